@@ -1,0 +1,20 @@
+package org.mingle.domain.events;
+
+import java.time.Instant;
+
+/**
+ * What an organizer typed to create an event, before validation: any field may be missing or wrong.
+ * {@link EventRules#validate} turns it into {@link EventDetails} or names every refused field.
+ */
+public record EventInput(
+        String title,
+        String description,
+        Instant startsAt,
+        Instant endsAt,
+        String timeZone,
+        String venue,
+        Integer capacity,
+        Instant registrationClosesAt,
+        Boolean approvalRequired,
+        Double perspectiveWeight) {
+}

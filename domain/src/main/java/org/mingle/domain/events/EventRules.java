@@ -1,0 +1,104 @@
+package org.mingle.domain.events;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.mingle.domain.shared.FieldError;
+import org.mingle.domain.shared.InvalidInputException;
+
+/**
+ * Validation of what organizers type. All fields are checked at once so a form can show every problem next to its
+ * field in one round trip.
+ */
+public final class EventRules {
+
+    public static final int TITLE_MAX = 200;
+    public static final int DESCRIPTION_MAX = 10_000;
+    public static final int VENUE_MAX = 300;
+    public static final int CAPACITY_MIN = 1;
+    public static final int CAPACITY_MAX = 100_000;
+    public static final double DEFAULT_PERSPECTIVE_WEIGHT = 0.3;
+
+    private static final Set<String> ZONE_IDS = ZoneId.getAvailableZoneIds();
+
+    private EventRules() {
+    }
+
+    /**
+     * Validates a new event.
+     *
+     * @param now the current instant: a new event cannot start in the past
+     * @throws InvalidInputException naming every refused field
+     */
+    public static EventDetails validateNew(EventInput input, Instant now) {
+        List<FieldError> errors = new ArrayList<>();
+        if (input.startsAt() != null && input.startsAt().isBefore(now)) {
+            errors.add(new FieldError("startsAt", "must be in the future"));
+        }
+        return validate(input, errors);
+    }
+
+    private static EventDetails validate(EventInput input, List<FieldError> errors) {
+        String title = trimToEmpty(input.title());
+        if (title.isEmpty()) {
+            errors.add(new FieldError("title", "is required"));
+        } else if (title.length() > TITLE_MAX) {
+            errors.add(new FieldError("title", "must be at most " + TITLE_MAX + " characters"));
+        }
+        String description = trimToEmpty(input.description());
+        if (description.length() > DESCRIPTION_MAX) {
+            errors.add(new FieldError("description", "must be at most " + DESCRIPTION_MAX + " characters"));
+        }
+        String venue = trimToEmpty(input.venue());
+        if (venue.length() > VENUE_MAX) {
+            errors.add(new FieldError("venue", "must be at most " + VENUE_MAX + " characters"));
+        }
+        if (input.startsAt() == null) {
+            errors.add(new FieldError("startsAt", "is required"));
+        }
+        if (input.endsAt() == null) {
+            errors.add(new FieldError("endsAt", "is required"));
+        } else if (input.startsAt() != null && !input.endsAt().isAfter(input.startsAt())) {
+            errors.add(new FieldError("endsAt", "must be after the start"));
+        }
+        ZoneId zone = parseZone(input.timeZone(), errors);
+        if (input.capacity() == null) {
+            errors.add(new FieldError("capacity", "is required"));
+        } else if (input.capacity() < CAPACITY_MIN || input.capacity() > CAPACITY_MAX) {
+            errors.add(new FieldError("capacity", "must be between " + CAPACITY_MIN + " and " + CAPACITY_MAX));
+        }
+        Instant closes = input.registrationClosesAt();
+        if (closes != null && input.endsAt() != null && !closes.isBefore(input.endsAt())) {
+            errors.add(new FieldError("registrationClosesAt", "must be before the end of the event"));
+        }
+        double weight = input.perspectiveWeight() == null ? DEFAULT_PERSPECTIVE_WEIGHT : input.perspectiveWeight();
+        if (Double.isNaN(weight) || weight < 0 || weight > 1) {
+            errors.add(new FieldError("perspectiveWeight", "must be between 0 and 1"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new EventDetails(title, description, input.startsAt(), input.endsAt(), zone, venue, input.capacity(),
+                closes, Boolean.TRUE.equals(input.approvalRequired()), weight);
+    }
+
+    private static ZoneId parseZone(String text, List<FieldError> errors) {
+        String zone = trimToEmpty(text);
+        if (zone.isEmpty()) {
+            errors.add(new FieldError("timeZone", "is required"));
+            return null;
+        }
+        // Only region ids (Europe/Berlin): a fixed offset would give wrong local times across daylight-saving changes.
+        if (!zone.contains("/") || !ZONE_IDS.contains(zone)) {
+            errors.add(new FieldError("timeZone", "must be an IANA time zone such as Europe/Berlin"));
+            return null;
+        }
+        return ZoneId.of(zone);
+    }
+
+    private static String trimToEmpty(String text) {
+        return text == null ? "" : text.strip();
+    }
+}

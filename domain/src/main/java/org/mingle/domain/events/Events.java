@@ -1,0 +1,19 @@
+package org.mingle.domain.events;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.mingle.domain.shared.Page;
+import org.mingle.domain.shared.PageRequest;
+
+/** Where events are kept. */
+interface Events {
+
+    void insert(Event event);
+
+    /** Stores a changed event; fails with a conflict when someone else changed it since it was read. */
+    Event update(Event event);
+
+    Optional<Event> find(EventId id);
+
+    Page<Event> findPublishedEndingAfter(Instant after, EventSearch search, PageRequest page);
+}

@@ -1,0 +1,87 @@
+package org.mingle.domain.events;
+
+import static org.mingle.db.jooq.Tables.EVENTS;
+
+import io.micronaut.data.exceptions.OptimisticLockException;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.mingle.db.jooq.tables.records.EventsRecord;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.ConflictException;
+import org.mingle.domain.shared.Page;
+import org.mingle.domain.shared.PageRequest;
+
+/** Events in PostgreSQL: the aggregate through Micronaut Data, searches through jOOQ. */
+@Singleton
+class JdbcEvents implements Events {
+
+    private final EventRowRepository rows;
+    private final DSLContext sql;
+
+    JdbcEvents(EventRowRepository rows, DSLContext sql) {
+        this.rows = rows;
+        this.sql = sql;
+    }
+
+    @Override
+    public void insert(Event event) {
+        rows.save(EventRow.from(event));
+    }
+
+    @Override
+    public Event update(Event event) {
+        try {
+            return rows.update(EventRow.from(event)).toEvent();
+        } catch (OptimisticLockException concurrentChange) {
+            throw new ConflictException("The event was changed by someone else meanwhile; reload it and try again.");
+        }
+    }
+
+    @Override
+    public Optional<Event> find(EventId id) {
+        return rows.findById(id.value()).map(EventRow::toEvent);
+    }
+
+    @Override
+    public Page<Event> findPublishedEndingAfter(Instant after, EventSearch search, PageRequest page) {
+        Condition condition = EVENTS.STATUS.eq(EventStatus.PUBLISHED.name()).and(EVENTS.ENDS_AT.gt(after));
+        if (search.to() != null) {
+            condition = condition.and(EVENTS.STARTS_AT.lt(search.to()));
+        }
+        condition = condition.and(matchingEveryWord(search.text()));
+        var total = sql.fetchCount(EVENTS, condition);
+        var items = sql.selectFrom(EVENTS)
+                .where(condition)
+                .orderBy(EVENTS.STARTS_AT, EVENTS.ID)
+                .limit(page.size())
+                .offset(page.offset())
+                .fetch(JdbcEvents::toEvent);
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    private static Condition matchingEveryWord(String text) {
+        if (text == null || text.isBlank()) {
+            return DSL.noCondition();
+        }
+        return DSL.and(Arrays.stream(text.strip().split("\\s+"))
+                .map(word -> EVENTS.TITLE.containsIgnoreCase(word)
+                        .or(EVENTS.DESCRIPTION.containsIgnoreCase(word))
+                        .or(EVENTS.VENUE.containsIgnoreCase(word)))
+                .toList());
+    }
+
+    private static Event toEvent(EventsRecord r) {
+        var details = new EventDetails(r.getTitle(), r.getDescription(), r.getStartsAt(), r.getEndsAt(),
+                ZoneId.of(r.getTimeZone()), r.getVenue(), r.getCapacity(), r.getRegistrationClosesAt(),
+                r.getApprovalRequired(), r.getPerspectiveWeight());
+        return new Event(new EventId(r.getId()), new AccountId(r.getOwnerId()), details,
+                EventStatus.valueOf(r.getStatus()), r.getConfirmedCount(), r.getWaitlistCount(), r.getCreatedAt(),
+                r.getUpdatedAt(), r.getVersion());
+    }
+}
