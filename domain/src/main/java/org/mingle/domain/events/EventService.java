@@ -4,6 +4,8 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.mingle.domain.accounts.AccountId;
 import org.mingle.domain.shared.AccessDeniedException;
@@ -28,7 +30,7 @@ public class EventService {
     /** Creates a draft owned by {@code owner}. */
     @Transactional
     public Event create(AccountId owner, EventInput input) {
-        var now = clock.instant();
+        var now = now();
         var event = Event.draft(EventId.newId(), owner, EventRules.validateNew(input, now), now);
         events.insert(event);
         return event;
@@ -41,7 +43,7 @@ public class EventService {
         if (!event.isOwnedBy(actor)) {
             throw new AccessDeniedException("Only the event's organizers can publish it.");
         }
-        return events.update(event.publish(clock.instant()));
+        return events.update(event.publish(now()));
     }
 
     /** One event: published ones for anyone, drafts and others only for their organizers. */
@@ -56,6 +58,11 @@ public class EventService {
         var now = clock.instant();
         var after = search.from() != null && search.from().isAfter(now) ? search.from() : now;
         return events.findPublishedEndingAfter(after, search, page);
+    }
+
+    /** PostgreSQL keeps microseconds: values returned equal values read back later. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private Event visibleTo(Optional<AccountId> viewer, EventId id) {

@@ -2,7 +2,8 @@ package org.mingle.domain.infrastructure;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import io.micronaut.data.connection.jdbc.operations.DataSourceConnectionOperations;
+import io.micronaut.data.connection.ConnectionOperations;
+import java.sql.Connection;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -17,7 +18,7 @@ import org.jooq.impl.DSL;
 class PersistenceFactory {
 
     @Singleton
-    DSLContext dslContext(DataSource dataSource, DataSourceConnectionOperations connections) {
+    DSLContext dslContext(DataSource dataSource, ConnectionOperations<Connection> connections) {
         var provider = new TransactionAwareConnectionProvider(connections, DelegatingDataSource.unwrapDataSource(dataSource));
         var settings = new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)

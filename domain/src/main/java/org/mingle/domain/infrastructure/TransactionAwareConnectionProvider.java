@@ -1,6 +1,7 @@
 package org.mingle.domain.infrastructure;
 
-import io.micronaut.data.connection.jdbc.operations.DataSourceConnectionOperations;
+import io.micronaut.data.connection.ConnectionOperations;
+import java.sql.Connection;
 import io.micronaut.data.connection.ConnectionStatus;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -15,10 +16,10 @@ import org.jooq.exception.DataAccessException;
  */
 final class TransactionAwareConnectionProvider implements ConnectionProvider {
 
-    private final DataSourceConnectionOperations connections;
+    private final ConnectionOperations<Connection> connections;
     private final DataSource pool;
 
-    TransactionAwareConnectionProvider(DataSourceConnectionOperations connections, DataSource pool) {
+    TransactionAwareConnectionProvider(ConnectionOperations<Connection> connections, DataSource pool) {
         this.connections = connections;
         this.pool = pool;
     }

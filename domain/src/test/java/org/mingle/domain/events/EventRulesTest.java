@@ -1,0 +1,121 @@
+package org.mingle.domain.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mingle.domain.shared.FieldError;
+import org.mingle.domain.shared.InvalidInputException;
+
+class EventRulesTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-29T12:00:00Z");
+    private static final Instant START = Instant.parse("2026-12-03T17:30:00Z");
+
+    @Test
+    void acceptsAValidEventAndNormalisesText() {
+        var input = new EventInput("  Climate Tech Mixer  ", null, START, START.plus(Duration.ofHours(2)),
+                "Europe/Berlin", null, 80, START.minus(Duration.ofHours(1)), null, null);
+
+        var details = EventRules.validateNew(input, NOW);
+
+        assertThat(details.title()).isEqualTo("Climate Tech Mixer");
+        assertThat(details.description()).isEmpty();
+        assertThat(details.venue()).isEmpty();
+        assertThat(details.timeZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(details.capacity()).isEqualTo(80);
+        assertThat(details.approvalRequired()).isFalse();
+        assertThat(details.perspectiveWeight()).isEqualTo(EventRules.DEFAULT_PERSPECTIVE_WEIGHT);
+        assertThat(details.effectiveRegistrationClose()).isEqualTo(START.minus(Duration.ofHours(1)));
+    }
+
+    @Test
+    void registrationClosesAtTheStartUnlessSaidOtherwise() {
+        var details = EventRules.validateNew(EventInputs.valid("Mixer", START), NOW);
+
+        assertThat(details.effectiveRegistrationClose()).isEqualTo(START);
+    }
+
+    @Test
+    void namesEveryRefusedFieldAtOnce() {
+        var input = new EventInput(" ", "x".repeat(EventRules.DESCRIPTION_MAX + 1), START, START, "Mars/Olympus",
+                "v".repeat(EventRules.VENUE_MAX + 1), 0, START.plus(Duration.ofDays(1)), null, 1.5);
+
+        assertThatThrownBy(() -> EventRules.validateNew(input, NOW))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsExactlyInAnyOrder(
+                        new FieldError("title", "is required"),
+                        new FieldError("description", "must be at most 10000 characters"),
+                        new FieldError("venue", "must be at most 300 characters"),
+                        new FieldError("endsAt", "must be after the start"),
+                        new FieldError("timeZone", "must be an IANA time zone such as Europe/Berlin"),
+                        new FieldError("capacity", "must be between 1 and 100000"),
+                        new FieldError("registrationClosesAt", "must be before the end of the event"),
+                        new FieldError("perspectiveWeight", "must be between 0 and 1")));
+    }
+
+    @Test
+    void requiresTheEssentials() {
+        var input = new EventInput(null, null, null, null, null, null, null, null, null, null);
+
+        assertThatThrownBy(() -> EventRules.validateNew(input, NOW))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field)
+                        .containsExactlyInAnyOrder("title", "startsAt", "endsAt", "timeZone", "capacity"));
+    }
+
+    @Test
+    void titleMayHaveTwoHundredCharactersButNotMore() {
+        var longest = "t".repeat(EventRules.TITLE_MAX);
+        assertThat(EventRules.validateNew(EventInputs.valid(longest, START), NOW).title()).hasSize(200);
+
+        assertThatThrownBy(() -> EventRules.validateNew(EventInputs.valid(longest + "t", START), NOW))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .containsExactly(new FieldError("title", "must be at most 200 characters")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 100_000})
+    void capacityLimitsAreInclusive(int capacity) {
+        var input = withCapacity(capacity);
+
+        assertThat(EventRules.validateNew(input, NOW).capacity()).isEqualTo(capacity);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-1, 0, 100_001})
+    void capacityOutsideTheLimitsIsRefused(int capacity) {
+        assertThatThrownBy(() -> EventRules.validateNew(withCapacity(capacity), NOW))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("capacity");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+01:00", "UTC", "Z", "GMT+1", "europe/berlin", "Europe/Atlantis"})
+    void onlyIanaRegionZonesAreAccepted(String zone) {
+        var valid = EventInputs.valid("Mixer", START);
+        var input = new EventInput(valid.title(), valid.description(), valid.startsAt(), valid.endsAt(), zone,
+                valid.venue(), valid.capacity(), null, null, null);
+
+        assertThatThrownBy(() -> EventRules.validateNew(input, NOW))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("timeZone"));
+    }
+
+    @Test
+    void aNewEventCannotStartInThePast() {
+        assertThatThrownBy(() -> EventRules.validateNew(EventInputs.valid("Mixer", NOW.minusSeconds(60)), NOW))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .containsExactly(new FieldError("startsAt", "must be in the future")));
+    }
+
+    private static EventInput withCapacity(int capacity) {
+        var valid = EventInputs.valid("Mixer", START);
+        return new EventInput(valid.title(), valid.description(), valid.startsAt(), valid.endsAt(), valid.timeZone(),
+                valid.venue(), capacity, null, null, null);
+    }
+}
