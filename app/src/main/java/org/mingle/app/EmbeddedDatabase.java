@@ -1,0 +1,96 @@
+package org.mingle.app;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts a real PostgreSQL server inside Mingle when no database URL is configured, so the platform runs on a machine
+ * with nothing but a JDK. Data stays in {@code mingle.data-dir} across restarts, written durably (fsync on): the
+ * embedded server's test-friendly defaults would lose committed data on a crash.
+ */
+@Singleton
+@Requires(property = "mingle.embedded-database.enabled", notEquals = "false")
+class EmbeddedDatabase implements BeanCreatedEventListener<DatasourceConfiguration> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    static final String DATABASE = "mingle";
+
+    private final Path dataDirectory;
+    private EmbeddedPostgres server;
+
+    EmbeddedDatabase(@Value("${mingle.data-dir:data}") String dataDirectory) {
+        this.dataDirectory = Path.of(dataDirectory).toAbsolutePath().resolve("postgres");
+    }
+
+    @Override
+    public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {
+        var configuration = event.getBean();
+        var url = configuration.getUrl();
+        if (url != null && !url.isBlank()) {
+            return configuration; // an external database is configured
+        }
+        start();
+        configuration.setUrl(server.getJdbcUrl("postgres", DATABASE));
+        configuration.setJdbcUrl(server.getJdbcUrl("postgres", DATABASE));
+        configuration.setUsername("postgres");
+        configuration.setPassword("");
+        return configuration;
+    }
+
+    private synchronized void start() {
+        if (server != null) {
+            return;
+        }
+        try {
+            Files.createDirectories(dataDirectory);
+            server = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .start();
+            createDatabaseIfMissing();
+            LOG.info("Embedded PostgreSQL is running with its data in {}", dataDirectory);
+        } catch (IOException | SQLException e) {
+            throw new ConfigurationException("Could not start the embedded PostgreSQL in " + dataDirectory
+                    + ". Set MINGLE_DATABASE_URL to use another database.", e);
+        }
+    }
+
+    private void createDatabaseIfMissing() throws SQLException {
+        try (var connection = server.getPostgresDatabase().getConnection();
+             var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, DATABASE);
+            try (var rows = exists.executeQuery()) {
+                if (!rows.next()) {
+                    try (var create = connection.createStatement()) {
+                        create.execute("create database " + DATABASE);
+                    }
+                }
+            }
+        }
+    }
+
+    @PreDestroy
+    synchronized void stop() throws IOException {
+        if (server != null) {
+            server.close();
+            server = null;
+            LOG.info("Embedded PostgreSQL stopped");
+        }
+    }
+}

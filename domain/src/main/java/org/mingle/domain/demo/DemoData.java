@@ -1,0 +1,105 @@
+package org.mingle.domain.demo;
+
+import static org.mingle.db.jooq.Tables.EVENTS;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.events.EventInput;
+import org.mingle.domain.events.EventService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A realistic set of events for a first look at Mingle, created through the same service and rules as real ones.
+ * Seeds only an empty database, once, even when several instances start together.
+ */
+@Singleton
+public class DemoData {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+    private static final long SEED_LOCK = 0x44656d6fL;
+
+    private record DemoEvent(String title, String description, int daysAhead, LocalTime localStart, Duration length,
+                             String zone, String venue, int capacity, boolean approvalRequired, double perspective,
+                             boolean publish) {
+    }
+
+    private static final List<DemoEvent> EVENTS_TO_SEED = List.of(
+            new DemoEvent("Climate Tech Founders Mixer",
+                    "Founders, engineers and investors working on decarbonisation meet for an evening of short "
+                            + "introductions and speed networking. Bring your hardest problem.",
+                    3, LocalTime.of(18, 30), Duration.ofHours(3), "Europe/Berlin", "Factory Berlin Görlitzer Park",
+                    120, false, 0.4, true),
+            new DemoEvent("Women in Data Science Networking Night",
+                    "An evening for data scientists and ML engineers of every level. Mentors on site for career "
+                            + "conversations.",
+                    6, LocalTime.of(18, 0), Duration.ofHours(2).plusMinutes(30), "Europe/London",
+                    "Google for Startups Campus, Shoreditch", 80, true, 0.5, true),
+            new DemoEvent("Product Leaders Breakfast",
+                    "Heads of product and senior PMs trade notes on discovery, pricing and team design over breakfast.",
+                    9, LocalTime.of(8, 0), Duration.ofMinutes(90), "America/New_York", "The Assemblage NoMad",
+                    40, true, 0.2, true),
+            new DemoEvent("Open Source Maintainers Meetup",
+                    "Maintainers and contributors meet the companies that depend on their work. Short talks, then "
+                            + "tables by ecosystem.",
+                    12, LocalTime.of(19, 0), Duration.ofHours(3), "Europe/Amsterdam", "Pakhuis de Zwijger", 150,
+                    false, 0.6, true),
+            new DemoEvent("Design Systems Speed Networking",
+                    "Eight-minute rounds with designers and front-end engineers who build and run design systems.",
+                    17, LocalTime.of(18, 30), Duration.ofHours(2), "Europe/Lisbon", "LACS Conde d'Óbidos", 60,
+                    false, 0.7, true),
+            new DemoEvent("Fintech Investors & Founders Evening",
+                    "Seed and Series A founders meet angels and fund partners active in payments and embedded finance.",
+                    24, LocalTime.of(18, 0), Duration.ofHours(3), "Asia/Singapore", "Lattice80, Marina Bay", 100,
+                    true, 0.3, true),
+            new DemoEvent("AI in Healthcare Roundtable",
+                    "Clinicians, researchers and builders discuss what it takes to ship AI into hospitals.",
+                    31, LocalTime.of(17, 30), Duration.ofHours(2), "America/Chicago", "MATTER, Merchandise Mart", 50,
+                    true, 0.8, true),
+            new DemoEvent("Hardware Startups Night (draft)",
+                    "Still being planned: makers, hardware founders and contract manufacturers.",
+                    45, LocalTime.of(18, 0), Duration.ofHours(3), "Europe/Berlin", "To be announced", 70, false, 0.5,
+                    false));
+
+    private final EventService events;
+    private final DSLContext sql;
+    private final Clock clock;
+
+    DemoData(EventService events, DSLContext sql, Clock clock) {
+        this.events = events;
+        this.sql = sql;
+        this.clock = clock;
+    }
+
+    /** @return how many events were created: none when the database already holds events */
+    @Transactional
+    public int seedIfEmpty() {
+        sql.execute("select pg_advisory_xact_lock(" + SEED_LOCK + ")");
+        if (sql.fetchExists(EVENTS)) {
+            LOG.info("Demo data not loaded: the database already holds events");
+            return 0;
+        }
+        var organizer = AccountId.OPEN_ACCESS_ORGANIZER;
+        for (var demo : EVENTS_TO_SEED) {
+            var zone = ZoneId.of(demo.zone());
+            var start = LocalDate.now(clock.withZone(zone)).plusDays(demo.daysAhead()).atTime(demo.localStart())
+                    .atZone(zone).toInstant();
+            var event = events.create(organizer, new EventInput(demo.title(), demo.description(), start,
+                    start.plus(demo.length()), demo.zone(), demo.venue(), demo.capacity(), null,
+                    demo.approvalRequired(), demo.perspective()));
+            if (demo.publish()) {
+                events.publish(organizer, event.id());
+            }
+        }
+        LOG.info("Loaded {} demo events", EVENTS_TO_SEED.size());
+        return EVENTS_TO_SEED.size();
+    }
+}

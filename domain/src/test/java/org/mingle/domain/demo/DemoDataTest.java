@@ -1,0 +1,47 @@
+package org.mingle.domain.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.mingle.domain.events.Event;
+import org.mingle.domain.events.EventSearch;
+import org.mingle.domain.events.EventService;
+import org.mingle.domain.shared.PageRequest;
+import org.mingle.testsupport.MicronautPostgres;
+
+@MicronautTest(startApplication = false, transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoDataTest implements MicronautPostgres {
+
+    @Inject
+    DemoData demoData;
+    @Inject
+    EventService events;
+
+    @Test
+    void seedsAnEmptyDatabaseOnceEvenWhenStartedTwiceAtOnce() throws Exception {
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var first = CompletableFuture.supplyAsync(demoData::seedIfEmpty, pool);
+            var second = CompletableFuture.supplyAsync(demoData::seedIfEmpty, pool);
+
+            assertThat(first.get() + second.get()).isEqualTo(8);
+            assertThat(first.get() * second.get()).isZero();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(demoData.seedIfEmpty()).isZero();
+
+        var upcoming = events.listUpcoming(EventSearch.all(), PageRequest.of(0, 100));
+        assertThat(upcoming.total()).isEqualTo(7);
+        assertThat(upcoming.items()).extracting(Event::title).contains("Climate Tech Founders Mixer")
+                .doesNotContain("Hardware Startups Night (draft)");
+        assertThat(upcoming.items()).allSatisfy(event -> assertThat(event.details().startsAt()).isAfter(Instant.now()));
+    }
+}
