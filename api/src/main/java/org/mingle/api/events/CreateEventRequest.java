@@ -1,0 +1,36 @@
+package org.mingle.api.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import org.mingle.domain.events.EventInput;
+
+/**
+ * The body of {@code POST /api/events}. Every field may be missing or wrong here: the domain validates them all at
+ * once and names each refused field. Unknown fields are refused (400) so that a misspelt optional field is not
+ * silently dropped.
+ */
+@Serdeable.Deserializable
+@JsonIgnoreProperties(ignoreUnknown = false)
+@Schema(name = "CreateEventRequest", requiredProperties = {"title", "startsAt", "endsAt", "timeZone", "capacity"})
+public record CreateEventRequest(
+        @Schema(maxLength = 200, example = "Founders breakfast") @Nullable String title,
+        @Schema(maxLength = 10_000, example = "Coffee, croissants and ten founders.") @Nullable String description,
+        @Schema(example = "2026-12-03T18:30:00+01:00") @Nullable Instant startsAt,
+        @Schema(example = "2026-12-03T21:00:00+01:00") @Nullable Instant endsAt,
+        @Schema(description = "IANA time zone", example = "Europe/Berlin") @Nullable String timeZone,
+        @Schema(maxLength = 300, example = "Factory Berlin, Rheinsberger Str. 76") @Nullable String venue,
+        @Schema(minimum = "1", maximum = "100000", example = "80") @Nullable Integer capacity,
+        @Schema(description = "defaults to the start of the event") @Nullable Instant registrationClosesAt,
+        @Schema(defaultValue = "false") @Nullable Boolean approvalRequired,
+        @Schema(minimum = "0", maximum = "1", defaultValue = "0.3",
+                description = "how strongly matching favours people from another industry or seniority")
+        @Nullable Double perspectiveWeight) {
+
+    EventInput toInput() {
+        return new EventInput(title, description, startsAt, endsAt, timeZone, venue, capacity, registrationClosesAt,
+                approvalRequired, perspectiveWeight);
+    }
+}

@@ -1,0 +1,60 @@
+package org.mingle.api.events;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.mingle.domain.events.Event;
+
+/**
+ * An event as the API shows it. Instants carry the offset of the event's own time zone (18:30 in Berlin in winter is
+ * {@code 2026-12-03T18:30:00+01:00}), so clients can show local times without a time zone database.
+ */
+@Serdeable.Serializable
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@Schema(name = "Event", requiredProperties = {"id", "title", "description", "startsAt", "endsAt", "timeZone", "venue",
+        "capacity", "registrationClosesAt", "approvalRequired", "perspectiveWeight", "status", "confirmedCount",
+        "waitlistCount"})
+public record EventResponse(
+        @Schema(format = "uuid") String id,
+        String title,
+        String description,
+        @Schema(format = "date-time", example = "2026-12-03T18:30:00+01:00") String startsAt,
+        @Schema(format = "date-time", example = "2026-12-03T21:00:00+01:00") String endsAt,
+        @Schema(example = "Europe/Berlin") String timeZone,
+        String venue,
+        int capacity,
+        @Schema(format = "date-time", nullable = true) @Nullable String registrationClosesAt,
+        boolean approvalRequired,
+        double perspectiveWeight,
+        @Schema(allowableValues = {"DRAFT", "PUBLISHED", "COMPLETED", "CANCELLED"}) String status,
+        int confirmedCount,
+        int waitlistCount) {
+
+    static EventResponse of(Event event) {
+        var details = event.details();
+        var zone = details.timeZone();
+        return new EventResponse(
+                event.id().toString(),
+                details.title(),
+                details.description(),
+                local(details.startsAt(), zone),
+                local(details.endsAt(), zone),
+                zone.getId(),
+                details.venue(),
+                details.capacity(),
+                details.registrationClosesAt() == null ? null : local(details.registrationClosesAt(), zone),
+                details.approvalRequired(),
+                details.perspectiveWeight(),
+                event.status().name(),
+                event.confirmedCount(),
+                event.waitlistCount());
+    }
+
+    private static String local(Instant instant, ZoneId zone) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
+    }
+}

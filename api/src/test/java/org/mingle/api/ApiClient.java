@@ -1,0 +1,120 @@
+package org.mingle.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.util.List;
+import java.util.Map;
+
+/** Raw HTTP against the running server, so tests can send exactly the bytes a careless client would. */
+public final class ApiClient {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final EmbeddedServer server;
+    private final JsonMapper json;
+
+    public ApiClient(EmbeddedServer server, JsonMapper json) {
+        this.server = server;
+        this.json = json;
+    }
+
+    public Reply get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    public Reply postJson(String path, String body) {
+        return post(path, "application/json", body);
+    }
+
+    public Reply post(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(BodyPublishers.ofString(body)));
+    }
+
+    public Reply postEmpty(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).POST(BodyPublishers.noBody()));
+    }
+
+    public Reply method(String method, String path) {
+        return send(HttpRequest.newBuilder(uri(path)).method(method, BodyPublishers.noBody()));
+    }
+
+    public Reply send(HttpRequest.Builder request) {
+        try {
+            return new Reply(http.send(request.build(), BodyHandlers.ofString()), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + server.getPort() + path);
+    }
+
+    /** A response, with its body read as JSON on demand. */
+    public record Reply(HttpResponse<String> response, JsonMapper json) {
+
+        public int status() {
+            return response.statusCode();
+        }
+
+        public String body() {
+            return response.body();
+        }
+
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        public Map<String, Object> object() {
+            try {
+                return json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
+            } catch (IOException e) {
+                throw new AssertionError("not a JSON object: " + response.body(), e);
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        public List<Map<String, Object>> list(String field) {
+            return (List<Map<String, Object>>) object().get(field);
+        }
+
+        /** Asserts the status and that the body is a problem document with that status; returns the document. */
+        public Map<String, Object> problem(int expectedStatus) {
+            assertThat(status()).as("status of %s", body()).isEqualTo(expectedStatus);
+            assertThat(header("Content-Type")).as("content type").startsWith("application/problem+json");
+            var problem = object();
+            assertThat(problem).containsEntry("status", expectedStatus)
+                    .containsKeys("type", "title", "detail");
+            assertThat((String) problem.get("title")).isNotBlank();
+            assertThat((String) problem.get("detail")).isNotBlank();
+            ProblemAssertions.assertLeaksNothing(body());
+            return problem;
+        }
+
+        /** Asserts a 400 problem of the given type whose errors name exactly these fields; returns the errors. */
+        @SuppressWarnings("unchecked")
+        public List<Map<String, Object>> fieldErrors(String type, String... fields) {
+            var problem = problem(400);
+            assertThat(problem).containsEntry("type", type);
+            var errors = (List<Map<String, Object>>) problem.get("errors");
+            assertThat(errors).as("errors of %s", body()).isNotNull();
+            assertThat(errors).extracting(e -> e.get("field")).containsExactlyInAnyOrder((Object[]) fields);
+            assertThat(errors).allSatisfy(e -> assertThat((String) e.get("message")).isNotBlank());
+            return errors;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.mingle.api.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.mingle.api.ApiClient;
+import org.mingle.testsupport.MicronautPostgres;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DocsApiTest implements MicronautPostgres {
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    JsonMapper json;
+
+    private ApiClient api;
+
+    @BeforeAll
+    void client() {
+        api = new ApiClient(server, json);
+    }
+
+    @Test
+    void servesTheGeneratedOpenApiDocument() {
+        var reply = api.get("/api/openapi.yml");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.header("Content-Type")).startsWith("application/yaml");
+        assertThat(reply.body())
+                .startsWith("openapi: 3.")
+                .contains("title: Mingle API")
+                .contains("  /api/events:\n", "  /api/events/{id}:\n", "  /api/events/{id}/publish:\n",
+                        "  /api/health:\n")
+                .contains("application/problem+json")
+                .contains("    CreateEventRequest:", "    Event:", "    Problem:");
+    }
+
+    @Test
+    void leavesTestAndDocumentationRoutesOutOfTheDocument() {
+        assertThat(api.get("/api/openapi.yml").body()).doesNotContain("/api/docs", "/api/openapi.yml", "test-failures");
+    }
+
+    @Test
+    void servesABrowsablePagePointingSwaggerUiAtTheDocument() {
+        var page = api.get("/api/docs");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.body()).contains("<div id=\"swagger-ui\"></div>", "/api/docs/swagger-ui-bundle.js",
+                "/api/docs/docs.js");
+
+        var script = api.get("/api/docs/docs.js");
+        assertThat(script.status()).isEqualTo(200);
+        assertThat(script.body()).contains("url: \"/api/openapi.yml\"", "SwaggerUIBundle(");
+    }
+
+    @Test
+    void servesSwaggerUiFilesFromTheWebJar() {
+        var bundle = api.get("/api/docs/swagger-ui-bundle.js");
+        assertThat(bundle.status()).isEqualTo(200);
+        assertThat(bundle.header("Content-Type")).startsWith("text/javascript");
+        assertThat(bundle.body().length()).isGreaterThan(100_000);
+
+        var css = api.get("/api/docs/swagger-ui.css");
+        assertThat(css.status()).isEqualTo(200);
+        assertThat(css.header("Content-Type")).startsWith("text/css");
+    }
+
+    @Test
+    void servesNoOtherFiles() {
+        assertThat(api.get("/api/docs/swagger-initializer.js").problem(404)).containsEntry("type", "about:blank");
+        assertThat(api.get("/api/docs/pom.properties").problem(404)).containsEntry("type", "about:blank");
+    }
+}

@@ -1,0 +1,189 @@
+package org.mingle.api.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.mingle.api.ApiClient;
+import org.mingle.api.TestEvents;
+import org.mingle.testsupport.MicronautPostgres;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EventsApiTest implements MicronautPostgres {
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    JsonMapper json;
+
+    private ApiClient api;
+
+    @BeforeAll
+    void client() {
+        api = new ApiClient(server, json);
+    }
+
+    @Test
+    void createsADraftAnswering201WithLocationAndTheEvent() {
+        var reply = api.postJson("/api/events", """
+                {"title": "  Founders breakfast ", "description": "Coffee first.",
+                 "startsAt": "2031-12-03T18:30:00+01:00", "endsAt": "2031-12-03T20:00:00Z",
+                 "timeZone": "Europe/Berlin", "venue": "Factory Berlin", "capacity": 40,
+                 "registrationClosesAt": "2031-12-02T12:00:00+01:00", "approvalRequired": true,
+                 "perspectiveWeight": 0.75}
+                """);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        assertThat(reply.header("Content-Type")).startsWith("application/json");
+        var event = reply.object();
+        var id = (String) event.get("id");
+        assertThat(UUID.fromString(id)).isNotNull();
+        assertThat(reply.header("Location")).isEqualTo("/api/events/" + id);
+        assertThat(event).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                Map.entry("id", id),
+                Map.entry("title", "Founders breakfast"),
+                Map.entry("description", "Coffee first."),
+                Map.entry("startsAt", "2031-12-03T18:30:00+01:00"),
+                Map.entry("endsAt", "2031-12-03T21:00:00+01:00"),
+                Map.entry("timeZone", "Europe/Berlin"),
+                Map.entry("venue", "Factory Berlin"),
+                Map.entry("capacity", 40),
+                Map.entry("registrationClosesAt", "2031-12-02T12:00:00+01:00"),
+                Map.entry("approvalRequired", true),
+                Map.entry("perspectiveWeight", 0.75),
+                Map.entry("status", "DRAFT"),
+                Map.entry("confirmedCount", 0),
+                Map.entry("waitlistCount", 0)));
+    }
+
+    @Test
+    void getAnswersTheEventAtItsLocation() {
+        var created = api.postJson("/api/events", TestEvents.json("Design circle", 10));
+
+        var reply = api.get(created.header("Location"));
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.object()).isEqualTo(created.object());
+    }
+
+    @Test
+    void rendersInstantsWithTheOffsetOfTheEventsOwnTimeZone() {
+        var reply = api.postJson("/api/events", """
+                {"title": "Summer meetup", "startsAt": "2031-07-01T16:00:00Z", "endsAt": "2031-07-01T18:00:00Z",
+                 "timeZone": "America/New_York", "capacity": 10}
+                """);
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        assertThat(reply.object())
+                .containsEntry("startsAt", "2031-07-01T12:00:00-04:00")
+                .containsEntry("endsAt", "2031-07-01T14:00:00-04:00")
+                .containsEntry("registrationClosesAt", null)
+                .containsEntry("description", "")
+                .containsEntry("approvalRequired", false)
+                .containsEntry("perspectiveWeight", 0.3);
+    }
+
+    @Test
+    void publishingMakesTheEventPublishedAndASecondPublishConflicts() {
+        var location = api.postJson("/api/events", TestEvents.json("Open source night", 12)).header("Location");
+
+        var published = api.postEmpty(location + "/publish");
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        assertThat(published.object()).containsEntry("status", "PUBLISHED");
+        assertThat(api.get(location).object()).containsEntry("status", "PUBLISHED");
+
+        var again = api.postEmpty(location + "/publish").problem(409);
+        assertThat(again).containsEntry("type", "urn:mingle:problem:conflict")
+                .containsEntry("title", "Conflict")
+                .containsEntry("detail", "An event that is PUBLISHED cannot become PUBLISHED.");
+    }
+
+    @Test
+    void listsPublishedUpcomingEventsPagedAndSoonestFirstButNoDrafts() {
+        String tag = "paging" + UUID.randomUUID().toString().substring(0, 8);
+        for (int day = 21; day <= 25; day++) {
+            publish(api.postJson("/api/events", TestEvents.json(tag + " day " + day, day)).header("Location"));
+        }
+        api.postJson("/api/events", TestEvents.json(tag + " draft", 22));
+
+        var first = api.get("/api/events?q=" + tag + "&size=2");
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.object()).containsEntry("page", 0).containsEntry("size", 2).containsEntry("total", 5);
+        assertThat(first.list("items")).extracting(e -> e.get("title"))
+                .containsExactly(tag + " day 21", tag + " day 22");
+
+        var last = api.get("/api/events?q=" + tag + "&size=2&page=2");
+        assertThat(last.object()).containsEntry("page", 2).containsEntry("total", 5);
+        assertThat(last.list("items")).extracting(e -> e.get("title")).containsExactly(tag + " day 25");
+
+        var beyond = api.get("/api/events?q=" + tag + "&size=2&page=3");
+        assertThat(beyond.object()).containsEntry("total", 5);
+        assertThat(beyond.list("items")).isEmpty();
+    }
+
+    @Test
+    void defaultsToTheFirstPageOfTwenty() {
+        var reply = api.get("/api/events");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.object()).containsEntry("page", 0).containsEntry("size", 20).containsKey("total");
+    }
+
+    @Test
+    void searchMatchesEveryWordInTitleDescriptionOrVenue() {
+        String tag = "search" + UUID.randomUUID().toString().substring(0, 8);
+        publish(api.postJson("/api/events", TestEvents.json(tag + " Rust meetup", 30)).header("Location"));
+        publish(api.postJson("/api/events", TestEvents.json(tag + " Kotlin meetup", 31)).header("Location"));
+
+        var reply = api.get("/api/events?q=" + URLEncoder.encode(tag + " rust", StandardCharsets.UTF_8));
+
+        assertThat(reply.list("items")).extracting(e -> e.get("title")).containsExactly(tag + " Rust meetup");
+    }
+
+    @Test
+    void filtersByTimeWindowGivenWithAnOffset() {
+        String tag = "window" + UUID.randomUUID().toString().substring(0, 8);
+        Instant early = Instant.now().plus(Duration.ofDays(40)).truncatedTo(ChronoUnit.MINUTES);
+        Instant late = early.plus(Duration.ofDays(10));
+        publish(api.postJson("/api/events", TestEvents.json(tag + " early", early, early.plus(Duration.ofHours(2))))
+                .header("Location"));
+        publish(api.postJson("/api/events", TestEvents.json(tag + " late", late, late.plus(Duration.ofHours(2))))
+                .header("Location"));
+        String from = URLEncoder.encode(TestEvents.berlin(early.plus(Duration.ofDays(5))), StandardCharsets.UTF_8);
+
+        var fromMiddle = api.get("/api/events?q=" + tag + "&from=" + from);
+        var toMiddle = api.get("/api/events?q=" + tag + "&to=" + from);
+
+        assertThat(fromMiddle.list("items")).extracting(e -> e.get("title")).containsExactly(tag + " late");
+        assertThat(toMiddle.list("items")).extracting(e -> e.get("title")).containsExactly(tag + " early");
+    }
+
+    @Test
+    void draftsAreNotListed() {
+        String tag = "drafts" + UUID.randomUUID().toString().substring(0, 8);
+        api.postJson("/api/events", TestEvents.json(tag + " draft", 15));
+
+        var reply = api.get("/api/events?q=" + tag);
+
+        assertThat(reply.object()).containsEntry("total", 0);
+        assertThat(reply.list("items")).isEmpty();
+    }
+
+    private void publish(String location) {
+        assertThat(api.postEmpty(location + "/publish").status()).isEqualTo(200);
+    }
+}

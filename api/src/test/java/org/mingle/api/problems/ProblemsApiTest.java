@@ -1,0 +1,251 @@
+package org.mingle.api.problems;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mingle.api.ApiClient;
+import org.mingle.api.TestEvents;
+import org.mingle.testsupport.MicronautPostgres;
+
+/** Every way a request can fail answers a problem document of one shape, and never leaks internals. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProblemsApiTest implements MicronautPostgres {
+
+    private static final String MALFORMED = "urn:mingle:problem:malformed-request";
+    private static final String INVALID = "urn:mingle:problem:invalid-input";
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    JsonMapper json;
+
+    private ApiClient api;
+
+    @BeforeAll
+    void client() {
+        api = new ApiClient(server, json);
+    }
+
+    @Test
+    void domainValidationNamesEveryRefusedField() {
+        var errors = api.postJson("/api/events", """
+                {"title": " ", "startsAt": "2020-01-01T10:00:00Z", "endsAt": "2019-01-01T10:00:00Z",
+                 "timeZone": "Mars/Olympus", "capacity": 0, "perspectiveWeight": 2}
+                """).fieldErrors(INVALID, "title", "startsAt", "endsAt", "timeZone", "capacity", "perspectiveWeight");
+
+        assertThat(errors).anySatisfy(e -> assertThat(e).containsEntry("field", "title")
+                .containsEntry("message", "is required"));
+        assertThat(errors).anySatisfy(e -> assertThat(e).containsEntry("field", "capacity")
+                .containsEntry("message", "must be between 1 and 100000"));
+    }
+
+    @Test
+    void anEmptyObjectNamesTheRequiredFields() {
+        api.postJson("/api/events", "{}")
+                .fieldErrors(INVALID, "title", "startsAt", "endsAt", "timeZone", "capacity");
+    }
+
+    @Test
+    void oversizedStringsAreRefusedByValidation() {
+        String body = TestEvents.json("x".repeat(201), 5);
+
+        var errors = api.postJson("/api/events", body).fieldErrors(INVALID, "title");
+
+        assertThat(errors.get(0)).containsEntry("message", "must be at most 200 characters");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"title\": ", "{\"title\": \"a\",}", "not json at all", "{'title': 'single quotes'}"})
+    void malformedJsonIsABadRequest(String body) {
+        var problem = api.postJson("/api/events", body).problem(400);
+
+        assertThat(problem).containsEntry("type", MALFORMED)
+                .containsEntry("detail", "The request body is not valid JSON.")
+                .doesNotContainKey("errors");
+    }
+
+    @Test
+    void aFieldOfTheWrongJsonTypeIsNamed() {
+        var errors = api.postJson("/api/events", """
+                {"title": "Fine", "capacity": "many"}
+                """).fieldErrors(MALFORMED, "capacity");
+
+        assertThat(errors.get(0)).containsEntry("message", "must be a whole number");
+    }
+
+    @Test
+    void anUnparseableDateIsNamed() {
+        var errors = api.postJson("/api/events", """
+                {"title": "Fine", "startsAt": "next tuesday"}
+                """).fieldErrors(MALFORMED, "startsAt");
+
+        assertThat((String) errors.get(0).get("message")).startsWith("must be a date-time with offset");
+    }
+
+    @Test
+    void aBooleanFieldGivenAsAnObjectIsNamed() {
+        var errors = api.postJson("/api/events", """
+                {"approvalRequired": {"yes": true}}
+                """).fieldErrors(MALFORMED, "approvalRequired");
+
+        assertThat(errors.get(0)).containsEntry("message", "must be true or false");
+    }
+
+    @Test
+    void unknownFieldsAreRefusedByName() {
+        String body = TestEvents.json("Typo", 5).replace("\"capacity\"", "\"capacityy\"");
+
+        var errors = api.postJson("/api/events", body).fieldErrors(MALFORMED, "capacityy");
+
+        assertThat(errors.get(0)).containsEntry("message", "is not a known field");
+    }
+
+    @Test
+    void aJsonArrayInsteadOfAnObjectIsABadRequest() {
+        var problem = api.postJson("/api/events", "[1, 2]").problem(400);
+
+        assertThat(problem).containsEntry("type", MALFORMED);
+    }
+
+    @Test
+    void aMissingBodyIsABadRequest() {
+        var problem = api.send(HttpRequest.newBuilder(java.net.URI.create(server.getURL() + "/api/events"))
+                .header("Content-Type", "application/json").POST(BodyPublishers.noBody())).problem(400);
+
+        assertThat(problem).containsEntry("type", MALFORMED).containsEntry("detail", "The request needs a JSON body.");
+    }
+
+    @Test
+    void aWrongContentTypeIsUnsupported() {
+        var problem = api.post("/api/events", "text/plain", TestEvents.json("Plain", 5)).problem(415);
+
+        assertThat(problem).containsEntry("type", "about:blank")
+                .containsEntry("title", "Unsupported Media Type")
+                .containsEntry("detail", "Send the request body as application/json.");
+    }
+
+    @Test
+    void aWrongMethodIsNotAllowed() {
+        var reply = api.method("DELETE", "/api/events");
+        var problem = reply.problem(405);
+
+        assertThat(problem).containsEntry("type", "about:blank").containsEntry("title", "Method Not Allowed")
+                .containsEntry("detail", "This path does not allow this method. Allowed: GET, HEAD, POST.");
+        assertThat(reply.header("Allow")).contains("GET").contains("POST");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/nothing-here", "/api/events/" + "00000000-0000-4000-8000-000000000000" + "/nope",
+            "/api/"})
+    void unknownRoutesUnderApiAreNotFound(String path) {
+        var problem = api.get(path).problem(404);
+
+        assertThat(problem).containsEntry("type", "about:blank").containsEntry("title", "Not Found");
+    }
+
+    @Test
+    void clientsThatAcceptOnlyJsonStillGetProblems() {
+        var reply = api.send(HttpRequest.newBuilder(java.net.URI.create(server.getURL() + "/api/events/" + UUID.randomUUID()))
+                .header("Accept", "application/json").GET());
+
+        assertThat(reply.problem(404)).containsEntry("type", "urn:mingle:problem:not-found");
+    }
+
+    @Test
+    void anUnknownEventIdIsNotFound() {
+        var problem = api.get("/api/events/" + UUID.randomUUID()).problem(404);
+
+        assertThat(problem).containsEntry("type", "urn:mingle:problem:not-found").containsEntry("title", "Not found");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"not-a-uuid", "12345", "00000000-0000-4000-8000-00000000000Z"})
+    void aMalformedEventIdIsNotFound(String id) {
+        assertThat(api.get("/api/events/" + id).problem(404)).containsEntry("type", "urn:mingle:problem:not-found");
+        assertThat(api.postEmpty("/api/events/" + id + "/publish").problem(404))
+                .containsEntry("type", "urn:mingle:problem:not-found");
+    }
+
+    @Test
+    void aPageSizeAboveAHundredIsRefused() {
+        var errors = api.get("/api/events?size=101").fieldErrors(INVALID, "size");
+
+        assertThat(errors.get(0)).containsEntry("message", "must be between 1 and 100");
+    }
+
+    @Test
+    void aNegativePageIsRefused() {
+        api.get("/api/events?page=-1").fieldErrors(INVALID, "page");
+    }
+
+    @Test
+    void aPageThatIsNoNumberIsNamedWithoutJavaTypes() {
+        var errors = api.get("/api/events?page=abc&size=1.5").fieldErrors(INVALID, "page");
+
+        assertThat(errors.get(0)).containsEntry("message", "must be a whole number");
+    }
+
+    @Test
+    void anUnparseableTimeFilterIsNamed() {
+        var errors = api.get("/api/events?from=yesterday").fieldErrors(INVALID, "from");
+
+        assertThat((String) errors.get(0).get("message")).startsWith("must be a date-time with offset");
+    }
+
+    @Test
+    void forbiddenIsAProblem() {
+        var problem = api.get("/api/test-failures/forbidden").problem(403);
+
+        assertThat(problem).containsEntry("type", "urn:mingle:problem:forbidden")
+                .containsEntry("detail", "Only the event's organizers can do this.");
+    }
+
+    @Test
+    void aRefusalByABusinessRuleIsUnprocessable() {
+        var problem = api.get("/api/test-failures/rule").problem(422);
+
+        assertThat(problem).containsEntry("type", "urn:mingle:problem:rule-violated")
+                .containsEntry("detail", "Registration for this event has closed.");
+    }
+
+    @Test
+    void anUnexpectedFailureIsAGenericServerErrorWithACorrelationId() {
+        var reply = api.get("/api/test-failures/unexpected");
+        var problem = reply.problem(500);
+
+        assertThat(problem).containsEntry("type", "urn:mingle:problem:server-error")
+                .containsEntry("title", "Internal Server Error");
+        assertThat(UUID.fromString((String) problem.get("correlationId"))).isNotNull();
+        assertThat(reply.body()).doesNotContain("secret", "internal_table", "IllegalState");
+    }
+
+    @Test
+    void builtInServerErrorsKeepTheirStatusAndTellNothing() {
+        var reply = api.get("/api/test-failures/unavailable");
+        var problem = reply.problem(503);
+
+        assertThat(problem).containsEntry("type", "urn:mingle:problem:server-error")
+                .containsEntry("title", "Service Unavailable").containsKey("correlationId");
+        assertThat(reply.body()).doesNotContain("jdbc", "10.0.0.5", "pool");
+    }
+
+    @Test
+    void aBodyAboveTheLimitIsTooLarge() {
+        var problem = api.postJson("/api/events", "{\"title\": \"" + "x".repeat(1024 * 1024) + "\"}").problem(413);
+
+        assertThat(problem).containsEntry("type", "about:blank").containsEntry("title", "Content Too Large");
+    }
+}

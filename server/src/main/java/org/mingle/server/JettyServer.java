@@ -1,0 +1,296 @@
+package org.mingle.server;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.env.Environment;
+import io.micronaut.core.order.OrderUtil;
+import io.micronaut.http.server.HttpServerConfiguration;
+import io.micronaut.http.server.exceptions.HttpServerException;
+import io.micronaut.runtime.ApplicationConfiguration;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.runtime.server.event.ServerShutdownEvent;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import io.micronaut.servlet.engine.DefaultMicronautServlet;
+import io.micronaut.servlet.engine.initializer.MicronautServletInitializer;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletContainerInitializer;
+import jakarta.servlet.SessionTrackingMode;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.jetty.ee10.servlet.ErrorHandler;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.ee10.servlet.SessionHandler;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one embedded Jetty 12 (Jakarta Servlet 6) server of the application: Micronaut's HTTP API on
+ * {@value #API_MAPPING} and whatever other modules contribute as {@link ServletContainerInitializer} beans (the
+ * Vaadin UI on {@code /*}), all on one port and in one servlet context, so they share sessions.
+ *
+ * <p>As the context's {@link EmbeddedServer}, {@code Micronaut.run(..)} and {@code @MicronautTest} start it.
+ *
+ * <p><b>Paths.</b> Micronaut's servlet builds its request URI from {@code HttpServletRequest#getRequestURI()}, the full
+ * path including the servlet mapping. Controllers therefore see {@code /api/events}, not {@code /events}, and declare
+ * the prefix themselves ({@code @Controller("/api/events")}); the generated OpenAPI document shows the same paths that
+ * clients call.
+ *
+ * <p>Configuration: {@code micronaut.server.port} (default 8080, else the {@code PORT} environment variable; -1 or 0
+ * for a random port, random by default in tests), {@code micronaut.server.host} (default: all interfaces),
+ * {@code micronaut.servlet.async-supported} (default false here), and {@link ServerSettings}.
+ */
+@Singleton
+public class JettyServer implements EmbeddedServer {
+
+    /** The servlet mapping of the HTTP API. */
+    public static final String API_MAPPING = "/api/*";
+
+    private static final Logger LOG = LoggerFactory.getLogger(JettyServer.class);
+    private static final int DEFAULT_PORT = 8080;
+
+    private final ApplicationContext applicationContext;
+    private final ApplicationConfiguration applicationConfiguration;
+    private final HttpServerConfiguration httpConfiguration;
+    private final ServerSettings settings;
+    private final boolean asyncSupported;
+
+    private Server server;
+    private ServerConnector connector;
+
+    /**
+     * @param asyncSupported whether the API servlet handles requests asynchronously. Off by default: with the
+     *                       servlet engine on Jetty 12, async handling logs an error from request-scope clean-up on
+     *                       every request, and synchronous handling on Jetty's thread pool is all the API needs.
+     */
+    public JettyServer(ApplicationContext applicationContext,
+                       ApplicationConfiguration applicationConfiguration,
+                       HttpServerConfiguration httpConfiguration,
+                       ServerSettings settings,
+                       @Value("${micronaut.servlet.async-supported:false}") boolean asyncSupported) {
+        this.applicationContext = applicationContext;
+        this.applicationConfiguration = applicationConfiguration;
+        this.httpConfiguration = httpConfiguration;
+        this.settings = settings;
+        this.asyncSupported = asyncSupported;
+    }
+
+    @Override
+    public synchronized EmbeddedServer start() {
+        if (isRunning()) {
+            return this;
+        }
+        try {
+            if (!applicationContext.isRunning()) {
+                applicationContext.start();
+            }
+            server = newServer();
+            server.start();
+        } catch (Exception e) {
+            stopQuietly();
+            throw new HttpServerException("Could not start the web server on port " + configuredPort() + ": "
+                    + e.getMessage(), e);
+        }
+        LOG.info("Listening on {}", getURI());
+        applicationContext.publishEvent(new ServerStartupEvent(this));
+        return this;
+    }
+
+    @Override
+    public synchronized EmbeddedServer stop() {
+        if (server == null) {
+            return this;
+        }
+        boolean wasRunning = server.isRunning();
+        try {
+            // Stopping first shuts the GracefulHandler: new requests are refused, in-flight ones may finish
+            // within the server's stop timeout.
+            server.stop();
+        } catch (Exception e) {
+            LOG.warn("The web server did not stop cleanly", e);
+        } finally {
+            server = null;
+            connector = null;
+        }
+        if (wasRunning) {
+            applicationContext.publishEvent(new ServerShutdownEvent(this));
+        }
+        if (applicationContext.isRunning()) {
+            applicationContext.stop();
+        }
+        return this;
+    }
+
+    /** Also stops the server when the context is closed without {@link #stop()} (for example by a test). */
+    @PreDestroy
+    synchronized void stopOnShutdown() {
+        stopQuietly();
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return server != null && server.isRunning();
+    }
+
+    @Override
+    public synchronized int getPort() {
+        if (connector != null && connector.getLocalPort() > 0) {
+            return connector.getLocalPort();
+        }
+        return configuredPort();
+    }
+
+    @Override
+    public String getHost() {
+        return httpConfiguration.getHost().filter(host -> !host.isBlank() && !"0.0.0.0".equals(host))
+                .orElse("localhost");
+    }
+
+    @Override
+    public String getScheme() {
+        return "http";
+    }
+
+    @Override
+    public URL getURL() {
+        try {
+            return getURI().toURL();
+        } catch (MalformedURLException e) {
+            throw new HttpServerException("Invalid server URL: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public URI getURI() {
+        try {
+            return new URI(getScheme(), null, getHost(), getPort(), null, null, null);
+        } catch (URISyntaxException e) {
+            throw new HttpServerException("Invalid server URI: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public ApplicationContext getApplicationContext() {
+        return applicationContext;
+    }
+
+    @Override
+    public ApplicationConfiguration getApplicationConfiguration() {
+        return applicationConfiguration;
+    }
+
+    /** The underlying Jetty server while running, for diagnostics and tests. */
+    public synchronized Server jetty() {
+        return server;
+    }
+
+    private Server newServer() {
+        var threads = new QueuedThreadPool();
+        threads.setName("http");
+        var jetty = new Server(threads);
+        jetty.setStopTimeout(settings.getShutdownTimeout().toMillis());
+        jetty.setStopAtShutdown(false); // Micronaut's shutdown hook stops the context, and with it this server
+
+        var http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        if (settings.isTrustForwardedHeaders()) {
+            http.addCustomizer(new ForwardedRequestCustomizer());
+        }
+        connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+        connector.setPort(configuredPort());
+        httpConfiguration.getHost().filter(host -> !host.isBlank()).ifPresent(connector::setHost);
+        jetty.addConnector(connector);
+
+        jetty.setErrorHandler(new ApiErrorHandler());
+
+        jetty.setHandler(new GracefulHandler(newContext()));
+        return jetty;
+    }
+
+    private ServletContextHandler newContext() {
+        var context = new ServletContextHandler("/", ServletContextHandler.SESSIONS);
+        context.setDisplayName(applicationConfiguration.getName().orElse("mingle"));
+
+        SessionHandler sessions = context.getSessionHandler();
+        sessions.setHttpOnly(true);
+        sessions.setSameSite(HttpCookie.SameSite.LAX);
+        sessions.setSecureRequestOnly(true); // Secure exactly when the request came over HTTPS
+        sessions.setSessionTrackingModes(Set.of(SessionTrackingMode.COOKIE));
+
+        var errors = new ErrorHandler();
+        errors.setShowStacks(false);
+        errors.setShowCauses(false);
+        errors.setShowMessageInTitle(false);
+        context.setErrorHandler(errors);
+
+        context.setAttribute(DefaultMicronautServlet.CONTEXT_ATTRIBUTE, applicationContext);
+        context.addFilter(new FilterHolder(new ApiBodyLimitFilter(settings.getApiMaxBodySize())), API_MAPPING,
+                EnumSet.of(DispatcherType.REQUEST));
+
+        var api = new ServletHolder(DefaultMicronautServlet.NAME, new DefaultMicronautServlet(applicationContext));
+        api.setAsyncSupported(asyncSupported);
+        api.setInitOrder(0);
+        context.addServlet(api, API_MAPPING);
+
+        for (ServletContainerInitializer initializer : contributedInitializers()) {
+            context.addServletContainerInitializer(initializer);
+        }
+        return context;
+    }
+
+    /**
+     * The initializers other modules contribute. Micronaut's own {@link MicronautServletInitializer} is left out: it
+     * would map every {@code Servlet} bean and a second Micronaut servlet at {@code /*}; this server maps Micronaut
+     * itself, and contributed servlets arrive through their module's initializer.
+     */
+    private List<ServletContainerInitializer> contributedInitializers() {
+        List<ServletContainerInitializer> initializers = new ArrayList<>();
+        for (var definition : applicationContext.getBeanDefinitions(ServletContainerInitializer.class)) {
+            if (!MicronautServletInitializer.class.isAssignableFrom(definition.getBeanType())) {
+                initializers.add(applicationContext.getBean(definition));
+            }
+        }
+        OrderUtil.sort(initializers);
+        return initializers;
+    }
+
+    private int configuredPort() {
+        return httpConfiguration.getPort().map(port -> port < 0 ? 0 : port).orElseGet(() -> {
+            String fromEnvironment = System.getenv("PORT");
+            if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+                return Integer.parseInt(fromEnvironment.strip());
+            }
+            return applicationContext.getEnvironment().getActiveNames().contains(Environment.TEST) ? 0 : DEFAULT_PORT;
+        });
+    }
+
+    private void stopQuietly() {
+        if (server != null) {
+            try {
+                server.stop();
+            } catch (Exception e) {
+                LOG.warn("The web server did not stop cleanly", e);
+            }
+            server = null;
+            connector = null;
+        }
+    }
+}

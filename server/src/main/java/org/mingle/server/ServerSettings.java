@@ -1,0 +1,58 @@
+package org.mingle.server;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.convert.format.ReadableBytes;
+import java.time.Duration;
+
+/**
+ * Settings of the embedded web server that Micronaut itself does not define. Port and host stay under
+ * {@code micronaut.server.port} and {@code micronaut.server.host}.
+ *
+ * <pre>
+ * mingle:
+ *   server:
+ *     api-max-body-size: 1MB        # larger API request bodies answer 413
+ *     shutdown-timeout: 30s         # how long in-flight requests may take to finish on shutdown
+ *     trust-forwarded-headers: false # true behind a TLS-terminating reverse proxy (X-Forwarded-Proto, Forwarded)
+ * </pre>
+ */
+@ConfigurationProperties("mingle.server")
+public class ServerSettings {
+
+    /** Default limit of an API request body: generous for JSON, small enough to refuse abuse early. */
+    public static final long DEFAULT_API_MAX_BODY_SIZE = 1024 * 1024;
+
+    private long apiMaxBodySize = DEFAULT_API_MAX_BODY_SIZE;
+    private Duration shutdownTimeout = Duration.ofSeconds(30);
+    private boolean trustForwardedHeaders;
+
+    public long getApiMaxBodySize() {
+        return apiMaxBodySize;
+    }
+
+    public void setApiMaxBodySize(@ReadableBytes long apiMaxBodySize) {
+        if (apiMaxBodySize < 1) {
+            throw new IllegalArgumentException("mingle.server.api-max-body-size must be positive");
+        }
+        this.apiMaxBodySize = apiMaxBodySize;
+    }
+
+    public Duration getShutdownTimeout() {
+        return shutdownTimeout;
+    }
+
+    public void setShutdownTimeout(Duration shutdownTimeout) {
+        if (shutdownTimeout == null || shutdownTimeout.isNegative()) {
+            throw new IllegalArgumentException("mingle.server.shutdown-timeout must not be negative");
+        }
+        this.shutdownTimeout = shutdownTimeout;
+    }
+
+    public boolean isTrustForwardedHeaders() {
+        return trustForwardedHeaders;
+    }
+
+    public void setTrustForwardedHeaders(boolean trustForwardedHeaders) {
+        this.trustForwardedHeaders = trustForwardedHeaders;
+    }
+}

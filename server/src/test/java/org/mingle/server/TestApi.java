@@ -1,0 +1,33 @@
+package org.mingle.server;
+
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/** A stand-in API for the server's tests; the real controllers live in the api module. */
+@Controller("/api/test")
+class TestApi {
+
+    static volatile CountDownLatch slowStarted = new CountDownLatch(1);
+
+    @Get(uri = "/ping", produces = MediaType.TEXT_PLAIN)
+    String ping() {
+        return "pong";
+    }
+
+    @Post(uri = "/echo-length", consumes = MediaType.TEXT_PLAIN, produces = MediaType.TEXT_PLAIN)
+    String echoLength(@Body String body) {
+        return Integer.toString(body.length());
+    }
+
+    @Get(uri = "/slow", produces = MediaType.TEXT_PLAIN)
+    String slow() throws InterruptedException {
+        slowStarted.countDown();
+        TimeUnit.MILLISECONDS.sleep(1500);
+        return "finished";
+    }
+}
