@@ -1,0 +1,183 @@
+package org.mingle.web.events;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import io.micronaut.context.annotation.Prototype;
+import java.time.ZoneId;
+import java.util.List;
+import org.mingle.domain.events.Event;
+import org.mingle.domain.events.EventId;
+import org.mingle.domain.events.EventService;
+import org.mingle.domain.events.EventStatus;
+import org.mingle.domain.shared.DomainException;
+import org.mingle.domain.shared.NotFoundException;
+import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.MainLayout;
+import org.mingle.web.shell.UiErrorHandler;
+
+/**
+ * One event: what, when (in the event's time zone, and in the viewer's own when that differs), where, how many
+ * places, and its status. Its organizer can publish a draft here. An unknown id, or someone else's draft, shows the
+ * not-found page.
+ */
+@Prototype
+@Route(value = "events/:" + EventView.ID_PARAMETER, layout = MainLayout.class)
+public class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String ID_PARAMETER = "id";
+
+    private final EventService events;
+    private final CurrentUser currentUser;
+
+    private final H2 title = new H2();
+    private final Span status = new Span();
+    private final Span when = new Span();
+    private final Span localWhen = new Span();
+    private final Span venue = new Span();
+    private final Span capacity = new Span();
+    private final Paragraph description = new Paragraph();
+    private final Button publish = new Button("Publish");
+
+    private Event event;
+    private ZoneId viewerZone;
+
+    EventView(EventService events, CurrentUser currentUser) {
+        this.events = events;
+        this.currentUser = currentUser;
+        addClassName("page");
+        setPadding(true);
+
+        title.setId("event-title");
+        title.addClassNames(LumoUtility.Margin.NONE);
+        status.setId("event-status");
+        var header = new HorizontalLayout(title, status);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.addClassNames(LumoUtility.FlexWrap.WRAP);
+
+        when.setId("event-when");
+        localWhen.setId("event-local-when");
+        localWhen.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        localWhen.setVisible(false);
+        venue.setId("event-venue");
+        capacity.setId("event-capacity");
+        var facts = new Div(fact("When", when, localWhen), fact("Where", venue), fact("Places", capacity));
+        facts.addClassName("event-facts");
+
+        description.setId("event-description");
+        description.addClassName("event-description");
+
+        publish.setId("publish");
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.setVisible(false);
+        publish.setDisableOnClick(true);
+        publish.addClickListener(click -> publish());
+
+        add(header, facts, description, publish);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent enter) {
+        String id = enter.getRouteParameters().get(ID_PARAMETER).orElse("");
+        try {
+            show(events.get(currentUser.account(), EventId.fromString(id)));
+        } catch (NotFoundException notFound) {
+            enter.rerouteToError(notFound, notFound.getMessage());
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        attach.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            viewerZone = EventTimes.zone(details.getTimeZoneId()).orElse(null);
+            showViewerTime();
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (event == null ? "Event" : event.title()) + " · Mingle";
+    }
+
+    private void show(Event shown) {
+        event = shown;
+        var details = shown.details();
+        title.setText(shown.title());
+        status.setText(label(shown.status()));
+        status.getElement().getThemeList().clear();
+        status.getElement().getThemeList().addAll(badge(shown.status()));
+        when.setText(EventTimes.span(shown));
+        showViewerTime();
+        venue.setText(details.venue().isEmpty() ? "To be announced" : details.venue());
+        capacity.setText(details.capacity() + " places · " + shown.confirmedCount() + " confirmed"
+                + (shown.waitlistCount() > 0 ? " · " + shown.waitlistCount() + " on the waitlist" : ""));
+        description.setText(details.description());
+        description.setVisible(!details.description().isEmpty());
+        publish.setVisible(shown.status() == EventStatus.DRAFT
+                && currentUser.account().filter(shown::isOwnedBy).isPresent());
+    }
+
+    private void showViewerTime() {
+        var text = event == null ? null : EventTimes.spanForViewer(event, viewerZone).orElse(null);
+        localWhen.setText(text == null ? "" : "Your time: " + text);
+        localWhen.setVisible(text != null);
+    }
+
+    private void publish() {
+        try {
+            show(events.publish(currentUser.require(), event.id()));
+            var done = Notification.show("Published: anyone can now find this event.", 4000,
+                    Notification.Position.BOTTOM_CENTER);
+            done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (DomainException refused) {
+            UiErrorHandler.show(refused.getMessage());
+            show(events.get(currentUser.account(), event.id()));
+        } finally {
+            publish.setEnabled(true);
+        }
+    }
+
+    static String label(EventStatus status) {
+        return switch (status) {
+            case DRAFT -> "Draft";
+            case PUBLISHED -> "Published";
+            case COMPLETED -> "Completed";
+            case CANCELLED -> "Cancelled";
+        };
+    }
+
+    private static List<String> badge(EventStatus status) {
+        return switch (status) {
+            case DRAFT -> List.of("badge", "contrast");
+            case PUBLISHED -> List.of("badge", "success");
+            case COMPLETED -> List.of("badge");
+            case CANCELLED -> List.of("badge", "error");
+        };
+    }
+
+    private static Div fact(String name, Span... values) {
+        var label = new Span(name);
+        label.addClassNames("event-fact-label", LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        var fact = new Div(label);
+        fact.addClassName("event-fact");
+        for (Span value : values) {
+            value.addClassName("event-fact-value");
+            fact.add(value);
+        }
+        return fact;
+    }
+}

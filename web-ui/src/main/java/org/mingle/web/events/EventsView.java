@@ -1,0 +1,153 @@
+package org.mingle.web.events;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import io.micronaut.context.annotation.Prototype;
+import org.mingle.domain.events.Event;
+import org.mingle.domain.events.EventSearch;
+import org.mingle.domain.events.EventService;
+import org.mingle.domain.shared.PageRequest;
+import org.mingle.web.shell.MainLayout;
+
+/**
+ * The published events that have not ended yet, soonest first, as cards that open the event. The search text is kept
+ * in the address ({@code ?q=}), so a search can be shared and survives a reload.
+ */
+@Prototype
+@Route(value = "", layout = MainLayout.class)
+@RouteAlias(value = "events", layout = MainLayout.class)
+@PageTitle("Upcoming events · Mingle")
+public class EventsView extends VerticalLayout implements BeforeEnterObserver {
+
+    public static final String QUERY_PARAMETER = "q";
+    static final int PAGE_SIZE = 20;
+
+    private final EventService events;
+
+    private final TextField search = new TextField();
+    private final Div list = new Div();
+    private final Paragraph empty = new Paragraph("No upcoming events match. Try other words, or create an event.");
+    private final Button more = new Button("Show more");
+
+    private String path = "";
+    private int nextPage;
+
+    EventsView(EventService events) {
+        this.events = events;
+        addClassName("page");
+        setPadding(true);
+
+        var heading = new H2("Upcoming events");
+        heading.addClassNames(LumoUtility.Margin.NONE);
+
+        search.setId("search");
+        search.setPlaceholder("Search title, description or venue");
+        search.setAriaLabel("Search events");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidthFull();
+        search.setMaxWidth("40rem");
+        search.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                rememberSearchInAddress();
+            }
+            reload();
+        });
+
+        list.setId("events-list");
+        list.addClassName("events-list");
+        list.setWidthFull();
+
+        empty.setId("events-empty");
+        empty.addClassNames(LumoUtility.TextColor.SECONDARY);
+        empty.setVisible(false);
+
+        more.setId("events-more");
+        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        more.setVisible(false);
+        more.addClickListener(click -> loadNextPage());
+
+        add(heading, search, list, empty, more);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        path = event.getLocation().getPath();
+        String q = event.getLocation().getQueryParameters().getSingleParameter(QUERY_PARAMETER).orElse("");
+        if (q.equals(search.getValue())) {
+            reload();
+        } else {
+            search.setValue(q); // reloads through the value-change listener
+        }
+    }
+
+    /** The search text as the domain takes it: blank means everything. */
+    String searchText() {
+        String text = search.getValue().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    private void reload() {
+        list.removeAll();
+        nextPage = 0;
+        loadNextPage();
+    }
+
+    private void loadNextPage() {
+        var page = events.listUpcoming(new EventSearch(null, null, searchText()), new PageRequest(nextPage, PAGE_SIZE));
+        page.items().forEach(event -> list.add(card(event)));
+        nextPage++;
+        long shown = list.getComponentCount();
+        empty.setVisible(page.total() == 0);
+        more.setVisible(shown < page.total());
+        more.setText("Show more (" + (page.total() - shown) + " left)");
+    }
+
+    static RouterLink card(Event event) {
+        var card = new RouterLink(EventView.class, new RouteParameters(EventView.ID_PARAMETER, event.id().toString()));
+        card.addClassName("event-card");
+        card.getElement().setAttribute("data-event-id", event.id().toString());
+
+        var title = new Span(event.title());
+        title.addClassName("event-card-title");
+        var when = new Span(EventTimes.start(event) + " (" + event.details().timeZone().getId() + ")");
+        when.addClassName("event-card-when");
+        var venue = new Span(event.details().venue().isEmpty() ? "Venue to be announced" : event.details().venue());
+        venue.addClassName("event-card-venue");
+        var capacity = new Span("Capacity " + event.details().capacity());
+        capacity.addClassName("event-card-capacity");
+        card.add(title, when, venue, capacity);
+        return card;
+    }
+
+    private void rememberSearchInAddress() {
+        var parameters = searchText() == null ? QueryParameters.empty()
+                : QueryParameters.of(QUERY_PARAMETER, searchText());
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(path, parameters)));
+    }
+
+    /** Query parameters that open the list with a search, for {@link UI#navigate(String, QueryParameters)}. */
+    public static QueryParameters searchFor(String text) {
+        return QueryParameters.of(QUERY_PARAMETER, text);
+    }
+}

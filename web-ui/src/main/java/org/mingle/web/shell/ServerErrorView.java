@@ -1,0 +1,54 @@
+package org.mingle.web.shell;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.HttpStatusCode;
+import io.micronaut.context.annotation.Prototype;
+import org.mingle.domain.shared.AccessDeniedException;
+import org.mingle.domain.shared.ConflictException;
+import org.mingle.domain.shared.DomainException;
+import org.mingle.domain.shared.InvalidInputException;
+
+/**
+ * Shown instead of a view whose opening failed. A refusal by the business rules shows its own message (written for the
+ * user); anything else is logged and shown as a generic apology, never as a stack trace.
+ */
+@Prototype
+@PageTitle("Something went wrong · Mingle")
+@ParentLayout(MainLayout.class)
+public class ServerErrorView extends ErrorPage implements HasErrorParameter<Exception> {
+
+    public static final String ID = "server-error";
+
+    public ServerErrorView() {
+        super(ID);
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        Exception failure = parameter.getCaughtException();
+        String message = UiErrorHandler.userMessage(failure);
+        if (failure instanceof DomainException) {
+            show("This cannot be done", message);
+            return statusOf(failure);
+        }
+        show("Something went wrong", message);
+        return HttpStatusCode.INTERNAL_SERVER_ERROR.getCode();
+    }
+
+    private static int statusOf(Exception refusal) {
+        if (refusal instanceof AccessDeniedException) {
+            return HttpStatusCode.FORBIDDEN.getCode();
+        }
+        if (refusal instanceof ConflictException) {
+            return HttpStatusCode.CONFLICT.getCode();
+        }
+        if (refusal instanceof InvalidInputException) {
+            return HttpStatusCode.BAD_REQUEST.getCode();
+        }
+        return 422;
+    }
+}

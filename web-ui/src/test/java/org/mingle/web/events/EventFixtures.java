@@ -1,0 +1,53 @@
+package org.mingle.web.events;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.events.Event;
+import org.mingle.domain.events.EventInput;
+import org.mingle.domain.events.EventService;
+
+/** Events created through the domain service for view tests, at known local times. */
+final class EventFixtures {
+
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    static final AccountId ORGANIZER = AccountId.OPEN_ACCESS_ORGANIZER;
+    /** Written the way the UI writes a day, to build expected texts independently of {@link EventTimes}. */
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+    /** A day far enough ahead that the event is upcoming, whatever the date of the test run. */
+    static final LocalDate DAY_AHEAD = LocalDate.now(BERLIN).plusDays(40);
+
+    private final EventService events;
+
+    EventFixtures(EventService events) {
+        this.events = events;
+    }
+
+    /** A draft in Berlin on {@link #DAY_AHEAD}, 18:30 to 21:30 local time. */
+    Event draft(String title, String venue) {
+        return events.create(ORGANIZER, input(title, venue, DAY_AHEAD.atTime(18, 30), BERLIN));
+    }
+
+    Event published(String title, String venue) {
+        var draft = draft(title, venue);
+        return events.publish(ORGANIZER, draft.id());
+    }
+
+    static EventInput input(String title, String venue, LocalDateTime start, ZoneId zone) {
+        return new EventInput(title, "An evening of introductions.", start.atZone(zone).toInstant(),
+                start.plusHours(3).atZone(zone).toInstant(), zone.getId(), venue, 40, null, false, 0.5);
+    }
+
+    static String day(LocalDate date) {
+        return DAY.format(date);
+    }
+
+    static LocalTime time(int hour, int minute) {
+        return LocalTime.of(hour, minute);
+    }
+}

@@ -1,0 +1,62 @@
+package org.mingle.web.vaadin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.VaadinSession;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.mingle.domain.events.EventService;
+import org.mingle.web.events.CreateEventView;
+import org.mingle.web.events.EventView;
+import org.mingle.web.events.EventsView;
+import org.mingle.web.shell.MingleAppShell;
+import org.mingle.web.shell.ObjectNotFoundView;
+import org.mingle.web.shell.RouteNotFoundView;
+import org.mingle.web.shell.ServerErrorView;
+import org.mingle.web.shell.UiErrorHandler;
+
+@MicronautTest(startApplication = false, transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VaadinBridgeTest extends KaribuViewTest {
+
+    @Test
+    void findsViewsErrorViewsAndTheAppShellAmongTheBeanDefinitions() {
+        var types = VaadinBeanTypes.of(beans);
+
+        assertThat(types.routes()).containsExactlyInAnyOrder(EventsView.class, EventView.class, CreateEventView.class);
+        assertThat(types.errorViews())
+                .containsExactlyInAnyOrder(RouteNotFoundView.class, ObjectNotFoundView.class, ServerErrorView.class);
+        assertThat(types.appShells()).containsExactly(MingleAppShell.class);
+    }
+
+    @Test
+    void registersTheRoutesFromTheBeanDefinitions() {
+        var routes = RouteConfiguration.forApplicationScope();
+
+        assertThat(routes.getTemplate(EventsView.class)).contains("");
+        assertThat(routes.getTemplate(CreateEventView.class)).contains("events/new");
+        // The fixed segment wins over the event id parameter.
+        assertThat(routes.getRoute("events/new")).contains(CreateEventView.class);
+        assertThat(routes.getRoute("events/0b6f4d0e-5a3c-4b8e-9d51-0f1d2e3c4b5a")).contains(EventView.class);
+        assertThat(routes.getRoute("events")).contains(EventsView.class);
+    }
+
+    @Test
+    void createsViewsAsMicronautBeansWithTheirServices() {
+        var instantiator = VaadinSession.getCurrent().getService().getInstantiator();
+
+        var first = instantiator.createComponent(EventsView.class);
+        var second = instantiator.createComponent(EventsView.class);
+
+        assertThat(first).isNotSameAs(second);
+        assertThat(beans.getBean(EventService.class)).isNotNull();
+        assertThat(instantiator.getOrCreate(MingleAppShell.class)).isSameAs(beans.getBean(MingleAppShell.class));
+    }
+
+    @Test
+    void installsTheFriendlyErrorHandlerOnEverySession() {
+        assertThat(VaadinSession.getCurrent().getErrorHandler()).isSameAs(beans.getBean(UiErrorHandler.class));
+    }
+}
