@@ -2,8 +2,8 @@ package org.mingle.app;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.context.event.BeanCreatedEvent;
-import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.context.event.BeanInitializedEventListener;
+import io.micronaut.context.event.BeanInitializingEvent;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 @Requires(property = "mingle.embedded-database.enabled", notEquals = "false")
-class EmbeddedDatabase implements BeanCreatedEventListener<DatasourceConfiguration> {
+class EmbeddedDatabase implements BeanInitializedEventListener<DatasourceConfiguration> {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
     static final String DATABASE = "mingle";
@@ -35,10 +35,11 @@ class EmbeddedDatabase implements BeanCreatedEventListener<DatasourceConfigurati
         this.dataDirectory = Path.of(dataDirectory).toAbsolutePath().resolve("postgres");
     }
 
+    /** Runs before the data source configuration completes itself, which refuses an empty URL. */
     @Override
-    public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {
+    public DatasourceConfiguration onInitialized(BeanInitializingEvent<DatasourceConfiguration> event) {
         var configuration = event.getBean();
-        var url = configuration.getUrl();
+        var url = configuration.getConfiguredUrl();
         if (url != null && !url.isBlank()) {
             return configuration; // an external database is configured
         }

@@ -55,12 +55,12 @@ class CreateEventJourneyTest implements MicronautPostgres {
         capacity.clear();
         capacity.sendKeys("60");
         Browser.screenshot(browser, "create-event-form");
-        browser.findElement(By.id("save")).click();
+        click("save");
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("event-title"), "Browser-made founders mixer"));
         assertThat(browser.findElement(By.id("event-status")).getText()).containsIgnoringCase("draft");
         assertThat(browser.findElement(By.id("event-when")).getText()).contains("18:30");
-        browser.findElement(By.id("publish")).click();
+        click("publish");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("event-status"), "Published"));
 
         browser.get(server.getURL() + "/events");
@@ -69,6 +69,12 @@ class CreateEventJourneyTest implements MicronautPostgres {
         assertThat(browser.findElement(By.id("events-list")).getText()).contains("Betahaus Kreuzberg");
         var shot = Browser.screenshot(browser, "events-list-with-created-event");
         assertThat(shot).isNotEmptyFile();
+    }
+
+    private void click(String id) {
+        var button = browser.findElement(By.id(id));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(button)).click();
     }
 
     private void type(String css, String text) {

@@ -3,6 +3,7 @@ package org.mingle.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,7 +53,7 @@ class EmbeddedDatabaseTest {
     }
 
     private static String setting(ApplicationContext context, String name) throws Exception {
-        try (var connection = context.getBean(DataSource.class).getConnection();
+        try (var connection = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class)).getConnection();
              var statement = connection.createStatement();
              var result = statement.executeQuery("show " + name)) {
             result.next();
