@@ -11,7 +11,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.accounts.AccountService;
+import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventService;
 import org.slf4j.Logger;
@@ -69,12 +70,19 @@ public class DemoData {
                     45, LocalTime.of(18, 0), Duration.ofHours(3), "Europe/Berlin", "To be announced", 70, false, 0.5,
                     false));
 
+    /** The demo organizer: log in with these to manage the demo events. */
+    public static final String ORGANIZER_EMAIL = "organizer@example.com";
+    public static final String ORGANIZER_PASSWORD = "welcome-to-mingle-2026";
+    private static final String ORGANIZER_NAME = "Olivia Demo";
+
     private final EventService events;
+    private final AccountService accounts;
     private final DSLContext sql;
     private final Clock clock;
 
-    DemoData(EventService events, DSLContext sql, Clock clock) {
+    DemoData(EventService events, AccountService accounts, DSLContext sql, Clock clock) {
         this.events = events;
+        this.accounts = accounts;
         this.sql = sql;
         this.clock = clock;
     }
@@ -87,7 +95,9 @@ public class DemoData {
             LOG.info("Demo data not loaded: the database already holds events");
             return 0;
         }
-        var organizer = AccountId.OPEN_ACCESS_ORGANIZER;
+        var organizer = accounts.findByEmail(ORGANIZER_EMAIL)
+                .orElseGet(() -> accounts.signUp(new SignUp(ORGANIZER_EMAIL, ORGANIZER_PASSWORD, ORGANIZER_NAME), null))
+                .id();
         for (var demo : EVENTS_TO_SEED) {
             var zone = ZoneId.of(demo.zone());
             var start = LocalDate.now(clock.withZone(zone)).plusDays(demo.daysAhead()).atTime(demo.localStart())
@@ -99,7 +109,8 @@ public class DemoData {
                 events.publish(organizer, event.id());
             }
         }
-        LOG.info("Loaded {} demo events", EVENTS_TO_SEED.size());
+        LOG.info("Loaded {} demo events; log in as {} with password {} to manage them", EVENTS_TO_SEED.size(),
+                ORGANIZER_EMAIL, ORGANIZER_PASSWORD);
         return EVENTS_TO_SEED.size();
     }
 }

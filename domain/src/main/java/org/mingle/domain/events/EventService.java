@@ -6,28 +6,38 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import org.mingle.domain.accounts.AccountId;
-import org.mingle.domain.shared.AccessDeniedException;
+import org.mingle.domain.accounts.AccountService;
+import org.mingle.domain.audit.AuditKind;
+import org.mingle.domain.audit.AuditLog;
+import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
 
 /**
  * The events feature's entry point for the API and the UI alike. It owns the transaction and decides who may see or
- * change an event, so every edge obeys the same rules.
+ * change an event (see {@link EventAccess}), so every edge obeys the same rules.
  */
 @Singleton
 public class EventService {
 
     private final Events events;
+    private final EventTeam team;
+    private final AccountService accounts;
+    private final AuditLog audit;
     private final Clock clock;
 
-    EventService(Events events, Clock clock) {
+    EventService(Events events, EventTeam team, AccountService accounts, AuditLog audit, Clock clock) {
         this.events = events;
+        this.team = team;
+        this.accounts = accounts;
+        this.audit = audit;
         this.clock = clock;
     }
 
-    /** Creates a draft owned by {@code owner}. */
+    /** Creates a draft; {@code owner} becomes its {@link EventRole#OWNER}. */
     @Transactional
     public Event create(AccountId owner, EventInput input) {
         var now = now();
@@ -39,17 +49,26 @@ public class EventService {
     /** Publishes a draft so that anyone can find it and, later, register. */
     @Transactional
     public Event publish(AccountId actor, EventId id) {
-        var event = visibleTo(Optional.of(actor), id);
-        if (!event.isOwnedBy(actor)) {
-            throw new AccessDeniedException("Only the event's organizers can publish it.");
-        }
+        var event = find(id);
+        var role = team.roleOf(id, actor);
+        EventAccess.require(EventAccess.canManage(role), event, role, "Only the event's organizers can publish it.");
         return events.update(event.publish(now()));
     }
 
-    /** One event: published ones for anyone, drafts and others only for their organizers. */
+    /** One event: published ones for anyone, drafts only for their team. */
     @ReadOnly
     public Event get(Optional<AccountId> viewer, EventId id) {
-        return visibleTo(viewer, id);
+        var event = find(id);
+        if (!EventAccess.canSee(event, roleOf(viewer, id))) {
+            throw new EventNotFoundException(id);
+        }
+        return event;
+    }
+
+    /** The viewer's role at an event, if any: what the edges show or offer depends on it. */
+    @ReadOnly
+    public Optional<EventRole> roleOf(Optional<AccountId> viewer, EventId id) {
+        return viewer.flatMap(account -> team.roleOf(id, account));
     }
 
     /** Published events that have not ended yet, soonest first. */
@@ -60,14 +79,63 @@ public class EventService {
         return events.findPublishedEndingAfter(after, search, page);
     }
 
+    /** The events an account organizes or staffs, drafts included, latest start first. */
+    @ReadOnly
+    public List<Event> listOrganizedBy(AccountId account) {
+        return events.findOrganizedBy(account);
+    }
+
+    /** The event's team, for anyone on it. */
+    @ReadOnly
+    public List<TeamMember> team(AccountId actor, EventId id) {
+        var event = find(id);
+        var role = team.roleOf(id, actor);
+        EventAccess.require(EventAccess.canSeeTeam(role), event, role, "Only the event's team can see the team.");
+        return team.members(event);
+    }
+
+    /**
+     * Gives the account with this email a role at the event (or changes it). Only the owner may.
+     *
+     * @throws InvalidInputException when the role is OWNER, or no active account has the email
+     */
+    @Transactional
+    public TeamMember addToTeam(AccountId actor, EventId id, String email, EventRole role, String clientAddress) {
+        var event = find(id);
+        var actorRole = team.roleOf(id, actor);
+        EventAccess.require(EventAccess.canManageTeam(actorRole), event, actorRole,
+                "Only the event's owner can change its team.");
+        if (role == null || role == EventRole.OWNER) {
+            throw InvalidInputException.of("role", "must be CO_ORGANIZER or CHECKIN_STAFF");
+        }
+        var member = accounts.findByEmail(email).orElseThrow(() -> InvalidInputException.of("email",
+                "no Mingle account uses this email address; ask them to sign up first"));
+        if (member.id().equals(event.ownerId())) {
+            throw InvalidInputException.of("email", "is the event's owner already");
+        }
+        team.put(id, member.id(), role);
+        audit.record(AuditKind.ROLE_GRANTED, member.id(), actor, id.value(), clientAddress, role.name());
+        return team.members(event).stream().filter(m -> m.account().equals(member.id())).findFirst().orElseThrow();
+    }
+
+    /** Takes a member off the team. Only the owner may; the owner cannot be removed. */
+    @Transactional
+    public void removeFromTeam(AccountId actor, EventId id, AccountId member, String clientAddress) {
+        var event = find(id);
+        var actorRole = team.roleOf(id, actor);
+        EventAccess.require(EventAccess.canManageTeam(actorRole), event, actorRole,
+                "Only the event's owner can change its team.");
+        if (team.remove(id, member)) {
+            audit.record(AuditKind.ROLE_REVOKED, member, actor, id.value(), clientAddress, null);
+        }
+    }
+
+    private Event find(EventId id) {
+        return events.find(id).orElseThrow(() -> new EventNotFoundException(id));
+    }
+
     /** PostgreSQL keeps microseconds: values returned equal values read back later. */
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private Event visibleTo(Optional<AccountId> viewer, EventId id) {
-        return events.find(id)
-                .filter(event -> event.status() != EventStatus.DRAFT || viewer.filter(event::isOwnedBy).isPresent())
-                .orElseThrow(() -> new EventNotFoundException(id));
     }
 }

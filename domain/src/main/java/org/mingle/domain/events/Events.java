@@ -1,7 +1,9 @@
 package org.mingle.domain.events;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.mingle.domain.accounts.AccountId;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
 
@@ -16,4 +18,7 @@ interface Events {
     Optional<Event> find(EventId id);
 
     Page<Event> findPublishedEndingAfter(Instant after, EventSearch search, PageRequest page);
+
+    /** Events the account owns or is on the team of, latest start first. */
+    List<Event> findOrganizedBy(AccountId account);
 }

@@ -1,12 +1,14 @@
 package org.mingle.domain.events;
 
 import static org.mingle.db.jooq.Tables.EVENTS;
+import static org.mingle.db.jooq.Tables.EVENT_TEAM;
 
 import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -63,6 +65,15 @@ class JdbcEvents implements Events {
                 .offset(page.offset())
                 .fetch(JdbcEvents::toEvent);
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    @Override
+    public List<Event> findOrganizedBy(AccountId account) {
+        return sql.selectFrom(EVENTS)
+                .where(EVENTS.OWNER_ID.eq(account.value()).or(EVENTS.ID.in(
+                        DSL.select(EVENT_TEAM.EVENT_ID).from(EVENT_TEAM).where(EVENT_TEAM.ACCOUNT_ID.eq(account.value())))))
+                .orderBy(EVENTS.STARTS_AT.desc(), EVENTS.ID)
+                .fetch(JdbcEvents::toEvent);
     }
 
     private static Condition matchingEveryWord(String text) {

@@ -1,0 +1,26 @@
+package org.mingle.domain.accounts;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The {@code accounts} table; an erased account keeps its row without email or password hash. */
+@MappedEntity("accounts")
+record AccountRow(
+        @Id UUID id,
+        @Nullable String email,
+        String displayName,
+        @Nullable String passwordHash,
+        Instant createdAt,
+        @Nullable Instant erasedAt) {
+
+    boolean active() {
+        return erasedAt == null;
+    }
+
+    Account toAccount() {
+        return new Account(new AccountId(id), new Email(email), displayName, createdAt);
+    }
+}

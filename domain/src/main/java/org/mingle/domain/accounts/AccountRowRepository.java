@@ -1,0 +1,14 @@
+package org.mingle.domain.accounts;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Loads and stores accounts. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface AccountRowRepository extends CrudRepository<AccountRow, UUID> {
+
+    Optional<AccountRow> findByEmail(String email);
+}

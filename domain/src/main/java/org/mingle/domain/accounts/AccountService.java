@@ -1,0 +1,180 @@
+package org.mingle.domain.accounts;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import org.mingle.domain.audit.AuditKind;
+import org.mingle.domain.audit.AuditLog;
+import org.mingle.domain.personaldata.PersonalDataService;
+import org.mingle.domain.shared.FieldError;
+import org.mingle.domain.shared.InvalidInputException;
+
+/** Sign-up, log-in and erasure: the accounts feature's entry point for API and UI alike. */
+@Singleton
+public class AccountService {
+
+    public static final int DISPLAY_NAME_MAX = 100;
+    static final String ERASED_NAME = "Former member";
+
+    private final AccountRowRepository accounts;
+    private final PasswordHashing hashing;
+    private final LoginThrottle throttle;
+    private final AuditLog audit;
+    private final PersonalDataService personalData;
+    private final TransactionOperations<Connection> transactions;
+    private final Clock clock;
+
+    AccountService(AccountRowRepository accounts, PasswordHashing hashing, LoginThrottle throttle, AuditLog audit,
+                   PersonalDataService personalData, TransactionOperations<Connection> transactions, Clock clock) {
+        this.accounts = accounts;
+        this.hashing = hashing;
+        this.throttle = throttle;
+        this.audit = audit;
+        this.personalData = personalData;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates an account.
+     *
+     * @throws InvalidInputException naming every refused field
+     * @throws EmailTakenException   when an active account has this email
+     */
+    public Account signUp(SignUp input, String clientAddress) {
+        var errors = new ArrayList<FieldError>();
+        var email = Email.parse(input.email());
+        if (email.isEmpty()) {
+            errors.add(new FieldError("email", input.email() == null || input.email().isBlank() ? "is required"
+                    : "must be a valid email address"));
+        }
+        var displayName = input.displayName() == null ? "" : input.displayName().strip().replaceAll("\\s+", " ");
+        if (displayName.isEmpty()) {
+            errors.add(new FieldError("displayName", "is required"));
+        } else if (displayName.length() > DISPLAY_NAME_MAX) {
+            errors.add(new FieldError("displayName", "must be at most " + DISPLAY_NAME_MAX + " characters"));
+        }
+        PasswordPolicy.check(input.password(), input.email(), displayName)
+                .ifPresent(reason -> errors.add(new FieldError("password", reason)));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (accounts.findByEmail(email.get().value()).isPresent()) {
+            throw new EmailTakenException();
+        }
+        var hash = hashing.hash(input.password()); // slow: outside the transaction
+        var row = new AccountRow(UUID.randomUUID(), email.get().value(), displayName, hash, now(), null);
+        try {
+            return transactions.executeWrite(status -> {
+                accounts.save(row);
+                audit.record(AuditKind.SIGNED_UP, new AccountId(row.id()), clientAddress);
+                return row.toAccount();
+            });
+        } catch (DataAccessException | org.jooq.exception.DataAccessException duplicate) {
+            if (accounts.findByEmail(email.get().value()).isPresent()) {
+                throw new EmailTakenException(); // lost a race with a parallel sign-up
+            }
+            throw duplicate;
+        }
+    }
+
+    /**
+     * Checks an email and password. Unknown email and wrong password answer alike, in about the same time.
+     *
+     * @throws InvalidCredentialsException on any mismatch
+     * @throws LoginThrottledException     after too many failures for the account or the client address
+     */
+    public Account logIn(String emailText, String password, String clientAddress) {
+        var now = now();
+        var accountKey = "account:" + sha256(emailText == null ? "" : emailText.strip().toLowerCase(java.util.Locale.ROOT));
+        var addressKey = "address:" + (clientAddress == null ? "unknown" : clientAddress);
+        var wait = longest(throttle.waitBefore(accountKey, LoginThrottlePolicy.PER_ACCOUNT, now),
+                throttle.waitBefore(addressKey, LoginThrottlePolicy.PER_CLIENT_ADDRESS, now));
+        var row = Email.parse(emailText).flatMap(email -> accounts.findByEmail(email.value()));
+        var accountId = row.map(r -> new AccountId(r.id())).orElse(null);
+        if (!wait.isZero()) {
+            audit.record(AuditKind.LOGIN_THROTTLED, accountId, clientAddress);
+            throw new LoginThrottledException(wait);
+        }
+        var passwordGiven = password == null ? "" : password;
+        boolean matches = passwordGiven.length() <= PasswordPolicy.MAX_LENGTH
+                && hashing.verify(passwordGiven, row.map(AccountRow::passwordHash).orElse(null));
+        if (!matches) {
+            throttle.recordFailure(accountKey, LoginThrottlePolicy.PER_ACCOUNT, now);
+            throttle.recordFailure(addressKey, LoginThrottlePolicy.PER_CLIENT_ADDRESS, now);
+            audit.record(AuditKind.LOGIN_FAILED, accountId, clientAddress);
+            throw new InvalidCredentialsException();
+        }
+        throttle.clear(accountKey);
+        audit.record(AuditKind.LOGIN_SUCCEEDED, accountId, clientAddress);
+        return row.get().toAccount();
+    }
+
+    public void recordLogOut(AccountId account, String clientAddress) {
+        audit.record(AuditKind.LOGGED_OUT, account, clientAddress);
+    }
+
+    /** The account if it exists and is not erased: what a token or session must still name to be honoured. */
+    @ReadOnly
+    public Optional<Account> findActive(AccountId id) {
+        return accounts.findById(id.value()).filter(AccountRow::active).map(AccountRow::toAccount);
+    }
+
+    @ReadOnly
+    public Account get(AccountId id) {
+        return findActive(id).orElseThrow(AccountNotFoundException::new);
+    }
+
+    /** The active account with this email, for adding people to an event's team. */
+    @ReadOnly
+    public Optional<Account> findByEmail(String emailText) {
+        return Email.parse(emailText).flatMap(email -> accounts.findByEmail(email.value())).map(AccountRow::toAccount);
+    }
+
+    /**
+     * Erases an account and its personal data. The row stays, without email, password or name, so counts in
+     * organizers' reports stay right; the email address can sign up again as a new account.
+     */
+    public void erase(AccountId id, String clientAddress) {
+        transactions.executeWrite(status -> {
+            var row = accounts.findById(id.value()).filter(AccountRow::active)
+                    .orElseThrow(AccountNotFoundException::new);
+            personalData.eraseAll(id);
+            accounts.update(new AccountRow(row.id(), null, ERASED_NAME, null, row.createdAt(), now()));
+            audit.forgetClientAddresses(id);
+            audit.record(AuditKind.ACCOUNT_ERASED, id, null);
+            return null;
+        });
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static Duration longest(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    /** Throttle keys hold no email address in clear text. */
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.mingle.domain.audit;
+
+/** The security events Mingle records. */
+public enum AuditKind {
+    SIGNED_UP, LOGIN_SUCCEEDED, LOGIN_FAILED, LOGIN_THROTTLED, LOGGED_OUT, ROLE_GRANTED, ROLE_REVOKED, ACCOUNT_ERASED
+}

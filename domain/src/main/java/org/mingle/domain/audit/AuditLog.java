@@ -1,0 +1,53 @@
+package org.mingle.domain.audit;
+
+import static org.mingle.db.jooq.Tables.AUDIT_LOG;
+
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.mingle.domain.accounts.AccountId;
+
+/** Records security events in the current transaction, or on their own when there is none (a failed log-in). */
+@Singleton
+public class AuditLog {
+
+    private static final int DETAIL_MAX = 500;
+    private final DSLContext sql;
+
+    AuditLog(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    public void record(AuditKind kind, AccountId account, AccountId actor, UUID event, String clientAddress,
+                       String detail) {
+        sql.insertInto(AUDIT_LOG)
+                .set(AUDIT_LOG.KIND, kind.name())
+                .set(AUDIT_LOG.ACCOUNT_ID, account == null ? null : account.value())
+                .set(AUDIT_LOG.ACTOR_ID, actor == null ? null : actor.value())
+                .set(AUDIT_LOG.EVENT_ID, event)
+                .set(AUDIT_LOG.CLIENT_ADDRESS, clientAddress)
+                .set(AUDIT_LOG.DETAIL, detail == null || detail.length() <= DETAIL_MAX ? detail
+                        : detail.substring(0, DETAIL_MAX))
+                .execute();
+    }
+
+    public void record(AuditKind kind, AccountId account, String clientAddress) {
+        record(kind, account, null, null, clientAddress, null);
+    }
+
+    /** The entries about one account, oldest first. */
+    public List<AuditEntry> about(AccountId account) {
+        return sql.selectFrom(AUDIT_LOG).where(AUDIT_LOG.ACCOUNT_ID.eq(account.value()))
+                .orderBy(AUDIT_LOG.OCCURRED_AT, AUDIT_LOG.ID)
+                .fetch(r -> new AuditEntry(r.getOccurredAt(), AuditKind.valueOf(r.getKind()), r.getAccountId(),
+                        r.getActorId(), r.getEventId(), r.getClientAddress(), r.getDetail()));
+    }
+
+    /** Forgets where an erased person connected from; the events themselves stay, naming only an anonymous id. */
+    public void forgetClientAddresses(AccountId account) {
+        sql.update(AUDIT_LOG).setNull(AUDIT_LOG.CLIENT_ADDRESS)
+                .where(AUDIT_LOG.ACCOUNT_ID.eq(account.value()).or(AUDIT_LOG.ACTOR_ID.eq(account.value())))
+                .execute();
+    }
+}
