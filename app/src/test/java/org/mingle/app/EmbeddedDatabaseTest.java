@@ -14,6 +14,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.accounts.AccountService;
+import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventService;
 
@@ -30,8 +32,11 @@ class EmbeddedDatabaseTest {
                 "Station F", 30, null, false, 0.5);
 
         String id;
+        AccountId owner;
         try (var first = ApplicationContext.run(configuration())) {
-            id = first.getBean(EventService.class).create(AccountId.OPEN_ACCESS_ORGANIZER, input).id().toString();
+            owner = first.getBean(AccountService.class)
+                    .signUp(new SignUp("eda.embedded@example.com", "tangerine orbit maple 1987", "Eda"), null).id();
+            id = first.getBean(EventService.class).create(owner, input).id().toString();
             assertThat(setting(first, "fsync")).isEqualTo("on");
             assertThat(setting(first, "synchronous_commit")).isEqualTo("on");
         }
@@ -39,7 +44,7 @@ class EmbeddedDatabaseTest {
 
         try (var second = ApplicationContext.run(configuration())) {
             var events = second.getBean(EventService.class);
-            var again = events.get(Optional.of(AccountId.OPEN_ACCESS_ORGANIZER),
+            var again = events.get(Optional.of(owner),
                     org.mingle.domain.events.EventId.fromString(id));
             assertThat(again.title()).isEqualTo("Survives restarts");
         }

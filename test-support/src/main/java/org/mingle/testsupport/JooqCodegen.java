@@ -51,6 +51,15 @@ public final class JooqCodegen {
             LOG.info("jOOQ classes are up to date with the migrations");
             return;
         }
+        try {
+            generate(migrations, output, packageName);
+        } finally {
+            PostgresServer.stop();
+        }
+        Files.writeString(stamp, checksum);
+    }
+
+    private static void generate(Path migrations, Path output, String packageName) throws Exception {
         var server = PostgresServer.get();
         var database = "mingle_codegen_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (var admin = server.connectAdmin(); var sql = admin.createStatement()) {
@@ -66,7 +75,6 @@ public final class JooqCodegen {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not generate jOOQ classes", e);
         }
-        Files.writeString(stamp, checksum);
     }
 
     private static Configuration configuration(String url, PostgresServer server, Path output, String packageName) {

@@ -32,12 +32,14 @@ public final class PostgresServer {
     private final String user;
     private final String password;
     private final String kind;
+    private final Runnable stop;
 
-    private PostgresServer(String adminUrl, String user, String password, String kind) {
+    private PostgresServer(String adminUrl, String user, String password, String kind, Runnable stop) {
         this.adminUrl = adminUrl;
         this.user = user;
         this.password = password;
         this.kind = kind;
+        this.stop = stop;
     }
 
     public static synchronized PostgresServer get() {
@@ -52,20 +54,31 @@ public final class PostgresServer {
         var url = env.get("MINGLE_TEST_DB_URL");
         if (url != null && !url.isBlank()) {
             return new PostgresServer(url, env.getOrDefault("MINGLE_TEST_DB_USER", "postgres"),
-                    env.getOrDefault("MINGLE_TEST_DB_PASSWORD", ""), "the configured");
+                    env.getOrDefault("MINGLE_TEST_DB_PASSWORD", ""), "the configured", () -> { });
         }
         if (dockerAvailable()) {
             var container = new PostgreSQLContainer<>(POSTGRES_IMAGE).withDatabaseName("postgres");
             container.start();
             return new PostgresServer(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
-                    "a Testcontainers");
+                    "a Testcontainers", container::stop);
         }
         try {
             var embedded = EmbeddedPostgres.builder().start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(embedded)));
-            return new PostgresServer(embedded.getJdbcUrl("postgres", "postgres"), "postgres", "", "an embedded");
+            return new PostgresServer(embedded.getJdbcUrl("postgres", "postgres"), "postgres", "", "an embedded",
+                    () -> closeQuietly(embedded));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start an embedded PostgreSQL", e);
+        }
+    }
+
+    /**
+     * Stops a server this JVM started. Tests leave that to the JVM's exit; the build's code generator runs inside
+     * Maven, whose class loader is gone by then, so it stops the server itself.
+     */
+    public static synchronized void stop() {
+        if (instance != null) {
+            instance.stop.run();
+            instance = null;
         }
     }
 

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.accounts.AccountService;
+import org.mingle.domain.accounts.TestAccounts;
 import org.mingle.domain.shared.ConflictException;
 import org.mingle.domain.shared.PageRequest;
 import org.mingle.testsupport.MicronautPostgres;
@@ -25,6 +27,10 @@ class JdbcEventsTest implements MicronautPostgres {
 
     @Inject
     Events events;
+    @Inject
+    AccountService accounts;
+
+    private AccountId owner;
 
     private Event tomorrowMixer;
     private Event nextWeekBreakfast;
@@ -32,6 +38,7 @@ class JdbcEventsTest implements MicronautPostgres {
 
     @BeforeAll
     void storeEvents() {
+        owner = TestAccounts.signUp(accounts, "Ida Organizer").id();
         tomorrowMixer = published("Climate tech mixer", "Kreuzberg", NOW.plus(Duration.ofDays(1)));
         nextWeekBreakfast = published("Founders breakfast", "Mitte", NOW.plus(Duration.ofDays(7)));
         nextMonthMixer = published("Design mixer", "Climate House", NOW.plus(Duration.ofDays(30)));
@@ -108,9 +115,9 @@ class JdbcEventsTest implements MicronautPostgres {
         return events.find(event.id()).orElseThrow();
     }
 
-    private static Event event(String title, String venue, Instant startsAt, EventStatus status) {
+    private Event event(String title, String venue, Instant startsAt, EventStatus status) {
         var details = new EventDetails(title, "", startsAt, startsAt.plus(Duration.ofHours(3)), ZoneId.of("Europe/Lisbon"),
                 venue, 50, null, false, 0.3);
-        return new Event(EventId.newId(), AccountId.OPEN_ACCESS_ORGANIZER, details, status, 0, 0, NOW, NOW, 0);
+        return new Event(EventId.newId(), owner, details, status, 0, 0, NOW, NOW, 0);
     }
 }

@@ -63,7 +63,8 @@ class SharedTransactionTest implements MicronautPostgres {
 
         assertThatThrownBy(() -> transactions.executeWrite(status -> {
             insertWithMicronautData(viaMicronautData);
-            return sql.insertInto(ACCOUNTS, ACCOUNTS.ID, ACCOUNTS.DISPLAY_NAME).values(UUID.randomUUID(), "").execute();
+            return sql.insertInto(ACCOUNTS, ACCOUNTS.ID, ACCOUNTS.DISPLAY_NAME, ACCOUNTS.EMAIL, ACCOUNTS.PASSWORD_HASH)
+                    .values(UUID.randomUUID(), "", "empty@example.com", "hash").execute();
         })).hasMessageContaining("accounts_display_name_check");
 
         assertThat(exists(viaMicronautData)).isFalse();
@@ -79,13 +80,17 @@ class SharedTransactionTest implements MicronautPostgres {
     }
 
     private void insertWithJooq(UUID id) {
-        sql.insertInto(ACCOUNTS, ACCOUNTS.ID, ACCOUNTS.DISPLAY_NAME).values(id, "via jOOQ").execute();
+        sql.insertInto(ACCOUNTS, ACCOUNTS.ID, ACCOUNTS.DISPLAY_NAME, ACCOUNTS.EMAIL, ACCOUNTS.PASSWORD_HASH)
+                .values(id, "via jOOQ", id + "@example.com", "hash").execute();
     }
 
     private void insertWithMicronautData(UUID id) {
-        jdbc.prepareStatement("insert into accounts (id, display_name) values (?, ?)", statement -> {
+        jdbc.prepareStatement("insert into accounts (id, display_name, email, password_hash) values (?, ?, ?, ?)",
+                statement -> {
             statement.setObject(1, id);
             statement.setString(2, "via Micronaut Data");
+            statement.setString(3, id + "@example.com");
+            statement.setString(4, "hash");
             return statement.executeUpdate();
         });
     }

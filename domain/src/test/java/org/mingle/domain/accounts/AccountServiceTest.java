@@ -1,0 +1,200 @@
+package org.mingle.domain.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.mingle.domain.audit.AuditKind;
+import org.mingle.domain.audit.AuditLog;
+import org.mingle.domain.shared.FieldError;
+import org.mingle.domain.shared.InvalidInputException;
+import org.mingle.testsupport.MicronautPostgres;
+
+@MicronautTest(startApplication = false, transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccountServiceTest implements MicronautPostgres {
+
+    private static final String PASSWORD = "tangerine orbit maple 1987";
+
+    @Inject
+    AccountService accounts;
+    @Inject
+    AuditLog audit;
+    @Inject
+    DSLContext sql;
+
+    @Test
+    void signsUpWithANormalisedEmailAndLogsIn() {
+        var account = accounts.signUp(new SignUp("  Grace.Hopper@Example.COM ", PASSWORD, "  Grace   Hopper "), "10.0.0.1");
+
+        assertThat(account.email().value()).isEqualTo("grace.hopper@example.com");
+        assertThat(account.displayName()).isEqualTo("Grace Hopper");
+        assertThat(accounts.logIn("GRACE.HOPPER@example.com", PASSWORD, "10.0.0.1")).isEqualTo(account);
+        assertThat(audit.about(account.id())).extracting(entry -> entry.kind())
+                .containsExactly(AuditKind.SIGNED_UP, AuditKind.LOGIN_SUCCEEDED);
+    }
+
+    @Test
+    void namesEveryRefusedFieldAtSignUp() {
+        assertThatThrownBy(() -> accounts.signUp(new SignUp("not-an-email", "short", " "), null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsExactlyInAnyOrder(
+                        new FieldError("email", "must be a valid email address"),
+                        new FieldError("displayName", "is required"),
+                        new FieldError("password", "must have at least 12 characters")));
+    }
+
+    @Test
+    void oneAccountPerEmailEvenWhenSigningUpInParallel() throws Exception {
+        var email = "parallel." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        var results = inParallel(8, () -> accounts.signUp(new SignUp(email, PASSWORD, "Parallel Person"), null));
+
+        assertThat(results.stream().filter(r -> r instanceof Account)).hasSize(1);
+        assertThat(results.stream().filter(r -> r instanceof EmailTakenException)).hasSize(7);
+    }
+
+    @Test
+    void wrongPasswordAndUnknownEmailAnswerAlike() {
+        var account = TestAccounts.signUp(accounts, "Alan Turing");
+
+        var wrongPassword = catchMessage(() -> accounts.logIn(account.email().value(), "not the password!!", "10.0.0.2"));
+        var unknownEmail = catchMessage(() -> accounts.logIn("nobody@example.com", PASSWORD, "10.0.0.2"));
+
+        assertThat(wrongPassword).isEqualTo(unknownEmail).isEqualTo("The email address or password is not correct.");
+    }
+
+    @Test
+    void theSixthAttemptAfterFiveFailuresWaitsEvenWithTheRightPassword() {
+        var account = TestAccounts.signUp(accounts, "Barbara Liskov");
+        var email = account.email().value();
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> accounts.logIn(email, "wrong password again", "10.1.0." + 5))
+                    .isInstanceOf(InvalidCredentialsException.class);
+        }
+
+        assertThatThrownBy(() -> accounts.logIn(email, TestAccounts.PASSWORD, "10.1.0.6"))
+                .isInstanceOfSatisfying(LoginThrottledException.class,
+                        e -> assertThat(e.retryAfter()).isPositive().isLessThanOrEqualTo(java.time.Duration.ofMinutes(15)));
+        assertThat(audit.about(account.id())).extracting(entry -> entry.kind()).contains(AuditKind.LOGIN_THROTTLED);
+    }
+
+    @Test
+    void aSuccessfulLogInClearsTheAccountsFailures() {
+        var account = TestAccounts.signUp(accounts, "Frances Allen");
+        var email = account.email().value();
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 4; i++) {
+                assertThatThrownBy(() -> accounts.logIn(email, "wrong password again", "10.2.0.1"))
+                        .isInstanceOf(InvalidCredentialsException.class);
+            }
+            assertThat(accounts.logIn(email, TestAccounts.PASSWORD, "10.2.0.1").id()).isEqualTo(account.id());
+        }
+    }
+
+    @Test
+    void oneClientAddressCannotTryManyAccounts() {
+        for (int i = 0; i < 20; i++) {
+            assertThatThrownBy(() -> accounts.logIn("guess" + UUID.randomUUID() + "@example.com", "guessed password",
+                    "10.3.0.1")).isInstanceOf(InvalidCredentialsException.class);
+        }
+
+        assertThatThrownBy(() -> accounts.logIn("another@example.com", "guessed password", "10.3.0.1"))
+                .isInstanceOf(LoginThrottledException.class);
+        assertThatThrownBy(() -> accounts.logIn("another@example.com", "guessed password", "10.3.0.2"))
+                .isInstanceOf(InvalidCredentialsException.class);
+    }
+
+    @Test
+    void theAuditLogHoldsNoPasswordsOrEmails() {
+        var account = TestAccounts.signUp(accounts, "Katherine Johnson");
+        assertThatThrownBy(() -> accounts.logIn(account.email().value(), "a secret attempt 123", "10.4.0.1"))
+                .isInstanceOf(InvalidCredentialsException.class);
+
+        var everything = sql.resultQuery("select a::text from audit_log a").fetch().map(r -> r.get(0, String.class));
+
+        assertThat(String.join("\n", everything)).doesNotContain(account.email().value())
+                .doesNotContain("a secret attempt 123").doesNotContain(TestAccounts.PASSWORD);
+    }
+
+    @Test
+    void erasureRemovesEverythingPersonalAndFreesTheEmail() {
+        var account = accounts.signUp(new SignUp("hedy.lamarr@example.com", PASSWORD, "Hedy Lamarr"), "10.5.0.1");
+        accounts.logIn("hedy.lamarr@example.com", PASSWORD, "10.5.0.77");
+
+        accounts.erase(account.id(), "10.5.0.1");
+
+        assertThat(accounts.findActive(account.id())).isEmpty();
+        assertThatThrownBy(() -> accounts.logIn("hedy.lamarr@example.com", PASSWORD, "10.5.0.1"))
+                .isInstanceOf(InvalidCredentialsException.class);
+        assertThat(databaseDump()).doesNotContain("hedy.lamarr@example.com").doesNotContain("Hedy Lamarr")
+                .doesNotContain("10.5.0.77");
+        var again = accounts.signUp(new SignUp("hedy.lamarr@example.com", PASSWORD, "Hedy Lamarr"), null);
+        assertThat(again.id()).isNotEqualTo(account.id());
+    }
+
+    @Test
+    void anErasedAccountCannotBeErasedTwice() {
+        var account = TestAccounts.signUp(accounts, "Radia Perlman");
+        accounts.erase(account.id(), null);
+
+        assertThatThrownBy(() -> accounts.erase(account.id(), null)).isInstanceOf(AccountNotFoundException.class);
+    }
+
+    /** Every row of every table of the schema, as text: what a dump of the database would hold. */
+    private String databaseDump() {
+        var tables = sql.resultQuery("select tablename from pg_tables where schemaname = 'public'").fetch()
+                .map(r -> r.get(0, String.class));
+        var dump = new StringBuilder();
+        for (var table : tables) {
+            sql.resultQuery("select t::text from \"" + table + "\" t").fetch()
+                    .forEach(r -> dump.append(r.get(0, String.class)).append('\n'));
+        }
+        assertThat(tables).contains("accounts", "audit_log", "events", "event_team");
+        return dump.toString();
+    }
+
+    private static String catchMessage(Runnable action) {
+        try {
+            action.run();
+            throw new AssertionError("expected a refusal");
+        } catch (InvalidCredentialsException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static List<Object> inParallel(int count, Callable<Object> task) throws Exception {
+        var pool = Executors.newFixedThreadPool(count);
+        var start = new CountDownLatch(1);
+        try {
+            var futures = new ArrayList<java.util.concurrent.Future<Object>>();
+            for (int i = 0; i < count; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return task.call();
+                }));
+            }
+            start.countDown();
+            var results = new ArrayList<Object>();
+            for (var future : futures) {
+                try {
+                    results.add(future.get());
+                } catch (ExecutionException e) {
+                    results.add(e.getCause());
+                }
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
