@@ -1,25 +1,65 @@
 package org.mingle.api.accounts;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.accounts.AccountService;
 
 /**
- * Who is calling the API. The one place that decides it: until sign-in exists every caller acts as
- * {@link AccountId#OPEN_ACCESS_ORGANIZER}; sign-in replaces this class's body (reading the bearer token) and nothing
- * else.
+ * Who is calling the API: the account named by the request's {@code Authorization: Bearer <token>}, if the token is
+ * valid (see {@link TokenService}) and the account still exists. The one place that decides it for every controller.
  */
 @Singleton
 public class CurrentAccount {
 
-    /** The caller of an operation that needs an account. */
-    public AccountId require(HttpRequest<?> request) {
-        return AccountId.OPEN_ACCESS_ORGANIZER;
+    private static final String BEARER = "Bearer";
+
+    private final TokenService tokens;
+    private final AccountService accounts;
+
+    public CurrentAccount(TokenService tokens, AccountService accounts) {
+        this.tokens = tokens;
+        this.accounts = accounts;
     }
 
-    /** The caller if known, for operations open to anyone whose answer depends on who asks. */
+    /**
+     * The caller of an operation that needs an account.
+     *
+     * @throws NotSignedInException without a valid token (answered 401)
+     */
+    public AccountId require(HttpRequest<?> request) {
+        return find(request).orElseThrow(NotSignedInException::missingToken);
+    }
+
+    /**
+     * The caller if signed in, for operations open to anyone whose answer depends on who asks. A request without an
+     * {@code Authorization} header is anonymous; one with a header that is not a valid bearer token is refused, so
+     * that a client with an expired token learns it instead of silently seeing less.
+     *
+     * @throws NotSignedInException when an {@code Authorization} header is present but not a valid token
+     */
     public Optional<AccountId> find(HttpRequest<?> request) {
-        return Optional.of(AccountId.OPEN_ACCESS_ORGANIZER);
+        String authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+        if (authorization == null) {
+            return Optional.empty();
+        }
+        String token = bearerToken(authorization).orElseThrow(NotSignedInException::invalidToken);
+        var account = tokens.verify(token)
+                .flatMap(accounts::findActive)
+                .orElseThrow(NotSignedInException::invalidToken);
+        return Optional.of(account.id());
+    }
+
+    /** The token of {@code Bearer <token>} (scheme case-insensitive, RFC 9110), or empty for anything else. */
+    private static Optional<String> bearerToken(String authorization) {
+        String value = authorization.strip();
+        if (value.length() <= BEARER.length() || !value.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                || value.charAt(BEARER.length()) != ' ') {
+            return Optional.empty();
+        }
+        String token = value.substring(BEARER.length()).strip();
+        return token.isEmpty() || token.contains(" ") ? Optional.empty() : Optional.of(token);
     }
 }

@@ -1,12 +1,17 @@
 package org.mingle.api.problems;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import java.time.Duration;
+import org.mingle.api.accounts.NotSignedInException;
+import org.mingle.domain.accounts.LoginThrottledException;
 import org.mingle.domain.shared.AccessDeniedException;
+import org.mingle.domain.shared.AuthenticationException;
 import org.mingle.domain.shared.ConflictException;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
@@ -15,6 +20,9 @@ import org.mingle.domain.shared.NotFoundException;
 /**
  * Refusals of the business rules as problems. Their messages are written for the caller and are safe to show (see
  * {@link DomainException}), so they become the problem's detail.
+ *
+ * <p>401 carries {@code WWW-Authenticate: Bearer} (with {@code error="invalid_token"} when a token was sent but
+ * refused, RFC 6750); 429 carries {@code Retry-After} in whole seconds, rounded up.
  */
 @Singleton
 @Produces(Problems.MEDIA_TYPE)
@@ -22,7 +30,16 @@ public class DomainExceptionHandler implements ExceptionHandler<DomainException,
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, DomainException exception) {
-        return Problems.response(toProblem(exception));
+        var response = Problems.response(toProblem(exception));
+        if (exception instanceof AuthenticationException) {
+            boolean refusedToken = exception instanceof NotSignedInException notSignedIn
+                    && notSignedIn.tokenPresented();
+            response.header(HttpHeaders.WWW_AUTHENTICATE, refusedToken ? "Bearer error=\"invalid_token\"" : "Bearer");
+        }
+        if (exception instanceof LoginThrottledException throttled) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds(throttled.retryAfter())));
+        }
+        return response;
     }
 
     static Problem toProblem(DomainException exception) {
@@ -31,6 +48,14 @@ public class DomainExceptionHandler implements ExceptionHandler<DomainException,
                     .map(error -> new Problem.FieldProblem(error.field(), error.message()))
                     .toList();
             return Problems.invalid(ProblemTypes.INVALID_INPUT, "Invalid input", errors);
+        }
+        if (exception instanceof AuthenticationException) {
+            return Problems.of(ProblemTypes.UNAUTHENTICATED, "Not signed in", HttpStatus.UNAUTHORIZED,
+                    exception.getMessage());
+        }
+        if (exception instanceof LoginThrottledException) {
+            return Problems.of(ProblemTypes.TOO_MANY_REQUESTS, "Too many attempts", HttpStatus.TOO_MANY_REQUESTS,
+                    exception.getMessage());
         }
         if (exception instanceof NotFoundException) {
             return Problems.of(ProblemTypes.NOT_FOUND, "Not found", HttpStatus.NOT_FOUND, exception.getMessage());
@@ -43,5 +68,11 @@ public class DomainExceptionHandler implements ExceptionHandler<DomainException,
         }
         return Problems.of(ProblemTypes.RULE_VIOLATED, "Refused by a business rule", HttpStatus.UNPROCESSABLE_ENTITY,
                 exception.getMessage());
+    }
+
+    /** Whole seconds, rounded up, at least 1: a client that waits exactly this long is let in. */
+    static long retryAfterSeconds(Duration wait) {
+        long seconds = wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0);
+        return Math.max(1, seconds);
     }
 }

@@ -69,7 +69,10 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
                     ? "This resource cannot be represented in any of the accepted media types."
                     : "No acceptable representation exists.");
             case REQUEST_ENTITY_TOO_LARGE -> Problems.ofStatus(status, "The request body is too large.");
-            case UNAUTHORIZED -> Problems.ofStatus(status, "Sign in to do this.");
+            case UNAUTHORIZED -> Problems.of(ProblemTypes.UNAUTHENTICATED, "Not signed in", status,
+                    "Log in first, then send the access token as 'Authorization: Bearer <token>'.");
+            case TOO_MANY_REQUESTS -> Problems.of(ProblemTypes.TOO_MANY_REQUESTS, "Too many attempts", status,
+                    "Too many requests. Wait a moment and try again.");
             case FORBIDDEN -> Problems.of(ProblemTypes.FORBIDDEN, "Forbidden", status, "You may not do this.");
             default -> Problems.ofStatus(status, status.getReason() + ".");
         };

@@ -12,6 +12,8 @@ public final class ProblemTypes {
     public static final String MALFORMED_REQUEST = "urn:mingle:problem:malformed-request";
     /** 400: the request is well-formed but some fields break the rules; see {@code errors}. */
     public static final String INVALID_INPUT = "urn:mingle:problem:invalid-input";
+    /** 401: not signed in: no access token, a refused one, or a failed log-in. */
+    public static final String UNAUTHENTICATED = "urn:mingle:problem:unauthenticated";
     /** 403: the caller may not do this. */
     public static final String FORBIDDEN = "urn:mingle:problem:forbidden";
     /** 404: no such object, or the caller may not see it. */
@@ -20,6 +22,8 @@ public final class ProblemTypes {
     public static final String CONFLICT = "urn:mingle:problem:conflict";
     /** 422: a business rule refused a well-formed, valid request (for example, registration has closed). */
     public static final String RULE_VIOLATED = "urn:mingle:problem:rule-violated";
+    /** 429: too many attempts; the {@code Retry-After} header says how many seconds to wait. */
+    public static final String TOO_MANY_REQUESTS = "urn:mingle:problem:too-many-requests";
     /** 500: a fault on the server; the body carries a correlation id to quote. */
     public static final String SERVER_ERROR = "urn:mingle:problem:server-error";
 

@@ -1,0 +1,93 @@
+package org.mingle.api.accounts;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.mingle.api.problems.Problem;
+import org.mingle.api.problems.Problems;
+import org.mingle.domain.accounts.AccountService;
+
+/** Sign-up, log-in and log-out: where a client gets the bearer token every other signed-in call needs. */
+@Controller("/api/auth")
+@Tag(name = "Accounts")
+class AuthController {
+
+    private final AccountService accounts;
+    private final TokenService tokens;
+    private final CurrentAccount currentAccount;
+    private final ClientAddress clientAddress;
+
+    AuthController(AccountService accounts, TokenService tokens, CurrentAccount currentAccount,
+                   ClientAddress clientAddress) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.currentAccount = currentAccount;
+        this.clientAddress = clientAddress;
+    }
+
+    @Post("/signup")
+    @Operation(operationId = "signUp", summary = "Create an account",
+            description = "The email address is stored trimmed and in lower case. Log in afterwards for a token.")
+    @ApiResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", description = "/api/me"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AccountResponse.class)))
+    @ApiResponse(responseCode = "400", description = "Invalid email, password or display name; see errors",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "An account with this email address exists",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    HttpResponse<AccountResponse> signUp(@Body SignUpRequest body, HttpRequest<?> request) {
+        var account = accounts.signUp(body.toSignUp(), clientAddress.of(request));
+        return HttpResponse.created(AccountResponse.of(account), URI.create("/api/me"));
+    }
+
+    @Post("/login")
+    @Operation(operationId = "logIn", summary = "Log in for an access token",
+            description = """
+                    Answers a bearer token valid for an hour. Wrong password and unknown email answer the same 401. \
+                    After 5 failed attempts for an account, or 20 from one client address, within 15 minutes, \
+                    log-ins answer 429 with Retry-After until the lock-out has passed.""")
+    @ApiResponse(responseCode = "200", description = "Logged in",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TokenResponse.class)))
+    @ApiResponse(responseCode = "400", description = "Malformed request",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", description = "The email address or password is not correct",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "Too many attempts",
+            headers = @Header(name = "Retry-After", description = "seconds to wait",
+                    schema = @Schema(type = "integer")),
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    HttpResponse<TokenResponse> logIn(@Body LogInRequest body, HttpRequest<?> request) {
+        var account = accounts.logIn(body.email(), body.password(), clientAddress.of(request));
+        return HttpResponse.ok(TokenResponse.of(tokens.issue(account.id())))
+                .header("Cache-Control", "no-store")
+                .header("Pragma", "no-cache");
+    }
+
+    @Post("/logout")
+    @Operation(operationId = "logOut", summary = "Log out",
+            description = """
+                    Records the log-out in the account's security log. The client must discard its token: tokens \
+                    are not stored on the server and stay valid until they expire.""")
+    @SecurityRequirement(name = ApiSecurity.BEARER)
+    @ApiResponse(responseCode = "204", description = "Logged out")
+    @ApiResponse(responseCode = "401", description = "Not signed in",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    HttpResponse<Void> logOut(HttpRequest<?> request) {
+        accounts.recordLogOut(currentAccount.require(request), clientAddress.of(request));
+        return HttpResponse.status(HttpStatus.NO_CONTENT);
+    }
+}
