@@ -16,16 +16,45 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.util.List;
 import java.util.Map;
 
-/** Raw HTTP against the running server, so tests can send exactly the bytes a careless client would. */
+/**
+ * Raw HTTP against the running server, so tests can send exactly the bytes a careless client would. A client is
+ * anonymous unless made with {@link #withToken(String)}; {@link #withHeader(String, String)} adds a header to every
+ * request it sends.
+ */
 public final class ApiClient {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
     private final EmbeddedServer server;
     private final JsonMapper json;
+    private final Map<String, String> headers;
 
     public ApiClient(EmbeddedServer server, JsonMapper json) {
+        this(server, json, Map.of());
+    }
+
+    private ApiClient(EmbeddedServer server, JsonMapper json, Map<String, String> headers) {
         this.server = server;
         this.json = json;
+        this.headers = Map.copyOf(headers);
+    }
+
+    /** A client that sends {@code Authorization: Bearer <token>}. */
+    public ApiClient withToken(String token) {
+        return withHeader("Authorization", "Bearer " + token);
+    }
+
+    /** A client that sends this header (replacing one of the same name) with every request. */
+    public ApiClient withHeader(String name, String value) {
+        var copy = new java.util.TreeMap<String, String>(String.CASE_INSENSITIVE_ORDER);
+        copy.putAll(headers);
+        copy.put(name, value);
+        return new ApiClient(server, json, copy);
+    }
+
+    /** The same server, without any of this client's headers. */
+    public ApiClient anonymous() {
+        return new ApiClient(server, json);
     }
 
     public Reply get(String path) {
@@ -49,9 +78,14 @@ public final class ApiClient {
         return send(HttpRequest.newBuilder(uri(path)).method(method, BodyPublishers.noBody()));
     }
 
+    public Reply delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+    }
+
     public Reply send(HttpRequest.Builder request) {
+        headers.forEach(request::setHeader);
         try {
-            return new Reply(http.send(request.build(), BodyHandlers.ofString()), json);
+            return new Reply(HTTP.send(request.build(), BodyHandlers.ofString()), json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,12 +1,16 @@
 package org.mingle.api.docs;
 
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import org.mingle.api.accounts.ApiSecurity;
 
 /**
  * The title and description of the OpenAPI document that micronaut-openapi generates while compiling this module
- * (to {@code META-INF/swagger/mingle.yml}, see the module's POM), served at {@code /api/openapi.yml}.
+ * (to {@code META-INF/swagger/mingle.yml}, see the module's POM), served at {@code /api/openapi.yml}, and its one
+ * security scheme: bearer tokens from {@code POST /api/auth/login}.
  */
 @OpenAPIDefinition(info = @Info(
         title = "Mingle API",
@@ -14,12 +18,21 @@ import io.swagger.v3.oas.annotations.info.License;
         description = """
                 REST API of Mingle, the self-hostable platform for networking events.
 
+                Authentication: log in with `POST /api/auth/login` and send the `access_token` it answers as \
+                `Authorization: Bearer <token>`. Tokens are valid for an hour; log in again afterwards. Operations \
+                marked with the lock need a token; a request that sends an invalid or expired token is refused with \
+                401 even where a token is optional.
+
                 Errors are RFC 9457 problem details (`application/problem+json`) with `type`, `title`, `status`, \
                 `detail`, and for invalid input an `errors` array of `{field, message}`. Problem types: \
                 `about:blank` (the status says it all), `urn:mingle:problem:malformed-request` (no valid JSON, \
                 a field of the wrong type or format, an unknown field), `urn:mingle:problem:invalid-input`, \
+                `urn:mingle:problem:unauthenticated` (401, with `WWW-Authenticate: Bearer`), \
                 `urn:mingle:problem:forbidden`, `urn:mingle:problem:not-found`, `urn:mingle:problem:conflict`, \
-                `urn:mingle:problem:rule-violated`, `urn:mingle:problem:server-error` (with a `correlationId`).""",
+                `urn:mingle:problem:rule-violated`, `urn:mingle:problem:too-many-requests` (429, with \
+                `Retry-After` in seconds), `urn:mingle:problem:server-error` (with a `correlationId`).""",
         license = @License(name = "See the project's licence")))
+@SecurityScheme(name = ApiSecurity.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "The access_token from POST /api/auth/login, valid for an hour.")
 interface ApiDefinition {
 }

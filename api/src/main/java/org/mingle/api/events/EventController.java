@@ -16,11 +16,13 @@ import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
 import org.mingle.api.problems.Problem;
 import org.mingle.api.problems.Problems;
@@ -53,6 +55,9 @@ class EventController {
     @Post
     @Operation(operationId = "createEvent", summary = "Create an event",
             description = "Creates a DRAFT; the caller becomes its owner.")
+    @SecurityRequirement(name = ApiSecurity.BEARER)
+    @ApiResponse(responseCode = "401", description = "Not signed in",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "201", description = "Created",
             headers = @Header(name = "Location", description = "the new event's URL"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -83,7 +88,12 @@ class EventController {
 
     @Get("/{id}")
     @Operation(operationId = "getEvent", summary = "Get one event",
-            description = "Published events for anyone, drafts for their organizers.")
+            description = """
+                    Published events for anyone, drafts only for their team (others get 404). The token is optional \
+                    here; one that is sent must be valid.""")
+    @SecurityRequirement(name = ApiSecurity.BEARER)
+    @ApiResponse(responseCode = "401", description = "An access token was sent but is invalid or expired",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "No such event, or not visible to the caller",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     EventResponse get(@PathVariable String id, HttpRequest<?> request) {
@@ -92,7 +102,10 @@ class EventController {
 
     @Post("/{id}/publish")
     @Operation(operationId = "publishEvent", summary = "Publish a draft",
-            description = "DRAFT becomes PUBLISHED; any other status answers 409.")
+            description = "Owner and co-organizers. DRAFT becomes PUBLISHED; any other status answers 409.")
+    @SecurityRequirement(name = ApiSecurity.BEARER)
+    @ApiResponse(responseCode = "401", description = "Not signed in",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "The caller may not publish this event",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "No such event, or not visible to the caller",

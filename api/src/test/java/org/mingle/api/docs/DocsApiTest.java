@@ -6,6 +6,8 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -42,6 +44,43 @@ class DocsApiTest implements MicronautPostgres {
                         "  /api/health:\n")
                 .contains("application/problem+json")
                 .contains("    CreateEventRequest:", "    Event:", "    Problem:");
+    }
+
+    @Test
+    void documentsBearerAuthenticationAndWhichOperationsUseIt() {
+        String document = api.get("/api/openapi.yml").body();
+
+        assertThat(document).contains("  /api/auth/signup:\n", "  /api/auth/login:\n", "  /api/auth/logout:\n",
+                        "  /api/me:\n", "  /api/me/export:\n", "  /api/events/{id}/team:\n",
+                        "  /api/events/{id}/team/{accountId}:\n")
+                .contains("  securitySchemes:\n    bearerAuth:\n      type: http\n")
+                .contains("      scheme: bearer\n      bearerFormat: JWT\n")
+                .contains("    AccessToken:", "    SignUpRequest:", "    TeamMember:", "Retry-After");
+        assertThat(operationsWithSecurity(document)).containsExactlyInAnyOrder(
+                "post /api/auth/logout", "get /api/me", "delete /api/me", "get /api/me/export",
+                "post /api/events", "get /api/events/{id}", "post /api/events/{id}/publish",
+                "get /api/events/{id}/team", "post /api/events/{id}/team",
+                "delete /api/events/{id}/team/{accountId}");
+    }
+
+    /** "method path" of every operation with a {@code security} entry, read from the YAML's indentation. */
+    private static List<String> operationsWithSecurity(String document) {
+        var found = new ArrayList<String>();
+        String path = null;
+        String method = null;
+        for (String line : document.split("\n")) {
+            if (line.startsWith("  /")) {
+                path = line.strip().replaceAll(":$", "");
+                method = null;
+            } else if (path != null && line.matches("    (get|post|put|patch|delete):")) {
+                method = line.strip().replaceAll(":$", "");
+            } else if (!line.startsWith(" ")) {
+                path = null;
+            } else if (method != null && line.equals("      security:")) {
+                found.add(method + " " + path);
+            }
+        }
+        return found;
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.mingle.api.ApiClient;
+import org.mingle.api.TestAccounts;
 import org.mingle.api.TestEvents;
 import org.mingle.testsupport.MicronautPostgres;
 
@@ -30,16 +31,20 @@ class EventsApiTest implements MicronautPostgres {
     @Inject
     JsonMapper json;
 
+    /** Anonymous: what anyone sees. */
     private ApiClient api;
+    /** Signed in as the organizer who creates the events of these tests. */
+    private ApiClient organizer;
 
     @BeforeAll
     void client() {
         api = new ApiClient(server, json);
+        organizer = TestAccounts.signUpAndLogIn(api, "Olga Organizer").api();
     }
 
     @Test
     void createsADraftAnswering201WithLocationAndTheEvent() {
-        var reply = api.postJson("/api/events", """
+        var reply = organizer.postJson("/api/events", """
                 {"title": "  Founders breakfast ", "description": "Coffee first.",
                  "startsAt": "2031-12-03T18:30:00+01:00", "endsAt": "2031-12-03T20:00:00Z",
                  "timeZone": "Europe/Berlin", "venue": "Factory Berlin", "capacity": 40,
@@ -72,9 +77,9 @@ class EventsApiTest implements MicronautPostgres {
 
     @Test
     void getAnswersTheEventAtItsLocation() {
-        var created = api.postJson("/api/events", TestEvents.json("Design circle", 10));
+        var created = organizer.postJson("/api/events", TestEvents.json("Design circle", 10));
 
-        var reply = api.get(created.header("Location"));
+        var reply = organizer.get(created.header("Location"));
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.object()).isEqualTo(created.object());
@@ -82,7 +87,7 @@ class EventsApiTest implements MicronautPostgres {
 
     @Test
     void rendersInstantsWithTheOffsetOfTheEventsOwnTimeZone() {
-        var reply = api.postJson("/api/events", """
+        var reply = organizer.postJson("/api/events", """
                 {"title": "Summer meetup", "startsAt": "2031-07-01T16:00:00Z", "endsAt": "2031-07-01T18:00:00Z",
                  "timeZone": "America/New_York", "capacity": 10}
                 """);
@@ -99,14 +104,14 @@ class EventsApiTest implements MicronautPostgres {
 
     @Test
     void publishingMakesTheEventPublishedAndASecondPublishConflicts() {
-        var location = api.postJson("/api/events", TestEvents.json("Open source night", 12)).header("Location");
+        var location = organizer.postJson("/api/events", TestEvents.json("Open source night", 12)).header("Location");
 
-        var published = api.postEmpty(location + "/publish");
+        var published = organizer.postEmpty(location + "/publish");
         assertThat(published.status()).as(published.body()).isEqualTo(200);
         assertThat(published.object()).containsEntry("status", "PUBLISHED");
         assertThat(api.get(location).object()).containsEntry("status", "PUBLISHED");
 
-        var again = api.postEmpty(location + "/publish").problem(409);
+        var again = organizer.postEmpty(location + "/publish").problem(409);
         assertThat(again).containsEntry("type", "urn:mingle:problem:conflict")
                 .containsEntry("title", "Conflict")
                 .containsEntry("detail", "An event that is PUBLISHED cannot become PUBLISHED.");
@@ -116,9 +121,9 @@ class EventsApiTest implements MicronautPostgres {
     void listsPublishedUpcomingEventsPagedAndSoonestFirstButNoDrafts() {
         String tag = "paging" + UUID.randomUUID().toString().substring(0, 8);
         for (int day = 21; day <= 25; day++) {
-            publish(api.postJson("/api/events", TestEvents.json(tag + " day " + day, day)).header("Location"));
+            publish(organizer.postJson("/api/events", TestEvents.json(tag + " day " + day, day)).header("Location"));
         }
-        api.postJson("/api/events", TestEvents.json(tag + " draft", 22));
+        organizer.postJson("/api/events", TestEvents.json(tag + " draft", 22));
 
         var first = api.get("/api/events?q=" + tag + "&size=2");
         assertThat(first.status()).isEqualTo(200);
@@ -146,8 +151,8 @@ class EventsApiTest implements MicronautPostgres {
     @Test
     void searchMatchesEveryWordInTitleDescriptionOrVenue() {
         String tag = "search" + UUID.randomUUID().toString().substring(0, 8);
-        publish(api.postJson("/api/events", TestEvents.json(tag + " Rust meetup", 30)).header("Location"));
-        publish(api.postJson("/api/events", TestEvents.json(tag + " Kotlin meetup", 31)).header("Location"));
+        publish(organizer.postJson("/api/events", TestEvents.json(tag + " Rust meetup", 30)).header("Location"));
+        publish(organizer.postJson("/api/events", TestEvents.json(tag + " Kotlin meetup", 31)).header("Location"));
 
         var reply = api.get("/api/events?q=" + URLEncoder.encode(tag + " rust", StandardCharsets.UTF_8));
 
@@ -159,9 +164,9 @@ class EventsApiTest implements MicronautPostgres {
         String tag = "window" + UUID.randomUUID().toString().substring(0, 8);
         Instant early = Instant.now().plus(Duration.ofDays(40)).truncatedTo(ChronoUnit.MINUTES);
         Instant late = early.plus(Duration.ofDays(10));
-        publish(api.postJson("/api/events", TestEvents.json(tag + " early", early, early.plus(Duration.ofHours(2))))
+        publish(organizer.postJson("/api/events", TestEvents.json(tag + " early", early, early.plus(Duration.ofHours(2))))
                 .header("Location"));
-        publish(api.postJson("/api/events", TestEvents.json(tag + " late", late, late.plus(Duration.ofHours(2))))
+        publish(organizer.postJson("/api/events", TestEvents.json(tag + " late", late, late.plus(Duration.ofHours(2))))
                 .header("Location"));
         String from = URLEncoder.encode(TestEvents.berlin(early.plus(Duration.ofDays(5))), StandardCharsets.UTF_8);
 
@@ -175,7 +180,7 @@ class EventsApiTest implements MicronautPostgres {
     @Test
     void draftsAreNotListed() {
         String tag = "drafts" + UUID.randomUUID().toString().substring(0, 8);
-        api.postJson("/api/events", TestEvents.json(tag + " draft", 15));
+        organizer.postJson("/api/events", TestEvents.json(tag + " draft", 15));
 
         var reply = api.get("/api/events?q=" + tag);
 
@@ -184,6 +189,6 @@ class EventsApiTest implements MicronautPostgres {
     }
 
     private void publish(String location) {
-        assertThat(api.postEmpty(location + "/publish").status()).isEqualTo(200);
+        assertThat(organizer.postEmpty(location + "/publish").status()).isEqualTo(200);
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mingle.api.ApiClient;
+import org.mingle.api.TestAccounts;
 import org.mingle.api.TestEvents;
 import org.mingle.testsupport.MicronautPostgres;
 
@@ -32,16 +33,20 @@ class ProblemsApiTest implements MicronautPostgres {
     @Inject
     JsonMapper json;
 
+    /** Anonymous. */
     private ApiClient api;
+    /** Signed in, for the operations that need it: their input problems are the subject here. */
+    private ApiClient organizer;
 
     @BeforeAll
     void client() {
         api = new ApiClient(server, json);
+        organizer = TestAccounts.signUpAndLogIn(api, "Petra Problem").api();
     }
 
     @Test
     void domainValidationNamesEveryRefusedField() {
-        var errors = api.postJson("/api/events", """
+        var errors = organizer.postJson("/api/events", """
                 {"title": " ", "startsAt": "2020-01-01T10:00:00Z", "endsAt": "2019-01-01T10:00:00Z",
                  "timeZone": "Mars/Olympus", "capacity": 0, "perspectiveWeight": 2}
                 """).fieldErrors(INVALID, "title", "startsAt", "endsAt", "timeZone", "capacity", "perspectiveWeight");
@@ -54,7 +59,7 @@ class ProblemsApiTest implements MicronautPostgres {
 
     @Test
     void anEmptyObjectNamesTheRequiredFields() {
-        api.postJson("/api/events", "{}")
+        organizer.postJson("/api/events", "{}")
                 .fieldErrors(INVALID, "title", "startsAt", "endsAt", "timeZone", "capacity");
     }
 
@@ -62,7 +67,7 @@ class ProblemsApiTest implements MicronautPostgres {
     void oversizedStringsAreRefusedByValidation() {
         String body = TestEvents.json("x".repeat(201), 5);
 
-        var errors = api.postJson("/api/events", body).fieldErrors(INVALID, "title");
+        var errors = organizer.postJson("/api/events", body).fieldErrors(INVALID, "title");
 
         assertThat(errors.get(0)).containsEntry("message", "must be at most 200 characters");
     }
@@ -70,7 +75,7 @@ class ProblemsApiTest implements MicronautPostgres {
     @ParameterizedTest
     @ValueSource(strings = {"{\"title\": ", "{\"title\": \"a\",}", "not json at all", "{'title': 'single quotes'}"})
     void malformedJsonIsABadRequest(String body) {
-        var problem = api.postJson("/api/events", body).problem(400);
+        var problem = organizer.postJson("/api/events", body).problem(400);
 
         assertThat(problem).containsEntry("type", MALFORMED)
                 .containsEntry("detail", "The request body is not valid JSON.")
@@ -79,7 +84,7 @@ class ProblemsApiTest implements MicronautPostgres {
 
     @Test
     void aFieldOfTheWrongJsonTypeIsNamed() {
-        var errors = api.postJson("/api/events", """
+        var errors = organizer.postJson("/api/events", """
                 {"title": "Fine", "capacity": "many"}
                 """).fieldErrors(MALFORMED, "capacity");
 
@@ -88,7 +93,7 @@ class ProblemsApiTest implements MicronautPostgres {
 
     @Test
     void anUnparseableDateIsNamed() {
-        var errors = api.postJson("/api/events", """
+        var errors = organizer.postJson("/api/events", """
                 {"title": "Fine", "startsAt": "next tuesday"}
                 """).fieldErrors(MALFORMED, "startsAt");
 
@@ -97,7 +102,7 @@ class ProblemsApiTest implements MicronautPostgres {
 
     @Test
     void aBooleanFieldGivenAsAnObjectIsNamed() {
-        var errors = api.postJson("/api/events", """
+        var errors = organizer.postJson("/api/events", """
                 {"approvalRequired": {"yes": true}}
                 """).fieldErrors(MALFORMED, "approvalRequired");
 
@@ -108,21 +113,21 @@ class ProblemsApiTest implements MicronautPostgres {
     void unknownFieldsAreRefusedByName() {
         String body = TestEvents.json("Typo", 5).replace("\"capacity\"", "\"capacityy\"");
 
-        var errors = api.postJson("/api/events", body).fieldErrors(MALFORMED, "capacityy");
+        var errors = organizer.postJson("/api/events", body).fieldErrors(MALFORMED, "capacityy");
 
         assertThat(errors.get(0)).containsEntry("message", "is not a known field");
     }
 
     @Test
     void aJsonArrayInsteadOfAnObjectIsABadRequest() {
-        var problem = api.postJson("/api/events", "[1, 2]").problem(400);
+        var problem = organizer.postJson("/api/events", "[1, 2]").problem(400);
 
         assertThat(problem).containsEntry("type", MALFORMED);
     }
 
     @Test
     void aMissingBodyIsABadRequest() {
-        var problem = api.send(HttpRequest.newBuilder(java.net.URI.create(server.getURL() + "/api/events"))
+        var problem = organizer.send(HttpRequest.newBuilder(java.net.URI.create(server.getURL() + "/api/events"))
                 .header("Content-Type", "application/json").POST(BodyPublishers.noBody())).problem(400);
 
         assertThat(problem).containsEntry("type", MALFORMED).containsEntry("detail", "The request needs a JSON body.");
@@ -130,7 +135,7 @@ class ProblemsApiTest implements MicronautPostgres {
 
     @Test
     void aWrongContentTypeIsUnsupported() {
-        var problem = api.post("/api/events", "text/plain", TestEvents.json("Plain", 5)).problem(415);
+        var problem = organizer.post("/api/events", "text/plain", TestEvents.json("Plain", 5)).problem(415);
 
         assertThat(problem).containsEntry("type", "about:blank")
                 .containsEntry("title", "Unsupported Media Type")
@@ -175,7 +180,7 @@ class ProblemsApiTest implements MicronautPostgres {
     @ValueSource(strings = {"not-a-uuid", "12345", "00000000-0000-4000-8000-00000000000Z"})
     void aMalformedEventIdIsNotFound(String id) {
         assertThat(api.get("/api/events/" + id).problem(404)).containsEntry("type", "urn:mingle:problem:not-found");
-        assertThat(api.postEmpty("/api/events/" + id + "/publish").problem(404))
+        assertThat(organizer.postEmpty("/api/events/" + id + "/publish").problem(404))
                 .containsEntry("type", "urn:mingle:problem:not-found");
     }
 
@@ -244,7 +249,7 @@ class ProblemsApiTest implements MicronautPostgres {
 
     @Test
     void aBodyAboveTheLimitIsTooLarge() {
-        var problem = api.postJson("/api/events", "{\"title\": \"" + "x".repeat(1024 * 1024) + "\"}").problem(413);
+        var problem = organizer.postJson("/api/events", "{\"title\": \"" + "x".repeat(1024 * 1024) + "\"}").problem(413);
 
         assertThat(problem).containsEntry("type", "about:blank").containsEntry("title", "Content Too Large");
     }

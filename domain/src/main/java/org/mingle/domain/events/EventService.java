@@ -12,6 +12,7 @@ import org.mingle.domain.accounts.AccountId;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.audit.AuditKind;
 import org.mingle.domain.audit.AuditLog;
+import org.mingle.domain.shared.ConflictException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
@@ -125,6 +126,9 @@ public class EventService {
         var actorRole = team.roleOf(id, actor);
         EventAccess.require(EventAccess.canManageTeam(actorRole), event, actorRole,
                 "Only the event's owner can change its team.");
+        if (member.equals(event.ownerId())) {
+            throw new ConflictException("The owner cannot leave the event's team.");
+        }
         if (team.remove(id, member)) {
             audit.record(AuditKind.ROLE_REVOKED, member, actor, id.value(), clientAddress, null);
         }

@@ -1,0 +1,113 @@
+package org.mingle.api.events;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
+import org.mingle.api.accounts.ApiSecurity;
+import org.mingle.api.accounts.ClientAddress;
+import org.mingle.api.accounts.CurrentAccount;
+import org.mingle.api.problems.Problem;
+import org.mingle.api.problems.Problems;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.events.EventId;
+import org.mingle.domain.events.EventService;
+import org.mingle.domain.shared.NotFoundException;
+import org.mingle.domain.shared.PageRequest;
+
+/**
+ * An event's team: who organizes it with the owner ({@code CO_ORGANIZER}) and who checks people in at the door
+ * ({@code CHECKIN_STAFF}). The team sees the team; only the owner changes it.
+ */
+@Controller("/api/events/{id}/team")
+@Tag(name = "Events")
+@SecurityRequirement(name = ApiSecurity.BEARER)
+@ApiResponse(responseCode = "401", description = "Not signed in",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "403", description = "The caller may see the event but not do this",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "404", description = "No such event, or not visible to the caller",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+class EventTeamController {
+
+    private final EventService events;
+    private final CurrentAccount currentAccount;
+    private final ClientAddress clientAddress;
+
+    EventTeamController(EventService events, CurrentAccount currentAccount, ClientAddress clientAddress) {
+        this.events = events;
+        this.currentAccount = currentAccount;
+        this.clientAddress = clientAddress;
+    }
+
+    @Get
+    @Operation(operationId = "listTeam", summary = "The event's team",
+            description = "For the team only: the owner first, then the others in the order they joined.")
+    @ApiResponse(responseCode = "200", description = "The team",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TeamPageResponse.class)))
+    TeamPageResponse list(
+            @PathVariable String id,
+            @Parameter(description = "zero-based page number", schema = @Schema(minimum = "0", defaultValue = "0"))
+            @QueryValue @Nullable Integer page,
+            @Parameter(description = "page size", schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryValue @Nullable Integer size,
+            HttpRequest<?> request) {
+        var account = currentAccount.require(request);
+        var paging = PageRequest.of(page, size);
+        return TeamPageResponse.of(events.team(account, EventId.fromString(id)), paging);
+    }
+
+    @Post
+    @Operation(operationId = "addTeamMember", summary = "Give someone a role at the event",
+            description = """
+                    Owner only. The person needs a Mingle account with this email address. Adding someone who is \
+                    on the team already changes their role.""")
+    @ApiResponse(responseCode = "201", description = "The member with their role",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TeamMemberResponse.class)))
+    @ApiResponse(responseCode = "400", description = "No account with this email, or a role that cannot be given",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    HttpResponse<TeamMemberResponse> add(@PathVariable String id, @Body AddTeamMemberRequest body,
+                                         HttpRequest<?> request) {
+        var account = currentAccount.require(request);
+        var member = events.addToTeam(account, EventId.fromString(id), body.email(), body.eventRole(),
+                clientAddress.of(request));
+        return HttpResponse.status(HttpStatus.CREATED).body(TeamMemberResponse.of(member));
+    }
+
+    @Delete("/{accountId}")
+    @Operation(operationId = "removeTeamMember", summary = "Take someone off the team",
+            description = "Owner only. Removing someone who is not on the team changes nothing.")
+    @ApiResponse(responseCode = "204", description = "Not on the team (any more)")
+    HttpResponse<Void> remove(@PathVariable String id, @PathVariable String accountId, HttpRequest<?> request) {
+        var account = currentAccount.require(request);
+        events.removeFromTeam(account, EventId.fromString(id), memberId(accountId), clientAddress.of(request));
+        return HttpResponse.status(HttpStatus.NO_CONTENT);
+    }
+
+    private static AccountId memberId(String text) {
+        try {
+            return new AccountId(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnId) {
+            throw new NotFoundException("No team member with id " + text + ".") {
+            };
+        }
+    }
+}

@@ -1,0 +1,355 @@
+package org.mingle.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.http.HttpMethod;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mingle.api.ApiClient.Reply;
+import org.mingle.api.TestAccounts.Person;
+import org.mingle.testsupport.MicronautPostgres;
+
+/**
+ * Who may call what: every route of the API, called by each kind of caller, must answer exactly the status in the
+ * table below; and no response may carry data of an event the caller has no part in.
+ *
+ * <p>The callers: nobody signed in; a signed-in stranger (a potential attendee); the organizer of another event; a
+ * co-organizer and a check-in staff member of the owner's events; and the owner. Calls that change something run
+ * against an event made for that one call, so the cells of a row do not affect each other. Rows run in table order;
+ * {@code DELETE /api/me} is last because it erases the callers.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AuthorizationMatrixTest implements MicronautPostgres {
+
+    enum Role { ANONYMOUS, ATTENDEE, OTHER_ORGANIZER, CO_ORGANIZER, CHECKIN_STAFF, OWNER }
+
+    /** The event a call is about. */
+    enum Target {
+        /** no event */
+        NONE,
+        /** the owner's draft, with co-organizer and check-in staff */
+        DRAFT,
+        /** the owner's published event, same team */
+        PUBLISHED,
+        /** a new draft like DRAFT, for one call that changes it */
+        FRESH_DRAFT,
+        /** a new draft with a title that is no secret, for a call that may publish it */
+        FRESH_DRAFT_TO_PUBLISH,
+        /** a new published event like PUBLISHED, for one call that changes it */
+        FRESH_PUBLISHED,
+        /** the other organizer's draft */
+        OTHERS_DRAFT,
+        /** a new draft of the other organizer's, for one call that changes it */
+        FRESH_OTHERS_DRAFT,
+        /** an id no event has */
+        UNKNOWN
+    }
+
+    /** One call: the client of the role, the event's id (null for NONE), the people of this test. */
+    @FunctionalInterface
+    interface Call {
+        Reply send(ApiClient client, String eventId, People people);
+    }
+
+    /** A row of the table: a route, what it acts on, how to call it, and the status each role must get. */
+    record Row(String route, Target target, Call call, Map<Role, Integer> expected) {
+
+        @Override
+        public String toString() {
+            return String.format("%-46s %-22s %s", route, target, expected.values());
+        }
+    }
+
+    record People(Person attendee, Person other, Person coOrganizer, Person staff, Person owner, Person loginTarget) {
+    }
+
+    /** A response as the leak check sees it. */
+    record Seen(Role role, String row, String body) {
+    }
+
+    private static final String OWNER_SECRET = "ownersecret" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String OTHER_SECRET = "othersecret" + UUID.randomUUID().toString().substring(0, 8);
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    JsonMapper json;
+
+    @Inject
+    Router router;
+
+    private ApiClient anonymous;
+    private People people;
+    private final Map<Role, ApiClient> clients = new EnumMap<>(Role.class);
+    private String draft;
+    private String published;
+    private String othersDraft;
+    private final List<Seen> seen = new ArrayList<>();
+    private int cells;
+
+    // The table. Columns: ANONYMOUS, ATTENDEE, OTHER_ORGANIZER, CO_ORGANIZER, CHECKIN_STAFF, OWNER.
+    static Stream<Row> table() {
+        return Stream.of(
+                row("GET /api/health", Target.NONE, (c, id, p) -> c.get("/api/health"),
+                        200, 200, 200, 200, 200, 200),
+                row("GET /api/openapi.yml", Target.NONE, (c, id, p) -> c.get("/api/openapi.yml"),
+                        200, 200, 200, 200, 200, 200),
+                row("GET /api/docs", Target.NONE, (c, id, p) -> c.get("/api/docs"),
+                        200, 200, 200, 200, 200, 200),
+                row("GET /api/docs/docs.js", Target.NONE, (c, id, p) -> c.get("/api/docs/docs.js"),
+                        200, 200, 200, 200, 200, 200),
+                row("GET /api/docs/{file}", Target.NONE, (c, id, p) -> c.get("/api/docs/swagger-ui.css"),
+                        200, 200, 200, 200, 200, 200),
+
+                row("POST /api/auth/signup", Target.NONE, (c, id, p) -> c.postJson("/api/auth/signup",
+                                TestAccounts.signUpJson(TestAccounts.uniqueEmail("newcomer"), TestAccounts.PASSWORD,
+                                        "Nina Newcomer")),
+                        201, 201, 201, 201, 201, 201),
+                row("POST /api/auth/login", Target.NONE, (c, id, p) -> c.postJson("/api/auth/login",
+                                TestAccounts.logInJson(p.loginTarget().email(), TestAccounts.PASSWORD)),
+                        200, 200, 200, 200, 200, 200),
+                row("POST /api/auth/logout", Target.NONE, (c, id, p) -> c.postEmpty("/api/auth/logout"),
+                        401, 204, 204, 204, 204, 204),
+                row("GET /api/me", Target.NONE, (c, id, p) -> c.get("/api/me"),
+                        401, 200, 200, 200, 200, 200),
+                row("GET /api/me/export", Target.NONE, (c, id, p) -> c.get("/api/me/export"),
+                        401, 200, 200, 200, 200, 200),
+
+                row("GET /api/events", Target.NONE, (c, id, p) -> c.get("/api/events?size=100"),
+                        200, 200, 200, 200, 200, 200),
+                row("POST /api/events", Target.NONE, (c, id, p) -> c.postJson("/api/events",
+                                TestEvents.json("Matrix newcomer event", 50)),
+                        401, 201, 201, 201, 201, 201),
+
+                row("GET /api/events/{id}", Target.DRAFT, (c, id, p) -> c.get("/api/events/" + id),
+                        404, 404, 404, 200, 200, 200),
+                row("GET /api/events/{id}", Target.PUBLISHED, (c, id, p) -> c.get("/api/events/" + id),
+                        200, 200, 200, 200, 200, 200),
+                row("GET /api/events/{id}", Target.OTHERS_DRAFT, (c, id, p) -> c.get("/api/events/" + id),
+                        404, 404, 200, 404, 404, 404),
+                row("GET /api/events/{id}", Target.UNKNOWN, (c, id, p) -> c.get("/api/events/" + id),
+                        404, 404, 404, 404, 404, 404),
+
+                row("POST /api/events/{id}/publish", Target.FRESH_DRAFT_TO_PUBLISH,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/publish"),
+                        401, 404, 404, 200, 403, 200),
+                row("POST /api/events/{id}/publish", Target.PUBLISHED,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/publish"),
+                        401, 403, 403, 409, 403, 409),
+
+                row("GET /api/events/{id}/team", Target.DRAFT, (c, id, p) -> c.get("/api/events/" + id + "/team"),
+                        401, 404, 404, 200, 200, 200),
+                row("GET /api/events/{id}/team", Target.PUBLISHED, (c, id, p) -> c.get("/api/events/" + id + "/team"),
+                        401, 403, 403, 200, 200, 200),
+                row("GET /api/events/{id}/team", Target.OTHERS_DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/team"),
+                        401, 404, 200, 404, 404, 404),
+                row("GET /api/events/{id}/team", Target.UNKNOWN, (c, id, p) -> c.get("/api/events/" + id + "/team"),
+                        401, 404, 404, 404, 404, 404),
+
+                row("POST /api/events/{id}/team", Target.FRESH_DRAFT, AuthorizationMatrixTest::addAttendeeAsStaff,
+                        401, 404, 404, 403, 403, 201),
+                row("POST /api/events/{id}/team", Target.FRESH_PUBLISHED, AuthorizationMatrixTest::addAttendeeAsStaff,
+                        401, 403, 403, 403, 403, 201),
+                row("POST /api/events/{id}/team", Target.FRESH_OTHERS_DRAFT, AuthorizationMatrixTest::addAttendeeAsStaff,
+                        401, 404, 201, 404, 404, 404),
+
+                row("DELETE /api/events/{id}/team/{accountId}", Target.FRESH_DRAFT,
+                        (c, id, p) -> c.delete("/api/events/" + id + "/team/" + p.staff().id()),
+                        401, 404, 404, 403, 403, 204),
+                row("DELETE /api/events/{id}/team/{accountId}", Target.FRESH_PUBLISHED,
+                        (c, id, p) -> c.delete("/api/events/" + id + "/team/" + p.staff().id()),
+                        401, 403, 403, 403, 403, 204),
+
+                // Last: erases the callers.
+                row("DELETE /api/me", Target.NONE, (c, id, p) -> c.delete("/api/me"),
+                        401, 204, 204, 204, 204, 204));
+    }
+
+    private static Reply addAttendeeAsStaff(ApiClient client, String eventId, People people) {
+        return client.postJson("/api/events/" + eventId + "/team", """
+                {"email": "%s", "role": "CHECKIN_STAFF"}
+                """.formatted(people.attendee().email()));
+    }
+
+    private static Row row(String route, Target target, Call call, int... statuses) {
+        var roles = Role.values();
+        if (statuses.length != roles.length) {
+            throw new IllegalArgumentException(route + ": one status per role");
+        }
+        var expected = new EnumMap<Role, Integer>(Role.class);
+        for (int i = 0; i < roles.length; i++) {
+            expected.put(roles[i], statuses[i]);
+        }
+        return new Row(route, target, call, expected);
+    }
+
+    @BeforeAll
+    void world() {
+        anonymous = new ApiClient(server, json);
+        people = new People(
+                TestAccounts.signUpAndLogIn(anonymous, "Ada Attendee"),
+                TestAccounts.signUpAndLogIn(anonymous, "Otto Other"),
+                TestAccounts.signUpAndLogIn(anonymous, "Cora Coorganizer"),
+                TestAccounts.signUpAndLogIn(anonymous, "Stan Staff"),
+                TestAccounts.signUpAndLogIn(anonymous, "Olivia Owner"),
+                TestAccounts.signUpAndLogIn(anonymous, "Lena Login"));
+        clients.put(Role.ANONYMOUS, anonymous);
+        clients.put(Role.ATTENDEE, people.attendee().api());
+        clients.put(Role.OTHER_ORGANIZER, people.other().api());
+        clients.put(Role.CO_ORGANIZER, people.coOrganizer().api());
+        clients.put(Role.CHECKIN_STAFF, people.staff().api());
+        clients.put(Role.OWNER, people.owner().api());
+
+        draft = ownersEvent(true, false);
+        published = ownersEvent(false, true);
+        othersDraft = othersEvent();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("table")
+    @Order(1)
+    void eachRoleGetsExactlyTheExpectedStatus(Row row) {
+        var softly = new SoftAssertions();
+        for (var role : Role.values()) {
+            String eventId = eventFor(row.target());
+            var reply = row.call().send(clients.get(role), eventId, people);
+            cells++;
+            seen.add(new Seen(role, row.toString(), reply.body()));
+            int expected = row.expected().get(role);
+            softly.assertThat(reply.status())
+                    .as("%s as %s answered %s", row.route(), role, abbreviated(reply.body()))
+                    .isEqualTo(expected);
+            if (reply.status() == expected && expected >= 400) {
+                softly.check(() -> reply.problem(expected));
+                if (expected == 401) {
+                    softly.assertThat(reply.header("WWW-Authenticate")).as("%s as %s", row.route(), role)
+                            .startsWith("Bearer");
+                }
+            }
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    @Order(2)
+    void noResponseCarriesDataOfAnEventTheCallerHasNoPartIn() {
+        assertThat(cells).as("cells called").isEqualTo(table().count() * Role.values().length);
+
+        var ownersTeam = List.of(people.owner(), people.coOrganizer(), people.staff());
+        var outsiders = Set.of(Role.ANONYMOUS, Role.ATTENDEE, Role.OTHER_ORGANIZER);
+        var leaks = new ArrayList<String>();
+        for (var response : seen) {
+            var secrets = new ArrayList<String>();
+            if (response.role() != Role.OTHER_ORGANIZER) {
+                secrets.addAll(List.of(OTHER_SECRET, people.other().email(), people.other().displayName()));
+            }
+            if (outsiders.contains(response.role())) {
+                secrets.add(OWNER_SECRET);
+                ownersTeam.forEach(member -> secrets.addAll(List.of(member.email(), member.displayName())));
+            }
+            for (var secret : secrets) {
+                if (response.body().contains(secret)) {
+                    leaks.add(response.role() + " saw '" + secret + "' in " + response.row());
+                }
+            }
+        }
+        assertThat(leaks).as("leaks").isEmpty();
+
+        // The check can see: the team does get these markers where it may.
+        assertThat(seen).anySatisfy(s -> assertThat(s.body()).contains(OWNER_SECRET))
+                .anySatisfy(s -> assertThat(s.body()).contains(OTHER_SECRET))
+                .anySatisfy(s -> assertThat(s.body()).contains(people.staff().email()));
+    }
+
+    /** The table covers every route the API has, so a new endpoint cannot go unchecked. */
+    @Test
+    @Order(0)
+    void theTableCoversEveryRoute() {
+        Set<String> routes = router.uriRoutes()
+                .filter(route -> !route.getUriMatchTemplate().toString().startsWith("/api/test-failures"))
+                .filter(route -> route.getHttpMethod() != HttpMethod.HEAD && route.getHttpMethod() != HttpMethod.OPTIONS)
+                .map(route -> route.getHttpMethod() + " " + route.getUriMatchTemplate())
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> covered = table().map(Row::route).collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(covered).containsExactlyElementsOf(routes);
+    }
+
+    private String eventFor(Target target) {
+        return switch (target) {
+            case NONE -> null;
+            case DRAFT -> draft;
+            case PUBLISHED -> published;
+            case FRESH_DRAFT -> ownersEvent(true, false);
+            case FRESH_DRAFT_TO_PUBLISH -> ownersEvent(false, false);
+            case FRESH_PUBLISHED -> ownersEvent(false, true);
+            case OTHERS_DRAFT -> othersDraft;
+            case FRESH_OTHERS_DRAFT -> othersEvent();
+            case UNKNOWN -> UUID.randomUUID().toString();
+        };
+    }
+
+    /** A new event of the owner's, with co-organizer and check-in staff on its team. */
+    private String ownersEvent(boolean secret, boolean publish) {
+        var owner = people.owner().api();
+        var body = secret ? secretEvent(OWNER_SECRET + " strategy day", OWNER_SECRET)
+                : TestEvents.json("Open meetup " + UUID.randomUUID(), 40);
+        var created = owner.postJson("/api/events", body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = (String) created.object().get("id");
+        for (var member : Map.of(people.coOrganizer(), "CO_ORGANIZER", people.staff(), "CHECKIN_STAFF").entrySet()) {
+            var added = owner.postJson("/api/events/" + id + "/team", """
+                    {"email": "%s", "role": "%s"}
+                    """.formatted(member.getKey().email(), member.getValue()));
+            assertThat(added.status()).as(added.body()).isEqualTo(201);
+        }
+        if (publish) {
+            assertThat(owner.postEmpty("/api/events/" + id + "/publish").status()).isEqualTo(200);
+        }
+        return id;
+    }
+
+    /** A new draft of the other organizer's, with nobody else on its team. */
+    private String othersEvent() {
+        var created = people.other().api().postJson("/api/events",
+                secretEvent(OTHER_SECRET + " board meeting", OTHER_SECRET));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return (String) created.object().get("id");
+    }
+
+    /** An event whose title, description and venue carry a marker that must stay within its team. */
+    private static String secretEvent(String title, String marker) {
+        return TestEvents.json(title, 60)
+                .replace("\"Talks and drinks\"", "\"" + marker + " agenda\"")
+                .replace("\"Factory Berlin\"", "\"" + marker + " venue\"");
+    }
+
+    private static String abbreviated(String body) {
+        return body.length() <= 300 ? body : body.substring(0, 300) + "...";
+    }
+}
