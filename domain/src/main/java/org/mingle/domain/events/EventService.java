@@ -112,7 +112,7 @@ public class EventService {
         var member = accounts.findByEmail(email).orElseThrow(() -> InvalidInputException.of("email",
                 "no Mingle account uses this email address; ask them to sign up first"));
         if (member.id().equals(event.ownerId())) {
-            throw InvalidInputException.of("email", "is the event's owner already");
+            throw InvalidInputException.of("email", "belongs to the event's owner already");
         }
         team.put(id, member.id(), role);
         audit.record(AuditKind.ROLE_GRANTED, member.id(), actor, id.value(), clientAddress, role.name());

@@ -1,9 +1,6 @@
 package org.mingle.web.events;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Focusable;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,11 +27,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.mingle.domain.events.EventInput;
@@ -42,7 +36,8 @@ import org.mingle.domain.events.EventRules;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
-import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.accounts.CurrentUser;
+import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.MainLayout;
 
 /**
@@ -76,7 +71,7 @@ public class CreateEventView extends VerticalLayout {
     private final Button save = new Button("Create draft");
 
     /** Domain field name to the component that shows its error, in form order. */
-    private final Map<String, LabelledField> fields = new LinkedHashMap<>();
+    private final FieldErrors fieldErrors = new FieldErrors();
 
     CreateEventView(EventService events, CurrentUser currentUser) {
         this.events = events;
@@ -137,25 +132,16 @@ public class CreateEventView extends VerticalLayout {
         perspectiveWeight.setHelperText("0: match people who are alike. 1: favour people from other industries and "
                 + "levels.");
 
-        fields.put("title", new LabelledField(title, "Title"));
-        fields.put("description", new LabelledField(description, "Description"));
-        fields.put("startsAt", new LabelledField(startsAt, "Start"));
-        fields.put("endsAt", new LabelledField(endsAt, "End"));
-        fields.put("timeZone", new LabelledField(timeZone, "Time zone"));
-        fields.put("venue", new LabelledField(venue, "Venue"));
-        fields.put("capacity", new LabelledField(capacity, "Capacity"));
-        fields.put("registrationClosesAt", new LabelledField(registrationClosesAt, "Registration close"));
-        fields.put("perspectiveWeight", new LabelledField(perspectiveWeight, "Perspective weight"));
         // The domain is the one validator: the fields never mark themselves invalid on their own.
-        title.setManualValidation(true);
-        description.setManualValidation(true);
-        startsAt.setManualValidation(true);
-        endsAt.setManualValidation(true);
-        timeZone.setManualValidation(true);
-        venue.setManualValidation(true);
-        capacity.setManualValidation(true);
-        registrationClosesAt.setManualValidation(true);
-        perspectiveWeight.setManualValidation(true);
+        fieldErrors.add("title", title, "Title")
+                .add("description", description, "Description")
+                .add("startsAt", startsAt, "Start")
+                .add("endsAt", endsAt, "End")
+                .add("timeZone", timeZone, "Time zone")
+                .add("venue", venue, "Venue")
+                .add("capacity", capacity, "Capacity")
+                .add("registrationClosesAt", registrationClosesAt, "Registration close")
+                .add("perspectiveWeight", perspectiveWeight, "Perspective weight");
 
         var form = new FormLayout();
         form.setId("event-form");
@@ -214,26 +200,13 @@ public class CreateEventView extends VerticalLayout {
     }
 
     private void showErrors(List<FieldError> errors) {
-        List<String> unplaced = new ArrayList<>();
-        for (FieldError error : errors) {
-            LabelledField field = fields.get(error.field());
-            if (field == null) {
-                unplaced.add(error.field() + ": " + error.message());
-                continue;
-            }
-            field.showError(error.message());
-        }
-        // Focus the first refused field in form order, so a keyboard or screen-reader user lands on it.
-        fields.values().stream().filter(LabelledField::isInvalid).findFirst()
-                .map(LabelledField::component)
-                .filter(Focusable.class::isInstance)
-                .ifPresent(component -> ((Focusable<?>) component).focus());
+        List<String> unplaced = fieldErrors.show(errors);
         formError.setText(String.join(" ", unplaced));
         formError.setVisible(!unplaced.isEmpty());
     }
 
     private void clearErrors() {
-        fields.values().forEach(LabelledField::clearError);
+        fieldErrors.clear();
         formError.setText("");
         formError.setVisible(false);
     }
@@ -251,25 +224,5 @@ public class CreateEventView extends VerticalLayout {
         }
         zones.add(UTC);
         return Collections.unmodifiableSet(zones);
-    }
-
-    /** A form field and the name a message about it starts with ("Capacity must be between 1 and 100000"). */
-    private record LabelledField(Component component, String label) {
-
-        void showError(String message) {
-            var validated = (HasValidation) component;
-            validated.setErrorMessage(label + " " + message);
-            validated.setInvalid(true);
-        }
-
-        void clearError() {
-            var validated = (HasValidation) component;
-            validated.setInvalid(false);
-            validated.setErrorMessage(null);
-        }
-
-        boolean isInvalid() {
-            return ((HasValidation) component).isInvalid();
-        }
     }
 }

@@ -16,26 +16,30 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
 import java.time.ZoneId;
-import java.util.List;
+import java.util.Optional;
 import org.mingle.domain.events.Event;
+import org.mingle.domain.events.EventAccess;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.NotFoundException;
-import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.accounts.CurrentUser;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.UiErrorHandler;
 
 /**
  * One event: what, when (in the event's time zone, and in the viewer's own when that differs), where, how many
- * places, and its status. Its organizer can publish a draft here. An unknown id, or someone else's draft, shows the
- * not-found page.
+ * places, and its status. Public for published events. Its organizers can publish a draft here, and its team sees the
+ * team (the owner changes it). An unknown id, or a draft the viewer is not on the team of, shows the not-found page.
  */
 @Prototype
+@AnonymousAllowed
 @Route(value = "events/:" + EventView.ID_PARAMETER, layout = MainLayout.class)
 public class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -52,8 +56,10 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Span capacity = new Span();
     private final Paragraph description = new Paragraph();
     private final Button publish = new Button("Publish");
+    private final TeamSection team;
 
     private Event event;
+    private Optional<EventRole> role = Optional.empty();
     private ZoneId viewerZone;
 
     EventView(EventService events, CurrentUser currentUser) {
@@ -87,14 +93,24 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         publish.setDisableOnClick(true);
         publish.addClickListener(click -> publish());
 
-        add(header, facts, description, publish);
+        team = new TeamSection(events, currentUser);
+        team.setVisible(false);
+
+        add(header, facts, description, publish, team);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent enter) {
         String id = enter.getRouteParameters().get(ID_PARAMETER).orElse("");
         try {
-            show(events.get(currentUser.account(), EventId.fromString(id)));
+            var viewer = currentUser.account();
+            var shown = events.get(viewer, EventId.fromString(id));
+            role = events.roleOf(viewer, shown.id());
+            show(shown);
+            team.setVisible(role.isPresent());
+            if (role.isPresent()) {
+                team.show(shown, EventAccess.canManageTeam(role));
+            }
         } catch (NotFoundException notFound) {
             enter.rerouteToError(notFound, notFound.getMessage());
         }
@@ -117,9 +133,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         event = shown;
         var details = shown.details();
         title.setText(shown.title());
-        status.setText(label(shown.status()));
-        status.getElement().getThemeList().clear();
-        status.getElement().getThemeList().addAll(badge(shown.status()));
+        EventLabels.statusBadge(status, shown.status());
         when.setText(EventTimes.span(shown));
         showViewerTime();
         venue.setText(details.venue().isEmpty() ? "To be announced" : details.venue());
@@ -127,8 +141,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
                 + (shown.waitlistCount() > 0 ? " · " + shown.waitlistCount() + " on the waitlist" : ""));
         description.setText(details.description());
         description.setVisible(!details.description().isEmpty());
-        publish.setVisible(shown.status() == EventStatus.DRAFT
-                && currentUser.account().filter(shown::isOwnedBy).isPresent());
+        publish.setVisible(shown.status() == EventStatus.DRAFT && EventAccess.canManage(role));
     }
 
     private void showViewerTime() {
@@ -149,24 +162,6 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         } finally {
             publish.setEnabled(true);
         }
-    }
-
-    static String label(EventStatus status) {
-        return switch (status) {
-            case DRAFT -> "Draft";
-            case PUBLISHED -> "Published";
-            case COMPLETED -> "Completed";
-            case CANCELLED -> "Cancelled";
-        };
-    }
-
-    private static List<String> badge(EventStatus status) {
-        return switch (status) {
-            case DRAFT -> List.of("badge", "contrast");
-            case PUBLISHED -> List.of("badge", "success");
-            case COMPLETED -> List.of("badge");
-            case CANCELLED -> List.of("badge", "error");
-        };
     }
 
     private static Div fact(String name, Span... values) {

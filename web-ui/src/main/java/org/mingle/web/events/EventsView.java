@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
 import org.mingle.domain.events.Event;
@@ -33,6 +34,7 @@ import org.mingle.web.shell.MainLayout;
  * in the address ({@code ?q=}), so a search can be shared and survives a reload.
  */
 @Prototype
+@AnonymousAllowed
 @Route(value = "", layout = MainLayout.class)
 @RouteAlias(value = "events", layout = MainLayout.class)
 @PageTitle("Upcoming events · Mingle")

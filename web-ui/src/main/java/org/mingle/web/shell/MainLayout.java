@@ -2,23 +2,51 @@ package org.mingle.web.shell;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
+import org.mingle.domain.accounts.Account;
+import org.mingle.web.accounts.AccountView;
+import org.mingle.web.accounts.ContinueTarget;
+import org.mingle.web.accounts.CurrentUser;
+import org.mingle.web.accounts.LoginView;
+import org.mingle.web.accounts.SignUpView;
 import org.mingle.web.events.CreateEventView;
 import org.mingle.web.events.EventsView;
+import org.mingle.web.events.MyEventsView;
 
 /**
- * The frame around every page: a navigation bar with the drawer toggle and the app name, and a drawer with the side
- * navigation. On a phone the drawer is an overlay that the toggle opens.
+ * The frame around every page: a navigation bar with the drawer toggle, the app name and the user menu, and a drawer
+ * with the side navigation. On a phone the drawer is an overlay that the toggle opens.
+ *
+ * <p>The user menu shows the signed-in person's name, with "My account" and "Log out"; an anonymous visitor gets
+ * "Log in" (which returns to the current page afterwards) and "Sign up". The layout stays while the views inside it
+ * change, so it brings itself up to date after every navigation.
  */
 @Prototype
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    public MainLayout() {
+    private final CurrentUser currentUser;
+
+    private final Div userArea = new Div();
+    private final SideNavItem myEvents = new SideNavItem("My events", MyEventsView.class,
+            VaadinIcon.CLIPBOARD_USER.create());
+
+    public MainLayout(CurrentUser currentUser) {
+        this.currentUser = currentUser;
         setPrimarySection(Section.NAVBAR);
 
         var toggle = new DrawerToggle();
@@ -30,7 +58,10 @@ public class MainLayout extends AppLayout {
         appName.addClassNames("app-name", LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD,
                 LumoUtility.TextColor.HEADER);
 
-        addToNavbar(toggle, appName);
+        userArea.setId("user-area");
+        userArea.addClassName("user-area");
+
+        addToNavbar(toggle, appName, userArea);
 
         var nav = new SideNav();
         nav.setId("side-nav");
@@ -39,9 +70,60 @@ public class MainLayout extends AppLayout {
         events.setId("nav-events");
         var create = new SideNavItem("Create event", CreateEventView.class, VaadinIcon.PLUS.create());
         create.setId("nav-create-event");
-        nav.addItem(events, create);
+        myEvents.setId("nav-my-events");
+        nav.addItem(events, myEvents, create);
         nav.addClassNames(LumoUtility.Padding.SMALL);
 
         addToDrawer(nav);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        var signedIn = currentUser.signedIn();
+        myEvents.setVisible(signedIn.isPresent());
+        userArea.removeAll();
+        if (signedIn.isPresent()) {
+            userArea.add(userMenu(signedIn.get()));
+        } else {
+            var location = event.getLocation();
+            boolean onAuthPage = location.getFirstSegment().equals(LoginView.ROUTE)
+                    || location.getFirstSegment().equals(SignUpView.ROUTE);
+            QueryParameters back = onAuthPage ? ContinueTarget.passOn(location.getQueryParameters())
+                    : ContinueTarget.queryFor(location);
+            userArea.add(authLink("Log in", LoginView.class, "nav-login", back),
+                    authLink("Sign up", SignUpView.class, "nav-signup", back));
+        }
+    }
+
+    private MenuBar userMenu(Account account) {
+        var menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.getElement().setAttribute("aria-label", "User menu");
+
+        var avatar = new Avatar(account.displayName());
+        avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
+        avatar.getElement().setAttribute("aria-hidden", "true");
+        var name = new Span(account.displayName());
+        name.setId("user-name");
+        name.addClassName("user-name");
+        var root = menu.addItem(new Div(avatar, name));
+        root.addClassName("user-menu-root");
+
+        var accountItem = root.getSubMenu().addItem("My account",
+                click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(AccountView.class)));
+        accountItem.setId("nav-account");
+        var logOut = root.getSubMenu().addItem("Log out", click -> currentUser.logOut());
+        logOut.setId("logout");
+        return menu;
+    }
+
+    private static RouterLink authLink(String text, Class<? extends Component> view,
+                                       String id, QueryParameters parameters) {
+        var link = new RouterLink(text, view);
+        link.setId(id);
+        link.setQueryParameters(parameters);
+        link.addClassName("auth-link");
+        return link;
     }
 }

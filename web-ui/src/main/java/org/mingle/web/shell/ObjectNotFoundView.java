@@ -6,25 +6,41 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import org.mingle.domain.events.EventNotFoundException;
 import org.mingle.domain.shared.NotFoundException;
+import org.mingle.web.accounts.ContinueTarget;
+import org.mingle.web.accounts.CurrentUser;
+import org.mingle.web.accounts.LoginView;
 
 /**
  * Shown when a view asks the domain for something that does not exist or that the user may not see, such as an
- * unknown event id ({@link EventNotFoundException}). Both answer alike, so nothing leaks about hidden drafts.
+ * unknown event id ({@link EventNotFoundException}). Both answer alike, so nothing leaks about hidden drafts. An
+ * anonymous visitor is offered to log in and come back, since a draft shows to its team only.
  */
 @Prototype
 @PageTitle("Not found · Mingle")
 @ParentLayout(MainLayout.class)
 public class ObjectNotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
-    public ObjectNotFoundView() {
+    private final CurrentUser currentUser;
+    private final RouterLink logIn = new RouterLink("Log in", LoginView.class);
+
+    public ObjectNotFoundView(CurrentUser currentUser) {
         super(RouteNotFoundView.ID);
+        this.currentUser = currentUser;
+        logIn.setId(RouteNotFoundView.ID + "-login");
+        logIn.setVisible(false);
+        add(logIn);
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        if (!currentUser.isSignedIn()) {
+            logIn.setQueryParameters(ContinueTarget.queryFor(event.getLocation()));
+            logIn.setVisible(true);
+        }
         if (parameter.getCaughtException() instanceof EventNotFoundException) {
             show("Event not found", "This event does not exist, or it is not visible to you.");
         } else {

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
 import io.micronaut.context.annotation.Prototype;
 import org.mingle.domain.shared.AccessDeniedException;
+import org.mingle.domain.shared.AuthenticationException;
 import org.mingle.domain.shared.ConflictException;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
@@ -40,6 +41,9 @@ public class ServerErrorView extends ErrorPage implements HasErrorParameter<Exce
     }
 
     private static int statusOf(Exception refusal) {
+        if (refusal instanceof AuthenticationException) {
+            return HttpStatusCode.UNAUTHORIZED.getCode();
+        }
         if (refusal instanceof AccessDeniedException) {
             return HttpStatusCode.FORBIDDEN.getCode();
         }

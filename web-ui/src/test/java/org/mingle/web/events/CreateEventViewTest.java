@@ -1,11 +1,11 @@
 package org.mingle.web.events;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mingle.web.events.EventFixtures.DAY_AHEAD;
-import static org.mingle.web.events.EventFixtures.ORGANIZER;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
@@ -23,13 +23,17 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.mingle.domain.accounts.Account;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventSearch;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.shared.PageRequest;
+import org.mingle.web.accounts.LoginView;
 import org.mingle.web.vaadin.KaribuViewTest;
 
 @MicronautTest(startApplication = false, transactional = false)
@@ -41,9 +45,16 @@ class CreateEventViewTest extends KaribuViewTest {
     @Inject
     EventService eventService;
 
+    private Account organizer;
+
+    @BeforeAll
+    void createAccount() {
+        organizer = signUp("Grace Hopper", "grace@example.org");
+    }
+
     @Test
     void theNavigationLeadsToTheForm() {
-        UI.getCurrent().navigate("events/new");
+        openForm();
 
         assertThat(_get(CreateEventView.class)).isNotNull();
         assertThat(_get(Button.class, spec -> spec.withId("save")).getText()).isEqualTo("Create draft");
@@ -51,7 +62,7 @@ class CreateEventViewTest extends KaribuViewTest {
 
     @Test
     void theTimeZoneDefaultsToTheBrowsers() {
-        UI.getCurrent().navigate("events/new");
+        openForm();
         MockVaadin.clientRoundtrip(); // Karibu's browser is in Europe/Helsinki
 
         assertThat(timeZone().getValue()).isEqualTo("Europe/Helsinki");
@@ -61,7 +72,7 @@ class CreateEventViewTest extends KaribuViewTest {
 
     @Test
     void badInputShowsEachMessageNextToItsField() {
-        UI.getCurrent().navigate("events/new");
+        openForm();
         _setValue(timeZone(), "Europe/Berlin");
         _setValue(picker("starts-at"), DAY_AHEAD.atTime(19, 0));
         _setValue(picker("ends-at"), DAY_AHEAD.atTime(18, 0));
@@ -86,7 +97,7 @@ class CreateEventViewTest extends KaribuViewTest {
 
     @Test
     void aTimeZoneIsRequired() {
-        UI.getCurrent().navigate("events/new");
+        openForm();
         _setValue(timeZone(), null);
         _click(save());
 
@@ -96,7 +107,7 @@ class CreateEventViewTest extends KaribuViewTest {
 
     @Test
     void goodInputCreatesADraftAndOpensIt() {
-        UI.getCurrent().navigate("events/new");
+        openForm();
         _setValue(_get(TextField.class, spec -> spec.withId("title")), "Hardware founders night");
         _setValue(_get(TextArea.class, spec -> spec.withId("description")), "Show what you built.");
         _setValue(timeZone(), "America/New_York");
@@ -113,7 +124,9 @@ class CreateEventViewTest extends KaribuViewTest {
         var view = _get(EventView.class);
         String id = UI.getCurrent().getInternals().getActiveViewLocation().getPath().replace("events/", "");
         assertThat(view).isNotNull();
-        var created = eventService.get(Optional.of(ORGANIZER), EventId.fromString(id));
+        var created = eventService.get(Optional.of(organizer.id()), EventId.fromString(id));
+        assertThat(created.ownerId()).isEqualTo(organizer.id());
+        assertThat(eventService.roleOf(Optional.of(organizer.id()), created.id())).contains(EventRole.OWNER);
         var details = created.details();
         assertThat(created.status()).isEqualTo(EventStatus.DRAFT);
         assertThat(created.title()).isEqualTo("Hardware founders night");
@@ -130,6 +143,27 @@ class CreateEventViewTest extends KaribuViewTest {
                 .isEqualTo("Draft");
         assertThat(_get(Component.class, spec -> spec.withId("event-when")).getElement().getText())
                 .isEqualTo(EventFixtures.day(DAY_AHEAD) + ", 18:30 – 21:00 (America/New_York)");
+        // The creator may publish it and sees its team, which is the creator alone.
+        assertThat(_get(Button.class, spec -> spec.withId("publish")).isVisible()).isTrue();
+        assertThat(_get(Component.class, spec -> spec.withId("team-members")).getElement().getTextRecursively())
+                .contains("Grace Hopper", "Owner");
+    }
+
+    @Test
+    void anAnonymousVisitorMustLogInFirst() {
+        UI.getCurrent().navigate("events/new");
+
+        assertThat(_get(LoginView.class)).isNotNull();
+        _assertNone(CreateEventView.class);
+        var location = UI.getCurrent().getInternals().getActiveViewLocation();
+        assertThat(location.getPath()).isEqualTo("login");
+        assertThat(location.getQueryParameters().getSingleParameter("continue")).contains("events/new");
+    }
+
+    /** Signs the organizer in and opens the form. */
+    private void openForm() {
+        signInAs(organizer);
+        UI.getCurrent().navigate("events/new");
     }
 
     private static Button save() {

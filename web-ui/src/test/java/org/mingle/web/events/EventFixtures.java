@@ -15,7 +15,6 @@ import org.mingle.domain.events.EventService;
 final class EventFixtures {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    static final AccountId ORGANIZER = AccountId.OPEN_ACCESS_ORGANIZER;
     /** Written the way the UI writes a day, to build expected texts independently of {@link EventTimes}. */
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
@@ -23,19 +22,22 @@ final class EventFixtures {
     static final LocalDate DAY_AHEAD = LocalDate.now(BERLIN).plusDays(40);
 
     private final EventService events;
+    private final AccountId organizer;
 
-    EventFixtures(EventService events) {
+    /** @param organizer who creates and publishes the events: their owner */
+    EventFixtures(EventService events, AccountId organizer) {
         this.events = events;
+        this.organizer = organizer;
     }
 
     /** A draft in Berlin on {@link #DAY_AHEAD}, 18:30 to 21:30 local time. */
     Event draft(String title, String venue) {
-        return events.create(ORGANIZER, input(title, venue, DAY_AHEAD.atTime(18, 30), BERLIN));
+        return events.create(organizer, input(title, venue, DAY_AHEAD.atTime(18, 30), BERLIN));
     }
 
     Event published(String title, String venue) {
         var draft = draft(title, venue);
-        return events.publish(ORGANIZER, draft.id());
+        return events.publish(organizer, draft.id());
     }
 
     static EventInput input(String title, String venue, LocalDateTime start, ZoneId zone) {

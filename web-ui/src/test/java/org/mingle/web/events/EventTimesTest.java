@@ -66,7 +66,7 @@ class EventTimesTest {
         var details = new EventDetails("Title", "", start.atZone(zone).toInstant(), end.atZone(zone).toInstant(), zone,
                 "Venue", 10, null, false, 0.3);
         var now = Instant.parse("2030-01-01T00:00:00Z");
-        return new Event(new EventId(UUID.randomUUID()), AccountId.OPEN_ACCESS_ORGANIZER, details,
+        return new Event(new EventId(UUID.randomUUID()), new AccountId(UUID.randomUUID()), details,
                 EventStatus.PUBLISHED, 0, 0, now, now, 0);
     }
 }

@@ -40,7 +40,8 @@ class EventsViewTest extends KaribuViewTest {
 
     @BeforeAll
     void createEvents() {
-        var fixtures = new EventFixtures(eventService);
+        var organizer = signUp("Margaret Hamilton", "margaret@example.org");
+        var fixtures = new EventFixtures(eventService, organizer.id());
         rustMeetup = fixtures.published("Rust meetup", "Factory Berlin");
         kotlinBreakfast = fixtures.published("Kotlin breakfast", "Betahaus");
         draft = fixtures.draft("Secret draft summit", "Somewhere");

@@ -1,25 +1,41 @@
 package org.mingle.web.shell;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.mingle.domain.accounts.Account;
 import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.events.IllegalEventTransitionException;
+import org.mingle.web.accounts.AccountView;
 import org.mingle.web.events.EventsView;
 import org.mingle.web.vaadin.KaribuViewTest;
 
 @MicronautTest(startApplication = false, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ShellTest extends KaribuViewTest {
+
+    private Account grace;
+
+    @BeforeAll
+    void account() {
+        grace = signUp("Grace Brewster Murray Hopper", "grace@example.org");
+    }
 
     @Test
     void everyPageHasTheAppNameAndTheNavigation() {
@@ -33,6 +49,47 @@ class ShellTest extends KaribuViewTest {
         assertThat(events.getPath()).isEmpty();
         assertThat(create.getLabel()).isEqualTo("Create event");
         assertThat(create.getPath()).isEqualTo("events/new");
+    }
+
+    @Test
+    void anAnonymousVisitorIsOfferedToLogInAndComeBackOrToSignUp() {
+        UI.getCurrent().navigate("events", EventsView.searchFor("rust"));
+
+        var logIn = _get(RouterLink.class, spec -> spec.withId("nav-login"));
+        var signUp = _get(RouterLink.class, spec -> spec.withId("nav-signup"));
+        assertThat(logIn.getText()).isEqualTo("Log in");
+        assertThat(logIn.getHref()).isEqualTo("login?continue=events%3Fq%3Drust");
+        assertThat(signUp.getText()).isEqualTo("Sign up");
+        assertThat(signUp.getHref()).isEqualTo("signup?continue=events%3Fq%3Drust");
+        _assertNone(MenuBar.class, spec -> spec.withId("user-menu"));
+        _assertNone(SideNavItem.class, spec -> spec.withId("nav-my-events"));
+    }
+
+    @Test
+    void aSignedInPersonSeesTheirNameWithTheAccountAndLogOutItemsAndMyEvents() {
+        signInAs(grace);
+
+        UI.getCurrent().navigate("");
+
+        var menu = _get(MenuBar.class, spec -> spec.withId("user-menu"));
+        assertThat(_get(Span.class, spec -> spec.withId("user-name")).getText())
+                .isEqualTo("Grace Brewster Murray Hopper");
+        var items = menu.getItems().get(0).getSubMenu().getItems();
+        assertThat(items).extracting(item -> item.getId().orElse(""), MenuItem::getText)
+                .containsExactly(tuple("nav-account", "My account"), tuple("logout", "Log out"));
+        assertThat(_get(SideNavItem.class, spec -> spec.withId("nav-my-events")).getPath()).isEqualTo("my-events");
+        _assertNone(RouterLink.class, spec -> spec.withId("nav-login"));
+        _assertNone(RouterLink.class, spec -> spec.withId("nav-signup"));
+    }
+
+    @Test
+    void myAccountOpensTheAccountPage() {
+        signInAs(grace);
+        UI.getCurrent().navigate("");
+
+        ContextMenuKt._clickItemWithID(_get(MenuBar.class, spec -> spec.withId("user-menu")), "nav-account");
+
+        assertThat(_get(AccountView.class)).isNotNull();
     }
 
     @Test

@@ -5,6 +5,10 @@ import com.github.mvysny.fakeservlet.FakeServletConfig;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
 import io.micronaut.context.BeanContext;
+import org.mingle.domain.accounts.Account;
+import org.mingle.domain.accounts.AccountService;
+import org.mingle.domain.accounts.SignUp;
+import org.mingle.web.accounts.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.AfterAll;
@@ -19,9 +23,14 @@ import org.mingle.testsupport.MicronautPostgres;
  * {@link MicronautInstantiator} on a real PostgreSQL of the test class's own.
  *
  * <p>Subclasses are {@code @MicronautTest(startApplication = false, transactional = false)} with
- * {@code @TestInstance(PER_CLASS)}. Every test gets a fresh session and UI, opened at the root route.
+ * {@code @TestInstance(PER_CLASS)}. Every test gets a fresh, anonymous session and UI, opened at the root route.
+ * Password hashing is slow on purpose, so a class creates its accounts once ({@link #signUp}) and signs them in
+ * without a password ({@link #signInAs}) unless the log-in itself is under test.
  */
 public abstract class KaribuViewTest implements MicronautPostgres {
+
+    /** The password of every account {@link #signUp} creates. */
+    protected static final String PASSWORD = "violet teapot orbits 42";
 
     @Inject
     protected BeanContext beans;
@@ -44,6 +53,20 @@ public abstract class KaribuViewTest implements MicronautPostgres {
     @AfterEach
     void closeUi() {
         MockVaadin.tearDown();
+    }
+
+    /** Creates an account through the domain, as the sign-up page does. */
+    protected Account signUp(String displayName, String email) {
+        return beans.getBean(AccountService.class).signUp(new SignUp(email, PASSWORD, displayName), "192.0.2.1");
+    }
+
+    /** Signs an account in to the current session, as the log-in page does once the password is right. */
+    protected void signInAs(Account account) {
+        beans.getBean(CurrentUser.class).signIn(account);
+    }
+
+    protected CurrentUser currentUser() {
+        return beans.getBean(CurrentUser.class);
     }
 
     @AfterAll

@@ -8,9 +8,13 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.events.EventService;
+import org.mingle.web.accounts.AccountView;
+import org.mingle.web.accounts.LoginView;
+import org.mingle.web.accounts.SignUpView;
 import org.mingle.web.events.CreateEventView;
 import org.mingle.web.events.EventView;
 import org.mingle.web.events.EventsView;
+import org.mingle.web.events.MyEventsView;
 import org.mingle.web.shell.MingleAppShell;
 import org.mingle.web.shell.ObjectNotFoundView;
 import org.mingle.web.shell.RouteNotFoundView;
@@ -25,7 +29,8 @@ class VaadinBridgeTest extends KaribuViewTest {
     void findsViewsErrorViewsAndTheAppShellAmongTheBeanDefinitions() {
         var types = VaadinBeanTypes.of(beans);
 
-        assertThat(types.routes()).containsExactlyInAnyOrder(EventsView.class, EventView.class, CreateEventView.class);
+        assertThat(types.routes()).containsExactlyInAnyOrder(EventsView.class, EventView.class, CreateEventView.class,
+                MyEventsView.class, LoginView.class, SignUpView.class, AccountView.class);
         assertThat(types.errorViews())
                 .containsExactlyInAnyOrder(RouteNotFoundView.class, ObjectNotFoundView.class, ServerErrorView.class);
         assertThat(types.appShells()).containsExactly(MingleAppShell.class);
@@ -53,6 +58,16 @@ class VaadinBridgeTest extends KaribuViewTest {
         assertThat(first).isNotSameAs(second);
         assertThat(beans.getBean(EventService.class)).isNotNull();
         assertThat(instantiator.getOrCreate(MingleAppShell.class)).isSameAs(beans.getBean(MingleAppShell.class));
+    }
+
+    @Test
+    void registersTheAccountRoutes() {
+        var routes = RouteConfiguration.forApplicationScope();
+
+        assertThat(routes.getRoute("login")).contains(LoginView.class);
+        assertThat(routes.getRoute("signup")).contains(SignUpView.class);
+        assertThat(routes.getRoute("account")).contains(AccountView.class);
+        assertThat(routes.getRoute("my-events")).contains(MyEventsView.class);
     }
 
     @Test

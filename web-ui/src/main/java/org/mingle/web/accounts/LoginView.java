@@ -1,0 +1,151 @@
+package org.mingle.web.accounts;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import io.micronaut.context.annotation.Prototype;
+import java.util.Map;
+import org.mingle.domain.accounts.AccountService;
+import org.mingle.domain.accounts.LoginThrottledException;
+import org.mingle.domain.shared.AuthenticationException;
+import org.mingle.web.shell.MainLayout;
+
+/**
+ * Log-in with email address and password. A wrong password and an unknown address get the same message, so the page
+ * tells nobody which addresses have accounts; too many failures get the domain's friendly wait message. Afterwards
+ * the visitor continues to the page they asked for ({@code ?continue=}), or to the events list.
+ */
+@Prototype
+@AnonymousAllowed
+@Route(value = LoginView.ROUTE, layout = MainLayout.class)
+@PageTitle("Log in · Mingle")
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    public static final String ROUTE = "login";
+    public static final String NOTICE_PARAMETER = "notice";
+    static final String LOGGED_OUT = "logged-out";
+    static final String ACCOUNT_DELETED = "account-deleted";
+    /** Notices other pages may ask for; the parameter only picks one, so no text from the address is ever shown. */
+    private static final Map<String, String> NOTICES = Map.of(
+            LOGGED_OUT, "You have logged out.",
+            ACCOUNT_DELETED, "Your account and its personal data have been deleted. Thank you for using Mingle.");
+
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+
+    private final Paragraph notice = new Paragraph();
+    private final Div error = new Div();
+    private final EmailField email = new EmailField("Email address");
+    private final PasswordField password = new PasswordField("Password");
+    private final Button submit = new Button("Log in");
+    private final RouterLink signUp = new RouterLink("Create an account", SignUpView.class);
+
+    private QueryParameters parameters = QueryParameters.empty();
+
+    LoginView(AccountService accounts, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        addClassNames("page", "auth-page");
+        setPadding(true);
+
+        var heading = new H2("Log in to Mingle");
+        heading.addClassNames(LumoUtility.Margin.NONE);
+
+        notice.setId("login-notice");
+        notice.addClassName("auth-notice");
+        notice.setVisible(false);
+
+        error.setId("login-error");
+        error.addClassName("auth-error");
+        error.getElement().setAttribute("role", "alert");
+        error.setVisible(false);
+
+        email.setId("login-email");
+        email.setAutocomplete(Autocomplete.USERNAME);
+        email.setAutofocus(true);
+        email.setManualValidation(true);
+        email.setWidthFull();
+        password.setId("login-password");
+        password.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        password.setManualValidation(true);
+        password.setWidthFull();
+
+        submit.setId("login-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setWidthFull();
+        submit.setDisableOnClick(true);
+        submit.addClickListener(click -> logIn());
+        submit.addClickShortcut(Key.ENTER).listenOn(email, password);
+
+        signUp.setId("login-signup-link");
+        var toSignUp = new Paragraph(new Span("New to Mingle? "), signUp);
+        toSignUp.addClassNames(LumoUtility.Margin.NONE);
+
+        var form = new Div(email, password, error, submit);
+        form.setId("login-form");
+        form.addClassName("auth-form");
+        add(heading, notice, form, toSignUp);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent enter) {
+        parameters = enter.getLocation().getQueryParameters();
+        if (currentUser.isSignedIn()) {
+            ContinueTarget.forward(enter, parameters);
+            return;
+        }
+        signUp.setQueryParameters(ContinueTarget.passOn(parameters));
+        var text = parameters.getSingleParameter(NOTICE_PARAMETER).map(NOTICES::get);
+        notice.setText(text.orElse(""));
+        notice.setVisible(text.isPresent());
+    }
+
+    /** Where logging out lands: this page, saying so. */
+    static String afterLogOut() {
+        return ROUTE + "?" + NOTICE_PARAMETER + "=" + LOGGED_OUT;
+    }
+
+    /** Where erasing the account lands: this page, confirming the erasure. */
+    static String afterErasure() {
+        return ROUTE + "?" + NOTICE_PARAMETER + "=" + ACCOUNT_DELETED;
+    }
+
+    private void logIn() {
+        try {
+            var account = accounts.logIn(email.getValue(), password.getValue(), CurrentUser.clientAddress());
+            currentUser.signIn(account);
+            ContinueTarget.go(UI.getCurrent(), parameters);
+        } catch (LoginThrottledException throttled) {
+            showError(throttled.getMessage());
+        } catch (AuthenticationException refused) {
+            showError(refused.getMessage());
+        } finally {
+            submit.setEnabled(true);
+        }
+    }
+
+    private void showError(String message) {
+        notice.setVisible(false);
+        error.setText(message);
+        error.setVisible(true);
+        password.clear();
+        password.focus();
+    }
+}

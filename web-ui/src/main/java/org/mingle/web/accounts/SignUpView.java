@@ -1,0 +1,138 @@
+package org.mingle.web.accounts;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import io.micronaut.context.annotation.Prototype;
+import org.mingle.domain.accounts.AccountService;
+import org.mingle.domain.accounts.EmailTakenException;
+import org.mingle.domain.accounts.PasswordPolicy;
+import org.mingle.domain.accounts.SignUp;
+import org.mingle.domain.shared.InvalidInputException;
+import org.mingle.web.shell.FieldErrors;
+import org.mingle.web.shell.MainLayout;
+
+/**
+ * Creates an account: name, email address and password. The domain validates; each refused field shows its message
+ * next to it. Afterwards the person is signed in and continues to the page they asked for, or to the events list.
+ */
+@Prototype
+@AnonymousAllowed
+@Route(value = SignUpView.ROUTE, layout = MainLayout.class)
+@PageTitle("Sign up · Mingle")
+public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
+
+    public static final String ROUTE = "signup";
+
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+
+    private final TextField name = new TextField("Your name");
+    private final EmailField email = new EmailField("Email address");
+    private final PasswordField password = new PasswordField("Password");
+    private final Div formError = new Div();
+    private final Button submit = new Button("Create account");
+    private final RouterLink logIn = new RouterLink("Log in", LoginView.class);
+    private final FieldErrors fieldErrors = new FieldErrors();
+
+    private QueryParameters parameters = QueryParameters.empty();
+
+    SignUpView(AccountService accounts, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        addClassNames("page", "auth-page");
+        setPadding(true);
+
+        var heading = new H2("Create your Mingle account");
+        heading.addClassNames(LumoUtility.Margin.NONE);
+
+        name.setId("signup-name");
+        name.setAutocomplete(Autocomplete.NAME);
+        name.setMaxLength(AccountService.DISPLAY_NAME_MAX);
+        name.setHelperText("Organizers and the people you meet at events see this name.");
+        name.setAutofocus(true);
+        email.setId("signup-email");
+        email.setAutocomplete(Autocomplete.EMAIL);
+        password.setId("signup-password");
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters. A few unrelated words make "
+                + "a strong password that is easy to remember.");
+        name.setWidthFull();
+        email.setWidthFull();
+        password.setWidthFull();
+        fieldErrors.add("displayName", name, "Name").add("email", email, "Email").add("password", password, "Password");
+
+        formError.setId("signup-error");
+        formError.addClassName("auth-error");
+        formError.getElement().setAttribute("role", "alert");
+        formError.setVisible(false);
+
+        submit.setId("signup-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setWidthFull();
+        submit.setDisableOnClick(true);
+        submit.addClickListener(click -> signUp());
+        submit.addClickShortcut(Key.ENTER).listenOn(name, email, password);
+
+        logIn.setId("signup-login-link");
+        var toLogIn = new Paragraph(new Span("Already have an account? "), logIn);
+        toLogIn.addClassNames(LumoUtility.Margin.NONE);
+
+        var form = new Div(name, email, password, formError, submit);
+        form.setId("signup-form");
+        form.addClassName("auth-form");
+        add(heading, form, toLogIn);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent enter) {
+        parameters = enter.getLocation().getQueryParameters();
+        if (currentUser.isSignedIn()) {
+            ContinueTarget.forward(enter, parameters);
+            return;
+        }
+        logIn.setQueryParameters(ContinueTarget.passOn(parameters));
+    }
+
+    private void signUp() {
+        try {
+            fieldErrors.clear();
+            formError.setVisible(false);
+            var account = accounts.signUp(new SignUp(email.getValue(), password.getValue(), name.getValue()),
+                    CurrentUser.clientAddress());
+            currentUser.signIn(account);
+            var welcome = Notification.show("Welcome to Mingle, " + account.displayName() + "!", 4000,
+                    Notification.Position.BOTTOM_CENTER);
+            welcome.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            ContinueTarget.go(UI.getCurrent(), parameters);
+        } catch (InvalidInputException invalid) {
+            var unplaced = fieldErrors.show(invalid.errors());
+            formError.setText(String.join(" ", unplaced));
+            formError.setVisible(!unplaced.isEmpty());
+        } catch (EmailTakenException taken) {
+            fieldErrors.showSentence("email", taken.getMessage());
+        } finally {
+            submit.setEnabled(true);
+        }
+    }
+}

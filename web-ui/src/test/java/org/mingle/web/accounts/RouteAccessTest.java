@@ -1,0 +1,81 @@
+package org.mingle.web.accounts;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteConfiguration;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.mingle.web.events.EventView;
+import org.mingle.web.events.EventsView;
+import org.mingle.web.events.MyEventsView;
+import org.mingle.web.shell.ObjectNotFoundView;
+import org.mingle.web.shell.RouteNotFoundView;
+import org.mingle.web.shell.ServerErrorView;
+import org.mingle.web.vaadin.KaribuViewTest;
+import org.mingle.web.vaadin.VaadinBeanTypes;
+
+@MicronautTest(startApplication = false, transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RouteAccessTest extends KaribuViewTest {
+
+    /** Every view that anyone may open; a new view needs sign-in unless it is added here on purpose. */
+    private static final Set<Class<?>> PUBLIC_VIEWS = Set.of(EventsView.class, EventView.class, LoginView.class,
+            SignUpView.class);
+
+    @Test
+    void onlyTheAnnotatedViewsArePublic() {
+        var routes = VaadinBeanTypes.of(beans).routes();
+
+        assertThat(routes.stream().filter(RouteAccessControl::isPublic).collect(Collectors.toSet()))
+                .isEqualTo(PUBLIC_VIEWS);
+        assertThat(RouteAccessControl.isPublic(RouteNotFoundView.class)).isTrue();
+        assertThat(RouteAccessControl.isPublic(ObjectNotFoundView.class)).isTrue();
+        assertThat(RouteAccessControl.isPublic(ServerErrorView.class)).isTrue();
+    }
+
+    @Test
+    void everyOtherRouteSendsAnAnonymousVisitorToLogIn() {
+        var routes = VaadinBeanTypes.of(beans).routes();
+        var registry = RouteConfiguration.forApplicationScope();
+        for (Class<?> view : routes) {
+            if (PUBLIC_VIEWS.contains(view) || view == EventView.class) {
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            var component = (Class<? extends com.vaadin.flow.component.Component>) view;
+            String path = registry.getUrl(component);
+            UI.getCurrent().navigate(path);
+
+            assertThat(_get(LoginView.class)).as(path).isNotNull();
+            assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                    .as(path).isEqualTo("login?continue=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
+            UI.getCurrent().navigate(""); // leave the log-in page, so the next navigation is a change
+        }
+    }
+
+    @Test
+    void aSignedInPersonOpensThem() {
+        signInAs(signUp("Barbara Liskov", "barbara@example.org"));
+
+        UI.getCurrent().navigate("my-events");
+
+        assertThat(_get(MyEventsView.class)).isNotNull();
+    }
+
+    @Test
+    void thePublicViewsOpenWithoutSignIn() {
+        UI.getCurrent().navigate("events");
+        assertThat(_get(EventsView.class)).isNotNull();
+        UI.getCurrent().navigate("login");
+        assertThat(_get(LoginView.class)).isNotNull();
+        UI.getCurrent().navigate("signup");
+        assertThat(_get(SignUpView.class)).isNotNull();
+    }
+}
