@@ -218,16 +218,32 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                 TestAccounts.signUpAndLogIn(anonymous, "Stan Staff"),
                 TestAccounts.signUpAndLogIn(anonymous, "Olivia Owner"),
                 TestAccounts.signUpAndLogIn(anonymous, "Lena Login"));
+        useClientsOf(people);
+        draft = ownersEvent(true, false);
+        published = ownersEvent(false, true);
+        othersDraft = othersEvent();
+    }
+
+    private void useClientsOf(People people) {
         clients.put(Role.ANONYMOUS, anonymous);
         clients.put(Role.ATTENDEE, people.attendee().api());
         clients.put(Role.OTHER_ORGANIZER, people.other().api());
         clients.put(Role.CO_ORGANIZER, people.coOrganizer().api());
         clients.put(Role.CHECKIN_STAFF, people.staff().api());
         clients.put(Role.OWNER, people.owner().api());
+    }
 
-        draft = ownersEvent(true, false);
-        published = ownersEvent(false, true);
-        othersDraft = othersEvent();
+    /** Logging out ends every token of the account: the people log in again for the rows that follow. */
+    private void logInAgain() {
+        people = new People(again(people.attendee()), again(people.other()), again(people.coOrganizer()),
+                again(people.staff()), again(people.owner()), again(people.loginTarget()));
+        useClientsOf(people);
+    }
+
+    private TestAccounts.Person again(TestAccounts.Person person) {
+        var token = TestAccounts.logIn(anonymous, person.email(), TestAccounts.PASSWORD);
+        return new TestAccounts.Person(person.id(), person.email(), person.displayName(), token,
+                anonymous.withToken(token));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -251,6 +267,9 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                             .startsWith("Bearer");
                 }
             }
+        }
+        if (row.route().equals("POST /api/auth/logout")) {
+            logInAgain();
         }
         softly.assertAll();
     }

@@ -18,6 +18,7 @@ import java.net.URI;
 import org.mingle.api.problems.Problem;
 import org.mingle.api.problems.Problems;
 import org.mingle.domain.accounts.AccountService;
+import org.mingle.domain.accounts.InvalidCredentialsException;
 
 /** Sign-up, log-in and log-out: where a client gets the bearer token every other signed-in call needs. */
 @Controller("/api/auth")
@@ -72,7 +73,8 @@ class AuthController {
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<TokenResponse> logIn(@Body LogInRequest body, HttpRequest<?> request) {
         var account = accounts.logIn(body.email(), body.password(), clientAddress.of(request));
-        return HttpResponse.ok(TokenResponse.of(tokens.issue(account.id())))
+        var version = accounts.tokenVersion(account.id()).orElseThrow(InvalidCredentialsException::new);
+        return HttpResponse.ok(TokenResponse.of(tokens.issue(account.id(), version)))
                 .header("Cache-Control", "no-store")
                 .header("Pragma", "no-cache");
     }
@@ -80,14 +82,14 @@ class AuthController {
     @Post("/logout")
     @Operation(operationId = "logOut", summary = "Log out",
             description = """
-                    Records the log-out in the account's security log. The client must discard its token: tokens \
-                    are not stored on the server and stay valid until they expire.""")
+                    Ends every API access token of the account issued so far (on all devices), and records the \
+                    log-out in the account's security log.""")
     @SecurityRequirement(name = ApiSecurity.BEARER)
     @ApiResponse(responseCode = "204", description = "Logged out")
     @ApiResponse(responseCode = "401", description = "Not signed in",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<Void> logOut(HttpRequest<?> request) {
-        accounts.recordLogOut(currentAccount.require(request), clientAddress.of(request));
+        accounts.revokeApiTokens(currentAccount.require(request), clientAddress.of(request));
         return HttpResponse.status(HttpStatus.NO_CONTENT);
     }
 }

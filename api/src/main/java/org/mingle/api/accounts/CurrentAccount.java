@@ -4,6 +4,7 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.mingle.domain.accounts.AccountId;
 import org.mingle.domain.accounts.AccountService;
 
@@ -46,10 +47,10 @@ public class CurrentAccount {
             return Optional.empty();
         }
         String token = bearerToken(authorization).orElseThrow(NotSignedInException::invalidToken);
-        var account = tokens.verify(token)
-                .flatMap(accounts::findActive)
+        var verified = tokens.verify(token)
+                .filter(claims -> accounts.tokenVersion(claims.account()).equals(OptionalInt.of(claims.version())))
                 .orElseThrow(NotSignedInException::invalidToken);
-        return Optional.of(account.id());
+        return Optional.of(verified.account());
     }
 
     /** The token of {@code Bearer <token>} (scheme case-insensitive, RFC 9110), or empty for anything else. */

@@ -22,7 +22,7 @@ import org.mingle.domain.accounts.AccountId;
 /**
  * Issues and checks the API's bearer tokens: JWTs signed with HMAC-SHA256 under the {@link TokenSigningKey}, with the
  * claims {@code sub} (the account id), {@code iat}, {@code exp} ({@value #LIFETIME_SECONDS} seconds later) and a random
- * {@code jti}.
+ * {@code jti}, and {@code ver}, the account's token version (raised by log-out).
  *
  * <p>Verification accepts exactly that shape and nothing else: the header must name HS256 (so neither {@code none}
  * nor another algorithm gets a say), the signature must match, {@code exp} must lie in the future and {@code sub} must
@@ -33,6 +33,7 @@ import org.mingle.domain.accounts.AccountId;
 public class TokenService {
 
     public static final long LIFETIME_SECONDS = 3600;
+    private static final String VERSION_CLAIM = "ver";
     public static final Duration LIFETIME = Duration.ofSeconds(LIFETIME_SECONDS);
     /** How far in the future an {@code iat} may lie, for app instances whose clocks differ a little. */
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
@@ -56,13 +57,17 @@ public class TokenService {
         this.clock = clock;
     }
 
+    /** What a valid token says: whose it is, and the account's token version when it was issued. */
+    public record Verified(AccountId account, int version) {
+    }
+
     /** A fresh token for the account, valid for {@link #LIFETIME} from now. */
-    public AccessToken issue(AccountId account) {
-        return issue(account, clock.instant());
+    public AccessToken issue(AccountId account, int version) {
+        return issue(account, version, clock.instant());
     }
 
     /** A token as if issued at {@code issuedAt}; tests use it to make tokens that have already expired. */
-    AccessToken issue(AccountId account, Instant issuedAt) {
+    AccessToken issue(AccountId account, int version, Instant issuedAt) {
         Instant iat = issuedAt.truncatedTo(ChronoUnit.SECONDS);
         Instant exp = iat.plus(LIFETIME);
         var claims = new JWTClaimsSet.Builder()
@@ -70,6 +75,7 @@ public class TokenService {
                 .issueTime(Date.from(iat))
                 .expirationTime(Date.from(exp))
                 .jwtID(UUID.randomUUID().toString())
+                .claim(VERSION_CLAIM, version)
                 .build();
         var header = new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build();
         var jwt = new SignedJWT(header, claims);
@@ -85,7 +91,7 @@ public class TokenService {
      * The account a token names, if the token is well-formed, signed with this installation's key, uses HS256 and has
      * not expired; otherwise empty. Says nothing about why a token was refused: callers answer every refusal alike.
      */
-    public Optional<AccountId> verify(String token) {
+    public Optional<Verified> verify(String token) {
         if (token == null || token.isBlank() || token.length() > 4096) {
             return Optional.empty();
         }
@@ -104,7 +110,11 @@ public class TokenService {
                     || claims.getSubject() == null) {
                 return Optional.empty();
             }
-            return Optional.of(new AccountId(UUID.fromString(claims.getSubject())));
+            Integer version = claims.getIntegerClaim(VERSION_CLAIM);
+            if (version == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Verified(new AccountId(UUID.fromString(claims.getSubject())), version));
         } catch (ParseException | JOSEException | IllegalArgumentException | IllegalStateException refused) {
             return Optional.empty();
         }

@@ -232,13 +232,18 @@ class AuthApiTest implements MicronautPostgres {
     }
 
     @Test
-    void logOutIsRecordedAndNeedsAToken() {
+    void logOutEndsEveryTokenOfTheAccountAndIsRecorded() {
         var barbara = TestAccounts.signUpAndLogIn(api, "Barbara Liskov");
+        var otherDevice = api.withToken(TestAccounts.logIn(api, barbara.email(), TestAccounts.PASSWORD));
 
         var reply = barbara.api().postEmpty("/api/auth/logout");
 
         assertThat(reply.status()).isEqualTo(204);
-        var log = sectionList(section(barbara.api().get("/api/me/export").object(), "account"), "securityLog");
+        assertThat(barbara.api().get("/api/me").problem(401)).containsEntry("type", UNAUTHENTICATED);
+        assertThat(otherDevice.get("/api/me").status()).isEqualTo(401);
+        var again = api.withToken(TestAccounts.logIn(api, barbara.email(), TestAccounts.PASSWORD));
+        assertThat(again.get("/api/me").status()).isEqualTo(200);
+        var log = sectionList(section(again.get("/api/me/export").object(), "account"), "securityLog");
         assertThat(log).extracting(e -> e.get("kind")).contains("LOGGED_OUT");
         assertThat(api.postEmpty("/api/auth/logout").problem(401)).containsEntry("type", UNAUTHENTICATED);
     }

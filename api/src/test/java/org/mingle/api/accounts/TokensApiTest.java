@@ -77,7 +77,8 @@ class TokensApiTest implements MicronautPostgres {
         var claims = part(person.token(), 1);
 
         assertThat(header).containsEntry("alg", "HS256").containsEntry("typ", "JWT");
-        assertThat(claims).containsOnlyKeys("sub", "iat", "exp", "jti").containsEntry("sub", person.id());
+        assertThat(claims).containsOnlyKeys("sub", "iat", "exp", "jti", "ver").containsEntry("sub", person.id())
+                .containsEntry("ver", 0);
         long iat = ((Number) claims.get("iat")).longValue();
         long exp = ((Number) claims.get("exp")).longValue();
         assertThat(exp - iat).isEqualTo(3600);
@@ -104,7 +105,7 @@ class TokensApiTest implements MicronautPostgres {
 
     @Test
     void anExpiredTokenIsRefused() {
-        var expired = tokens.issue(new AccountId(UUID.fromString(person.id())),
+        var expired = tokens.issue(new AccountId(UUID.fromString(person.id())), 0,
                 Instant.now().minus(TokenService.LIFETIME).minusSeconds(1));
 
         assertRefused(expired.value());
@@ -112,7 +113,7 @@ class TokensApiTest implements MicronautPostgres {
 
     @Test
     void aTokenAboutToExpireIsStillAccepted() {
-        var old = tokens.issue(new AccountId(UUID.fromString(person.id())),
+        var old = tokens.issue(new AccountId(UUID.fromString(person.id())), 0,
                 Instant.now().minus(TokenService.LIFETIME).plusSeconds(60));
 
         assertThat(api.withToken(old.value()).get("/api/me").status()).isEqualTo(200);
@@ -129,7 +130,7 @@ class TokensApiTest implements MicronautPostgres {
 
     @Test
     void anExpiredTokenWithAPostponedExpiryIsRefused() {
-        var expired = tokens.issue(new AccountId(UUID.fromString(person.id())), Instant.now().minus(Duration.ofHours(3)));
+        var expired = tokens.issue(new AccountId(UUID.fromString(person.id())), 0, Instant.now().minus(Duration.ofHours(3)));
         String[] parts = expired.value().split("\\.");
         var claims = part(expired.value(), 1);
         claims.put("exp", Instant.now().plusSeconds(3600).getEpochSecond());
@@ -171,7 +172,7 @@ class TokensApiTest implements MicronautPostgres {
 
     @Test
     void aCorrectlySignedTokenNamingNoAccountIsRefused() throws Exception {
-        assertRefused(tokens.issue(new AccountId(UUID.randomUUID())).value());
+        assertRefused(tokens.issue(new AccountId(UUID.randomUUID()), 0).value());
         assertRefused(signed(JWSAlgorithm.HS256, key.bytes(), validClaims("not-an-account-id")));
     }
 

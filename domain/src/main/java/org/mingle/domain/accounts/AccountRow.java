@@ -14,7 +14,8 @@ record AccountRow(
         String displayName,
         @Nullable String passwordHash,
         Instant createdAt,
-        @Nullable Instant erasedAt) {
+        @Nullable Instant erasedAt,
+        int tokenVersion) {
 
     boolean active() {
         return erasedAt == null;

@@ -1,5 +1,6 @@
 package org.mingle.domain.accounts;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -11,4 +12,7 @@ import java.util.UUID;
 interface AccountRowRepository extends CrudRepository<AccountRow, UUID> {
 
     Optional<AccountRow> findByEmail(String email);
+
+    @Query("update accounts set token_version = token_version + 1 where id = :id and erased_at is null")
+    int incrementTokenVersion(UUID id);
 }

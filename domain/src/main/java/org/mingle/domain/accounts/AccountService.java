@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import org.mingle.domain.audit.AuditKind;
 import org.mingle.domain.audit.AuditLog;
@@ -76,7 +77,7 @@ public class AccountService {
             throw new EmailTakenException();
         }
         var hash = hashing.hash(input.password()); // slow: outside the transaction
-        var row = new AccountRow(UUID.randomUUID(), email.get().value(), displayName, hash, now(), null);
+        var row = new AccountRow(UUID.randomUUID(), email.get().value(), displayName, hash, now(), null, 0);
         try {
             return transactions.executeWrite(status -> {
                 accounts.save(row);
@@ -127,6 +128,27 @@ public class AccountService {
         audit.record(AuditKind.LOGGED_OUT, account, clientAddress);
     }
 
+    /**
+     * Logs out of the API: every access token issued so far stops working, on every instance, since tokens carry the
+     * {@link #tokenVersion} they were issued under.
+     */
+    public void revokeApiTokens(AccountId account, String clientAddress) {
+        transactions.executeWrite(status -> {
+            if (accounts.incrementTokenVersion(account.value()) == 0) {
+                throw new AccountNotFoundException();
+            }
+            audit.record(AuditKind.LOGGED_OUT, account, clientAddress);
+            return null;
+        });
+    }
+
+    /** The version new API tokens of this active account carry; tokens of another version are refused. */
+    @ReadOnly
+    public OptionalInt tokenVersion(AccountId id) {
+        return accounts.findById(id.value()).filter(AccountRow::active)
+                .map(row -> OptionalInt.of(row.tokenVersion())).orElse(OptionalInt.empty());
+    }
+
     /** The account if it exists and is not erased: what a token or session must still name to be honoured. */
     @ReadOnly
     public Optional<Account> findActive(AccountId id) {
@@ -153,7 +175,8 @@ public class AccountService {
             var row = accounts.findById(id.value()).filter(AccountRow::active)
                     .orElseThrow(AccountNotFoundException::new);
             personalData.eraseAll(id);
-            accounts.update(new AccountRow(row.id(), null, ERASED_NAME, null, row.createdAt(), now()));
+            accounts.update(new AccountRow(row.id(), null, ERASED_NAME, null, row.createdAt(), now(),
+                    row.tokenVersion() + 1));
             audit.forgetClientAddresses(id);
             audit.record(AuditKind.ACCOUNT_ERASED, id, null);
             return null;

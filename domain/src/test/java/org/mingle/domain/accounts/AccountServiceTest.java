@@ -143,6 +143,20 @@ class AccountServiceTest implements MicronautPostgres {
     }
 
     @Test
+    void loggingOutOfTheApiRaisesTheTokenVersion() {
+        var account = TestAccounts.signUp(accounts, "Adele Goldberg");
+        assertThat(accounts.tokenVersion(account.id())).hasValue(0);
+
+        accounts.revokeApiTokens(account.id(), "10.6.0.1");
+
+        assertThat(accounts.tokenVersion(account.id())).hasValue(1);
+        assertThat(audit.about(account.id())).extracting(entry -> entry.kind()).contains(AuditKind.LOGGED_OUT);
+        accounts.erase(account.id(), null);
+        assertThat(accounts.tokenVersion(account.id())).isEmpty();
+        assertThatThrownBy(() -> accounts.revokeApiTokens(account.id(), null)).isInstanceOf(AccountNotFoundException.class);
+    }
+
+    @Test
     void anErasedAccountCannotBeErasedTwice() {
         var account = TestAccounts.signUp(accounts, "Radia Perlman");
         accounts.erase(account.id(), null);
