@@ -1,29 +1,35 @@
 package org.mingle.api.events;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
+import org.mingle.api.idempotency.IdempotentRequests;
 import org.mingle.api.problems.Problem;
 import org.mingle.api.problems.Problems;
 import org.mingle.domain.events.EventId;
@@ -44,12 +50,16 @@ import org.mingle.domain.shared.PageRequest;
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 class EventController {
 
+    static final String CALENDAR_MEDIA_TYPE = "text/calendar; charset=utf-8";
+
     private final EventService events;
     private final CurrentAccount currentAccount;
+    private final IdempotentRequests idempotent;
 
-    EventController(EventService events, CurrentAccount currentAccount) {
+    EventController(EventService events, CurrentAccount currentAccount, IdempotentRequests idempotent) {
         this.events = events;
         this.currentAccount = currentAccount;
+        this.idempotent = idempotent;
     }
 
     @Post
@@ -62,9 +72,20 @@ class EventController {
             headers = @Header(name = "Location", description = "the new event's URL"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EventResponse.class)))
-    HttpResponse<EventResponse> create(@Body CreateEventRequest body, HttpRequest<?> request) {
-        var event = events.create(currentAccount.require(request), body.toInput());
-        return HttpResponse.created(EventResponse.of(event), URI.create("/api/events/" + event.id()));
+    @ApiResponse(responseCode = "422", description = "The Idempotency-Key was used before with another body",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CreateEventRequest.class)))
+    HttpResponse<String> create(
+            @Body String body,
+            @Parameter(description = IdempotentRequests.HEADER_DESCRIPTION)
+            @io.micronaut.http.annotation.Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
+            HttpRequest<?> request) {
+        var owner = currentAccount.require(request);
+        var input = idempotent.read(body, CreateEventRequest.class).toInput();
+        var response = idempotent.run(request, owner, idempotencyKey, body, HttpStatus.CREATED,
+                () -> EventResponse.of(events.create(owner, input)));
+        return response.header(HttpHeaders.LOCATION, "/api/events/" + idempotent.field(response.body(), "id"));
     }
 
     @Get
@@ -114,6 +135,86 @@ class EventController {
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     EventResponse publish(@PathVariable String id, HttpRequest<?> request) {
         return EventResponse.of(events.publish(currentAccount.require(request), EventId.fromString(id)));
+    }
+
+    @Patch("/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(operationId = "updateEvent", summary = "Change an event",
+            description = """
+                    Owner and co-organizers. Send only the fields to change; the event must be valid afterwards. \
+                    Raising the capacity promotes people from the waitlist at once; lowering it below the number of \
+                    confirmed registrations answers 409. Cancelled and completed events cannot be changed (409).""")
+    @SecurityRequirement(name = ApiSecurity.BEARER)
+    @ApiResponse(responseCode = "200", description = "The changed event",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EventResponse.class)))
+    @ApiResponse(responseCode = "401", description = "Not signed in",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "The caller may not change this event",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No such event, or not visible to the caller",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "Capacity below the confirmed count, or the event is over",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    EventResponse update(@PathVariable String id, @Body UpdateEventRequest body, HttpRequest<?> request) {
+        return EventResponse.of(events.update(currentAccount.require(request), EventId.fromString(id),
+                body.toPatch()));
+    }
+
+    @Post("/{id}/cancel")
+    @Operation(operationId = "cancelEvent", summary = "Cancel an event",
+            description = """
+                    Owner and co-organizers. A draft or published event becomes CANCELLED; registrants see it in \
+                    their registrations. Cancelling a completed or cancelled event answers 409.""")
+    @SecurityRequirement(name = ApiSecurity.BEARER)
+    @ApiResponse(responseCode = "401", description = "Not signed in",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "The caller may not cancel this event",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No such event, or not visible to the caller",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "The event is completed or cancelled already",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    EventResponse cancel(@PathVariable String id, HttpRequest<?> request) {
+        return EventResponse.of(events.cancel(currentAccount.require(request), EventId.fromString(id)));
+    }
+
+    @Post("/{id}/complete")
+    @Operation(operationId = "completeEvent", summary = "Mark an event as completed",
+            description = "Owner and co-organizers. PUBLISHED becomes COMPLETED; any other status answers 409.")
+    @SecurityRequirement(name = ApiSecurity.BEARER)
+    @ApiResponse(responseCode = "401", description = "Not signed in",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "The caller may not complete this event",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No such event, or not visible to the caller",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "The event is not published",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    EventResponse complete(@PathVariable String id, HttpRequest<?> request) {
+        return EventResponse.of(events.complete(currentAccount.require(request), EventId.fromString(id)));
+    }
+
+    @Get("/{id}/calendar.ics")
+    @Produces(CALENDAR_MEDIA_TYPE)
+    @Operation(operationId = "getEventCalendar", summary = "The event as an iCalendar file",
+            description = """
+                    An RFC 5545 calendar with the event in its own time zone, for "Add to calendar". Like the \
+                    event itself: anyone for published events, the team for drafts. The token is optional here.""")
+    @SecurityRequirement(name = ApiSecurity.BEARER)
+    @ApiResponse(responseCode = "200", description = "The calendar",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"mingle-event-<id>.ics\""),
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "401", description = "An access token was sent but is invalid or expired",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "No such event, or not visible to the caller",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    HttpResponse<String> calendar(@PathVariable String id, HttpRequest<?> request) {
+        var eventId = EventId.fromString(id);
+        String calendar = events.calendar(currentAccount.find(request), eventId);
+        return HttpResponse.ok(calendar)
+                .contentType(MediaType.of(CALENDAR_MEDIA_TYPE))
+                .header("Content-Disposition", "attachment; filename=\"mingle-event-" + eventId + ".ics\"");
     }
 
     /**

@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
@@ -16,6 +17,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,6 +25,7 @@ import java.util.UUID;
 import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.ClientAddress;
 import org.mingle.api.accounts.CurrentAccount;
+import org.mingle.api.idempotency.IdempotentRequests;
 import org.mingle.api.problems.Problem;
 import org.mingle.api.problems.Problems;
 import org.mingle.domain.accounts.AccountId;
@@ -49,11 +52,14 @@ class EventTeamController {
     private final EventService events;
     private final CurrentAccount currentAccount;
     private final ClientAddress clientAddress;
+    private final IdempotentRequests idempotent;
 
-    EventTeamController(EventService events, CurrentAccount currentAccount, ClientAddress clientAddress) {
+    EventTeamController(EventService events, CurrentAccount currentAccount, ClientAddress clientAddress,
+                        IdempotentRequests idempotent) {
         this.events = events;
         this.currentAccount = currentAccount;
         this.clientAddress = clientAddress;
+        this.idempotent = idempotent;
     }
 
     @Get
@@ -84,12 +90,22 @@ class EventTeamController {
                     schema = @Schema(implementation = TeamMemberResponse.class)))
     @ApiResponse(responseCode = "400", description = "No account with this email, or a role that cannot be given",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<TeamMemberResponse> add(@PathVariable String id, @Body AddTeamMemberRequest body,
-                                         HttpRequest<?> request) {
+    @ApiResponse(responseCode = "422", description = "The Idempotency-Key was used before with another body",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AddTeamMemberRequest.class)))
+    HttpResponse<String> add(
+            @PathVariable String id,
+            @Body String body,
+            @Parameter(description = IdempotentRequests.HEADER_DESCRIPTION)
+            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
+            HttpRequest<?> request) {
         var account = currentAccount.require(request);
-        var member = events.addToTeam(account, EventId.fromString(id), body.email(), body.eventRole(),
-                clientAddress.of(request));
-        return HttpResponse.status(HttpStatus.CREATED).body(TeamMemberResponse.of(member));
+        var eventId = EventId.fromString(id);
+        var member = idempotent.read(body, AddTeamMemberRequest.class);
+        return idempotent.run(request, account, idempotencyKey, body, HttpStatus.CREATED,
+                () -> TeamMemberResponse.of(events.addToTeam(account, eventId, member.email(), member.eventRole(),
+                        clientAddress.of(request))));
     }
 
     @Delete("/{accountId}")

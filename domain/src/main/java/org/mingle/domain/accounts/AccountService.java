@@ -3,6 +3,7 @@ package org.mingle.domain.accounts;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -34,12 +35,14 @@ public class AccountService {
     private final PasswordHashing hashing;
     private final LoginThrottle throttle;
     private final AuditLog audit;
-    private final PersonalDataService personalData;
+    /** Lazily: the personal-data sections depend on services that depend on this one. */
+    private final Provider<PersonalDataService> personalData;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
     AccountService(AccountRowRepository accounts, PasswordHashing hashing, LoginThrottle throttle, AuditLog audit,
-                   PersonalDataService personalData, TransactionOperations<Connection> transactions, Clock clock) {
+                   Provider<PersonalDataService> personalData, TransactionOperations<Connection> transactions,
+                   Clock clock) {
         this.accounts = accounts;
         this.hashing = hashing;
         this.throttle = throttle;
@@ -174,7 +177,7 @@ public class AccountService {
         transactions.executeWrite(status -> {
             var row = accounts.findById(id.value()).filter(AccountRow::active)
                     .orElseThrow(AccountNotFoundException::new);
-            personalData.eraseAll(id);
+            personalData.get().eraseAll(id);
             accounts.update(new AccountRow(row.id(), null, ERASED_NAME, null, row.createdAt(), now(),
                     row.tokenVersion() + 1));
             audit.forgetClientAddresses(id);

@@ -38,6 +38,18 @@ public record Event(
         return withStatus(EventLifecycle.requireTransition(status, EventStatus.PUBLISHED), now);
     }
 
+    Event cancel(Instant now) {
+        return withStatus(EventLifecycle.requireTransition(status, EventStatus.CANCELLED), now);
+    }
+
+    Event complete(Instant now) {
+        return withStatus(EventLifecycle.requireTransition(status, EventStatus.COMPLETED), now);
+    }
+
+    Event withDetails(EventDetails changed, Instant now) {
+        return new Event(id, ownerId, changed, status, confirmedCount, waitlistCount, createdAt, now, version);
+    }
+
     private Event withStatus(EventStatus next, Instant now) {
         return new Event(id, ownerId, details, next, confirmedCount, waitlistCount, createdAt, now, version);
     }

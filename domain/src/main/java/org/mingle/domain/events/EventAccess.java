@@ -28,8 +28,17 @@ public final class EventAccess {
         return role.isPresent();
     }
 
+    /** The whole team sees who registered (check-in staff look people up by name at the door). */
+    public static boolean canSeeRegistrations(Optional<EventRole> role) {
+        return role.isPresent();
+    }
+
+    public static boolean canCheckIn(Optional<EventRole> role) {
+        return role.isPresent();
+    }
+
     /** Refuses with "not found" what the caller may not see, and with "forbidden" what it may see but not do. */
-    static void require(boolean allowed, Event event, Optional<EventRole> role, String refusal) {
+    public static void require(boolean allowed, Event event, Optional<EventRole> role, String refusal) {
         if (!canSee(event, role)) {
             throw new EventNotFoundException(event.id());
         }

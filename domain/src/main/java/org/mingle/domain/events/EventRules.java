@@ -40,6 +40,20 @@ public final class EventRules {
         return validate(input, errors);
     }
 
+    /**
+     * Validates a changed event. A start that is moved must still lie in the future; an unchanged one may have passed.
+     *
+     * @throws InvalidInputException naming every refused field
+     */
+    public static EventDetails validateChange(EventDetails current, EventInput changed, Instant now) {
+        List<FieldError> errors = new ArrayList<>();
+        if (changed.startsAt() != null && !changed.startsAt().equals(current.startsAt())
+                && changed.startsAt().isBefore(now)) {
+            errors.add(new FieldError("startsAt", "must be in the future"));
+        }
+        return validate(changed, errors);
+    }
+
     private static EventDetails validate(EventInput input, List<FieldError> errors) {
         String title = trimToEmpty(input.title());
         if (title.isEmpty()) {

@@ -28,13 +28,16 @@ public class EventService {
     private final EventTeam team;
     private final AccountService accounts;
     private final AuditLog audit;
+    private final WaitlistPromoter waitlist;
     private final Clock clock;
 
-    EventService(Events events, EventTeam team, AccountService accounts, AuditLog audit, Clock clock) {
+    EventService(Events events, EventTeam team, AccountService accounts, AuditLog audit, WaitlistPromoter waitlist,
+                 Clock clock) {
         this.events = events;
         this.team = team;
         this.accounts = accounts;
         this.audit = audit;
+        this.waitlist = waitlist;
         this.clock = clock;
     }
 
@@ -47,13 +50,54 @@ public class EventService {
         return event;
     }
 
-    /** Publishes a draft so that anyone can find it and, later, register. */
+    /** Publishes a draft so that anyone can find it and register. */
     @Transactional
     public Event publish(AccountId actor, EventId id) {
-        var event = find(id);
-        var role = team.roleOf(id, actor);
-        EventAccess.require(EventAccess.canManage(role), event, role, "Only the event's organizers can publish it.");
-        return events.update(event.publish(now()));
+        return events.update(managedForChange(actor, id, "publish").publish(now()));
+    }
+
+    /** Cancels the event; registrants see it cancelled, and nobody can register any more. */
+    @Transactional
+    public Event cancel(AccountId actor, EventId id) {
+        return events.update(managedForChange(actor, id, "cancel").cancel(now()));
+    }
+
+    /** Marks a published event as held. */
+    @Transactional
+    public Event complete(AccountId actor, EventId id) {
+        return events.update(managedForChange(actor, id, "complete").complete(now()));
+    }
+
+    /**
+     * Changes an event's details. Lowering the capacity below the confirmed count is refused; raising it confirms
+     * people from the waitlist at once.
+     *
+     * @throws InvalidInputException naming every refused field
+     */
+    @Transactional
+    public Event update(AccountId actor, EventId id, EventPatch patch) {
+        var event = managedForChange(actor, id, "change");
+        if (event.status() == EventStatus.CANCELLED || event.status() == EventStatus.COMPLETED) {
+            throw new ConflictException("A " + event.status().name().toLowerCase(java.util.Locale.ROOT)
+                    + " event cannot be changed.");
+        }
+        var details = EventRules.validateChange(event.details(), patch.over(event.details()), now());
+        if (details.capacity() < event.confirmedCount()) {
+            throw new ConflictException("The capacity cannot be lower than the " + event.confirmedCount()
+                    + " people already confirmed.");
+        }
+        var updated = events.update(event.withDetails(details, now()));
+        if (details.capacity() > event.details().capacity()) {
+            waitlist.promoteIntoFreeSeats(id);
+            return events.find(id).orElseThrow();
+        }
+        return updated;
+    }
+
+    /** The event as an RFC 5545 calendar, for whoever may see the event. */
+    @ReadOnly
+    public String calendar(Optional<AccountId> viewer, EventId id) {
+        return EventCalendar.render(get(viewer, id), clock.instant());
     }
 
     /** One event: published ones for anyone, drafts only for their team. */
@@ -132,6 +176,15 @@ public class EventService {
         if (team.remove(id, member)) {
             audit.record(AuditKind.ROLE_REVOKED, member, actor, id.value(), clientAddress, null);
         }
+    }
+
+    /** The event locked for a change that only its organizers may make. */
+    private Event managedForChange(AccountId actor, EventId id, String action) {
+        var event = events.findForUpdate(id).orElseThrow(() -> new EventNotFoundException(id));
+        var role = team.roleOf(id, actor);
+        EventAccess.require(EventAccess.canManage(role), event, role,
+                "Only the event's organizers can " + action + " it.");
+        return event;
     }
 
     private Event find(EventId id) {

@@ -17,6 +17,9 @@ interface Events {
 
     Optional<Event> find(EventId id);
 
+    /** The event, its row locked until the transaction ends, so changes and registrations take turns. */
+    Optional<Event> findForUpdate(EventId id);
+
     Page<Event> findPublishedEndingAfter(Instant after, EventSearch search, PageRequest page);
 
     /** Events the account owns or is on the team of, latest start first. */

@@ -51,6 +51,11 @@ class JdbcEvents implements Events {
     }
 
     @Override
+    public Optional<Event> findForUpdate(EventId id) {
+        return sql.selectFrom(EVENTS).where(EVENTS.ID.eq(id.value())).forUpdate().fetchOptional(JdbcEvents::toEvent);
+    }
+
+    @Override
     public Page<Event> findPublishedEndingAfter(Instant after, EventSearch search, PageRequest page) {
         Condition condition = EVENTS.STATUS.eq(EventStatus.PUBLISHED.name()).and(EVENTS.ENDS_AT.gt(after));
         if (search.to() != null) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -15,10 +16,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.mingle.domain.events.Event;
@@ -27,16 +32,20 @@ import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.EventStatus;
+import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.NotFoundException;
+import org.mingle.web.accounts.ContinueTarget;
 import org.mingle.web.accounts.CurrentUser;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.UiErrorHandler;
 
 /**
  * One event: what, when (in the event's time zone, and in the viewer's own when that differs), where, how many
- * places, and its status. Public for published events. Its organizers can publish a draft here, and its team sees the
- * team (the owner changes it). An unknown id, or a draft the viewer is not on the team of, shows the not-found page.
+ * places, and its status. Public for published events. Attendees register and cancel here and see their status
+ * ({@link RegistrationPanel}); a cancelled event says so. Its organizers can publish a draft here, and its team sees
+ * the team (the owner changes it) and a link to the event's dashboard. An unknown id, or a draft the viewer is not on
+ * the team of, shows the not-found page.
  */
 @Prototype
 @AnonymousAllowed
@@ -55,14 +64,19 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Span venue = new Span();
     private final Span capacity = new Span();
     private final Paragraph description = new Paragraph();
+    private final Div cancelledNotice = new Div();
     private final Button publish = new Button("Publish");
+    private final RouterLink manage = new RouterLink();
+    private final RegistrationPanel registration;
     private final TeamSection team;
 
     private Event event;
     private Optional<EventRole> role = Optional.empty();
     private ZoneId viewerZone;
 
-    EventView(EventService events, CurrentUser currentUser) {
+    private QueryParameters backHere = QueryParameters.empty();
+
+    EventView(EventService events, RegistrationService registrations, CurrentUser currentUser, Clock clock) {
         this.events = events;
         this.currentUser = currentUser;
         addClassName("page");
@@ -87,16 +101,32 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         description.setId("event-description");
         description.addClassName("event-description");
 
+        cancelledNotice.setId("event-cancelled");
+        cancelledNotice.addClassName("notice-error");
+        cancelledNotice.getElement().setAttribute("role", "alert");
+        cancelledNotice.setText("This event has been cancelled by its organizers. Registrations no longer apply.");
+        cancelledNotice.setVisible(false);
+
         publish.setId("publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.setVisible(false);
         publish.setDisableOnClick(true);
         publish.addClickListener(click -> publish());
 
+        manage.setId("manage");
+        manage.setText("Manage event");
+        manage.addClassName("button-link");
+        manage.addComponentAsFirst(VaadinIcon.DASHBOARD.create());
+        manage.setVisible(false);
+        var organizerActions = new Div(publish, manage);
+        organizerActions.addClassName("registration-actions");
+
+        registration = new RegistrationPanel(events, registrations, currentUser, clock, this::reload);
+
         team = new TeamSection(events, currentUser);
         team.setVisible(false);
 
-        add(header, facts, description, publish, team);
+        add(header, cancelledNotice, facts, registration, description, organizerActions, team);
     }
 
     @Override
@@ -106,6 +136,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
             var viewer = currentUser.account();
             var shown = events.get(viewer, EventId.fromString(id));
             role = events.roleOf(viewer, shown.id());
+            backHere = ContinueTarget.queryFor(enter.getLocation());
             show(shown);
             team.setVisible(role.isPresent());
             if (role.isPresent()) {
@@ -142,6 +173,15 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         description.setText(details.description());
         description.setVisible(!details.description().isEmpty());
         publish.setVisible(shown.status() == EventStatus.DRAFT && EventAccess.canManage(role));
+        cancelledNotice.setVisible(shown.status() == EventStatus.CANCELLED);
+        manage.setRoute(EventDashboardView.class, new RouteParameters(ID_PARAMETER, shown.id().toString()));
+        manage.setVisible(role.isPresent());
+        registration.show(shown, backHere);
+    }
+
+    /** Shows the event as it is now, after a registration changed its counts. */
+    private void reload() {
+        show(events.get(currentUser.account(), event.id()));
     }
 
     private void showViewerTime() {

@@ -1,0 +1,44 @@
+package org.mingle.domain.events;
+
+import java.time.Instant;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Uid;
+
+/**
+ * An event as an RFC 5545 calendar: start and end in the event's own time zone (with its VTIMEZONE), so calendars
+ * keep the local time right across daylight-saving changes.
+ */
+public final class EventCalendar {
+
+    private static final String PRODUCT = "-//Mingle//Mingle events//EN";
+
+    private EventCalendar() {
+    }
+
+    public static String render(Event event, Instant now) {
+        var zone = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(event.details().timeZone().getId());
+        var vevent = new VEvent(event.localStart(), event.localEnd(), event.title());
+        vevent.add(new Uid(event.id() + "@mingle"));
+        vevent.add(new DtStamp(now));
+        if (!event.details().venue().isEmpty()) {
+            vevent.add(new Location(event.details().venue()));
+        }
+        if (!event.details().description().isEmpty()) {
+            vevent.add(new Description(event.details().description()));
+        }
+        vevent.add(event.status() == EventStatus.CANCELLED ? new Status(Status.VALUE_CANCELLED)
+                : new Status(Status.VALUE_CONFIRMED));
+        var calendar = new Calendar().withProdId(PRODUCT).withDefaults().getFluentTarget();
+        if (zone != null) {
+            calendar.add(zone.getVTimeZone());
+        }
+        calendar.add(vevent);
+        return calendar.toString();
+    }
+}

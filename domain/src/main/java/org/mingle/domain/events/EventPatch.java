@@ -1,0 +1,37 @@
+package org.mingle.domain.events;
+
+import java.time.Instant;
+
+/**
+ * A partial change to an event: {@code null} leaves a field as it is. {@code clearRegistrationClose} removes an
+ * explicit registration close (registration then closes at the start).
+ */
+public record EventPatch(
+        String title,
+        String description,
+        Instant startsAt,
+        Instant endsAt,
+        String timeZone,
+        String venue,
+        Integer capacity,
+        Instant registrationClosesAt,
+        boolean clearRegistrationClose,
+        Boolean approvalRequired,
+        Double perspectiveWeight) {
+
+    /** The input the patch describes, on top of the event's current details. */
+    EventInput over(EventDetails current) {
+        return new EventInput(
+                title != null ? title : current.title(),
+                description != null ? description : current.description(),
+                startsAt != null ? startsAt : current.startsAt(),
+                endsAt != null ? endsAt : current.endsAt(),
+                timeZone != null ? timeZone : current.timeZone().getId(),
+                venue != null ? venue : current.venue(),
+                capacity != null ? capacity : current.capacity(),
+                clearRegistrationClose ? null
+                        : registrationClosesAt != null ? registrationClosesAt : current.registrationClosesAt(),
+                approvalRequired != null ? approvalRequired : current.approvalRequired(),
+                perspectiveWeight != null ? perspectiveWeight : current.perspectiveWeight());
+    }
+}

@@ -1,0 +1,231 @@
+package org.mingle.domain.registration;
+
+import static org.mingle.db.jooq.Tables.ACCOUNTS;
+import static org.mingle.db.jooq.Tables.EVENTS;
+import static org.mingle.db.jooq.Tables.REGISTRATIONS;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.impl.DSL;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.events.EventId;
+import org.mingle.domain.events.EventStatus;
+import org.mingle.domain.shared.Page;
+import org.mingle.domain.shared.PageRequest;
+
+/** Registrations in PostgreSQL, through jOOQ: every operation here is a query or a set-based update. */
+@Singleton
+class JdbcRegistrations implements Registrations {
+
+    private static final int STREAM_FETCH_SIZE = 500;
+    private final DSLContext sql;
+
+    JdbcRegistrations(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public Optional<EventSeats> lockEvent(EventId event) {
+        return seats(event, true);
+    }
+
+    @Override
+    public Optional<EventSeats> readEvent(EventId event) {
+        return seats(event, false);
+    }
+
+    @Override
+    public int countPending(EventId event) {
+        return sql.fetchCount(REGISTRATIONS, REGISTRATIONS.EVENT_ID.eq(event.value())
+                .and(REGISTRATIONS.STATUS.eq(RegistrationStatus.PENDING_APPROVAL.name())));
+    }
+
+    private Optional<EventSeats> seats(EventId event, boolean lock) {
+        var query = sql.select(EVENTS.STATUS, EVENTS.CAPACITY, EVENTS.CONFIRMED_COUNT, EVENTS.WAITLIST_COUNT,
+                        EVENTS.PENDING_COUNT, EVENTS.APPROVAL_REQUIRED, EVENTS.REGISTRATION_CLOSES_AT, EVENTS.STARTS_AT)
+                .from(EVENTS).where(EVENTS.ID.eq(event.value()));
+        return (lock ? query.forUpdate() : query)
+                .fetchOptional(r -> new EventSeats(EventStatus.valueOf(r.value1()), r.value2(), r.value3(), r.value4(),
+                        r.value5(), r.value6(), r.value7() != null ? r.value7() : r.value8()));
+    }
+
+    @Override
+    public void saveCounters(EventId event, int confirmed, int waitlisted, int pending) {
+        sql.update(EVENTS)
+                .set(EVENTS.CONFIRMED_COUNT, confirmed)
+                .set(EVENTS.WAITLIST_COUNT, waitlisted)
+                .set(EVENTS.PENDING_COUNT, pending)
+                .where(EVENTS.ID.eq(event.value()))
+                .execute();
+    }
+
+    @Override
+    public void insert(RegistrationId id, EventId event, AccountId account, CapacityPolicy.Placement placement,
+                       String code, Instant now) {
+        sql.insertInto(REGISTRATIONS)
+                .set(REGISTRATIONS.ID, id.value())
+                .set(REGISTRATIONS.EVENT_ID, event.value())
+                .set(REGISTRATIONS.ACCOUNT_ID, account.value())
+                .set(REGISTRATIONS.STATUS, placement.status().name())
+                .set(REGISTRATIONS.WAITLIST_POSITION, placement.waitlistPosition())
+                .set(REGISTRATIONS.CHECK_IN_CODE, code)
+                .set(REGISTRATIONS.REGISTERED_AT, now)
+                .set(REGISTRATIONS.UPDATED_AT, now)
+                .execute();
+    }
+
+    @Override
+    public Optional<Registration> findActive(EventId event, AccountId account) {
+        return selectWithPerson().where(REGISTRATIONS.EVENT_ID.eq(event.value())
+                        .and(REGISTRATIONS.ACCOUNT_ID.eq(account.value())).and(active()))
+                .fetchOptional(JdbcRegistrations::toRegistration);
+    }
+
+    @Override
+    public Optional<Registration> find(EventId event, RegistrationId id) {
+        return selectWithPerson().where(REGISTRATIONS.EVENT_ID.eq(event.value()).and(REGISTRATIONS.ID.eq(id.value())))
+                .fetchOptional(JdbcRegistrations::toRegistration);
+    }
+
+    @Override
+    public Optional<Registration> findByCode(EventId event, String code) {
+        return selectWithPerson().where(REGISTRATIONS.EVENT_ID.eq(event.value()).and(REGISTRATIONS.CHECK_IN_CODE.eq(code)))
+                .fetchOptional(JdbcRegistrations::toRegistration);
+    }
+
+    @Override
+    public void setStatus(RegistrationId id, RegistrationStatus status, Integer waitlistPosition, Instant now) {
+        sql.update(REGISTRATIONS)
+                .set(REGISTRATIONS.STATUS, status.name())
+                .set(REGISTRATIONS.WAITLIST_POSITION, waitlistPosition)
+                .set(REGISTRATIONS.UPDATED_AT, now)
+                .where(REGISTRATIONS.ID.eq(id.value()))
+                .execute();
+    }
+
+    @Override
+    public void closeWaitlistGap(EventId event, int leftPosition) {
+        sql.update(REGISTRATIONS)
+                .set(REGISTRATIONS.WAITLIST_POSITION, REGISTRATIONS.WAITLIST_POSITION.minus(1))
+                .where(REGISTRATIONS.EVENT_ID.eq(event.value())
+                        .and(REGISTRATIONS.STATUS.eq(RegistrationStatus.WAITLISTED.name()))
+                        .and(REGISTRATIONS.WAITLIST_POSITION.gt(leftPosition)))
+                .execute();
+    }
+
+    @Override
+    public void promoteHeadOfWaitlist(EventId event, int count, Instant now) {
+        if (count <= 0) {
+            return;
+        }
+        var waiting = REGISTRATIONS.EVENT_ID.eq(event.value())
+                .and(REGISTRATIONS.STATUS.eq(RegistrationStatus.WAITLISTED.name()));
+        sql.update(REGISTRATIONS)
+                .set(REGISTRATIONS.STATUS, RegistrationStatus.CONFIRMED.name())
+                .setNull(REGISTRATIONS.WAITLIST_POSITION)
+                .set(REGISTRATIONS.UPDATED_AT, now)
+                .where(waiting.and(REGISTRATIONS.WAITLIST_POSITION.le(count)))
+                .execute();
+        sql.update(REGISTRATIONS)
+                .set(REGISTRATIONS.WAITLIST_POSITION, REGISTRATIONS.WAITLIST_POSITION.minus(count))
+                .where(waiting)
+                .execute();
+    }
+
+    @Override
+    public boolean markCheckedIn(RegistrationId id, Instant now) {
+        return sql.update(REGISTRATIONS)
+                .set(REGISTRATIONS.CHECKED_IN_AT, now)
+                .where(REGISTRATIONS.ID.eq(id.value()).and(REGISTRATIONS.CHECKED_IN_AT.isNull()))
+                .execute() > 0;
+    }
+
+    @Override
+    public int countCheckedIn(EventId event) {
+        return sql.fetchCount(REGISTRATIONS, REGISTRATIONS.EVENT_ID.eq(event.value())
+                .and(REGISTRATIONS.STATUS.eq(RegistrationStatus.CONFIRMED.name()))
+                .and(REGISTRATIONS.CHECKED_IN_AT.isNotNull()));
+    }
+
+    @Override
+    public List<Registration> ofAccount(AccountId account) {
+        return selectWithPerson().where(REGISTRATIONS.ACCOUNT_ID.eq(account.value()))
+                .orderBy(REGISTRATIONS.REGISTERED_AT.desc(), REGISTRATIONS.ID)
+                .fetch(JdbcRegistrations::toRegistration);
+    }
+
+    @Override
+    public Page<Registration> list(EventId event, RegistrationFilter filter, PageRequest page) {
+        var condition = matching(event, filter);
+        var total = sql.fetchCount(REGISTRATIONS.join(ACCOUNTS).on(ACCOUNTS.ID.eq(REGISTRATIONS.ACCOUNT_ID)), condition);
+        var items = selectWithPerson().where(condition)
+                .orderBy(listOrder())
+                .limit(page.size()).offset(page.offset())
+                .fetch(JdbcRegistrations::toRegistration);
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    @Override
+    public void forEach(EventId event, RegistrationFilter filter, Consumer<Registration> sink) {
+        try (var cursor = selectWithPerson().where(matching(event, filter)).orderBy(listOrder())
+                .fetchSize(STREAM_FETCH_SIZE).fetchLazy()) {
+            for (var row : cursor) {
+                sink.accept(toRegistration(row));
+            }
+        }
+    }
+
+    @Override
+    public List<EventId> eventsWithActiveRegistrationOf(AccountId account) {
+        return sql.select(REGISTRATIONS.EVENT_ID).from(REGISTRATIONS)
+                .where(REGISTRATIONS.ACCOUNT_ID.eq(account.value()).and(active()))
+                .fetch(r -> new EventId(r.value1()));
+    }
+
+    private SelectOnConditionStep<Record> selectWithPerson() {
+        return sql.select(REGISTRATIONS.fields()).select(ACCOUNTS.DISPLAY_NAME, ACCOUNTS.EMAIL)
+                .from(REGISTRATIONS).join(ACCOUNTS).on(ACCOUNTS.ID.eq(REGISTRATIONS.ACCOUNT_ID));
+    }
+
+    private static Condition active() {
+        return REGISTRATIONS.STATUS.in(RegistrationStatus.ACTIVE.stream().map(Enum::name).toList());
+    }
+
+    private static Condition matching(EventId event, RegistrationFilter filter) {
+        Condition condition = REGISTRATIONS.EVENT_ID.eq(event.value());
+        if (filter.status() != null) {
+            condition = condition.and(REGISTRATIONS.STATUS.eq(filter.status().name()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            condition = condition.and(DSL.and(Arrays.stream(filter.text().strip().split("\\s+"))
+                    .map(word -> ACCOUNTS.DISPLAY_NAME.containsIgnoreCase(word).or(ACCOUNTS.EMAIL.containsIgnoreCase(word)))
+                    .toList()));
+        }
+        return condition;
+    }
+
+    /** Confirmed first, then the waitlist in order, then the rest; each by time of registration. */
+    private static List<org.jooq.SortField<?>> listOrder() {
+        var statusRank = DSL.when(REGISTRATIONS.STATUS.eq(RegistrationStatus.CONFIRMED.name()), 0)
+                .when(REGISTRATIONS.STATUS.eq(RegistrationStatus.PENDING_APPROVAL.name()), 1)
+                .when(REGISTRATIONS.STATUS.eq(RegistrationStatus.WAITLISTED.name()), 2)
+                .otherwise(3);
+        return List.of(statusRank.asc(), REGISTRATIONS.WAITLIST_POSITION.asc().nullsLast(),
+                REGISTRATIONS.REGISTERED_AT.asc(), REGISTRATIONS.ID.asc());
+    }
+
+    private static Registration toRegistration(Record r) {
+        return new Registration(new RegistrationId(r.get(REGISTRATIONS.ID)), new EventId(r.get(REGISTRATIONS.EVENT_ID)),
+                new AccountId(r.get(REGISTRATIONS.ACCOUNT_ID)), r.get(ACCOUNTS.DISPLAY_NAME), r.get(ACCOUNTS.EMAIL),
+                RegistrationStatus.valueOf(r.get(REGISTRATIONS.STATUS)), r.get(REGISTRATIONS.WAITLIST_POSITION),
+                r.get(REGISTRATIONS.CHECK_IN_CODE), r.get(REGISTRATIONS.REGISTERED_AT), r.get(REGISTRATIONS.CHECKED_IN_AT));
+    }
+}

@@ -1,0 +1,215 @@
+package org.mingle.domain.registration;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.events.EventAccess;
+import org.mingle.domain.events.EventId;
+import org.mingle.domain.events.EventRole;
+import org.mingle.domain.events.EventService;
+import org.mingle.domain.events.EventStatus;
+import org.mingle.domain.shared.ConflictException;
+import org.mingle.domain.shared.Page;
+import org.mingle.domain.shared.PageRequest;
+import org.mingle.domain.shared.RuleViolationException;
+
+/**
+ * Registration, waitlist, approval and check-in: the feature's entry point for API and UI. Every change that moves
+ * seats locks the event's row first, so whatever the concurrency there are never more CONFIRMED registrations than
+ * seats, waitlist positions stay 1..k without gaps, and nobody holds two active registrations for one event.
+ */
+@Singleton
+public class RegistrationService {
+
+    private final Registrations registrations;
+    private final SeatLock seatLock;
+    private final EventService events;
+    private final WaitlistPromotion waitlist;
+    private final Clock clock;
+
+    RegistrationService(Registrations registrations, SeatLock seatLock, EventService events, WaitlistPromotion waitlist,
+                        Clock clock) {
+        this.registrations = registrations;
+        this.seatLock = seatLock;
+        this.events = events;
+        this.waitlist = waitlist;
+        this.clock = clock;
+    }
+
+    /**
+     * Registers the actor: CONFIRMED while seats remain, else WAITLISTED with a position; PENDING_APPROVAL when the
+     * organizers approve each registration.
+     *
+     * @throws RuleViolationException      when the event is not open for registration
+     * @throws AlreadyRegisteredException  when the actor already holds an active registration
+     */
+    @Transactional
+    public Registration register(AccountId actor, EventId event) {
+        events.get(Optional.of(actor), event); // 404 for what the actor may not see
+        var seats = seatLock.lock(event);
+        var now = now();
+        if (seats.status() != EventStatus.PUBLISHED) {
+            throw new RuleViolationException("This event is not open for registration (it is "
+                    + seats.status().name().toLowerCase(java.util.Locale.ROOT) + ").");
+        }
+        if (!now.isBefore(seats.registrationCloses())) {
+            throw new RuleViolationException("Registration for this event has closed.");
+        }
+        if (registrations.findActive(event, actor).isPresent()) {
+            throw new AlreadyRegisteredException();
+        }
+        var placement = CapacityPolicy.placeNew(seats.seats(), seats.approvalRequired());
+        var id = new RegistrationId(java.util.UUID.randomUUID());
+        registrations.insert(id, event, actor, placement, CheckInCodes.next(), now);
+        switch (placement.status()) {
+            case CONFIRMED -> registrations.saveCounters(event, seats.confirmed() + 1, seats.waitlisted(), seats.pending());
+            case WAITLISTED -> registrations.saveCounters(event, seats.confirmed(), seats.waitlisted() + 1, seats.pending());
+            default -> registrations.saveCounters(event, seats.confirmed(), seats.waitlisted(), seats.pending() + 1);
+        }
+        return registrations.find(event, id).orElseThrow();
+    }
+
+    /** Cancels the actor's active registration; a freed seat goes to the first on the waitlist at once. */
+    @Transactional
+    public Registration cancel(AccountId actor, EventId event) {
+        var seats = seatLock.lock(event);
+        var registration = registrations.findActive(event, actor).orElseThrow(RegistrationNotFoundException::new);
+        leave(registration, RegistrationStatus.CANCELLED, seats);
+        return registrations.find(event, registration.id()).orElseThrow();
+    }
+
+    /** Approves a pending registration: confirmed if a seat is free, otherwise onto the waitlist (the status says). */
+    @Transactional
+    public Registration approve(AccountId actor, EventId event, RegistrationId id) {
+        requireRole(actor, event, EventAccess::canManage, "Only the event's organizers can approve registrations.");
+        var seats = seatLock.lock(event);
+        var registration = pending(event, id);
+        var placement = CapacityPolicy.placeApproved(seats.seats());
+        registrations.setStatus(id, placement.status(), placement.waitlistPosition(), now());
+        if (placement.status() == RegistrationStatus.CONFIRMED) {
+            registrations.saveCounters(event, seats.confirmed() + 1, seats.waitlisted(), seats.pending() - 1);
+        } else {
+            registrations.saveCounters(event, seats.confirmed(), seats.waitlisted() + 1, seats.pending() - 1);
+        }
+        return registrations.find(event, registration.id()).orElseThrow();
+    }
+
+    /** Declines a pending registration. */
+    @Transactional
+    public Registration decline(AccountId actor, EventId event, RegistrationId id) {
+        requireRole(actor, event, EventAccess::canManage, "Only the event's organizers can decline registrations.");
+        var seats = seatLock.lock(event);
+        var registration = pending(event, id);
+        leave(registration, RegistrationStatus.DECLINED, seats);
+        return registrations.find(event, id).orElseThrow();
+    }
+
+    /**
+     * Checks a confirmed registration in by its code. Checking in twice is harmless.
+     *
+     * @throws CheckInCodeNotFoundException when no registration of the event has the code
+     * @throws ConflictException            when the registration is not confirmed
+     */
+    @Transactional
+    public CheckInResult checkIn(AccountId actor, EventId event, String code) {
+        requireRole(actor, event, EventAccess::canCheckIn, "Only the event's team can check people in.");
+        var registration = registrations.findByCode(event, CheckInCodes.normalise(code))
+                .orElseThrow(CheckInCodeNotFoundException::new);
+        if (registration.status() != RegistrationStatus.CONFIRMED) {
+            throw new ConflictException(registration.displayName() + " is not confirmed ("
+                    + registration.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    + "), so cannot be checked in.");
+        }
+        boolean first = registrations.markCheckedIn(registration.id(), now());
+        return new CheckInResult(registrations.find(event, registration.id()).orElseThrow(), !first);
+    }
+
+    /** The actor's registrations, newest first. */
+    @ReadOnly
+    public List<Registration> mine(AccountId actor) {
+        return registrations.ofAccount(actor);
+    }
+
+    /** The actor's active registration for the event, if any. */
+    @ReadOnly
+    public Optional<Registration> mineAt(AccountId actor, EventId event) {
+        return registrations.findActive(event, actor);
+    }
+
+    /** The event's registrations, for its team. */
+    @ReadOnly
+    public Page<Registration> list(AccountId actor, EventId event, RegistrationFilter filter, PageRequest page) {
+        requireRole(actor, event, EventAccess::canSeeRegistrations, "Only the event's team can see its registrations.");
+        return registrations.list(event, filter, page);
+    }
+
+    /** Every registration of the event in list order, one at a time (constant memory, for exports). */
+    @ReadOnly
+    public void forEach(AccountId actor, EventId event, RegistrationFilter filter, Consumer<Registration> sink) {
+        requireRole(actor, event, EventAccess::canSeeRegistrations, "Only the event's team can see its registrations.");
+        registrations.forEach(event, filter, sink);
+    }
+
+    @ReadOnly
+    public RegistrationCounts counts(AccountId actor, EventId event) {
+        requireRole(actor, event, EventAccess::canSeeRegistrations, "Only the event's team can see its registrations.");
+        var e = events.get(Optional.of(actor), event);
+        return new RegistrationCounts(e.confirmedCount(), e.waitlistCount(), registrations.countPending(event),
+                registrations.countCheckedIn(event));
+    }
+
+    /** Cancels every active registration of an account being erased, freeing its seats for the waitlist. */
+    void cancelAllForErasure(AccountId account) {
+        for (var event : registrations.eventsWithActiveRegistrationOf(account)) {
+            var seats = seatLock.lock(event);
+            registrations.findActive(event, account).ifPresent(r -> leave(r, RegistrationStatus.CANCELLED, seats));
+        }
+    }
+
+    private void leave(Registration registration, RegistrationStatus finalStatus, EventSeats seats) {
+        var event = registration.eventId();
+        registrations.setStatus(registration.id(), finalStatus, null, now());
+        switch (registration.status()) {
+            case CONFIRMED -> {
+                var after = new EventSeats(seats.status(), seats.capacity(), seats.confirmed() - 1, seats.waitlisted(),
+                        seats.pending(), seats.approvalRequired(), seats.registrationCloses());
+                registrations.saveCounters(event, after.confirmed(), after.waitlisted(), after.pending());
+                waitlist.promote(event, after);
+            }
+            case WAITLISTED -> {
+                registrations.closeWaitlistGap(event, registration.waitlistPosition());
+                registrations.saveCounters(event, seats.confirmed(), seats.waitlisted() - 1, seats.pending());
+            }
+            case PENDING_APPROVAL ->
+                    registrations.saveCounters(event, seats.confirmed(), seats.waitlisted(), seats.pending() - 1);
+            default -> throw new IllegalStateException("not active: " + registration.status());
+        }
+    }
+
+    private Registration pending(EventId event, RegistrationId id) {
+        var registration = registrations.find(event, id).orElseThrow(RegistrationNotFoundException::new);
+        if (registration.status() != RegistrationStatus.PENDING_APPROVAL) {
+            throw new ConflictException("Only a registration waiting for approval can be approved or declined; this "
+                    + "one is " + registration.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ".");
+        }
+        return registration;
+    }
+
+    private void requireRole(AccountId actor, EventId event, java.util.function.Predicate<Optional<EventRole>> allowed,
+                             String refusal) {
+        var e = events.get(Optional.of(actor), event);
+        var role = events.roleOf(Optional.of(actor), event);
+        EventAccess.require(allowed.test(role), e, role, refusal);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,53 @@
+package org.mingle.domain.registration;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.events.EventId;
+import org.mingle.domain.shared.Page;
+import org.mingle.domain.shared.PageRequest;
+
+/** Where registrations and the event's seat counters are kept. */
+interface Registrations {
+
+    /** The event's registration state, with its row locked until the transaction ends: registrations queue here. */
+    Optional<EventSeats> lockEvent(EventId event);
+
+    /** The same without the lock: only for showing what the lock prevents. */
+    Optional<EventSeats> readEvent(EventId event);
+
+    int countPending(EventId event);
+
+    void saveCounters(EventId event, int confirmed, int waitlisted, int pending);
+
+    void insert(RegistrationId id, EventId event, AccountId account, CapacityPolicy.Placement placement, String code,
+                Instant now);
+
+    Optional<Registration> findActive(EventId event, AccountId account);
+
+    Optional<Registration> find(EventId event, RegistrationId id);
+
+    Optional<Registration> findByCode(EventId event, String code);
+
+    void setStatus(RegistrationId id, RegistrationStatus status, Integer waitlistPosition, Instant now);
+
+    /** Closes the gap a leaving waitlisted person leaves: everyone behind moves up one place. */
+    void closeWaitlistGap(EventId event, int leftPosition);
+
+    /** Confirms the first {@code count} of the waitlist and moves the rest up. */
+    void promoteHeadOfWaitlist(EventId event, int count, Instant now);
+
+    boolean markCheckedIn(RegistrationId id, Instant now);
+
+    int countCheckedIn(EventId event);
+
+    List<Registration> ofAccount(AccountId account);
+
+    Page<Registration> list(EventId event, RegistrationFilter filter, PageRequest page);
+
+    void forEach(EventId event, RegistrationFilter filter, Consumer<Registration> sink);
+
+    List<EventId> eventsWithActiveRegistrationOf(AccountId account);
+}

@@ -1,0 +1,36 @@
+package org.mingle.domain.registration;
+
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import org.mingle.domain.events.EventId;
+import org.mingle.domain.events.WaitlistPromoter;
+
+/** Confirms the head of the waitlist into free seats, keeping positions 1..k and the event's counters in step. */
+@Singleton
+class WaitlistPromotion implements WaitlistPromoter {
+
+    private final Registrations registrations;
+    private final Clock clock;
+
+    WaitlistPromotion(Registrations registrations, Clock clock) {
+        this.registrations = registrations;
+        this.clock = clock;
+    }
+
+    @Override
+    public void promoteIntoFreeSeats(EventId event) {
+        var seats = registrations.lockEvent(event).orElseThrow();
+        promote(event, seats);
+    }
+
+    /** With the event's row already locked. */
+    void promote(EventId event, EventSeats seats) {
+        int promoted = CapacityPolicy.promotable(seats.seats());
+        if (promoted > 0) {
+            registrations.promoteHeadOfWaitlist(event, promoted, clock.instant().truncatedTo(ChronoUnit.MICROS));
+            registrations.saveCounters(event, seats.confirmed() + promoted, seats.waitlisted() - promoted,
+                    seats.pending());
+        }
+    }
+}

@@ -1,0 +1,266 @@
+package org.mingle.web.events;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.mingle.domain.events.Event;
+import org.mingle.domain.events.EventDetails;
+import org.mingle.domain.events.EventInput;
+import org.mingle.domain.events.EventPatch;
+import org.mingle.domain.events.EventRules;
+import org.mingle.domain.shared.FieldError;
+import org.mingle.web.shell.FieldErrors;
+
+/**
+ * The fields of an event, shared by the page that creates one and the dialog that edits one. The domain validates;
+ * each refused field shows its message next to it, and messages for fields the form does not show appear below it.
+ * Times are entered as local times in the chosen time zone.
+ */
+public class EventForm extends Div {
+
+    /** Coordinated Universal Time under the name the domain accepts, for online events. */
+    static final String UTC = "Etc/UTC";
+    /** Region time zones (Europe/Berlin) and UTC, without the legacy and fixed-offset aliases. */
+    static final Set<String> TIME_ZONES = regionZones();
+
+    private final TextField title = new TextField("Title");
+    private final TextArea description = new TextArea("Description");
+    private final DateTimePicker startsAt = new DateTimePicker("Starts");
+    private final DateTimePicker endsAt = new DateTimePicker("Ends");
+    private final ComboBox<String> timeZone = new ComboBox<>("Time zone");
+    private final TextField venue = new TextField("Venue");
+    private final IntegerField capacity = new IntegerField("Capacity");
+    private final DateTimePicker registrationClosesAt = new DateTimePicker("Registration closes");
+    private final Checkbox approvalRequired = new Checkbox("Organizers approve each registration");
+    private final NumberField perspectiveWeight = new NumberField("Perspective weight");
+    private final Div formError = new Div();
+
+    /** Domain field name to the component that shows its error, in form order. */
+    private final FieldErrors fieldErrors = new FieldErrors();
+
+    public EventForm() {
+        title.setId("title");
+        title.setMaxLength(EventRules.TITLE_MAX);
+        title.setRequiredIndicatorVisible(true);
+        description.setId("description");
+        description.setMaxLength(EventRules.DESCRIPTION_MAX);
+        description.setMinHeight("8rem");
+
+        startsAt.setId("starts-at");
+        startsAt.setRequiredIndicatorVisible(true);
+        endsAt.setId("ends-at");
+        endsAt.setRequiredIndicatorVisible(true);
+        for (DateTimePicker picker : List.of(startsAt, endsAt, registrationClosesAt)) {
+            picker.setStep(Duration.ofMinutes(15));
+        }
+        // Ending three hours after the start is a good first guess.
+        startsAt.addValueChangeListener(change -> {
+            if (change.getValue() != null && endsAt.isEmpty()) {
+                endsAt.setValue(change.getValue().plusHours(3));
+            }
+        });
+
+        timeZone.setId("time-zone");
+        timeZone.setItems(TIME_ZONES);
+        timeZone.setAllowCustomValue(false);
+        timeZone.setRequiredIndicatorVisible(true);
+        timeZone.setHelperText("Start and end are local times in this zone.");
+
+        venue.setId("venue");
+        venue.setMaxLength(EventRules.VENUE_MAX);
+
+        capacity.setId("capacity");
+        capacity.setRequiredIndicatorVisible(true);
+        capacity.setHelperText("How many people can attend (" + EventRules.CAPACITY_MIN + " to "
+                + EventRules.CAPACITY_MAX + ").");
+        capacity.setStepButtonsVisible(true);
+
+        registrationClosesAt.setId("registration-closes-at");
+        registrationClosesAt.setHelperText("Optional: otherwise registration closes when the event starts.");
+
+        approvalRequired.setId("approval-required");
+
+        perspectiveWeight.setId("perspective-weight");
+        perspectiveWeight.setMin(0);
+        perspectiveWeight.setMax(1);
+        perspectiveWeight.setStep(0.1);
+        perspectiveWeight.setStepButtonsVisible(true);
+        perspectiveWeight.setValue(EventRules.DEFAULT_PERSPECTIVE_WEIGHT);
+        perspectiveWeight.setHelperText("0: match people who are alike. 1: favour people from other industries and "
+                + "levels.");
+
+        // The domain is the one validator: the fields never mark themselves invalid on their own.
+        fieldErrors.add("title", title, "Title")
+                .add("description", description, "Description")
+                .add("startsAt", startsAt, "Start")
+                .add("endsAt", endsAt, "End")
+                .add("timeZone", timeZone, "Time zone")
+                .add("venue", venue, "Venue")
+                .add("capacity", capacity, "Capacity")
+                .add("registrationClosesAt", registrationClosesAt, "Registration close")
+                .add("perspectiveWeight", perspectiveWeight, "Perspective weight");
+
+        var form = new FormLayout();
+        form.setId("event-form");
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
+        form.add(title, 2);
+        form.add(description, 2);
+        form.add(startsAt, endsAt, timeZone, venue, capacity, registrationClosesAt);
+        form.add(perspectiveWeight, approvalRequired);
+        form.setMaxWidth("52rem");
+
+        formError.setId("form-error");
+        formError.addClassNames(LumoUtility.TextColor.ERROR);
+        formError.setVisible(false);
+
+        add(form, formError);
+    }
+
+    /** Picks a time zone unless one is chosen already, if the form offers it (the browser's zone, say). */
+    void suggestTimeZone(String zoneId) {
+        String zone = "UTC".equals(zoneId) ? UTC : zoneId;
+        if (timeZone.isEmpty() && zone != null && TIME_ZONES.contains(zone)) {
+            timeZone.setValue(zone);
+        }
+    }
+
+    /** Fills the form with an event's current details, its times as local times in its zone. */
+    void fill(Event event) {
+        var details = event.details();
+        ZoneId zone = details.timeZone();
+        title.setValue(details.title());
+        description.setValue(details.description());
+        timeZone.setValue(zoneName(zone));
+        startsAt.setValue(local(details.startsAt(), zone));
+        endsAt.setValue(local(details.endsAt(), zone));
+        venue.setValue(details.venue());
+        capacity.setValue(details.capacity());
+        registrationClosesAt.setValue(local(details.registrationClosesAt(), zone));
+        approvalRequired.setValue(details.approvalRequired());
+        perspectiveWeight.setValue(details.perspectiveWeight());
+        clearErrors();
+    }
+
+    /** What the form holds, as the domain takes it; local times are read in the chosen zone. */
+    EventInput input() {
+        ZoneId zone = EventTimes.zone(timeZone.getValue()).orElse(ZoneOffset.UTC);
+        return new EventInput(title.getValue(), description.getValue(), instant(startsAt.getValue(), zone),
+                instant(endsAt.getValue(), zone), timeZone.getValue(), venue.getValue(), capacity.getValue(),
+                instant(registrationClosesAt.getValue(), zone), approvalRequired.getValue(),
+                perspectiveWeight.getValue());
+    }
+
+    /**
+     * The changes to an event: only the fields whose values differ from its current details, so an untouched field
+     * stays as it is (null in the patch). Emptied text is sent as empty text, which the domain judges.
+     */
+    EventPatch patch(Event current) {
+        EventDetails was = current.details();
+        EventInput now = input();
+        return new EventPatch(
+                changed(text(now.title()), was.title()),
+                changed(text(now.description()), was.description()),
+                changed(now.startsAt(), was.startsAt()),
+                changed(now.endsAt(), was.endsAt()),
+                changed(now.timeZone(), zoneName(was.timeZone())),
+                changed(text(now.venue()), was.venue()),
+                changed(now.capacity(), was.capacity()),
+                changed(now.registrationClosesAt(), was.registrationClosesAt()),
+                changed(now.approvalRequired(), was.approvalRequired()),
+                changed(now.perspectiveWeight(), was.perspectiveWeight()));
+    }
+
+    /**
+     * The required values that the form lacks: an emptied time or number cannot be sent in a patch, where missing
+     * means unchanged, so the form names it itself, in the domain's words.
+     */
+    List<FieldError> missingRequired() {
+        var missing = new ArrayList<FieldError>();
+        if (startsAt.isEmpty()) {
+            missing.add(new FieldError("startsAt", "is required"));
+        }
+        if (endsAt.isEmpty()) {
+            missing.add(new FieldError("endsAt", "is required"));
+        }
+        if (timeZone.isEmpty()) {
+            missing.add(new FieldError("timeZone", "is required"));
+        }
+        if (capacity.isEmpty()) {
+            missing.add(new FieldError("capacity", "is required"));
+        }
+        return missing;
+    }
+
+    /** Marks each refused field; messages for fields the form does not show appear below it. */
+    void showErrors(List<FieldError> errors) {
+        List<String> unplaced = fieldErrors.show(errors);
+        formError.setText(String.join(" ", unplaced));
+        formError.setVisible(!unplaced.isEmpty());
+    }
+
+    /** Shows a whole sentence at one field, such as the refusal to lower the capacity below the confirmed count. */
+    void showAt(String field, String sentence) {
+        fieldErrors.showSentence(field, sentence);
+    }
+
+    /** Shows a message that belongs to no single field below the form. */
+    void showFormError(String message) {
+        formError.setText(message);
+        formError.setVisible(true);
+    }
+
+    void clearErrors() {
+        fieldErrors.clear();
+        formError.setText("");
+        formError.setVisible(false);
+    }
+
+    private static <T> T changed(T value, T current) {
+        return Objects.equals(value, current) ? null : value;
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static String zoneName(ZoneId zone) {
+        return "UTC".equals(zone.getId()) || "Z".equals(zone.getId()) ? UTC : zone.getId();
+    }
+
+    private static LocalDateTime local(Instant instant, ZoneId zone) {
+        return instant == null ? null : instant.atZone(zone).toLocalDateTime();
+    }
+
+    private static Instant instant(LocalDateTime local, ZoneId zone) {
+        return local == null ? null : local.atZone(zone).toInstant();
+    }
+
+    private static Set<String> regionZones() {
+        var zones = new TreeSet<String>();
+        for (String id : ZoneId.getAvailableZoneIds()) {
+            if (id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/")) {
+                zones.add(id);
+            }
+        }
+        zones.add(UTC);
+        return Collections.unmodifiableSet(zones);
+    }
+}

@@ -1,0 +1,234 @@
+package org.mingle.web.events;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import org.mingle.domain.accounts.Account;
+import org.mingle.domain.events.Event;
+import org.mingle.domain.events.EventId;
+import org.mingle.domain.events.EventService;
+import org.mingle.domain.events.EventStatus;
+import org.mingle.domain.registration.Registration;
+import org.mingle.domain.registration.RegistrationService;
+import org.mingle.domain.registration.RegistrationStatus;
+import org.mingle.domain.shared.DomainException;
+import org.mingle.web.accounts.CurrentUser;
+import org.mingle.web.accounts.LoginView;
+import org.mingle.web.registrations.MyRegistrationsView;
+import org.mingle.web.registrations.RegistrationLabels;
+import org.mingle.web.shell.UiErrorHandler;
+
+/**
+ * The attendee's part of the event page: their registration status (with the waitlist position), registering and
+ * cancelling (after a confirmation), and the event as a calendar file. An anonymous visitor is offered to log in and
+ * come back. The domain decides everything; this section only offers what fits the event and the registration.
+ */
+class RegistrationPanel extends Section {
+
+    static final String ID = "registration";
+
+    private final EventService events;
+    private final RegistrationService registrations;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final Runnable onChange;
+
+    private final Paragraph status = new Paragraph();
+    private final Paragraph note = new Paragraph();
+    private final RouterLink showCode = new RouterLink("Show my check-in code", MyRegistrationsView.class);
+    private final Button register = new Button("Register");
+    private final Button cancel = new Button("Cancel registration");
+    private final RouterLink logIn = new RouterLink("Log in to register", LoginView.class);
+    private final Anchor calendar;
+    private final Dialog cancelDialog = new Dialog();
+    private final Button confirmCancel = new Button("Cancel registration");
+
+    private Event event;
+
+    RegistrationPanel(EventService events, RegistrationService registrations, CurrentUser currentUser, Clock clock,
+                      Runnable onChange) {
+        this.events = events;
+        this.registrations = registrations;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.onChange = onChange;
+        setId(ID);
+        addClassName("registration-panel");
+
+        status.setId("registration-status");
+        status.addClassName("registration-status");
+        status.getElement().setAttribute("role", "status");
+        note.setId("registration-note");
+        note.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
+        showCode.setId("show-checkin-code");
+
+        register.setId("register");
+        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        register.setDisableOnClick(true);
+        register.addClickListener(click -> register());
+
+        cancel.setId("cancel-registration");
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        cancel.addClickListener(click -> cancelDialog.open());
+
+        logIn.setId("login-to-register");
+        logIn.addClassName("button-link");
+
+        calendar = new Anchor(calendarHandler(), AttachmentType.DOWNLOAD, "Add to calendar");
+        calendar.setId("add-to-calendar");
+        calendar.addClassName("button-link");
+        calendar.addComponentAsFirst(VaadinIcon.CALENDAR.create());
+
+        var actions = new Div(register, logIn, cancel, calendar);
+        actions.addClassName("registration-actions");
+
+        buildCancelDialog();
+        add(status, note, showCode, actions);
+    }
+
+    /** Shows the panel for an event, as the signed-in person (if any) sees it. */
+    void show(Event shown, QueryParameters backHere) {
+        event = shown;
+        logIn.setQueryParameters(backHere);
+        var account = currentUser.signedIn();
+        Optional<Registration> mine = account.flatMap(me -> registrations.mineAt(me.id(), shown.id()));
+        boolean published = shown.status() == EventStatus.PUBLISHED;
+        boolean open = published && clock.instant().isBefore(shown.details().effectiveRegistrationClose());
+
+        boolean cancelled = shown.status() == EventStatus.CANCELLED;
+        status.setText(mine.filter(r -> !cancelled).map(RegistrationLabels::forRegistrant).orElse(""));
+        status.setVisible(!status.getText().isEmpty());
+        mine.ifPresentOrElse(r -> status.getElement().setAttribute("data-status", r.status().name()),
+                () -> status.getElement().removeAttribute("data-status"));
+        showCode.setVisible(!cancelled && mine.filter(r -> r.status() == RegistrationStatus.CONFIRMED).isPresent());
+
+        register.setVisible(account.isPresent() && mine.isEmpty() && open);
+        logIn.setVisible(account.isEmpty() && open);
+        cancel.setVisible(mine.isPresent() && published);
+        calendar.setVisible(published);
+
+        note.setText(note(shown, mine, open, account));
+        note.setVisible(!note.getText().isEmpty());
+        setVisible(status.isVisible() || note.isVisible() || register.isVisible() || logIn.isVisible()
+                || calendar.isVisible());
+    }
+
+    private static String note(Event shown, Optional<Registration> mine, boolean open, Optional<Account> account) {
+        if (shown.status() != EventStatus.PUBLISHED) {
+            return "";
+        }
+        if (mine.isEmpty() && !open) {
+            return "Registration has closed.";
+        }
+        if (mine.isEmpty() && shown.details().approvalRequired()) {
+            return "The organizers approve each registration.";
+        }
+        if (mine.isEmpty() && account.isPresent() && shown.confirmedCount() >= shown.details().capacity()) {
+            return "The event is full: registering puts you on the waitlist.";
+        }
+        return "";
+    }
+
+    private void register() {
+        try {
+            var registration = registrations.register(currentUser.require(), event.id());
+            success(switch (registration.status()) {
+                case CONFIRMED -> "You're registered. See you there!";
+                case WAITLISTED -> "The event is full: you're on the waitlist, position "
+                        + registration.waitlistPosition() + ".";
+                case PENDING_APPROVAL -> "Registration sent: the organizers will confirm it.";
+                default -> RegistrationLabels.forRegistrant(registration) + ".";
+            });
+        } catch (DomainException refused) {
+            UiErrorHandler.show(refused.getMessage());
+        } finally {
+            register.setEnabled(true);
+            onChange.run();
+        }
+    }
+
+    private void cancelRegistration() {
+        try {
+            registrations.cancel(currentUser.require(), event.id());
+            cancelDialog.close();
+            success("Your registration is cancelled.");
+        } catch (DomainException refused) {
+            cancelDialog.close();
+            UiErrorHandler.show(refused.getMessage());
+        } finally {
+            confirmCancel.setEnabled(true);
+            onChange.run();
+        }
+    }
+
+    private void buildCancelDialog() {
+        cancelDialog.setId("cancel-registration-dialog");
+        cancelDialog.setHeaderTitle("Cancel your registration?");
+        cancelDialog.setWidth("32rem");
+        cancelDialog.setMaxWidth("calc(100vw - 2 * var(--lumo-space-m))");
+        var text = new Paragraph("Your place goes to the next person on the waitlist. If you register again later, "
+                + "you may end up on the waitlist yourself.");
+        text.addClassNames(LumoUtility.Margin.NONE);
+        cancelDialog.add(text);
+
+        var keep = new Button("Keep my registration", click -> cancelDialog.close());
+        keep.setId("keep-registration");
+        confirmCancel.setId("confirm-cancel-registration");
+        confirmCancel.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirmCancel.setDisableOnClick(true);
+        confirmCancel.addClickListener(click -> cancelRegistration());
+        cancelDialog.getFooter().add(keep, confirmCancel);
+    }
+
+    /** The event as an iCalendar file, made when the browser downloads it, for whoever is signed in then. */
+    private DownloadHandler calendarHandler() {
+        return (DownloadEvent download) -> {
+            EventId id = event.id();
+            var viewer = currentUser.signedIn(download.getSession()).map(Account::id);
+            byte[] body;
+            try {
+                body = events.calendar(viewer, id).getBytes(StandardCharsets.UTF_8);
+            } catch (DomainException refused) {
+                download.getResponse().setStatus(404);
+                return;
+            }
+            download.setFileName(fileName(event.title()));
+            download.setContentType("text/calendar; charset=utf-8");
+            download.setContentLength(body.length);
+            try (var out = download.getOutputStream()) {
+                out.write(body);
+            }
+        };
+    }
+
+    /** A file name from the title, in plain letters and digits: "Climate tech mixer" is climate-tech-mixer.ics. */
+    static String fileName(String title) {
+        String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (slug.length() > 60) {
+            slug = slug.substring(0, 60).replaceAll("-+$", "");
+        }
+        return (slug.isEmpty() ? "event" : slug) + ".ics";
+    }
+
+    private static void success(String message) {
+        var done = Notification.show(message, 5000, Notification.Position.BOTTOM_CENTER);
+        done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+}
