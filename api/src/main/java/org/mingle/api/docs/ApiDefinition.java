@@ -29,8 +29,15 @@ import org.mingle.api.accounts.ApiSecurity;
                 a field of the wrong type or format, an unknown field), `urn:mingle:problem:invalid-input`, \
                 `urn:mingle:problem:unauthenticated` (401, with `WWW-Authenticate: Bearer`), \
                 `urn:mingle:problem:forbidden`, `urn:mingle:problem:not-found`, `urn:mingle:problem:conflict`, \
-                `urn:mingle:problem:rule-violated`, `urn:mingle:problem:too-many-requests` (429, with \
-                `Retry-After` in seconds), `urn:mingle:problem:server-error` (with a `correlationId`).""",
+                `urn:mingle:problem:rule-violated`, `urn:mingle:problem:idempotency-key-reused` (422), \
+                `urn:mingle:problem:too-many-requests` (429, with \
+                `Retry-After` in seconds), `urn:mingle:problem:server-error` (with a `correlationId`).
+
+                Idempotency: the creating `POST`s (`/api/events`, `/api/events/{id}/registrations`, \
+                `/api/events/{id}/team`, `/api/events/{id}/check-ins`) accept an `Idempotency-Key` header. A retry \
+                with the same key and body answers the first answer again (same status and body, with \
+                `Idempotent-Replayed: true`) and changes nothing; the same key with another body answers 422. Keys \
+                are per account and remembered for 24 hours.""",
         license = @License(name = "See the project's licence")))
 @SecurityScheme(name = ApiSecurity.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "The access_token from POST /api/auth/login, valid for an hour.")

@@ -31,6 +31,7 @@ import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
 import org.mingle.api.idempotency.IdempotentRequests;
 import org.mingle.api.problems.Problem;
+import org.mingle.api.requests.JsonBodies;
 import org.mingle.api.problems.Problems;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventSearch;
@@ -55,11 +56,14 @@ class EventController {
     private final EventService events;
     private final CurrentAccount currentAccount;
     private final IdempotentRequests idempotent;
+    private final JsonBodies bodies;
 
-    EventController(EventService events, CurrentAccount currentAccount, IdempotentRequests idempotent) {
+    EventController(EventService events, CurrentAccount currentAccount, IdempotentRequests idempotent,
+                    JsonBodies bodies) {
         this.events = events;
         this.currentAccount = currentAccount;
         this.idempotent = idempotent;
+        this.bodies = bodies;
     }
 
     @Post
@@ -82,7 +86,7 @@ class EventController {
             @io.micronaut.http.annotation.Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
             HttpRequest<?> request) {
         var owner = currentAccount.require(request);
-        var input = idempotent.read(body, CreateEventRequest.class).toInput();
+        var input = bodies.read(body, CreateEventRequest.class).toInput();
         var response = idempotent.run(request, owner, idempotencyKey, body, HttpStatus.CREATED,
                 () -> EventResponse.of(events.create(owner, input)));
         return response.header(HttpHeaders.LOCATION, "/api/events/" + idempotent.field(response.body(), "id"));
@@ -156,9 +160,16 @@ class EventController {
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "Capacity below the confirmed count, or the event is over",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    EventResponse update(@PathVariable String id, @Body UpdateEventRequest body, HttpRequest<?> request) {
-        return EventResponse.of(events.update(currentAccount.require(request), EventId.fromString(id),
-                body.toPatch()));
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = UpdateEventRequest.class)))
+    EventResponse update(@PathVariable String id, @Body String body, HttpRequest<?> request) {
+        var account = currentAccount.require(request);
+        var eventId = EventId.fromString(id);
+        var patch = bodies.read(body, UpdateEventRequest.class);
+        // JSON null removes the optional registration close (RFC 7396); a missing field leaves it as it is.
+        var fields = bodies.fields(body);
+        boolean clearClose = fields.containsKey("registrationClosesAt") && fields.get("registrationClosesAt") == null;
+        return EventResponse.of(events.update(account, eventId, patch.toPatch(clearClose)));
     }
 
     @Post("/{id}/cancel")

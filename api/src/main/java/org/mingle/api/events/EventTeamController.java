@@ -28,6 +28,7 @@ import org.mingle.api.accounts.CurrentAccount;
 import org.mingle.api.idempotency.IdempotentRequests;
 import org.mingle.api.problems.Problem;
 import org.mingle.api.problems.Problems;
+import org.mingle.api.requests.JsonBodies;
 import org.mingle.domain.accounts.AccountId;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
@@ -53,13 +54,15 @@ class EventTeamController {
     private final CurrentAccount currentAccount;
     private final ClientAddress clientAddress;
     private final IdempotentRequests idempotent;
+    private final JsonBodies bodies;
 
     EventTeamController(EventService events, CurrentAccount currentAccount, ClientAddress clientAddress,
-                        IdempotentRequests idempotent) {
+                        IdempotentRequests idempotent, JsonBodies bodies) {
         this.events = events;
         this.currentAccount = currentAccount;
         this.clientAddress = clientAddress;
         this.idempotent = idempotent;
+        this.bodies = bodies;
     }
 
     @Get
@@ -102,7 +105,7 @@ class EventTeamController {
             HttpRequest<?> request) {
         var account = currentAccount.require(request);
         var eventId = EventId.fromString(id);
-        var member = idempotent.read(body, AddTeamMemberRequest.class);
+        var member = bodies.read(body, AddTeamMemberRequest.class);
         return idempotent.run(request, account, idempotencyKey, body, HttpStatus.CREATED,
                 () -> TeamMemberResponse.of(events.addToTeam(account, eventId, member.email(), member.eventRole(),
                         clientAddress.of(request))));

@@ -8,12 +8,16 @@ import java.time.Instant;
 import org.mingle.domain.events.EventPatch;
 
 /**
- * The body of {@code PATCH /api/events/{id}}: the fields to change. A field that is missing (or {@code null}) stays as
- * it is; the domain validates the event as it would be after the change. Unknown fields are refused (400).
+ * The body of {@code PATCH /api/events/{id}}: the fields to change. A field that is missing stays as it is, and so does
+ * one sent as {@code null}, except {@code registrationClosesAt}, the one optional field, which {@code null} removes
+ * (JSON merge patch, RFC 7396). The domain validates the event as it would be after the change. Unknown fields are
+ * refused (400).
  */
 @Serdeable.Deserializable
 @JsonIgnoreProperties(ignoreUnknown = false)
-@Schema(name = "UpdateEventRequest", description = "Only the fields to change; missing or null fields stay as they are.")
+@Schema(name = "UpdateEventRequest", description = """
+        Only the fields to change; missing fields stay as they are. `registrationClosesAt: null` removes the explicit \
+        close, so registration closes when the event starts; null in any other field changes nothing.""")
 public record UpdateEventRequest(
         @Schema(maxLength = 200, example = "Founders breakfast") @Nullable String title,
         @Schema(maxLength = 10_000) @Nullable String description,
@@ -23,12 +27,14 @@ public record UpdateEventRequest(
         @Schema(maxLength = 300) @Nullable String venue,
         @Schema(minimum = "1", maximum = "100000", description = "not below the number of confirmed registrations")
         @Nullable Integer capacity,
+        @Schema(nullable = true, description = "null: registration closes when the event starts")
         @Nullable Instant registrationClosesAt,
         @Nullable Boolean approvalRequired,
         @Schema(minimum = "0", maximum = "1") @Nullable Double perspectiveWeight) {
 
-    EventPatch toPatch() {
+    /** @param clearRegistrationClose whether the body sent {@code "registrationClosesAt": null} */
+    EventPatch toPatch(boolean clearRegistrationClose) {
         return new EventPatch(title, description, startsAt, endsAt, timeZone, venue, capacity, registrationClosesAt,
-                approvalRequired, perspectiveWeight);
+                clearRegistrationClose, approvalRequired, perspectiveWeight);
     }
 }

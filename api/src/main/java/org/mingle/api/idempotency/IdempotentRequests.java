@@ -7,7 +7,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.codec.CodecException;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -24,7 +23,8 @@ import org.mingle.domain.idempotency.IdempotencyService;
 /**
  * The {@code Idempotency-Key} header of the creating {@code POST}s, at the edge.
  *
- * <p>A controller reads its body as raw text ({@link #read}), then hands the creating call to {@link #run}. Without
+ * <p>A controller takes its body as raw text (and reads it with {@code JsonBodies}), then hands the creating call to
+ * {@link #run}. Without
  * the header the call simply runs. With it, the call runs through {@link IdempotencyService#once}: in one transaction
  * with recording the key, the caller's account and the request's fingerprint (SHA-256 of method, raw path and raw
  * body), together with the response body serialised here. A retry with the same key and fingerprint gets that stored
@@ -51,29 +51,6 @@ public class IdempotentRequests {
     public IdempotentRequests(IdempotencyService idempotency, JsonMapper json) {
         this.idempotency = idempotency;
         this.json = json;
-    }
-
-    /**
-     * Reads a JSON request body that the controller took as text. Malformed JSON, a field of the wrong type and an
-     * unknown field fail as they would when the framework decodes the body (400 naming the field).
-     */
-    public <T> T read(@Nullable String body, Class<T> type) {
-        if (body == null || body.isBlank()) {
-            throw new CodecException("The request needs a JSON body.");
-        }
-        T value;
-        try {
-            value = json.readValue(body, Argument.of(type));
-        } catch (IOException | RuntimeException malformed) {
-            if (malformed instanceof CodecException codec) {
-                throw codec;
-            }
-            throw new CodecException("The request body could not be decoded.", malformed);
-        }
-        if (value == null) {
-            throw new CodecException("The request body is JSON null.");
-        }
-        return value;
     }
 
     /**

@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import org.mingle.api.accounts.NotSignedInException;
 import org.mingle.domain.accounts.LoginThrottledException;
+import org.mingle.domain.idempotency.IdempotencyKeyReusedException;
 import org.mingle.domain.shared.AccessDeniedException;
 import org.mingle.domain.shared.AuthenticationException;
 import org.mingle.domain.shared.ConflictException;
@@ -62,6 +63,10 @@ public class DomainExceptionHandler implements ExceptionHandler<DomainException,
         }
         if (exception instanceof AccessDeniedException) {
             return Problems.of(ProblemTypes.FORBIDDEN, "Forbidden", HttpStatus.FORBIDDEN, exception.getMessage());
+        }
+        if (exception instanceof IdempotencyKeyReusedException) {
+            return Problems.of(ProblemTypes.IDEMPOTENCY_KEY_REUSED, "Idempotency key reused",
+                    HttpStatus.UNPROCESSABLE_ENTITY, exception.getMessage());
         }
         if (exception instanceof ConflictException) {
             return Problems.of(ProblemTypes.CONFLICT, "Conflict", HttpStatus.CONFLICT, exception.getMessage());

@@ -22,6 +22,8 @@ public final class ProblemTypes {
     public static final String CONFLICT = "urn:mingle:problem:conflict";
     /** 422: a business rule refused a well-formed, valid request (for example, registration has closed). */
     public static final String RULE_VIOLATED = "urn:mingle:problem:rule-violated";
+    /** 422: the {@code Idempotency-Key} was used before for a request with another method, path or body. */
+    public static final String IDEMPOTENCY_KEY_REUSED = "urn:mingle:problem:idempotency-key-reused";
     /** 429: too many attempts; the {@code Retry-After} header says how many seconds to wait. */
     public static final String TOO_MANY_REQUESTS = "urn:mingle:problem:too-many-requests";
     /** 500: a fault on the server; the body carries a correlation id to quote. */

@@ -170,7 +170,8 @@ public class EventForm extends Div {
 
     /**
      * The changes to an event: only the fields whose values differ from its current details, so an untouched field
-     * stays as it is (null in the patch). Emptied text is sent as empty text, which the domain judges.
+     * stays as it is (null in the patch). Emptied text is sent as empty text, which the domain judges; an emptied
+     * registration close removes it (registration then closes at the start).
      */
     EventPatch patch(Event current) {
         EventDetails was = current.details();
@@ -184,6 +185,7 @@ public class EventForm extends Div {
                 changed(text(now.venue()), was.venue()),
                 changed(now.capacity(), was.capacity()),
                 changed(now.registrationClosesAt(), was.registrationClosesAt()),
+                now.registrationClosesAt() == null && was.registrationClosesAt() != null,
                 changed(now.approvalRequired(), was.approvalRequired()),
                 changed(now.perspectiveWeight(), was.perspectiveWeight()));
     }

@@ -27,6 +27,7 @@ import org.mingle.web.accounts.SignUpView;
 import org.mingle.web.events.CreateEventView;
 import org.mingle.web.events.EventsView;
 import org.mingle.web.events.MyEventsView;
+import org.mingle.web.registrations.MyRegistrationsView;
 
 /**
  * The frame around every page: a navigation bar with the drawer toggle, the app name and the user menu, and a drawer
@@ -44,6 +45,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Div userArea = new Div();
     private final SideNavItem myEvents = new SideNavItem("My events", MyEventsView.class,
             VaadinIcon.CLIPBOARD_USER.create());
+    private final SideNavItem myRegistrations = new SideNavItem("My registrations", MyRegistrationsView.class,
+            VaadinIcon.TICKET.create());
 
     public MainLayout(CurrentUser currentUser) {
         this.currentUser = currentUser;
@@ -71,7 +74,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var create = new SideNavItem("Create event", CreateEventView.class, VaadinIcon.PLUS.create());
         create.setId("nav-create-event");
         myEvents.setId("nav-my-events");
-        nav.addItem(events, myEvents, create);
+        myRegistrations.setId("nav-my-registrations");
+        nav.addItem(events, myRegistrations, myEvents, create);
         nav.addClassNames(LumoUtility.Padding.SMALL);
 
         addToDrawer(nav);
@@ -81,6 +85,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         var signedIn = currentUser.signedIn();
         myEvents.setVisible(signedIn.isPresent());
+        myRegistrations.setVisible(signedIn.isPresent());
         userArea.removeAll();
         if (signedIn.isPresent()) {
             userArea.add(userMenu(signedIn.get()));

@@ -12,7 +12,7 @@ import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventService;
 
 /** Events created through the domain service for view tests, at known local times. */
-final class EventFixtures {
+public final class EventFixtures {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     /** Written the way the UI writes a day, to build expected texts independently of {@link EventTimes}. */
@@ -25,19 +25,32 @@ final class EventFixtures {
     private final AccountId organizer;
 
     /** @param organizer who creates and publishes the events: their owner */
-    EventFixtures(EventService events, AccountId organizer) {
+    public EventFixtures(EventService events, AccountId organizer) {
         this.events = events;
         this.organizer = organizer;
     }
 
     /** A draft in Berlin on {@link #DAY_AHEAD}, 18:30 to 21:30 local time. */
-    Event draft(String title, String venue) {
+    public Event draft(String title, String venue) {
         return events.create(organizer, input(title, venue, DAY_AHEAD.atTime(18, 30), BERLIN));
     }
 
-    Event published(String title, String venue) {
+    public Event published(String title, String venue) {
         var draft = draft(title, venue);
         return events.publish(organizer, draft.id());
+    }
+
+    /** A draft with this capacity, and whether organizers approve each registration. */
+    public Event draft(String title, int capacity, boolean approvalRequired) {
+        var base = input(title, "Hall 1", DAY_AHEAD.atTime(18, 30), BERLIN);
+        return events.create(organizer, new EventInput(base.title(), base.description(), base.startsAt(),
+                base.endsAt(), base.timeZone(), base.venue(), capacity, null, approvalRequired,
+                base.perspectiveWeight()));
+    }
+
+    /** A published event with this capacity, and whether organizers approve each registration. */
+    public Event published(String title, int capacity, boolean approvalRequired) {
+        return events.publish(organizer, draft(title, capacity, approvalRequired).id());
     }
 
     static EventInput input(String title, String venue, LocalDateTime start, ZoneId zone) {

@@ -1,0 +1,265 @@
+package org.mingle.web.registrations;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocapitalize;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import io.micronaut.context.annotation.Prototype;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.mingle.domain.events.Event;
+import org.mingle.domain.events.EventId;
+import org.mingle.domain.events.EventNotFoundException;
+import org.mingle.domain.events.EventService;
+import org.mingle.domain.registration.CheckInCodeNotFoundException;
+import org.mingle.domain.registration.CheckInResult;
+import org.mingle.domain.registration.RegistrationFilter;
+import org.mingle.domain.registration.RegistrationService;
+import org.mingle.domain.registration.RegistrationStatus;
+import org.mingle.domain.shared.ConflictException;
+import org.mingle.domain.shared.DomainException;
+import org.mingle.domain.shared.NotFoundException;
+import org.mingle.domain.shared.PageRequest;
+import org.mingle.web.accounts.CurrentUser;
+import org.mingle.web.events.EventDashboardView;
+import org.mingle.web.events.EventView;
+import org.mingle.web.shell.MainLayout;
+
+/**
+ * The door: organizers and check-in staff check attendees in by their code, typed or scanned (a USB scanner types
+ * like a keyboard and ends with Enter, so Enter submits and the field keeps the focus for the next scan), or by
+ * searching for a name. A banner says what happened, and the count of checked-in attendees follows every check-in
+ * and, for other doors, a poll every few seconds. Anyone not on the event's team gets the not-found page.
+ */
+@Prototype
+@Route(value = "events/:" + EventView.ID_PARAMETER + "/check-in", layout = MainLayout.class)
+public class CheckInView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** How often the counts refresh without a check-in at this door, for the check-ins at other doors. */
+    static final int POLL_MILLIS = 10_000;
+    static final int SEARCH_RESULTS = 20;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+    private final EventService events;
+    private final RegistrationService registrations;
+    private final CurrentUser currentUser;
+
+    private final RouterLink title = new RouterLink();
+    private final RouterLink back = new RouterLink();
+    private final Span count = new Span();
+    private final TextField code = new TextField("Check-in code");
+    private final Button submit = new Button("Check in");
+    private final Div result = new Div();
+    private final TextField search = new TextField("Find by name");
+    private final Div results = new Div();
+    private final Paragraph noResults = new Paragraph("Nobody registered matches.");
+
+    private Event event;
+    private Registration pollRegistration;
+
+    CheckInView(EventService events, RegistrationService registrations, CurrentUser currentUser) {
+        this.events = events;
+        this.registrations = registrations;
+        this.currentUser = currentUser;
+        setId("check-in-page");
+        addClassNames("page", "check-in");
+        setPadding(true);
+
+        title.setId("check-in-event");
+        var heading = new H2(title);
+        heading.addClassNames(LumoUtility.Margin.NONE, "dashboard-title");
+        back.setId("back-to-dashboard");
+        back.setText("Back to the dashboard");
+        back.addClassNames(LumoUtility.FontSize.SMALL);
+
+        count.setId("checkin-count");
+        count.addClassName("checkin-count");
+        count.getElement().setAttribute("aria-live", "polite");
+
+        code.setId("checkin-code");
+        code.setAutofocus(true);
+        code.setClearButtonVisible(true);
+        code.setAutocomplete(Autocomplete.OFF);
+        code.setAutocapitalize(Autocapitalize.NONE);
+        code.getElement().setAttribute("autocorrect", "off");
+        code.getElement().setAttribute("spellcheck", "false");
+        code.setHelperText("Type or scan the code, then press Enter.");
+        code.addClassName("checkin-code");
+
+        submit.setId("checkin-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(click -> checkInByCode());
+        submit.addClickShortcut(Key.ENTER).listenOn(code);
+
+        var byCode = new Div(code, submit);
+        byCode.addClassName("checkin-form");
+
+        result.setId("checkin-result");
+        result.addClassName("checkin-result");
+        result.getElement().setAttribute("role", "status");
+        result.getElement().setAttribute("aria-live", "assertive");
+        result.setVisible(false);
+
+        search.setId("checkin-search");
+        search.setPlaceholder("Name or email");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> showSearchResults());
+        search.addClassName("checkin-search");
+
+        results.setId("checkin-search-results");
+        results.addClassName("checkin-results");
+        noResults.setId("checkin-no-results");
+        noResults.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
+        noResults.setVisible(false);
+
+        add(heading, back, count, byCode, result, search, results, noResults);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent enter) {
+        String id = enter.getRouteParameters().get(EventView.ID_PARAMETER).orElse("");
+        try {
+            var viewer = currentUser.account();
+            var shown = events.get(viewer, EventId.fromString(id));
+            if (events.roleOf(viewer, shown.id()).isEmpty()) {
+                throw new EventNotFoundException(shown.id());
+            }
+            event = shown;
+            var parameters = new RouteParameters(EventView.ID_PARAMETER, shown.id().toString());
+            title.setText(shown.title());
+            title.setRoute(EventView.class, parameters);
+            back.setRoute(EventDashboardView.class, parameters);
+            showCount();
+        } catch (NotFoundException notFound) {
+            enter.rerouteToError(notFound, notFound.getMessage());
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        var ui = attach.getUI();
+        ui.setPollInterval(POLL_MILLIS);
+        pollRegistration = ui.addPollListener(poll -> showCount());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        detach.getUI().setPollInterval(-1);
+        if (pollRegistration != null) {
+            pollRegistration.remove();
+            pollRegistration = null;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (event == null ? "Check-in" : event.title() + " · Check-in") + " · Mingle";
+    }
+
+    private void checkInByCode() {
+        String typed = code.getValue() == null ? "" : code.getValue().strip();
+        code.clear();
+        code.focus();
+        if (typed.isEmpty()) {
+            return;
+        }
+        checkIn(typed);
+    }
+
+    /** Checks in the registration with this code and says how it went. */
+    private void checkIn(String checkInCode) {
+        try {
+            CheckInResult done = registrations.checkIn(currentUser.require(), event.id(), checkInCode);
+            String name = done.registration().displayName();
+            if (done.alreadyCheckedIn()) {
+                showResult("Already checked in: " + name + since(done), "warning");
+            } else {
+                showResult("Checked in: " + name, "success");
+            }
+        } catch (CheckInCodeNotFoundException unknown) {
+            showResult("Unknown code", "error");
+        } catch (ConflictException notConfirmed) {
+            // The domain's sentence names the person and the status: "Ada is not confirmed (waitlisted), so ...".
+            showResult(notConfirmed.getMessage(), "not-confirmed");
+        } catch (DomainException refused) {
+            showResult(refused.getMessage(), "error");
+        }
+        showCount();
+        if (!search.isEmpty()) {
+            showSearchResults();
+        }
+    }
+
+    private String since(CheckInResult done) {
+        var at = done.registration().checkedInAt();
+        return at == null ? "" : " (at " + TIME.format(at.atZone(event.details().timeZone())) + ")";
+    }
+
+    private void showResult(String text, String kind) {
+        result.setText(text);
+        result.getElement().setAttribute("data-result", kind);
+        result.setClassName("checkin-result");
+        result.addClassName("checkin-result-" + kind);
+        result.setVisible(true);
+    }
+
+    private void showCount() {
+        var counts = registrations.counts(currentUser.require(), event.id());
+        count.setText(counts.checkedIn() + " / " + counts.confirmed() + " checked in");
+    }
+
+    private void showSearchResults() {
+        results.removeAll();
+        String text = search.getValue() == null ? "" : search.getValue().strip();
+        if (text.isEmpty()) {
+            noResults.setVisible(false);
+            return;
+        }
+        var found = registrations.list(currentUser.require(), event.id(), new RegistrationFilter(null, text),
+                new PageRequest(0, SEARCH_RESULTS)).items();
+        found.forEach(registration -> results.add(row(registration)));
+        noResults.setVisible(found.isEmpty());
+    }
+
+    private Div row(org.mingle.domain.registration.Registration registration) {
+        var name = new Span(registration.displayName());
+        name.addClassName("checkin-result-name");
+        var email = new Span(registration.email() == null ? "" : registration.email());
+        email.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        var who = new Div(name, email);
+        who.addClassName("team-member-who");
+
+        var row = new Div(who, RegistrationLabels.badge(registration));
+        row.setId("checkin-row-" + registration.id());
+        row.addClassName("team-member");
+        if (registration.status() == RegistrationStatus.CONFIRMED && registration.checkedInAt() == null) {
+            var button = new Button("Check in", click -> checkIn(registration.checkInCode()));
+            button.setId("checkin-" + registration.id());
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            button.setAriaLabel("Check in " + registration.displayName());
+            row.add(button);
+        }
+        return row;
+    }
+}

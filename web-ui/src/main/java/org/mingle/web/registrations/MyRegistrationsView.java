@@ -1,0 +1,151 @@
+package org.mingle.web.registrations;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import io.micronaut.context.annotation.Prototype;
+import java.util.Optional;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.events.Event;
+import org.mingle.domain.events.EventService;
+import org.mingle.domain.events.EventStatus;
+import org.mingle.domain.registration.Registration;
+import org.mingle.domain.registration.RegistrationService;
+import org.mingle.domain.registration.RegistrationStatus;
+import org.mingle.domain.shared.NotFoundException;
+import org.mingle.web.accounts.CurrentUser;
+import org.mingle.web.events.EventLabels;
+import org.mingle.web.events.EventTimes;
+import org.mingle.web.events.EventView;
+import org.mingle.web.events.EventsView;
+import org.mingle.web.shell.MainLayout;
+
+/**
+ * The events the signed-in person registered for, newest registration first, each with the registration's status. A
+ * confirmed registration shows its check-in code as text and as a QR code (drawn on the server) to show at the door.
+ * Registrations the person cancelled themselves are left out; a cancelled event says so. Needs a signed-in account.
+ */
+@Prototype
+@Route(value = MyRegistrationsView.ROUTE, layout = MainLayout.class)
+@PageTitle("My registrations · Mingle")
+public class MyRegistrationsView extends VerticalLayout implements BeforeEnterObserver {
+
+    public static final String ROUTE = "my-registrations";
+
+    private final EventService events;
+    private final RegistrationService registrations;
+    private final CurrentUser currentUser;
+
+    private final Div list = new Div();
+    private final Paragraph empty = new Paragraph("You have not registered for any events yet.");
+
+    MyRegistrationsView(EventService events, RegistrationService registrations,
+                        CurrentUser currentUser) {
+        this.events = events;
+        this.registrations = registrations;
+        this.currentUser = currentUser;
+        setId("my-registrations");
+        addClassName("page");
+        setPadding(true);
+
+        var heading = new H2("My registrations");
+        heading.addClassNames(LumoUtility.Margin.NONE);
+
+        list.setId("my-registrations-list");
+        list.addClassName("registrations-list");
+        list.setWidthFull();
+
+        var browse = new RouterLink("Browse upcoming events", EventsView.class);
+        browse.setId("my-registrations-browse");
+        empty.setId("my-registrations-empty");
+        empty.addClassNames(LumoUtility.TextColor.SECONDARY);
+        empty.add(new Span(" "), browse);
+        empty.setVisible(false);
+
+        add(heading, list, empty);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent enter) {
+        var me = currentUser.require();
+        list.removeAll();
+        for (Registration registration : registrations.mine(me)) {
+            event(me, registration).filter(event -> shown(registration, event))
+                    .ifPresent(event -> list.add(card(registration, event)));
+        }
+        empty.setVisible(list.getComponentCount() == 0);
+    }
+
+    /** A registration the person cancelled is history; one that fell with a cancelled event is news. */
+    private static boolean shown(Registration registration, Event event) {
+        return registration.status() != RegistrationStatus.CANCELLED || event.status() == EventStatus.CANCELLED;
+    }
+
+    private Optional<Event> event(AccountId me, Registration registration) {
+        try {
+            return Optional.of(events.get(Optional.of(me), registration.eventId()));
+        } catch (NotFoundException gone) {
+            return Optional.empty();
+        }
+    }
+
+    private static Div card(Registration registration, Event event) {
+        String rid = registration.id().toString();
+        var title = new RouterLink(event.title(), EventView.class,
+                new RouteParameters(EventView.ID_PARAMETER, event.id().toString()));
+        title.addClassName("event-card-title");
+        var when = new Span(EventTimes.span(event));
+        when.addClassName("event-card-when");
+        var venue = new Span(event.details().venue().isEmpty() ? "Venue to be announced" : event.details().venue());
+        venue.addClassName("event-card-venue");
+
+        var status = new Span(RegistrationLabels.forRegistrant(registration));
+        status.setId("registration-status-" + rid);
+        status.addClassName("registration-card-status");
+        var badges = new Div(RegistrationLabels.badge(registration));
+        badges.addClassName("event-card-badges");
+        if (event.status() != EventStatus.PUBLISHED) {
+            var eventStatus = new Span();
+            EventLabels.statusBadge(eventStatus, event.status());
+            badges.add(eventStatus);
+        }
+
+        var card = new Div(badges, title, when, venue, status);
+        card.setId("registration-" + rid);
+        card.addClassNames("event-card", "registration-card");
+        card.getElement().setAttribute("data-event-id", event.id().toString());
+
+        if (event.status() == EventStatus.CANCELLED) {
+            var cancelled = new Div("This event has been cancelled by its organizers.");
+            cancelled.addClassName("notice-error");
+            card.add(cancelled);
+        } else if (registration.status() == RegistrationStatus.CONFIRMED && event.status() == EventStatus.PUBLISHED) {
+            card.add(checkInCode(registration));
+        }
+        return card;
+    }
+
+    /** The code to show at the door: large text to read out, and a QR code to scan. */
+    private static Div checkInCode(Registration registration) {
+        String rid = registration.id().toString();
+        var label = new Span("Check-in code");
+        label.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        var code = new Span(registration.checkInCode());
+        code.setId("checkin-code-" + rid);
+        code.addClassName("checkin-code-text");
+        var qr = QrCodes.image(registration.checkInCode(), "QR code of check-in code " + registration.checkInCode());
+        qr.setId("checkin-qr-" + rid);
+        var box = new Div(label, code, qr);
+        box.addClassName("checkin-code-box");
+        return box;
+    }
+}
