@@ -1,5 +1,7 @@
 package org.mingle.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -25,6 +27,45 @@ public final class TestEvents {
                 {"title": "%s", "description": "Talks and drinks", "startsAt": "%s", "endsAt": "%s",
                  "timeZone": "Europe/Berlin", "venue": "Factory Berlin", "capacity": 80}
                 """.formatted(title, berlin(start), berlin(end));
+    }
+
+    /** A valid event like {@link #json(String, int)} with this capacity, approval mode and registration close. */
+    public static String json(String title, int days, int capacity, boolean approvalRequired,
+                              Instant registrationClosesAt) {
+        Instant start = Instant.now().plus(Duration.ofDays(days)).truncatedTo(ChronoUnit.MINUTES);
+        return """
+                {"title": "%s", "description": "Talks and drinks", "startsAt": "%s", "endsAt": "%s",
+                 "timeZone": "Europe/Berlin", "venue": "Factory Berlin", "capacity": %d, "approvalRequired": %s%s}
+                """.formatted(title, berlin(start), berlin(start.plus(Duration.ofHours(3))), capacity, approvalRequired,
+                registrationClosesAt == null ? "" : ", \"registrationClosesAt\": \"" + berlin(registrationClosesAt) + "\"");
+    }
+
+    /** Creates the event as this organizer; returns its id. */
+    public static String create(ApiClient organizer, String json) {
+        var created = organizer.postJson("/api/events", json);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return (String) created.object().get("id");
+    }
+
+    /** Creates and publishes the event as this organizer; returns its id. */
+    public static String published(ApiClient organizer, String json) {
+        String id = create(organizer, json);
+        var published = organizer.postEmpty("/api/events/" + id + "/publish");
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        return id;
+    }
+
+    /** A published event with this capacity, open for registration. */
+    public static String published(ApiClient organizer, String title, int capacity) {
+        return published(organizer, json(title, 30, capacity, false, null));
+    }
+
+    /** Adds someone to the event's team with this role. */
+    public static void addToTeam(ApiClient owner, String eventId, String email, String role) {
+        var added = owner.postJson("/api/events/" + eventId + "/team", """
+                {"email": "%s", "role": "%s"}
+                """.formatted(email, role));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
     }
 
     public static String berlin(Instant instant) {

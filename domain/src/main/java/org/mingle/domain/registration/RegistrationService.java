@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.mingle.domain.accounts.AccountId;
 import org.mingle.domain.events.EventAccess;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.events.EventNotFoundException;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.EventStatus;
@@ -52,9 +53,11 @@ public class RegistrationService {
      */
     @Transactional
     public Registration register(AccountId actor, EventId event) {
-        events.get(Optional.of(actor), event); // 404 for what the actor may not see
         var seats = seatLock.lock(event);
         var now = now();
+        if (seats.status() == EventStatus.DRAFT && events.roleOf(Optional.of(actor), event).isEmpty()) {
+            throw new EventNotFoundException(event); // another organizer's draft does not exist for the actor
+        }
         if (seats.status() != EventStatus.PUBLISHED) {
             throw new RuleViolationException("This event is not open for registration (it is "
                     + seats.status().name().toLowerCase(java.util.Locale.ROOT) + ").");

@@ -1,0 +1,138 @@
+package org.mingle.benchmarks;
+
+import static org.mingle.db.jooq.Tables.ACCOUNTS;
+
+import io.micronaut.context.ApplicationContext;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.DSLContext;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.events.EventInput;
+import org.mingle.domain.events.EventService;
+import org.mingle.domain.registration.RegistrationService;
+import org.mingle.testsupport.TestDatabase;
+import org.mingle.testsupport.TestDatabases;
+
+/**
+ * Registrations on one hot event through the service layer (lock the event row, place, insert, update counters, one
+ * transaction each) by 32 concurrent clients, against a baseline in the same run on the same PostgreSQL: the same
+ * clients each updating one shared counter row in a loop, the cheapest write that also serialises on one row.
+ * Prints registrations per second, the baseline's updates per second and their ratio, for several rounds.
+ *
+ * <p>Arguments (optional): clients (32), registrations per round (6000), rounds (3).
+ */
+public final class HotEventRegistrationLoad {
+
+    private HotEventRegistrationLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int clients = args.length > 0 ? Integer.parseInt(args[0]) : 32;
+        int perRound = args.length > 1 ? Integer.parseInt(args[1]) : 6000;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        var database = TestDatabases.create();
+        var properties = new HashMap<String, Object>(database.micronautProperties());
+        properties.put("datasources.default.maximum-pool-size", String.valueOf(clients));
+        try (var context = ApplicationContext.run(properties)) {
+            var sql = context.getBean(DSLContext.class);
+            var events = context.getBean(EventService.class);
+            var registrations = context.getBean(RegistrationService.class);
+            var people = accounts(sql, perRound * rounds + 1);
+            var organizer = people.get(0);
+            System.out.printf("clients=%d registrations/round=%d%n", clients, perRound);
+            for (int round = 1; round <= rounds; round++) {
+                var start = Instant.now().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.MINUTES);
+                var event = events.create(organizer, new EventInput("Hot event " + round, "", start,
+                        start.plus(Duration.ofHours(2)), "Europe/Berlin", "Hall", perRound / 2, null, false, 0.5)).id();
+                events.publish(organizer, event);
+                var batch = people.subList(1 + (round - 1) * perRound, 1 + round * perRound);
+                double registrationsPerSecond = run(clients, batch.size(), i -> registrations.register(batch.get(i), event));
+                double baselinePerSecond = baseline(database, clients, batch.size());
+                System.out.printf("round %d: %.0f registrations/s, baseline %.0f row updates/s, ratio %.2f%n", round,
+                        registrationsPerSecond, baselinePerSecond, registrationsPerSecond / baselinePerSecond);
+            }
+        }
+    }
+
+    private static List<AccountId> accounts(DSLContext sql, int count) {
+        var ids = new ArrayList<AccountId>();
+        for (int from = 0; from < count; from += 1000) {
+            var insert = sql.insertInto(ACCOUNTS, ACCOUNTS.ID, ACCOUNTS.DISPLAY_NAME, ACCOUNTS.EMAIL, ACCOUNTS.PASSWORD_HASH);
+            for (int i = from; i < Math.min(count, from + 1000); i++) {
+                var id = UUID.randomUUID();
+                ids.add(new AccountId(id));
+                insert = insert.values(id, "Load " + i, "load." + id + "@example.com", "not-a-hash");
+            }
+            insert.execute();
+        }
+        return ids;
+    }
+
+    /** The same number of single-row updates on one shared row, by the same number of clients, over plain JDBC. */
+    private static double baseline(TestDatabase database, int clients, int operations) throws Exception {
+        try (var setup = database.connect(); var statement = setup.createStatement()) {
+            statement.execute("create table if not exists load_counter (id int primary key, n bigint not null)");
+            statement.execute("insert into load_counter values (1, 0) on conflict (id) do update set n = 0");
+        }
+        var connections = new ArrayList<java.sql.Connection>();
+        for (int i = 0; i < clients; i++) {
+            connections.add(DriverManager.getConnection(database.url(), database.user(), database.password()));
+        }
+        var free = new java.util.concurrent.ConcurrentLinkedQueue<>(connections);
+        var own = ThreadLocal.withInitial(free::poll);
+        try {
+            return run(clients, operations, i -> {
+                try (var update = own.get().prepareStatement("update load_counter set n = n + 1 where id = 1")) {
+                    return update.executeUpdate();
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } finally {
+            for (var connection : connections) {
+                connection.close();
+            }
+        }
+    }
+
+    /** Runs {@code operations} calls on {@code clients} threads; returns calls per second. */
+    private static double run(int clients, int operations, java.util.function.IntFunction<Object> call)
+            throws InterruptedException {
+        var pool = Executors.newFixedThreadPool(clients);
+        var next = new AtomicInteger();
+        var done = new CountDownLatch(clients);
+        var failures = new AtomicInteger();
+        long started = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            pool.execute(() -> {
+                try {
+                    for (int i = next.getAndIncrement(); i < operations; i = next.getAndIncrement()) {
+                        try {
+                            call.apply(i);
+                        } catch (RuntimeException e) {
+                            failures.incrementAndGet();
+                        }
+                    }
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        long elapsed = System.nanoTime() - started;
+        pool.shutdown();
+        if (failures.get() > 0) {
+            throw new IllegalStateException(failures.get() + " calls failed");
+        }
+        return operations / (elapsed / 1e9);
+    }
+}
