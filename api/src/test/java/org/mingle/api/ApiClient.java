@@ -61,6 +61,11 @@ public final class ApiClient {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    /** A GET that asks for this media type. */
+    public Reply get(String path, String accept) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET());
+    }
+
     public Reply postJson(String path, String body) {
         return post(path, "application/json", body);
     }
@@ -68,6 +73,11 @@ public final class ApiClient {
     public Reply post(String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
                 .POST(BodyPublishers.ofString(body)));
+    }
+
+    public Reply patchJson(String path, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .method("PATCH", BodyPublishers.ofString(body)));
     }
 
     public Reply postEmpty(String path) {

@@ -64,6 +64,10 @@ class AuthorizationMatrixTest implements MicronautPostgres {
         OTHERS_DRAFT,
         /** a new draft of the other organizer's, for one call that changes it */
         FRESH_OTHERS_DRAFT,
+        /** a new published event like PUBLISHED, where the registrant holds a CONFIRMED registration */
+        FRESH_PUBLISHED_WITH_REGISTRANT,
+        /** a new published event like PUBLISHED that requires approval, where the registrant waits for it */
+        FRESH_PUBLISHED_WITH_PENDING,
         /** an id no event has */
         UNKNOWN
     }
@@ -83,7 +87,9 @@ class AuthorizationMatrixTest implements MicronautPostgres {
         }
     }
 
-    record People(Person attendee, Person other, Person coOrganizer, Person staff, Person owner, Person loginTarget) {
+    /** The callers, plus someone to log in as and a registrant whose registration the team handles. */
+    record People(Person attendee, Person other, Person coOrganizer, Person staff, Person owner, Person loginTarget,
+                  Person registrant) {
     }
 
     /** A response as the leak check sees it. */
@@ -185,6 +191,131 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                         (c, id, p) -> c.delete("/api/events/" + id + "/team/" + p.staff().id()),
                         401, 403, 403, 403, 403, 204),
 
+                row("PATCH /api/events/{id}", Target.FRESH_DRAFT, AuthorizationMatrixTest::changeCapacity,
+                        401, 404, 404, 200, 403, 200),
+                row("PATCH /api/events/{id}", Target.FRESH_PUBLISHED, AuthorizationMatrixTest::changeCapacity,
+                        401, 403, 403, 200, 403, 200),
+                row("PATCH /api/events/{id}", Target.FRESH_OTHERS_DRAFT, AuthorizationMatrixTest::changeCapacity,
+                        401, 404, 200, 404, 404, 404),
+                row("PATCH /api/events/{id}", Target.UNKNOWN, AuthorizationMatrixTest::changeCapacity,
+                        401, 404, 404, 404, 404, 404),
+
+                row("POST /api/events/{id}/cancel", Target.FRESH_DRAFT,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/cancel"),
+                        401, 404, 404, 200, 403, 200),
+                row("POST /api/events/{id}/cancel", Target.FRESH_PUBLISHED,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/cancel"),
+                        401, 403, 403, 200, 403, 200),
+                row("POST /api/events/{id}/cancel", Target.FRESH_OTHERS_DRAFT,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/cancel"),
+                        401, 404, 200, 404, 404, 404),
+                row("POST /api/events/{id}/complete", Target.FRESH_PUBLISHED,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/complete"),
+                        401, 403, 403, 200, 403, 200),
+                row("POST /api/events/{id}/complete", Target.DRAFT,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/complete"),
+                        401, 404, 404, 409, 403, 409),
+                row("POST /api/events/{id}/complete", Target.UNKNOWN,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/complete"),
+                        401, 404, 404, 404, 404, 404),
+
+                row("GET /api/events/{id}/calendar.ics", Target.DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/calendar.ics"),
+                        404, 404, 404, 200, 200, 200),
+                row("GET /api/events/{id}/calendar.ics", Target.PUBLISHED,
+                        (c, id, p) -> c.get("/api/events/" + id + "/calendar.ics"),
+                        200, 200, 200, 200, 200, 200),
+                row("GET /api/events/{id}/calendar.ics", Target.OTHERS_DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/calendar.ics"),
+                        404, 404, 200, 404, 404, 404),
+                row("GET /api/events/{id}/calendar.ics", Target.UNKNOWN,
+                        (c, id, p) -> c.get("/api/events/" + id + "/calendar.ics"),
+                        404, 404, 404, 404, 404, 404),
+
+                row("POST /api/events/{id}/registrations", Target.FRESH_PUBLISHED, AuthorizationMatrixTest::register,
+                        401, 201, 201, 201, 201, 201),
+                row("POST /api/events/{id}/registrations", Target.DRAFT, AuthorizationMatrixTest::register,
+                        401, 404, 404, 422, 422, 422),
+                row("POST /api/events/{id}/registrations", Target.OTHERS_DRAFT, AuthorizationMatrixTest::register,
+                        401, 404, 422, 404, 404, 404),
+                row("POST /api/events/{id}/registrations", Target.UNKNOWN, AuthorizationMatrixTest::register,
+                        401, 404, 404, 404, 404, 404),
+
+                row("GET /api/events/{id}/registrations/me", Target.FRESH_PUBLISHED,
+                        (c, id, p) -> {
+                            register(c, id, p);
+                            return c.get("/api/events/" + id + "/registrations/me");
+                        },
+                        401, 200, 200, 200, 200, 200),
+                row("GET /api/events/{id}/registrations/me", Target.PUBLISHED,
+                        (c, id, p) -> c.get("/api/events/" + id + "/registrations/me"),
+                        401, 404, 404, 404, 404, 404),
+                row("DELETE /api/events/{id}/registrations/me", Target.FRESH_PUBLISHED,
+                        (c, id, p) -> {
+                            register(c, id, p);
+                            return c.delete("/api/events/" + id + "/registrations/me");
+                        },
+                        401, 204, 204, 204, 204, 204),
+                row("DELETE /api/events/{id}/registrations/me", Target.PUBLISHED,
+                        (c, id, p) -> c.delete("/api/events/" + id + "/registrations/me"),
+                        401, 404, 404, 404, 404, 404),
+                row("GET /api/me/registrations", Target.NONE, (c, id, p) -> c.get("/api/me/registrations"),
+                        401, 200, 200, 200, 200, 200),
+
+                row("GET /api/events/{id}/registrations", Target.DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/registrations"),
+                        401, 404, 404, 200, 200, 200),
+                row("GET /api/events/{id}/registrations", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/registrations"),
+                        401, 403, 403, 200, 200, 200),
+                row("GET /api/events/{id}/registrations", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/registrations", "text/csv"),
+                        401, 403, 403, 200, 200, 200),
+                row("GET /api/events/{id}/registrations", Target.OTHERS_DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/registrations"),
+                        401, 404, 200, 404, 404, 404),
+                row("GET /api/events/{id}/registrations", Target.UNKNOWN,
+                        (c, id, p) -> c.get("/api/events/" + id + "/registrations"),
+                        401, 404, 404, 404, 404, 404),
+                row("GET /api/events/{id}/registrations/counts", Target.DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/registrations/counts"),
+                        401, 404, 404, 200, 200, 200),
+                row("GET /api/events/{id}/registrations/counts", Target.PUBLISHED,
+                        (c, id, p) -> c.get("/api/events/" + id + "/registrations/counts"),
+                        401, 403, 403, 200, 200, 200),
+                row("GET /api/events/{id}/registrations/counts", Target.OTHERS_DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/registrations/counts"),
+                        401, 404, 200, 404, 404, 404),
+
+                row("POST /api/events/{id}/registrations/{rid}/approve", Target.FRESH_PUBLISHED_WITH_PENDING,
+                        (c, id, p) -> c.postEmpty(registrationOf(p, id) + "/approve"),
+                        401, 403, 403, 200, 403, 200),
+                row("POST /api/events/{id}/registrations/{rid}/approve", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> c.postEmpty(registrationOf(p, id) + "/approve"),
+                        401, 403, 403, 409, 403, 409),
+                row("POST /api/events/{id}/registrations/{rid}/approve", Target.PUBLISHED,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/registrations/" + UUID.randomUUID()
+                                + "/approve"),
+                        401, 403, 403, 404, 403, 404),
+                row("POST /api/events/{id}/registrations/{rid}/decline", Target.FRESH_PUBLISHED_WITH_PENDING,
+                        (c, id, p) -> c.postEmpty(registrationOf(p, id) + "/decline"),
+                        401, 403, 403, 200, 403, 200),
+                row("POST /api/events/{id}/registrations/{rid}/decline", Target.DRAFT,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/registrations/" + UUID.randomUUID()
+                                + "/decline"),
+                        401, 404, 404, 404, 403, 404),
+
+                row("POST /api/events/{id}/check-ins", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> c.postJson("/api/events/" + id + "/check-ins",
+                                "{\"checkInCode\": \"" + codeOf(p, id) + "\"}"),
+                        401, 403, 403, 200, 200, 200),
+                row("POST /api/events/{id}/check-ins", Target.PUBLISHED,
+                        (c, id, p) -> c.postJson("/api/events/" + id + "/check-ins", "{\"checkInCode\": \"NOSUCHCODE\"}"),
+                        401, 403, 403, 404, 404, 404),
+                row("POST /api/events/{id}/check-ins", Target.DRAFT,
+                        (c, id, p) -> c.postJson("/api/events/" + id + "/check-ins", "{\"checkInCode\": \"NOSUCHCODE\"}"),
+                        401, 404, 404, 404, 404, 404),
+
                 // Last: erases the callers.
                 row("DELETE /api/me", Target.NONE, (c, id, p) -> c.delete("/api/me"),
                         401, 204, 204, 204, 204, 204));
@@ -194,6 +325,27 @@ class AuthorizationMatrixTest implements MicronautPostgres {
         return client.postJson("/api/events/" + eventId + "/team", """
                 {"email": "%s", "role": "CHECKIN_STAFF"}
                 """.formatted(people.attendee().email()));
+    }
+
+    private static Reply changeCapacity(ApiClient client, String eventId, People people) {
+        return client.patchJson("/api/events/" + eventId, "{\"capacity\": 55}");
+    }
+
+    private static Reply register(ApiClient client, String eventId, People people) {
+        return client.postEmpty("/api/events/" + eventId + "/registrations");
+    }
+
+    /** The path of the registrant's registration at the event. */
+    private static String registrationOf(People people, String eventId) {
+        var mine = people.registrant().api().get("/api/events/" + eventId + "/registrations/me");
+        assertThat(mine.status()).as(mine.body()).isEqualTo(200);
+        return "/api/events/" + eventId + "/registrations/" + mine.object().get("id");
+    }
+
+    private static String codeOf(People people, String eventId) {
+        var mine = people.registrant().api().get("/api/events/" + eventId + "/registrations/me");
+        assertThat(mine.status()).as(mine.body()).isEqualTo(200);
+        return (String) mine.object().get("checkInCode");
     }
 
     private static Row row(String route, Target target, Call call, int... statuses) {
@@ -217,7 +369,8 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                 TestAccounts.signUpAndLogIn(anonymous, "Cora Coorganizer"),
                 TestAccounts.signUpAndLogIn(anonymous, "Stan Staff"),
                 TestAccounts.signUpAndLogIn(anonymous, "Olivia Owner"),
-                TestAccounts.signUpAndLogIn(anonymous, "Lena Login"));
+                TestAccounts.signUpAndLogIn(anonymous, "Lena Login"),
+                TestAccounts.signUpAndLogIn(anonymous, "Rita Registrant"));
         useClientsOf(people);
         draft = ownersEvent(true, false);
         published = ownersEvent(false, true);
@@ -236,7 +389,7 @@ class AuthorizationMatrixTest implements MicronautPostgres {
     /** Logging out ends every token of the account: the people log in again for the rows that follow. */
     private void logInAgain() {
         people = new People(again(people.attendee()), again(people.other()), again(people.coOrganizer()),
-                again(people.staff()), again(people.owner()), again(people.loginTarget()));
+                again(people.staff()), again(people.owner()), again(people.loginTarget()), again(people.registrant()));
         useClientsOf(people);
     }
 
@@ -329,6 +482,8 @@ class AuthorizationMatrixTest implements MicronautPostgres {
             case FRESH_PUBLISHED -> ownersEvent(false, true);
             case OTHERS_DRAFT -> othersDraft;
             case FRESH_OTHERS_DRAFT -> othersEvent();
+            case FRESH_PUBLISHED_WITH_REGISTRANT -> withRegistrant(ownersEvent(false, true));
+            case FRESH_PUBLISHED_WITH_PENDING -> withRegistrant(ownersApprovalEvent());
             case UNKNOWN -> UUID.randomUUID().toString();
         };
     }
@@ -351,6 +506,22 @@ class AuthorizationMatrixTest implements MicronautPostgres {
             assertThat(owner.postEmpty("/api/events/" + id + "/publish").status()).isEqualTo(200);
         }
         return id;
+    }
+
+    /** A new published event of the owner's like {@link #ownersEvent}, where each registration waits for approval. */
+    private String ownersApprovalEvent() {
+        String id = ownersEvent(false, false);
+        var changed = people.owner().api().patchJson("/api/events/" + id, "{\"approvalRequired\": true}");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(people.owner().api().postEmpty("/api/events/" + id + "/publish").status()).isEqualTo(200);
+        return id;
+    }
+
+    /** The event, after the registrant registered for it. */
+    private String withRegistrant(String eventId) {
+        var registered = people.registrant().api().postEmpty("/api/events/" + eventId + "/registrations");
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        return eventId;
     }
 
     /** A new draft of the other organizer's, with nobody else on its team. */

@@ -52,6 +52,8 @@ import org.mingle.domain.shared.PageRequest;
 class EventController {
 
     static final String CALENDAR_MEDIA_TYPE = "text/calendar; charset=utf-8";
+    /** JSON merge patch (RFC 7396), which is what a PATCH of an event is. */
+    static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final EventService events;
     private final CurrentAccount currentAccount;
@@ -142,7 +144,7 @@ class EventController {
     }
 
     @Patch("/{id}")
-    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
     @Operation(operationId = "updateEvent", summary = "Change an event",
             description = """
                     Owner and co-organizers. Send only the fields to change; the event must be valid afterwards. \
@@ -160,8 +162,9 @@ class EventController {
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "Capacity below the confirmed count, or the event is over",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = UpdateEventRequest.class)))
+    @RequestBody(required = true, content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpdateEventRequest.class)),
+        @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = UpdateEventRequest.class))})
     EventResponse update(@PathVariable String id, @Body String body, HttpRequest<?> request) {
         var account = currentAccount.require(request);
         var eventId = EventId.fromString(id);

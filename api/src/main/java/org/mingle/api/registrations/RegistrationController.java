@@ -164,10 +164,11 @@ class RegistrationController {
         var account = currentAccount.require(request);
         var eventId = EventId.fromString(id);
         var filter = new RegistrationFilter(status(status), q == null || q.isBlank() ? null : q.strip());
-        var paging = PageRequest.of(page, size);
         if (!wantsCsv(request)) {
+            var paging = PageRequest.of(page, size);
             return HttpResponse.ok(EventRegistrationPageResponse.of(
-                    registrations.list(account, eventId, filter, paging)));
+                            registrations.list(account, eventId, filter, paging)))
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store");
         }
         // Refusals (404, 403) must come before the first byte of CSV: check access with a one-row page.
         registrations.list(account, eventId, filter, PageRequest.of(0, 1));

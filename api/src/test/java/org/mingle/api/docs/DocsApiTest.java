@@ -60,7 +60,26 @@ class DocsApiTest implements MicronautPostgres {
                 "post /api/auth/logout", "get /api/me", "delete /api/me", "get /api/me/export",
                 "post /api/events", "get /api/events/{id}", "post /api/events/{id}/publish",
                 "get /api/events/{id}/team", "post /api/events/{id}/team",
-                "delete /api/events/{id}/team/{accountId}");
+                "delete /api/events/{id}/team/{accountId}",
+                "patch /api/events/{id}", "post /api/events/{id}/cancel", "post /api/events/{id}/complete",
+                "get /api/events/{id}/calendar.ics",
+                "post /api/events/{id}/registrations", "get /api/events/{id}/registrations",
+                "get /api/events/{id}/registrations/me", "delete /api/events/{id}/registrations/me",
+                "get /api/events/{id}/registrations/counts",
+                "post /api/events/{id}/registrations/{rid}/approve", "post /api/events/{id}/registrations/{rid}/decline",
+                "post /api/events/{id}/check-ins", "get /api/me/registrations");
+    }
+
+    @Test
+    void documentsRegistrationIdempotencyAndTheOtherMediaTypes() {
+        String document = api.get("/api/openapi.yml").body();
+
+        assertThat(document).contains("    Registration:", "    EventRegistration:", "    EventRegistrationPage:",
+                        "    RegistrationCounts:", "    CheckInRequest:", "    CheckIn:", "    UpdateEventRequest:")
+                .contains("      - name: Idempotency-Key\n        in: header\n")
+                .contains("            text/csv:", "text/calendar", "application/merge-patch+json")
+                .contains("urn:mingle:problem:idempotency-key-reused");
+        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(5);
     }
 
     /** "method path" of every operation with a {@code security} entry, read from the YAML's indentation. */

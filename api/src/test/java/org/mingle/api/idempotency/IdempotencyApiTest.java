@@ -169,12 +169,15 @@ class IdempotencyApiTest implements MicronautPostgres {
             }
             start.countDown();
             var bodies = new ArrayList<String>();
+            int firstAnswers = 0;
             for (var reply : replies) {
                 var answer = reply.get(60, TimeUnit.SECONDS);
                 assertThat(answer.status()).as(answer.body()).isEqualTo(201);
                 bodies.add(answer.body());
+                firstAnswers += answer.header("Idempotent-Replayed") == null ? 1 : 0;
             }
             assertThat(bodies).containsOnly(bodies.get(0));
+            assertThat(firstAnswers).as("requests that ran").isEqualTo(1);
         } finally {
             pool.shutdownNow();
         }
