@@ -12,9 +12,12 @@ import org.mingle.web.accounts.AccountView;
 import org.mingle.web.accounts.LoginView;
 import org.mingle.web.accounts.SignUpView;
 import org.mingle.web.events.CreateEventView;
+import org.mingle.web.events.EventDashboardView;
 import org.mingle.web.events.EventView;
 import org.mingle.web.events.EventsView;
 import org.mingle.web.events.MyEventsView;
+import org.mingle.web.registrations.CheckInView;
+import org.mingle.web.registrations.MyRegistrationsView;
 import org.mingle.web.shell.MingleAppShell;
 import org.mingle.web.shell.ObjectNotFoundView;
 import org.mingle.web.shell.RouteNotFoundView;
@@ -30,7 +33,8 @@ class VaadinBridgeTest extends KaribuViewTest {
         var types = VaadinBeanTypes.of(beans);
 
         assertThat(types.routes()).containsExactlyInAnyOrder(EventsView.class, EventView.class, CreateEventView.class,
-                MyEventsView.class, LoginView.class, SignUpView.class, AccountView.class);
+                MyEventsView.class, LoginView.class, SignUpView.class, AccountView.class, EventDashboardView.class,
+                MyRegistrationsView.class, CheckInView.class);
         assertThat(types.errorViews())
                 .containsExactlyInAnyOrder(RouteNotFoundView.class, ObjectNotFoundView.class, ServerErrorView.class);
         assertThat(types.appShells()).containsExactly(MingleAppShell.class);
