@@ -112,8 +112,11 @@ class RegistrationJourneyTest implements MicronautPostgres {
         logIn(organizer);
         open(eventPage + "/manage");
         waitForText("count-confirmed", "1");
-        click("check-in");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("registrations-grid"), "Bob Babbage"));
+        Browser.screenshot(browser, "organizer-dashboard");
         browser.manage().window().setSize(new Dimension(375, 812));
+        Browser.screenshot(browser, "organizer-dashboard-phone");
+        click("check-in");
         waitForText("checkin-count", "0 / 1 checked in");
         var field = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#checkin-code input")));
         field.sendKeys(checkInCode.toLowerCase(java.util.Locale.ROOT), Keys.ENTER);

@@ -168,7 +168,8 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         when.setText(EventTimes.span(shown));
         showViewerTime();
         venue.setText(details.venue().isEmpty() ? "To be announced" : details.venue());
-        capacity.setText(details.capacity() + " places · " + shown.confirmedCount() + " confirmed"
+        capacity.setText(details.capacity() + (details.capacity() == 1 ? " place · " : " places · ")
+                + shown.confirmedCount() + " confirmed"
                 + (shown.waitlistCount() > 0 ? " · " + shown.waitlistCount() + " on the waitlist" : ""));
         description.setText(details.description());
         description.setVisible(!details.description().isEmpty());

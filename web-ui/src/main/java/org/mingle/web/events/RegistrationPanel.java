@@ -149,13 +149,15 @@ class RegistrationPanel extends Section {
     private void register() {
         try {
             var registration = registrations.register(currentUser.require(), event.id());
-            success(switch (registration.status()) {
+            String message = switch (registration.status()) {
                 case CONFIRMED -> "You're registered. See you there!";
                 case WAITLISTED -> "The event is full: you're on the waitlist, position "
                         + registration.waitlistPosition() + ".";
                 case PENDING_APPROVAL -> "Registration sent: the organizers will confirm it.";
                 default -> RegistrationLabels.forRegistrant(registration) + ".";
-            });
+            };
+            notify(message, registration.status() == RegistrationStatus.CONFIRMED ? NotificationVariant.LUMO_SUCCESS
+                    : NotificationVariant.LUMO_CONTRAST);
         } catch (DomainException refused) {
             UiErrorHandler.show(refused.getMessage());
         } finally {
@@ -168,7 +170,7 @@ class RegistrationPanel extends Section {
         try {
             registrations.cancel(currentUser.require(), event.id());
             cancelDialog.close();
-            success("Your registration is cancelled.");
+            notify("Your registration is cancelled.", NotificationVariant.LUMO_CONTRAST);
         } catch (DomainException refused) {
             cancelDialog.close();
             UiErrorHandler.show(refused.getMessage());
@@ -227,8 +229,8 @@ class RegistrationPanel extends Section {
         return (slug.isEmpty() ? "event" : slug) + ".ics";
     }
 
-    private static void success(String message) {
+    private static void notify(String message, NotificationVariant variant) {
         var done = Notification.show(message, 5000, Notification.Position.BOTTOM_CENTER);
-        done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        done.addThemeVariants(variant);
     }
 }

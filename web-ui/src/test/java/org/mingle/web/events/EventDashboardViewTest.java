@@ -283,7 +283,8 @@ class EventDashboardViewTest extends KaribuViewTest {
         _setValue(_get(IntegerField.class, spec -> spec.withId("capacity")), 0);
         _click(button("save-event"));
 
-        assertThat(_get(TextField.class, spec -> spec.withId("title")).getErrorMessage()).isEqualTo("Title is required");
+        assertThat(_get(TextField.class, spec -> spec.withId("title")).getErrorMessage())
+                .isEqualTo("Title is required");
         assertThat(_get(IntegerField.class, spec -> spec.withId("capacity")).getErrorMessage())
                 .isEqualTo("Capacity must be between 1 and 100000");
     }

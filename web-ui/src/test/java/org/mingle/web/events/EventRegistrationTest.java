@@ -87,7 +87,7 @@ class EventRegistrationTest extends KaribuViewTest {
 
         assertThat(status().getText()).isEqualTo("On the waitlist, position 1");
         NotificationsKt.expectNotifications("The event is full: you're on the waitlist, position 1.");
-        assertThat(text("event-capacity")).isEqualTo("1 places · 1 confirmed · 1 on the waitlist");
+        assertThat(text("event-capacity")).isEqualTo("1 place · 1 confirmed · 1 on the waitlist");
         _assertNone(RouterLink.class, spec -> spec.withId("show-checkin-code"));
     }
 
