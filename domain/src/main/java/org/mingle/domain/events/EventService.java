@@ -83,8 +83,7 @@ public class EventService {
         }
         var details = EventRules.validateChange(event.details(), patch.over(event.details()), now());
         if (details.capacity() < event.confirmedCount()) {
-            throw new ConflictException("The capacity cannot be lower than the " + event.confirmedCount()
-                    + " people already confirmed.");
+            throw new CapacityBelowConfirmedException(event.confirmedCount());
         }
         var updated = events.update(event.withDetails(details, now()));
         if (details.capacity() > event.details().capacity()) {

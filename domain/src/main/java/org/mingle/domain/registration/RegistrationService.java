@@ -118,7 +118,7 @@ public class RegistrationService {
      * Checks a confirmed registration in by its code. Checking in twice is harmless.
      *
      * @throws CheckInCodeNotFoundException when no registration of the event has the code
-     * @throws ConflictException            when the registration is not confirmed
+     * @throws RegistrationNotConfirmedException when the registration is not confirmed
      */
     @Transactional
     public CheckInResult checkIn(AccountId actor, EventId event, String code) {
@@ -126,9 +126,7 @@ public class RegistrationService {
         var registration = registrations.findByCode(event, CheckInCodes.normalise(code))
                 .orElseThrow(CheckInCodeNotFoundException::new);
         if (registration.status() != RegistrationStatus.CONFIRMED) {
-            throw new ConflictException(registration.displayName() + " is not confirmed ("
-                    + registration.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                    + "), so cannot be checked in.");
+            throw new RegistrationNotConfirmedException(registration);
         }
         boolean first = registrations.markCheckedIn(registration.id(), now());
         return new CheckInResult(registrations.find(event, registration.id()).orElseThrow(), !first);
@@ -200,7 +198,7 @@ public class RegistrationService {
         var registration = registrations.find(event, id).orElseThrow(RegistrationNotFoundException::new);
         if (registration.status() != RegistrationStatus.PENDING_APPROVAL) {
             throw new ConflictException("Only a registration waiting for approval can be approved or declined; this "
-                    + "one is " + registration.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ".");
+                    + "one is " + RegistrationNotConfirmedException.label(registration.status()) + ".");
         }
         return registration;
     }

@@ -169,7 +169,8 @@ class RegistrationServiceTest implements MicronautPostgres {
         assertThat(again.alreadyCheckedIn()).isTrue();
         assertThat(again.registration().checkedInAt()).isEqualTo(first.registration().checkedInAt());
         assertThatThrownBy(() -> registrations.checkIn(staff, event, waitlisted.checkInCode()))
-                .isInstanceOf(ConflictException.class);
+                .isInstanceOfSatisfying(RegistrationNotConfirmedException.class,
+                        e -> assertThat(e.registration().status()).isEqualTo(RegistrationStatus.WAITLISTED));
         assertThatThrownBy(() -> registrations.checkIn(staff, event, "NOPE234567"))
                 .isInstanceOf(CheckInCodeNotFoundException.class);
         assertThatThrownBy(() -> registrations.checkIn(people.get(5), event, confirmed.checkInCode()))
@@ -206,8 +207,9 @@ class RegistrationServiceTest implements MicronautPostgres {
         assertThat(bigger.confirmedCount()).isEqualTo(3);
         assertThat(bigger.waitlistCount()).isEqualTo(1);
         assertThat(registrations.mineAt(people.get(3), event).orElseThrow().waitlistPosition()).isEqualTo(1);
-        assertThatThrownBy(() -> events.update(organizer, event, capacity(2))).isInstanceOf(ConflictException.class)
-                .hasMessageContaining("3 people already confirmed");
+        assertThatThrownBy(() -> events.update(organizer, event, capacity(2)))
+                .isInstanceOf(org.mingle.domain.events.CapacityBelowConfirmedException.class)
+                .hasMessage("The capacity cannot be lower than the 3 people already confirmed.");
     }
 
     @Test

@@ -49,6 +49,7 @@ import org.mingle.domain.registration.RegistrationCounts;
 import org.mingle.domain.registration.RegistrationFilter;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.registration.RegistrationStatus;
+import org.mingle.domain.events.CapacityBelowConfirmedException;
 import org.mingle.domain.shared.ConflictException;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
@@ -396,14 +397,10 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
             reload();
         } catch (InvalidInputException invalid) {
             form.showErrors(invalid.errors());
+        } catch (CapacityBelowConfirmedException tooSmall) {
+            form.showAt("capacity", tooSmall.getMessage());
         } catch (ConflictException conflict) {
-            // Lowering the capacity below the confirmed count is the conflict an edit can meet; anything else
-            // (a concurrent change) is shown below the form.
-            if (form.patch(event).capacity() != null) {
-                form.showAt("capacity", conflict.getMessage());
-            } else {
-                form.showFormError(conflict.getMessage());
-            }
+            form.showFormError(conflict.getMessage());
         } catch (DomainException refused) {
             form.showFormError(refused.getMessage());
         } finally {

@@ -32,10 +32,10 @@ import org.mingle.domain.events.EventNotFoundException;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.registration.CheckInCodeNotFoundException;
 import org.mingle.domain.registration.CheckInResult;
+import org.mingle.domain.registration.RegistrationNotConfirmedException;
 import org.mingle.domain.registration.RegistrationFilter;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.registration.RegistrationStatus;
-import org.mingle.domain.shared.ConflictException;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.NotFoundException;
 import org.mingle.domain.shared.PageRequest;
@@ -199,9 +199,10 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
             }
         } catch (CheckInCodeNotFoundException unknown) {
             showResult("Unknown code", "error");
-        } catch (ConflictException notConfirmed) {
-            // The domain's sentence names the person and the status: "Ada is not confirmed (waitlisted), so ...".
-            showResult(notConfirmed.getMessage(), "not-confirmed");
+        } catch (RegistrationNotConfirmedException notConfirmed) {
+            var registration = notConfirmed.registration();
+            showResult("Not confirmed (" + RegistrationNotConfirmedException.label(registration.status()) + "): "
+                    + registration.displayName(), "not-confirmed");
         } catch (DomainException refused) {
             showResult(refused.getMessage(), "error");
         }

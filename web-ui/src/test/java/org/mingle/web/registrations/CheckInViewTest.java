@@ -126,7 +126,7 @@ class CheckInViewTest extends KaribuViewTest {
 
         scan(bobAt.checkInCode());
 
-        assertThat(text("checkin-result")).contains("Bob Babbage").contains("not confirmed (waitlisted)");
+        assertThat(text("checkin-result")).isEqualTo("Not confirmed (waitlisted): Bob Babbage");
         assertThat(result().getElement().getAttribute("data-result")).isEqualTo("not-confirmed");
         assertThat(text("checkin-count")).isEqualTo("0 / 1 checked in");
     }
