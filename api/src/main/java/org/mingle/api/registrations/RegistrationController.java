@@ -24,7 +24,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import org.mingle.api.accounts.ApiSecurity;
@@ -34,7 +33,6 @@ import org.mingle.api.problems.Problem;
 import org.mingle.api.problems.Problems;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
-import org.mingle.domain.registration.Registration;
 import org.mingle.domain.registration.RegistrationFilter;
 import org.mingle.domain.registration.RegistrationId;
 import org.mingle.domain.registration.RegistrationService;
@@ -114,9 +112,7 @@ class RegistrationController {
     RegistrationResponse mine(@PathVariable String id, HttpRequest<?> request) {
         var account = currentAccount.require(request);
         var eventId = EventId.fromString(id);
-        return registrations.mine(account).stream()
-                .filter(registration -> registration.eventId().equals(eventId))
-                .max(Comparator.comparing(Registration::registeredAt))
+        return registrations.latestAt(account, eventId)
                 .map(RegistrationResponse::own)
                 .orElseThrow(() -> new NotFoundException("You have not registered for this event.") {
                 });

@@ -90,6 +90,15 @@ class JdbcRegistrations implements Registrations {
     }
 
     @Override
+    public Optional<Registration> findLatest(EventId event, AccountId account) {
+        return selectWithPerson().where(REGISTRATIONS.EVENT_ID.eq(event.value())
+                        .and(REGISTRATIONS.ACCOUNT_ID.eq(account.value())))
+                .orderBy(REGISTRATIONS.REGISTERED_AT.desc(), REGISTRATIONS.ID.desc())
+                .limit(1)
+                .fetchOptional(JdbcRegistrations::toRegistration);
+    }
+
+    @Override
     public Optional<Registration> find(EventId event, RegistrationId id) {
         return selectWithPerson().where(REGISTRATIONS.EVENT_ID.eq(event.value()).and(REGISTRATIONS.ID.eq(id.value())))
                 .fetchOptional(JdbcRegistrations::toRegistration);

@@ -65,8 +65,12 @@ public class RegistrationService {
         if (!now.isBefore(seats.registrationCloses())) {
             throw new RuleViolationException("Registration for this event has closed.");
         }
-        if (registrations.findActive(event, actor).isPresent()) {
+        var latest = registrations.findLatest(event, actor);
+        if (latest.filter(r -> r.status().isActive()).isPresent()) {
             throw new AlreadyRegisteredException();
+        }
+        if (latest.filter(r -> r.status() == RegistrationStatus.DECLINED).isPresent()) {
+            throw new RuleViolationException("The organizers declined your registration for this event.");
         }
         var placement = CapacityPolicy.placeNew(seats.seats(), seats.approvalRequired());
         var id = new RegistrationId(java.util.UUID.randomUUID());
@@ -142,6 +146,12 @@ public class RegistrationService {
     @ReadOnly
     public Optional<Registration> mineAt(AccountId actor, EventId event) {
         return registrations.findActive(event, actor);
+    }
+
+    /** The actor's most recent registration for the event in any status (cancelled and declined included). */
+    @ReadOnly
+    public Optional<Registration> latestAt(AccountId actor, EventId event) {
+        return registrations.findLatest(event, actor);
     }
 
     /** The event's registrations, for its team. */

@@ -27,6 +27,9 @@ interface Registrations {
 
     Optional<Registration> findActive(EventId event, AccountId account);
 
+    /** The account's most recent registration for the event, in any status. */
+    Optional<Registration> findLatest(EventId event, AccountId account);
+
     Optional<Registration> find(EventId event, RegistrationId id);
 
     Optional<Registration> findByCode(EventId event, String code);

@@ -150,6 +150,11 @@ class RegistrationServiceTest implements MicronautPostgres {
         assertThat(waiting.status()).isEqualTo(RegistrationStatus.WAITLISTED);
         assertThat(waiting.waitlistPosition()).isEqualTo(1);
         assertThat(registrations.decline(organizer, event, third.id()).status()).isEqualTo(RegistrationStatus.DECLINED);
+        assertThat(registrations.latestAt(people.get(2), event)).hasValueSatisfying(
+                r -> assertThat(r.status()).isEqualTo(RegistrationStatus.DECLINED));
+        assertThatThrownBy(() -> registrations.register(people.get(2), event))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("The organizers declined your registration for this event.");
         assertThatThrownBy(() -> registrations.approve(organizer, event, first.id())).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> registrations.approve(staff, event, third.id())).isInstanceOf(AccessDeniedException.class);
         assertThat(counts(event)).isEqualTo(new RegistrationCounts(1, 1, 0, 0));

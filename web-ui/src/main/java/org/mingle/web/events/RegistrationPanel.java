@@ -119,12 +119,14 @@ class RegistrationPanel extends Section {
                 () -> status.getElement().removeAttribute("data-status"));
         showCode.setVisible(!cancelled && mine.filter(r -> r.status() == RegistrationStatus.CONFIRMED).isPresent());
 
-        register.setVisible(account.isPresent() && mine.isEmpty() && open);
+        boolean declined = mine.isEmpty() && account.flatMap(me -> registrations.latestAt(me.id(), shown.id()))
+                .filter(r -> r.status() == RegistrationStatus.DECLINED).isPresent();
+        register.setVisible(account.isPresent() && mine.isEmpty() && open && !declined);
         logIn.setVisible(account.isEmpty() && open);
         cancel.setVisible(mine.isPresent() && published);
         calendar.setVisible(published);
 
-        note.setText(note(shown, mine, open, account));
+        note.setText(declined ? "The organizers declined your registration." : note(shown, mine, open, account));
         note.setVisible(!note.getText().isEmpty());
         setVisible(status.isVisible() || note.isVisible() || register.isVisible() || logIn.isVisible()
                 || calendar.isVisible());

@@ -149,6 +149,19 @@ class EventRegistrationTest extends KaribuViewTest {
     }
 
     @Test
+    void aDeclinedAttendeeIsToldSoAndCannotRegisterAgain() {
+        var event = fixtures.published("Invitation-only salon", 10, true);
+        var pending = registrations.register(cleo.id(), event.id());
+        registrations.decline(organizer.id(), event.id(), pending.id());
+        signInAs(cleo);
+
+        open(event);
+
+        assertThat(text("registration-note")).isEqualTo("The organizers declined your registration.");
+        _assertNone(Button.class, spec -> spec.withId("register"));
+    }
+
+    @Test
     void registeringTwiceFromAnotherTabShowsTheDomainsMessage() {
         var event = fixtures.published("Double click meetup", 10, false);
         signInAs(bob);
