@@ -49,7 +49,14 @@ import org.mingle.domain.registration.RegistrationCounts;
 import org.mingle.domain.registration.RegistrationFilter;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.registration.RegistrationStatus;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import org.mingle.domain.events.CapacityBelowConfirmedException;
+import org.mingle.domain.registration.RegistrationsCsv;
 import org.mingle.domain.shared.ConflictException;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
@@ -94,6 +101,7 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
     private final Button complete = new Button("Mark as completed");
     private final Button cancelEvent = new Button("Cancel event");
     private final RouterLink checkIn = new RouterLink();
+    private final Anchor exportCsv = new Anchor(csvHandler(), AttachmentType.DOWNLOAD, "Export CSV");
 
     private final Select<RegistrationStatus> statusFilter = new Select<>();
     private final TextField search = new TextField();
@@ -221,10 +229,32 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
         checkIn.addClassName("button-link");
         checkIn.addComponentAsFirst(VaadinIcon.CHECK_SQUARE_O.create());
 
-        var actions = new Div(checkIn, edit, publish, complete, cancelEvent);
+        exportCsv.setId("export-csv");
+        exportCsv.addClassName("button-link");
+        exportCsv.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
+
+        var actions = new Div(checkIn, exportCsv, edit, publish, complete, cancelEvent);
         actions.setId("event-actions");
         actions.addClassName("registration-actions");
         return actions;
+    }
+
+    /** The registrations as CSV, computed when the browser downloads it, for whoever is signed in then. */
+    private DownloadHandler csvHandler() {
+        return (DownloadEvent download) -> {
+            var account = currentUser.signedIn(download.getSession());
+            if (account.isEmpty() || event == null) {
+                download.getResponse().setStatus(403);
+                return;
+            }
+            var shown = event;
+            download.setFileName(FileNames.of(shown.title(), "-registrations.csv"));
+            download.setContentType("text/csv; charset=utf-8");
+            try (var out = new OutputStreamWriter(download.getOutputStream(), StandardCharsets.UTF_8)) {
+                RegistrationsCsv.write(out, row -> registrations.forEach(account.get().id(), shown.id(),
+                        RegistrationFilter.all(), row), shown.details().timeZone());
+            }
+        };
     }
 
     private Section registrationsSection() {

@@ -224,11 +224,7 @@ class RegistrationPanel extends Section {
 
     /** A file name from the title, in plain letters and digits: "Climate tech mixer" is climate-tech-mixer.ics. */
     static String fileName(String title) {
-        String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        if (slug.length() > 60) {
-            slug = slug.substring(0, 60).replaceAll("-+$", "");
-        }
-        return (slug.isEmpty() ? "event" : slug) + ".ics";
+        return FileNames.of(title, ".ics");
     }
 
     private static void notify(String message, NotificationVariant variant) {

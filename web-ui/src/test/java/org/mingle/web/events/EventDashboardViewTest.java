@@ -90,6 +90,24 @@ class EventDashboardViewTest extends KaribuViewTest {
     }
 
     @Test
+    void exportsTheRegistrationsAsASafeCsvFile() {
+        var event = fixtures.published("Exported mixer", 1, false);
+        registrations.register(attendees.get(0).id(), event.id());
+        registrations.register(attendees.get(1).id(), event.id());
+        signInAs(owner);
+        open(event);
+
+        var link = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("export-csv"));
+        var csv = new String(com.github.mvysny.kaributesting.v10.DownloadKt._download(link),
+                java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(link.getElement().hasAttribute("download")).isTrue();
+        assertThat(csv.split("\r\n")).hasSize(3);
+        assertThat(csv).startsWith("registrationId,accountId,displayName,email,status,waitlistPosition,")
+                .contains("Ada Lovelace,ada@example.org,CONFIRMED", "Bob Babbage,bob@example.org,WAITLISTED,1,");
+    }
+
+    @Test
     void filtersByStatusAndSearchesByNameOrEmail() {
         var event = fixtures.published("Filtered mixer", 1, false);
         attendees.forEach(attendee -> registrations.register(attendee.id(), event.id()));

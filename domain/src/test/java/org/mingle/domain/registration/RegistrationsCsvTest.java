@@ -1,4 +1,4 @@
-package org.mingle.api.registrations;
+package org.mingle.domain.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,9 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mingle.domain.accounts.AccountId;
 import org.mingle.domain.events.EventId;
-import org.mingle.domain.registration.Registration;
-import org.mingle.domain.registration.RegistrationId;
-import org.mingle.domain.registration.RegistrationStatus;
 
 /** The CSV writer on its own: every cell that could start a formula, and cells the sign-up form cannot produce. */
 class RegistrationsCsvTest {
