@@ -1,0 +1,431 @@
+package org.mingle.domain.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.InvalidInputException;
+
+/**
+ * Recommends people to meet at one event. Built once from the event's attendees (immutable, safe to share between
+ * threads); see {@link Scoring} for the formula and {@link Attendee} for how visibility is applied.
+ *
+ * <p>A viewer's top k never scores all pairs. Attendees are indexed by id order, interests by rarity weight with an
+ * inverted index (interest to attendees), and attendees are grouped by their (seeking, offering) goals. For one viewer:
+ * <ol>
+ * <li>the inverted index adds up shared weights for exactly the attendees sharing an interest, which are scored fully;
+ * <li>everyone else scores {@code goal + weight * perspective}, at most {@code goal + weight}, and goal depends only on
+ * the goal group; a group is visited only while that bound can still reach the current k-th score (so complementary
+ * goals are found through their group, and perspective-only candidates, goal 0, only fill a top k that is short or
+ * weak).
+ * </ol>
+ * The result is exactly the brute force one: same scores to the bit, ties broken by account id (smaller first).
+ */
+public final class MatchingEngine {
+
+    private static final int GOAL_MASKS = 1 << Goal.values().length;
+
+    private final MatchSettings settings;
+    private final MatchProfile[] profiles; // ordered by account id: a lower index wins a tie
+    private final Map<AccountId, Integer> index = new HashMap<>();
+    private final Interest[] interests; // ordered by key: id = position
+    private final Map<Interest, Integer> interestIds = new HashMap<>();
+    private final double[] interestWeights;
+    private final int[][] postings; // interest id -> attendee indexes, ascending
+    private final int[][] interestsOf; // attendee -> interest ids, ascending
+    private final double[] norms;
+    private final int[] seekMasks;
+    private final int[] offerMasks;
+    private final int[] industries; // -1 when hidden or empty
+    private final int[] seniorities; // -1 when hidden or empty
+    private final int[] companies; // -1 when hidden or empty
+    private final int[][] excluded; // attendee -> attendees never recommended to them
+    private final GoalGroup[] groups;
+    private final ThreadLocal<Scratch> scratch;
+
+    private record GoalGroup(int seekMask, int offerMask, int[] members) {
+    }
+
+    private MatchingEngine(List<Attendee> attendees, Exclusions exclusions, MatchSettings settings) {
+        this.settings = settings;
+        this.profiles = attendees.stream().map(MatchProfile::of)
+                .sorted(Comparator.comparing(profile -> profile.accountId().value()))
+                .toArray(MatchProfile[]::new);
+        int n = profiles.length;
+        for (int i = 0; i < n; i++) {
+            if (index.put(profiles[i].accountId(), i) != null) {
+                throw InvalidInputException.of("attendees", "lists " + profiles[i].accountId() + " twice");
+            }
+        }
+        TreeMap<Interest, List<Integer>> listing = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            for (Interest interest : profiles[i].interests()) {
+                listing.computeIfAbsent(interest, key -> new ArrayList<>()).add(i);
+            }
+        }
+        interests = listing.keySet().toArray(Interest[]::new);
+        interestWeights = new double[interests.length];
+        postings = new int[interests.length][];
+        int id = 0;
+        for (Map.Entry<Interest, List<Integer>> entry : listing.entrySet()) {
+            interestIds.put(entry.getKey(), id);
+            postings[id] = entry.getValue().stream().mapToInt(Integer::intValue).toArray();
+            interestWeights[id] = Scoring.rarityWeight(n, postings[id].length);
+            id++;
+        }
+        interestsOf = new int[n][];
+        norms = new double[n];
+        seekMasks = new int[n];
+        offerMasks = new int[n];
+        industries = new int[n];
+        seniorities = new int[n];
+        companies = new int[n];
+        Map<String, Integer> industryIds = new HashMap<>();
+        Map<String, Integer> companyIds = new HashMap<>();
+        Map<Integer, List<Integer>> byGoals = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            MatchProfile profile = profiles[i];
+            int[] ids = profile.interests().stream().mapToInt(interestIds::get).sorted().toArray();
+            interestsOf[i] = ids;
+            double sum = 0;
+            for (int interest : ids) {
+                sum += interestWeights[interest];
+            }
+            norms[i] = Scoring.norm(sum);
+            seekMasks[i] = profile.seekMask();
+            offerMasks[i] = profile.offerMask();
+            industries[i] = profile.industryKey() == null ? -1
+                    : industryIds.computeIfAbsent(profile.industryKey(), key -> industryIds.size());
+            seniorities[i] = profile.seniority() == null ? -1 : profile.seniority().ordinal();
+            companies[i] = profile.companyKey() == null ? -1
+                    : companyIds.computeIfAbsent(profile.companyKey(), key -> companyIds.size());
+            byGoals.computeIfAbsent(seekMasks[i] << 16 | offerMasks[i], key -> new ArrayList<>()).add(i);
+        }
+        groups = byGoals.entrySet().stream()
+                .map(e -> new GoalGroup(e.getKey() >>> 16, e.getKey() & 0xFFFF,
+                        e.getValue().stream().mapToInt(Integer::intValue).toArray()))
+                .toArray(GoalGroup[]::new);
+        List<List<Integer>> never = new ArrayList<>(Collections.nCopies(n, null));
+        addPairs(exclusions.blocked(), never);
+        addPairs(exclusions.connected(), never);
+        excluded = new int[n][];
+        for (int i = 0; i < n; i++) {
+            excluded[i] = never.get(i) == null ? new int[0]
+                    : never.get(i).stream().mapToInt(Integer::intValue).toArray();
+        }
+        scratch = ThreadLocal.withInitial(() -> new Scratch(profiles.length));
+    }
+
+    /**
+     * Builds the engine for one event.
+     *
+     * @param attendees the event's attendees, each account once
+     * @param exclusions blocked and connected pairs; pairs with someone outside the event are ignored
+     * @throws InvalidInputException when an account appears twice
+     */
+    public static MatchingEngine of(List<Attendee> attendees, Exclusions exclusions, MatchSettings settings) {
+        return new MatchingEngine(attendees, exclusions, settings);
+    }
+
+    private void addPairs(Iterable<Exclusions.Pair> pairs, List<List<Integer>> never) {
+        for (Exclusions.Pair pair : pairs) {
+            Integer a = index.get(pair.first());
+            Integer b = index.get(pair.second());
+            if (a != null && b != null) {
+                if (never.get(a) == null) {
+                    never.set(a, new ArrayList<>());
+                }
+                if (never.get(b) == null) {
+                    never.set(b, new ArrayList<>());
+                }
+                never.get(a).add(b);
+                never.get(b).add(a);
+            }
+        }
+    }
+
+    /** How many attendees the engine knows. */
+    public int size() {
+        return profiles.length;
+    }
+
+    /** Whether this account is an attendee of the event. */
+    public boolean contains(AccountId accountId) {
+        return index.containsKey(accountId);
+    }
+
+    /** The score of a pair and its parts; the same whichever way round the pair is given. */
+    public ScoreBreakdown score(AccountId a, AccountId b) {
+        int i = indexOf(a);
+        int j = indexOf(b);
+        int[] x = interestsOf[i];
+        int[] y = interestsOf[j];
+        double shared = 0;
+        for (int p = 0, q = 0; p < x.length && q < y.length;) {
+            if (x[p] == y[q]) {
+                shared += interestWeights[x[p]];
+                p++;
+                q++;
+            } else if (x[p] < y[q]) {
+                p++;
+            } else {
+                q++;
+            }
+        }
+        double interest = Scoring.interestPart(shared, norms[i], norms[j]);
+        double goal = Scoring.goalPart(seekMasks[i], offerMasks[i], seekMasks[j], offerMasks[j]);
+        double perspective = perspective(i, j);
+        return new ScoreBreakdown(interest, goal, perspective,
+                Scoring.total(interest, goal, perspective, settings.perspectiveWeight()));
+    }
+
+    /**
+     * The viewer's best {@code k} recommendations, best first, with reasons. Never the viewer, someone blocked either
+     * way, a connection, or (when the event says so) a colleague from the same company.
+     *
+     * @throws IllegalArgumentException when the viewer is not an attendee or k is negative
+     */
+    public List<Recommendation> topK(AccountId viewer, int k) {
+        if (k < 0) {
+            throw new IllegalArgumentException("k must not be negative: " + k);
+        }
+        return recommend(indexOf(viewer), k);
+    }
+
+    /** Every attendee's top k, in account id order; computed in parallel. */
+    public Map<AccountId, List<Recommendation>> allTopK(int k) {
+        if (k < 0) {
+            throw new IllegalArgumentException("k must not be negative: " + k);
+        }
+        @SuppressWarnings("unchecked")
+        List<Recommendation>[] results = new List[profiles.length];
+        IntStream.range(0, profiles.length).parallel().forEach(i -> results[i] = recommend(i, k));
+        Map<AccountId, List<Recommendation>> all = new LinkedHashMap<>();
+        for (int i = 0; i < profiles.length; i++) {
+            all.put(profiles[i].accountId(), results[i]);
+        }
+        return all;
+    }
+
+    private int indexOf(AccountId accountId) {
+        Integer i = index.get(accountId);
+        if (i == null) {
+            throw new IllegalArgumentException("not an attendee of this event: " + accountId);
+        }
+        return i;
+    }
+
+    private double perspective(int i, int j) {
+        boolean otherIndustry = industries[i] >= 0 && industries[j] >= 0 && industries[i] != industries[j];
+        boolean otherSeniority = seniorities[i] >= 0 && seniorities[j] >= 0 && seniorities[i] != seniorities[j];
+        return Scoring.perspectivePart(otherIndustry, otherSeniority);
+    }
+
+    private List<Recommendation> recommend(int viewer, int k) {
+        if (k == 0 || profiles.length < 2) {
+            return List.of();
+        }
+        Scratch s = scratch.get();
+        int stamp = s.next();
+        double weight = settings.perspectiveWeight();
+        boolean excludeColleagues = settings.excludeSameCompany() && companies[viewer] >= 0;
+        s.skip[viewer] = stamp;
+        for (int other : excluded[viewer]) {
+            s.skip[other] = stamp;
+        }
+        // 1. Everyone sharing an interest, weights added in ascending interest order as in Scoring.
+        int touched = 0;
+        for (int interest : interestsOf[viewer]) {
+            double w = interestWeights[interest];
+            for (int other : postings[interest]) {
+                if (s.seen[other] != stamp) {
+                    s.seen[other] = stamp;
+                    s.shared[other] = 0;
+                    s.touched[touched++] = other;
+                }
+                s.shared[other] += w;
+            }
+        }
+        TopK top = s.top(k);
+        double viewerNorm = norms[viewer];
+        int seek = seekMasks[viewer];
+        int offer = offerMasks[viewer];
+        double[] theyOffer = s.theyOffer; // what share of my goals each offer mask meets
+        double[] theySeek = s.theySeek; // what share of their goals (by seek mask) my offer meets
+        for (int mask = 0; mask < GOAL_MASKS; mask++) {
+            theyOffer[mask] = Scoring.met(seek, mask);
+            theySeek[mask] = Scoring.met(mask, offer);
+        }
+        int myCompany = excludeColleagues ? companies[viewer] : -2;
+        for (int t = 0; t < touched; t++) {
+            int other = s.touched[t];
+            if (s.skip[other] == stamp || companies[other] == myCompany) {
+                continue;
+            }
+            double interest = Scoring.interestPart(s.shared[other], viewerNorm, norms[other]);
+            double goal = Scoring.goalPart(theyOffer[offerMasks[other]], theySeek[seekMasks[other]]);
+            top.offer(other, Scoring.total(interest, goal, perspective(viewer, other), weight));
+        }
+        // 2. Everyone else, by goal group, while the group's bound can still make the top k.
+        for (GoalGroup group : groups) {
+            double goal = Scoring.goalPart(theyOffer[group.offerMask()], theySeek[group.seekMask()]);
+            if (top.full() && Scoring.total(0, goal, Scoring.MAX_PERSPECTIVE, weight) < top.worstScore()) {
+                continue;
+            }
+            for (int other : group.members()) {
+                if (s.seen[other] == stamp || s.skip[other] == stamp || companies[other] == myCompany) {
+                    continue;
+                }
+                top.offer(other, Scoring.total(0, goal, perspective(viewer, other), weight));
+            }
+        }
+        int[] best = top.drainBestFirst();
+        double[] scores = top.drainedScores();
+        List<Recommendation> result = new ArrayList<>(best.length);
+        boolean withPerspective = weight > 0;
+        for (int r = 0; r < best.length; r++) {
+            MatchProfile other = profiles[best[r]];
+            result.add(new Recommendation(other.accountId(), other.displayName(), scores[r],
+                    Scoring.reasons(profiles[viewer], other, this::weightOf, withPerspective)));
+        }
+        return result;
+    }
+
+    private double weightOf(Interest interest) {
+        return interestWeights[interestIds.get(interest)];
+    }
+
+    /** Per-thread working memory, reset in O(1) by stamping instead of clearing. */
+    private static final class Scratch {
+        final int[] seen;
+        final int[] skip;
+        final double[] shared;
+        final int[] touched;
+        final double[] theyOffer = new double[GOAL_MASKS];
+        final double[] theySeek = new double[GOAL_MASKS];
+        private int stamp;
+        private TopK top;
+
+        Scratch(int n) {
+            seen = new int[n];
+            skip = new int[n];
+            shared = new double[n];
+            touched = new int[n];
+        }
+
+        int next() {
+            if (++stamp == Integer.MAX_VALUE) {
+                Arrays.fill(seen, 0);
+                Arrays.fill(skip, 0);
+                stamp = 1;
+            }
+            return stamp;
+        }
+
+        TopK top(int k) {
+            if (top == null || top.capacity != k) {
+                top = new TopK(k);
+            }
+            top.clear();
+            return top;
+        }
+    }
+
+    /** A bounded heap keeping the k best (highest score, then lowest index); its root is the worst kept. */
+    private static final class TopK {
+        final int capacity;
+        private final int[] ids;
+        private final double[] scores;
+        private int size;
+        private double[] drained;
+
+        TopK(int capacity) {
+            this.capacity = capacity;
+            this.ids = new int[capacity];
+            this.scores = new double[capacity];
+        }
+
+        void clear() {
+            size = 0;
+        }
+
+        boolean full() {
+            return size == capacity;
+        }
+
+        double worstScore() {
+            return scores[0];
+        }
+
+        /** a ranks below b. */
+        private static boolean worse(double scoreA, int idA, double scoreB, int idB) {
+            return scoreA < scoreB || scoreA == scoreB && idA > idB;
+        }
+
+        void offer(int id, double score) {
+            if (size < capacity) {
+                int at = size++;
+                while (at > 0) {
+                    int parent = (at - 1) >>> 1;
+                    if (!worse(score, id, scores[parent], ids[parent])) {
+                        break;
+                    }
+                    ids[at] = ids[parent];
+                    scores[at] = scores[parent];
+                    at = parent;
+                }
+                ids[at] = id;
+                scores[at] = score;
+            } else if (worse(scores[0], ids[0], score, id)) {
+                siftDown(id, score);
+            }
+        }
+
+        private void siftDown(int id, double score) {
+            int at = 0;
+            while (true) {
+                int child = 2 * at + 1;
+                if (child >= size) {
+                    break;
+                }
+                if (child + 1 < size && worse(scores[child + 1], ids[child + 1], scores[child], ids[child])) {
+                    child++;
+                }
+                if (!worse(scores[child], ids[child], score, id)) {
+                    break;
+                }
+                ids[at] = ids[child];
+                scores[at] = scores[child];
+                at = child;
+            }
+            ids[at] = id;
+            scores[at] = score;
+        }
+
+        int[] drainBestFirst() {
+            int n = size;
+            int[] best = new int[n];
+            drained = new double[n];
+            for (int r = n - 1; r >= 0; r--) {
+                best[r] = ids[0];
+                drained[r] = scores[0];
+                size--;
+                if (size > 0) {
+                    siftDown(ids[size], scores[size]);
+                }
+            }
+            return best;
+        }
+
+        double[] drainedScores() {
+            return drained;
+        }
+    }
+}
