@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventAccess;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventNotFoundException;
@@ -170,8 +171,8 @@ public class RegistrationService {
 
     @ReadOnly
     public RegistrationCounts counts(AccountId actor, EventId event) {
-        requireRole(actor, event, EventAccess::canSeeRegistrations, "Only the event's team can see its registrations.");
-        var e = events.get(Optional.of(actor), event);
+        var e = requireRole(actor, event, EventAccess::canSeeRegistrations,
+                "Only the event's team can see its registrations.");
         return new RegistrationCounts(e.confirmedCount(), e.waitlistCount(), registrations.countPending(event),
                 registrations.countCheckedIn(event));
     }
@@ -213,11 +214,13 @@ public class RegistrationService {
         return registration;
     }
 
-    private void requireRole(AccountId actor, EventId event, java.util.function.Predicate<Optional<EventRole>> allowed,
-                             String refusal) {
+    /** The event, once the actor's role there allows the action. */
+    private Event requireRole(AccountId actor, EventId event, java.util.function.Predicate<Optional<EventRole>> allowed,
+                              String refusal) {
         var e = events.get(Optional.of(actor), event);
         var role = events.roleOf(Optional.of(actor), event);
         EventAccess.require(allowed.test(role), e, role, refusal);
+        return e;
     }
 
     private Instant now() {

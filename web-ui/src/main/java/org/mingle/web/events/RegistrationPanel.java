@@ -18,7 +18,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Optional;
 import org.mingle.domain.accounts.Account;
 import org.mingle.domain.events.Event;
