@@ -1,5 +1,8 @@
 package org.mingle.benchmarks;
 
+import org.mingle.domain.profiles.Goal;
+import org.mingle.domain.profiles.Seniority;
+import org.mingle.domain.profiles.Interest;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;

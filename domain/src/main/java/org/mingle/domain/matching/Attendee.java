@@ -1,5 +1,10 @@
 package org.mingle.domain.matching;
 
+import org.mingle.domain.profiles.Goal;
+import org.mingle.domain.profiles.Seniority;
+import org.mingle.domain.profiles.Interest;
+import org.mingle.domain.profiles.Visibility;
+import org.mingle.domain.profiles.ProfileField;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package org.mingle.domain.matching;
 
+import org.mingle.domain.profiles.Interest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,5 +1,9 @@
 package org.mingle.domain.matching;
 
+import org.mingle.domain.profiles.Goal;
+import org.mingle.domain.profiles.Seniority;
+import org.mingle.domain.profiles.Interest;
+import org.mingle.domain.profiles.ProfileField;
 import java.util.List;
 import org.mingle.domain.accounts.AccountId;
 
@@ -34,9 +38,13 @@ record MatchProfile(
     private static int mask(Iterable<Goal> goals) {
         int mask = 0;
         for (Goal goal : goals) {
-            mask |= goal.bit();
+            mask |= bit(goal);
         }
         return mask;
+    }
+
+    static int bit(Goal goal) {
+        return 1 << goal.ordinal();
     }
 
     private static String blankToNull(String text) {

@@ -1,5 +1,7 @@
 package org.mingle.domain.matching;
 
+import org.mingle.domain.profiles.Goal;
+import org.mingle.domain.profiles.Interest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

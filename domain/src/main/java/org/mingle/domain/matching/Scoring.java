@@ -1,5 +1,7 @@
 package org.mingle.domain.matching;
 
+import org.mingle.domain.profiles.Goal;
+import org.mingle.domain.profiles.Interest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -96,13 +98,13 @@ final class Scoring {
             reasons.add(new Reason(Reason.Kind.SHARED_INTEREST, "You are both into " + interest.display()));
         }
         for (Goal goal : Goal.values()) {
-            if ((viewer.seekMask() & other.offerMask() & goal.bit()) != 0) {
+            if ((viewer.seekMask() & other.offerMask() & MatchProfile.bit(goal)) != 0) {
                 reasons.add(new Reason(Reason.Kind.COMPLEMENTARY_GOAL,
                         "You are " + goal.seekingPhrase() + "; they are " + goal.offeringPhrase()));
             }
         }
         for (Goal goal : Goal.values()) {
-            if ((other.seekMask() & viewer.offerMask() & goal.bit()) != 0) {
+            if ((other.seekMask() & viewer.offerMask() & MatchProfile.bit(goal)) != 0) {
                 reasons.add(new Reason(Reason.Kind.COMPLEMENTARY_GOAL,
                         "They are " + goal.seekingPhrase() + "; you are " + goal.offeringPhrase()));
             }

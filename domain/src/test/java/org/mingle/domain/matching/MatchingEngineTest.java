@@ -1,5 +1,10 @@
 package org.mingle.domain.matching;
 
+import org.mingle.domain.profiles.Goal;
+import org.mingle.domain.profiles.Seniority;
+import org.mingle.domain.profiles.Interest;
+import org.mingle.domain.profiles.Visibility;
+import org.mingle.domain.profiles.ProfileField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

@@ -1,5 +1,7 @@
 package org.mingle.domain.matching;
 
+import org.mingle.domain.profiles.Interest;
+import org.mingle.domain.profiles.ProfileField;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.mingle.domain.matching;
+package org.mingle.domain.profiles;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -45,7 +45,7 @@ public final class Interest implements Comparable<Interest> {
     }
 
     /** The key under which free text is compared: case-folded, whitespace collapsed, diacritics removed. */
-    static String comparisonKey(String text) {
+    public static String comparisonKey(String text) {
         String folded = WHITESPACE.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
         return MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
     }
