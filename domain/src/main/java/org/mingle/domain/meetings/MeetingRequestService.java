@@ -15,9 +15,7 @@ import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.EventStatus;
-import org.mingle.domain.profiles.ProfileNotFoundException;
 import org.mingle.domain.profiles.ProfileService;
-import org.mingle.domain.profiles.ProfileView;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.AccessDeniedException;
 import org.mingle.domain.shared.ConflictException;
@@ -118,7 +116,7 @@ public class MeetingRequestService {
     public List<MeetingRequestView> requests(AccountId actor, EventId event) {
         events.get(Optional.of(actor), event);
         return requests.involving(event, actor).stream()
-                .flatMap(request -> viewOf(actor, request.otherThan(actor)).stream()
+                .flatMap(request -> profiles.findView(actor, request.otherThan(actor)).stream()
                         .map(other -> new MeetingRequestView(request, other, request.to().equals(actor))))
                 .toList();
     }
@@ -167,15 +165,6 @@ public class MeetingRequestService {
         requests.setStatus(request.id(), status, now);
         return new MeetingRequest(request.id(), request.eventId(), request.from(), request.to(), request.message(),
                 status, request.createdAt(), now);
-    }
-
-    /** The other person as the viewer may see them; nothing once that person erased their account. */
-    private Optional<ProfileView> viewOf(AccountId viewer, AccountId other) {
-        try {
-            return Optional.of(profiles.view(viewer, other));
-        } catch (ProfileNotFoundException erased) {
-            return Optional.empty();
-        }
     }
 
     private static RuntimeException refusal(MeetingRequestPolicy.Refused refused) {

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.mingle.domain.accounts.AccountId;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.shared.InvalidInputException;
@@ -60,8 +61,13 @@ public class ProfileService {
      */
     @ReadOnly
     public ProfileView view(AccountId viewer, AccountId owner) {
-        Profile profile = profiles.find(owner).orElseThrow(ProfileNotFoundException::new);
-        return profile.as(relationship(viewer, owner));
+        return findView(viewer, owner).orElseThrow(ProfileNotFoundException::new);
+    }
+
+    /** The same, empty when the owner does not exist or was erased (a person listed beside others may be gone). */
+    @ReadOnly
+    public Optional<ProfileView> findView(AccountId viewer, AccountId owner) {
+        return profiles.find(owner).map(profile -> profile.as(relationship(viewer, owner)));
     }
 
     /** How the viewer stands to the owner, which decides the fields they see. */
