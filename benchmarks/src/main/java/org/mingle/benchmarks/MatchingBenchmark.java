@@ -1,8 +1,5 @@
 package org.mingle.benchmarks;
 
-import org.mingle.domain.profiles.Goal;
-import org.mingle.domain.profiles.Seniority;
-import org.mingle.domain.profiles.Interest;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -16,12 +13,12 @@ import org.mingle.domain.accounts.AccountId;
 import org.mingle.domain.matching.Attendee;
 import org.mingle.domain.matching.BruteForceMatching;
 import org.mingle.domain.matching.Exclusions;
-import org.mingle.domain.matching.Goal;
-import org.mingle.domain.matching.Interest;
 import org.mingle.domain.matching.MatchSettings;
 import org.mingle.domain.matching.MatchingEngine;
 import org.mingle.domain.matching.Recommendation;
-import org.mingle.domain.matching.Seniority;
+import org.mingle.domain.profiles.Goal;
+import org.mingle.domain.profiles.Interest;
+import org.mingle.domain.profiles.Seniority;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -1,11 +1,11 @@
 package org.mingle.domain.matching;
 
-import org.mingle.domain.profiles.Goal;
-import org.mingle.domain.profiles.Seniority;
-import org.mingle.domain.profiles.Interest;
-import org.mingle.domain.profiles.ProfileField;
 import java.util.List;
 import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.profiles.Goal;
+import org.mingle.domain.profiles.Interest;
+import org.mingle.domain.profiles.ProfileField;
+import org.mingle.domain.profiles.Seniority;
 
 /**
  * What matching may use of one attendee: only fields that every fellow attendee may see (see {@link Attendee}).

@@ -1,7 +1,5 @@
 package org.mingle.domain.matching;
 
-import org.mingle.domain.profiles.Goal;
-import org.mingle.domain.profiles.Interest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -13,6 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.profiles.Goal;
+import org.mingle.domain.profiles.Interest;
 import org.mingle.domain.shared.InvalidInputException;
 
 /**

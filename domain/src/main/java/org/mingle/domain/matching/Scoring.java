@@ -1,11 +1,11 @@
 package org.mingle.domain.matching;
 
-import org.mingle.domain.profiles.Goal;
-import org.mingle.domain.profiles.Interest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.mingle.domain.profiles.Goal;
+import org.mingle.domain.profiles.Interest;
 
 /**
  * The scoring rules shared by the engine and the brute-force reference, so both compute bit-identical scores.

@@ -1,10 +1,5 @@
 package org.mingle.domain.matching;
 
-import org.mingle.domain.profiles.Goal;
-import org.mingle.domain.profiles.Seniority;
-import org.mingle.domain.profiles.Interest;
-import org.mingle.domain.profiles.Visibility;
-import org.mingle.domain.profiles.ProfileField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -17,6 +12,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mingle.domain.accounts.AccountId;
 import org.mingle.domain.matching.Reason.Kind;
+import org.mingle.domain.profiles.Goal;
+import org.mingle.domain.profiles.Interest;
+import org.mingle.domain.profiles.ProfileField;
+import org.mingle.domain.profiles.Seniority;
+import org.mingle.domain.profiles.Visibility;
 import org.mingle.domain.shared.InvalidInputException;
 
 /**
