@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -23,12 +22,8 @@ import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.testsupport.MicronautPostgres;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In a real browser: Ada fills in her networking profile, opens "People to meet" for an event she attends, sees Bob
@@ -53,13 +48,12 @@ class NetworkingJourneyTest implements MicronautPostgres {
     @Inject
     ProfileService profiles;
 
-    private ChromeDriver browser;
-    private WebDriverWait wait;
+    private Journey journey;
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (journey != null) {
+            journey.close();
         }
     }
 
@@ -82,52 +76,57 @@ class NetworkingJourneyTest implements MicronautPostgres {
         String adaId = ada.id().toString();
         String bobId = bob.id().toString();
 
-        browser = Browser.start(ZONE);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        journey = Journey.start(server.getURL().toString(), ZONE);
+        var wait = journey.await();
 
         logIn(ada);
-        open("/profile");
-        type("#headline input", "Founder, grid-scale batteries");
-        type("#industry input", "Energy");
+        journey.open("/profile");
+        journey.type("#headline input", "Founder, grid-scale batteries");
+        journey.type("#industry input", "Energy");
         addInterest("Batteries");
         addInterest("Grid");
         checkbox("seeking", "Raising investment");
-        type("#links textarea", "https://ada.example/about");
-        click("save-profile");
-        waitForNotification("Profile saved.");
-        waitForText("preview-attendee", "Founder, grid-scale batteries");
-        assertThat(waitFor("preview-anyone").getText()).doesNotContain("Founder, grid-scale batteries");
-        Browser.screenshot(browser, "networking-profile-editor");
+        journey.type("#links textarea", "https://ada.example/about");
+        journey.click("save-profile");
+        journey.waitForNotification("Profile saved.");
+        journey.waitForText("preview-attendee", "Founder, grid-scale batteries");
+        assertThat(journey.waitFor("preview-anyone").getText()).doesNotContain("Founder, grid-scale batteries");
+        journey.screenshot("networking-profile-editor");
 
-        open("/events/" + event);
-        click("people-to-meet");
-        var card = waitFor("person-" + bobId);
+        journey.open("/events/" + event);
+        journey.click("people-to-meet");
+        var card = journey.waitFor("person-" + bobId);
         wait.until(ExpectedConditions.textToBePresentInElement(card, "Batteries"));
         assertThat(card.getText()).contains("Bob Babbage", "Partner at a climate seed fund",
                 "You are raising investment; they are investing").doesNotContain("Never shown to Ada");
-        browser.manage().window().setSize(new Dimension(375, 812));
-        Browser.screenshot(browser, "networking-people-to-meet-phone");
-        click("request-" + bobId);
-        type("#request-message textarea", "Would love your view on our seed round.");
-        click("send-request");
-        waitForText("state-" + bobId, "Requested");
-        logOut();
+        journey.resize(375, 812);
+        journey.screenshot("networking-people-to-meet-phone");
+        journey.click("request-" + bobId);
+        journey.type("#request-message textarea", "Would love your view on our seed round.");
+        journey.click("send-request");
+        journey.waitForText("state-" + bobId, "Requested");
+        journey.logOut();
 
         logIn(bob);
-        open("/events/" + event + "/people?tab=requests");
-        var request = waitFor("incoming-requests");
+        journey.open("/events/" + event + "/people?tab=requests");
+        var request = journey.waitFor("incoming-requests");
         wait.until(ExpectedConditions.textToBePresentInElement(request, "Would love your view on our seed round."));
-        click("accept-" + adaId);
-        waitForNotification("You and Ada Lovelace are a match.");
-        click("tab-matches");
-        waitForText("match-" + adaId + "-name", "Ada Lovelace");
+        journey.click("accept-" + adaId);
+        journey.waitForNotification("You and Ada Lovelace are a match.");
+        journey.click("tab-matches");
+        journey.waitForText("match-" + adaId + "-name", "Ada Lovelace");
         assertThat(link("match-" + adaId + "-links")).isEqualTo("https://ada.example/about");
-        Browser.screenshot(browser, "networking-matches-phone");
-        logOut();
+        journey.screenshot("networking-matches-phone");
+        journey.logOut();
 
         logIn(ada);
-        open("/events/" + event + "/people?tab=matches");
+        journey.open("/events/" + event + "/people?tab=matches");
         assertThat(link("match-" + bobId + "-links")).isEqualTo("https://bob.example/contact");
+    }
+
+    private void logIn(Account account) {
+        journey.resize(1280, 900);
+        journey.logIn(account.email().value(), PASSWORD, account.displayName());
     }
 
     private Account account(String name, String email) {
@@ -135,6 +134,7 @@ class NetworkingJourneyTest implements MicronautPostgres {
     }
 
     private void addInterest(String interest) {
+        var wait = journey.await();
         var input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#interests input")));
         input.sendKeys(interest);
         input.sendKeys(Keys.ENTER);
@@ -143,62 +143,20 @@ class NetworkingJourneyTest implements MicronautPostgres {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.tagName("vaadin-multi-select-combo-box-overlay")));
     }
 
-    private void checkbox(String groupId, String label) throws Exception {
+    private void checkbox(String groupId, String label) {
+        var wait = journey.await();
         var box = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//*[@id='" + groupId + "']//vaadin-checkbox[.//label[normalize-space()='" + label + "']]")));
         var labelElement = box.findElement(By.tagName("label"));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
+        journey.browser().executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
         wait.until(ExpectedConditions.elementToBeClickable(labelElement)).click();
         wait.until(driver -> "true".equals(box.getDomProperty("checked")));
     }
 
     /** The address the first link in the element leads to. */
     private String link(String id) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " a")))
+        return journey.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " a")))
                 .getAttribute("href");
     }
 
-    private void waitForNotification(String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-notification-card"), text));
-    }
-
-    private void logIn(Account account) {
-        browser.manage().window().setSize(new Dimension(1280, 900));
-        open("/login");
-        type("#login-email input", account.email().value());
-        type("#login-password input", PASSWORD);
-        click("login-submit");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user-menu"), account.displayName()));
-    }
-
-    private void logOut() {
-        click("user-menu");
-        click("logout");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-login")));
-    }
-
-    private void open(String path) {
-        browser.get(server.getURL() + path);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-app-layout, #login-email")));
-    }
-
-    private WebElement waitFor(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-    }
-
-    private void waitForText(String id, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
-    }
-
-    private void click(String id) {
-        var element = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
-    private void type(String css, String text) {
-        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
-        input.clear();
-        input.sendKeys(text);
-    }
 }

@@ -61,9 +61,9 @@ public class RecommendationService {
         if (!registrations.isConfirmed(eventId, viewer)) {
             throw new AccessDeniedException("Recommendations are for confirmed attendees of this event.");
         }
-        List<AccountId> attendeeIds = registrations.confirmedAttendees(eventId);
-        Map<AccountId, Profile> byId = profiles.profilesOf(attendeeIds).stream()
+        Map<AccountId, Profile> byId = profiles.confirmedAttendeesOf(eventId).stream()
                 .collect(Collectors.toMap(Profile::accountId, Function.identity()));
+        var attendeeIds = byId.keySet();
         Set<Exclusions.Pair> blocked = new HashSet<>();
         blocks.among(attendeeIds).forEach(block -> blocked.add(Exclusions.Pair.of(block.blocker(), block.blocked())));
         Set<Exclusions.Pair> matched = new HashSet<>();

@@ -44,6 +44,14 @@ public final class Interest implements Comparable<Interest> {
         return new Interest(display, normalized, comparisonKey(normalized));
     }
 
+    /**
+     * An interest as stored, already normalised when it was saved: rebuilding the key of every stored tag on each read
+     * would cost more than the rest of loading an event's profiles.
+     */
+    static Interest stored(String display, String key) {
+        return new Interest(display, display.toLowerCase(Locale.ROOT), key);
+    }
+
     /** The key under which free text is compared: case-folded, whitespace collapsed, diacritics removed. */
     public static String comparisonKey(String text) {
         String folded = WHITESPACE.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT);

@@ -26,10 +26,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.events.EventId;
 
 /** Profiles in PostgreSQL: one row per profile, interests and visibility in their own tables. */
 @Singleton
@@ -37,6 +39,7 @@ class JdbcProfiles implements Profiles {
 
     private static final List<String> ACTIVE_REGISTRATION = List.of("CONFIRMED", "WAITLISTED", "PENDING_APPROVAL");
     private static final List<String> SHOWN_TO_ATTENDEES = List.of("PUBLIC", "ATTENDEES");
+    private static final String CONFIRMED = "CONFIRMED";
 
     private final DSLContext sql;
 
@@ -55,21 +58,35 @@ class JdbcProfiles implements Profiles {
             return List.of();
         }
         UUID[] ids = accounts.stream().map(AccountId::value).distinct().toArray(UUID[]::new);
+        return load(account -> account.eq(any(ids)));
+    }
+
+    @Override
+    public List<Profile> ofConfirmedAttendees(EventId event) {
+        var confirmed = select(REGISTRATIONS.ACCOUNT_ID).from(REGISTRATIONS)
+                .where(REGISTRATIONS.EVENT_ID.eq(event.value()).and(REGISTRATIONS.STATUS.eq(CONFIRMED)));
+        return load(account -> account.in(confirmed));
+    }
+
+    /** The profiles of the active accounts the condition selects, in three queries whatever their number. */
+    private List<Profile> load(Function<Field<UUID>, Condition> selected) {
         Map<UUID, List<Interest>> interests = new HashMap<>();
-        sql.select(PROFILE_INTERESTS.ACCOUNT_ID, PROFILE_INTERESTS.DISPLAY).from(PROFILE_INTERESTS)
-                .where(PROFILE_INTERESTS.ACCOUNT_ID.eq(any(ids)))
+        sql.select(PROFILE_INTERESTS.ACCOUNT_ID, PROFILE_INTERESTS.DISPLAY, PROFILE_INTERESTS.TAG_KEY)
+                .from(PROFILE_INTERESTS)
+                .where(selected.apply(PROFILE_INTERESTS.ACCOUNT_ID))
                 .orderBy(PROFILE_INTERESTS.ACCOUNT_ID, PROFILE_INTERESTS.POSITION)
-                .forEach(r -> interests.computeIfAbsent(r.value1(), id -> new ArrayList<>()).add(Interest.of(r.value2())));
+                .forEach(r -> interests.computeIfAbsent(r.value1(), id -> new ArrayList<>())
+                        .add(Interest.stored(r.value2(), r.value3())));
         Map<UUID, Map<ProfileField, Visibility>> visibility = new HashMap<>();
         sql.select(PROFILE_VISIBILITY.ACCOUNT_ID, PROFILE_VISIBILITY.FIELD, PROFILE_VISIBILITY.VISIBILITY)
-                .from(PROFILE_VISIBILITY).where(PROFILE_VISIBILITY.ACCOUNT_ID.eq(any(ids)))
+                .from(PROFILE_VISIBILITY).where(selected.apply(PROFILE_VISIBILITY.ACCOUNT_ID))
                 .forEach(r -> visibility.computeIfAbsent(r.value1(), id -> new EnumMap<>(ProfileField.class))
                         .put(ProfileField.valueOf(r.value2()), Visibility.valueOf(r.value3())));
         return sql.select(ACCOUNTS.ID, ACCOUNTS.DISPLAY_NAME, PROFILES.HEADLINE, PROFILES.BIO, PROFILES.COMPANY,
                         PROFILES.INDUSTRY, PROFILES.SENIORITY, PROFILES.SEEKING, PROFILES.OFFERING, PROFILES.LINKS,
                         PROFILES.UPDATED_AT)
                 .from(ACCOUNTS).leftJoin(PROFILES).on(PROFILES.ACCOUNT_ID.eq(ACCOUNTS.ID))
-                .where(ACCOUNTS.ID.eq(any(ids)).and(ACCOUNTS.ERASED_AT.isNull()))
+                .where(selected.apply(ACCOUNTS.ID).and(ACCOUNTS.ERASED_AT.isNull()))
                 .fetch(r -> {
                     var id = r.value1();
                     if (r.value11() == null) {

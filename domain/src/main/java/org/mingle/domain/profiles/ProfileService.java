@@ -5,12 +5,12 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.mingle.domain.accounts.AccountId;
 import org.mingle.domain.accounts.AccountService;
+import org.mingle.domain.events.EventId;
 import org.mingle.domain.shared.InvalidInputException;
 
 /**
@@ -83,12 +83,12 @@ public class ProfileService {
     }
 
     /**
-     * Whole profiles, for other features that apply visibility themselves (matching uses only fields every fellow
-     * attendee may see). Erased and unknown accounts are left out.
+     * Whole profiles of the event's confirmed attendees, for features that apply visibility themselves (matching uses
+     * only fields every fellow attendee may see). Erased accounts are left out.
      */
     @ReadOnly
-    public List<Profile> profilesOf(Collection<AccountId> accounts) {
-        return profiles.findAll(accounts);
+    public List<Profile> confirmedAttendeesOf(EventId event) {
+        return profiles.ofConfirmedAttendees(event);
     }
 
     /**

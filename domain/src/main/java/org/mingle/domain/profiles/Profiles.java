@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.events.EventId;
 
 /** Where profiles are kept, and the relationships that decide who sees which field. */
 interface Profiles {
@@ -13,6 +14,9 @@ interface Profiles {
 
     /** The profiles of those accounts that are active, in no particular order. */
     List<Profile> findAll(Collection<AccountId> accounts);
+
+    /** The profiles of the event's confirmed attendees whose accounts are active. */
+    List<Profile> ofConfirmedAttendees(EventId event);
 
     void save(Profile profile);
 
