@@ -80,6 +80,15 @@ public final class ApiClient {
                 .method("PATCH", BodyPublishers.ofString(body)));
     }
 
+    public Reply putJson(String path, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(BodyPublishers.ofString(body)));
+    }
+
+    public Reply putEmpty(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).PUT(BodyPublishers.noBody()));
+    }
+
     public Reply postEmpty(String path) {
         return send(HttpRequest.newBuilder(uri(path)).POST(BodyPublishers.noBody()));
     }
@@ -134,6 +143,24 @@ public final class ApiClient {
         @SuppressWarnings("unchecked")
         public List<Map<String, Object>> list(String field) {
             return (List<Map<String, Object>>) object().get(field);
+        }
+
+        /** The body read as a JSON array. */
+        public List<Object> array() {
+            try {
+                return json.readValue(response.body(), Argument.listOf(Object.class));
+            } catch (IOException e) {
+                throw new AssertionError("not a JSON array: " + response.body(), e);
+            }
+        }
+
+        /** The body read as a JSON array of objects. */
+        public List<Map<String, Object>> objects() {
+            try {
+                return json.readValue(response.body(), Argument.listOf(Argument.mapOf(String.class, Object.class)));
+            } catch (IOException e) {
+                throw new AssertionError("not a JSON array of objects: " + response.body(), e);
+            }
         }
 
         /** Asserts the status and that the body is a problem document with that status; returns the document. */

@@ -316,6 +316,140 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                         (c, id, p) -> c.postJson("/api/events/" + id + "/check-ins", "{\"checkInCode\": \"NOSUCHCODE\"}"),
                         401, 404, 404, 404, 404, 404),
 
+                row("GET /api/me/profile", Target.NONE, (c, id, p) -> c.get("/api/me/profile"),
+                        401, 200, 200, 200, 200, 200),
+                row("PUT /api/me/profile", Target.NONE,
+                        (c, id, p) -> c.putJson("/api/me/profile", "{\"headline\": \"Matrix tester\"}"),
+                        401, 200, 200, 200, 200, 200),
+                row("PUT /api/me/profile", Target.NONE,
+                        (c, id, p) -> c.putJson("/api/me/profile", "{\"links\": [\"javascript:alert(1)\"]}"),
+                        401, 400, 400, 400, 400, 400),
+                row("GET /api/profiles/{accountId}", Target.NONE,
+                        (c, id, p) -> c.get("/api/profiles/" + p.registrant().id()),
+                        401, 200, 200, 200, 200, 200),
+                row("GET /api/profiles/{accountId}", Target.NONE,
+                        (c, id, p) -> c.get("/api/profiles/" + UUID.randomUUID()),
+                        401, 404, 404, 404, 404, 404),
+                row("GET /api/interests", Target.NONE, (c, id, p) -> c.get("/api/interests?q=a"),
+                        401, 200, 200, 200, 200, 200),
+                row("GET /api/industries", Target.NONE, (c, id, p) -> c.get("/api/industries?q=a"),
+                        401, 200, 200, 200, 200, 200),
+
+                row("GET /api/events/{id}/recommendations", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            register(c, id, p);
+                            return c.get("/api/events/" + id + "/recommendations");
+                        },
+                        401, 200, 200, 200, 200, 200),
+                row("GET /api/events/{id}/recommendations", Target.PUBLISHED,
+                        (c, id, p) -> c.get("/api/events/" + id + "/recommendations"),
+                        401, 403, 403, 403, 403, 403),
+                row("GET /api/events/{id}/recommendations", Target.DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/recommendations"),
+                        401, 404, 404, 403, 403, 403),
+                row("GET /api/events/{id}/recommendations", Target.OTHERS_DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/recommendations"),
+                        401, 404, 403, 404, 404, 404),
+                row("GET /api/events/{id}/recommendations", Target.UNKNOWN,
+                        (c, id, p) -> c.get("/api/events/" + id + "/recommendations"),
+                        401, 404, 404, 404, 404, 404),
+
+                row("POST /api/events/{id}/meeting-requests", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            register(c, id, p);
+                            return ask(c, id, p.registrant().id());
+                        },
+                        401, 201, 201, 201, 201, 201),
+                row("POST /api/events/{id}/meeting-requests", Target.PUBLISHED,
+                        (c, id, p) -> ask(c, id, p.registrant().id()),
+                        401, 403, 403, 403, 403, 403),
+                row("POST /api/events/{id}/meeting-requests", Target.DRAFT,
+                        (c, id, p) -> ask(c, id, p.registrant().id()),
+                        401, 404, 404, 403, 403, 403),
+                row("POST /api/events/{id}/meeting-requests", Target.UNKNOWN,
+                        (c, id, p) -> ask(c, id, p.registrant().id()),
+                        401, 404, 404, 404, 404, 404),
+                row("GET /api/events/{id}/meeting-requests", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            requestToCaller(c, id, p);
+                            return c.get("/api/events/" + id + "/meeting-requests");
+                        },
+                        401, 200, 200, 200, 200, 200),
+                row("GET /api/events/{id}/meeting-requests", Target.PUBLISHED,
+                        (c, id, p) -> c.get("/api/events/" + id + "/meeting-requests"),
+                        401, 200, 200, 200, 200, 200),
+                row("GET /api/events/{id}/meeting-requests", Target.DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/meeting-requests"),
+                        401, 404, 404, 200, 200, 200),
+                row("GET /api/events/{id}/meeting-requests", Target.UNKNOWN,
+                        (c, id, p) -> c.get("/api/events/" + id + "/meeting-requests"),
+                        401, 404, 404, 404, 404, 404),
+                row("GET /api/events/{id}/meeting-requests/{mid}", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> c.get(requestToCaller(c, id, p)),
+                        401, 200, 200, 200, 200, 200),
+                row("GET /api/events/{id}/meeting-requests/{mid}", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> c.get(requestBetweenOthers(id, p)),
+                        401, 404, 404, 404, 404, 404),
+                row("POST /api/events/{id}/meeting-requests/{mid}/accept", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> c.postEmpty(requestToCaller(c, id, p) + "/accept"),
+                        401, 200, 200, 200, 200, 200),
+                row("POST /api/events/{id}/meeting-requests/{mid}/accept", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> c.postEmpty(requestFromCaller(c, id, p) + "/accept"),
+                        401, 403, 403, 403, 403, 403),
+                row("POST /api/events/{id}/meeting-requests/{mid}/accept", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> c.postEmpty(requestBetweenOthers(id, p) + "/accept"),
+                        401, 404, 404, 404, 404, 404),
+                row("POST /api/events/{id}/meeting-requests/{mid}/decline", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> c.postEmpty(requestToCaller(c, id, p) + "/decline"),
+                        401, 200, 200, 200, 200, 200),
+                row("POST /api/events/{id}/meeting-requests/{mid}/decline", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> c.postEmpty(requestFromCaller(c, id, p) + "/decline"),
+                        401, 403, 403, 403, 403, 403),
+                row("POST /api/events/{id}/meeting-requests/{mid}/cancel", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> c.postEmpty(requestFromCaller(c, id, p) + "/cancel"),
+                        401, 200, 200, 200, 200, 200),
+                row("POST /api/events/{id}/meeting-requests/{mid}/cancel", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> c.postEmpty(requestToCaller(c, id, p) + "/cancel"),
+                        401, 403, 403, 403, 403, 403),
+                row("POST /api/events/{id}/meeting-requests/{mid}/cancel", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            String request = requestFromCaller(c, id, p);
+                            c.postEmpty(request + "/cancel");
+                            return c.postEmpty(request + "/cancel");
+                        },
+                        401, 409, 409, 409, 409, 409),
+
+                row("GET /api/events/{id}/meetings/me", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            c.postEmpty(requestToCaller(c, id, p) + "/accept");
+                            return c.get("/api/events/" + id + "/meetings/me");
+                        },
+                        401, 200, 200, 200, 200, 200),
+                row("GET /api/events/{id}/meetings/me", Target.PUBLISHED,
+                        (c, id, p) -> c.get("/api/events/" + id + "/meetings/me"),
+                        401, 200, 200, 200, 200, 200),
+                row("GET /api/events/{id}/meetings/me", Target.DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/meetings/me"),
+                        401, 404, 404, 200, 200, 200),
+                row("GET /api/events/{id}/meetings/me", Target.UNKNOWN,
+                        (c, id, p) -> c.get("/api/events/" + id + "/meetings/me"),
+                        401, 404, 404, 404, 404, 404),
+
+                row("PUT /api/me/blocks/{accountId}", Target.NONE,
+                        (c, id, p) -> c.putEmpty("/api/me/blocks/" + p.loginTarget().id()),
+                        401, 204, 204, 204, 204, 204),
+                row("PUT /api/me/blocks/{accountId}", Target.NONE,
+                        (c, id, p) -> c.putEmpty("/api/me/blocks/" + idOf(c)),
+                        401, 422, 422, 422, 422, 422),
+                row("PUT /api/me/blocks/{accountId}", Target.NONE,
+                        (c, id, p) -> c.putEmpty("/api/me/blocks/" + UUID.randomUUID()),
+                        401, 404, 404, 404, 404, 404),
+                row("GET /api/me/blocks", Target.NONE, (c, id, p) -> c.get("/api/me/blocks"),
+                        401, 200, 200, 200, 200, 200),
+                row("DELETE /api/me/blocks/{accountId}", Target.NONE,
+                        (c, id, p) -> c.delete("/api/me/blocks/" + p.loginTarget().id()),
+                        401, 204, 204, 204, 204, 204),
+
                 // Last: erases the callers.
                 row("DELETE /api/me", Target.NONE, (c, id, p) -> c.delete("/api/me"),
                         401, 204, 204, 204, 204, 204));
@@ -333,6 +467,51 @@ class AuthorizationMatrixTest implements MicronautPostgres {
 
     private static Reply register(ApiClient client, String eventId, People people) {
         return client.postEmpty("/api/events/" + eventId + "/registrations");
+    }
+
+    private static Reply ask(ApiClient client, String eventId, String toAccountId) {
+        return client.postJson("/api/events/" + eventId + "/meeting-requests",
+                "{\"toAccountId\": \"" + toAccountId + "\"}");
+    }
+
+    /** The caller's account id; a made-up one for the anonymous caller, who is refused before it matters. */
+    private static String idOf(ApiClient client) {
+        var me = client.get("/api/me");
+        return me.status() == 200 ? (String) me.object().get("id") : UUID.randomUUID().toString();
+    }
+
+    /**
+     * The path of a request the registrant sent to the caller, who registers for it; a made-up path for the anonymous
+     * caller, who cannot take part.
+     */
+    private static String requestToCaller(ApiClient client, String eventId, People people) {
+        var me = client.get("/api/me");
+        if (me.status() != 200) {
+            return "/api/events/" + eventId + "/meeting-requests/" + UUID.randomUUID();
+        }
+        register(client, eventId, people);
+        var asked = ask(people.registrant().api(), eventId, (String) me.object().get("id"));
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        return asked.header("Location");
+    }
+
+    /** Like {@link #requestToCaller}, the other way: the caller registers and asks the registrant. */
+    private static String requestFromCaller(ApiClient client, String eventId, People people) {
+        if (client.get("/api/me").status() != 200) {
+            return "/api/events/" + eventId + "/meeting-requests/" + UUID.randomUUID();
+        }
+        register(client, eventId, people);
+        var asked = ask(client, eventId, people.registrant().id());
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        return asked.header("Location");
+    }
+
+    /** The path of a request between two people who are none of the callers. */
+    private static String requestBetweenOthers(String eventId, People people) {
+        register(people.loginTarget().api(), eventId, people);
+        var asked = ask(people.registrant().api(), eventId, people.loginTarget().id());
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        return asked.header("Location");
     }
 
     /** The path of the registrant's registration at the event. */

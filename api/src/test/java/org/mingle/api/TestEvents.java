@@ -40,6 +40,12 @@ public final class TestEvents {
                 registrationClosesAt == null ? "" : ", \"registrationClosesAt\": \"" + berlin(registrationClosesAt) + "\"");
     }
 
+    /** The event JSON with these fields added, such as {@code "maxPendingRequests": 2}. */
+    public static String with(String json, String fields) {
+        int end = json.lastIndexOf('}');
+        return json.substring(0, end).stripTrailing() + ", " + fields + json.substring(end);
+    }
+
     /** Creates the event as this organizer; returns its id. */
     public static String create(ApiClient organizer, String json) {
         var created = organizer.postJson("/api/events", json);
@@ -58,6 +64,13 @@ public final class TestEvents {
     /** A published event with this capacity, open for registration. */
     public static String published(ApiClient organizer, String title, int capacity) {
         return published(organizer, json(title, 30, capacity, false, null));
+    }
+
+    /** Registers the attendee, asserting a CONFIRMED seat. */
+    public static void registerConfirmed(ApiClient attendee, String eventId) {
+        var registered = attendee.postEmpty("/api/events/" + eventId + "/registrations");
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        assertThat(registered.object()).as(registered.body()).containsEntry("status", "CONFIRMED");
     }
 
     /** Adds someone to the event's team with this role. */

@@ -1,7 +1,5 @@
 package org.mingle.benchmarks;
 
-import static org.mingle.db.jooq.Tables.ACCOUNTS;
-
 import io.micronaut.context.ApplicationContext;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -9,13 +7,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.DSLContext;
-import org.mingle.domain.accounts.AccountId;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.registration.RegistrationService;
@@ -46,7 +41,7 @@ public final class HotEventRegistrationLoad {
             var sql = context.getBean(DSLContext.class);
             var events = context.getBean(EventService.class);
             var registrations = context.getBean(RegistrationService.class);
-            var people = accounts(sql, perRound * rounds + 1);
+            var people = GeneratedAccounts.insert(sql, perRound * rounds + 1, "Load");
             var organizer = people.get(0);
             System.out.printf("clients=%d registrations/round=%d%n", clients, perRound);
             for (int round = 1; round <= rounds; round++) {
@@ -61,20 +56,6 @@ public final class HotEventRegistrationLoad {
                         registrationsPerSecond, baselinePerSecond, registrationsPerSecond / baselinePerSecond);
             }
         }
-    }
-
-    private static List<AccountId> accounts(DSLContext sql, int count) {
-        var ids = new ArrayList<AccountId>();
-        for (int from = 0; from < count; from += 1000) {
-            var insert = sql.insertInto(ACCOUNTS, ACCOUNTS.ID, ACCOUNTS.DISPLAY_NAME, ACCOUNTS.EMAIL, ACCOUNTS.PASSWORD_HASH);
-            for (int i = from; i < Math.min(count, from + 1000); i++) {
-                var id = UUID.randomUUID();
-                ids.add(new AccountId(id));
-                insert = insert.values(id, "Load " + i, "load." + id + "@example.com", "not-a-hash");
-            }
-            insert.execute();
-        }
-        return ids;
     }
 
     /** The same number of single-row updates on one shared row, by the same number of clients, over plain JDBC. */

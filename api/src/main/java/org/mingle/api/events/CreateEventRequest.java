@@ -27,10 +27,16 @@ public record CreateEventRequest(
         @Schema(defaultValue = "false") @Nullable Boolean approvalRequired,
         @Schema(minimum = "0", maximum = "1", defaultValue = "0.3",
                 description = "how strongly matching favours people from another industry or seniority")
-        @Nullable Double perspectiveWeight) {
+        @Nullable Double perspectiveWeight,
+        @Schema(defaultValue = "false",
+                description = "whether matching never recommends colleagues from the same company to each other")
+        @Nullable Boolean excludeSameCompany,
+        @Schema(minimum = "1", maximum = "100", defaultValue = "10",
+                description = "how many unanswered meeting requests one attendee may have out at a time")
+        @Nullable Integer maxPendingRequests) {
 
     EventInput toInput() {
         return new EventInput(title, description, startsAt, endsAt, timeZone, venue, capacity, registrationClosesAt,
-                approvalRequired, perspectiveWeight);
+                approvalRequired, perspectiveWeight, excludeSameCompany, maxPendingRequests);
     }
 }

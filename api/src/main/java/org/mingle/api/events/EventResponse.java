@@ -16,8 +16,8 @@ import org.mingle.domain.events.Event;
 @Serdeable.Serializable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(name = "Event", requiredProperties = {"id", "title", "description", "startsAt", "endsAt", "timeZone", "venue",
-        "capacity", "registrationClosesAt", "approvalRequired", "perspectiveWeight", "status", "confirmedCount",
-        "waitlistCount"})
+        "capacity", "registrationClosesAt", "approvalRequired", "perspectiveWeight", "excludeSameCompany",
+        "maxPendingRequests", "status", "confirmedCount", "waitlistCount"})
 public record EventResponse(
         @Schema(format = "uuid") String id,
         String title,
@@ -30,6 +30,11 @@ public record EventResponse(
         @Schema(format = "date-time", nullable = true) @Nullable String registrationClosesAt,
         boolean approvalRequired,
         double perspectiveWeight,
+        @Schema(description = "whether matching never recommends colleagues from the same company to each other")
+        boolean excludeSameCompany,
+        @Schema(minimum = "1", maximum = "100",
+                description = "how many unanswered meeting requests one attendee may have out at a time")
+        int maxPendingRequests,
         @Schema(allowableValues = {"DRAFT", "PUBLISHED", "COMPLETED", "CANCELLED"}) String status,
         int confirmedCount,
         int waitlistCount) {
@@ -49,6 +54,8 @@ public record EventResponse(
                 details.registrationClosesAt() == null ? null : local(details.registrationClosesAt(), zone),
                 details.approvalRequired(),
                 details.perspectiveWeight(),
+                details.excludeSameCompany(),
+                details.maxPendingRequests(),
                 event.status().name(),
                 event.confirmedCount(),
                 event.waitlistCount());

@@ -30,11 +30,16 @@ public record UpdateEventRequest(
         @Schema(nullable = true, description = "null: registration closes when the event starts")
         @Nullable Instant registrationClosesAt,
         @Nullable Boolean approvalRequired,
-        @Schema(minimum = "0", maximum = "1") @Nullable Double perspectiveWeight) {
+        @Schema(minimum = "0", maximum = "1") @Nullable Double perspectiveWeight,
+        @Nullable Boolean excludeSameCompany,
+        @Schema(minimum = "1", maximum = "100", description = """
+                lowering it below what someone already has out keeps their requests; they send no more until \
+                answers or cancellations bring them below it""")
+        @Nullable Integer maxPendingRequests) {
 
     /** @param clearRegistrationClose whether the body sent {@code "registrationClosesAt": null} */
     EventPatch toPatch(boolean clearRegistrationClose) {
         return new EventPatch(title, description, startsAt, endsAt, timeZone, venue, capacity, registrationClosesAt,
-                clearRegistrationClose, approvalRequired, perspectiveWeight);
+                clearRegistrationClose, approvalRequired, perspectiveWeight, excludeSameCompany, maxPendingRequests);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.mingle.api.responses.Times;
 import org.mingle.domain.registration.Registration;
 import org.mingle.domain.registration.RegistrationStatus;
 

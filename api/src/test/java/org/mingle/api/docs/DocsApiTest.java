@@ -67,7 +67,14 @@ class DocsApiTest implements MicronautPostgres {
                 "get /api/events/{id}/registrations/me", "delete /api/events/{id}/registrations/me",
                 "get /api/events/{id}/registrations/counts",
                 "post /api/events/{id}/registrations/{rid}/approve", "post /api/events/{id}/registrations/{rid}/decline",
-                "post /api/events/{id}/check-ins", "get /api/me/registrations");
+                "post /api/events/{id}/check-ins", "get /api/me/registrations",
+                "get /api/me/profile", "put /api/me/profile", "get /api/profiles/{accountId}",
+                "get /api/interests", "get /api/industries", "get /api/events/{id}/recommendations",
+                "post /api/events/{id}/meeting-requests", "get /api/events/{id}/meeting-requests",
+                "get /api/events/{id}/meeting-requests/{mid}", "post /api/events/{id}/meeting-requests/{mid}/accept",
+                "post /api/events/{id}/meeting-requests/{mid}/decline",
+                "post /api/events/{id}/meeting-requests/{mid}/cancel", "get /api/events/{id}/meetings/me",
+                "get /api/me/blocks", "put /api/me/blocks/{accountId}", "delete /api/me/blocks/{accountId}");
     }
 
     @Test
@@ -79,7 +86,23 @@ class DocsApiTest implements MicronautPostgres {
                 .contains("      - name: Idempotency-Key\n        in: header\n")
                 .contains("            text/csv:", "text/calendar", "application/merge-patch+json")
                 .contains("urn:mingle:problem:idempotency-key-reused");
-        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(5);
+        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(6);
+    }
+
+    @Test
+    void documentsProfilesMatchingAndMeetings() {
+        String document = api.get("/api/openapi.yml").body();
+
+        assertThat(document).contains("  /api/me/profile:\n", "  /api/profiles/{accountId}:\n", "  /api/interests:\n",
+                        "  /api/industries:\n", "  /api/events/{id}/recommendations:\n",
+                        "  /api/events/{id}/meeting-requests:\n", "  /api/events/{id}/meeting-requests/{mid}/accept:\n",
+                        "  /api/events/{id}/meetings/me:\n", "  /api/me/blocks/{accountId}:\n")
+                .contains("    Profile:", "    ProfileView:", "    UpdateProfileRequest:", "    Recommendation:",
+                        "    RecommendationReason:", "    CreateMeetingRequest:", "    MeetingRequest:",
+                        "    MeetingRequestPage:", "    PersonSummary:", "    Meeting:", "    MeetingPage:",
+                        "    BlockedPerson:", "    BlockPage:")
+                .contains("excludeSameCompany", "maxPendingRequests", "SHARED_INTEREST", "FELLOW_ATTENDEE")
+                .doesNotContain("Response:\n", "Response\"");
     }
 
     /** "method path" of every operation with a {@code security} entry, read from the YAML's indentation. */

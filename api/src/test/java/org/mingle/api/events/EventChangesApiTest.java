@@ -98,6 +98,23 @@ class EventChangesApiTest implements MicronautPostgres {
     }
 
     @Test
+    void patchChangesTheNetworkingSettingsAndKeepsThemWhenLeftOut() {
+        String event = teamEvent(false);
+
+        var changed = patch(coOrganizer, event, "{\"excludeSameCompany\": true, \"maxPendingRequests\": 3}");
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.object()).containsEntry("excludeSameCompany", true).containsEntry("maxPendingRequests", 3);
+        assertThat(patch(owner, event, "{\"title\": \"Still three\"}").object())
+                .containsEntry("excludeSameCompany", true).containsEntry("maxPendingRequests", 3);
+        assertThat(patch(owner, event, "{\"excludeSameCompany\": false}").object())
+                .containsEntry("excludeSameCompany", false).containsEntry("maxPendingRequests", 3);
+        patch(owner, event, "{\"maxPendingRequests\": 0}").fieldErrors(INVALID, "maxPendingRequests");
+        patch(owner, event, "{\"maxPendingRequests\": \"many\"}")
+                .fieldErrors("urn:mingle:problem:malformed-request", "maxPendingRequests");
+    }
+
+    @Test
     void patchValidatesTheEventAsItWouldBe() {
         String event = teamEvent(false);
 

@@ -49,7 +49,7 @@ class EventsApiTest implements MicronautPostgres {
                  "startsAt": "2031-12-03T18:30:00+01:00", "endsAt": "2031-12-03T20:00:00Z",
                  "timeZone": "Europe/Berlin", "venue": "Factory Berlin", "capacity": 40,
                  "registrationClosesAt": "2031-12-02T12:00:00+01:00", "approvalRequired": true,
-                 "perspectiveWeight": 0.75}
+                 "perspectiveWeight": 0.75, "excludeSameCompany": true, "maxPendingRequests": 4}
                 """);
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
@@ -70,6 +70,8 @@ class EventsApiTest implements MicronautPostgres {
                 Map.entry("registrationClosesAt", "2031-12-02T12:00:00+01:00"),
                 Map.entry("approvalRequired", true),
                 Map.entry("perspectiveWeight", 0.75),
+                Map.entry("excludeSameCompany", true),
+                Map.entry("maxPendingRequests", 4),
                 Map.entry("status", "DRAFT"),
                 Map.entry("confirmedCount", 0),
                 Map.entry("waitlistCount", 0)));
@@ -99,7 +101,25 @@ class EventsApiTest implements MicronautPostgres {
                 .containsEntry("registrationClosesAt", null)
                 .containsEntry("description", "")
                 .containsEntry("approvalRequired", false)
-                .containsEntry("perspectiveWeight", 0.3);
+                .containsEntry("perspectiveWeight", 0.3)
+                .containsEntry("excludeSameCompany", false)
+                .containsEntry("maxPendingRequests", 10);
+    }
+
+    @Test
+    void refusesNetworkingSettingsOutOfRange() {
+        for (String limit : new String[] {"0", "101"}) {
+            var errors = organizer.postJson("/api/events",
+                            TestEvents.with(TestEvents.json("Too many asks", 10), "\"maxPendingRequests\": " + limit))
+                    .fieldErrors("urn:mingle:problem:invalid-input", "maxPendingRequests");
+            assertThat(errors.get(0)).containsEntry("message", "must be between 1 and 100");
+        }
+        organizer.postJson("/api/events",
+                        TestEvents.with(TestEvents.json("Yes?", 10), "\"excludeSameCompany\": {\"yes\": true}"))
+                .fieldErrors("urn:mingle:problem:malformed-request", "excludeSameCompany");
+        assertThat(organizer.postJson("/api/events",
+                TestEvents.with(TestEvents.json("Edge", 10), "\"maxPendingRequests\": 100")).object())
+                .containsEntry("maxPendingRequests", 100);
     }
 
     @Test

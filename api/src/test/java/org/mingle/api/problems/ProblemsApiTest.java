@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mingle.api.ApiClient;
 import org.mingle.api.TestAccounts;
@@ -107,6 +108,19 @@ class ProblemsApiTest implements MicronautPostgres {
                 """).fieldErrors(MALFORMED, "approvalRequired");
 
         assertThat(errors.get(0)).containsEntry("message", "must be true or false");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"approvalRequired\": \"yes\"}     | approvalRequired   | must be true or false",
+            "{\"excludeSameCompany\": 1}         | excludeSameCompany | must be true or false",
+            "{\"capacity\": 2.5}                 | capacity           | must be a whole number",
+            "{\"capacity\": \"12\"}              | capacity           | must be a whole number",
+            "{\"maxPendingRequests\": 1e12}      | maxPendingRequests | must be a whole number"})
+    void valuesAreNeverCoercedIntoSomethingTheClientDidNotSend(String body, String field, String message) {
+        var errors = organizer.postJson("/api/events", body).fieldErrors(MALFORMED, field);
+
+        assertThat(errors.get(0)).containsEntry("message", message);
     }
 
     @Test

@@ -15,4 +15,7 @@ interface AccountRowRepository extends CrudRepository<AccountRow, UUID> {
 
     @Query("update accounts set token_version = token_version + 1 where id = :id and erased_at is null")
     int incrementTokenVersion(UUID id);
+
+    @Query("update accounts set display_name = :displayName where id = :id and erased_at is null")
+    int updateDisplayName(UUID id, String displayName);
 }

@@ -3,6 +3,7 @@ package org.mingle.domain.accounts;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -150,6 +151,22 @@ public class AccountService {
     public OptionalInt tokenVersion(AccountId id) {
         return accounts.findById(id.value()).filter(AccountRow::active)
                 .map(row -> OptionalInt.of(row.tokenVersion())).orElse(OptionalInt.empty());
+    }
+
+    /**
+     * Changes the name the account is shown under. The profile editor validates the name with the rest of the profile;
+     * this checks it again because it is the last line before the database.
+     */
+    @Transactional
+    public Account rename(AccountId id, String displayName) {
+        var name = displayName == null ? "" : displayName.strip().replaceAll("\\s+", " ");
+        if (name.isEmpty() || name.length() > DISPLAY_NAME_MAX) {
+            throw InvalidInputException.of("displayName", "must be 1 to " + DISPLAY_NAME_MAX + " characters");
+        }
+        if (accounts.updateDisplayName(id.value(), name) == 0) {
+            throw new AccountNotFoundException();
+        }
+        return get(id);
     }
 
     /** The account if it exists and is not erased: what a token or session must still name to be honoured. */

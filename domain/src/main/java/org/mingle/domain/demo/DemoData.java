@@ -14,7 +14,10 @@ import org.jooq.DSLContext;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventInput;
+import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.profiles.ProfileService;
+import org.mingle.domain.registration.RegistrationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,16 +76,23 @@ public class DemoData {
     /** The demo organizer: log in with these to manage the demo events. */
     public static final String ORGANIZER_EMAIL = "organizer@example.com";
     public static final String ORGANIZER_PASSWORD = "welcome-to-mingle-2026";
+    /** A demo attendee of the first event, with a profile: log in to see recommendations and requests. */
+    public static final String ATTENDEE_EMAIL = DemoPeople.ATTENDEE_EMAIL;
     private static final String ORGANIZER_NAME = "Olivia Demo";
 
     private final EventService events;
     private final AccountService accounts;
+    private final ProfileService profiles;
+    private final RegistrationService registrations;
     private final DSLContext sql;
     private final Clock clock;
 
-    DemoData(EventService events, AccountService accounts, DSLContext sql, Clock clock) {
+    DemoData(EventService events, AccountService accounts, ProfileService profiles,
+             RegistrationService registrations, DSLContext sql, Clock clock) {
         this.events = events;
         this.accounts = accounts;
+        this.profiles = profiles;
+        this.registrations = registrations;
         this.sql = sql;
         this.clock = clock;
     }
@@ -98,6 +108,7 @@ public class DemoData {
         var organizer = accounts.findByEmail(ORGANIZER_EMAIL)
                 .orElseGet(() -> accounts.signUp(new SignUp(ORGANIZER_EMAIL, ORGANIZER_PASSWORD, ORGANIZER_NAME), null))
                 .id();
+        EventId first = null;
         for (var demo : EVENTS_TO_SEED) {
             var zone = ZoneId.of(demo.zone());
             var start = LocalDate.now(clock.withZone(zone)).plusDays(demo.daysAhead()).atTime(demo.localStart())
@@ -108,9 +119,25 @@ public class DemoData {
             if (demo.publish()) {
                 events.publish(organizer, event.id());
             }
+            first = first == null ? event.id() : first;
         }
+        seedAttendees(first);
         LOG.info("Loaded {} demo events; log in as {} with password {} to manage them", EVENTS_TO_SEED.size(),
                 ORGANIZER_EMAIL, ORGANIZER_PASSWORD);
         return EVENTS_TO_SEED.size();
+    }
+
+    /** Registers the demo people for the first event, each with a networking profile. */
+    private void seedAttendees(EventId event) {
+        for (var person : DemoPeople.ALL) {
+            var name = person.profile().displayName();
+            var account = accounts.findByEmail(person.email())
+                    .orElseGet(() -> accounts.signUp(new SignUp(person.email(), ORGANIZER_PASSWORD, name), null))
+                    .id();
+            profiles.update(account, person.profile());
+            registrations.register(account, event);
+        }
+        LOG.info("Registered {} demo attendees with profiles; log in as {} with the same password to meet them",
+                DemoPeople.ALL.size(), ATTENDEE_EMAIL);
     }
 }

@@ -9,6 +9,8 @@ import java.util.Objects;
  *
  * @param registrationClosesAt when registration closes; {@code null} means at the start of the event
  * @param perspectiveWeight    0 to 1: how strongly matching favours people from another industry or seniority
+ * @param excludeSameCompany   whether matching never recommends colleagues from the same company to each other
+ * @param maxPendingRequests   how many unanswered meeting requests one attendee may have out at a time
  */
 public record EventDetails(
         String title,
@@ -20,7 +22,9 @@ public record EventDetails(
         int capacity,
         Instant registrationClosesAt,
         boolean approvalRequired,
-        double perspectiveWeight) {
+        double perspectiveWeight,
+        boolean excludeSameCompany,
+        int maxPendingRequests) {
 
     public EventDetails {
         Objects.requireNonNull(title, "title");

@@ -16,5 +16,15 @@ public record EventInput(
         Integer capacity,
         Instant registrationClosesAt,
         Boolean approvalRequired,
-        Double perspectiveWeight) {
+        Double perspectiveWeight,
+        Boolean excludeSameCompany,
+        Integer maxPendingRequests) {
+
+    /** An input without the networking settings, which then take their defaults. */
+    public EventInput(String title, String description, Instant startsAt, Instant endsAt, String timeZone, String venue,
+                      Integer capacity, Instant registrationClosesAt, Boolean approvalRequired,
+                      Double perspectiveWeight) {
+        this(title, description, startsAt, endsAt, timeZone, venue, capacity, registrationClosesAt, approvalRequired,
+                perspectiveWeight, null, null);
+    }
 }

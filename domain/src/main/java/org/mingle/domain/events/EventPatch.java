@@ -17,7 +17,17 @@ public record EventPatch(
         Instant registrationClosesAt,
         boolean clearRegistrationClose,
         Boolean approvalRequired,
-        Double perspectiveWeight) {
+        Double perspectiveWeight,
+        Boolean excludeSameCompany,
+        Integer maxPendingRequests) {
+
+    /** A patch that leaves the networking settings as they are. */
+    public EventPatch(String title, String description, Instant startsAt, Instant endsAt, String timeZone, String venue,
+                      Integer capacity, Instant registrationClosesAt, boolean clearRegistrationClose,
+                      Boolean approvalRequired, Double perspectiveWeight) {
+        this(title, description, startsAt, endsAt, timeZone, venue, capacity, registrationClosesAt,
+                clearRegistrationClose, approvalRequired, perspectiveWeight, null, null);
+    }
 
     /** The input the patch describes, on top of the event's current details. */
     EventInput over(EventDetails current) {
@@ -32,6 +42,8 @@ public record EventPatch(
                 clearRegistrationClose ? null
                         : registrationClosesAt != null ? registrationClosesAt : current.registrationClosesAt(),
                 approvalRequired != null ? approvalRequired : current.approvalRequired(),
-                perspectiveWeight != null ? perspectiveWeight : current.perspectiveWeight());
+                perspectiveWeight != null ? perspectiveWeight : current.perspectiveWeight(),
+                excludeSameCompany != null ? excludeSameCompany : current.excludeSameCompany(),
+                maxPendingRequests != null ? maxPendingRequests : current.maxPendingRequests());
     }
 }

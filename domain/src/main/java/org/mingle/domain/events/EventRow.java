@@ -24,6 +24,8 @@ record EventRow(
         @Nullable Instant registrationClosesAt,
         boolean approvalRequired,
         double perspectiveWeight,
+        boolean excludeSameCompany,
+        int maxPendingRequests,
         EventStatus status,
         int confirmedCount,
         int waitlistCount,
@@ -35,13 +37,13 @@ record EventRow(
         var d = event.details();
         return new EventRow(event.id().value(), event.ownerId().value(), d.title(), d.description(), d.startsAt(),
                 d.endsAt(), d.timeZone().getId(), d.venue(), d.capacity(), d.registrationClosesAt(),
-                d.approvalRequired(), d.perspectiveWeight(), event.status(), event.confirmedCount(),
+                d.approvalRequired(), d.perspectiveWeight(), d.excludeSameCompany(), d.maxPendingRequests(), event.status(), event.confirmedCount(),
                 event.waitlistCount(), event.createdAt(), event.updatedAt(), event.version());
     }
 
     Event toEvent() {
         var details = new EventDetails(title, description, startsAt, endsAt, ZoneId.of(timeZone), venue, capacity,
-                registrationClosesAt, approvalRequired, perspectiveWeight);
+                registrationClosesAt, approvalRequired, perspectiveWeight, excludeSameCompany, maxPendingRequests);
         return new Event(new EventId(id), new AccountId(ownerId), details, status, confirmedCount, waitlistCount,
                 createdAt, updatedAt, version);
     }

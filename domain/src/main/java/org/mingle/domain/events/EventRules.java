@@ -20,6 +20,8 @@ public final class EventRules {
     public static final int CAPACITY_MIN = 1;
     public static final int CAPACITY_MAX = 100_000;
     public static final double DEFAULT_PERSPECTIVE_WEIGHT = 0.3;
+    public static final int DEFAULT_MAX_PENDING_REQUESTS = 10;
+    public static final int MAX_PENDING_REQUESTS_LIMIT = 100;
 
     private static final Set<String> ZONE_IDS = ZoneId.getAvailableZoneIds();
 
@@ -91,11 +93,16 @@ public final class EventRules {
         if (Double.isNaN(weight) || weight < 0 || weight > 1) {
             errors.add(new FieldError("perspectiveWeight", "must be between 0 and 1"));
         }
+        int maxPending = input.maxPendingRequests() == null ? DEFAULT_MAX_PENDING_REQUESTS : input.maxPendingRequests();
+        if (maxPending < 1 || maxPending > MAX_PENDING_REQUESTS_LIMIT) {
+            errors.add(new FieldError("maxPendingRequests", "must be between 1 and " + MAX_PENDING_REQUESTS_LIMIT));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         return new EventDetails(title, description, input.startsAt(), input.endsAt(), zone, venue, input.capacity(),
-                closes, Boolean.TRUE.equals(input.approvalRequired()), weight);
+                closes, Boolean.TRUE.equals(input.approvalRequired()), weight,
+                Boolean.TRUE.equals(input.excludeSameCompany()), maxPending);
     }
 
     private static ZoneId parseZone(String text, List<FieldError> errors) {

@@ -95,7 +95,7 @@ class JdbcEvents implements Events {
     private static Event toEvent(EventsRecord r) {
         var details = new EventDetails(r.getTitle(), r.getDescription(), r.getStartsAt(), r.getEndsAt(),
                 ZoneId.of(r.getTimeZone()), r.getVenue(), r.getCapacity(), r.getRegistrationClosesAt(),
-                r.getApprovalRequired(), r.getPerspectiveWeight());
+                r.getApprovalRequired(), r.getPerspectiveWeight(), r.getExcludeSameCompany(), r.getMaxPendingRequests());
         return new Event(new EventId(r.getId()), new AccountId(r.getOwnerId()), details,
                 EventStatus.valueOf(r.getStatus()), r.getConfirmedCount(), r.getWaitlistCount(), r.getCreatedAt(),
                 r.getUpdatedAt(), r.getVersion());

@@ -5,6 +5,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.profiles.Goal;
+import org.mingle.domain.profiles.Interest;
+import org.mingle.domain.profiles.ProfileField;
+import org.mingle.domain.profiles.Seniority;
+import org.mingle.domain.profiles.Visibility;
 
 /**
  * One confirmed attendee of an event as matching sees them: the matchable fields of their profile and the visibility of

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.profiles.Interest;
 
 /**
  * The naive reference: scores every pair with the same rules as {@link MatchingEngine} and sorts. Quadratic, for tests

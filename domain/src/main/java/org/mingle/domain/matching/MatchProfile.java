@@ -2,6 +2,10 @@ package org.mingle.domain.matching;
 
 import java.util.List;
 import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.profiles.Goal;
+import org.mingle.domain.profiles.Interest;
+import org.mingle.domain.profiles.ProfileField;
+import org.mingle.domain.profiles.Seniority;
 
 /**
  * What matching may use of one attendee: only fields that every fellow attendee may see (see {@link Attendee}).
@@ -34,9 +38,13 @@ record MatchProfile(
     private static int mask(Iterable<Goal> goals) {
         int mask = 0;
         for (Goal goal : goals) {
-            mask |= goal.bit();
+            mask |= bit(goal);
         }
         return mask;
+    }
+
+    static int bit(Goal goal) {
+        return 1 << goal.ordinal();
     }
 
     private static String blankToNull(String text) {

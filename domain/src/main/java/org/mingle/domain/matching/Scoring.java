@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.mingle.domain.profiles.Goal;
+import org.mingle.domain.profiles.Interest;
 
 /**
  * The scoring rules shared by the engine and the brute-force reference, so both compute bit-identical scores.
@@ -96,13 +98,13 @@ final class Scoring {
             reasons.add(new Reason(Reason.Kind.SHARED_INTEREST, "You are both into " + interest.display()));
         }
         for (Goal goal : Goal.values()) {
-            if ((viewer.seekMask() & other.offerMask() & goal.bit()) != 0) {
+            if ((viewer.seekMask() & other.offerMask() & MatchProfile.bit(goal)) != 0) {
                 reasons.add(new Reason(Reason.Kind.COMPLEMENTARY_GOAL,
                         "You are " + goal.seekingPhrase() + "; they are " + goal.offeringPhrase()));
             }
         }
         for (Goal goal : Goal.values()) {
-            if ((other.seekMask() & viewer.offerMask() & goal.bit()) != 0) {
+            if ((other.seekMask() & viewer.offerMask() & MatchProfile.bit(goal)) != 0) {
                 reasons.add(new Reason(Reason.Kind.COMPLEMENTARY_GOAL,
                         "They are " + goal.seekingPhrase() + "; you are " + goal.offeringPhrase()));
             }

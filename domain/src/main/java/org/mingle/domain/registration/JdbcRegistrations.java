@@ -90,6 +90,22 @@ class JdbcRegistrations implements Registrations {
     }
 
     @Override
+    public Optional<Registration> lockActive(EventId event, AccountId account) {
+        return selectWithPerson().where(REGISTRATIONS.EVENT_ID.eq(event.value())
+                        .and(REGISTRATIONS.ACCOUNT_ID.eq(account.value())).and(active()))
+                .forUpdate().of(REGISTRATIONS)
+                .fetchOptional(JdbcRegistrations::toRegistration);
+    }
+
+    @Override
+    public List<AccountId> confirmedAttendees(EventId event) {
+        return sql.select(REGISTRATIONS.ACCOUNT_ID).from(REGISTRATIONS)
+                .where(REGISTRATIONS.EVENT_ID.eq(event.value())
+                        .and(REGISTRATIONS.STATUS.eq(RegistrationStatus.CONFIRMED.name())))
+                .fetch(r -> new AccountId(r.value1()));
+    }
+
+    @Override
     public Optional<Registration> findLatest(EventId event, AccountId account) {
         return selectWithPerson().where(REGISTRATIONS.EVENT_ID.eq(event.value())
                         .and(REGISTRATIONS.ACCOUNT_ID.eq(account.value())))

@@ -84,6 +84,29 @@ public class RegistrationService {
         return registrations.find(event, id).orElseThrow();
     }
 
+    /**
+     * For other features acting on a person's behalf at an event: the person's CONFIRMED registration, locked until
+     * the transaction ends so that this person's actions at this event (such as sending meeting requests) queue
+     * behind each other. Empty when the person is not a confirmed attendee.
+     */
+    @Transactional
+    public Optional<Registration> lockConfirmed(EventId event, AccountId account) {
+        return registrations.lockActive(event, account).filter(r -> r.status() == RegistrationStatus.CONFIRMED);
+    }
+
+    /** Whether the account holds a CONFIRMED registration for the event. */
+    @ReadOnly
+    public boolean isConfirmed(EventId event, AccountId account) {
+        return registrations.findActive(event, account).filter(r -> r.status() == RegistrationStatus.CONFIRMED)
+                .isPresent();
+    }
+
+    /** Everyone holding a CONFIRMED registration for the event, for matching and scheduling. */
+    @ReadOnly
+    public List<AccountId> confirmedAttendees(EventId event) {
+        return registrations.confirmedAttendees(event);
+    }
+
     /** Cancels the actor's active registration; a freed seat goes to the first on the waitlist at once. */
     @Transactional
     public Registration cancel(AccountId actor, EventId event) {

@@ -27,6 +27,12 @@ interface Registrations {
 
     Optional<Registration> findActive(EventId event, AccountId account);
 
+    /** The active registration with its row locked until the transaction ends. */
+    Optional<Registration> lockActive(EventId event, AccountId account);
+
+    /** Accounts holding a CONFIRMED registration for the event. */
+    List<AccountId> confirmedAttendees(EventId event);
+
     /** The account's most recent registration for the event, in any status. */
     Optional<Registration> findLatest(EventId event, AccountId account);
 

@@ -9,9 +9,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventSearch;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.matching.Reason;
+import org.mingle.domain.matching.RecommendationService;
 import org.mingle.domain.shared.PageRequest;
 import org.mingle.testsupport.MicronautPostgres;
 
@@ -23,6 +26,10 @@ class DemoDataTest implements MicronautPostgres {
     DemoData demoData;
     @Inject
     EventService events;
+    @Inject
+    AccountService accounts;
+    @Inject
+    RecommendationService recommendations;
 
     @Test
     void seedsAnEmptyDatabaseOnceEvenWhenStartedTwiceAtOnce() throws Exception {
@@ -43,5 +50,13 @@ class DemoDataTest implements MicronautPostgres {
         assertThat(upcoming.items()).extracting(Event::title).contains("Climate Tech Founders Mixer")
                 .doesNotContain("Hardware Startups Night (draft)");
         assertThat(upcoming.items()).allSatisfy(event -> assertThat(event.details().startsAt()).isAfter(Instant.now()));
+
+        var mixer = upcoming.items().stream().filter(event -> event.title().equals("Climate Tech Founders Mixer"))
+                .findFirst().orElseThrow();
+        var attendee = accounts.findByEmail(DemoData.ATTENDEE_EMAIL).orElseThrow().id();
+        var people = recommendations.recommendations(attendee, mixer.id(), 10);
+        assertThat(people).hasSize(10);
+        assertThat(people.get(0).reasons()).extracting(Reason::kind)
+                .contains(Reason.Kind.SHARED_INTEREST, Reason.Kind.COMPLEMENTARY_GOAL);
     }
 }

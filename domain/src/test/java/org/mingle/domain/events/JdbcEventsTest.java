@@ -117,7 +117,7 @@ class JdbcEventsTest implements MicronautPostgres {
 
     private Event event(String title, String venue, Instant startsAt, EventStatus status) {
         var details = new EventDetails(title, "", startsAt, startsAt.plus(Duration.ofHours(3)), ZoneId.of("Europe/Lisbon"),
-                venue, 50, null, false, 0.3);
+                venue, 50, null, false, 0.3, false, 10);
         return new Event(EventId.newId(), owner, details, status, 0, 0, NOW, NOW, 0);
     }
 }

@@ -10,6 +10,11 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.profiles.Goal;
+import org.mingle.domain.profiles.Interest;
+import org.mingle.domain.profiles.ProfileField;
+import org.mingle.domain.profiles.Seniority;
+import org.mingle.domain.profiles.Visibility;
 
 /** A reproducible random event: attendees with overlapping profiles, random visibility, blocks and connections. */
 record GeneratedEvent(List<Attendee> attendees, Exclusions exclusions, MatchSettings settings) {

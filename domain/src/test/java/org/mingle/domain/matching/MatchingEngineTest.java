@@ -12,6 +12,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mingle.domain.accounts.AccountId;
 import org.mingle.domain.matching.Reason.Kind;
+import org.mingle.domain.profiles.Goal;
+import org.mingle.domain.profiles.Interest;
+import org.mingle.domain.profiles.ProfileField;
+import org.mingle.domain.profiles.Seniority;
+import org.mingle.domain.profiles.Visibility;
 import org.mingle.domain.shared.InvalidInputException;
 
 /**

@@ -9,6 +9,8 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.profiles.Interest;
+import org.mingle.domain.profiles.ProfileField;
 
 /** Properties that hold on every generated event; each seed is one reproducible event. */
 class MatchingPropertiesTest {

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.AccountId;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.TestAccounts;
+import org.mingle.domain.accounts.TestPeople;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventService;

@@ -51,6 +51,8 @@ public class EventForm extends Div {
     private final DateTimePicker registrationClosesAt = new DateTimePicker("Registration closes");
     private final Checkbox approvalRequired = new Checkbox("Organizers approve each registration");
     private final NumberField perspectiveWeight = new NumberField("Perspective weight");
+    private final Checkbox excludeSameCompany = new Checkbox("Never match colleagues from the same company");
+    private final IntegerField maxPendingRequests = new IntegerField("Unanswered meeting requests per attendee");
     private final Div formError = new Div();
 
     /** Domain field name to the component that shows its error, in form order. */
@@ -107,6 +109,16 @@ public class EventForm extends Div {
         perspectiveWeight.setHelperText("0: match people who are alike. 1: favour people from other industries and "
                 + "levels.");
 
+        excludeSameCompany.setId("exclude-same-company");
+
+        maxPendingRequests.setId("max-pending-requests");
+        maxPendingRequests.setMin(1);
+        maxPendingRequests.setMax(EventRules.MAX_PENDING_REQUESTS_LIMIT);
+        maxPendingRequests.setStepButtonsVisible(true);
+        maxPendingRequests.setValue(EventRules.DEFAULT_MAX_PENDING_REQUESTS);
+        maxPendingRequests.setHelperText("How many meeting requests one attendee may have waiting for an answer (1 to "
+                + EventRules.MAX_PENDING_REQUESTS_LIMIT + "). Keeps anyone from asking everybody at once.");
+
         // The domain is the one validator: the fields never mark themselves invalid on their own.
         fieldErrors.add("title", title, "Title")
                 .add("description", description, "Description")
@@ -116,7 +128,8 @@ public class EventForm extends Div {
                 .add("venue", venue, "Venue")
                 .add("capacity", capacity, "Capacity")
                 .add("registrationClosesAt", registrationClosesAt, "Registration close")
-                .add("perspectiveWeight", perspectiveWeight, "Perspective weight");
+                .add("perspectiveWeight", perspectiveWeight, "Perspective weight")
+                .add("maxPendingRequests", maxPendingRequests, "Unanswered meeting requests per attendee");
 
         var form = new FormLayout();
         form.setId("event-form");
@@ -125,6 +138,7 @@ public class EventForm extends Div {
         form.add(description, 2);
         form.add(startsAt, endsAt, timeZone, venue, capacity, registrationClosesAt);
         form.add(perspectiveWeight, approvalRequired);
+        form.add(maxPendingRequests, excludeSameCompany);
         form.setMaxWidth("52rem");
 
         formError.setId("form-error");
@@ -156,6 +170,8 @@ public class EventForm extends Div {
         registrationClosesAt.setValue(local(details.registrationClosesAt(), zone));
         approvalRequired.setValue(details.approvalRequired());
         perspectiveWeight.setValue(details.perspectiveWeight());
+        excludeSameCompany.setValue(details.excludeSameCompany());
+        maxPendingRequests.setValue(details.maxPendingRequests());
         clearErrors();
     }
 
@@ -165,7 +181,7 @@ public class EventForm extends Div {
         return new EventInput(title.getValue(), description.getValue(), instant(startsAt.getValue(), zone),
                 instant(endsAt.getValue(), zone), timeZone.getValue(), venue.getValue(), capacity.getValue(),
                 instant(registrationClosesAt.getValue(), zone), approvalRequired.getValue(),
-                perspectiveWeight.getValue());
+                perspectiveWeight.getValue(), excludeSameCompany.getValue(), maxPendingRequests.getValue());
     }
 
     /**
@@ -187,7 +203,9 @@ public class EventForm extends Div {
                 changed(now.registrationClosesAt(), was.registrationClosesAt()),
                 now.registrationClosesAt() == null && was.registrationClosesAt() != null,
                 changed(now.approvalRequired(), was.approvalRequired()),
-                changed(now.perspectiveWeight(), was.perspectiveWeight()));
+                changed(now.perspectiveWeight(), was.perspectiveWeight()),
+                changed(now.excludeSameCompany(), was.excludeSameCompany()),
+                changed(now.maxPendingRequests(), was.maxPendingRequests()));
     }
 
     /**
@@ -207,6 +225,9 @@ public class EventForm extends Div {
         }
         if (capacity.isEmpty()) {
             missing.add(new FieldError("capacity", "is required"));
+        }
+        if (maxPendingRequests.isEmpty()) {
+            missing.add(new FieldError("maxPendingRequests", "is required"));
         }
         return missing;
     }

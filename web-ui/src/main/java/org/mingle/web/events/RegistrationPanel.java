@@ -12,6 +12,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -30,6 +31,7 @@ import org.mingle.domain.registration.RegistrationStatus;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.accounts.CurrentUser;
 import org.mingle.web.accounts.LoginView;
+import org.mingle.web.meetings.PeopleToMeetView;
 import org.mingle.web.registrations.MyRegistrationsView;
 import org.mingle.web.registrations.RegistrationLabels;
 import org.mingle.web.shell.UiErrorHandler;
@@ -52,6 +54,7 @@ class RegistrationPanel extends Section {
     private final Paragraph status = new Paragraph();
     private final Paragraph note = new Paragraph();
     private final RouterLink showCode = new RouterLink("Show my check-in code", MyRegistrationsView.class);
+    private final RouterLink peopleToMeet = new RouterLink();
     private final Button register = new Button("Register");
     private final Button cancel = new Button("Cancel registration");
     private final RouterLink logIn = new RouterLink("Log in to register", LoginView.class);
@@ -77,6 +80,10 @@ class RegistrationPanel extends Section {
         note.setId("registration-note");
         note.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
         showCode.setId("show-checkin-code");
+        peopleToMeet.setId("people-to-meet");
+        peopleToMeet.addClassName("button-link");
+        peopleToMeet.setText("People to meet");
+        peopleToMeet.addComponentAsFirst(VaadinIcon.GROUP.create());
 
         register.setId("register");
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -95,7 +102,7 @@ class RegistrationPanel extends Section {
         calendar.addClassName("button-link");
         calendar.addComponentAsFirst(VaadinIcon.CALENDAR.create());
 
-        var actions = new Div(register, logIn, cancel, calendar);
+        var actions = new Div(register, logIn, peopleToMeet, cancel, calendar);
         actions.addClassName("registration-actions");
 
         buildCancelDialog();
@@ -116,7 +123,12 @@ class RegistrationPanel extends Section {
         status.setVisible(!status.getText().isEmpty());
         mine.ifPresentOrElse(r -> status.getElement().setAttribute("data-status", r.status().name()),
                 () -> status.getElement().removeAttribute("data-status"));
-        showCode.setVisible(!cancelled && mine.filter(r -> r.status() == RegistrationStatus.CONFIRMED).isPresent());
+        boolean confirmed = mine.filter(r -> r.status() == RegistrationStatus.CONFIRMED).isPresent();
+        showCode.setVisible(!cancelled && confirmed);
+        // Recommendations and meeting requests are for confirmed attendees while the event is on.
+        peopleToMeet.setRoute(PeopleToMeetView.class,
+                new RouteParameters(EventView.ID_PARAMETER, shown.id().toString()));
+        peopleToMeet.setVisible(published && confirmed);
 
         boolean declined = mine.isEmpty() && account.flatMap(me -> registrations.latestAt(me.id(), shown.id()))
                 .filter(r -> r.status() == RegistrationStatus.DECLINED).isPresent();

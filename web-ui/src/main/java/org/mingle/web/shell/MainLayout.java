@@ -27,6 +27,7 @@ import org.mingle.web.accounts.SignUpView;
 import org.mingle.web.events.CreateEventView;
 import org.mingle.web.events.EventsView;
 import org.mingle.web.events.MyEventsView;
+import org.mingle.web.profiles.MyProfileView;
 import org.mingle.web.registrations.MyRegistrationsView;
 
 /**
@@ -47,6 +48,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             VaadinIcon.CLIPBOARD_USER.create());
     private final SideNavItem myRegistrations = new SideNavItem("My registrations", MyRegistrationsView.class,
             VaadinIcon.TICKET.create());
+    private final SideNavItem myProfile = new SideNavItem("My profile", MyProfileView.class,
+            VaadinIcon.USER_CARD.create());
 
     public MainLayout(CurrentUser currentUser) {
         this.currentUser = currentUser;
@@ -75,7 +78,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         create.setId("nav-create-event");
         myEvents.setId("nav-my-events");
         myRegistrations.setId("nav-my-registrations");
-        nav.addItem(events, myRegistrations, myEvents, create);
+        myProfile.setId("nav-profile");
+        nav.addItem(events, myRegistrations, myEvents, myProfile, create);
         nav.addClassNames(LumoUtility.Padding.SMALL);
 
         addToDrawer(nav);
@@ -86,6 +90,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var signedIn = currentUser.signedIn();
         myEvents.setVisible(signedIn.isPresent());
         myRegistrations.setVisible(signedIn.isPresent());
+        myProfile.setVisible(signedIn.isPresent());
         userArea.removeAll();
         if (signedIn.isPresent()) {
             userArea.add(userMenu(signedIn.get()));

@@ -64,7 +64,7 @@ class EventTimesTest {
 
     private static Event event(LocalDateTime start, LocalDateTime end, ZoneId zone) {
         var details = new EventDetails("Title", "", start.atZone(zone).toInstant(), end.atZone(zone).toInstant(), zone,
-                "Venue", 10, null, false, 0.3);
+                "Venue", 10, null, false, 0.3, false, 10);
         var now = Instant.parse("2030-01-01T00:00:00Z");
         return new Event(new EventId(UUID.randomUUID()), new AccountId(UUID.randomUUID()), details,
                 EventStatus.PUBLISHED, 0, 0, now, now, 0);

@@ -16,6 +16,9 @@ import org.mingle.web.events.EventDashboardView;
 import org.mingle.web.events.EventView;
 import org.mingle.web.events.EventsView;
 import org.mingle.web.events.MyEventsView;
+import org.mingle.web.meetings.PeopleToMeetView;
+import org.mingle.web.profiles.MyProfileView;
+import org.mingle.web.profiles.PersonView;
 import org.mingle.web.registrations.CheckInView;
 import org.mingle.web.registrations.MyRegistrationsView;
 import org.mingle.web.shell.MingleAppShell;
@@ -34,7 +37,8 @@ class VaadinBridgeTest extends KaribuViewTest {
 
         assertThat(types.routes()).containsExactlyInAnyOrder(EventsView.class, EventView.class, CreateEventView.class,
                 MyEventsView.class, LoginView.class, SignUpView.class, AccountView.class, EventDashboardView.class,
-                MyRegistrationsView.class, CheckInView.class);
+                MyRegistrationsView.class, CheckInView.class, MyProfileView.class, PersonView.class,
+                PeopleToMeetView.class);
         assertThat(types.errorViews())
                 .containsExactlyInAnyOrder(RouteNotFoundView.class, ObjectNotFoundView.class, ServerErrorView.class);
         assertThat(types.appShells()).containsExactly(MingleAppShell.class);
@@ -72,6 +76,16 @@ class VaadinBridgeTest extends KaribuViewTest {
         assertThat(routes.getRoute("signup")).contains(SignUpView.class);
         assertThat(routes.getRoute("account")).contains(AccountView.class);
         assertThat(routes.getRoute("my-events")).contains(MyEventsView.class);
+    }
+
+    @Test
+    void registersTheNetworkingRoutes() {
+        var routes = RouteConfiguration.forApplicationScope();
+
+        assertThat(routes.getRoute("profile")).contains(MyProfileView.class);
+        assertThat(routes.getRoute("people/0b6f4d0e-5a3c-4b8e-9d51-0f1d2e3c4b5a")).contains(PersonView.class);
+        assertThat(routes.getRoute("events/0b6f4d0e-5a3c-4b8e-9d51-0f1d2e3c4b5a/people"))
+                .contains(PeopleToMeetView.class);
     }
 
     @Test

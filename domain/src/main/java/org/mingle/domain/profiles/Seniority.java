@@ -1,4 +1,4 @@
-package org.mingle.domain.matching;
+package org.mingle.domain.profiles;
 
 import java.util.Locale;
 

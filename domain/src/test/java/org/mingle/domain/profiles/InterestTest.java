@@ -1,4 +1,4 @@
-package org.mingle.domain.matching;
+package org.mingle.domain.profiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.mingle.domain.registration;
+package org.mingle.domain.accounts;
 
 import static org.mingle.db.jooq.Tables.ACCOUNTS;
 
@@ -6,15 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.mingle.domain.accounts.AccountId;
 
 /** Many accounts at once, written straight to the table: hashing 200 passwords would only slow the tests down. */
-final class TestPeople {
+public final class TestPeople {
 
     private TestPeople() {
     }
 
-    static List<AccountId> create(DSLContext sql, int count, String label) {
+    public static List<AccountId> create(DSLContext sql, int count, String label) {
         var ids = new ArrayList<AccountId>();
         var insert = sql.insertInto(ACCOUNTS, ACCOUNTS.ID, ACCOUNTS.DISPLAY_NAME, ACCOUNTS.EMAIL, ACCOUNTS.PASSWORD_HASH);
         for (int i = 0; i < count; i++) {

@@ -1,4 +1,4 @@
-package org.mingle.domain.matching;
+package org.mingle.domain.profiles;
 
 /**
  * What a person seeks or offers at an event. One vocabulary serves both sides, so "offering JOB" means hiring and
@@ -30,9 +30,5 @@ public enum Goal {
     /** How a person offering this goal is described, e.g. "hiring". */
     public String offeringPhrase() {
         return offeringPhrase;
-    }
-
-    int bit() {
-        return 1 << ordinal();
     }
 }

@@ -1,4 +1,4 @@
-package org.mingle.domain.matching;
+package org.mingle.domain.profiles;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -44,8 +44,16 @@ public final class Interest implements Comparable<Interest> {
         return new Interest(display, normalized, comparisonKey(normalized));
     }
 
+    /**
+     * An interest as stored, already normalised when it was saved: rebuilding the key of every stored tag on each read
+     * would cost more than the rest of loading an event's profiles.
+     */
+    static Interest stored(String display, String key) {
+        return new Interest(display, display.toLowerCase(Locale.ROOT), key);
+    }
+
     /** The key under which free text is compared: case-folded, whitespace collapsed, diacritics removed. */
-    static String comparisonKey(String text) {
+    public static String comparisonKey(String text) {
         String folded = WHITESPACE.matcher(text).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
         return MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
     }

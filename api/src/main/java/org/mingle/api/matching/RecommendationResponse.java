@@ -1,0 +1,40 @@
+package org.mingle.api.matching;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+import org.mingle.domain.matching.PersonToMeet;
+import org.mingle.domain.matching.Reason;
+
+/** Someone the caller should meet, and why. */
+@Serdeable.Serializable
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Recommendation", requiredProperties = {"accountId", "displayName", "score", "reasons"})
+public record RecommendationResponse(
+        @Schema(format = "uuid") String accountId,
+        @Schema(example = "Grace Hopper") String displayName,
+        @Schema(description = "absent when the person does not show a headline to fellow attendees")
+        @Nullable String headline,
+        @Schema(minimum = "0", description = "higher is a better match; only comparable within one answer")
+        double score,
+        List<ReasonResponse> reasons) {
+
+    static RecommendationResponse of(PersonToMeet person) {
+        return new RecommendationResponse(person.accountId().toString(), person.displayName(), person.headline(),
+                person.score(), person.reasons().stream().map(ReasonResponse::of).toList());
+    }
+
+    /** One reason, readable as it is. */
+    @Serdeable.Serializable
+    @Schema(name = "RecommendationReason", requiredProperties = {"kind", "detail"})
+    public record ReasonResponse(
+            @Schema(allowableValues = {"SHARED_INTEREST", "COMPLEMENTARY_GOAL", "NEW_PERSPECTIVE"}) String kind,
+            @Schema(example = "You are both into climate tech") String detail) {
+
+        static ReasonResponse of(Reason reason) {
+            return new ReasonResponse(reason.kind().name(), reason.detail());
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.mingle.api.meetings;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.mingle.api.responses.Times;
+import org.mingle.domain.meetings.MeetingRequest;
+import org.mingle.domain.meetings.MeetingRequestView;
+
+/** A meeting request as one of its two people sees it; {@code other} is the other one of the two. */
+@Serdeable.Serializable
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "MeetingRequest", requiredProperties = {"id", "eventId", "fromAccountId", "toAccountId", "status",
+        "createdAt", "direction", "other"},
+        description = "A meeting request; `other` is the other person, as far as they let the caller see them.")
+public record MeetingRequestResponse(
+        @Schema(format = "uuid") String id,
+        @Schema(format = "uuid") String eventId,
+        @Schema(format = "uuid") String fromAccountId,
+        @Schema(format = "uuid") String toAccountId,
+        @Schema(description = "what the sender wrote; absent when nothing") @Nullable String message,
+        @Schema(allowableValues = {"PENDING", "ACCEPTED", "DECLINED", "CANCELLED"},
+                description = "ACCEPTED makes the two a mutual match") String status,
+        @Schema(format = "date-time", example = "2026-11-29T10:15:30Z") String createdAt,
+        @Schema(format = "date-time", description = "only once answered or cancelled") @Nullable String respondedAt,
+        @Schema(allowableValues = {"INCOMING", "OUTGOING"}, description = "OUTGOING when the caller sent it")
+        String direction,
+        PersonSummaryResponse other) {
+
+    static MeetingRequestResponse of(MeetingRequestView view) {
+        MeetingRequest request = view.request();
+        return new MeetingRequestResponse(
+                request.id().toString(),
+                request.eventId().toString(),
+                request.from().toString(),
+                request.to().toString(),
+                request.message(),
+                request.status().name(),
+                Times.utc(request.createdAt()),
+                Times.utc(request.respondedAt()),
+                Direction.of(view.incoming()).name(),
+                PersonSummaryResponse.of(view.other()));
+    }
+}

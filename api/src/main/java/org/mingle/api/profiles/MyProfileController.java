@@ -1,0 +1,78 @@
+package org.mingle.api.profiles;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Put;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.mingle.api.accounts.ApiSecurity;
+import org.mingle.api.accounts.CurrentAccount;
+import org.mingle.api.problems.Problem;
+import org.mingle.api.problems.Problems;
+import org.mingle.api.requests.JsonBodies;
+import org.mingle.domain.profiles.ProfileService;
+
+/** The caller's own networking profile: every field, and who may see each one. */
+@Controller("/api/me/profile")
+@Tag(name = "Profiles")
+@SecurityRequirement(name = ApiSecurity.BEARER)
+@ApiResponse(responseCode = "401", description = "Not signed in",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+class MyProfileController {
+
+    private final ProfileService profiles;
+    private final CurrentAccount currentAccount;
+    private final JsonBodies bodies;
+
+    MyProfileController(ProfileService profiles, CurrentAccount currentAccount, JsonBodies bodies) {
+        this.profiles = profiles;
+        this.currentAccount = currentAccount;
+        this.bodies = bodies;
+    }
+
+    @Get
+    @Operation(operationId = "getMyProfile", summary = "The caller's profile",
+            description = """
+                    Every field, with the visibility of each. Someone who never saved a profile gets an empty one \
+                    with the default visibility (contact links for connections, everything else for attendees) and \
+                    `updatedAt: null`.""")
+    @ApiResponse(responseCode = "200", description = "The profile",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProfileResponse.class)))
+    HttpResponse<ProfileResponse> mine(HttpRequest<?> request) {
+        var account = currentAccount.require(request);
+        return HttpResponse.ok(ProfileResponse.of(profiles.mine(account)))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
+    @Put
+    @Operation(operationId = "updateMyProfile", summary = "Replace the caller's profile",
+            description = """
+                    Saves the whole profile: a field left out is saved empty, except the display name and the \
+                    visibility of fields left out of `visibility`, which stay as they are. Every field is checked at \
+                    once; a 400 names each refused one (`visibility.<field>` for a visibility).""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = UpdateProfileRequest.class)))
+    @ApiResponse(responseCode = "200", description = "The saved profile",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProfileResponse.class)))
+    @ApiResponse(responseCode = "400", description = "Malformed or invalid input",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    HttpResponse<ProfileResponse> update(@Body @Nullable String body, HttpRequest<?> request) {
+        var account = currentAccount.require(request);
+        var input = bodies.read(body, UpdateProfileRequest.class).toInput();
+        return HttpResponse.ok(ProfileResponse.of(profiles.update(account, input)))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+}

@@ -1,0 +1,66 @@
+package org.mingle.api.profiles;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mingle.api.responses.Times;
+import org.mingle.domain.profiles.Goal;
+import org.mingle.domain.profiles.Interest;
+import org.mingle.domain.profiles.Profile;
+import org.mingle.domain.profiles.ProfileField;
+
+/** The caller's own profile: every field, and who sees each one. */
+@Serdeable.Serializable
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@Schema(name = "Profile", requiredProperties = {"accountId", "displayName", "headline", "bio", "company", "industry",
+        "seniority", "interests", "seeking", "offering", "links", "visibility", "updatedAt"})
+public record ProfileResponse(
+        @Schema(format = "uuid") String accountId,
+        @Schema(example = "Grace Hopper") String displayName,
+        String headline,
+        String bio,
+        String company,
+        String industry,
+        @Schema(nullable = true, allowableValues = {"STUDENT", "JUNIOR", "MID", "SENIOR", "LEAD", "EXECUTIVE"})
+        @Nullable String seniority,
+        @ArraySchema(schema = @Schema(example = "climate tech")) List<String> interests,
+        @ArraySchema(schema = @Schema(allowableValues = {"JOB", "MENTORSHIP", "INVESTMENT", "CLIENTS", "SERVICES",
+            "COFOUNDER", "COLLABORATION", "ADVICE"}))
+        List<String> seeking,
+        @ArraySchema(schema = @Schema(allowableValues = {"JOB", "MENTORSHIP", "INVESTMENT", "CLIENTS", "SERVICES",
+            "COFOUNDER", "COLLABORATION", "ADVICE"}))
+        List<String> offering,
+        List<String> links,
+        @Schema(description = "every field's visibility: PUBLIC, ATTENDEES, CONNECTIONS or PRIVATE",
+                example = "{\"headline\": \"ATTENDEES\", \"links\": \"CONNECTIONS\"}")
+        Map<String, String> visibility,
+        @Schema(format = "date-time", nullable = true, description = "null until the profile is first saved")
+        @Nullable String updatedAt) {
+
+    static ProfileResponse of(Profile profile) {
+        // In the order of the profile's fields, so the answer reads like the form.
+        Map<String, String> visibility = new LinkedHashMap<>();
+        for (ProfileField field : ProfileField.values()) {
+            visibility.put(field.key(), profile.visibilityOf(field).name());
+        }
+        return new ProfileResponse(
+                profile.accountId().toString(),
+                profile.displayName(),
+                profile.headline(),
+                profile.bio(),
+                profile.company(),
+                profile.industry(),
+                profile.seniority() == null ? null : profile.seniority().name(),
+                profile.interests().stream().map(Interest::display).toList(),
+                profile.seeking().stream().map(Goal::name).toList(),
+                profile.offering().stream().map(Goal::name).toList(),
+                profile.links(),
+                visibility,
+                Times.utc(profile.updatedAt()));
+    }
+}

@@ -1,0 +1,162 @@
+package org.mingle.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.mingle.domain.accounts.Account;
+import org.mingle.domain.accounts.AccountService;
+import org.mingle.domain.accounts.SignUp;
+import org.mingle.domain.events.EventInput;
+import org.mingle.domain.events.EventService;
+import org.mingle.domain.profiles.ProfileInput;
+import org.mingle.domain.profiles.ProfileService;
+import org.mingle.domain.registration.RegistrationService;
+import org.mingle.testsupport.MicronautPostgres;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * In a real browser: Ada fills in her networking profile, opens "People to meet" for an event she attends, sees Bob
+ * recommended with the reasons (a shared interest, he invests while she raises), and asks to meet him. Bob accepts in
+ * his requests; both then see each other under "My matches", with the links each shows only to connections.
+ */
+@MicronautTest(transactional = false) // what the test creates must be committed for the server to see it
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NetworkingJourneyTest implements MicronautPostgres {
+
+    private static final String ZONE = "Europe/Lisbon";
+    private static final String PASSWORD = "lantern pebble harbour 2031";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    AccountService accounts;
+    @Inject
+    EventService events;
+    @Inject
+    RegistrationService registrations;
+    @Inject
+    ProfileService profiles;
+
+    private Journey journey;
+
+    @AfterEach
+    void closeBrowser() {
+        if (journey != null) {
+            journey.close();
+        }
+    }
+
+    @Test
+    void editProfileSeeRecommendationsRequestAMeetingAndAcceptItAsTheOtherPerson() throws Exception {
+        var organizer = account("Olga Organizer", "olga.networking@example.com");
+        var ada = account("Ada Lovelace", "ada.networking@example.com");
+        var bob = account("Bob Babbage", "bob.networking@example.com");
+        var day = LocalDate.now(ZoneId.of(ZONE)).plusDays(10);
+        var zone = ZoneId.of(ZONE);
+        var draft = events.create(organizer.id(), new EventInput("Climate founders meet investors", "Bring questions.",
+                day.atTime(18, 0).atZone(zone).toInstant(), day.atTime(21, 0).atZone(zone).toInstant(), ZONE,
+                "LACS", 80, null, false, 0.3));
+        var event = events.publish(organizer.id(), draft.id()).id();
+        registrations.register(ada.id(), event);
+        registrations.register(bob.id(), event);
+        profiles.update(bob.id(), new ProfileInput(null, "Partner at a climate seed fund", "Never shown to Ada",
+                "Northwind", "Finance", "LEAD", List.of("Solar", "Batteries"), List.of(), List.of("INVESTMENT"),
+                List.of("https://bob.example/contact"), Map.of("bio", "PRIVATE", "links", "CONNECTIONS")));
+        String adaId = ada.id().toString();
+        String bobId = bob.id().toString();
+
+        journey = Journey.start(server.getURL().toString(), ZONE);
+        var wait = journey.await();
+
+        logIn(ada);
+        journey.open("/profile");
+        journey.type("#headline input", "Founder, grid-scale batteries");
+        journey.type("#industry input", "Energy");
+        addInterest("Batteries");
+        addInterest("Grid");
+        checkbox("seeking", "Raising investment");
+        journey.type("#links textarea", "https://ada.example/about");
+        journey.click("save-profile");
+        journey.waitForNotification("Profile saved.");
+        journey.waitForText("preview-attendee", "Founder, grid-scale batteries");
+        assertThat(journey.waitFor("preview-anyone").getText()).doesNotContain("Founder, grid-scale batteries");
+        journey.screenshot("networking-profile-editor");
+
+        journey.open("/events/" + event);
+        journey.click("people-to-meet");
+        var card = journey.waitFor("person-" + bobId);
+        wait.until(ExpectedConditions.textToBePresentInElement(card, "Batteries"));
+        assertThat(card.getText()).contains("Bob Babbage", "Partner at a climate seed fund",
+                "You are raising investment; they are investing").doesNotContain("Never shown to Ada");
+        journey.resize(375, 812);
+        journey.screenshot("networking-people-to-meet-phone");
+        journey.click("request-" + bobId);
+        journey.type("#request-message textarea", "Would love your view on our seed round.");
+        journey.click("send-request");
+        journey.waitForText("state-" + bobId, "Requested");
+        journey.logOut();
+
+        logIn(bob);
+        journey.open("/events/" + event + "/people?tab=requests");
+        var request = journey.waitFor("incoming-requests");
+        wait.until(ExpectedConditions.textToBePresentInElement(request, "Would love your view on our seed round."));
+        journey.click("accept-" + adaId);
+        journey.waitForNotification("You and Ada Lovelace are a match.");
+        journey.click("tab-matches");
+        journey.waitForText("match-" + adaId + "-name", "Ada Lovelace");
+        assertThat(link("match-" + adaId + "-links")).isEqualTo("https://ada.example/about");
+        journey.screenshot("networking-matches-phone");
+        journey.logOut();
+
+        logIn(ada);
+        journey.open("/events/" + event + "/people?tab=matches");
+        assertThat(link("match-" + bobId + "-links")).isEqualTo("https://bob.example/contact");
+    }
+
+    private void logIn(Account account) {
+        journey.resize(1280, 900);
+        journey.logIn(account.email().value(), PASSWORD, account.displayName());
+    }
+
+    private Account account(String name, String email) {
+        return accounts.signUp(new SignUp(email, PASSWORD, name), "192.0.2.10");
+    }
+
+    private void addInterest(String interest) {
+        var wait = journey.await();
+        var input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#interests input")));
+        input.sendKeys(interest);
+        input.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("interests"), interest));
+        input.sendKeys(Keys.ESCAPE); // closes the suggestions overlay, which would catch the next click
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.tagName("vaadin-multi-select-combo-box-overlay")));
+    }
+
+    private void checkbox(String groupId, String label) {
+        var wait = journey.await();
+        var box = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//*[@id='" + groupId + "']//vaadin-checkbox[.//label[normalize-space()='" + label + "']]")));
+        var labelElement = box.findElement(By.tagName("label"));
+        journey.browser().executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
+        wait.until(ExpectedConditions.elementToBeClickable(labelElement)).click();
+        wait.until(driver -> "true".equals(box.getDomProperty("checked")));
+    }
+
+    /** The address the first link in the element leads to. */
+    private String link(String id) {
+        return journey.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " a")))
+                .getAttribute("href");
+    }
+
+}

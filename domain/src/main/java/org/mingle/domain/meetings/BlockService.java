@@ -1,0 +1,74 @@
+package org.mingle.domain.meetings;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.accounts.AccountService;
+import org.mingle.domain.profiles.ProfileNotFoundException;
+import org.mingle.domain.shared.RuleViolationException;
+
+/**
+ * Blocking: the two people are never recommended to each other and cannot send each other meeting requests. Blocking
+ * closes what is pending between them; it does not undo a match already made.
+ */
+@Singleton
+public class BlockService {
+
+    private final Blocks blocks;
+    private final MeetingRequests requests;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    BlockService(Blocks blocks, MeetingRequests requests, AccountService accounts, Clock clock) {
+        this.blocks = blocks;
+        this.requests = requests;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /**
+     * Blocks a person; blocking twice is harmless.
+     *
+     * @throws ProfileNotFoundException when there is no such active person
+     */
+    @Transactional
+    public void block(AccountId actor, AccountId other) {
+        if (actor.equals(other)) {
+            throw new RuleViolationException("You cannot block yourself.");
+        }
+        if (accounts.findActive(other).isEmpty()) {
+            throw new ProfileNotFoundException();
+        }
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        blocks.add(actor, other, now);
+        requests.closePendingBetween(actor, other, now);
+    }
+
+    /** Lifts a block; lifting one that does not exist is harmless. */
+    @Transactional
+    public void unblock(AccountId actor, AccountId other) {
+        blocks.remove(actor, other);
+    }
+
+    /** The people the actor blocked, newest first. */
+    @ReadOnly
+    public List<BlockedPerson> blocked(AccountId actor) {
+        return blocks.by(actor);
+    }
+
+    @ReadOnly
+    public boolean blockedEitherWay(AccountId a, AccountId b) {
+        return blocks.eitherWay(a, b);
+    }
+
+    /** Blocks between any two of the accounts, for matching. */
+    @ReadOnly
+    public List<Block> among(Collection<AccountId> accounts) {
+        return blocks.among(accounts);
+    }
+}

@@ -1,0 +1,41 @@
+package org.mingle.domain.meetings;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.events.EventId;
+
+/**
+ * One attendee asking another to meet at an event. ACCEPTED makes the two a mutual match.
+ *
+ * @param message     what the sender wrote, or {@code null}
+ * @param respondedAt when it stopped being PENDING; {@code null} while pending
+ */
+public record MeetingRequest(
+        MeetingRequestId id,
+        EventId eventId,
+        AccountId from,
+        AccountId to,
+        String message,
+        MeetingRequestStatus status,
+        Instant createdAt,
+        Instant respondedAt) {
+
+    public MeetingRequest {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    public boolean involves(AccountId account) {
+        return from.equals(account) || to.equals(account);
+    }
+
+    /** The other person, seen from {@code account}, who must be one of the two. */
+    public AccountId otherThan(AccountId account) {
+        return from.equals(account) ? to : from;
+    }
+}

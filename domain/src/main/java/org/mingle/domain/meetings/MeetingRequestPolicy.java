@@ -1,0 +1,84 @@
+package org.mingle.domain.meetings;
+
+import java.util.Optional;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.events.EventStatus;
+
+/** Whether one attendee may send another a meeting request: the anti-spam and consent rules in one place. */
+public final class MeetingRequestPolicy {
+
+    private MeetingRequestPolicy() {
+    }
+
+    /**
+     * What the policy needs to know, gathered by the service under the sender's lock.
+     *
+     * @param pendingOutgoing the sender's unanswered requests at this event
+     * @param openBetween     a pending or accepted request between the two, in either direction
+     */
+    public record Facts(
+            AccountId sender,
+            AccountId addressee,
+            EventStatus eventStatus,
+            boolean addresseeConfirmed,
+            boolean blockedEitherWay,
+            int pendingOutgoing,
+            int maxPendingOutgoing,
+            Optional<MeetingRequest> openBetween) {
+    }
+
+    /** The answer: allowed, or refused with a reason a person can read. */
+    public sealed interface Verdict {
+    }
+
+    public record Allowed() implements Verdict {
+    }
+
+    public record Refused(Refusal refusal, String message) implements Verdict {
+    }
+
+    public enum Refusal {
+        /** Asking oneself. */
+        SELF,
+        /** The event is not open (draft, cancelled or completed). */
+        EVENT_NOT_OPEN,
+        /** The addressee does not hold a confirmed registration. */
+        NOT_ATTENDING,
+        /** One of the two blocked the other. */
+        BLOCKED,
+        /** The sender has as many unanswered requests out as the organizers allow. */
+        TOO_MANY_PENDING,
+        /** The two already have a pending request or a match: a conflict with the current state. */
+        ALREADY_OPEN
+    }
+
+    public static Verdict mayRequest(Facts facts) {
+        if (facts.sender().equals(facts.addressee())) {
+            return new Refused(Refusal.SELF, "You cannot request a meeting with yourself.");
+        }
+        if (facts.eventStatus() != EventStatus.PUBLISHED) {
+            return new Refused(Refusal.EVENT_NOT_OPEN, "Meeting requests are only possible while the event is open.");
+        }
+        if (!facts.addresseeConfirmed()) {
+            return new Refused(Refusal.NOT_ATTENDING, "This person is not a confirmed attendee of this event.");
+        }
+        if (facts.blockedEitherWay()) {
+            return new Refused(Refusal.BLOCKED, "You cannot send a meeting request to this person.");
+        }
+        if (facts.openBetween().isPresent()) {
+            MeetingRequest open = facts.openBetween().get();
+            if (open.status() == MeetingRequestStatus.ACCEPTED) {
+                return new Refused(Refusal.ALREADY_OPEN, "You already have a match with this person.");
+            }
+            return open.from().equals(facts.sender())
+                    ? new Refused(Refusal.ALREADY_OPEN, "You already asked this person; wait for their answer.")
+                    : new Refused(Refusal.ALREADY_OPEN, "This person already asked you: accept their request instead.");
+        }
+        if (facts.pendingOutgoing() >= facts.maxPendingOutgoing()) {
+            return new Refused(Refusal.TOO_MANY_PENDING, "You have " + facts.pendingOutgoing()
+                    + " unanswered requests at this event, the most the organizers allow. Wait for an answer or"
+                    + " cancel one.");
+        }
+        return new Allowed();
+    }
+}

@@ -1,0 +1,193 @@
+package org.mingle.domain.meetings;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.events.Event;
+import org.mingle.domain.events.EventId;
+import org.mingle.domain.events.EventService;
+import org.mingle.domain.events.EventStatus;
+import org.mingle.domain.profiles.ProfileService;
+import org.mingle.domain.registration.RegistrationService;
+import org.mingle.domain.shared.AccessDeniedException;
+import org.mingle.domain.shared.ConflictException;
+import org.mingle.domain.shared.InvalidInputException;
+import org.mingle.domain.shared.RuleViolationException;
+
+/**
+ * Meeting requests between confirmed attendees of an event: send, accept, decline, cancel, and the lists each person
+ * sees. Sending locks the sender's registration, so the organizers' limit on unanswered requests holds however fast
+ * someone clicks; the database allows one open request per pair, so two people asking each other at the same moment
+ * end with one request.
+ */
+@Singleton
+public class MeetingRequestService {
+
+    public static final int MESSAGE_MAX = 500;
+
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n]]");
+
+    private final MeetingRequests requests;
+    private final BlockService blocks;
+    private final EventService events;
+    private final RegistrationService registrations;
+    private final ProfileService profiles;
+    private final Clock clock;
+
+    MeetingRequestService(MeetingRequests requests, BlockService blocks, EventService events,
+                          RegistrationService registrations, ProfileService profiles, Clock clock) {
+        this.requests = requests;
+        this.blocks = blocks;
+        this.events = events;
+        this.registrations = registrations;
+        this.profiles = profiles;
+        this.clock = clock;
+    }
+
+    /**
+     * Asks another confirmed attendee to meet.
+     *
+     * @throws InvalidInputException    when the message is too long
+     * @throws AccessDeniedException    when the actor is not a confirmed attendee
+     * @throws RuleViolationException   when the policy refuses (see {@link MeetingRequestPolicy})
+     * @throws ConflictException        when the two already have a pending request or a match
+     */
+    @Transactional
+    public MeetingRequest request(AccountId actor, EventId eventId, AccountId to, String message) {
+        String text = message(message);
+        Event event = events.get(Optional.of(actor), eventId);
+        if (registrations.lockConfirmed(eventId, actor).isEmpty()) {
+            throw new AccessDeniedException("Only confirmed attendees of this event can request meetings.");
+        }
+        var facts = new MeetingRequestPolicy.Facts(actor, to, event.status(),
+                !actor.equals(to) && registrations.isConfirmed(eventId, to),
+                !actor.equals(to) && blocks.blockedEitherWay(actor, to),
+                requests.countPendingFrom(eventId, actor), event.details().maxPendingRequests(),
+                actor.equals(to) ? Optional.empty() : requests.openBetween(eventId, actor, to));
+        if (MeetingRequestPolicy.mayRequest(facts) instanceof MeetingRequestPolicy.Refused refused) {
+            throw refusal(refused);
+        }
+        var request = new MeetingRequest(MeetingRequestId.newId(), eventId, actor, to, text,
+                MeetingRequestStatus.PENDING, now(), null);
+        if (!requests.insertIfNoneOpen(request)) {
+            throw new ConflictException("This person asked you at the same moment: see your requests.");
+        }
+        return request;
+    }
+
+    /** The addressee accepts: the two become a mutual match. */
+    @Transactional
+    public MeetingRequest accept(AccountId actor, EventId event, MeetingRequestId id) {
+        MeetingRequest request = pendingFor(actor, event, id, Side.ADDRESSEE, "accept");
+        if (events.get(Optional.of(actor), event).status() != EventStatus.PUBLISHED) {
+            throw new RuleViolationException("Meeting requests are only possible while the event is open.");
+        }
+        if (!registrations.isConfirmed(event, actor)) {
+            throw new RuleViolationException("You are no longer a confirmed attendee of this event.");
+        }
+        if (!registrations.isConfirmed(event, request.from())) {
+            throw new RuleViolationException("This person is no longer a confirmed attendee of this event.");
+        }
+        return respond(request, MeetingRequestStatus.ACCEPTED);
+    }
+
+    /** The addressee declines. */
+    @Transactional
+    public MeetingRequest decline(AccountId actor, EventId event, MeetingRequestId id) {
+        return respond(pendingFor(actor, event, id, Side.ADDRESSEE, "decline"), MeetingRequestStatus.DECLINED);
+    }
+
+    /** The sender withdraws a request not yet answered. */
+    @Transactional
+    public MeetingRequest cancel(AccountId actor, EventId event, MeetingRequestId id) {
+        return respond(pendingFor(actor, event, id, Side.SENDER, "cancel"), MeetingRequestStatus.CANCELLED);
+    }
+
+    /** Every request the actor sent or received at the event, newest first. */
+    @ReadOnly
+    public List<MeetingRequestView> requests(AccountId actor, EventId event) {
+        events.get(Optional.of(actor), event);
+        return requests.involving(event, actor).stream()
+                .flatMap(request -> profiles.findView(actor, request.otherThan(actor)).stream()
+                        .map(other -> new MeetingRequestView(request, other, request.to().equals(actor))))
+                .toList();
+    }
+
+    /** One request, for one of its two people. */
+    @ReadOnly
+    public MeetingRequestView find(AccountId actor, EventId event, MeetingRequestId id) {
+        return requests(actor, event).stream().filter(view -> view.request().id().equals(id)).findFirst()
+                .orElseThrow(MeetingRequestNotFoundException::new);
+    }
+
+    /** The actor's mutual matches at the event (accepted requests), newest first. */
+    @ReadOnly
+    public List<MeetingRequestView> matches(AccountId actor, EventId event) {
+        return requests(actor, event).stream()
+                .filter(view -> view.request().status() == MeetingRequestStatus.ACCEPTED).toList();
+    }
+
+    /** All mutual matches at the event, for matching and scheduling. */
+    @ReadOnly
+    public List<MeetingRequest> acceptedAt(EventId event) {
+        return requests.accepted(event);
+    }
+
+    private enum Side { SENDER, ADDRESSEE }
+
+    private MeetingRequest pendingFor(AccountId actor, EventId event, MeetingRequestId id, Side side, String verb) {
+        events.get(Optional.of(actor), event);
+        MeetingRequest request = requests.lock(event, id).filter(r -> r.involves(actor))
+                .orElseThrow(MeetingRequestNotFoundException::new);
+        boolean allowed = side == Side.SENDER ? request.from().equals(actor) : request.to().equals(actor);
+        if (!allowed) {
+            throw new AccessDeniedException(side == Side.SENDER
+                    ? "Only the person who sent a request can " + verb + " it."
+                    : "Only the person asked can " + verb + " a request.");
+        }
+        if (request.status() != MeetingRequestStatus.PENDING) {
+            throw new ConflictException("This request was already "
+                    + request.status().name().toLowerCase(Locale.ROOT) + ".");
+        }
+        return request;
+    }
+
+    private MeetingRequest respond(MeetingRequest request, MeetingRequestStatus status) {
+        Instant now = now();
+        requests.setStatus(request.id(), status, now);
+        return new MeetingRequest(request.id(), request.eventId(), request.from(), request.to(), request.message(),
+                status, request.createdAt(), now);
+    }
+
+    private static RuntimeException refusal(MeetingRequestPolicy.Refused refused) {
+        return refused.refusal() == MeetingRequestPolicy.Refusal.ALREADY_OPEN
+                ? new ConflictException(refused.message())
+                : new RuleViolationException(refused.message());
+    }
+
+    private static String message(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String text = typed.replace("\r\n", "\n").replace('\r', '\n').strip();
+        if (text.length() > MESSAGE_MAX) {
+            throw InvalidInputException.of("message", "must be at most " + MESSAGE_MAX + " characters");
+        }
+        if (CONTROL.matcher(text).find()) {
+            throw InvalidInputException.of("message", "must not contain control characters");
+        }
+        return text;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,56 @@
+package org.mingle.domain.meetings;
+
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.personaldata.PersonalDataSection;
+
+/**
+ * Meeting requests a person sent or received, in the personal-data export. Erasure cancels what is pending and
+ * forgets the messages the person wrote; the requests themselves stay, anonymous, so organizers' counts stay right.
+ */
+@Singleton
+class MeetingsPersonalData implements PersonalDataSection {
+
+    private final MeetingRequests requests;
+    private final Clock clock;
+
+    MeetingsPersonalData(MeetingRequests requests, Clock clock) {
+        this.requests = requests;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "meetingRequests";
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public Object export(AccountId account) {
+        return requests.ofAccount(account).stream().map(request -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", request.id().toString());
+            item.put("eventId", request.eventId().toString());
+            item.put("direction", request.from().equals(account) ? "SENT" : "RECEIVED");
+            item.put("otherAccountId", request.otherThan(account).toString());
+            item.put("message", request.message());
+            item.put("status", request.status().name());
+            item.put("createdAt", request.createdAt().toString());
+            item.put("respondedAt", request.respondedAt() == null ? null : request.respondedAt().toString());
+            return item;
+        }).toList();
+    }
+
+    @Override
+    public void erase(AccountId account) {
+        requests.forget(account, clock.instant().truncatedTo(ChronoUnit.MICROS));
+    }
+}

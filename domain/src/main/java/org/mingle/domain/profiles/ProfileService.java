@@ -1,0 +1,117 @@
+package org.mingle.domain.profiles;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.accounts.AccountService;
+import org.mingle.domain.events.EventId;
+import org.mingle.domain.shared.InvalidInputException;
+
+/**
+ * Networking profiles: editing one's own, and seeing other people's through their visibility settings. The only way
+ * to another person's profile is {@link #view}, which applies the owner's choices for this viewer.
+ */
+@Singleton
+public class ProfileService {
+
+    public static final int SUGGESTIONS_MAX = 20;
+
+    private final Profiles profiles;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    ProfileService(Profiles profiles, AccountService accounts, Clock clock) {
+        this.profiles = profiles;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** The caller's own profile, every field. */
+    @ReadOnly
+    public Profile mine(AccountId me) {
+        return profiles.find(me).orElseThrow(ProfileNotFoundException::new);
+    }
+
+    /**
+     * Replaces the caller's profile.
+     *
+     * @throws InvalidInputException naming every refused field
+     */
+    @Transactional
+    public Profile update(AccountId me, ProfileInput input) {
+        Profile current = mine(me);
+        Profile changed = ProfileRules.validate(input, current, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        if (!changed.displayName().equals(current.displayName())) {
+            accounts.rename(me, changed.displayName());
+        }
+        profiles.save(changed);
+        return mine(me);
+    }
+
+    /**
+     * Another person's profile as the viewer may see it.
+     *
+     * @throws ProfileNotFoundException when the owner does not exist or was erased
+     */
+    @ReadOnly
+    public ProfileView view(AccountId viewer, AccountId owner) {
+        return findView(viewer, owner).orElseThrow(ProfileNotFoundException::new);
+    }
+
+    /** The same, empty when the owner does not exist or was erased (a person listed beside others may be gone). */
+    @ReadOnly
+    public Optional<ProfileView> findView(AccountId viewer, AccountId owner) {
+        return profiles.find(owner).map(profile -> profile.as(relationship(viewer, owner)));
+    }
+
+    /** How the viewer stands to the owner, which decides the fields they see. */
+    @ReadOnly
+    public Relationship relationship(AccountId viewer, AccountId owner) {
+        if (viewer.equals(owner)) {
+            return Relationship.SELF;
+        }
+        if (profiles.connected(viewer, owner)) {
+            return Relationship.CONNECTION;
+        }
+        return profiles.takePartTogether(viewer, owner) ? Relationship.FELLOW_ATTENDEE : Relationship.NONE;
+    }
+
+    /**
+     * Whole profiles of the event's confirmed attendees, for features that apply visibility themselves (matching uses
+     * only fields every fellow attendee may see). Erased accounts are left out.
+     */
+    @ReadOnly
+    public List<Profile> confirmedAttendeesOf(EventId event) {
+        return profiles.ofConfirmedAttendees(event);
+    }
+
+    /**
+     * Interests already in use that contain the typed fragment, most used first, so people pick an existing tag
+     * instead of a near-duplicate. Only interests their owners show to attendees are counted.
+     */
+    @ReadOnly
+    public List<String> suggestInterests(String fragment, int limit) {
+        String key = fragment == null ? "" : Interest.comparisonKey(fragment);
+        return profiles.interestsInUse(key, checkLimit(limit));
+    }
+
+    /** Industries already in use that contain the typed fragment, most used first. */
+    @ReadOnly
+    public List<String> suggestIndustries(String fragment, int limit) {
+        String lower = fragment == null ? "" : fragment.strip().toLowerCase(Locale.ROOT);
+        return profiles.industriesInUse(lower, checkLimit(limit));
+    }
+
+    private static int checkLimit(int limit) {
+        if (limit < 1 || limit > SUGGESTIONS_MAX) {
+            throw InvalidInputException.of("limit", "must be between 1 and " + SUGGESTIONS_MAX);
+        }
+        return limit;
+    }
+}

@@ -1,0 +1,36 @@
+package org.mingle.domain.profiles;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.events.EventId;
+
+/** Where profiles are kept, and the relationships that decide who sees which field. */
+interface Profiles {
+
+    /** The profile of an active account (empty if never saved); nothing for an unknown or erased account. */
+    Optional<Profile> find(AccountId account);
+
+    /** The profiles of those accounts that are active, in no particular order. */
+    List<Profile> findAll(Collection<AccountId> accounts);
+
+    /** The profiles of the event's confirmed attendees whose accounts are active. */
+    List<Profile> ofConfirmedAttendees(EventId event);
+
+    void save(Profile profile);
+
+    void delete(AccountId account);
+
+    /** Whether both take part (active registration, or a team role) in at least one common event. */
+    boolean takePartTogether(AccountId a, AccountId b);
+
+    /** Whether the two are connected: a mutual match (accepted meeting request) at some event. */
+    boolean connected(AccountId a, AccountId b);
+
+    /** Interest spellings in use, most used first, among profiles that show their interests to attendees. */
+    List<String> interestsInUse(String fragmentKey, int limit);
+
+    /** Industries in use, most used first, among profiles that show their industry to attendees. */
+    List<String> industriesInUse(String lowerCaseFragment, int limit);
+}

@@ -1,0 +1,13 @@
+package org.mingle.domain.profiles;
+
+/** How a viewer stands to the owner of a profile; decides which fields the viewer sees. */
+public enum Relationship {
+    /** The owner. */
+    SELF,
+    /** Connected with the owner: a mutual match at some event. */
+    CONNECTION,
+    /** Taking part (registered or on the team) in an event the owner also takes part in. */
+    FELLOW_ATTENDEE,
+    /** None of the above. */
+    NONE
+}

@@ -1,0 +1,138 @@
+package org.mingle.domain.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mingle.db.jooq.Tables.MEETING_REQUESTS;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.TestInstance;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.accounts.AccountService;
+import org.mingle.domain.accounts.TestAccounts;
+import org.mingle.domain.accounts.TestPeople;
+import org.mingle.domain.events.EventId;
+import org.mingle.domain.events.EventService;
+import org.mingle.domain.events.TestEvents;
+import org.mingle.domain.registration.RegistrationService;
+import org.mingle.domain.shared.ConflictException;
+import org.mingle.domain.shared.RuleViolationException;
+import org.mingle.testsupport.MicronautPostgres;
+
+/** Meeting-request rules under real parallel transactions: double clicks, people asking each other at once, the limit. */
+@MicronautTest(startApplication = false, transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MeetingRequestConcurrencyTest implements MicronautPostgres {
+
+    @Inject
+    MeetingRequestService meetings;
+    @Inject
+    AccountService accounts;
+    @Inject
+    EventService events;
+    @Inject
+    RegistrationService registrations;
+    @Inject
+    DSLContext sql;
+
+    private AccountId organizer;
+
+    @BeforeAll
+    void world() {
+        organizer = TestAccounts.signUp(accounts, "Olga Organizer").id();
+    }
+
+    @RepeatedTest(5)
+    void twoPeopleAskingEachOtherAtOnceEndWithOneRequest() throws Exception {
+        var event = TestEvents.published(events, organizer, 10, false);
+        var pair = attendees(event, 2);
+
+        var outcomes = inParallel(List.of(
+                () -> meetings.request(pair.get(0), event, pair.get(1), null),
+                () -> meetings.request(pair.get(1), event, pair.get(0), null)));
+
+        assertThat(outcomes).filteredOn(MeetingRequest.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(ConflictException.class::isInstance).hasSize(1);
+        assertThat(openRequests(event)).isEqualTo(1);
+    }
+
+    @RepeatedTest(3)
+    void aDoubleClickSendsOneRequest() throws Exception {
+        var event = TestEvents.published(events, organizer, 10, false);
+        var pair = attendees(event, 2);
+        var clicks = new ArrayList<Callable<Object>>();
+        for (int i = 0; i < 6; i++) {
+            clicks.add(() -> meetings.request(pair.get(0), event, pair.get(1), "Hi"));
+        }
+
+        var outcomes = inParallel(clicks);
+
+        assertThat(outcomes).filteredOn(MeetingRequest.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(ConflictException.class::isInstance).hasSize(5);
+        assertThat(openRequests(event)).isEqualTo(1);
+    }
+
+    @RepeatedTest(3)
+    void twentyParallelRequestsRespectALimitOfThree() throws Exception {
+        var event = TestEvents.published(events, organizer, 3, false);
+        var people = attendees(event, 21);
+        var sender = people.get(0);
+        var requests = new ArrayList<Callable<Object>>();
+        for (var addressee : people.subList(1, 21)) {
+            requests.add(() -> meetings.request(sender, event, addressee, null));
+        }
+
+        var outcomes = inParallel(requests);
+
+        assertThat(outcomes).filteredOn(MeetingRequest.class::isInstance).hasSize(3);
+        assertThat(outcomes).filteredOn(RuleViolationException.class::isInstance).hasSize(17);
+        assertThat(openRequests(event)).isEqualTo(3);
+    }
+
+    private int openRequests(EventId event) {
+        return sql.fetchCount(MEETING_REQUESTS, MEETING_REQUESTS.EVENT_ID.eq(event.value())
+                .and(MEETING_REQUESTS.STATUS.in("PENDING", "ACCEPTED")));
+    }
+
+    private List<AccountId> attendees(EventId event, int count) {
+        var people = TestPeople.create(sql, count, "Racer");
+        people.forEach(person -> registrations.register(person, event));
+        return people;
+    }
+
+    /** Starts every action at the same moment on its own thread; returns each result or exception. */
+    private static List<Object> inParallel(List<Callable<Object>> actions) throws Exception {
+        var pool = Executors.newFixedThreadPool(actions.size());
+        try {
+            var start = new CountDownLatch(1);
+            var futures = new ArrayList<Future<Object>>();
+            for (var action : actions) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return action.call();
+                }));
+            }
+            start.countDown();
+            var outcomes = new ArrayList<>();
+            for (var future : futures) {
+                try {
+                    outcomes.add(future.get());
+                } catch (ExecutionException failed) {
+                    outcomes.add(failed.getCause());
+                }
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,344 @@
+package org.mingle.web.meetings;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.mingle.domain.accounts.Account;
+import org.mingle.domain.events.Event;
+import org.mingle.domain.events.EventInput;
+import org.mingle.domain.events.EventService;
+import org.mingle.domain.meetings.MeetingRequestService;
+import org.mingle.domain.meetings.MeetingRequestStatus;
+import org.mingle.domain.registration.RegistrationService;
+import org.mingle.web.events.EventFixtures;
+import org.mingle.web.profiles.ProfileFixtures;
+import org.mingle.domain.profiles.ProfileService;
+import org.mingle.web.shell.ObjectNotFoundView;
+import org.mingle.web.vaadin.KaribuViewTest;
+
+/** People to meet at an event, meeting requests from sending to accepting, and the matches with contact details. */
+@MicronautTest(startApplication = false, transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PeopleToMeetViewTest extends KaribuViewTest {
+
+    @Inject
+    EventService eventService;
+    @Inject
+    RegistrationService registrations;
+    @Inject
+    MeetingRequestService meetingService;
+    @Inject
+    ProfileService profileService;
+
+    private Account organizer;
+    private Account ada;
+    private Account bob;
+    private Account cleo;
+    private Account dan;
+    private EventFixtures fixtures;
+
+    @BeforeAll
+    void accounts() {
+        organizer = signUp("Olga Organizer", "olga@example.org");
+        ada = signUp("Ada Lovelace", "ada@example.org");
+        bob = signUp("Bob Babbage", "bob@example.org");
+        cleo = signUp("Cleo Clarke", "cleo@example.org");
+        dan = signUp("Dan Dahl", "dan@example.org");
+        fixtures = new EventFixtures(eventService, organizer.id());
+        var profiles = new ProfileFixtures(profileService);
+        profiles.save(ada.id(), "Climate founder", List.of("Climate Tech", "Rust"), List.of("INVESTMENT"), List.of(),
+                List.of("https://ada.example.org"));
+        profiles.save(bob.id(), "Angel investor", List.of("Climate Tech", "Rust"), List.of(), List.of("INVESTMENT"),
+                List.of("https://bob.example.org/"));
+        profiles.save(cleo.id(), "", List.of("Rust"), List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void aConfirmedAttendeeSeesThePeopleToMeetWithTheReasons() {
+        var event = eventWithAll("Climate founders mixer");
+        signInAs(ada);
+
+        open(event);
+
+        assertThat(cardIds()).containsExactly("person-" + bob.id(), "person-" + cleo.id());
+        var name = _get(RouterLink.class, spec -> spec.withId("person-name-" + bob.id()));
+        assertThat(name.getText()).isEqualTo("Bob Babbage");
+        assertThat(name.getHref()).isEqualTo("people/" + bob.id() + "?event=" + event.id());
+        assertThat(textOf("person-" + bob.id())).contains("Angel investor");
+        var reasons = _find(_get(Component.class, spec -> spec.withId("reasons-" + bob.id())), ListItem.class);
+        assertThat(reasons).extracting(ListItem::getText).contains("You are both into Climate Tech",
+                "You are both into Rust", "You are raising investment; they are investing");
+        assertThat(reasons).extracting(item -> item.getElement().getAttribute("data-kind"))
+                .contains("SHARED_INTEREST", "COMPLEMENTARY_GOAL");
+        assertThat(button("request-" + bob.id()).getText()).isEqualTo("Request a meeting");
+        _assertNone(Div.class, spec -> spec.withId("people-not-confirmed"));
+        _assertNone(Div.class, spec -> spec.withId("profile-hint")); // Ada's profile has enough to match on
+    }
+
+    @Test
+    void someoneWithoutAConfirmedPlaceGetsAFriendlyWordInsteadOfAnError() {
+        var event = eventWithAll("Full house meetup");
+        signInAs(dan);
+
+        open(event);
+
+        var notice = _get(Div.class, spec -> spec.withId("people-not-confirmed"));
+        assertThat(notice.getElement().getTextRecursively())
+                .startsWith("People to meet is for confirmed attendees of this event.");
+        assertThat(_get(RouterLink.class, spec -> spec.withId("people-go-to-event")).getHref())
+                .isEqualTo("events/" + event.id());
+        assertThat(cardIds()).isEmpty();
+        _assertNone(ObjectNotFoundView.class);
+        NotificationsKt.expectNoNotifications();
+    }
+
+    @Test
+    void anAttendeeWithNothingToMatchOnIsPointedToTheirProfile() {
+        var event = eventWithAll("Blank slates brunch");
+        var fay = signUp("Fay Fresh", "fay@example.org");
+        registrations.register(fay.id(), event.id());
+        signInAs(fay);
+
+        open(event);
+
+        assertThat(textOf("profile-hint")).startsWith("Add your interests and what you are looking for or offering");
+        assertThat(_get(RouterLink.class, spec -> spec.withId("profile-hint-link")).getHref()).isEqualTo("profile");
+        _assertNone(Div.class, spec -> spec.withId("people-not-confirmed"));
+    }
+
+    @Test
+    void aRequestIsSentAcceptedAndBothSeeTheMatchWithContactDetails() {
+        var event = eventWithAll("Investor speed dating");
+        signInAs(ada);
+        open(event);
+
+        _click(button("request-" + bob.id()));
+        var dialog = _get(Dialog.class, spec -> spec.withId(MeetingRequestDialog.ID));
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Request a meeting with Bob Babbage");
+        var send = button("send-request");
+        assertThat(send.isDisableOnClick()).as("a double click sends one request").isTrue();
+        _setValue(_get(TextArea.class, spec -> spec.withId("request-message")), "Coffee about your climate fund?");
+        _click(send);
+
+        assertThat(dialog.isOpened()).isFalse();
+        NotificationsKt.expectNotifications("Request sent to Bob Babbage. Their answer appears under Requests.");
+        assertThat(state(bob)).isEqualTo("Requested");
+        _assertNone(Button.class, spec -> spec.withId("request-" + bob.id()));
+        assertThat(meetingService.requests(ada.id(), event.id())).singleElement()
+                .satisfies(view -> assertThat(view.request().message()).isEqualTo("Coffee about your climate fund?"));
+
+        // Bob sees who asked him, on his card for Ada and in his inbox, and accepts.
+        signInAs(bob);
+        open(event);
+        assertThat(state(ada)).isEqualTo("Asked you");
+        assertThat(text("incoming-count")).isEqualTo("1");
+        _click(button("answer-" + ada.id()));
+        assertThat(_get(Tabs.class).getSelectedTab().getId()).contains("tab-requests");
+        var incoming = _get(Div.class, spec -> spec.withId("incoming-requests"));
+        assertThat(incoming.getElement().getTextRecursively()).contains("Ada Lovelace", "Climate founder",
+                "Coffee about your climate fund?");
+        var accept = button("accept-" + ada.id());
+        assertThat(accept.isDisableOnClick()).isTrue();
+        _click(accept);
+
+        NotificationsKt.expectNotifications("You and Ada Lovelace are a match. Their contact details are under My "
+                + "matches.");
+        assertThat(_get(Div.class, spec -> spec.withId("incoming-requests")).getElement().getTextRecursively())
+                .isEqualTo("Nobody is waiting for your answer.");
+        assertThat(_get(Div.class, spec -> spec.withId("past-requests")).getElement().getTextRecursively())
+                .contains("Ada Lovelace", "Matched");
+        _assertNone(Span.class, spec -> spec.withId("incoming-count"));
+        selectTab("tab-matches");
+        assertThat(text("match-" + ada.id() + "-name")).isEqualTo("Ada Lovelace");
+        assertThat(_get(Anchor.class, spec -> spec.withText("ada.example.org")).getHref())
+                .isEqualTo("https://ada.example.org");
+        assertThat(meetingService.matches(bob.id(), event.id())).hasSize(1);
+
+        // Ada finds Bob among her matches, with his link, which only connections see.
+        signInAs(ada);
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("events/" + event.id() + "/people", tab("matches"));
+        assertThat(text("match-" + bob.id() + "-name")).isEqualTo("Bob Babbage");
+        assertThat(text("match-" + bob.id() + "-headline")).isEqualTo("Angel investor");
+        assertThat(_get(Anchor.class, spec -> spec.withText("bob.example.org")).getHref())
+                .isEqualTo("https://bob.example.org/");
+        _assertNone(Component.class, spec -> spec.withId("matches-empty"));
+    }
+
+    @Test
+    void aTooLongMessageIsShownAtTheFieldAndNothingIsSent() {
+        var event = eventWithAll("Long letters salon");
+        signInAs(ada);
+        open(event);
+
+        _click(button("request-" + cleo.id()));
+        var message = _get(TextArea.class, spec -> spec.withId("request-message"));
+        message.setValue("x".repeat(501));
+        _click(button("send-request"));
+
+        assertThat(message.isInvalid()).isTrue();
+        assertThat(message.getErrorMessage()).isEqualTo("Message must be at most 500 characters");
+        assertThat(_get(Dialog.class, spec -> spec.withId(MeetingRequestDialog.ID)).isOpened()).isTrue();
+        assertThat(meetingService.requests(ada.id(), event.id())).isEmpty();
+    }
+
+    @Test
+    void aRefusalByTheRulesIsShownAsANotification() {
+        var event = eventWithAll("One request each", 1);
+        signInAs(ada);
+        open(event);
+        _click(button("request-" + bob.id()));
+        _click(button("send-request"));
+        NotificationsKt.clearNotifications();
+
+        _click(button("request-" + cleo.id()));
+        _click(button("send-request"));
+
+        NotificationsKt.expectNotifications("You have 1 unanswered requests at this event, the most the organizers "
+                + "allow. Wait for an answer or cancel one.");
+        _assertNone(Dialog.class, spec -> spec.withId(MeetingRequestDialog.ID));
+        assertThat(button("request-" + cleo.id()).isEnabled()).isTrue();
+        assertThat(state(bob)).isEqualTo("Requested");
+    }
+
+    @Test
+    void theAddresseeDeclinesAndTheSenderCancels() {
+        var event = eventWithAll("Polite refusals");
+        meetingService.request(bob.id(), event.id(), ada.id(), null);
+        meetingService.request(ada.id(), event.id(), cleo.id(), "Hi Cleo");
+        signInAs(ada);
+        UI.getCurrent().navigate("events/" + event.id() + "/people", tab("requests"));
+
+        assertThat(_get(Div.class, spec -> spec.withId("outgoing-requests")).getElement().getTextRecursively())
+                .contains("Cleo Clarke", "Hi Cleo");
+        _click(button("decline-" + bob.id()));
+        NotificationsKt.expectNotifications("Request declined.");
+        _click(button("cancel-request-" + cleo.id()));
+        NotificationsKt.expectNotifications("Request cancelled.");
+
+        var earlier = _get(Div.class, spec -> spec.withId("past-requests")).getElement().getTextRecursively();
+        assertThat(earlier).contains("Bob Babbage", "You declined", "Cleo Clarke", "You cancelled it");
+        assertThat(meetingService.requests(ada.id(), event.id())).extracting(view -> view.request().status())
+                .containsOnly(MeetingRequestStatus.DECLINED, MeetingRequestStatus.CANCELLED);
+        // Neither request is open any more, so Ada may ask either of them again.
+        selectTab("tab-people");
+        assertThat(button("request-" + bob.id()).isVisible()).isTrue();
+        assertThat(button("request-" + cleo.id()).isVisible()).isTrue();
+
+        signInAs(bob);
+        UI.getCurrent().navigate("events/" + event.id() + "/people", tab("requests"));
+        assertThat(_get(Div.class, spec -> spec.withId("past-requests")).getElement().getTextRecursively())
+                .contains("Ada Lovelace", "Declined");
+    }
+
+    @Test
+    void theEventPageLeadsConfirmedAttendeesHereAndNobodyElse() {
+        var event = eventWithAll("Linked meetup");
+
+        signInAs(ada);
+        UI.getCurrent().navigate("events/" + event.id());
+        var link = _get(RouterLink.class, spec -> spec.withId("people-to-meet"));
+        assertThat(link.getText()).isEqualTo("People to meet");
+        assertThat(link.getHref()).isEqualTo("events/" + event.id() + "/people");
+
+        signInAs(dan);
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("events/" + event.id());
+        _assertNone(RouterLink.class, spec -> spec.withId("people-to-meet"));
+    }
+
+    @Test
+    void anUnknownEventShowsTheNotFoundPage() {
+        signInAs(ada);
+
+        UI.getCurrent().navigate("events/" + UUID.randomUUID() + "/people");
+
+        assertThat(_get(ObjectNotFoundView.class).heading()).isEqualTo("Event not found");
+        _assertNone(PeopleToMeetView.class);
+    }
+
+    /** A published event where Ada, Bob and Cleo hold confirmed places and Dan none. */
+    private Event eventWithAll(String title) {
+        var event = fixtures.published(title, 40, false);
+        for (Account attendee : List.of(ada, bob, cleo)) {
+            registrations.register(attendee.id(), event.id());
+        }
+        return event;
+    }
+
+    private Event eventWithAll(String title, int maxPendingRequests) {
+        var zone = ZoneId.of("Europe/Berlin");
+        var start = LocalDate.now(zone).plusDays(30).atTime(18, 0).atZone(zone);
+        var draft = eventService.create(organizer.id(), new EventInput(title, "", start.toInstant(),
+                start.plusHours(2).toInstant(), zone.getId(), "Hall 2", 40, null, false, 0.5, false,
+                maxPendingRequests));
+        var event = eventService.publish(organizer.id(), draft.id());
+        for (Account attendee : List.of(ada, bob, cleo)) {
+            registrations.register(attendee.id(), event.id());
+        }
+        return event;
+    }
+
+    private static void open(Event event) {
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("events/" + event.id() + "/people");
+    }
+
+    private static QueryParameters tab(String name) {
+        return QueryParameters.simple(Map.of(PeopleToMeetView.TAB_PARAMETER, name));
+    }
+
+    private static void selectTab(String id) {
+        _get(Tabs.class).setSelectedTab(_get(Tab.class, spec -> spec.withId(id)));
+    }
+
+    private static List<String> cardIds() {
+        return _find(Div.class, spec -> spec.withClasses("person-card")).stream()
+                .map(card -> card.getId().orElse("")).toList();
+    }
+
+    private static String state(Account other) {
+        return _get(Span.class, spec -> spec.withId("state-" + other.id())).getText();
+    }
+
+    private static Button button(String id) {
+        return _get(Button.class, spec -> spec.withId(id));
+    }
+
+    private static String text(String id) {
+        return _get(Component.class, spec -> spec.withId(id)).getElement().getText();
+    }
+
+    private static String textOf(String id) {
+        return _get(Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
+    }
+}
