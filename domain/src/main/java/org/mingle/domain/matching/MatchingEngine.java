@@ -230,10 +230,62 @@ public final class MatchingEngine {
         return Scoring.perspectivePart(otherIndustry, otherSeniority);
     }
 
+    /**
+     * The viewer's best {@code k} partners, best first, by the same ranking as {@link #topK} but without building
+     * reasons: for planning who sits with whom.
+     */
+    public List<Partner> bestPartners(AccountId viewer, int k) {
+        if (k < 0) {
+            throw new IllegalArgumentException("k must not be negative: " + k);
+        }
+        int i = indexOf(viewer);
+        if (k == 0 || profiles.length < 2) {
+            return List.of();
+        }
+        TopK top = rank(i, k);
+        int[] best = top.drainBestFirst();
+        double[] scores = top.drainedScores();
+        List<Partner> partners = new ArrayList<>(best.length);
+        for (int r = 0; r < best.length; r++) {
+            partners.add(new Partner(profiles[best[r]].accountId(), scores[r]));
+        }
+        return partners;
+    }
+
+    /** Whether the two may be put together at all: not the same person, not excluded, not colleagues kept apart. */
+    public boolean mayMeet(AccountId a, AccountId b) {
+        int i = indexOf(a);
+        int j = indexOf(b);
+        if (i == j || settings.excludeSameCompany() && companies[i] >= 0 && companies[i] == companies[j]) {
+            return false;
+        }
+        for (int other : excluded[i]) {
+            if (other == j) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private List<Recommendation> recommend(int viewer, int k) {
         if (k == 0 || profiles.length < 2) {
             return List.of();
         }
+        TopK top = rank(viewer, k);
+        int[] best = top.drainBestFirst();
+        double[] scores = top.drainedScores();
+        List<Recommendation> result = new ArrayList<>(best.length);
+        boolean withPerspective = settings.perspectiveWeight() > 0;
+        for (int r = 0; r < best.length; r++) {
+            MatchProfile other = profiles[best[r]];
+            result.add(new Recommendation(other.accountId(), other.displayName(), scores[r],
+                    Scoring.reasons(profiles[viewer], other, this::weightOf, withPerspective)));
+        }
+        return result;
+    }
+
+    /** The viewer's best k, kept in the thread's scratch heap until drained. */
+    private TopK rank(int viewer, int k) {
         Scratch s = scratch.get();
         int stamp = s.next();
         double weight = settings.perspectiveWeight();
@@ -288,16 +340,7 @@ public final class MatchingEngine {
                 top.offer(other, Scoring.total(0, goal, perspective(viewer, other), weight));
             }
         }
-        int[] best = top.drainBestFirst();
-        double[] scores = top.drainedScores();
-        List<Recommendation> result = new ArrayList<>(best.length);
-        boolean withPerspective = weight > 0;
-        for (int r = 0; r < best.length; r++) {
-            MatchProfile other = profiles[best[r]];
-            result.add(new Recommendation(other.accountId(), other.displayName(), scores[r],
-                    Scoring.reasons(profiles[viewer], other, this::weightOf, withPerspective)));
-        }
-        return result;
+        return top;
     }
 
     private double weightOf(Interest interest) {

@@ -57,6 +57,25 @@ class MatchingEngineTest {
     private static final MatchSettings SETTINGS = new MatchSettings(0.5, true);
 
     @Test
+    void partnersAreTheRecommendationsWithoutReasonsAndMayMeetFollowsTheExclusions() {
+        MatchingEngine engine = MatchingEngine.of(PEOPLE,
+                new Exclusions(Set.of(Exclusions.Pair.of(BEN, DAN)), Set.of()), SETTINGS);
+
+        assertThat(engine.bestPartners(ADA, 3)).extracting(Partner::accountId)
+                .containsExactlyElementsOf(engine.topK(ADA, 3).stream().map(Recommendation::accountId).toList());
+        assertThat(engine.bestPartners(ADA, 3)).extracting(Partner::score)
+                .containsExactlyElementsOf(engine.topK(ADA, 3).stream().map(Recommendation::score).toList());
+        assertThat(engine.bestPartners(ADA, 0)).isEmpty();
+        assertThat(engine.mayMeet(ADA, BEN)).isTrue();
+        assertThat(engine.mayMeet(ADA, CLEO)).as("colleagues kept apart").isFalse();
+        assertThat(engine.mayMeet(BEN, DAN)).as("blocked").isFalse();
+        assertThat(engine.mayMeet(DAN, BEN)).as("blocked, either way").isFalse();
+        assertThat(engine.mayMeet(ADA, ADA)).isFalse();
+        assertThat(MatchingEngine.of(PEOPLE, Exclusions.none(), new MatchSettings(0.5, false)).mayMeet(ADA, CLEO))
+                .as("colleagues may meet unless the organizers say otherwise").isTrue();
+    }
+
+    @Test
     void scoresAndExplainsTheWorkedExample() {
         MatchingEngine engine = MatchingEngine.of(PEOPLE, Exclusions.none(), SETTINGS);
 

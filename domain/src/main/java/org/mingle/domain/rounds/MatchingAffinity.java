@@ -1,0 +1,25 @@
+package org.mingle.domain.rounds;
+
+import java.util.List;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.matching.MatchingEngine;
+import org.mingle.domain.matching.Partner;
+
+/** The matching engine as an {@link Affinity}: the same scores and exclusions as recommendations. */
+public record MatchingAffinity(MatchingEngine engine) implements Affinity {
+
+    @Override
+    public double score(AccountId a, AccountId b) {
+        return engine.score(a, b).total();
+    }
+
+    @Override
+    public List<Partner> bestPartners(AccountId person, int k) {
+        return engine.bestPartners(person, k);
+    }
+
+    @Override
+    public boolean mayMeet(AccountId a, AccountId b) {
+        return engine.mayMeet(a, b);
+    }
+}
