@@ -29,7 +29,8 @@ import org.mingle.domain.shared.RuleViolationException;
  * practice closes most of the gap to the optimum.
  * </ol>
  * An odd count leaves one person over, chosen in rotation so that nobody is left over twice while someone has not been:
- * they rest or join the table where they add most, as the organizer chose. Plain Java: no framework, no SQL.
+ * they rest or join the table where they add most, as the organizer chose (and rest when no table may take them, which
+ * happens only in very small events late in a series). Plain Java: no framework, no SQL.
  */
 public final class RoundPlanner {
 
