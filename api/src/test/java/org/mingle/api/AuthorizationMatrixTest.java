@@ -8,6 +8,8 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -435,6 +437,47 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                         (c, id, p) -> c.get("/api/events/" + id + "/meetings/me"),
                         401, 404, 404, 404, 404, 404),
 
+                row("POST /api/events/{id}/rounds", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            register(p.loginTarget().api(), id, p);
+                            return planRounds(c, id, true);
+                        },
+                        401, 403, 403, 201, 403, 201),
+                row("POST /api/events/{id}/rounds", Target.PUBLISHED,
+                        (c, id, p) -> planRounds(c, id, false),
+                        401, 403, 403, 422, 403, 422),
+                row("POST /api/events/{id}/rounds", Target.DRAFT,
+                        (c, id, p) -> planRounds(c, id, false),
+                        401, 404, 404, 422, 403, 422),
+                row("POST /api/events/{id}/rounds", Target.UNKNOWN,
+                        (c, id, p) -> planRounds(c, id, false),
+                        401, 404, 404, 404, 404, 404),
+                row("GET /api/events/{id}/rounds", Target.PUBLISHED,
+                        (c, id, p) -> c.get("/api/events/" + id + "/rounds"),
+                        401, 403, 403, 200, 200, 200),
+                row("GET /api/events/{id}/rounds", Target.DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/rounds"),
+                        401, 404, 404, 200, 200, 200),
+                row("GET /api/events/{id}/rounds", Target.UNKNOWN,
+                        (c, id, p) -> c.get("/api/events/" + id + "/rounds"),
+                        401, 404, 404, 404, 404, 404),
+                row("GET /api/events/{id}/rounds/me", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            register(c, id, p);
+                            planRounds(p.owner().api(), id, true);
+                            return c.get("/api/events/" + id + "/rounds/me");
+                        },
+                        401, 200, 200, 200, 200, 200),
+                row("GET /api/events/{id}/rounds/me", Target.PUBLISHED,
+                        (c, id, p) -> c.get("/api/events/" + id + "/rounds/me"),
+                        401, 403, 403, 403, 403, 403),
+                row("GET /api/events/{id}/rounds/me", Target.DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/rounds/me"),
+                        401, 404, 404, 403, 403, 403),
+                row("GET /api/events/{id}/rounds/me", Target.UNKNOWN,
+                        (c, id, p) -> c.get("/api/events/" + id + "/rounds/me"),
+                        401, 404, 404, 404, 404, 404),
+
                 row("PUT /api/me/blocks/{accountId}", Target.NONE,
                         (c, id, p) -> c.putEmpty("/api/me/blocks/" + p.loginTarget().id()),
                         401, 204, 204, 204, 204, 204),
@@ -472,6 +515,13 @@ class AuthorizationMatrixTest implements MicronautPostgres {
     private static Reply ask(ApiClient client, String eventId, String toAccountId) {
         return client.postJson("/api/events/" + eventId + "/meeting-requests",
                 "{\"toAccountId\": \"" + toAccountId + "\"}");
+    }
+
+    /** Plans one speed-networking round an hour from now, for the people checked in or, if asked, confirmed. */
+    private static Reply planRounds(ApiClient client, String eventId, boolean includeConfirmed) {
+        return client.postJson("/api/events/" + eventId + "/rounds", """
+                {"rounds": 1, "minutesPerRound": 5, "startsAt": "%s", "includeConfirmed": %s}
+                """.formatted(TestEvents.berlin(Instant.now().plus(Duration.ofHours(1))), includeConfirmed));
     }
 
     /** The caller's account id; a made-up one for the anonymous caller, who is refused before it matters. */

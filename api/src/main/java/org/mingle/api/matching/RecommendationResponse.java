@@ -33,7 +33,7 @@ public record RecommendationResponse(
             @Schema(allowableValues = {"SHARED_INTEREST", "COMPLEMENTARY_GOAL", "NEW_PERSPECTIVE"}) String kind,
             @Schema(example = "You are both into climate tech") String detail) {
 
-        static ReasonResponse of(Reason reason) {
+        public static ReasonResponse of(Reason reason) {
             return new ReasonResponse(reason.kind().name(), reason.detail());
         }
     }

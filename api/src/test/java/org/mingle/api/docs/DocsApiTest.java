@@ -74,7 +74,8 @@ class DocsApiTest implements MicronautPostgres {
                 "get /api/events/{id}/meeting-requests/{mid}", "post /api/events/{id}/meeting-requests/{mid}/accept",
                 "post /api/events/{id}/meeting-requests/{mid}/decline",
                 "post /api/events/{id}/meeting-requests/{mid}/cancel", "get /api/events/{id}/meetings/me",
-                "get /api/me/blocks", "put /api/me/blocks/{accountId}", "delete /api/me/blocks/{accountId}");
+                "get /api/me/blocks", "put /api/me/blocks/{accountId}", "delete /api/me/blocks/{accountId}",
+                "post /api/events/{id}/rounds", "get /api/events/{id}/rounds", "get /api/events/{id}/rounds/me");
     }
 
     @Test
@@ -86,7 +87,7 @@ class DocsApiTest implements MicronautPostgres {
                 .contains("      - name: Idempotency-Key\n        in: header\n")
                 .contains("            text/csv:", "text/calendar", "application/merge-patch+json")
                 .contains("urn:mingle:problem:idempotency-key-reused");
-        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(6);
+        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(7);
     }
 
     @Test
@@ -101,6 +102,9 @@ class DocsApiTest implements MicronautPostgres {
                         "    RecommendationReason:", "    CreateMeetingRequest:", "    MeetingRequest:",
                         "    MeetingRequestPage:", "    PersonSummary:", "    Meeting:", "    MeetingPage:",
                         "    BlockedPerson:", "    BlockPage:")
+                .contains("  /api/events/{id}/rounds:\n", "  /api/events/{id}/rounds/me:\n")
+                .contains("    PlanRoundsRequest:", "    RoundSchedule:", "    Round:", "    RoundTable:",
+                        "    SeatedPerson:", "    MyRounds:", "    MyRound:", "    RoundCompanion:")
                 .contains("excludeSameCompany", "maxPendingRequests", "SHARED_INTEREST", "FELLOW_ATTENDEE")
                 .doesNotContain("Response:\n", "Response\"");
     }

@@ -252,6 +252,12 @@ public final class MatchingEngine {
         return partners;
     }
 
+    /** Why the viewer and the other person fit, in the same words as recommendations, whether or not they may meet. */
+    public List<Reason> explain(AccountId viewer, AccountId other) {
+        return Scoring.reasons(profiles[indexOf(viewer)], profiles[indexOf(other)], this::weightOf,
+                settings.perspectiveWeight() > 0);
+    }
+
     /** Whether the two may be put together at all: not the same person, not excluded, not colleagues kept apart. */
     public boolean mayMeet(AccountId a, AccountId b) {
         int i = indexOf(a);

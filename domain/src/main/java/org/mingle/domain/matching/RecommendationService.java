@@ -2,19 +2,15 @@ package org.mingle.domain.matching;
 
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mingle.domain.accounts.AccountId;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
-import org.mingle.domain.meetings.BlockService;
-import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.profiles.Profile;
 import org.mingle.domain.profiles.ProfileField;
 import org.mingle.domain.profiles.ProfileService;
@@ -34,16 +30,14 @@ public class RecommendationService {
     private final EventService events;
     private final RegistrationService registrations;
     private final ProfileService profiles;
-    private final BlockService blocks;
-    private final MeetingRequestService meetings;
+    private final MatchingEngines engines;
 
     RecommendationService(EventService events, RegistrationService registrations, ProfileService profiles,
-                          BlockService blocks, MeetingRequestService meetings) {
+                          MatchingEngines engines) {
         this.events = events;
         this.registrations = registrations;
         this.profiles = profiles;
-        this.blocks = blocks;
-        this.meetings = meetings;
+        this.engines = engines;
     }
 
     /**
@@ -61,16 +55,10 @@ public class RecommendationService {
         if (!registrations.isConfirmed(eventId, viewer)) {
             throw new AccessDeniedException("Recommendations are for confirmed attendees of this event.");
         }
-        Map<AccountId, Profile> byId = profiles.confirmedAttendeesOf(eventId).stream()
+        List<Profile> attendees = profiles.confirmedAttendeesOf(eventId);
+        Map<AccountId, Profile> byId = attendees.stream()
                 .collect(Collectors.toMap(Profile::accountId, Function.identity()));
-        var attendeeIds = byId.keySet();
-        Set<Exclusions.Pair> blocked = new HashSet<>();
-        blocks.among(attendeeIds).forEach(block -> blocked.add(Exclusions.Pair.of(block.blocker(), block.blocked())));
-        Set<Exclusions.Pair> matched = new HashSet<>();
-        meetings.acceptedAt(eventId).forEach(match -> matched.add(Exclusions.Pair.of(match.from(), match.to())));
-        var engine = MatchingEngine.of(byId.values().stream().map(RecommendationService::attendee).toList(),
-                new Exclusions(blocked, matched),
-                new MatchSettings(event.details().perspectiveWeight(), event.details().excludeSameCompany()));
+        var engine = engines.build(event, attendees);
         return engine.topK(viewer, limit).stream().map(recommendation -> {
             Profile profile = byId.get(recommendation.accountId());
             String headline = profile.visibilityOf(ProfileField.HEADLINE).usableForMatching()
@@ -78,11 +66,5 @@ public class RecommendationService {
             return new PersonToMeet(recommendation.accountId(), recommendation.displayName(), headline,
                     recommendation.score(), recommendation.reasons());
         }).toList();
-    }
-
-    static Attendee attendee(Profile profile) {
-        return new Attendee(profile.accountId(), profile.displayName(), Set.copyOf(profile.interests()),
-                profile.seeking(), profile.offering(), profile.industry(), profile.seniority(), profile.company(),
-                profile.visibility());
     }
 }

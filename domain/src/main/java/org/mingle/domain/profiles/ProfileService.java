@@ -5,7 +5,10 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.mingle.domain.accounts.AccountId;
@@ -21,6 +24,7 @@ import org.mingle.domain.shared.InvalidInputException;
 public class ProfileService {
 
     public static final int SUGGESTIONS_MAX = 20;
+    static final String FORMER_MEMBER = "Former member";
 
     private final Profiles profiles;
     private final AccountService accounts;
@@ -89,6 +93,15 @@ public class ProfileService {
     @ReadOnly
     public List<Profile> confirmedAttendeesOf(EventId event) {
         return profiles.ofConfirmedAttendees(event);
+    }
+
+    /** The names of the accounts, for lists of people; an erased account shows as a former member. */
+    @ReadOnly
+    public Map<AccountId, String> namesOf(Collection<AccountId> accounts) {
+        Map<AccountId, String> names = new HashMap<>();
+        profiles.findAll(accounts).forEach(profile -> names.put(profile.accountId(), profile.displayName()));
+        accounts.forEach(account -> names.putIfAbsent(account, FORMER_MEMBER));
+        return names;
     }
 
     /**

@@ -106,6 +106,15 @@ class JdbcRegistrations implements Registrations {
     }
 
     @Override
+    public List<AccountId> checkedIn(EventId event) {
+        return sql.select(REGISTRATIONS.ACCOUNT_ID).from(REGISTRATIONS)
+                .where(REGISTRATIONS.EVENT_ID.eq(event.value())
+                        .and(REGISTRATIONS.STATUS.eq(RegistrationStatus.CONFIRMED.name()))
+                        .and(REGISTRATIONS.CHECKED_IN_AT.isNotNull()))
+                .fetch(r -> new AccountId(r.value1()));
+    }
+
+    @Override
     public Optional<Registration> findLatest(EventId event, AccountId account) {
         return selectWithPerson().where(REGISTRATIONS.EVENT_ID.eq(event.value())
                         .and(REGISTRATIONS.ACCOUNT_ID.eq(account.value())))

@@ -107,6 +107,12 @@ public class RegistrationService {
         return registrations.confirmedAttendees(event);
     }
 
+    /** Everyone checked in at the event, for seating the people actually there. */
+    @ReadOnly
+    public List<AccountId> checkedInAttendees(EventId event) {
+        return registrations.checkedIn(event);
+    }
+
     /** Cancels the actor's active registration; a freed seat goes to the first on the waitlist at once. */
     @Transactional
     public Registration cancel(AccountId actor, EventId event) {

@@ -33,6 +33,9 @@ interface Registrations {
     /** Accounts holding a CONFIRMED registration for the event. */
     List<AccountId> confirmedAttendees(EventId event);
 
+    /** Accounts checked in at the event (always CONFIRMED). */
+    List<AccountId> checkedIn(EventId event);
+
     /** The account's most recent registration for the event, in any status. */
     Optional<Registration> findLatest(EventId event, AccountId account);
 

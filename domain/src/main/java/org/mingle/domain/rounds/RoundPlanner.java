@@ -29,7 +29,8 @@ import org.mingle.domain.shared.RuleViolationException;
  * practice closes most of the gap to the optimum.
  * </ol>
  * An odd count leaves one person over, chosen in rotation so that nobody is left over twice while someone has not been:
- * they rest or join the table where they add most, as the organizer chose. Plain Java: no framework, no SQL.
+ * they rest or join the table where they add most, as the organizer chose (and rest when no table may take them, which
+ * happens only in very small events late in a series). Plain Java: no framework, no SQL.
  */
 public final class RoundPlanner {
 
@@ -37,6 +38,8 @@ public final class RoundPlanner {
     /** Partners considered per person beyond those already met: enough for the greedy pass and the swaps. */
     static final int CANDIDATES = 24;
     private static final int SWAP_PASSES = 4;
+    /** Spares tried when the first leaves someone without a partner; each try costs a matching. */
+    private static final int SPARE_ATTEMPTS = 12;
     private static final double EPSILON = 1e-12;
 
     private final List<AccountId> people;
@@ -113,11 +116,32 @@ public final class RoundPlanner {
     }
 
     private Round nextRound(int number) {
+        if (n % 2 == 0) {
+            return seat(number, attempt(-1));
+        }
+        // The spare comes from the rotation; in a small event late in a series the first choice may leave people who
+        // can meet nobody new, so the next ones in the rotation are tried until everyone can sit.
+        Attempt best = null;
+        for (int spare : sparesInRotation(number)) {
+            Attempt attempt = attempt(spare);
+            if (best == null || attempt.unseated() < best.unseated()) {
+                best = attempt;
+            }
+            if (attempt.unseated() == 0) {
+                break;
+            }
+        }
+        return seat(number, best);
+    }
+
+    /** One way to seat a round around a chosen spare (-1 for none). */
+    private record Attempt(int spare, boolean[] active, int[] partner, int trio, int unseated) {
+    }
+
+    private Attempt attempt(int spare) {
         boolean[] active = new boolean[n];
         Arrays.fill(active, true);
-        int spare = -1;
-        if (n % 2 == 1) {
-            spare = rotatingSpare(number);
+        if (spare >= 0) {
             active[spare] = false;
         }
         int[] partner = new int[n];
@@ -125,19 +149,35 @@ public final class RoundPlanner {
         greedy(active, partner);
         pairLeftovers(active, partner);
         improve(active, partner);
-        return seat(number, active, partner, spare);
+        int unseated = 0;
+        for (int i = 0; i < n; i++) {
+            unseated += active[i] && partner[i] < 0 ? 1 : 0;
+        }
+        int trio = spare >= 0 && oddCount == OddCount.TRIO ? bestTableFor(spare, pairs(active, partner)) : -1;
+        if (spare >= 0 && oddCount == OddCount.TRIO && trio < 0) {
+            unseated++; // the spare cannot join a table and would rest too
+        }
+        return new Attempt(spare, active, partner, trio, unseated);
     }
 
-    /** The person left over by an odd count: the one left over least often, in rotation among equals. */
-    private int rotatingSpare(int number) {
-        int best = -1;
+    /** Who may be the spare, best choice first: the people left over least often, in rotation among equals. */
+    private List<Integer> sparesInRotation(int number) {
+        List<Integer> order = new ArrayList<>();
         for (int step = 0; step < n; step++) {
-            int i = Math.floorMod(number * 7919 + step, n);
-            if (best < 0 || leftOver[i] < leftOver[best]) {
-                best = i;
+            order.add(Math.floorMod(number * 7919 + step, n));
+        }
+        order.sort(Comparator.comparingInt(i -> leftOver[i])); // stable: rotation order among equals
+        return order.subList(0, Math.min(order.size(), SPARE_ATTEMPTS));
+    }
+
+    private static List<int[]> pairs(boolean[] active, int[] partner) {
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = 0; i < partner.length; i++) {
+            if (active[i] && partner[i] > i) {
+                pairs.add(new int[] {i, partner[i]});
             }
         }
-        return best;
+        return pairs;
     }
 
     /** Candidate edges best first, each taken while both ends are free. */
@@ -278,21 +318,19 @@ public final class RoundPlanner {
         }
     }
 
-    private Round seat(int number, boolean[] active, int[] partner, int spare) {
-        List<int[]> pairs = new ArrayList<>();
+    private Round seat(int number, Attempt attempt) {
+        boolean[] active = attempt.active();
+        int[] partner = attempt.partner();
+        int spare = attempt.spare();
+        List<int[]> pairs = pairs(active, partner);
         List<AccountId> resting = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            if (active[i] && partner[i] > i) {
-                pairs.add(new int[] {i, partner[i]});
-            } else if (active[i] && partner[i] < 0) {
+            if (active[i] && partner[i] < 0) {
                 resting.add(people.get(i)); // nobody left they may meet: sits this round out
                 leftOver[i]++;
             }
         }
-        int trio = -1;
-        if (spare >= 0 && oddCount == OddCount.TRIO) {
-            trio = bestTableFor(spare, pairs);
-        }
+        int trio = attempt.trio();
         if (spare >= 0 && trio < 0) {
             resting.add(people.get(spare));
         }

@@ -124,6 +124,25 @@ class RoundPlannerPropertiesTest {
     }
 
     @Test
+    void aSmallOddGroupStillSeatsAllButOnePerRound() {
+        for (long seed = 1; seed <= 20; seed++) {
+            var world = world(seed, 5);
+            var open = new MatchingAffinity(MatchingEngine.of(
+                    world.people().stream().map(id -> new Attendee(id, "P", Set.of(), Set.of(), Set.of(), null, null,
+                            null, Attendee.visibleToAttendees())).toList(),
+                    Exclusions.none(), new MatchSettings(0, false)));
+
+            var rests = RoundPlanner.plan(world.people(), open, 4, OddCount.REST, List.of());
+            var trios = RoundPlanner.plan(world.people(), open, 3, OddCount.TRIO, List.of());
+
+            assertThat(rests).as("seed %d", seed)
+                    .allSatisfy(round -> assertThat(round.resting()).as("round %d", round.number()).hasSize(1));
+            assertThat(trios).as("seed %d", seed).allSatisfy(round -> assertThat(round.resting())
+                    .as("round %d: only the spare may be left without a table", round.number()).hasSizeLessThan(2));
+        }
+    }
+
+    @Test
     void theSamePlanComesOutForTheSameInput() {
         var world = world(7, 301);
 

@@ -65,6 +65,7 @@ import org.mingle.domain.shared.PageRequest;
 import org.mingle.web.accounts.CurrentUser;
 import org.mingle.web.registrations.CheckInView;
 import org.mingle.web.registrations.RegistrationLabels;
+import org.mingle.web.rounds.RoundsView;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.UiErrorHandler;
 
@@ -101,6 +102,7 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
     private final Button complete = new Button("Mark as completed");
     private final Button cancelEvent = new Button("Cancel event");
     private final RouterLink checkIn = new RouterLink();
+    private final RouterLink rounds = new RouterLink();
     private final Anchor exportCsv = new Anchor(csvHandler(), AttachmentType.DOWNLOAD, "Export CSV");
 
     private final Select<RegistrationStatus> statusFilter = new Select<>();
@@ -179,6 +181,7 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
         EventLabels.statusBadge(status, shown.status());
         when.setText(EventTimes.span(shown));
         checkIn.setRoute(CheckInView.class, parameters);
+        rounds.setRoute(RoundsView.class, parameters);
 
         boolean manages = EventAccess.canManage(role);
         edit.setVisible(manages && shown.status() != EventStatus.CANCELLED && shown.status() != EventStatus.COMPLETED);
@@ -187,6 +190,7 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
         cancelEvent.setVisible(manages && (shown.status() == EventStatus.DRAFT
                 || shown.status() == EventStatus.PUBLISHED));
         checkIn.setVisible(shown.status() == EventStatus.PUBLISHED);
+        rounds.setVisible(shown.status() == EventStatus.PUBLISHED || shown.status() == EventStatus.COMPLETED);
         showCounts();
     }
 
@@ -229,11 +233,16 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
         checkIn.addClassName("button-link");
         checkIn.addComponentAsFirst(VaadinIcon.CHECK_SQUARE_O.create());
 
+        rounds.setId("open-rounds");
+        rounds.setText("Speed networking");
+        rounds.addClassName("button-link");
+        rounds.addComponentAsFirst(VaadinIcon.TIMER.create());
+
         exportCsv.setId("export-csv");
         exportCsv.addClassName("button-link");
         exportCsv.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
 
-        var actions = new Div(checkIn, exportCsv, edit, publish, complete, cancelEvent);
+        var actions = new Div(checkIn, rounds, exportCsv, edit, publish, complete, cancelEvent);
         actions.setId("event-actions");
         actions.addClassName("registration-actions");
         return actions;

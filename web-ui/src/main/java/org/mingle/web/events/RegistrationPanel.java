@@ -33,6 +33,7 @@ import org.mingle.web.accounts.CurrentUser;
 import org.mingle.web.accounts.LoginView;
 import org.mingle.web.meetings.PeopleToMeetView;
 import org.mingle.web.registrations.MyRegistrationsView;
+import org.mingle.web.rounds.MyRoundsView;
 import org.mingle.web.registrations.RegistrationLabels;
 import org.mingle.web.shell.UiErrorHandler;
 
@@ -55,6 +56,7 @@ class RegistrationPanel extends Section {
     private final Paragraph note = new Paragraph();
     private final RouterLink showCode = new RouterLink("Show my check-in code", MyRegistrationsView.class);
     private final RouterLink peopleToMeet = new RouterLink();
+    private final RouterLink myRounds = new RouterLink();
     private final Button register = new Button("Register");
     private final Button cancel = new Button("Cancel registration");
     private final RouterLink logIn = new RouterLink("Log in to register", LoginView.class);
@@ -84,6 +86,10 @@ class RegistrationPanel extends Section {
         peopleToMeet.addClassName("button-link");
         peopleToMeet.setText("People to meet");
         peopleToMeet.addComponentAsFirst(VaadinIcon.GROUP.create());
+        myRounds.setId("my-rounds");
+        myRounds.addClassName("button-link");
+        myRounds.setText("My rounds");
+        myRounds.addComponentAsFirst(VaadinIcon.TIMER.create());
 
         register.setId("register");
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -102,7 +108,7 @@ class RegistrationPanel extends Section {
         calendar.addClassName("button-link");
         calendar.addComponentAsFirst(VaadinIcon.CALENDAR.create());
 
-        var actions = new Div(register, logIn, peopleToMeet, cancel, calendar);
+        var actions = new Div(register, logIn, peopleToMeet, myRounds, cancel, calendar);
         actions.addClassName("registration-actions");
 
         buildCancelDialog();
@@ -129,6 +135,9 @@ class RegistrationPanel extends Section {
         peopleToMeet.setRoute(PeopleToMeetView.class,
                 new RouteParameters(EventView.ID_PARAMETER, shown.id().toString()));
         peopleToMeet.setVisible(published && confirmed);
+        // Speed-networking rounds: the attendee's table and companions, round by round.
+        myRounds.setRoute(MyRoundsView.class, new RouteParameters(EventView.ID_PARAMETER, shown.id().toString()));
+        myRounds.setVisible(published && confirmed);
 
         boolean declined = mine.isEmpty() && account.flatMap(me -> registrations.latestAt(me.id(), shown.id()))
                 .filter(r -> r.status() == RegistrationStatus.DECLINED).isPresent();

@@ -21,6 +21,8 @@ import org.mingle.web.profiles.MyProfileView;
 import org.mingle.web.profiles.PersonView;
 import org.mingle.web.registrations.CheckInView;
 import org.mingle.web.registrations.MyRegistrationsView;
+import org.mingle.web.rounds.MyRoundsView;
+import org.mingle.web.rounds.RoundsView;
 import org.mingle.web.shell.MingleAppShell;
 import org.mingle.web.shell.ObjectNotFoundView;
 import org.mingle.web.shell.RouteNotFoundView;
@@ -38,7 +40,7 @@ class VaadinBridgeTest extends KaribuViewTest {
         assertThat(types.routes()).containsExactlyInAnyOrder(EventsView.class, EventView.class, CreateEventView.class,
                 MyEventsView.class, LoginView.class, SignUpView.class, AccountView.class, EventDashboardView.class,
                 MyRegistrationsView.class, CheckInView.class, MyProfileView.class, PersonView.class,
-                PeopleToMeetView.class);
+                PeopleToMeetView.class, RoundsView.class, MyRoundsView.class);
         assertThat(types.errorViews())
                 .containsExactlyInAnyOrder(RouteNotFoundView.class, ObjectNotFoundView.class, ServerErrorView.class);
         assertThat(types.appShells()).containsExactly(MingleAppShell.class);
@@ -86,6 +88,9 @@ class VaadinBridgeTest extends KaribuViewTest {
         assertThat(routes.getRoute("people/0b6f4d0e-5a3c-4b8e-9d51-0f1d2e3c4b5a")).contains(PersonView.class);
         assertThat(routes.getRoute("events/0b6f4d0e-5a3c-4b8e-9d51-0f1d2e3c4b5a/people"))
                 .contains(PeopleToMeetView.class);
+        assertThat(routes.getRoute("events/0b6f4d0e-5a3c-4b8e-9d51-0f1d2e3c4b5a/rounds")).contains(RoundsView.class);
+        assertThat(routes.getRoute("events/0b6f4d0e-5a3c-4b8e-9d51-0f1d2e3c4b5a/my-rounds"))
+                .contains(MyRoundsView.class);
     }
 
     @Test

@@ -1,0 +1,113 @@
+package org.mingle.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.mingle.domain.accounts.Account;
+import org.mingle.domain.accounts.AccountService;
+import org.mingle.domain.accounts.SignUp;
+import org.mingle.domain.events.EventInput;
+import org.mingle.domain.events.EventService;
+import org.mingle.domain.profiles.ProfileInput;
+import org.mingle.domain.profiles.ProfileService;
+import org.mingle.domain.registration.RegistrationService;
+import org.mingle.testsupport.MicronautPostgres;
+
+/**
+ * In a real browser: the organizer plans three speed-networking rounds for the people checked in, and sees the grid;
+ * an attendee, on a phone-sized screen, sees their table and who they meet in each round.
+ */
+@MicronautTest(transactional = false) // what the test creates must be committed for the server to see it
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RoundsJourneyTest implements MicronautPostgres {
+
+    private static final String ZONE = "Europe/Amsterdam";
+    private static final String PASSWORD = "lantern pebble harbour 2031";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    AccountService accounts;
+    @Inject
+    EventService events;
+    @Inject
+    RegistrationService registrations;
+    @Inject
+    ProfileService profiles;
+
+    private Journey journey;
+
+    @AfterEach
+    void closeBrowser() {
+        if (journey != null) {
+            journey.close();
+        }
+    }
+
+    @Test
+    void theOrganizerPlansThreeRoundsForThoseCheckedInAndAnAttendeeSeesTheirTables() throws Exception {
+        var organizer = account("Olga Organizer", "olga.rounds@example.com");
+        var day = LocalDate.now(ZoneId.of(ZONE)).plusDays(7);
+        var zone = ZoneId.of(ZONE);
+        var draft = events.create(organizer.id(), new EventInput("Open source speed networking", "Eight minutes each.",
+                day.atTime(18, 0).atZone(zone).toInstant(), day.atTime(21, 0).atZone(zone).toInstant(), ZONE,
+                "Pakhuis de Zwijger", 40, null, false, 0.4));
+        var event = events.publish(organizer.id(), draft.id()).id();
+        List<Account> attendees = new ArrayList<>();
+        for (String name : List.of("Ada Lovelace", "Bob Babbage", "Cleo Codd", "Dan Dijkstra", "Eve Engelbart")) {
+            var person = account(name, name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.')
+                    + ".rounds@example.com");
+            profiles.update(person.id(), new ProfileInput(null, name.split(" ")[0] + " builds open source tools", "",
+                    "", "Software", null, List.of("Open source", "Rust"), List.of(), List.of(), List.of(), Map.of()));
+            var registration = registrations.register(person.id(), event);
+            registrations.checkIn(organizer.id(), event, registration.checkInCode());
+            attendees.add(person);
+        }
+
+        journey = Journey.start(server.getURL().toString(), ZONE);
+        journey.logIn(organizer.email().value(), PASSWORD, organizer.displayName());
+        journey.open("/events/" + event + "/manage");
+        journey.click("open-rounds");
+        journey.type("#rounds-count input", "3");
+        journey.click("generate-rounds");
+        journey.waitForNotification("3 rounds planned for 5 people.");
+        for (int round = 1; round <= 3; round++) {
+            journey.waitForText("round-" + round + "-heading", "Round " + round);
+            assertThat(journey.waitFor("round-" + round + "-table-1").getText()).startsWith("Table 1:");
+        }
+        journey.screenshot("rounds-organizer-grid");
+        journey.logOut();
+
+        var ada = attendees.get(0);
+        journey.resize(375, 812);
+        journey.logIn(ada.email().value(), PASSWORD, ada.displayName());
+        journey.open("/events/" + event);
+        journey.click("my-rounds");
+        for (int round = 1; round <= 3; round++) {
+            var card = journey.waitFor("my-round-" + round);
+            String title = journey.waitFor("my-round-" + round + "-title").getText();
+            assertThat(title).startsWith("Round " + round);
+            if (card.getAttribute("data-table") != null && !card.getAttribute("data-table").isBlank()) {
+                assertThat(title).contains("Table " + card.getAttribute("data-table"));
+                assertThat(card.getText()).contains("builds open source tools").contains("Open source");
+            } else {
+                assertThat(card.getText()).contains("You rest this round");
+            }
+        }
+        journey.screenshot("rounds-attendee-phone");
+    }
+
+    private Account account(String name, String email) {
+        return accounts.signUp(new SignUp(email, PASSWORD, name), "192.0.2.10");
+    }
+}

@@ -1,0 +1,99 @@
+package org.mingle.domain.rounds;
+
+import static org.mingle.db.jooq.Tables.EVENTS;
+import static org.mingle.db.jooq.Tables.NETWORKING_ROUNDS;
+import static org.mingle.db.jooq.Tables.ROUND_SEATS;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jooq.DSLContext;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.events.EventId;
+
+/** Rounds in PostgreSQL: one row per round, one per seat. */
+@Singleton
+class JdbcRounds implements Rounds {
+
+    private final DSLContext sql;
+
+    JdbcRounds(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public void lockEvent(EventId event) {
+        sql.select(EVENTS.ID).from(EVENTS).where(EVENTS.ID.eq(event.value())).forUpdate().fetch();
+    }
+
+    @Override
+    public List<ScheduledRound> of(EventId event) {
+        Map<Integer, Map<Integer, List<AccountId>>> tables = new TreeMap<>();
+        Map<Integer, List<AccountId>> resting = new TreeMap<>();
+        sql.select(ROUND_SEATS.NUMBER, ROUND_SEATS.TABLE_NUMBER, ROUND_SEATS.ACCOUNT_ID).from(ROUND_SEATS)
+                .where(ROUND_SEATS.EVENT_ID.eq(event.value()))
+                .orderBy(ROUND_SEATS.NUMBER, ROUND_SEATS.TABLE_NUMBER, ROUND_SEATS.ACCOUNT_ID)
+                .forEach(r -> {
+                    var person = new AccountId(r.value3());
+                    if (r.value2() == null) {
+                        resting.computeIfAbsent(r.value1().intValue(), n -> new ArrayList<>()).add(person);
+                    } else {
+                        tables.computeIfAbsent(r.value1().intValue(), n -> new TreeMap<>())
+                                .computeIfAbsent(r.value2().intValue(), t -> new ArrayList<>()).add(person);
+                    }
+                });
+        return sql.selectFrom(NETWORKING_ROUNDS).where(NETWORKING_ROUNDS.EVENT_ID.eq(event.value()))
+                .orderBy(NETWORKING_ROUNDS.NUMBER)
+                .fetch(r -> {
+                    int number = r.getNumber();
+                    List<Table> seated = new ArrayList<>();
+                    tables.getOrDefault(number, Map.of()).forEach((table, people) -> seated.add(new Table(table, people)));
+                    return new ScheduledRound(new Round(number, seated, resting.getOrDefault(number, List.of())),
+                            r.getStartsAt(), r.getEndsAt());
+                });
+    }
+
+    @Override
+    public void deleteNotStarted(EventId event, Instant now) {
+        sql.deleteFrom(NETWORKING_ROUNDS)
+                .where(NETWORKING_ROUNDS.EVENT_ID.eq(event.value()).and(NETWORKING_ROUNDS.STARTS_AT.gt(now)))
+                .execute();
+    }
+
+    @Override
+    public void insert(EventId event, ScheduledRound scheduled) {
+        short number = (short) scheduled.number();
+        sql.insertInto(NETWORKING_ROUNDS, NETWORKING_ROUNDS.EVENT_ID, NETWORKING_ROUNDS.NUMBER,
+                        NETWORKING_ROUNDS.STARTS_AT, NETWORKING_ROUNDS.ENDS_AT)
+                .values(event.value(), number, scheduled.startsAt(), scheduled.endsAt())
+                .execute();
+        var seats = sql.insertInto(ROUND_SEATS, ROUND_SEATS.EVENT_ID, ROUND_SEATS.NUMBER, ROUND_SEATS.ACCOUNT_ID,
+                ROUND_SEATS.TABLE_NUMBER);
+        Map<AccountId, Short> tableOf = new LinkedHashMap<>();
+        for (Table table : scheduled.round().tables()) {
+            table.people().forEach(person -> tableOf.put(person, (short) table.number()));
+        }
+        scheduled.round().resting().forEach(person -> tableOf.put(person, null));
+        for (var seat : tableOf.entrySet()) {
+            seats = seats.values(event.value(), number, seat.getKey().value(), seat.getValue());
+        }
+        if (!tableOf.isEmpty()) {
+            seats.execute();
+        }
+    }
+
+    @Override
+    public List<Seat> seatsOf(AccountId account) {
+        return sql.select(ROUND_SEATS.EVENT_ID, ROUND_SEATS.NUMBER, NETWORKING_ROUNDS.STARTS_AT, ROUND_SEATS.TABLE_NUMBER)
+                .from(ROUND_SEATS).join(NETWORKING_ROUNDS)
+                .on(NETWORKING_ROUNDS.EVENT_ID.eq(ROUND_SEATS.EVENT_ID).and(NETWORKING_ROUNDS.NUMBER.eq(ROUND_SEATS.NUMBER)))
+                .where(ROUND_SEATS.ACCOUNT_ID.eq(account.value()))
+                .orderBy(NETWORKING_ROUNDS.STARTS_AT, ROUND_SEATS.NUMBER)
+                .fetch(r -> new Seat(new EventId(r.value1()), r.value2(), r.value3(),
+                        r.value4() == null ? null : r.value4().intValue()));
+    }
+}

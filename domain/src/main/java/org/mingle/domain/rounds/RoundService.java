@@ -1,0 +1,165 @@
+package org.mingle.domain.rounds;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.events.Event;
+import org.mingle.domain.events.EventAccess;
+import org.mingle.domain.events.EventId;
+import org.mingle.domain.events.EventService;
+import org.mingle.domain.events.EventStatus;
+import org.mingle.domain.matching.MatchingEngine;
+import org.mingle.domain.matching.MatchingEngines;
+import org.mingle.domain.profiles.Profile;
+import org.mingle.domain.profiles.ProfileService;
+import org.mingle.domain.registration.RegistrationService;
+import org.mingle.domain.shared.AccessDeniedException;
+import org.mingle.domain.shared.InvalidInputException;
+import org.mingle.domain.shared.RuleViolationException;
+
+/**
+ * Speed-networking rounds: organizers plan them for the people present, attendees see where and with whom they sit.
+ * Planning again keeps the rounds already started and replaces the others, so late arrivals and early leavers are
+ * seated from the next round on.
+ */
+@Singleton
+public class RoundService {
+
+    private final Rounds rounds;
+    private final EventService events;
+    private final RegistrationService registrations;
+    private final ProfileService profiles;
+    private final MatchingEngines engines;
+    private final Clock clock;
+
+    RoundService(Rounds rounds, EventService events, RegistrationService registrations, ProfileService profiles,
+                 MatchingEngines engines, Clock clock) {
+        this.rounds = rounds;
+        this.events = events;
+        this.registrations = registrations;
+        this.profiles = profiles;
+        this.engines = engines;
+        this.clock = clock;
+    }
+
+    /**
+     * Plans rounds for the people checked in (or confirmed, if asked) from the given start, after the rounds already
+     * started, which stay as they are.
+     *
+     * @throws InvalidInputException  naming every refused field
+     * @throws AccessDeniedException  when the actor is not an organizer of the event
+     * @throws RuleViolationException when the event is not published or fewer than two people are present
+     */
+    @Transactional
+    public Schedule generate(AccountId actor, EventId eventId, RoundsInput input) {
+        Event event = events.get(Optional.of(actor), eventId);
+        var role = events.roleOf(Optional.of(actor), eventId);
+        EventAccess.require(EventAccess.canManage(role), event, role,
+                "Only the event's organizers can plan speed-networking rounds.");
+        Instant now = now();
+        var plan = RoundRules.validate(input, now);
+        if (event.status() != EventStatus.PUBLISHED) {
+            throw new RuleViolationException("Rounds can only be planned while the event is published.");
+        }
+        rounds.lockEvent(eventId);
+        List<ScheduledRound> held = rounds.of(eventId).stream().filter(r -> !r.startsAt().isAfter(now)).toList();
+        if (!held.isEmpty() && plan.startsAt().isBefore(held.get(held.size() - 1).endsAt())) {
+            throw InvalidInputException.of("startsAt", "must not be before the end of the round under way ("
+                    + held.get(held.size() - 1).endsAt() + ")");
+        }
+        Set<AccountId> present = new HashSet<>(plan.includeConfirmed() ? registrations.confirmedAttendees(eventId)
+                : registrations.checkedInAttendees(eventId));
+        List<Profile> seated = profiles.confirmedAttendeesOf(eventId).stream()
+                .filter(profile -> present.contains(profile.accountId())).toList();
+        if (seated.size() < 2) {
+            throw new RuleViolationException(plan.includeConfirmed()
+                    ? "Speed networking needs at least two confirmed attendees."
+                    : "Speed networking needs at least two people checked in; check people in, or include everyone"
+                    + " confirmed.");
+        }
+        MatchingEngine engine = engines.build(event, seated);
+        List<Round> planned = RoundPlanner.plan(seated.stream().map(Profile::accountId).toList(),
+                new MatchingAffinity(engine), plan.rounds(), plan.oddCount(),
+                held.stream().map(ScheduledRound::round).toList());
+        rounds.deleteNotStarted(eventId, now);
+        for (int i = 0; i < planned.size(); i++) {
+            Instant start = plan.startOf(i);
+            rounds.insert(eventId, new ScheduledRound(planned.get(i), start, start.plus(plan.length())));
+        }
+        return scheduleOf(eventId);
+    }
+
+    /** Every round with every table, for the event's team. */
+    @ReadOnly
+    public Schedule schedule(AccountId actor, EventId eventId) {
+        Event event = events.get(Optional.of(actor), eventId);
+        var role = events.roleOf(Optional.of(actor), eventId);
+        EventAccess.require(EventAccess.canSeeRegistrations(role), event, role,
+                "Only the event's team can see the whole speed-networking plan.");
+        return scheduleOf(eventId);
+    }
+
+    /**
+     * The actor's rounds: when, which table, with whom and why.
+     *
+     * @throws AccessDeniedException when the actor is neither a confirmed attendee nor seated in any round
+     */
+    @ReadOnly
+    public List<MyRound> mine(AccountId actor, EventId eventId) {
+        Event event = events.get(Optional.of(actor), eventId);
+        List<ScheduledRound> all = rounds.of(eventId);
+        boolean seated = all.stream().anyMatch(r -> seats(r.round(), actor));
+        if (!seated && !registrations.isConfirmed(eventId, actor)) {
+            throw new AccessDeniedException("Speed-networking rounds are for the event's attendees.");
+        }
+        List<Profile> attendees = profiles.confirmedAttendeesOf(eventId);
+        MatchingEngine engine = engines.build(event, attendees);
+        List<MyRound> mine = new ArrayList<>();
+        for (ScheduledRound scheduled : all) {
+            Round round = scheduled.round();
+            if (round.resting().contains(actor)) {
+                mine.add(new MyRound(round.number(), scheduled.startsAt(), scheduled.endsAt(), null, List.of()));
+            }
+            round.tables().stream().filter(table -> table.people().contains(actor)).findFirst().ifPresent(table -> {
+                List<MyRound.Companion> with = new ArrayList<>();
+                for (AccountId other : table.people()) {
+                    if (!other.equals(actor)) {
+                        profiles.findView(actor, other).ifPresent(view -> with.add(new MyRound.Companion(view,
+                                engine.contains(actor) && engine.contains(other) ? engine.explain(actor, other)
+                                        : List.of())));
+                    }
+                }
+                mine.add(new MyRound(round.number(), scheduled.startsAt(), scheduled.endsAt(), table.number(), with));
+            });
+        }
+        return mine;
+    }
+
+    private Schedule scheduleOf(EventId eventId) {
+        List<ScheduledRound> all = rounds.of(eventId);
+        Set<AccountId> everyone = new HashSet<>();
+        for (ScheduledRound scheduled : all) {
+            scheduled.round().tables().forEach(table -> everyone.addAll(table.people()));
+            everyone.addAll(scheduled.round().resting());
+        }
+        return new Schedule(all, profiles.namesOf(everyone));
+    }
+
+    private static boolean seats(Round round, AccountId person) {
+        return round.resting().contains(person)
+                || round.tables().stream().anyMatch(table -> table.people().contains(person));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

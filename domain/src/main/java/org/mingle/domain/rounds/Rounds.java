@@ -1,0 +1,27 @@
+package org.mingle.domain.rounds;
+
+import java.time.Instant;
+import java.util.List;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.events.EventId;
+
+/** Where an event's rounds are kept. */
+interface Rounds {
+
+    /** Locks the event's row until the transaction ends, so two organizers generating at once take turns. */
+    void lockEvent(EventId event);
+
+    List<ScheduledRound> of(EventId event);
+
+    /** Removes the rounds that start after {@code now}: the ones regenerating replaces. */
+    void deleteNotStarted(EventId event, Instant now);
+
+    void insert(EventId event, ScheduledRound round);
+
+    /** Every seat the account had, at any event, for its data export. */
+    List<Seat> seatsOf(AccountId account);
+
+    /** Where one person sat in one round; {@code table} is {@code null} for a rest. */
+    record Seat(EventId event, int round, Instant startsAt, Integer table) {
+    }
+}

@@ -1,0 +1,191 @@
+package org.mingle.web.rounds;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import io.micronaut.context.annotation.Prototype;
+import java.util.List;
+import java.util.Locale;
+import org.mingle.domain.events.Event;
+import org.mingle.domain.events.EventId;
+import org.mingle.domain.events.EventService;
+import org.mingle.domain.matching.Reason;
+import org.mingle.domain.rounds.MyRound;
+import org.mingle.domain.rounds.RoundService;
+import org.mingle.domain.shared.AccessDeniedException;
+import org.mingle.domain.shared.NotFoundException;
+import org.mingle.web.accounts.CurrentUser;
+import org.mingle.web.events.EventView;
+import org.mingle.web.profiles.PersonView;
+import org.mingle.web.shell.MainLayout;
+
+/**
+ * An attendee's speed-networking rounds, made for a phone in the hand: one card a round with its time, the table and
+ * who sits there, and why the two of them fit; or that they rest this round. Before the organizers plan the rounds,
+ * and for anyone who is not an attendee, a friendly word instead.
+ */
+@Prototype
+@Route(value = "events/:" + EventView.ID_PARAMETER + "/my-rounds", layout = MainLayout.class)
+public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final EventService events;
+    private final RoundService rounds;
+    private final CurrentUser currentUser;
+
+    private final RouterLink eventLink = new RouterLink();
+    private final Div notAttendee = new Div();
+    private final Div noRounds = new Div();
+    private final Div cards = new Div();
+    private final Button refresh = new Button("Refresh", VaadinIcon.REFRESH.create());
+
+    private Event event;
+
+    MyRoundsView(EventService events, RoundService rounds, CurrentUser currentUser) {
+        this.events = events;
+        this.rounds = rounds;
+        this.currentUser = currentUser;
+        setId("my-rounds-page");
+        addClassNames("page", "my-rounds-page");
+        setPadding(true);
+
+        var heading = new H2("My rounds");
+        heading.addClassNames(LumoUtility.Margin.NONE);
+        eventLink.setId("my-rounds-event");
+        eventLink.addClassName("back-link");
+
+        notAttendee.setId("my-rounds-not-attendee");
+        notAttendee.addClassName("friendly-notice");
+        noRounds.setId("my-rounds-empty");
+        noRounds.addClassName("friendly-notice");
+        noRounds.add(new Paragraph("No speed-networking rounds yet. When the organizers plan them, you will find "
+                + "your table for each round here, and who you meet there."));
+        cards.setId("my-rounds-list");
+        cards.addClassName("my-rounds-list");
+
+        refresh.setId("refresh-my-rounds");
+        refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        refresh.addClickListener(click -> showRounds());
+
+        add(heading, eventLink, notAttendee, noRounds, cards, refresh);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent enter) {
+        String id = enter.getRouteParameters().get(EventView.ID_PARAMETER).orElse("");
+        try {
+            event = events.get(currentUser.account(), EventId.fromString(id));
+        } catch (NotFoundException notFound) {
+            enter.rerouteToError(notFound, notFound.getMessage());
+            return;
+        }
+        eventLink.setText(event.title());
+        eventLink.setRoute(EventView.class, new RouteParameters(EventView.ID_PARAMETER, event.id().toString()));
+        eventLink.addComponentAsFirst(VaadinIcon.ARROW_LEFT.create());
+        showRounds();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "My rounds" + (event == null ? "" : " · " + event.title()) + " · Mingle";
+    }
+
+    private void showRounds() {
+        cards.removeAll();
+        List<MyRound> mine;
+        try {
+            mine = rounds.mine(currentUser.require(), event.id());
+        } catch (AccessDeniedException notAnAttendee) {
+            mine = null;
+        }
+        notAttendee.setVisible(mine == null);
+        if (mine == null) {
+            notAttendee.removeAll();
+            var back = new RouterLink("Go to the event", EventView.class,
+                    new RouteParameters(EventView.ID_PARAMETER, event.id().toString()));
+            back.setId("my-rounds-go-to-event");
+            notAttendee.add(new Paragraph("Speed-networking rounds are for the attendees of this event. Once your "
+                    + "place is confirmed, your table for each round appears here."), back);
+            noRounds.setVisible(false);
+            refresh.setVisible(false);
+            return;
+        }
+        mine.forEach(round -> cards.add(card(round)));
+        noRounds.setVisible(mine.isEmpty());
+        refresh.setVisible(true);
+    }
+
+    private Div card(MyRound round) {
+        String rid = "my-round-" + round.number();
+        String when = RoundTimes.span(round.startsAt(), round.endsAt(), event.details().timeZone());
+        var title = new Span("Round " + round.number() + " · " + when
+                + (round.table() == null ? "" : " · Table " + round.table()));
+        title.setId(rid + "-title");
+        title.addClassName("event-card-title");
+        var card = new Div(title);
+        card.setId(rid);
+        card.addClassNames("event-card", "round-card");
+        card.getElement().setAttribute("data-round", Integer.toString(round.number()));
+        if (round.table() == null) {
+            card.addClassName("round-card-resting");
+            var rest = new Paragraph("You rest this round: time for a drink, or a word with someone new.");
+            rest.setId(rid + "-resting");
+            rest.addClassNames(LumoUtility.Margin.NONE, LumoUtility.TextColor.SECONDARY);
+            card.add(rest);
+            return card;
+        }
+        card.getElement().setAttribute("data-table", Integer.toString(round.table()));
+        for (MyRound.Companion companion : round.with()) {
+            card.add(companion(rid, companion));
+        }
+        return card;
+    }
+
+    private Div companion(String rid, MyRound.Companion companion) {
+        var person = companion.person();
+        String pid = person.accountId().toString();
+        String cid = rid + "-person-" + pid;
+        var name = new RouterLink(person.displayName(), PersonView.class,
+                new RouteParameters(PersonView.ID_PARAMETER, pid));
+        name.setQueryParameters(PersonView.fromEvent(event.id()));
+        name.setId(cid + "-name");
+        name.addClassName("round-companion-name");
+        var block = new Div(name);
+        block.setId(cid);
+        block.addClassName("round-companion");
+        block.getElement().setAttribute("data-account-id", pid);
+        if (person.headline() != null && !person.headline().isEmpty()) {
+            var headline = new Span(person.headline());
+            headline.setId(cid + "-headline");
+            headline.addClassName("person-card-headline");
+            block.add(headline);
+        }
+        if (!companion.reasons().isEmpty()) {
+            var list = new UnorderedList();
+            list.setId(cid + "-reasons");
+            list.addClassName("reasons");
+            for (Reason reason : companion.reasons()) {
+                var item = new ListItem(reason.detail());
+                String kind = reason.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+                item.addClassNames("reason", "reason-" + kind);
+                item.getElement().setAttribute("data-kind", reason.kind().name());
+                list.add(item);
+            }
+            block.add(list);
+        }
+        return block;
+    }
+}

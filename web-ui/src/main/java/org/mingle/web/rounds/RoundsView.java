@@ -1,0 +1,331 @@
+package org.mingle.web.rounds;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import io.micronaut.context.annotation.Prototype;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.events.Event;
+import org.mingle.domain.events.EventAccess;
+import org.mingle.domain.events.EventId;
+import org.mingle.domain.events.EventNotFoundException;
+import org.mingle.domain.events.EventRole;
+import org.mingle.domain.events.EventService;
+import org.mingle.domain.rounds.OddCount;
+import org.mingle.domain.rounds.RoundPlanner;
+import org.mingle.domain.rounds.RoundRules;
+import org.mingle.domain.rounds.RoundService;
+import org.mingle.domain.rounds.RoundsInput;
+import org.mingle.domain.rounds.Schedule;
+import org.mingle.domain.rounds.ScheduledRound;
+import org.mingle.domain.rounds.Table;
+import org.mingle.domain.shared.DomainException;
+import org.mingle.domain.shared.InvalidInputException;
+import org.mingle.domain.shared.NotFoundException;
+import org.mingle.web.accounts.CurrentUser;
+import org.mingle.web.events.EventDashboardView;
+import org.mingle.web.events.EventView;
+import org.mingle.web.shell.FieldErrors;
+import org.mingle.web.shell.MainLayout;
+
+/**
+ * Speed networking for an event's team: organizers plan rounds for the people present (a form with the domain's
+ * messages next to its fields), and the whole team sees every round, table by table, with who rests, ready to print
+ * for the room. Anyone off the team, and anyone for an unknown id, gets the not-found page, as on the dashboard.
+ */
+@Prototype
+@Route(value = "events/:" + EventView.ID_PARAMETER + "/rounds", layout = MainLayout.class)
+public class RoundsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int DEFAULT_ROUNDS = 5;
+    static final int DEFAULT_MINUTES = 8;
+
+    private final EventService events;
+    private final RoundService rounds;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    private final RouterLink dashboardLink = new RouterLink();
+
+    private final Section form = new Section();
+    private final IntegerField roundCount = new IntegerField("Number of rounds");
+    private final IntegerField minutesPerRound = new IntegerField("Minutes per round");
+    private final DateTimePicker startsAt = new DateTimePicker("First round starts");
+    private final IntegerField breakMinutes = new IntegerField("Break between rounds (minutes)");
+    private final Checkbox includeConfirmed = new Checkbox("Include confirmed people who have not checked in");
+    private final RadioButtonGroup<OddCount> oddCount = new RadioButtonGroup<>("With an odd number of people");
+    private final Button generate = new Button("Generate rounds", VaadinIcon.GROUP.create());
+    private final Div formError = new Div();
+    private final FieldErrors fieldErrors = new FieldErrors();
+    private final Div organizersOnly = new Div();
+
+    private final Button print = new Button("Print", VaadinIcon.PRINT.create());
+    private final Div schedule = new Div();
+    private final Paragraph noRounds = new Paragraph("No rounds planned yet. Once you generate them, every round "
+            + "appears here table by table, ready to print.");
+
+    private Event event;
+    private Optional<EventRole> role = Optional.empty();
+
+    RoundsView(EventService events, RoundService rounds, CurrentUser currentUser, Clock clock) {
+        this.events = events;
+        this.rounds = rounds;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        setId("rounds-page");
+        addClassNames("page", "rounds-page");
+        setPadding(true);
+
+        var heading = new H2("Speed networking");
+        heading.addClassNames(LumoUtility.Margin.NONE);
+        dashboardLink.setId("rounds-dashboard");
+        dashboardLink.addClassNames("back-link", "no-print");
+
+        organizersOnly.setId("rounds-organizers-only");
+        organizersOnly.addClassNames("friendly-notice", "no-print");
+        organizersOnly.add(new Paragraph("Only the event's organizers plan the rounds. Here is the plan as it stands."));
+
+        buildForm();
+        add(heading, dashboardLink, organizersOnly, form, scheduleSection());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent enter) {
+        String id = enter.getRouteParameters().get(EventView.ID_PARAMETER).orElse("");
+        try {
+            var viewer = currentUser.account();
+            var shown = events.get(viewer, EventId.fromString(id));
+            role = events.roleOf(viewer, shown.id());
+            if (role.isEmpty()) {
+                // Not on the team: the page does not exist for this person, as the dashboard does not.
+                throw new EventNotFoundException(shown.id());
+            }
+            show(shown);
+        } catch (NotFoundException notFound) {
+            enter.rerouteToError(notFound, notFound.getMessage());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Speed networking" + (event == null ? "" : " · " + event.title()) + " · Mingle";
+    }
+
+    private void show(Event shown) {
+        event = shown;
+        dashboardLink.setText(shown.title());
+        dashboardLink.setRoute(EventDashboardView.class,
+                new RouteParameters(EventView.ID_PARAMETER, shown.id().toString()));
+        dashboardLink.addComponentAsFirst(VaadinIcon.ARROW_LEFT.create());
+        boolean manages = EventAccess.canManage(role);
+        form.setVisible(manages);
+        organizersOnly.setVisible(!manages);
+        startsAt.setHelperText("Local time in " + zone().getId() + ".");
+        startsAt.setValue(RoundTimes.nextQuarterHour(clock.instant(), zone()));
+        showSchedule(rounds.schedule(currentUser.require(), shown.id()));
+    }
+
+    private ZoneId zone() {
+        return event.details().timeZone();
+    }
+
+    // The form
+
+    private void buildForm() {
+        form.setId("rounds-form");
+        form.addClassNames("rounds-form", "no-print");
+
+        roundCount.setId("rounds-count");
+        roundCount.setMin(1);
+        roundCount.setMax(RoundPlanner.MAX_ROUNDS);
+        roundCount.setStepButtonsVisible(true);
+        roundCount.setValue(DEFAULT_ROUNDS);
+        roundCount.setRequiredIndicatorVisible(true);
+
+        minutesPerRound.setId("minutes-per-round");
+        minutesPerRound.setMin(RoundRules.MINUTES_MIN);
+        minutesPerRound.setMax(RoundRules.MINUTES_MAX);
+        minutesPerRound.setStepButtonsVisible(true);
+        minutesPerRound.setValue(DEFAULT_MINUTES);
+        minutesPerRound.setRequiredIndicatorVisible(true);
+
+        startsAt.setId("rounds-starts-at");
+        startsAt.setStep(Duration.ofMinutes(5));
+        startsAt.setRequiredIndicatorVisible(true);
+
+        breakMinutes.setId("break-minutes");
+        breakMinutes.setMin(0);
+        breakMinutes.setMax(RoundRules.BREAK_MAX);
+        breakMinutes.setStepButtonsVisible(true);
+        breakMinutes.setValue(RoundRules.DEFAULT_BREAK);
+        breakMinutes.setHelperText("Time to find the next table.");
+
+        includeConfirmed.setId("include-confirmed");
+
+        oddCount.setId("odd-count");
+        oddCount.setItems(OddCount.values());
+        oddCount.setItemLabelGenerator(odd -> odd == OddCount.TRIO ? "One table of three" : "One person rests");
+        oddCount.setValue(OddCount.TRIO);
+
+        // The domain is the one validator: the fields never mark themselves invalid on their own.
+        fieldErrors.add("rounds", roundCount, "Number of rounds")
+                .add("minutesPerRound", minutesPerRound, "Minutes per round")
+                .add("startsAt", startsAt, "Start")
+                .add("breakMinutes", breakMinutes, "Break")
+                .add("oddCount", oddCount, "Odd count");
+
+        generate.setId("generate-rounds");
+        generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        generate.setDisableOnClick(true);
+        generate.addClickListener(click -> generate());
+
+        formError.setId("rounds-form-error");
+        formError.addClassNames(LumoUtility.TextColor.ERROR);
+        formError.getElement().setAttribute("role", "alert");
+        formError.setVisible(false);
+
+        var fields = new FormLayout(roundCount, minutesPerRound, startsAt, breakMinutes, oddCount, includeConfirmed);
+        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
+        var hint = new Paragraph("Generating again keeps the rounds already started and replaces the others, so "
+                + "late arrivals join from the next round.");
+        hint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
+        form.add(fields, hint, formError, generate);
+    }
+
+    private void generate() {
+        fieldErrors.clear();
+        formError.setVisible(false);
+        try {
+            var start = startsAt.getValue();
+            var input = new RoundsInput(roundCount.getValue(), minutesPerRound.getValue(),
+                    start == null ? null : start.atZone(zone()).toInstant(), breakMinutes.getValue(),
+                    includeConfirmed.getValue(), oddCount.getValue() == null ? null : oddCount.getValue().name());
+            Schedule planned = rounds.generate(currentUser.require(), event.id(), input);
+            showSchedule(planned);
+            var done = Notification.show(planned.rounds().size() + " rounds planned for " + planned.names().size()
+                    + " people.", 5000, Notification.Position.BOTTOM_CENTER);
+            done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (InvalidInputException invalid) {
+            showFormError(String.join(" ", fieldErrors.show(invalid.errors())));
+        } catch (DomainException refused) {
+            showFormError(refused.getMessage());
+        } finally {
+            generate.setEnabled(true);
+        }
+    }
+
+    private void showFormError(String message) {
+        formError.setText(message);
+        formError.setVisible(!message.isEmpty());
+    }
+
+    // The plan
+
+    private Section scheduleSection() {
+        var heading = new H3("Rounds");
+        heading.addClassNames(LumoUtility.Margin.NONE);
+        print.setId("print-rounds");
+        print.addClassName("no-print");
+        print.addClickListener(click -> UI.getCurrent().getPage().executeJs("window.print()"));
+        var header = new Div(heading, print);
+        header.addClassName("rounds-header");
+
+        schedule.setId("rounds-schedule");
+        schedule.addClassName("rounds-schedule");
+        noRounds.setId("rounds-empty");
+        noRounds.addClassNames(LumoUtility.TextColor.SECONDARY);
+
+        var section = new Section(header, noRounds, schedule);
+        section.setId("rounds-plan");
+        section.setWidthFull();
+        return section;
+    }
+
+    private void showSchedule(Schedule plan) {
+        schedule.removeAll();
+        for (ScheduledRound scheduled : plan.rounds()) {
+            schedule.add(roundSection(scheduled, plan));
+        }
+        noRounds.setVisible(plan.rounds().isEmpty());
+        print.setVisible(!plan.rounds().isEmpty());
+    }
+
+    private Section roundSection(ScheduledRound scheduled, Schedule plan) {
+        int n = scheduled.number();
+        var heading = new H3("Round " + n + " · " + RoundTimes.span(scheduled.startsAt(), scheduled.endsAt(), zone()));
+        heading.setId("round-" + n + "-heading");
+        heading.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.LARGE);
+
+        var tables = new OrderedList();
+        tables.setId("round-" + n + "-tables");
+        tables.addClassName("round-tables");
+        for (Table table : scheduled.round().tables()) {
+            var item = new ListItem();
+            item.setId("round-" + n + "-table-" + table.number());
+            item.addClassName("round-table");
+            var number = new Span("Table " + table.number() + ": ");
+            number.addClassName("round-table-number");
+            item.add(number, new Span(names(table.people(), plan)));
+            item.getElement().setAttribute("data-table", Integer.toString(table.number()));
+            item.getElement().setAttribute("data-people", ids(table.people()));
+            tables.add(item);
+        }
+
+        var section = new Section(heading, tables);
+        section.setId("round-" + n);
+        section.addClassName("round");
+        section.getElement().setAttribute("data-round", Integer.toString(n));
+        List<AccountId> resting = scheduled.round().resting();
+        if (!resting.isEmpty()) {
+            var rest = new Paragraph("Resting: " + names(resting, plan));
+            rest.setId("round-" + n + "-resting");
+            rest.addClassName("round-resting");
+            rest.getElement().setAttribute("data-people", ids(resting));
+            section.add(rest);
+        }
+        return section;
+    }
+
+    /** "Ana Lima & Ben Okafor", or "Ana Lima, Ben Okafor & Cleo Clarke" at a table of three. */
+    static String names(List<AccountId> people, Schedule plan) {
+        List<String> names = people.stream().map(id -> plan.names().getOrDefault(id, "Someone")).toList();
+        if (names.size() < 2) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " & " + names.get(names.size() - 1);
+    }
+
+    private static String ids(List<AccountId> people) {
+        return people.stream().map(AccountId::toString).collect(Collectors.joining(" "));
+    }
+}
