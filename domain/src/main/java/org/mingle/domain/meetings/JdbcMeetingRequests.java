@@ -56,6 +56,13 @@ class JdbcMeetingRequests implements MeetingRequests {
     }
 
     @Override
+    public Optional<MeetingRequest> find(EventId event, MeetingRequestId id) {
+        return sql.selectFrom(MEETING_REQUESTS)
+                .where(MEETING_REQUESTS.ID.eq(id.value()).and(MEETING_REQUESTS.EVENT_ID.eq(event.value())))
+                .fetchOptional(JdbcMeetingRequests::toRequest);
+    }
+
+    @Override
     public Optional<MeetingRequest> lock(EventId event, MeetingRequestId id) {
         return sql.selectFrom(MEETING_REQUESTS)
                 .where(MEETING_REQUESTS.ID.eq(id.value()).and(MEETING_REQUESTS.EVENT_ID.eq(event.value())))

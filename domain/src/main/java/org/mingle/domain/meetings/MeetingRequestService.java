@@ -124,7 +124,11 @@ public class MeetingRequestService {
     /** One request, for one of its two people. */
     @ReadOnly
     public MeetingRequestView find(AccountId actor, EventId event, MeetingRequestId id) {
-        return requests(actor, event).stream().filter(view -> view.request().id().equals(id)).findFirst()
+        events.get(Optional.of(actor), event);
+        MeetingRequest request = requests.find(event, id).filter(r -> r.involves(actor))
+                .orElseThrow(MeetingRequestNotFoundException::new);
+        return profiles.findView(actor, request.otherThan(actor))
+                .map(other -> new MeetingRequestView(request, other, request.to().equals(actor)))
                 .orElseThrow(MeetingRequestNotFoundException::new);
     }
 

@@ -17,6 +17,8 @@ interface MeetingRequests {
 
     int countPendingFrom(EventId event, AccountId sender);
 
+    Optional<MeetingRequest> find(EventId event, MeetingRequestId id);
+
     /** The request with its row locked until the transaction ends. */
     Optional<MeetingRequest> lock(EventId event, MeetingRequestId id);
 

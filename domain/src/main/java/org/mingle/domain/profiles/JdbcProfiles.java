@@ -100,6 +100,18 @@ class JdbcProfiles implements Profiles {
     }
 
     @Override
+    public Map<AccountId, String> namesOf(Collection<AccountId> accounts) {
+        if (accounts.isEmpty()) {
+            return Map.of();
+        }
+        UUID[] ids = accounts.stream().map(AccountId::value).distinct().toArray(UUID[]::new);
+        Map<AccountId, String> names = new HashMap<>();
+        sql.select(ACCOUNTS.ID, ACCOUNTS.DISPLAY_NAME).from(ACCOUNTS).where(ACCOUNTS.ID.eq(any(ids)))
+                .forEach(r -> names.put(new AccountId(r.value1()), r.value2()));
+        return names;
+    }
+
+    @Override
     public void save(Profile profile) {
         UUID id = profile.accountId().value();
         String seniority = profile.seniority() == null ? null : profile.seniority().name();

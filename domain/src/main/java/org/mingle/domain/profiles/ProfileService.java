@@ -6,7 +6,6 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -24,7 +23,6 @@ import org.mingle.domain.shared.InvalidInputException;
 public class ProfileService {
 
     public static final int SUGGESTIONS_MAX = 20;
-    static final String FORMER_MEMBER = "Former member";
 
     private final Profiles profiles;
     private final AccountService accounts;
@@ -95,13 +93,10 @@ public class ProfileService {
         return profiles.ofConfirmedAttendees(event);
     }
 
-    /** The names of the accounts, for lists of people; an erased account shows as a former member. */
+    /** The names of the accounts, for lists of people; an erased account keeps a neutral name. */
     @ReadOnly
     public Map<AccountId, String> namesOf(Collection<AccountId> accounts) {
-        Map<AccountId, String> names = new HashMap<>();
-        profiles.findAll(accounts).forEach(profile -> names.put(profile.accountId(), profile.displayName()));
-        accounts.forEach(account -> names.putIfAbsent(account, FORMER_MEMBER));
-        return names;
+        return profiles.namesOf(accounts);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.mingle.domain.profiles;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.mingle.domain.accounts.AccountId;
 import org.mingle.domain.events.EventId;
@@ -17,6 +18,9 @@ interface Profiles {
 
     /** The profiles of the event's confirmed attendees whose accounts are active. */
     List<Profile> ofConfirmedAttendees(EventId event);
+
+    /** The display names of the accounts (an erased account keeps a neutral name). */
+    Map<AccountId, String> namesOf(Collection<AccountId> accounts);
 
     void save(Profile profile);
 
