@@ -9,13 +9,20 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.DSLContext;
+import org.mingle.domain.accounts.AccountId;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.meetings.MeetingRequestService;
+import org.mingle.domain.meetings.MeetingScheduleService;
+import org.mingle.domain.meetings.SessionInput;
+import org.mingle.domain.meetings.TableInput;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.registration.RegistrationService;
 import org.slf4j.Logger;
@@ -84,15 +91,20 @@ public class DemoData {
     private final AccountService accounts;
     private final ProfileService profiles;
     private final RegistrationService registrations;
+    private final MeetingRequestService meetings;
+    private final MeetingScheduleService meetingSchedule;
     private final DSLContext sql;
     private final Clock clock;
 
     DemoData(EventService events, AccountService accounts, ProfileService profiles,
-             RegistrationService registrations, DSLContext sql, Clock clock) {
+             RegistrationService registrations, MeetingRequestService meetings,
+             MeetingScheduleService meetingSchedule, DSLContext sql, Clock clock) {
         this.events = events;
         this.accounts = accounts;
         this.profiles = profiles;
         this.registrations = registrations;
+        this.meetings = meetings;
+        this.meetingSchedule = meetingSchedule;
         this.sql = sql;
         this.clock = clock;
     }
@@ -121,14 +133,16 @@ public class DemoData {
             }
             first = first == null ? event.id() : first;
         }
-        seedAttendees(first);
+        var attendees = seedAttendees(first);
+        seedMeetings(organizer, first, attendees);
         LOG.info("Loaded {} demo events; log in as {} with password {} to manage them", EVENTS_TO_SEED.size(),
                 ORGANIZER_EMAIL, ORGANIZER_PASSWORD);
         return EVENTS_TO_SEED.size();
     }
 
-    /** Registers the demo people for the first event, each with a networking profile. */
-    private void seedAttendees(EventId event) {
+    /** Registers the demo people for the first event, each with a networking profile; returns them in order. */
+    private List<AccountId> seedAttendees(EventId event) {
+        List<AccountId> attendees = new ArrayList<>();
         for (var person : DemoPeople.ALL) {
             var name = person.profile().displayName();
             var account = accounts.findByEmail(person.email())
@@ -136,8 +150,29 @@ public class DemoData {
                     .id();
             profiles.update(account, person.profile());
             registrations.register(account, event);
+            attendees.add(account);
         }
         LOG.info("Registered {} demo attendees with profiles; log in as {} with the same password to meet them",
                 DemoPeople.ALL.size(), ATTENDEE_EMAIL);
+        return attendees;
+    }
+
+    /**
+     * A networking session with tables at the first event, and two meetings of the demo attendee's: one Ana asked
+     * for, one the attendee asked Ben for, both accepted, so each has a time and a table.
+     */
+    private void seedMeetings(AccountId organizer, EventId event, List<AccountId> attendees) {
+        var start = events.get(Optional.of(organizer), event).details().startsAt().plus(Duration.ofMinutes(30));
+        meetingSchedule.addSession(organizer, event,
+                new SessionInput("One-to-one meetings", start, start.plus(Duration.ofHours(1)), 15));
+        for (var table : List.of(new TableInput("Table 1", 2), new TableInput("Table 2", 2),
+                new TableInput("Lounge", 6))) {
+            meetingSchedule.addTable(organizer, event, table);
+        }
+        var alex = attendees.get(0);
+        var fromAna = meetings.request(attendees.get(1), event, alex, "Would love your view on cell degradation.");
+        meetings.accept(alex, event, fromAna.id());
+        var toBen = meetings.request(alex, event, attendees.get(2), "Could we talk about your fund's thesis?");
+        meetings.accept(attendees.get(2), event, toBen.id());
     }
 }

@@ -14,19 +14,22 @@ import org.mingle.domain.shared.RuleViolationException;
 
 /**
  * Blocking: the two people are never recommended to each other and cannot send each other meeting requests. Blocking
- * closes what is pending between them; it does not undo a match already made.
+ * closes what is pending between them and frees the slots of their meetings; it does not undo a match already made.
  */
 @Singleton
 public class BlockService {
 
     private final Blocks blocks;
     private final MeetingRequests requests;
+    private final MeetingSchedule schedule;
     private final AccountService accounts;
     private final Clock clock;
 
-    BlockService(Blocks blocks, MeetingRequests requests, AccountService accounts, Clock clock) {
+    BlockService(Blocks blocks, MeetingRequests requests, MeetingSchedule schedule, AccountService accounts,
+                 Clock clock) {
         this.blocks = blocks;
         this.requests = requests;
+        this.schedule = schedule;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -47,6 +50,7 @@ public class BlockService {
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         blocks.add(actor, other, now);
         requests.closePendingBetween(actor, other, now);
+        schedule.deleteBetween(actor, other);
     }
 
     /** Lifts a block; lifting one that does not exist is harmless. */

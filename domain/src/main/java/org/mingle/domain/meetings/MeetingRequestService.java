@@ -40,11 +40,14 @@ public class MeetingRequestService {
     private final EventService events;
     private final RegistrationService registrations;
     private final ProfileService profiles;
+    private final MeetingPlacer placer;
     private final Clock clock;
 
     MeetingRequestService(MeetingRequests requests, BlockService blocks, EventService events,
-                          RegistrationService registrations, ProfileService profiles, Clock clock) {
+                          RegistrationService registrations, ProfileService profiles, MeetingPlacer placer,
+                          Clock clock) {
         this.requests = requests;
+        this.placer = placer;
         this.blocks = blocks;
         this.events = events;
         this.registrations = registrations;
@@ -83,9 +86,14 @@ public class MeetingRequestService {
         return request;
     }
 
-    /** The addressee accepts: the two become a mutual match. */
+    /**
+     * The addressee accepts: the two become a mutual match, and the meeting takes the earliest slot of the event's
+     * networking sessions where both are free and a table has room, if there is one.
+     */
     @Transactional
     public MeetingRequest accept(AccountId actor, EventId event, MeetingRequestId id) {
+        events.get(Optional.of(actor), event);
+        placer.lock(event);
         MeetingRequest request = pendingFor(actor, event, id, Side.ADDRESSEE, "accept");
         if (events.get(Optional.of(actor), event).status() != EventStatus.PUBLISHED) {
             throw new RuleViolationException("Meeting requests are only possible while the event is open.");
@@ -96,7 +104,9 @@ public class MeetingRequestService {
         if (!registrations.isConfirmed(event, request.from())) {
             throw new RuleViolationException("This person is no longer a confirmed attendee of this event.");
         }
-        return respond(request, MeetingRequestStatus.ACCEPTED);
+        MeetingRequest accepted = respond(request, MeetingRequestStatus.ACCEPTED);
+        placer.placeAccepted(accepted);
+        return accepted;
     }
 
     /** The addressee declines. */

@@ -5,21 +5,26 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.mingle.domain.accounts.AccountId;
 import org.mingle.domain.personaldata.PersonalDataSection;
 
 /**
- * Meeting requests a person sent or received, in the personal-data export. Erasure cancels what is pending and
- * forgets the messages the person wrote; the requests themselves stay, anonymous, so organizers' counts stay right.
+ * Meeting requests a person sent or received, with the time and table of each meeting, in the personal-data export.
+ * Erasure cancels what is pending, frees the person's meeting slots and forgets the messages the person wrote; the
+ * requests themselves stay, anonymous, so organizers' counts stay right.
  */
 @Singleton
 class MeetingsPersonalData implements PersonalDataSection {
 
     private final MeetingRequests requests;
+    private final MeetingSchedule schedule;
     private final Clock clock;
 
-    MeetingsPersonalData(MeetingRequests requests, Clock clock) {
+    MeetingsPersonalData(MeetingRequests requests, MeetingSchedule schedule, Clock clock) {
         this.requests = requests;
+        this.schedule = schedule;
         this.clock = clock;
     }
 
@@ -35,6 +40,8 @@ class MeetingsPersonalData implements PersonalDataSection {
 
     @Override
     public Object export(AccountId account) {
+        Map<MeetingRequestId, MeetingSchedule.Booking> bookings = schedule.ofAccount(account).stream()
+                .collect(Collectors.toMap(booking -> booking.booked().meeting(), Function.identity()));
         return requests.ofAccount(account).stream().map(request -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", request.id().toString());
@@ -45,12 +52,20 @@ class MeetingsPersonalData implements PersonalDataSection {
             item.put("status", request.status().name());
             item.put("createdAt", request.createdAt().toString());
             item.put("respondedAt", request.respondedAt() == null ? null : request.respondedAt().toString());
+            MeetingSchedule.Booking booking = bookings.get(request.id());
+            if (booking != null) {
+                Slot slot = booking.booked().placement().slot();
+                item.put("meetingStartsAt", slot.startsAt().toString());
+                item.put("meetingEndsAt", slot.endsAt().toString());
+                item.put("meetingTable", booking.tableName());
+            }
             return item;
         }).toList();
     }
 
     @Override
     public void erase(AccountId account) {
+        schedule.deleteInvolving(account);
         requests.forget(account, clock.instant().truncatedTo(ChronoUnit.MICROS));
     }
 }

@@ -1,5 +1,6 @@
 package org.mingle.domain.registration;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -34,14 +35,16 @@ public class RegistrationService {
     private final SeatLock seatLock;
     private final EventService events;
     private final WaitlistPromotion waitlist;
+    private final ApplicationEventPublisher<AttendeeLeft> departures;
     private final Clock clock;
 
     RegistrationService(Registrations registrations, SeatLock seatLock, EventService events, WaitlistPromotion waitlist,
-                        Clock clock) {
+                        ApplicationEventPublisher<AttendeeLeft> departures, Clock clock) {
         this.registrations = registrations;
         this.seatLock = seatLock;
         this.events = events;
         this.waitlist = waitlist;
+        this.departures = departures;
         this.clock = clock;
     }
 
@@ -223,6 +226,7 @@ public class RegistrationService {
                         seats.pending(), seats.approvalRequired(), seats.registrationCloses());
                 registrations.saveCounters(event, after.confirmed(), after.waitlisted(), after.pending());
                 waitlist.promote(event, after);
+                departures.publishEvent(new AttendeeLeft(event, registration.accountId()));
             }
             case WAITLISTED -> {
                 registrations.closeWaitlistGap(event, registration.waitlistPosition());

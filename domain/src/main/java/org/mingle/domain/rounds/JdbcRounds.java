@@ -53,14 +53,22 @@ class JdbcRounds implements Rounds {
                     List<Table> seated = new ArrayList<>();
                     tables.getOrDefault(number, Map.of()).forEach((table, people) -> seated.add(new Table(table, people)));
                     return new ScheduledRound(new Round(number, seated, resting.getOrDefault(number, List.of())),
-                            r.getStartsAt(), r.getEndsAt());
+                            r.getStartsAt(), r.getEndsAt(), r.getAnnouncedAt());
                 });
     }
 
     @Override
-    public void deleteNotStarted(EventId event, Instant now) {
+    public void deleteNotHeld(EventId event, Instant now) {
         sql.deleteFrom(NETWORKING_ROUNDS)
-                .where(NETWORKING_ROUNDS.EVENT_ID.eq(event.value()).and(NETWORKING_ROUNDS.STARTS_AT.gt(now)))
+                .where(NETWORKING_ROUNDS.EVENT_ID.eq(event.value()).and(NETWORKING_ROUNDS.STARTS_AT.gt(now))
+                        .and(NETWORKING_ROUNDS.ANNOUNCED_AT.isNull()))
+                .execute();
+    }
+
+    @Override
+    public void markAnnounced(EventId event, int number, Instant at) {
+        sql.update(NETWORKING_ROUNDS).set(NETWORKING_ROUNDS.ANNOUNCED_AT, at)
+                .where(NETWORKING_ROUNDS.EVENT_ID.eq(event.value()).and(NETWORKING_ROUNDS.NUMBER.eq((short) number)))
                 .execute();
     }
 

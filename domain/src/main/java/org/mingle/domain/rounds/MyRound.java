@@ -10,8 +10,10 @@ import org.mingle.domain.profiles.ProfileView;
  *
  * @param table {@code null} when the attendee sits this round out
  * @param with  the people at the same table
+ * @param announcedAt when the organizers called everyone to their tables for this round; {@code null} until then
  */
-public record MyRound(int number, Instant startsAt, Instant endsAt, Integer table, List<Companion> with) {
+public record MyRound(int number, Instant startsAt, Instant endsAt, Integer table, List<Companion> with,
+                      Instant announcedAt) {
 
     public MyRound {
         with = List.copyOf(with);

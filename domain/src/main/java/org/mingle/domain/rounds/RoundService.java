@@ -71,7 +71,7 @@ public class RoundService {
             throw new RuleViolationException("Rounds can only be planned while the event is published.");
         }
         rounds.lockEvent(eventId);
-        List<ScheduledRound> held = rounds.of(eventId).stream().filter(r -> !r.startsAt().isAfter(now)).toList();
+        List<ScheduledRound> held = rounds.of(eventId).stream().filter(r -> r.heldAt(now)).toList();
         if (!held.isEmpty() && plan.startsAt().isBefore(held.get(held.size() - 1).endsAt())) {
             throw InvalidInputException.of("startsAt", "must not be before the end of the round under way ("
                     + held.get(held.size() - 1).endsAt() + ")");
@@ -90,12 +90,35 @@ public class RoundService {
         List<Round> planned = RoundPlanner.plan(seated.stream().map(Profile::accountId).toList(),
                 new MatchingAffinity(engine), plan.rounds(), plan.oddCount(),
                 held.stream().map(ScheduledRound::round).toList());
-        rounds.deleteNotStarted(eventId, now);
+        rounds.deleteNotHeld(eventId, now);
         for (int i = 0; i < planned.size(); i++) {
             Instant start = plan.startOf(i);
             rounds.insert(eventId, new ScheduledRound(planned.get(i), start, start.plus(plan.length())));
         }
         return scheduleOf(eventId);
+    }
+
+    /**
+     * Calls everyone to their tables for the next round: the first one not yet announced that has not ended. Its
+     * people see the call on their phones; an announced round is held, so planning again keeps it.
+     *
+     * @throws AccessDeniedException  when the actor is not an organizer of the event
+     * @throws RuleViolationException when no round is left to announce
+     */
+    @Transactional
+    public ScheduledRound announceNext(AccountId actor, EventId eventId) {
+        Event event = events.get(Optional.of(actor), eventId);
+        var role = events.roleOf(Optional.of(actor), eventId);
+        EventAccess.require(EventAccess.canManage(role), event, role,
+                "Only the event's organizers can announce rounds.");
+        rounds.lockEvent(eventId);
+        Instant now = now();
+        ScheduledRound next = rounds.of(eventId).stream()
+                .filter(round -> round.announcedAt() == null && round.endsAt().isAfter(now))
+                .findFirst()
+                .orElseThrow(() -> new RuleViolationException("There is no round left to announce."));
+        rounds.markAnnounced(eventId, next.number(), now);
+        return new ScheduledRound(next.round(), next.startsAt(), next.endsAt(), now);
     }
 
     /** Every round with every table, for the event's team. */
@@ -127,7 +150,8 @@ public class RoundService {
         for (ScheduledRound scheduled : all) {
             Round round = scheduled.round();
             if (round.resting().contains(actor)) {
-                mine.add(new MyRound(round.number(), scheduled.startsAt(), scheduled.endsAt(), null, List.of()));
+                mine.add(new MyRound(round.number(), scheduled.startsAt(), scheduled.endsAt(), null, List.of(),
+                        scheduled.announcedAt()));
             }
             round.tables().stream().filter(table -> table.people().contains(actor)).findFirst().ifPresent(table -> {
                 List<MyRound.Companion> with = new ArrayList<>();
@@ -138,7 +162,8 @@ public class RoundService {
                                         : List.of())));
                     }
                 }
-                mine.add(new MyRound(round.number(), scheduled.startsAt(), scheduled.endsAt(), table.number(), with));
+                mine.add(new MyRound(round.number(), scheduled.startsAt(), scheduled.endsAt(), table.number(), with,
+                        scheduled.announcedAt()));
             });
         }
         return mine;

@@ -13,8 +13,10 @@ interface Rounds {
 
     List<ScheduledRound> of(EventId event);
 
-    /** Removes the rounds that start after {@code now}: the ones regenerating replaces. */
-    void deleteNotStarted(EventId event, Instant now);
+    /** Removes the rounds that start after {@code now} and were not announced: the ones regenerating replaces. */
+    void deleteNotHeld(EventId event, Instant now);
+
+    void markAnnounced(EventId event, int number, Instant at);
 
     void insert(EventId event, ScheduledRound round);
 

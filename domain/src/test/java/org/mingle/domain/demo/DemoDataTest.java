@@ -15,6 +15,7 @@ import org.mingle.domain.events.EventSearch;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.matching.Reason;
 import org.mingle.domain.matching.RecommendationService;
+import org.mingle.domain.meetings.MeetingScheduleService;
 import org.mingle.domain.shared.PageRequest;
 import org.mingle.testsupport.MicronautPostgres;
 
@@ -30,6 +31,8 @@ class DemoDataTest implements MicronautPostgres {
     AccountService accounts;
     @Inject
     RecommendationService recommendations;
+    @Inject
+    MeetingScheduleService meetingSchedule;
 
     @Test
     void seedsAnEmptyDatabaseOnceEvenWhenStartedTwiceAtOnce() throws Exception {
@@ -58,5 +61,11 @@ class DemoDataTest implements MicronautPostgres {
         assertThat(people).hasSize(10);
         assertThat(people.get(0).reasons()).extracting(Reason::kind)
                 .contains(Reason.Kind.SHARED_INTEREST, Reason.Kind.COMPLEMENTARY_GOAL);
+        var meetings = meetingSchedule.mine(attendee, mixer.id());
+        assertThat(meetings).hasSize(2).allSatisfy(meeting -> {
+            assertThat(meeting.slot().startsAt()).isAfter(mixer.details().startsAt());
+            assertThat(meeting.table()).isNotNull();
+        });
+        assertThat(meetings).extracting(meeting -> meeting.slot().startsAt()).doesNotHaveDuplicates();
     }
 }

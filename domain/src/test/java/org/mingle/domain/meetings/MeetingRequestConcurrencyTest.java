@@ -28,7 +28,10 @@ import org.mingle.domain.shared.ConflictException;
 import org.mingle.domain.shared.RuleViolationException;
 import org.mingle.testsupport.MicronautPostgres;
 
-/** Meeting-request rules under real parallel transactions: double clicks, people asking each other at once, the limit. */
+/**
+ * Meeting-request rules under real parallel transactions: double clicks, people asking each other at once, the limit,
+ * and accepting at once, where nobody may take the same place or be booked twice.
+ */
 @MicronautTest(startApplication = false, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MeetingRequestConcurrencyTest implements MicronautPostgres {
@@ -41,6 +44,8 @@ class MeetingRequestConcurrencyTest implements MicronautPostgres {
     EventService events;
     @Inject
     RegistrationService registrations;
+    @Inject
+    MeetingScheduleService schedule;
     @Inject
     DSLContext sql;
 
@@ -96,6 +101,49 @@ class MeetingRequestConcurrencyTest implements MicronautPostgres {
         assertThat(outcomes).filteredOn(MeetingRequest.class::isInstance).hasSize(3);
         assertThat(outcomes).filteredOn(RuleViolationException.class::isInstance).hasSize(17);
         assertThat(openRequests(event)).isEqualTo(3);
+    }
+
+    @RepeatedTest(3)
+    void sixPairsAcceptingAtOnceFillTheTwoPlacesAndTheRestWait() throws Exception {
+        var event = TestEvents.published(events, organizer, 10, false);
+        var start = events.get(java.util.Optional.of(organizer), event).details().startsAt();
+        schedule.addSession(organizer, event, new SessionInput("One slot", start, start.plusSeconds(900), 15));
+        schedule.addTable(organizer, event, new TableInput("Table for four", 4));
+        var people = attendees(event, 12);
+        var accepts = new ArrayList<Callable<Object>>();
+        for (int i = 0; i < 12; i += 2) {
+            var request = meetings.request(people.get(i), event, people.get(i + 1), null);
+            var addressee = people.get(i + 1);
+            accepts.add(() -> meetings.accept(addressee, event, request.id()));
+        }
+
+        var outcomes = inParallel(accepts);
+
+        assertThat(outcomes).allMatch(MeetingRequest.class::isInstance);
+        var agenda = schedule.agenda(organizer, event);
+        assertThat(agenda.booked()).hasSize(2);
+        assertThat(agenda.waiting()).hasSize(4);
+    }
+
+    @RepeatedTest(3)
+    void onePersonAcceptingFiveRequestsAtOnceGetsFiveDifferentSlots() throws Exception {
+        var event = TestEvents.published(events, organizer, 10, false);
+        var start = events.get(java.util.Optional.of(organizer), event).details().startsAt();
+        schedule.addSession(organizer, event, new SessionInput("Five slots", start, start.plusSeconds(5 * 600), 10));
+        schedule.addTable(organizer, event, new TableInput("Long table", 20));
+        var people = attendees(event, 6);
+        var popular = people.get(0);
+        var accepts = new ArrayList<Callable<Object>>();
+        for (var asker : people.subList(1, 6)) {
+            var request = meetings.request(asker, event, popular, null);
+            accepts.add(() -> meetings.accept(popular, event, request.id()));
+        }
+
+        var outcomes = inParallel(accepts);
+
+        assertThat(outcomes).allMatch(MeetingRequest.class::isInstance);
+        assertThat(schedule.mine(popular, event)).hasSize(5)
+                .extracting(meeting -> meeting.slot().startsAt()).doesNotHaveDuplicates();
     }
 
     private int openRequests(EventId event) {

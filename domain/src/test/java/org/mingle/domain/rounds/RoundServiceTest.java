@@ -141,6 +141,31 @@ class RoundServiceTest implements MicronautPostgres {
     }
 
     @Test
+    void announcingCallsTheNextRoundInTurnAndPlanningAgainKeepsAnnouncedRounds() {
+        var event = TestEvents.published(events, organizer, 10, false);
+        var people = attendees(event, 4, true);
+        var start = soon();
+        rounds.generate(organizer, event, new RoundsInput(2, 5, start, 0, false, null));
+        assertThat(rounds.mine(people.get(0), event)).extracting(MyRound::announcedAt).containsOnlyNulls();
+
+        var first = rounds.announceNext(organizer, event);
+
+        assertThat(first.number()).isEqualTo(1);
+        assertThat(first.announcedAt()).isNotNull();
+        assertThat(rounds.mine(people.get(0), event)).extracting(MyRound::announcedAt)
+                .containsExactly(first.announcedAt(), null);
+        var held = rounds.schedule(organizer, event).rounds().get(0);
+        var again = rounds.generate(organizer, event, new RoundsInput(1, 5, held.endsAt(), 0, false, null));
+        assertThat(again.rounds()).hasSize(2);
+        assertThat(again.rounds().get(0)).isEqualTo(held);
+        assertThat(rounds.announceNext(organizer, event).number()).isEqualTo(2);
+        assertThatThrownBy(() -> rounds.announceNext(organizer, event))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("no round left");
+        assertThatThrownBy(() -> rounds.announceNext(people.get(0), event))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void onlyOrganizersPlanOnlyTheTeamSeesTheWholePlanOnlyAttendeesSeeTheirs() {
         var event = TestEvents.published(events, organizer, 10, false);
         var people = attendees(event, 2, true);

@@ -1,0 +1,202 @@
+package org.mingle.domain.meetings;
+
+import static org.mingle.db.jooq.Tables.EVENTS;
+import static org.mingle.db.jooq.Tables.MEETING_BOOKINGS;
+import static org.mingle.db.jooq.Tables.MEETING_BOOKING_PEOPLE;
+import static org.mingle.db.jooq.Tables.MEETING_REQUESTS;
+import static org.mingle.db.jooq.Tables.MEETING_TABLES;
+import static org.mingle.db.jooq.Tables.NETWORKING_ROUNDS;
+import static org.mingle.db.jooq.Tables.NETWORKING_SESSIONS;
+import static org.mingle.db.jooq.Tables.ROUND_SEATS;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.events.EventId;
+
+/** Sessions, tables and bookings in PostgreSQL; each booked person has a row per slot, unique, as a second guard. */
+@Singleton
+class JdbcMeetingSchedule implements MeetingSchedule {
+
+    private final DSLContext sql;
+
+    JdbcMeetingSchedule(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public void lockEvent(EventId event) {
+        sql.select(EVENTS.ID).from(EVENTS).where(EVENTS.ID.eq(event.value())).forUpdate().fetch();
+    }
+
+    @Override
+    public List<NetworkingSession> sessions(EventId event) {
+        return sql.selectFrom(NETWORKING_SESSIONS).where(NETWORKING_SESSIONS.EVENT_ID.eq(event.value()))
+                .orderBy(NETWORKING_SESSIONS.STARTS_AT)
+                .fetch(r -> new NetworkingSession(new NetworkingSessionId(r.getId()), new EventId(r.getEventId()),
+                        r.getName(), r.getStartsAt(), r.getEndsAt(), r.getSlotMinutes()));
+    }
+
+    @Override
+    public void insertSession(NetworkingSession session, Instant createdAt) {
+        sql.insertInto(NETWORKING_SESSIONS)
+                .set(NETWORKING_SESSIONS.ID, session.id().value())
+                .set(NETWORKING_SESSIONS.EVENT_ID, session.eventId().value())
+                .set(NETWORKING_SESSIONS.NAME, session.name())
+                .set(NETWORKING_SESSIONS.STARTS_AT, session.startsAt())
+                .set(NETWORKING_SESSIONS.ENDS_AT, session.endsAt())
+                .set(NETWORKING_SESSIONS.SLOT_MINUTES, (short) session.slotMinutes())
+                .set(NETWORKING_SESSIONS.CREATED_AT, createdAt)
+                .execute();
+    }
+
+    @Override
+    public boolean deleteSession(EventId event, NetworkingSessionId session) {
+        return sql.deleteFrom(NETWORKING_SESSIONS).where(NETWORKING_SESSIONS.EVENT_ID.eq(event.value())
+                .and(NETWORKING_SESSIONS.ID.eq(session.value()))).execute() == 1;
+    }
+
+    @Override
+    public List<MeetingTable> tables(EventId event) {
+        return sql.selectFrom(MEETING_TABLES).where(MEETING_TABLES.EVENT_ID.eq(event.value()))
+                .orderBy(MEETING_TABLES.CREATED_AT, MEETING_TABLES.ID)
+                .fetch(r -> new MeetingTable(new MeetingTableId(r.getId()), new EventId(r.getEventId()), r.getName(),
+                        r.getSeats()));
+    }
+
+    @Override
+    public void insertTable(MeetingTable table, Instant createdAt) {
+        sql.insertInto(MEETING_TABLES)
+                .set(MEETING_TABLES.ID, table.id().value())
+                .set(MEETING_TABLES.EVENT_ID, table.eventId().value())
+                .set(MEETING_TABLES.NAME, table.name())
+                .set(MEETING_TABLES.SEATS, (short) table.seats())
+                .set(MEETING_TABLES.CREATED_AT, createdAt)
+                .execute();
+    }
+
+    @Override
+    public boolean deleteTable(EventId event, MeetingTableId table) {
+        return sql.deleteFrom(MEETING_TABLES).where(MEETING_TABLES.EVENT_ID.eq(event.value())
+                .and(MEETING_TABLES.ID.eq(table.value()))).execute() == 1;
+    }
+
+    @Override
+    public List<Booking> bookings(EventId event) {
+        return bookingsWhere(MEETING_BOOKINGS.EVENT_ID.eq(event.value()));
+    }
+
+    @Override
+    public void book(EventId event, SlotBook.Booked booked) {
+        var placement = booked.placement();
+        sql.deleteFrom(MEETING_BOOKINGS).where(MEETING_BOOKINGS.REQUEST_ID.eq(booked.meeting().value())).execute();
+        sql.insertInto(MEETING_BOOKINGS)
+                .set(MEETING_BOOKINGS.REQUEST_ID, booked.meeting().value())
+                .set(MEETING_BOOKINGS.EVENT_ID, event.value())
+                .set(MEETING_BOOKINGS.SESSION_ID, placement.session().value())
+                .set(MEETING_BOOKINGS.TABLE_ID, placement.table().value())
+                .set(MEETING_BOOKINGS.STARTS_AT, placement.slot().startsAt())
+                .set(MEETING_BOOKINGS.ENDS_AT, placement.slot().endsAt())
+                .set(MEETING_BOOKINGS.PLACE, (short) placement.place())
+                .execute();
+        sql.insertInto(MEETING_BOOKING_PEOPLE, MEETING_BOOKING_PEOPLE.REQUEST_ID, MEETING_BOOKING_PEOPLE.EVENT_ID,
+                        MEETING_BOOKING_PEOPLE.ACCOUNT_ID, MEETING_BOOKING_PEOPLE.STARTS_AT)
+                .values(booked.meeting().value(), event.value(), booked.first().value(), placement.slot().startsAt())
+                .values(booked.meeting().value(), event.value(), booked.second().value(), placement.slot().startsAt())
+                .execute();
+    }
+
+    @Override
+    public void propose(MeetingRequestId meeting, Instant startsAt, AccountId by) {
+        sql.update(MEETING_BOOKINGS)
+                .set(MEETING_BOOKINGS.PROPOSED_STARTS_AT, startsAt)
+                .set(MEETING_BOOKINGS.PROPOSED_BY, by.value())
+                .where(MEETING_BOOKINGS.REQUEST_ID.eq(meeting.value()))
+                .execute();
+    }
+
+    @Override
+    public void clearProposal(MeetingRequestId meeting) {
+        sql.update(MEETING_BOOKINGS)
+                .setNull(MEETING_BOOKINGS.PROPOSED_STARTS_AT)
+                .setNull(MEETING_BOOKINGS.PROPOSED_BY)
+                .where(MEETING_BOOKINGS.REQUEST_ID.eq(meeting.value()))
+                .execute();
+    }
+
+    @Override
+    public Map<AccountId, List<Slot>> roundSeats(EventId event) {
+        Map<AccountId, List<Slot>> busy = new HashMap<>();
+        sql.select(ROUND_SEATS.ACCOUNT_ID, NETWORKING_ROUNDS.STARTS_AT, NETWORKING_ROUNDS.ENDS_AT)
+                .from(ROUND_SEATS).join(NETWORKING_ROUNDS)
+                .on(NETWORKING_ROUNDS.EVENT_ID.eq(ROUND_SEATS.EVENT_ID)
+                        .and(NETWORKING_ROUNDS.NUMBER.eq(ROUND_SEATS.NUMBER)))
+                .where(ROUND_SEATS.EVENT_ID.eq(event.value()).and(ROUND_SEATS.TABLE_NUMBER.isNotNull()))
+                .forEach(r -> busy.computeIfAbsent(new AccountId(r.value1()), p -> new ArrayList<>())
+                        .add(new Slot(r.value2(), r.value3())));
+        return busy;
+    }
+
+    @Override
+    public void deleteBetween(AccountId a, AccountId b) {
+        sql.deleteFrom(MEETING_BOOKINGS).where(MEETING_BOOKINGS.REQUEST_ID.in(
+                sql.select(MEETING_REQUESTS.ID).from(MEETING_REQUESTS).where(
+                        MEETING_REQUESTS.FROM_ACCOUNT.eq(a.value()).and(MEETING_REQUESTS.TO_ACCOUNT.eq(b.value()))
+                                .or(MEETING_REQUESTS.FROM_ACCOUNT.eq(b.value())
+                                        .and(MEETING_REQUESTS.TO_ACCOUNT.eq(a.value()))))))
+                .execute();
+    }
+
+    @Override
+    public void deleteAt(EventId event, AccountId account) {
+        sql.deleteFrom(MEETING_BOOKINGS).where(MEETING_BOOKINGS.REQUEST_ID.in(
+                sql.select(MEETING_BOOKING_PEOPLE.REQUEST_ID).from(MEETING_BOOKING_PEOPLE)
+                        .where(MEETING_BOOKING_PEOPLE.EVENT_ID.eq(event.value())
+                                .and(MEETING_BOOKING_PEOPLE.ACCOUNT_ID.eq(account.value())))))
+                .execute();
+    }
+
+    @Override
+    public void deleteInvolving(AccountId account) {
+        sql.deleteFrom(MEETING_BOOKINGS).where(MEETING_BOOKINGS.REQUEST_ID.in(
+                sql.select(MEETING_BOOKING_PEOPLE.REQUEST_ID).from(MEETING_BOOKING_PEOPLE)
+                        .where(MEETING_BOOKING_PEOPLE.ACCOUNT_ID.eq(account.value()))))
+                .execute();
+    }
+
+    @Override
+    public List<Booking> ofAccount(AccountId account) {
+        return bookingsWhere(MEETING_BOOKINGS.REQUEST_ID.in(sql.select(MEETING_BOOKING_PEOPLE.REQUEST_ID)
+                .from(MEETING_BOOKING_PEOPLE).where(MEETING_BOOKING_PEOPLE.ACCOUNT_ID.eq(account.value()))));
+    }
+
+    private List<Booking> bookingsWhere(Condition condition) {
+        return sql.select(MEETING_BOOKINGS.asterisk(), MEETING_REQUESTS.FROM_ACCOUNT, MEETING_REQUESTS.TO_ACCOUNT,
+                        MEETING_TABLES.NAME)
+                .from(MEETING_BOOKINGS)
+                .join(MEETING_REQUESTS).on(MEETING_REQUESTS.ID.eq(MEETING_BOOKINGS.REQUEST_ID))
+                .join(MEETING_TABLES).on(MEETING_TABLES.ID.eq(MEETING_BOOKINGS.TABLE_ID))
+                .where(condition)
+                .orderBy(MEETING_BOOKINGS.STARTS_AT, MEETING_TABLES.CREATED_AT, MEETING_BOOKINGS.PLACE)
+                .fetch(JdbcMeetingSchedule::toBooking);
+    }
+
+    private static Booking toBooking(Record r) {
+        var placement = new SlotBook.Placement(new NetworkingSessionId(r.get(MEETING_BOOKINGS.SESSION_ID)),
+                new Slot(r.get(MEETING_BOOKINGS.STARTS_AT), r.get(MEETING_BOOKINGS.ENDS_AT)),
+                new MeetingTableId(r.get(MEETING_BOOKINGS.TABLE_ID)), r.get(MEETING_BOOKINGS.PLACE));
+        var booked = new SlotBook.Booked(new MeetingRequestId(r.get(MEETING_BOOKINGS.REQUEST_ID)),
+                new AccountId(r.get(MEETING_REQUESTS.FROM_ACCOUNT)), new AccountId(r.get(MEETING_REQUESTS.TO_ACCOUNT)),
+                placement);
+        var by = r.get(MEETING_BOOKINGS.PROPOSED_BY);
+        return new Booking(new EventId(r.get(MEETING_BOOKINGS.EVENT_ID)), booked, r.get(MEETING_TABLES.NAME),
+                r.get(MEETING_BOOKINGS.PROPOSED_STARTS_AT), by == null ? null : new AccountId(by));
+    }
+}

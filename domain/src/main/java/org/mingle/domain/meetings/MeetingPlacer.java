@@ -1,0 +1,95 @@
+package org.mingle.domain.meetings;
+
+import io.micronaut.context.event.ApplicationEventListener;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.events.EventId;
+import org.mingle.domain.registration.AttendeeLeft;
+import org.mingle.domain.registration.RegistrationService;
+
+/**
+ * Gives accepted meetings their slot and table, inside the caller's transaction and under the event's row lock:
+ * accepting a request places it at once, and new sessions or tables place the matches waiting.
+ */
+@Singleton
+class MeetingPlacer implements ApplicationEventListener<AttendeeLeft> {
+
+    private final MeetingSchedule schedule;
+    private final MeetingRequests requests;
+    private final RegistrationService registrations;
+    private final Clock clock;
+
+    MeetingPlacer(MeetingSchedule schedule, MeetingRequests requests, RegistrationService registrations,
+                  Clock clock) {
+        this.schedule = schedule;
+        this.requests = requests;
+        this.registrations = registrations;
+        this.clock = clock;
+    }
+
+    /** Takes the event's row lock; every change to bookings takes it first, before any request row. */
+    void lock(EventId eventId) {
+        schedule.lockEvent(eventId);
+    }
+
+    /** The event's book as stored now. */
+    SlotBook book(EventId eventId) {
+        return new SlotBook(schedule.sessions(eventId), schedule.tables(eventId),
+                schedule.bookings(eventId).stream().map(MeetingSchedule.Booking::booked).toList(),
+                schedule.roundSeats(eventId));
+    }
+
+    /** Gives a just accepted request the earliest slot still to come where both are free, if there is one. */
+    void placeAccepted(MeetingRequest request) {
+        SlotBook book = book(request.eventId());
+        book.earliest(request.from(), request.to(), now(), request.id())
+                .ifPresent(placement -> schedule.book(request.eventId(),
+                        book.book(request.id(), request.from(), request.to(), placement)));
+    }
+
+    /** Places every waiting match of confirmed attendees, in the order the matches were made. */
+    MeetingAgenda.Placed placeWaiting(EventId eventId) {
+        SlotBook book = book(eventId);
+        Set<AccountId> confirmed = new HashSet<>(registrations.confirmedAttendees(eventId));
+        Instant now = now();
+        int placed = 0;
+        int waiting = 0;
+        List<MeetingRequest> unbooked = requests.accepted(eventId).stream()
+                .filter(request -> book.booking(request.id()).isEmpty())
+                .filter(request -> confirmed.contains(request.from()) && confirmed.contains(request.to()))
+                .sorted(Comparator.comparing(MeetingRequest::respondedAt).thenComparing(r -> r.id().value()))
+                .toList();
+        for (MeetingRequest request : unbooked) {
+            Optional<SlotBook.Placement> placement = book.earliest(request.from(), request.to(), now, request.id());
+            if (placement.isPresent()) {
+                schedule.book(eventId, book.book(request.id(), request.from(), request.to(), placement.get()));
+                placed++;
+            } else {
+                waiting++;
+            }
+        }
+        return new MeetingAgenda.Placed(placed, waiting);
+    }
+
+    /**
+     * Someone who is no longer a confirmed attendee gives up their meeting slots, which go to the matches waiting.
+     * Runs in the transaction that cancelled the registration, which holds the event's row lock.
+     */
+    @Override
+    public void onApplicationEvent(AttendeeLeft left) {
+        schedule.deleteAt(left.event(), left.account());
+        placeWaiting(left.event());
+    }
+
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

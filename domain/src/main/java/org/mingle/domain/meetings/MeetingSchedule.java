@@ -1,0 +1,63 @@
+package org.mingle.domain.meetings;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.events.EventId;
+
+/** Where networking sessions, meeting tables and the meetings' slots are kept. */
+interface MeetingSchedule {
+
+    /** Locks the event's row until the transaction ends: every change to an event's bookings takes turns. */
+    void lockEvent(EventId event);
+
+    List<NetworkingSession> sessions(EventId event);
+
+    void insertSession(NetworkingSession session, Instant createdAt);
+
+    /** Removes the session and the bookings in it; false when the event has no such session. */
+    boolean deleteSession(EventId event, NetworkingSessionId session);
+
+    /** The event's tables, in the order they were added. */
+    List<MeetingTable> tables(EventId event);
+
+    void insertTable(MeetingTable table, Instant createdAt);
+
+    /** Removes the table and the bookings at it; false when the event has no such table. */
+    boolean deleteTable(EventId event, MeetingTableId table);
+
+    List<Booking> bookings(EventId event);
+
+    /** Stores a booking, replacing the meeting's earlier one and any proposal. */
+    void book(EventId event, SlotBook.Booked booked);
+
+    void propose(MeetingRequestId meeting, Instant startsAt, AccountId by);
+
+    void clearProposal(MeetingRequestId meeting);
+
+    /** When each person sits at a table in the event's speed-networking rounds. */
+    Map<AccountId, List<Slot>> roundSeats(EventId event);
+
+    /** Removes every booking of a meeting between the two, at any event. */
+    void deleteBetween(AccountId a, AccountId b);
+
+    /** Removes the bookings of the account's meetings at the event. */
+    void deleteAt(EventId event, AccountId account);
+
+    /** Removes every booking of a meeting the account is in. */
+    void deleteInvolving(AccountId account);
+
+    /** Every booking of a meeting the account is in, for its data export. */
+    List<Booking> ofAccount(AccountId account);
+
+    /** A stored booking with the proposal waiting on it, if any. */
+    record Booking(EventId event, SlotBook.Booked booked, String tableName, Instant proposedStartsAt,
+                   AccountId proposedBy) {
+
+        Optional<Instant> proposal() {
+            return Optional.ofNullable(proposedStartsAt);
+        }
+    }
+}
