@@ -10,6 +10,7 @@ import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -437,6 +438,144 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                         (c, id, p) -> c.get("/api/events/" + id + "/meetings/me"),
                         401, 404, 404, 404, 404, 404),
 
+                row("GET /api/events/{id}/meetings", Target.PUBLISHED,
+                        (c, id, p) -> c.get("/api/events/" + id + "/meetings"),
+                        401, 403, 403, 200, 200, 200),
+                row("GET /api/events/{id}/meetings", Target.DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/meetings"),
+                        401, 404, 404, 200, 200, 200),
+                row("GET /api/events/{id}/meetings", Target.UNKNOWN,
+                        (c, id, p) -> c.get("/api/events/" + id + "/meetings"),
+                        401, 404, 404, 404, 404, 404),
+                row("POST /api/events/{id}/meetings/placements", Target.FRESH_PUBLISHED,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/meetings/placements"),
+                        401, 403, 403, 200, 403, 200),
+                row("POST /api/events/{id}/meetings/placements", Target.DRAFT,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/meetings/placements"),
+                        401, 404, 404, 200, 403, 200),
+                row("POST /api/events/{id}/meetings/placements", Target.FRESH_PUBLISHED,
+                        (c, id, p) -> {
+                            assertThat(p.owner().api().postEmpty("/api/events/" + id + "/cancel").status())
+                                    .isEqualTo(200);
+                            return c.postEmpty("/api/events/" + id + "/meetings/placements");
+                        },
+                        401, 403, 403, 422, 403, 422),
+                row("POST /api/events/{id}/meetings/placements", Target.UNKNOWN,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/meetings/placements"),
+                        401, 404, 404, 404, 404, 404),
+                row("GET /api/events/{id}/meetings/{mid}/free-slots", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            setOutSessionAndTable(id, p);
+                            return c.get(meetingWithCaller(c, id, p) + "/free-slots");
+                        },
+                        401, 200, 200, 200, 200, 200),
+                row("GET /api/events/{id}/meetings/{mid}/free-slots", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> c.get(meetingBetweenOthers(id, p) + "/free-slots"),
+                        401, 404, 404, 404, 404, 404),
+                row("POST /api/events/{id}/meetings/{mid}/proposal", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            setOutSessionAndTable(id, p);
+                            return propose(c, meetingWithCaller(c, id, p), id, p);
+                        },
+                        401, 201, 201, 201, 201, 201),
+                row("POST /api/events/{id}/meetings/{mid}/proposal", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> propose(c, meetingWithCaller(c, id, p), id, p),
+                        401, 409, 409, 409, 409, 409),
+                row("POST /api/events/{id}/meetings/{mid}/proposal", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            setOutSessionAndTable(id, p);
+                            return propose(c, meetingBetweenOthers(id, p), id, p);
+                        },
+                        401, 404, 404, 404, 404, 404),
+                row("POST /api/events/{id}/meetings/{mid}/proposal/accept", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> c.postEmpty(proposedByRegistrant(c, id, p) + "/proposal/accept"),
+                        401, 200, 200, 200, 200, 200),
+                row("POST /api/events/{id}/meetings/{mid}/proposal/accept", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            setOutSessionAndTable(id, p);
+                            String meeting = meetingWithCaller(c, id, p);
+                            propose(c, meeting, id, p);
+                            return c.postEmpty(meeting + "/proposal/accept");
+                        },
+                        401, 403, 403, 403, 403, 403),
+                row("POST /api/events/{id}/meetings/{mid}/proposal/accept", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> c.postEmpty(meetingWithCaller(c, id, p) + "/proposal/accept"),
+                        401, 409, 409, 409, 409, 409),
+                row("POST /api/events/{id}/meetings/{mid}/proposal/accept", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> c.postEmpty(meetingBetweenOthers(id, p) + "/proposal/accept"),
+                        401, 404, 404, 404, 404, 404),
+                row("DELETE /api/events/{id}/meetings/{mid}/proposal", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> c.delete(proposedByRegistrant(c, id, p) + "/proposal"),
+                        401, 200, 200, 200, 200, 200),
+                row("DELETE /api/events/{id}/meetings/{mid}/proposal", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> c.delete(meetingWithCaller(c, id, p) + "/proposal"),
+                        401, 409, 409, 409, 409, 409),
+                row("DELETE /api/events/{id}/meetings/{mid}/proposal", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> c.delete(meetingBetweenOthers(id, p) + "/proposal"),
+                        401, 404, 404, 404, 404, 404),
+
+                row("GET /api/events/{id}/sessions", Target.PUBLISHED,
+                        (c, id, p) -> c.get("/api/events/" + id + "/sessions"),
+                        401, 403, 403, 200, 200, 200),
+                row("GET /api/events/{id}/sessions", Target.DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/sessions"),
+                        401, 404, 404, 200, 200, 200),
+                row("GET /api/events/{id}/sessions", Target.OTHERS_DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/sessions"),
+                        401, 404, 200, 404, 404, 404),
+                row("GET /api/events/{id}/sessions", Target.UNKNOWN,
+                        (c, id, p) -> c.get("/api/events/" + id + "/sessions"),
+                        401, 404, 404, 404, 404, 404),
+                row("POST /api/events/{id}/sessions", Target.FRESH_PUBLISHED, AuthorizationMatrixTest::addSession,
+                        401, 403, 403, 201, 403, 201),
+                row("POST /api/events/{id}/sessions", Target.FRESH_OTHERS_DRAFT, AuthorizationMatrixTest::addSession,
+                        401, 404, 201, 404, 404, 404),
+                row("POST /api/events/{id}/sessions", Target.PUBLISHED,
+                        (c, id, p) -> c.postJson("/api/events/" + id + "/sessions", "{\"slotMinutes\": 3}"),
+                        401, 403, 403, 400, 403, 400),
+                row("POST /api/events/{id}/sessions", Target.UNKNOWN, AuthorizationMatrixTest::addSession,
+                        401, 404, 404, 404, 404, 404),
+                row("DELETE /api/events/{id}/sessions/{sid}", Target.FRESH_PUBLISHED,
+                        (c, id, p) -> c.delete(created(addSession(p.owner().api(), id, p))),
+                        401, 403, 403, 204, 403, 204),
+                row("DELETE /api/events/{id}/sessions/{sid}", Target.PUBLISHED,
+                        (c, id, p) -> c.delete("/api/events/" + id + "/sessions/" + UUID.randomUUID()),
+                        401, 403, 403, 404, 403, 404),
+                row("DELETE /api/events/{id}/sessions/{sid}", Target.UNKNOWN,
+                        (c, id, p) -> c.delete("/api/events/" + id + "/sessions/" + UUID.randomUUID()),
+                        401, 404, 404, 404, 404, 404),
+
+                row("GET /api/events/{id}/tables", Target.PUBLISHED,
+                        (c, id, p) -> c.get("/api/events/" + id + "/tables"),
+                        401, 403, 403, 200, 200, 200),
+                row("GET /api/events/{id}/tables", Target.DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/tables"),
+                        401, 404, 404, 200, 200, 200),
+                row("GET /api/events/{id}/tables", Target.OTHERS_DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/tables"),
+                        401, 404, 200, 404, 404, 404),
+                row("GET /api/events/{id}/tables", Target.UNKNOWN,
+                        (c, id, p) -> c.get("/api/events/" + id + "/tables"),
+                        401, 404, 404, 404, 404, 404),
+                row("POST /api/events/{id}/tables", Target.FRESH_PUBLISHED, AuthorizationMatrixTest::addTable,
+                        401, 403, 403, 201, 403, 201),
+                row("POST /api/events/{id}/tables", Target.FRESH_OTHERS_DRAFT, AuthorizationMatrixTest::addTable,
+                        401, 404, 201, 404, 404, 404),
+                row("POST /api/events/{id}/tables", Target.PUBLISHED,
+                        (c, id, p) -> c.postJson("/api/events/" + id + "/tables", "{\"name\": \"Solo\", \"seats\": 1}"),
+                        401, 403, 403, 400, 403, 400),
+                row("POST /api/events/{id}/tables", Target.UNKNOWN, AuthorizationMatrixTest::addTable,
+                        401, 404, 404, 404, 404, 404),
+                row("DELETE /api/events/{id}/tables/{tid}", Target.FRESH_PUBLISHED,
+                        (c, id, p) -> c.delete(created(addTable(p.owner().api(), id, p))),
+                        401, 403, 403, 204, 403, 204),
+                row("DELETE /api/events/{id}/tables/{tid}", Target.PUBLISHED,
+                        (c, id, p) -> c.delete("/api/events/" + id + "/tables/" + UUID.randomUUID()),
+                        401, 403, 403, 404, 403, 404),
+                row("DELETE /api/events/{id}/tables/{tid}", Target.UNKNOWN,
+                        (c, id, p) -> c.delete("/api/events/" + id + "/tables/" + UUID.randomUUID()),
+                        401, 404, 404, 404, 404, 404),
+
                 row("POST /api/events/{id}/rounds", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
                         (c, id, p) -> {
                             register(p.loginTarget().api(), id, p);
@@ -476,6 +615,23 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                         401, 404, 404, 403, 403, 403),
                 row("GET /api/events/{id}/rounds/me", Target.UNKNOWN,
                         (c, id, p) -> c.get("/api/events/" + id + "/rounds/me"),
+                        401, 404, 404, 404, 404, 404),
+
+                row("POST /api/events/{id}/rounds/announcements", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            register(p.loginTarget().api(), id, p);
+                            assertThat(planRounds(p.owner().api(), id, true).status()).isEqualTo(201);
+                            return c.postEmpty("/api/events/" + id + "/rounds/announcements");
+                        },
+                        401, 403, 403, 201, 403, 201),
+                row("POST /api/events/{id}/rounds/announcements", Target.PUBLISHED,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/rounds/announcements"),
+                        401, 403, 403, 422, 403, 422),
+                row("POST /api/events/{id}/rounds/announcements", Target.DRAFT,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/rounds/announcements"),
+                        401, 404, 404, 422, 403, 422),
+                row("POST /api/events/{id}/rounds/announcements", Target.UNKNOWN,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/rounds/announcements"),
                         401, 404, 404, 404, 404, 404),
 
                 row("PUT /api/me/blocks/{accountId}", Target.NONE,
@@ -522,6 +678,83 @@ class AuthorizationMatrixTest implements MicronautPostgres {
         return client.postJson("/api/events/" + eventId + "/rounds", """
                 {"rounds": 1, "minutesPerRound": 5, "startsAt": "%s", "includeConfirmed": %s}
                 """.formatted(TestEvents.berlin(Instant.now().plus(Duration.ofHours(1))), includeConfirmed));
+    }
+
+    /** When the event starts, as its owner or the other organizer sees it; in 40 days for an event nobody sees. */
+    private static Instant startOf(String eventId, People people) {
+        for (var reader : List.of(people.owner(), people.other())) {
+            var event = reader.api().get("/api/events/" + eventId);
+            if (event.status() == 200) {
+                return OffsetDateTime.parse((String) event.object().get("startsAt")).toInstant();
+            }
+        }
+        return Instant.now().plus(Duration.ofDays(40));
+    }
+
+    /** Adds a networking session of three 15-minute slots from the event's start. */
+    private static Reply addSession(ApiClient client, String eventId, People people) {
+        Instant start = startOf(eventId, people);
+        return client.postJson("/api/events/" + eventId + "/sessions", """
+                {"name": "Matrix meetings", "startsAt": "%s", "endsAt": "%s", "slotMinutes": 15}
+                """.formatted(TestEvents.berlin(start), TestEvents.berlin(start.plus(Duration.ofMinutes(45)))));
+    }
+
+    private static Reply addTable(ApiClient client, String eventId, People people) {
+        return client.postJson("/api/events/" + eventId + "/tables", "{\"name\": \"Table 1\", \"seats\": 2}");
+    }
+
+    /** The Location of something just created, asserting it was. */
+    private static String created(Reply reply) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.header("Location");
+    }
+
+    /** The owner sets out a session of three slots and a table for one meeting at a time. */
+    private static void setOutSessionAndTable(String eventId, People people) {
+        created(addSession(people.owner().api(), eventId, people));
+        created(addTable(people.owner().api(), eventId, people));
+    }
+
+    /**
+     * The path of a meeting of the caller's with the registrant, who asked; a made-up path for the anonymous caller,
+     * who cannot take part. With a session and a table set out, the meeting takes the first slot.
+     */
+    private static String meetingWithCaller(ApiClient client, String eventId, People people) {
+        if (client.get("/api/me").status() != 200) {
+            return "/api/events/" + eventId + "/meetings/" + UUID.randomUUID();
+        }
+        String request = requestToCaller(client, eventId, people);
+        var accepted = client.postEmpty(request + "/accept");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        return meetingPath(eventId, request);
+    }
+
+    /** The path of a meeting between two people who are none of the callers. */
+    private static String meetingBetweenOthers(String eventId, People people) {
+        String request = requestBetweenOthers(eventId, people);
+        var accepted = people.loginTarget().api().postEmpty(request + "/accept");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        return meetingPath(eventId, request);
+    }
+
+    private static String meetingPath(String eventId, String requestPath) {
+        return "/api/events/" + eventId + "/meetings/" + requestPath.substring(requestPath.lastIndexOf('/') + 1);
+    }
+
+    /** Proposes the meeting's second slot (it has the first), as this client. */
+    private static Reply propose(ApiClient client, String meeting, String eventId, People people) {
+        Instant second = startOf(eventId, people).plus(Duration.ofMinutes(15));
+        return client.postJson(meeting + "/proposal", "{\"startsAt\": \"" + TestEvents.berlin(second) + "\"}");
+    }
+
+    /** A meeting of the caller's with a time, for which the registrant proposed another; made up for the anonymous. */
+    private static String proposedByRegistrant(ApiClient client, String eventId, People people) {
+        setOutSessionAndTable(eventId, people);
+        String meeting = meetingWithCaller(client, eventId, people);
+        if (client.get("/api/me").status() == 200) {
+            created(propose(people.registrant().api(), meeting, eventId, people));
+        }
+        return meeting;
     }
 
     /** The caller's account id; a made-up one for the anonymous caller, who is refused before it matters. */

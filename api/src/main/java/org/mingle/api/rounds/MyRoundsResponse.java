@@ -40,12 +40,15 @@ public record MyRoundsResponse(
             @Schema(minimum = "1", example = "4", description = "absent when the caller sits this round out")
             @Nullable Integer table,
             @Schema(description = "true when the caller sits this round out") boolean resting,
-            @Schema(description = "the others at the caller's table; empty when resting") List<CompanionResponse> with) {
+            @Schema(description = "the others at the caller's table; empty when resting") List<CompanionResponse> with,
+            @Schema(format = "date-time", example = "2026-12-03T18:59:30+01:00", description = """
+                    when the organizers called everyone to their tables for this round; absent until then""")
+            @Nullable String announcedAt) {
 
         static MyRoundResponse of(MyRound round, ZoneId zone) {
             return new MyRoundResponse(round.number(), Times.in(zone, round.startsAt()),
                     Times.in(zone, round.endsAt()), round.table(), round.table() == null,
-                    round.with().stream().map(CompanionResponse::of).toList());
+                    round.with().stream().map(CompanionResponse::of).toList(), Times.in(zone, round.announcedAt()));
         }
     }
 

@@ -142,6 +142,36 @@ class RoundController {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
+    @Post("/announcements")
+    @Operation(operationId = "announceNextRound", summary = "Call everyone to their tables for the next round",
+            description = """
+                    Announces the first round not yet announced that has not ended: its people see `announcedAt` \
+                    on their rounds and go to their tables. An announced round counts as held, so planning again \
+                    keeps it. Only the event's OWNER and CO_ORGANIZERs announce.""")
+    @ApiResponse(responseCode = "201", description = "Announced: the round",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Location",
+                    description = "the schedule's URL"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AnnouncedRoundResponse.class)))
+    @ApiResponse(responseCode = "403", description = "The caller is not the event's OWNER or a CO_ORGANIZER",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = """
+            No round is left to announce (none planned, or all announced or over); or the Idempotency-Key was used \
+            before for another request""",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    HttpResponse<String> announce(
+            @PathVariable String id,
+            @Parameter(description = IdempotentRequests.HEADER_DESCRIPTION)
+            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
+            HttpRequest<?> request) {
+        var account = currentAccount.require(request);
+        var eventId = EventId.fromString(id);
+        var response = idempotent.run(request, account, idempotencyKey, null, HttpStatus.CREATED, () ->
+                AnnouncedRoundResponse.of(rounds.announceNext(account, eventId), zoneOf(account, eventId)));
+        return response.header(HttpHeaders.LOCATION, "/api/events/" + eventId + "/rounds")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
     private ZoneId zoneOf(AccountId account, EventId eventId) {
         return events.get(Optional.of(account), eventId).details().timeZone();
     }

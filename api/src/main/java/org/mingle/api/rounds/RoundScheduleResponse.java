@@ -1,6 +1,7 @@
 package org.mingle.api.rounds;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.ZoneId;
@@ -28,9 +29,9 @@ public record RoundScheduleResponse(
                 schedule.rounds().stream().map(round -> RoundResponse.of(round, zone, schedule.names())).toList());
     }
 
-    /** One round: when, who sits at which table, and who sits it out. */
+    /** One round: when, who sits at which table, who sits it out, and when it was announced. */
     @Serdeable.Serializable
-    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Round", requiredProperties = {"number", "startsAt", "endsAt", "tables", "resting"})
     public record RoundResponse(
             @Schema(minimum = "1", example = "1") int number,
@@ -38,7 +39,10 @@ public record RoundScheduleResponse(
             @Schema(format = "date-time", example = "2026-12-03T19:08:00+01:00") String endsAt,
             List<TableResponse> tables,
             @Schema(description = "who sits this round out: nobody, or the one person an odd count leaves over")
-            List<SeatedPersonResponse> resting) {
+            List<SeatedPersonResponse> resting,
+            @Schema(format = "date-time", example = "2026-12-03T18:59:30+01:00",
+                    description = "when the organizers called everyone to their tables; absent until then")
+            @Nullable String announcedAt) {
 
         static RoundResponse of(ScheduledRound scheduled, ZoneId zone, Map<AccountId, String> names) {
             var round = scheduled.round();
@@ -47,7 +51,8 @@ public record RoundScheduleResponse(
                     round.tables().stream().map(table -> new TableResponse(table.number(),
                             table.people().stream().map(person -> SeatedPersonResponse.of(person, names)).toList()))
                             .toList(),
-                    round.resting().stream().map(person -> SeatedPersonResponse.of(person, names)).toList());
+                    round.resting().stream().map(person -> SeatedPersonResponse.of(person, names)).toList(),
+                    Times.in(zone, scheduled.announcedAt()));
         }
     }
 

@@ -75,7 +75,15 @@ class DocsApiTest implements MicronautPostgres {
                 "post /api/events/{id}/meeting-requests/{mid}/decline",
                 "post /api/events/{id}/meeting-requests/{mid}/cancel", "get /api/events/{id}/meetings/me",
                 "get /api/me/blocks", "put /api/me/blocks/{accountId}", "delete /api/me/blocks/{accountId}",
-                "post /api/events/{id}/rounds", "get /api/events/{id}/rounds", "get /api/events/{id}/rounds/me");
+                "post /api/events/{id}/rounds", "get /api/events/{id}/rounds", "get /api/events/{id}/rounds/me",
+                "post /api/events/{id}/rounds/announcements",
+                "get /api/events/{id}/meetings", "post /api/events/{id}/meetings/placements",
+                "get /api/events/{id}/meetings/{mid}/free-slots", "post /api/events/{id}/meetings/{mid}/proposal",
+                "delete /api/events/{id}/meetings/{mid}/proposal",
+                "post /api/events/{id}/meetings/{mid}/proposal/accept",
+                "get /api/events/{id}/sessions", "post /api/events/{id}/sessions",
+                "delete /api/events/{id}/sessions/{sid}",
+                "get /api/events/{id}/tables", "post /api/events/{id}/tables", "delete /api/events/{id}/tables/{tid}");
     }
 
     @Test
@@ -87,7 +95,8 @@ class DocsApiTest implements MicronautPostgres {
                 .contains("      - name: Idempotency-Key\n        in: header\n")
                 .contains("            text/csv:", "text/calendar", "application/merge-patch+json")
                 .contains("urn:mingle:problem:idempotency-key-reused");
-        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(7);
+        // events, registrations, team, check-ins, meeting requests, rounds, announcements, sessions, tables, proposal
+        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(11);
     }
 
     @Test
@@ -105,6 +114,17 @@ class DocsApiTest implements MicronautPostgres {
                 .contains("  /api/events/{id}/rounds:\n", "  /api/events/{id}/rounds/me:\n")
                 .contains("    PlanRoundsRequest:", "    RoundSchedule:", "    Round:", "    RoundTable:",
                         "    SeatedPerson:", "    MyRounds:", "    MyRound:", "    RoundCompanion:")
+                .contains("  /api/events/{id}/rounds/announcements:\n", "  /api/events/{id}/meetings:\n",
+                        "  /api/events/{id}/meetings/placements:\n", "  /api/events/{id}/meetings/{mid}/free-slots:\n",
+                        "  /api/events/{id}/meetings/{mid}/proposal:\n",
+                        "  /api/events/{id}/meetings/{mid}/proposal/accept:\n", "  /api/events/{id}/sessions:\n",
+                        "  /api/events/{id}/sessions/{sid}:\n", "  /api/events/{id}/tables:\n",
+                        "  /api/events/{id}/tables/{tid}:\n")
+                .contains("    AnnouncedRound:", "    MeetingAgenda:", "    BookedMeeting:", "    WaitingMeeting:",
+                        "    MeetingPlacements:", "    FreeSlots:", "    MeetingSlot:", "    MeetingTableRef:",
+                        "    MeetingProposal:", "    ProposeMeetingTimeRequest:", "    NetworkingSession:",
+                        "    NetworkingSessions:", "    CreateNetworkingSessionRequest:", "    MeetingTable:",
+                        "    MeetingTables:", "    CreateMeetingTableRequest:")
                 .contains("excludeSameCompany", "maxPendingRequests", "SHARED_INTEREST", "FELLOW_ATTENDEE")
                 .doesNotContain("Response:\n", "Response\"");
     }

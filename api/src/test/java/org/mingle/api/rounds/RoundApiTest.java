@@ -9,6 +9,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -481,5 +482,107 @@ class RoundApiTest implements MicronautPostgres {
         assertThat(reused).containsEntry("type", "urn:mingle:problem:idempotency-key-reused");
         assertThat(rows.count("select count(*) from networking_rounds where event_id = ?::uuid", event))
                 .isEqualTo(2);
+    }
+
+    private static String announcements(String event) {
+        return rounds(event) + "/announcements";
+    }
+
+    @Test
+    void announcingCallsTheNextRoundEveryoneSeesWhenAndNoRoundIsLeftAfterTheLast() {
+        String event = eventWithCheckedIn(2);
+        Instant start = inAnHour();
+        planned(organizer, event, body(2, 5, start, "\"breakMinutes\": 0"));
+        Instant before = Instant.now().minusSeconds(1);
+
+        var reply = organizer.api().postEmpty(announcements(event));
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        assertThat(reply.header("Location")).isEqualTo(rounds(event));
+        assertThat(reply.header("Cache-Control")).isEqualTo("no-store");
+        var first = reply.object();
+        assertThat(first).containsOnlyKeys("number", "startsAt", "endsAt", "announcedAt")
+                .containsEntry("number", 1)
+                .containsEntry("startsAt", TestEvents.berlin(start))
+                .containsEntry("endsAt", TestEvents.berlin(start.plus(Duration.ofMinutes(5))));
+        String announcedAt = (String) first.get("announcedAt");
+        assertThat(announcedAt).matches(".*\\+0[12]:00");
+        assertThat(OffsetDateTime.parse(announcedAt).toInstant()).isBetween(before, Instant.now());
+
+        var schedule = list(organizer.api().get(rounds(event)).object(), "rounds");
+        assertThat(schedule.get(0)).containsEntry("announcedAt", announcedAt);
+        assertThat(schedule.get(1)).doesNotContainKey("announcedAt");
+        for (var person : List.of(ada(), ben())) {
+            var mine = list(person.api().get(rounds(event) + "/me").object(), "rounds");
+            assertThat(mine.get(0)).containsEntry("number", 1).containsEntry("announcedAt", announcedAt);
+            assertThat(mine.get(1)).containsEntry("number", 2).doesNotContainKey("announcedAt");
+        }
+
+        var second = coOrganizer.api().postEmpty(announcements(event));
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        assertThat(second.object()).containsEntry("number", 2)
+                .containsEntry("startsAt", TestEvents.berlin(start.plus(Duration.ofMinutes(5))));
+
+        assertThat(organizer.api().postEmpty(announcements(event)).problem(422)).containsEntry("type", RULE)
+                .containsEntry("detail", "There is no round left to announce.");
+        assertThat(rows.count("select count(*) from networking_rounds where event_id = ?::uuid"
+                + " and announced_at is not null", event)).isEqualTo(2);
+    }
+
+    @Test
+    void anAnnouncedRoundIsKeptWhenTheRoundsArePlannedAgain() {
+        String event = eventWithCheckedIn(2);
+        Instant start = inAnHour();
+        planned(organizer, event, body(2, 5, start, "\"breakMinutes\": 0"));
+        var announced = organizer.api().postEmpty(announcements(event)).object();
+
+        var again = list(planned(organizer, event, body(1, 8, start.plus(Duration.ofMinutes(5)), "")), "rounds");
+
+        assertThat(again).extracting(r -> r.get("number")).containsExactly(1, 2);
+        assertThat(again.get(0)).containsEntry("announcedAt", announced.get("announcedAt"))
+                .containsEntry("startsAt", TestEvents.berlin(start));
+        assertThat(again.get(1)).doesNotContainKey("announcedAt")
+                .containsEntry("endsAt", TestEvents.berlin(start.plus(Duration.ofMinutes(13))));
+    }
+
+    @Test
+    void onlyOrganizersAnnounceAndOnlyWhileARoundIsLeft() {
+        String event = eventWithCheckedIn(2);
+        String draft = TestEvents.create(organizer.api(), TestEvents.json("Draft rounds", 30));
+
+        assertThat(organizer.api().postEmpty(announcements(event)).problem(422)).containsEntry("type", RULE);
+        planned(organizer, event, body(1, 5, inAnHour(), ""));
+
+        for (var refused : List.of(staff, ada(), stranger)) {
+            assertThat(refused.api().postEmpty(announcements(event)).problem(403))
+                    .containsEntry("type", "urn:mingle:problem:forbidden");
+        }
+        var anonymousCall = anonymous.postEmpty(announcements(event));
+        anonymousCall.problem(401);
+        assertThat(anonymousCall.header("WWW-Authenticate")).startsWith("Bearer");
+        for (String id : List.of(draft, UUID.randomUUID().toString(), "not-an-id")) {
+            stranger.api().postEmpty(announcements(id)).problem(404);
+        }
+        organizer.api().postEmpty(announcements(UUID.randomUUID().toString())).problem(404);
+        assertThat(rows.count("select count(*) from networking_rounds where event_id = ?::uuid"
+                + " and announced_at is not null", event)).isZero();
+    }
+
+    @Test
+    void aRetriedAnnouncementWithTheSameKeyAnnouncesOneRound() {
+        String event = eventWithCheckedIn(2);
+        planned(organizer, event, body(2, 5, inAnHour(), ""));
+        var client = organizer.api().withHeader("Idempotency-Key", UUID.randomUUID().toString());
+
+        Reply first = client.postEmpty(announcements(event));
+        Reply retry = client.postEmpty(announcements(event));
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(first.object()).containsEntry("number", 1);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(rows.count("select count(*) from networking_rounds where event_id = ?::uuid"
+                + " and announced_at is not null", event)).isEqualTo(1);
     }
 }

@@ -24,13 +24,15 @@ class MeetingPlacer implements ApplicationEventListener<AttendeeLeft> {
 
     private final MeetingSchedule schedule;
     private final MeetingRequests requests;
+    private final Blocks blocks;
     private final RegistrationService registrations;
     private final Clock clock;
 
-    MeetingPlacer(MeetingSchedule schedule, MeetingRequests requests, RegistrationService registrations,
+    MeetingPlacer(MeetingSchedule schedule, MeetingRequests requests, Blocks blocks, RegistrationService registrations,
                   Clock clock) {
         this.schedule = schedule;
         this.requests = requests;
+        this.blocks = blocks;
         this.registrations = registrations;
         this.clock = clock;
     }
@@ -55,7 +57,10 @@ class MeetingPlacer implements ApplicationEventListener<AttendeeLeft> {
                         book.book(request.id(), request.from(), request.to(), placement)));
     }
 
-    /** Places every waiting match of confirmed attendees, in the order the matches were made. */
+    /**
+     * Places every waiting match of confirmed attendees who have not blocked each other, in the order the matches were
+     * made.
+     */
     MeetingAgenda.Placed placeWaiting(EventId eventId) {
         SlotBook book = book(eventId);
         Set<AccountId> confirmed = new HashSet<>(registrations.confirmedAttendees(eventId));
@@ -65,6 +70,7 @@ class MeetingPlacer implements ApplicationEventListener<AttendeeLeft> {
         List<MeetingRequest> unbooked = requests.accepted(eventId).stream()
                 .filter(request -> book.booking(request.id()).isEmpty())
                 .filter(request -> confirmed.contains(request.from()) && confirmed.contains(request.to()))
+                .filter(request -> !blocks.eitherWay(request.from(), request.to()))
                 .sorted(Comparator.comparing(MeetingRequest::respondedAt).thenComparing(r -> r.id().value()))
                 .toList();
         for (MeetingRequest request : unbooked) {

@@ -149,6 +149,12 @@ public class MeetingRequestService {
                 .filter(view -> view.request().status() == MeetingRequestStatus.ACCEPTED).toList();
     }
 
+    /** Whether one of the two accepted the other's request at the event. */
+    @ReadOnly
+    public boolean matched(EventId event, AccountId a, AccountId b) {
+        return requests.openBetween(event, a, b).filter(r -> r.status() == MeetingRequestStatus.ACCEPTED).isPresent();
+    }
+
     /** All mutual matches at the event, for matching and scheduling. */
     @ReadOnly
     public List<MeetingRequest> acceptedAt(EventId event) {

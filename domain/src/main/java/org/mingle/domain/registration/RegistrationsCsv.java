@@ -9,16 +9,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.mingle.domain.shared.SpreadsheetCells;
 
 /**
  * An event's registrations as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted when they contain a comma,
  * quote or line break), one row per registration after a header row, written as the rows come so that any number of
  * registrations streams in constant memory. The API and the organizer dashboard export the same file.
  *
- * <p>Spreadsheets run a cell that starts with {@code =}, {@code +}, {@code -} or {@code @} as a formula, and some also
- * after a leading tab or carriage return; a registrant could name themselves {@code =HYPERLINK(...)}. Every such cell
- * is written with a leading {@code '}, which spreadsheets show as text (OWASP's advice on CSV injection). Check-in
- * codes are left out: exports travel further than the door.
+ * <p>Every cell goes through {@link SpreadsheetCells#safe}, since a registrant could name themselves
+ * {@code =HYPERLINK(...)}. Check-in codes are left out: exports travel further than the door.
  */
 public final class RegistrationsCsv {
 
@@ -63,23 +62,12 @@ public final class RegistrationsCsv {
             in(registration.registeredAt(), zone),
             in(registration.checkedInAt(), zone)};
         for (int i = 0; i < cells.length; i++) {
-            cells[i] = safe(cells[i]);
+            cells[i] = SpreadsheetCells.safe(cells[i]);
         }
         return cells;
     }
 
     private static String in(Instant instant, ZoneId zone) {
         return instant == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
-    }
-
-    /** The text of a cell, made inert for spreadsheets when it would start a formula. */
-    public static String safe(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return cell == null ? "" : cell;
-        }
-        return switch (cell.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r' -> "'" + cell;
-            default -> cell;
-        };
     }
 }

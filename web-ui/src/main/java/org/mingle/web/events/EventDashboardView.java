@@ -63,6 +63,7 @@ import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.NotFoundException;
 import org.mingle.domain.shared.PageRequest;
 import org.mingle.web.accounts.CurrentUser;
+import org.mingle.web.meetings.MeetingScheduleView;
 import org.mingle.web.registrations.CheckInView;
 import org.mingle.web.registrations.RegistrationLabels;
 import org.mingle.web.rounds.RoundsView;
@@ -103,6 +104,7 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
     private final Button cancelEvent = new Button("Cancel event");
     private final RouterLink checkIn = new RouterLink();
     private final RouterLink rounds = new RouterLink();
+    private final RouterLink meetings = new RouterLink();
     private final Anchor exportCsv = new Anchor(csvHandler(), AttachmentType.DOWNLOAD, "Export CSV");
 
     private final Select<RegistrationStatus> statusFilter = new Select<>();
@@ -182,6 +184,7 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
         when.setText(EventTimes.span(shown));
         checkIn.setRoute(CheckInView.class, parameters);
         rounds.setRoute(RoundsView.class, parameters);
+        meetings.setRoute(MeetingScheduleView.class, parameters);
 
         boolean manages = EventAccess.canManage(role);
         edit.setVisible(manages && shown.status() != EventStatus.CANCELLED && shown.status() != EventStatus.COMPLETED);
@@ -191,6 +194,8 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
                 || shown.status() == EventStatus.PUBLISHED));
         checkIn.setVisible(shown.status() == EventStatus.PUBLISHED);
         rounds.setVisible(shown.status() == EventStatus.PUBLISHED || shown.status() == EventStatus.COMPLETED);
+        // Sessions and tables can be set out before publishing, so that matches get a time from the start.
+        meetings.setVisible(shown.status() != EventStatus.CANCELLED);
         showCounts();
     }
 
@@ -238,11 +243,16 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
         rounds.addClassName("button-link");
         rounds.addComponentAsFirst(VaadinIcon.TIMER.create());
 
+        meetings.setId("open-meetings");
+        meetings.setText("One-to-one meetings");
+        meetings.addClassName("button-link");
+        meetings.addComponentAsFirst(VaadinIcon.HANDSHAKE.create());
+
         exportCsv.setId("export-csv");
         exportCsv.addClassName("button-link");
         exportCsv.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
 
-        var actions = new Div(checkIn, rounds, exportCsv, edit, publish, complete, cancelEvent);
+        var actions = new Div(checkIn, rounds, meetings, exportCsv, edit, publish, complete, cancelEvent);
         actions.setId("event-actions");
         actions.addClassName("registration-actions");
         return actions;

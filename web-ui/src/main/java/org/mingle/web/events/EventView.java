@@ -37,6 +37,7 @@ import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.NotFoundException;
 import org.mingle.web.accounts.ContinueTarget;
 import org.mingle.web.accounts.CurrentUser;
+import org.mingle.web.meetings.MeetingScheduleView;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.UiErrorHandler;
 
@@ -44,8 +45,8 @@ import org.mingle.web.shell.UiErrorHandler;
  * One event: what, when (in the event's time zone, and in the viewer's own when that differs), where, how many
  * places, and its status. Public for published events. Attendees register and cancel here and see their status
  * ({@link RegistrationPanel}); a cancelled event says so. Its organizers can publish a draft here, and its team sees
- * the team (the owner changes it) and a link to the event's dashboard. An unknown id, or a draft the viewer is not on
- * the team of, shows the not-found page.
+ * the team (the owner changes it) and links to the event's dashboard and its one-to-one meetings. An unknown id, or a
+ * draft the viewer is not on the team of, shows the not-found page.
  */
 @Prototype
 @AnonymousAllowed
@@ -67,6 +68,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Div cancelledNotice = new Div();
     private final Button publish = new Button("Publish");
     private final RouterLink manage = new RouterLink();
+    private final RouterLink meetings = new RouterLink();
     private final RegistrationPanel registration;
     private final TeamSection team;
 
@@ -118,7 +120,12 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         manage.addClassName("button-link");
         manage.addComponentAsFirst(VaadinIcon.DASHBOARD.create());
         manage.setVisible(false);
-        var organizerActions = new Div(publish, manage);
+        meetings.setId("event-meetings");
+        meetings.setText("One-to-one meetings");
+        meetings.addClassName("button-link");
+        meetings.addComponentAsFirst(VaadinIcon.HANDSHAKE.create());
+        meetings.setVisible(false);
+        var organizerActions = new Div(publish, manage, meetings);
         organizerActions.addClassName("registration-actions");
 
         registration = new RegistrationPanel(events, registrations, currentUser, clock, this::reload);
@@ -177,6 +184,8 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         cancelledNotice.setVisible(shown.status() == EventStatus.CANCELLED);
         manage.setRoute(EventDashboardView.class, new RouteParameters(ID_PARAMETER, shown.id().toString()));
         manage.setVisible(role.isPresent());
+        meetings.setRoute(MeetingScheduleView.class, new RouteParameters(ID_PARAMETER, shown.id().toString()));
+        meetings.setVisible(role.isPresent() && shown.status() != EventStatus.CANCELLED);
         registration.show(shown, backHere);
     }
 

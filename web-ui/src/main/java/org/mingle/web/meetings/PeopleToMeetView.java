@@ -28,6 +28,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -39,6 +40,7 @@ import org.mingle.domain.accounts.AccountId;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.matching.PersonToMeet;
 import org.mingle.domain.matching.Reason;
 import org.mingle.domain.matching.RecommendationService;
@@ -46,10 +48,14 @@ import org.mingle.domain.meetings.MeetingRequest;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.meetings.MeetingRequestStatus;
 import org.mingle.domain.meetings.MeetingRequestView;
+import org.mingle.domain.meetings.MeetingScheduleService;
+import org.mingle.domain.meetings.ScheduledMeeting;
 import org.mingle.domain.profiles.Profile;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.AccessDeniedException;
+import org.mingle.domain.shared.FieldError;
+import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.NotFoundException;
 import org.mingle.web.accounts.CurrentUser;
@@ -64,8 +70,9 @@ import org.mingle.web.shell.UiErrorHandler;
  * Networking at one event, in three tabs. "People to meet": the recommendations for a confirmed attendee, each with
  * its reasons and a meeting request (or where the two stand already); anyone else gets a friendly word on how to get
  * there. "Requests": requests waiting for the viewer's answer, the viewer's own unanswered ones, and earlier ones.
- * "My matches": accepted requests, with the other person's profile as far as they show it, links included. The tab is
- * part of the address ({@code ?tab=requests}), so a reload or a shared link opens the same tab.
+ * "My matches": accepted requests, with the other person's profile as far as they show it, links included, and the
+ * meeting's time and table once it has them; either person may propose another free time, which the other accepts or
+ * declines. The tab is part of the address ({@code ?tab=requests}), so a reload or a shared link opens the same tab.
  */
 @Prototype
 @Route(value = "events/:" + EventView.ID_PARAMETER + "/people", layout = MainLayout.class)
@@ -95,6 +102,7 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
     private final RegistrationService registrations;
     private final RecommendationService recommendations;
     private final MeetingRequestService meetings;
+    private final MeetingScheduleService schedule;
     private final ProfileService profiles;
     private final CurrentUser currentUser;
 
@@ -122,22 +130,26 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
             + "accept theirs, they appear here with their contact details.");
 
     private final MeetingRequestDialog requestDialog;
+    private final ProposeTimeDialog proposeDialog;
 
     private Event event;
     private Section section = Section.PEOPLE;
 
     PeopleToMeetView(EventService events, RegistrationService registrations, RecommendationService recommendations,
-                     MeetingRequestService meetings, ProfileService profiles, CurrentUser currentUser) {
+                     MeetingRequestService meetings, MeetingScheduleService schedule, ProfileService profiles,
+                     CurrentUser currentUser) {
         this.events = events;
         this.registrations = registrations;
         this.recommendations = recommendations;
         this.meetings = meetings;
+        this.schedule = schedule;
         this.profiles = profiles;
         this.currentUser = currentUser;
         setId("people-to-meet");
         addClassName("page");
         setPadding(true);
         requestDialog = new MeetingRequestDialog(meetings, currentUser);
+        proposeDialog = new ProposeTimeDialog(schedule, currentUser);
 
         var heading = new H2("People to meet");
         heading.addClassNames(LumoUtility.Margin.NONE);
@@ -222,7 +234,7 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
         List<MeetingRequestView> requests = meetings.requests(me, event.id());
         showPeople(me, requests);
         showRequests(requests);
-        showMatches(requests);
+        showMatches(schedule.mine(me, event.id()));
     }
 
     // People to meet
@@ -498,18 +510,123 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
         matchesPanel.add(matches, noMatches);
     }
 
-    private void showMatches(List<MeetingRequestView> requests) {
+    private void showMatches(List<ScheduledMeeting> mine) {
         matches.removeAll();
-        requests.stream().filter(view -> view.request().status() == MeetingRequestStatus.ACCEPTED)
-                .forEach(view -> {
-                    String pid = view.other().accountId().toString();
-                    var card = new ProfileCard("match-" + pid, view.other());
-                    var since = new Span("Matched " + when(view.request().respondedAt()));
-                    since.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-                    card.add(since);
-                    matches.add(card);
-                });
+        for (ScheduledMeeting meeting : mine) {
+            var view = meeting.match();
+            String pid = view.other().accountId().toString();
+            var card = new ProfileCard("match-" + pid, view.other());
+            card.getElement().setAttribute("data-meeting", meeting.id().toString());
+            var since = new Span("Matched " + when(view.request().respondedAt()));
+            since.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+            card.add(since, meetingTime(meeting, pid));
+            matches.add(card);
+        }
         noMatches.setVisible(matches.getComponentCount() == 0);
+    }
+
+    /**
+     * When and where the two meet, or that they get a time as soon as one is free; a proposed other time with the
+     * buttons that answer it (the other person's) or withdraw it (the viewer's own); and a way to propose another.
+     */
+    private Div meetingTime(ScheduledMeeting meeting, String pid) {
+        String name = meeting.match().other().displayName();
+        var block = new Div();
+        block.setId("match-" + pid + "-meeting");
+        block.addClassName("match-meeting");
+        var time = new Span(meeting.slot() == null
+                ? "No time yet \u2014 you get one as soon as a slot is free for both of you"
+                : MeetingTimes.place(meeting.slot(), meeting.table(), zone()));
+        time.setId("match-" + pid + "-time");
+        time.addClassName(meeting.slot() == null ? "match-time-waiting" : "match-time");
+        block.add(time);
+        if (meeting.slot() != null) {
+            block.getElement().setAttribute("data-starts-at", meeting.slot().startsAt().toString());
+        }
+        var actions = new Div();
+        actions.addClassName("registration-actions");
+        // Times change only while the event is open; afterwards a proposal can still be dropped.
+        boolean open = event.status() == EventStatus.PUBLISHED;
+        var proposal = meeting.proposal();
+        if (proposal != null) {
+            String proposed = MeetingTimes.spanBeside(proposal.slot(), meeting.slot(), zone());
+            var text = new Span(proposal.byViewer() ? "You proposed " + proposed : name + " proposes " + proposed);
+            text.setId("match-" + pid + "-proposal");
+            text.addClassName("match-proposal");
+            text.getElement().setAttribute("data-by-viewer", Boolean.toString(proposal.byViewer()));
+            block.add(text);
+            if (proposal.byViewer()) {
+                var withdraw = new Button("Withdraw");
+                withdraw.setId("withdraw-time-" + pid);
+                withdraw.setAriaLabel("Withdraw the time you proposed to " + name);
+                withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                answerOnClick(withdraw, () -> schedule.dropProposal(currentUser.require(), event.id(), meeting.id()),
+                        "Proposal withdrawn. Your meeting keeps its time.");
+                actions.add(withdraw);
+            } else {
+                var decline = new Button("Decline");
+                decline.setId("decline-time-" + pid);
+                decline.setAriaLabel("Decline the time " + name + " proposes");
+                decline.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY,
+                        ButtonVariant.LUMO_SMALL);
+                answerOnClick(decline, () -> schedule.dropProposal(currentUser.require(), event.id(), meeting.id()),
+                        "Proposal declined. Your meeting keeps its time.");
+                var accept = new Button("Accept");
+                accept.setId("accept-time-" + pid);
+                accept.setAriaLabel("Accept the time " + name + " proposes");
+                accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS,
+                        ButtonVariant.LUMO_SMALL);
+                answerOnClick(accept, () -> schedule.acceptProposal(currentUser.require(), event.id(), meeting.id()),
+                        "Your meeting with " + name + " moves to " + MeetingTimes.day(proposal.slot(), zone()) + ".");
+                accept.setVisible(open);
+                actions.add(accept, decline);
+            }
+        }
+        if (meeting.slot() != null && open) {
+            var other = new Button("Propose another time", VaadinIcon.CLOCK.create());
+            other.setId("propose-time-" + pid);
+            other.setAriaLabel("Propose another time to " + name);
+            other.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            other.setDisableOnClick(true);
+            other.addClickListener(click -> {
+                proposeDialog.open(event.id(), meeting, zone(), this::refresh);
+                other.setEnabled(true);
+            });
+            actions.add(other);
+        }
+        if (actions.getComponentCount() > 0) {
+            block.add(actions);
+        }
+        return block;
+    }
+
+    /** One answer per click, as for requests; a refusal is said in words and the tab shows things as they are now. */
+    private void answerOnClick(Button button, Supplier<ScheduledMeeting> answer, String done) {
+        button.setDisableOnClick(true);
+        button.addClickListener(click -> {
+            try {
+                answer.get();
+                var shown = Notification.show(done, 5000, Notification.Position.BOTTOM_CENTER);
+                shown.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidInputException invalid) {
+                UiErrorHandler.show(readable(invalid));
+            } catch (DomainException refused) {
+                UiErrorHandler.show(refused.getMessage());
+            } finally {
+                button.setEnabled(true);
+            }
+            refresh();
+        });
+    }
+
+    /** "That time is not a free slot for both of you." rather than the field name and a fragment. */
+    private static String readable(InvalidInputException invalid) {
+        StringBuilder text = new StringBuilder();
+        for (FieldError error : invalid.errors()) {
+            String subject = "startsAt".equals(error.field()) ? "That time" : "The input";
+            text.append(text.length() == 0 ? "" : " ").append(subject).append(' ').append(error.message()).append('.');
+        }
+        return text.toString();
     }
 
     // Shared
@@ -525,6 +642,10 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
 
     /** A moment in the event's own time zone, where both people are. */
     private String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant.atZone(event.details().timeZone()));
+        return instant == null ? "" : WHEN.format(instant.atZone(zone()));
+    }
+
+    private ZoneId zone() {
+        return event.details().timeZone();
     }
 }

@@ -1,5 +1,8 @@
 package org.mingle.web.rounds;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -17,9 +20,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import com.vaadin.flow.shared.Registration;
 import io.micronaut.context.annotation.Prototype;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
@@ -35,16 +44,24 @@ import org.mingle.web.shell.MainLayout;
 
 /**
  * An attendee's speed-networking rounds, made for a phone in the hand: one card a round with its time, the table and
- * who sits there, and why the two of them fit; or that they rest this round. Before the organizers plan the rounds,
- * and for anyone who is not an attendee, a friendly word instead.
+ * who sits there, and why the two of them fit; or that they rest this round. When the organizers call a round, a
+ * banner at the top says where to go ("Round 3 has been called: go to table 7") until the round ends; the page asks
+ * for news every {@value #POLL_MILLIS} ms while it is open, so nobody has to reload. Before the organizers plan the
+ * rounds, and for anyone who is not an attendee, a friendly word instead.
  */
 @Prototype
 @Route(value = "events/:" + EventView.ID_PARAMETER + "/my-rounds", layout = MainLayout.class)
 public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** How often an open page asks for news: a called round shows within this time. */
+    static final int POLL_MILLIS = 15_000;
+
     private final EventService events;
     private final RoundService rounds;
     private final CurrentUser currentUser;
+    private final Clock clock;
+
+    private final Div call = new Div();
 
     private final RouterLink eventLink = new RouterLink();
     private final Div notAttendee = new Div();
@@ -53,11 +70,17 @@ public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver,
     private final Button refresh = new Button("Refresh", VaadinIcon.REFRESH.create());
 
     private Event event;
+    private Registration polling;
+    /** The number of the round the banner shows, to mark its card. */
+    private Integer called;
+    /** The rounds the cards show. */
+    private List<MyRound> shown;
 
-    MyRoundsView(EventService events, RoundService rounds, CurrentUser currentUser) {
+    MyRoundsView(EventService events, RoundService rounds, CurrentUser currentUser, Clock clock) {
         this.events = events;
         this.rounds = rounds;
         this.currentUser = currentUser;
+        this.clock = clock;
         setId("my-rounds-page");
         addClassNames("page", "my-rounds-page");
         setPadding(true);
@@ -80,7 +103,36 @@ public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver,
         refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         refresh.addClickListener(click -> showRounds());
 
-        add(heading, eventLink, notAttendee, noRounds, cards, refresh);
+        call.setId("round-call");
+        call.addClassName("round-call");
+        // Read out by screen readers when it appears or changes, without taking the focus.
+        call.getElement().setAttribute("role", "status");
+        call.getElement().setAttribute("aria-live", "polite");
+        call.setVisible(false);
+
+        add(heading, eventLink, call, notAttendee, noRounds, cards, refresh);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        UI ui = attach.getUI();
+        ui.setPollInterval(POLL_MILLIS);
+        polling = ui.addPollListener(poll -> {
+            if (event != null) {
+                showRounds();
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        super.onDetach(detach);
+        detach.getUI().setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
     }
 
     @Override
@@ -103,14 +155,24 @@ public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver,
         return "My rounds" + (event == null ? "" : " · " + event.title()) + " · Mingle";
     }
 
+    /**
+     * The rounds as they are now. The cards are drawn again only when something changed, so that a poll every few
+     * seconds neither moves the page under a thumb nor makes a screen reader start over.
+     */
     private void showRounds() {
-        cards.removeAll();
         List<MyRound> mine;
         try {
             mine = rounds.mine(currentUser.require(), event.id());
         } catch (AccessDeniedException notAnAttendee) {
             mine = null;
         }
+        Integer calledBefore = called;
+        showCall(mine == null ? List.of() : mine);
+        if (mine != null && mine.equals(shown) && Objects.equals(called, calledBefore)) {
+            return;
+        }
+        shown = mine;
+        cards.removeAll();
         notAttendee.setVisible(mine == null);
         if (mine == null) {
             notAttendee.removeAll();
@@ -128,6 +190,30 @@ public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver,
         refresh.setVisible(true);
     }
 
+    /** The latest round the organizers called that has not ended yet, in a banner; hidden when there is none. */
+    private void showCall(List<MyRound> mine) {
+        Instant now = clock.instant();
+        Optional<MyRound> called = mine.stream()
+                .filter(round -> round.announcedAt() != null && round.endsAt().isAfter(now))
+                .max(Comparator.comparing(MyRound::announcedAt).thenComparing(MyRound::number));
+        call.setVisible(called.isPresent());
+        called.ifPresentOrElse(round -> {
+            call.setText("Round " + round.number() + " has been called: "
+                    + (round.table() == null ? "you sit this round out" : "go to table " + round.table()));
+            call.getElement().setAttribute("data-round", Integer.toString(round.number()));
+            if (round.table() == null) {
+                call.getElement().removeAttribute("data-table");
+            } else {
+                call.getElement().setAttribute("data-table", Integer.toString(round.table()));
+            }
+        }, () -> {
+            call.setText("");
+            call.getElement().removeAttribute("data-round");
+            call.getElement().removeAttribute("data-table");
+        });
+        this.called = called.map(MyRound::number).orElse(null);
+    }
+
     private Div card(MyRound round) {
         String rid = "my-round-" + round.number();
         String when = RoundTimes.span(round.startsAt(), round.endsAt(), event.details().timeZone());
@@ -139,6 +225,12 @@ public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver,
         card.setId(rid);
         card.addClassNames("event-card", "round-card");
         card.getElement().setAttribute("data-round", Integer.toString(round.number()));
+        if (round.announcedAt() != null) {
+            card.getElement().setAttribute("data-announced", round.announcedAt().toString());
+        }
+        if (Integer.valueOf(round.number()).equals(called)) {
+            card.addClassName("round-card-called");
+        }
         if (round.table() == null) {
             card.addClassName("round-card-resting");
             var rest = new Paragraph("You rest this round: time for a drink, or a word with someone new.");

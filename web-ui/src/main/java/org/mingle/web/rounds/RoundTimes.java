@@ -19,6 +19,11 @@ final class RoundTimes {
         return TIME.format(start.atZone(zone)) + "–" + TIME.format(end.atZone(zone));
     }
 
+    /** {@code 18:42}. */
+    static String time(Instant instant, ZoneId zone) {
+        return TIME.format(instant.atZone(zone));
+    }
+
     /** The next quarter hour after {@code now} in the zone: 18:07 gives 18:15, 18:15 gives 18:30. */
     static LocalDateTime nextQuarterHour(Instant now, ZoneId zone) {
         var local = now.atZone(zone).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES);

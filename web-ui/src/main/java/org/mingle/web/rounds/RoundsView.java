@@ -57,11 +57,13 @@ import org.mingle.web.events.EventDashboardView;
 import org.mingle.web.events.EventView;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.MainLayout;
+import org.mingle.web.shell.UiErrorHandler;
 
 /**
  * Speed networking for an event's team: organizers plan rounds for the people present (a form with the domain's
- * messages next to its fields), and the whole team sees every round, table by table, with who rests, ready to print
- * for the room. Anyone off the team, and anyone for an unknown id, gets the not-found page, as on the dashboard.
+ * messages next to its fields) and call everyone to their tables round by round ("Announce next round", which the
+ * attendees see on their phones), and the whole team sees every round, table by table, with who rests and which
+ * rounds were called, ready to print for the room. Anyone off the team, and anyone for an unknown id, gets the not-found page, as on the dashboard.
  */
 @Prototype
 @Route(value = "events/:" + EventView.ID_PARAMETER + "/rounds", layout = MainLayout.class)
@@ -89,6 +91,7 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
     private final FieldErrors fieldErrors = new FieldErrors();
     private final Div organizersOnly = new Div();
 
+    private final Button announce = new Button("Announce next round", VaadinIcon.MEGAPHONE.create());
     private final Button print = new Button("Print", VaadinIcon.PRINT.create());
     private final Div schedule = new Div();
     private final Paragraph noRounds = new Paragraph("No rounds planned yet. Once you generate them, every round "
@@ -149,6 +152,7 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
         dashboardLink.addComponentAsFirst(VaadinIcon.ARROW_LEFT.create());
         boolean manages = EventAccess.canManage(role);
         form.setVisible(manages);
+        announce.setVisible(manages);
         organizersOnly.setVisible(!manages);
         startsAt.setHelperText("Local time in " + zone().getId() + ".");
         startsAt.setValue(RoundTimes.nextQuarterHour(clock.instant(), zone()));
@@ -254,10 +258,17 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
     private Section scheduleSection() {
         var heading = new H3("Rounds");
         heading.addClassNames(LumoUtility.Margin.NONE);
+        announce.setId("announce-round");
+        announce.addClassName("no-print");
+        announce.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        announce.setDisableOnClick(true);
+        announce.addClickListener(click -> announceNext());
         print.setId("print-rounds");
         print.addClassName("no-print");
         print.addClickListener(click -> UI.getCurrent().getPage().executeJs("window.print()"));
-        var header = new Div(heading, print);
+        var buttons = new Div(announce, print);
+        buttons.addClassName("registration-actions");
+        var header = new Div(heading, buttons);
         header.addClassName("rounds-header");
 
         schedule.setId("rounds-schedule");
@@ -278,6 +289,22 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
         }
         noRounds.setVisible(plan.rounds().isEmpty());
         print.setVisible(!plan.rounds().isEmpty());
+        announce.setVisible(EventAccess.canManage(role) && !plan.rounds().isEmpty());
+    }
+
+    /** Calls everyone to their tables for the next round; their phones show the call. */
+    private void announceNext() {
+        try {
+            ScheduledRound called = rounds.announceNext(currentUser.require(), event.id());
+            var done = Notification.show("Round " + called.number() + " announced", 5000,
+                    Notification.Position.BOTTOM_CENTER);
+            done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (DomainException refused) {
+            UiErrorHandler.show(refused.getMessage());
+        } finally {
+            announce.setEnabled(true);
+        }
+        showSchedule(rounds.schedule(currentUser.require(), event.id()));
     }
 
     private Section roundSection(ScheduledRound scheduled, Schedule plan) {
@@ -301,10 +328,20 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
             tables.add(item);
         }
 
-        var section = new Section(heading, tables);
+        var section = new Section(heading);
         section.setId("round-" + n);
         section.addClassName("round");
         section.getElement().setAttribute("data-round", Integer.toString(n));
+        if (scheduled.announcedAt() != null) {
+            var called = new Span("Announced " + RoundTimes.time(scheduled.announcedAt(), zone()));
+            called.setId("round-" + n + "-announced");
+            called.getElement().getThemeList().add("badge success");
+            called.addClassName("no-print");
+            section.add(called);
+            section.addClassName("round-announced");
+            section.getElement().setAttribute("data-announced", scheduled.announcedAt().toString());
+        }
+        section.add(tables);
         List<AccountId> resting = scheduled.round().resting();
         if (!resting.isEmpty()) {
             var rest = new Paragraph("Resting: " + names(resting, plan));

@@ -1,13 +1,17 @@
 package org.mingle.web.rounds;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.router.RouterLink;
@@ -136,6 +140,47 @@ class MyRoundsViewTest extends KaribuViewTest {
         assertThat(text(rid + "-resting")).startsWith("You rest this round");
         // In the two other rounds Cleo sits with someone, and her empty headline is not shown to them either.
         assertThat(_find(Div.class, spec -> spec.withClasses("round-companion"))).hasSize(2);
+    }
+
+    @Test
+    void aCalledRoundShowsABannerWithTheTable() {
+        var event = eventWithCheckedIn("Called to the tables", List.of(ada, bob));
+        plan(event, 2, "TRIO");
+        roundService.announceNext(organizer.id(), event.id());
+        signInAs(ada);
+
+        open(event);
+
+        var banner = _get(Div.class, spec -> spec.withId("round-call"));
+        assertThat(banner.getText()).isEqualTo("Round 1 has been called: go to table 1");
+        assertThat(banner.getElement().getAttribute("role")).isEqualTo("status");
+        assertThat(_get(Div.class, spec -> spec.withId("my-round-1")).getClassNames()).contains("round-card-called");
+        assertThat(_get(Div.class, spec -> spec.withId("my-round-2")).getClassNames())
+                .doesNotContain("round-card-called");
+
+        // The next call replaces the first: in round 2 the two have met already, so Ada rests.
+        roundService.announceNext(organizer.id(), event.id());
+        _click(_get(Button.class, spec -> spec.withId("refresh-my-rounds")));
+        assertThat(text("round-call")).isEqualTo("Round 2 has been called: you sit this round out");
+    }
+
+    @Test
+    void theOpenPageAsksForNewsAndShowsTheCallWithoutAReload() {
+        var event = eventWithCheckedIn("Polling phones", List.of(ada, bob));
+        plan(event, 1, "TRIO");
+        signInAs(bob);
+        open(event);
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(MyRoundsView.POLL_MILLIS).isEqualTo(15_000);
+        _assertNone(Div.class, spec -> spec.withId("round-call"));
+
+        roundService.announceNext(organizer.id(), event.id());
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+
+        assertThat(text("round-call")).isEqualTo("Round 1 has been called: go to table 1");
+
+        // Elsewhere the page no longer asks.
+        UI.getCurrent().navigate("events/" + event.id());
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
     }
 
     @Test

@@ -192,6 +192,36 @@ class RoundsViewTest extends KaribuViewTest {
     }
 
     @Test
+    void theOrganizerAnnouncesRoundAfterRoundAndThePlanMarksThem() {
+        var event = eventWithCheckedIn("Called rounds", attendees);
+        signInAs(organizer);
+        open(event);
+        _assertNone(Button.class, spec -> spec.withId("announce-round")); // nothing to announce before a plan
+        fill(2, 8, LocalDate.now(BERLIN).plusDays(1).atTime(18, 0), 2);
+        _click(_get(Button.class, spec -> spec.withId("generate-rounds")));
+        NotificationsKt.clearNotifications();
+
+        var announce = _get(Button.class, spec -> spec.withId("announce-round"));
+        assertThat(announce.getText()).isEqualTo("Announce next round");
+        assertThat(announce.isDisableOnClick()).as("a double click calls one round").isTrue();
+        _click(announce);
+
+        NotificationsKt.expectNotifications("Round 1 announced");
+        assertThat(text("round-1-announced")).matches("Announced \\d{2}:\\d{2}");
+        assertThat(_get(Section.class, spec -> spec.withId("round-1")).getClassNames()).contains("round-announced");
+        _assertNone(Component.class, spec -> spec.withId("round-2-announced"));
+        assertThat(roundService.schedule(organizer.id(), event.id()).rounds().get(0).announcedAt()).isNotNull();
+
+        _click(_get(Button.class, spec -> spec.withId("announce-round")));
+        NotificationsKt.expectNotifications("Round 2 announced");
+        assertThat(text("round-2-announced")).startsWith("Announced ");
+
+        _click(_get(Button.class, spec -> spec.withId("announce-round")));
+        NotificationsKt.expectNotifications("There is no round left to announce.");
+        assertThat(_get(Button.class, spec -> spec.withId("announce-round")).isEnabled()).isTrue();
+    }
+
+    @Test
     void theDashboardLeadsOrganizersHere() {
         var event = eventWithCheckedIn("Linked mixer", attendees.subList(0, 2));
         signInAs(organizer);

@@ -16,6 +16,7 @@ import org.mingle.web.events.EventDashboardView;
 import org.mingle.web.events.EventView;
 import org.mingle.web.events.EventsView;
 import org.mingle.web.events.MyEventsView;
+import org.mingle.web.meetings.MeetingScheduleView;
 import org.mingle.web.meetings.PeopleToMeetView;
 import org.mingle.web.profiles.MyProfileView;
 import org.mingle.web.profiles.PersonView;
@@ -40,7 +41,7 @@ class VaadinBridgeTest extends KaribuViewTest {
         assertThat(types.routes()).containsExactlyInAnyOrder(EventsView.class, EventView.class, CreateEventView.class,
                 MyEventsView.class, LoginView.class, SignUpView.class, AccountView.class, EventDashboardView.class,
                 MyRegistrationsView.class, CheckInView.class, MyProfileView.class, PersonView.class,
-                PeopleToMeetView.class, RoundsView.class, MyRoundsView.class);
+                PeopleToMeetView.class, RoundsView.class, MyRoundsView.class, MeetingScheduleView.class);
         assertThat(types.errorViews())
                 .containsExactlyInAnyOrder(RouteNotFoundView.class, ObjectNotFoundView.class, ServerErrorView.class);
         assertThat(types.appShells()).containsExactly(MingleAppShell.class);
@@ -91,6 +92,8 @@ class VaadinBridgeTest extends KaribuViewTest {
         assertThat(routes.getRoute("events/0b6f4d0e-5a3c-4b8e-9d51-0f1d2e3c4b5a/rounds")).contains(RoundsView.class);
         assertThat(routes.getRoute("events/0b6f4d0e-5a3c-4b8e-9d51-0f1d2e3c4b5a/my-rounds"))
                 .contains(MyRoundsView.class);
+        assertThat(routes.getRoute("events/0b6f4d0e-5a3c-4b8e-9d51-0f1d2e3c4b5a/meetings"))
+                .contains(MeetingScheduleView.class);
     }
 
     @Test
