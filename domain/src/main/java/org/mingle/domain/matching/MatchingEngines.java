@@ -13,17 +13,19 @@ import org.mingle.domain.profiles.Profile;
 
 /**
  * Builds the matching engine of an event from what the database holds now: the given attendees' profiles, the blocks
- * between them, the event's mutual matches and its settings. One place, so recommendations and seating agree.
+ * between them, the event's mutual matches and recorded connections, and its settings. One place, so recommendations and seating agree.
  */
 @Singleton
 public class MatchingEngines {
 
     private final BlockService blocks;
     private final MeetingRequestService meetings;
+    private final ConnectedPairs connections;
 
-    MatchingEngines(BlockService blocks, MeetingRequestService meetings) {
+    MatchingEngines(BlockService blocks, MeetingRequestService meetings, ConnectedPairs connections) {
         this.blocks = blocks;
         this.meetings = meetings;
+        this.connections = connections;
     }
 
     @ReadOnly
@@ -33,6 +35,7 @@ public class MatchingEngines {
         blocks.among(ids).forEach(block -> blocked.add(Exclusions.Pair.of(block.blocker(), block.blocked())));
         Set<Exclusions.Pair> matched = new HashSet<>();
         meetings.acceptedAt(event.id()).forEach(match -> matched.add(Exclusions.Pair.of(match.from(), match.to())));
+        matched.addAll(connections.at(event.id()));
         return MatchingEngine.of(attendees.stream().map(MatchingEngines::attendee).toList(),
                 new Exclusions(blocked, matched),
                 new MatchSettings(event.details().perspectiveWeight(), event.details().excludeSameCompany()));

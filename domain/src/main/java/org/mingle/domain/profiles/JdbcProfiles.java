@@ -5,7 +5,10 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.mode;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
 import static org.mingle.db.jooq.Tables.ACCOUNTS;
+import static org.mingle.db.jooq.Tables.CONNECTIONS;
+import static org.mingle.db.jooq.Tables.CONNECTION_ENTRIES;
 import static org.mingle.db.jooq.Tables.EVENTS;
 import static org.mingle.db.jooq.Tables.EVENT_TEAM;
 import static org.mingle.db.jooq.Tables.MEETING_REQUESTS;
@@ -183,7 +186,15 @@ class JdbcProfiles implements Profiles {
     public boolean connected(AccountId a, AccountId b) {
         Condition pair = MEETING_REQUESTS.FROM_ACCOUNT.eq(a.value()).and(MEETING_REQUESTS.TO_ACCOUNT.eq(b.value()))
                 .or(MEETING_REQUESTS.FROM_ACCOUNT.eq(b.value()).and(MEETING_REQUESTS.TO_ACCOUNT.eq(a.value())));
-        return sql.fetchExists(MEETING_REQUESTS, pair.and(MEETING_REQUESTS.STATUS.eq("ACCEPTED")));
+        if (sql.fetchExists(MEETING_REQUESTS, pair.and(MEETING_REQUESTS.STATUS.eq("ACCEPTED")))) {
+            return true;
+        }
+        // A recorded connection counts while both keep it in their network.
+        var mine = CONNECTION_ENTRIES.as("mine");
+        var theirs = CONNECTION_ENTRIES.as("theirs");
+        return sql.fetchExists(selectOne().from(CONNECTIONS)
+                .join(mine).on(mine.CONNECTION_ID.eq(CONNECTIONS.ID).and(mine.OWNER_ID.eq(a.value())))
+                .join(theirs).on(theirs.CONNECTION_ID.eq(CONNECTIONS.ID).and(theirs.OWNER_ID.eq(b.value()))));
     }
 
     @Override

@@ -4,7 +4,7 @@ package org.mingle.domain.profiles;
 public enum Relationship {
     /** The owner. */
     SELF,
-    /** Connected with the owner: a mutual match at some event. */
+    /** Connected with the owner: a mutual match at some event, or a connection both keep in their network. */
     CONNECTION,
     /** Taking part (registered or on the team) in an event the owner also takes part in. */
     FELLOW_ATTENDEE,

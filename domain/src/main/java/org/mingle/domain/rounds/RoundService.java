@@ -169,6 +169,13 @@ public class RoundService {
         return mine;
     }
 
+    /** Whether the two sat at one table in any round of the event. */
+    @ReadOnly
+    public boolean satTogether(EventId eventId, AccountId a, AccountId b) {
+        return rounds.of(eventId).stream().flatMap(scheduled -> scheduled.round().tables().stream())
+                .anyMatch(table -> table.people().contains(a) && table.people().contains(b));
+    }
+
     private Schedule scheduleOf(EventId eventId) {
         List<ScheduledRound> all = rounds.of(eventId);
         Set<AccountId> everyone = new HashSet<>();

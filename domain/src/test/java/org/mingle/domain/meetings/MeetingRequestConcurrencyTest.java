@@ -8,10 +8,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
@@ -27,6 +23,7 @@ import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.ConflictException;
 import org.mingle.domain.shared.RuleViolationException;
 import org.mingle.testsupport.MicronautPostgres;
+import org.mingle.testsupport.Parallel;
 
 /**
  * Meeting-request rules under real parallel transactions: double clicks, people asking each other at once, the limit,
@@ -61,7 +58,7 @@ class MeetingRequestConcurrencyTest implements MicronautPostgres {
         var event = TestEvents.published(events, organizer, 10, false);
         var pair = attendees(event, 2);
 
-        var outcomes = inParallel(List.of(
+        var outcomes = Parallel.run(List.of(
                 () -> meetings.request(pair.get(0), event, pair.get(1), null),
                 () -> meetings.request(pair.get(1), event, pair.get(0), null)));
 
@@ -79,7 +76,7 @@ class MeetingRequestConcurrencyTest implements MicronautPostgres {
             clicks.add(() -> meetings.request(pair.get(0), event, pair.get(1), "Hi"));
         }
 
-        var outcomes = inParallel(clicks);
+        var outcomes = Parallel.run(clicks);
 
         assertThat(outcomes).filteredOn(MeetingRequest.class::isInstance).hasSize(1);
         assertThat(outcomes).filteredOn(ConflictException.class::isInstance).hasSize(5);
@@ -96,7 +93,7 @@ class MeetingRequestConcurrencyTest implements MicronautPostgres {
             requests.add(() -> meetings.request(sender, event, addressee, null));
         }
 
-        var outcomes = inParallel(requests);
+        var outcomes = Parallel.run(requests);
 
         assertThat(outcomes).filteredOn(MeetingRequest.class::isInstance).hasSize(3);
         assertThat(outcomes).filteredOn(RuleViolationException.class::isInstance).hasSize(17);
@@ -117,7 +114,7 @@ class MeetingRequestConcurrencyTest implements MicronautPostgres {
             accepts.add(() -> meetings.accept(addressee, event, request.id()));
         }
 
-        var outcomes = inParallel(accepts);
+        var outcomes = Parallel.run(accepts);
 
         assertThat(outcomes).allMatch(MeetingRequest.class::isInstance);
         var agenda = schedule.agenda(organizer, event);
@@ -139,7 +136,7 @@ class MeetingRequestConcurrencyTest implements MicronautPostgres {
             accepts.add(() -> meetings.accept(popular, event, request.id()));
         }
 
-        var outcomes = inParallel(accepts);
+        var outcomes = Parallel.run(accepts);
 
         assertThat(outcomes).allMatch(MeetingRequest.class::isInstance);
         assertThat(schedule.mine(popular, event)).hasSize(5)
@@ -155,32 +152,5 @@ class MeetingRequestConcurrencyTest implements MicronautPostgres {
         var people = TestPeople.create(sql, count, "Racer");
         people.forEach(person -> registrations.register(person, event));
         return people;
-    }
-
-    /** Starts every action at the same moment on its own thread; returns each result or exception. */
-    private static List<Object> inParallel(List<Callable<Object>> actions) throws Exception {
-        var pool = Executors.newFixedThreadPool(actions.size());
-        try {
-            var start = new CountDownLatch(1);
-            var futures = new ArrayList<Future<Object>>();
-            for (var action : actions) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return action.call();
-                }));
-            }
-            start.countDown();
-            var outcomes = new ArrayList<>();
-            for (var future : futures) {
-                try {
-                    outcomes.add(future.get());
-                } catch (ExecutionException failed) {
-                    outcomes.add(failed.getCause());
-                }
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

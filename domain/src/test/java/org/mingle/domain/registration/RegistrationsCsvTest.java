@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mingle.domain.accounts.AccountId;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.shared.SpreadsheetCells;
 
 /** The CSV writer on its own: every cell that could start a formula, and cells the sign-up form cannot produce. */
 class RegistrationsCsvTest {
@@ -22,19 +23,19 @@ class RegistrationsCsvTest {
     @ParameterizedTest
     @ValueSource(strings = {"=1+1", "+1", "-1", "@A1", "\tTab", "\rReturn", "=", "-"})
     void prefixesCellsThatStartAFormula(String cell) {
-        assertThat(RegistrationsCsv.safe(cell)).isEqualTo("'" + cell);
+        assertThat(SpreadsheetCells.safe(cell)).isEqualTo("'" + cell);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Ada", "a=b", "1+1", "'quoted", "' =already", "2026-12-03T18:30:00+01:00"})
     void leavesOtherCellsAlone(String cell) {
-        assertThat(RegistrationsCsv.safe(cell)).isEqualTo(cell);
+        assertThat(SpreadsheetCells.safe(cell)).isEqualTo(cell);
     }
 
     @Test
     void emptyAndMissingCellsStayEmpty() {
-        assertThat(RegistrationsCsv.safe("")).isEmpty();
-        assertThat(RegistrationsCsv.safe(null)).isEmpty();
+        assertThat(SpreadsheetCells.safe("")).isEmpty();
+        assertThat(SpreadsheetCells.safe(null)).isEmpty();
     }
 
     @Test

@@ -1,0 +1,291 @@
+package org.mingle.domain.connections;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.events.Event;
+import org.mingle.domain.events.EventId;
+import org.mingle.domain.events.EventService;
+import org.mingle.domain.events.EventStatus;
+import org.mingle.domain.matching.MatchingEngine;
+import org.mingle.domain.matching.MatchingEngines;
+import org.mingle.domain.matching.Recommendation;
+import org.mingle.domain.meetings.BlockService;
+import org.mingle.domain.meetings.MeetingRequestService;
+import org.mingle.domain.profiles.Interest;
+import org.mingle.domain.profiles.Profile;
+import org.mingle.domain.profiles.ProfileService;
+import org.mingle.domain.profiles.ProfileView;
+import org.mingle.domain.registration.Registration;
+import org.mingle.domain.registration.RegistrationService;
+import org.mingle.domain.registration.RegistrationStatus;
+import org.mingle.domain.rounds.RoundService;
+import org.mingle.domain.shared.AccessDeniedException;
+import org.mingle.domain.shared.RuleViolationException;
+
+/**
+ * Connections: two attendees recording that they met at an event (by connect code, "We met" on a meeting or a round,
+ * or the attendee list), each keeping private notes and follow-ups on it. One connection per pair and event, whoever
+ * records it and however often: the database's unique key decides when both record at the same moment.
+ */
+@Singleton
+public class ConnectionService {
+
+    /** How far around an event's time it counts as happening now, for choosing where to connect. */
+    static final Duration AROUND_NOW = Duration.ofHours(3);
+    static final int SEARCH_LIMIT = 20;
+    private static final int RECOMMENDATIONS_SHOWN = 10;
+
+    private final Connections connections;
+    private final EventService events;
+    private final RegistrationService registrations;
+    private final ProfileService profiles;
+    private final BlockService blocks;
+    private final MeetingRequestService meetings;
+    private final RoundService rounds;
+    private final MatchingEngines engines;
+    private final Clock clock;
+
+    ConnectionService(Connections connections, EventService events, RegistrationService registrations,
+                      ProfileService profiles, BlockService blocks, MeetingRequestService meetings, RoundService rounds,
+                      MatchingEngines engines, Clock clock) {
+        this.connections = connections;
+        this.events = events;
+        this.registrations = registrations;
+        this.profiles = profiles;
+        this.blocks = blocks;
+        this.meetings = meetings;
+        this.rounds = rounds;
+        this.engines = engines;
+        this.clock = clock;
+    }
+
+    /** The actor's connect code, made on first use. */
+    @Transactional
+    public ConnectCode myCode(AccountId actor) {
+        Optional<ConnectCode> existing = connections.codeOf(actor);
+        while (existing.isEmpty()) {
+            connections.insertCode(actor, ConnectCode.random(), now());
+            existing = connections.codeOf(actor);
+        }
+        return existing.get();
+    }
+
+    /**
+     * Who has the code, and the events where the actor can connect with them.
+     *
+     * @throws ConnectCodeNotFoundException when nobody has the code
+     * @throws RuleViolationException       when it is the actor's own code
+     */
+    @ReadOnly
+    public ConnectTarget target(AccountId actor, String code) {
+        AccountId owner = ownerOf(code);
+        if (owner.equals(actor)) {
+            throw new RuleViolationException("This is your own connect code: show it to the people you meet.");
+        }
+        ProfileView person = profiles.findView(actor, owner).orElseThrow(ConnectCodeNotFoundException::new);
+        Set<EventId> theirs = new HashSet<>(confirmedEvents(owner));
+        Instant now = now();
+        List<Event> common = confirmedEvents(actor).stream().filter(theirs::contains)
+                .map(id -> events.get(Optional.of(actor), id))
+                .filter(event -> event.status() == EventStatus.PUBLISHED || event.status() == EventStatus.COMPLETED)
+                .sorted(Comparator.comparing((Event event) -> !happeningAt(event, now))
+                        .thenComparing(event -> Duration.between(event.details().startsAt(), now).abs()))
+                .toList();
+        int happening = (int) common.stream().filter(event -> happeningAt(event, now)).count();
+        return new ConnectTarget(person, common, happening);
+    }
+
+    /** Records a connection with the owner of a connect code. */
+    @Transactional
+    public Recorded recordByCode(AccountId actor, EventId eventId, String code) {
+        return record(actor, eventId, ownerOf(code), ConnectionSource.CODE);
+    }
+
+    /**
+     * Records that the actor met another attendee at the event; recording again is harmless and brings the connection
+     * back to the actor's network if they had removed it.
+     *
+     * @throws AccessDeniedException  when the actor is not a confirmed attendee of the event
+     * @throws RuleViolationException when the other is not one, is the actor, or either blocked the other
+     */
+    @Transactional
+    public Recorded record(AccountId actor, EventId eventId, AccountId other, ConnectionSource source) {
+        Event event = events.get(Optional.of(actor), eventId);
+        if (!registrations.isConfirmed(eventId, actor)) {
+            throw new AccessDeniedException("Only confirmed attendees of this event can record connections here.");
+        }
+        if (event.status() != EventStatus.PUBLISHED && event.status() != EventStatus.COMPLETED) {
+            throw new RuleViolationException("Connections can only be recorded at an event that takes place.");
+        }
+        if (actor.equals(other)) {
+            throw new RuleViolationException("You cannot connect with yourself.");
+        }
+        if (!registrations.isConfirmed(eventId, other)) {
+            throw new RuleViolationException("This person is not a confirmed attendee of this event.");
+        }
+        if (blocks.blockedEitherWay(actor, other)) {
+            throw new RuleViolationException("You cannot connect with this person.");
+        }
+        Instant now = now();
+        boolean created = false;
+        if (connections.between(eventId, actor, other).isEmpty()) {
+            AccountId[] pair = Connection.ordered(actor, other);
+            var connection = new Connection(ConnectionId.newId(), eventId, pair[0], pair[1], actor, source,
+                    facts(event, pair[0], pair[1]), now);
+            created = connections.insertIfAbsent(connection);
+            if (created) {
+                connections.ensureEntry(connection.id(), other, now);
+            }
+        }
+        Connection connection = connections.between(eventId, actor, other).orElseThrow();
+        connections.ensureEntry(connection.id(), actor, now);
+        return new Recorded(find(actor, connection.id()), created);
+    }
+
+    /** A connection as recorded: {@code created} is false when the pair had already connected at the event. */
+    public record Recorded(MyConnection connection, boolean created) {
+    }
+
+    /**
+     * Confirmed attendees of the event whose name contains the query, to connect with; at most 20, as the actor may
+     * see them.
+     */
+    @ReadOnly
+    public List<ProfileView> searchAttendees(AccountId actor, EventId eventId, String query) {
+        events.get(Optional.of(actor), eventId);
+        if (!registrations.isConfirmed(eventId, actor)) {
+            throw new AccessDeniedException("Only confirmed attendees of this event can search its attendees.");
+        }
+        String key = query == null ? "" : Interest.comparisonKey(query);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        return profiles.confirmedAttendeesOf(eventId).stream()
+                .filter(profile -> !profile.accountId().equals(actor))
+                .filter(profile -> Interest.comparisonKey(profile.displayName()).contains(key))
+                .sorted(Comparator.comparing(Profile::displayName))
+                .limit(SEARCH_LIMIT)
+                .flatMap(profile -> profiles.findView(actor, profile.accountId()).stream())
+                .toList();
+    }
+
+    /** The actor's network across events: due follow-ups first (earliest reminder first), then newest. */
+    @ReadOnly
+    public List<MyConnection> network(AccountId actor, NetworkFilter filter) {
+        LocalDate today = today();
+        String text = filter.text() == null || filter.text().isBlank() ? null : Interest.comparisonKey(filter.text());
+        return connections.entriesOf(actor).stream()
+                .filter(entry -> filter.event() == null || entry.connection().eventId().equals(filter.event()))
+                .filter(entry -> filter.tag() == null || filter.tag().isBlank()
+                        || entry.notes().tags().stream().anyMatch(tag -> tag.equalsIgnoreCase(filter.tag().strip())))
+                .filter(entry -> filter.followUp() == null || entry.notes().followUp() == filter.followUp())
+                .filter(entry -> !filter.dueOnly() || entry.notes().dueOn(today))
+                .flatMap(entry -> view(actor, entry).stream())
+                .filter(mine -> text == null || matches(mine, text))
+                .sorted(Comparator.comparing((MyConnection mine) -> !mine.notes().dueOn(today))
+                        .thenComparing(mine -> mine.notes().dueOn(today) ? mine.notes().remindAt() : LocalDate.MAX)
+                        .thenComparing(MyConnection::connectedAt, Comparator.reverseOrder()))
+                .toList();
+    }
+
+    /** How many of the actor's follow-ups are due today or overdue. */
+    @ReadOnly
+    public int dueCount(AccountId actor) {
+        return connections.countDue(actor, today());
+    }
+
+    /** One connection of the actor's network. */
+    @ReadOnly
+    public MyConnection find(AccountId actor, ConnectionId id) {
+        return connections.entry(actor, id).flatMap(entry -> view(actor, entry))
+                .orElseThrow(ConnectionNotFoundException::new);
+    }
+
+    /** Changes the actor's private notes on a connection. */
+    @Transactional
+    public MyConnection update(AccountId actor, ConnectionId id, NotesPatch patch) {
+        MyConnection current = find(actor, id);
+        PrivateNotes notes = ConnectionRules.apply(current.notes(), patch);
+        connections.saveNotes(id, actor, notes, now());
+        return find(actor, id);
+    }
+
+    /** Removes the connection, and the actor's notes on it, from the actor's network; the other person keeps theirs. */
+    @Transactional
+    public void remove(AccountId actor, ConnectionId id) {
+        if (!connections.deleteEntry(id, actor)) {
+            throw new ConnectionNotFoundException();
+        }
+    }
+
+    private Optional<MyConnection> view(AccountId actor, Connections.Entry entry) {
+        Connection connection = entry.connection();
+        return profiles.findView(actor, connection.otherThan(actor)).map(other -> new MyConnection(connection.id(),
+                connection.eventId(), entry.eventTitle(), other, connection.connectedAt(), connection.source(),
+                entry.notes()));
+    }
+
+    private static boolean matches(MyConnection mine, String key) {
+        var other = mine.other();
+        return Stream.of(other.displayName(), other.headline(), other.company(), mine.notes().note())
+                .anyMatch(text -> text != null && Interest.comparisonKey(text).contains(key));
+    }
+
+    private ConnectionFacts facts(Event event, AccountId first, AccountId second) {
+        List<Profile> attendees = profiles.confirmedAttendeesOf(event.id());
+        Profile one = attendees.stream().filter(p -> p.accountId().equals(first)).findFirst()
+                .orElseGet(() -> profiles.mine(first));
+        Profile two = attendees.stream().filter(p -> p.accountId().equals(second)).findFirst()
+                .orElseGet(() -> profiles.mine(second));
+        MatchingEngine engine = engines.build(event, attendees);
+        boolean recommended = recommends(engine, first, second) || recommends(engine, second, first);
+        return ConnectionFacts.of(one, two, recommended, rounds.satTogether(event.id(), first, second),
+                meetings.matched(event.id(), first, second));
+    }
+
+    private static boolean recommends(MatchingEngine engine, AccountId viewer, AccountId other) {
+        return engine.contains(viewer) && engine.topK(viewer, RECOMMENDATIONS_SHOWN).stream()
+                .map(Recommendation::accountId).anyMatch(other::equals);
+    }
+
+    private AccountId ownerOf(String code) {
+        return ConnectCode.parse(code).flatMap(connections::ownerOf).orElseThrow(ConnectCodeNotFoundException::new);
+    }
+
+    private List<EventId> confirmedEvents(AccountId account) {
+        List<EventId> ids = new ArrayList<>();
+        for (Registration registration : registrations.mine(account)) {
+            if (registration.status() == RegistrationStatus.CONFIRMED) {
+                ids.add(registration.eventId());
+            }
+        }
+        return ids;
+    }
+
+    private static boolean happeningAt(Event event, Instant now) {
+        return !now.isBefore(event.details().startsAt().minus(AROUND_NOW))
+                && !now.isAfter(event.details().endsAt().plus(AROUND_NOW));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

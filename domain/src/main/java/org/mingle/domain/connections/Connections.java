@@ -1,0 +1,46 @@
+package org.mingle.domain.connections;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.events.EventId;
+
+/** Where connect codes, connections and each person's private entries are kept. */
+interface Connections {
+
+    Optional<ConnectCode> codeOf(AccountId account);
+
+    /** Stores the account's code unless it has one already or another account holds the same code. */
+    boolean insertCode(AccountId account, ConnectCode code, Instant now);
+
+    Optional<AccountId> ownerOf(ConnectCode code);
+
+    Optional<Connection> between(EventId event, AccountId a, AccountId b);
+
+    /** Stores the connection unless the pair already has one at the event (the database decides under concurrency). */
+    boolean insertIfAbsent(Connection connection);
+
+    /** Gives the owner an entry for the connection, with empty notes, unless they have one. */
+    void ensureEntry(ConnectionId connection, AccountId owner, Instant now);
+
+    /** The owner's entries, newest connection first. */
+    List<Entry> entriesOf(AccountId owner);
+
+    Optional<Entry> entry(AccountId owner, ConnectionId connection);
+
+    void saveNotes(ConnectionId connection, AccountId owner, PrivateNotes notes, Instant now);
+
+    /** Deletes the owner's entry; false when they had none. */
+    boolean deleteEntry(ConnectionId connection, AccountId owner);
+
+    int countDue(AccountId owner, LocalDate today);
+
+    /** For erasure: the account's code, its own entries, and everyone's entries about the account. */
+    void forget(AccountId account);
+
+    /** One person's entry: the connection, the event's title, and the owner's notes. */
+    record Entry(Connection connection, String eventTitle, PrivateNotes notes) {
+    }
+}

@@ -1,0 +1,180 @@
+package org.mingle.domain.connections;
+
+import static org.mingle.db.jooq.Tables.CONNECTIONS;
+import static org.mingle.db.jooq.Tables.CONNECTION_ENTRIES;
+import static org.mingle.db.jooq.Tables.CONNECT_CODES;
+import static org.mingle.db.jooq.Tables.EVENTS;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.events.EventId;
+import org.mingle.domain.matching.ConnectedPairs;
+import org.mingle.domain.matching.Exclusions;
+
+/** Connections in PostgreSQL: one row per pair and event, one entry per person who keeps it in their network. */
+@Singleton
+class JdbcConnections implements Connections, ConnectedPairs {
+
+    private final DSLContext sql;
+
+    JdbcConnections(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public Optional<ConnectCode> codeOf(AccountId account) {
+        return sql.select(CONNECT_CODES.CODE).from(CONNECT_CODES).where(CONNECT_CODES.ACCOUNT_ID.eq(account.value()))
+                .fetchOptional(r -> new ConnectCode(r.value1()));
+    }
+
+    @Override
+    public boolean insertCode(AccountId account, ConnectCode code, Instant now) {
+        return sql.insertInto(CONNECT_CODES)
+                .set(CONNECT_CODES.ACCOUNT_ID, account.value())
+                .set(CONNECT_CODES.CODE, code.value())
+                .set(CONNECT_CODES.CREATED_AT, now)
+                .onConflictDoNothing()
+                .execute() == 1;
+    }
+
+    @Override
+    public Optional<AccountId> ownerOf(ConnectCode code) {
+        return sql.select(CONNECT_CODES.ACCOUNT_ID).from(CONNECT_CODES).where(CONNECT_CODES.CODE.eq(code.value()))
+                .fetchOptional(r -> new AccountId(r.value1()));
+    }
+
+    @Override
+    public Optional<Connection> between(EventId event, AccountId a, AccountId b) {
+        AccountId[] pair = Connection.ordered(a, b);
+        return sql.selectFrom(CONNECTIONS)
+                .where(CONNECTIONS.EVENT_ID.eq(event.value()).and(CONNECTIONS.FIRST_ACCOUNT.eq(pair[0].value()))
+                        .and(CONNECTIONS.SECOND_ACCOUNT.eq(pair[1].value())))
+                .fetchOptional(JdbcConnections::toConnection);
+    }
+
+    @Override
+    public boolean insertIfAbsent(Connection connection) {
+        var facts = connection.facts();
+        return sql.insertInto(CONNECTIONS)
+                .set(CONNECTIONS.ID, connection.id().value())
+                .set(CONNECTIONS.EVENT_ID, connection.eventId().value())
+                .set(CONNECTIONS.FIRST_ACCOUNT, connection.first().value())
+                .set(CONNECTIONS.SECOND_ACCOUNT, connection.second().value())
+                .set(CONNECTIONS.RECORDED_BY, connection.recordedBy().value())
+                .set(CONNECTIONS.SOURCE, connection.source().name())
+                .set(CONNECTIONS.SHARED_INTERESTS, facts.sharedInterests().toArray(String[]::new))
+                .set(CONNECTIONS.FIRST_INDUSTRY, facts.firstIndustry())
+                .set(CONNECTIONS.SECOND_INDUSTRY, facts.secondIndustry())
+                .set(CONNECTIONS.RECOMMENDED, facts.recommended())
+                .set(CONNECTIONS.MET_IN_ROUND, facts.metInRound())
+                .set(CONNECTIONS.MATCHED_BY_REQUEST, facts.matchedByRequest())
+                .set(CONNECTIONS.CREATED_AT, connection.connectedAt())
+                .onConflict(CONNECTIONS.EVENT_ID, CONNECTIONS.FIRST_ACCOUNT, CONNECTIONS.SECOND_ACCOUNT).doNothing()
+                .execute() == 1;
+    }
+
+    @Override
+    public void ensureEntry(ConnectionId connection, AccountId owner, Instant now) {
+        sql.insertInto(CONNECTION_ENTRIES)
+                .set(CONNECTION_ENTRIES.CONNECTION_ID, connection.value())
+                .set(CONNECTION_ENTRIES.OWNER_ID, owner.value())
+                .set(CONNECTION_ENTRIES.UPDATED_AT, now)
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    @Override
+    public List<Entry> entriesOf(AccountId owner) {
+        return entries(owner, null);
+    }
+
+    @Override
+    public Optional<Entry> entry(AccountId owner, ConnectionId connection) {
+        return entries(owner, connection).stream().findFirst();
+    }
+
+    private List<Entry> entries(AccountId owner, ConnectionId only) {
+        var condition = CONNECTION_ENTRIES.OWNER_ID.eq(owner.value());
+        if (only != null) {
+            condition = condition.and(CONNECTION_ENTRIES.CONNECTION_ID.eq(only.value()));
+        }
+        return sql.select(CONNECTIONS.asterisk(), CONNECTION_ENTRIES.asterisk(), EVENTS.TITLE)
+                .from(CONNECTION_ENTRIES)
+                .join(CONNECTIONS).on(CONNECTIONS.ID.eq(CONNECTION_ENTRIES.CONNECTION_ID))
+                .join(EVENTS).on(EVENTS.ID.eq(CONNECTIONS.EVENT_ID))
+                .where(condition)
+                .orderBy(CONNECTIONS.CREATED_AT.desc(), CONNECTIONS.ID)
+                .fetch(r -> new Entry(toConnection(r), r.get(EVENTS.TITLE), toNotes(r)));
+    }
+
+    @Override
+    public void saveNotes(ConnectionId connection, AccountId owner, PrivateNotes notes, Instant now) {
+        sql.update(CONNECTION_ENTRIES)
+                .set(CONNECTION_ENTRIES.NOTE, notes.note())
+                .set(CONNECTION_ENTRIES.TAGS, notes.tags().toArray(String[]::new))
+                .set(CONNECTION_ENTRIES.FOLLOW_UP, notes.followUp().name())
+                .set(CONNECTION_ENTRIES.REMIND_ON, notes.remindAt())
+                .set(CONNECTION_ENTRIES.OUTCOME, notes.outcome() == null ? null : notes.outcome().name())
+                .set(CONNECTION_ENTRIES.UPDATED_AT, now)
+                .where(CONNECTION_ENTRIES.CONNECTION_ID.eq(connection.value())
+                        .and(CONNECTION_ENTRIES.OWNER_ID.eq(owner.value())))
+                .execute();
+    }
+
+    @Override
+    public boolean deleteEntry(ConnectionId connection, AccountId owner) {
+        return sql.deleteFrom(CONNECTION_ENTRIES).where(CONNECTION_ENTRIES.CONNECTION_ID.eq(connection.value())
+                .and(CONNECTION_ENTRIES.OWNER_ID.eq(owner.value()))).execute() == 1;
+    }
+
+    @Override
+    public int countDue(AccountId owner, LocalDate today) {
+        return sql.fetchCount(CONNECTION_ENTRIES, CONNECTION_ENTRIES.OWNER_ID.eq(owner.value())
+                .and(CONNECTION_ENTRIES.REMIND_ON.le(today))
+                .and(CONNECTION_ENTRIES.FOLLOW_UP.ne(FollowUp.DONE.name())));
+    }
+
+    @Override
+    public void forget(AccountId account) {
+        sql.deleteFrom(CONNECT_CODES).where(CONNECT_CODES.ACCOUNT_ID.eq(account.value())).execute();
+        sql.deleteFrom(CONNECTION_ENTRIES).where(CONNECTION_ENTRIES.OWNER_ID.eq(account.value())
+                .or(CONNECTION_ENTRIES.CONNECTION_ID.in(sql.select(CONNECTIONS.ID).from(CONNECTIONS)
+                        .where(CONNECTIONS.FIRST_ACCOUNT.eq(account.value())
+                                .or(CONNECTIONS.SECOND_ACCOUNT.eq(account.value()))))))
+                .execute();
+    }
+
+    @Override
+    public Set<Exclusions.Pair> at(EventId event) {
+        Set<Exclusions.Pair> pairs = new HashSet<>();
+        sql.select(CONNECTIONS.FIRST_ACCOUNT, CONNECTIONS.SECOND_ACCOUNT).from(CONNECTIONS)
+                .where(CONNECTIONS.EVENT_ID.eq(event.value()))
+                .forEach(r -> pairs.add(Exclusions.Pair.of(new AccountId(r.value1()), new AccountId(r.value2()))));
+        return pairs;
+    }
+
+    private static Connection toConnection(Record r) {
+        var facts = new ConnectionFacts(List.of(r.get(CONNECTIONS.SHARED_INTERESTS)), r.get(CONNECTIONS.FIRST_INDUSTRY),
+                r.get(CONNECTIONS.SECOND_INDUSTRY), r.get(CONNECTIONS.RECOMMENDED), r.get(CONNECTIONS.MET_IN_ROUND),
+                r.get(CONNECTIONS.MATCHED_BY_REQUEST));
+        return new Connection(new ConnectionId(r.get(CONNECTIONS.ID)), new EventId(r.get(CONNECTIONS.EVENT_ID)),
+                new AccountId(r.get(CONNECTIONS.FIRST_ACCOUNT)), new AccountId(r.get(CONNECTIONS.SECOND_ACCOUNT)),
+                new AccountId(r.get(CONNECTIONS.RECORDED_BY)), ConnectionSource.valueOf(r.get(CONNECTIONS.SOURCE)),
+                facts, r.get(CONNECTIONS.CREATED_AT));
+    }
+
+    private static PrivateNotes toNotes(Record r) {
+        String outcome = r.get(CONNECTION_ENTRIES.OUTCOME);
+        return new PrivateNotes(r.get(CONNECTION_ENTRIES.NOTE), List.of(r.get(CONNECTION_ENTRIES.TAGS)),
+                FollowUp.valueOf(r.get(CONNECTION_ENTRIES.FOLLOW_UP)), r.get(CONNECTION_ENTRIES.REMIND_ON),
+                outcome == null ? null : Outcome.valueOf(outcome));
+    }
+}
