@@ -24,8 +24,9 @@ import org.mingle.domain.registration.RegistrationService;
 import org.mingle.testsupport.MicronautPostgres;
 
 /**
- * In a real browser: the organizer plans three speed-networking rounds for the people checked in, and sees the grid;
- * an attendee, on a phone-sized screen, sees their table and who they meet in each round.
+ * In a real browser: the organizer plans three speed-networking rounds for the people checked in, sees the grid and
+ * announces the first round; an attendee, on a phone-sized screen, sees the call, their table and who they meet in
+ * each round.
  */
 @MicronautTest(transactional = false) // what the test creates must be committed for the server to see it
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -86,6 +87,9 @@ class RoundsJourneyTest implements MicronautPostgres {
             assertThat(journey.waitFor("round-" + round + "-table-1").getText()).startsWith("Table 1:");
         }
         journey.screenshot("rounds-organizer-grid");
+        journey.click("announce-round");
+        journey.waitForNotification("Round 1 announced");
+        journey.waitFor("round-1-announced");
         journey.logOut();
 
         var ada = attendees.get(0);
@@ -93,6 +97,7 @@ class RoundsJourneyTest implements MicronautPostgres {
         journey.logIn(ada.email().value(), PASSWORD, ada.displayName());
         journey.open("/events/" + event);
         journey.click("my-rounds");
+        assertThat(journey.waitFor("round-call").getText()).startsWith("Round 1 has been called:");
         for (int round = 1; round <= 3; round++) {
             var card = journey.waitFor("my-round-" + round);
             String title = journey.waitFor("my-round-" + round + "-title").getText();
