@@ -634,6 +634,82 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                         (c, id, p) -> c.postEmpty("/api/events/" + id + "/rounds/announcements"),
                         401, 404, 404, 404, 404, 404),
 
+                row("GET /api/me/connect-code", Target.NONE, (c, id, p) -> c.get("/api/me/connect-code"),
+                        401, 200, 200, 200, 200, 200),
+                row("GET /api/connect-codes/{code}", Target.NONE,
+                        (c, id, p) -> c.get("/api/connect-codes/" + connectCodeOf(p.registrant().api())),
+                        401, 200, 200, 200, 200, 200),
+                row("GET /api/connect-codes/{code}", Target.NONE,
+                        (c, id, p) -> c.get("/api/connect-codes/" + connectCodeOf(c)),
+                        401, 422, 422, 422, 422, 422),
+                row("GET /api/connect-codes/{code}", Target.NONE,
+                        (c, id, p) -> c.get("/api/connect-codes/" + NOBODYS_CODE),
+                        401, 404, 404, 404, 404, 404),
+
+                row("POST /api/events/{id}/connections", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            register(c, id, p);
+                            return connect(c, id, p);
+                        },
+                        401, 201, 201, 201, 201, 201),
+                row("POST /api/events/{id}/connections", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            register(c, id, p);
+                            connect(c, id, p);
+                            return connect(c, id, p);
+                        },
+                        401, 200, 200, 200, 200, 200),
+                row("POST /api/events/{id}/connections", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            register(c, id, p);
+                            return c.postJson("/api/events/" + id + "/connections",
+                                    "{\"accountId\": \"" + idOf(c) + "\"}");
+                        },
+                        401, 422, 422, 422, 422, 422),
+                row("POST /api/events/{id}/connections", Target.PUBLISHED, AuthorizationMatrixTest::connect,
+                        401, 403, 403, 403, 403, 403),
+                row("POST /api/events/{id}/connections", Target.PUBLISHED,
+                        (c, id, p) -> c.postJson("/api/events/" + id + "/connections", "{}"),
+                        401, 400, 400, 400, 400, 400),
+                row("POST /api/events/{id}/connections", Target.DRAFT, AuthorizationMatrixTest::connect,
+                        401, 404, 404, 403, 403, 403),
+                row("POST /api/events/{id}/connections", Target.UNKNOWN, AuthorizationMatrixTest::connect,
+                        401, 404, 404, 404, 404, 404),
+
+                row("GET /api/me/connections", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            connectionOfCaller(c, id, p);
+                            return c.get("/api/me/connections");
+                        },
+                        401, 200, 200, 200, 200, 200),
+                row("GET /api/me/connections", Target.NONE, (c, id, p) -> c.get("/api/me/connections?followUp=LATER"),
+                        401, 400, 400, 400, 400, 400),
+                row("GET /api/me/connections/{cid}", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> c.get(connectionOfCaller(c, id, p)),
+                        401, 200, 200, 200, 200, 200),
+                row("GET /api/me/connections/{cid}", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> c.get(connectionBetweenOthers(id, p)),
+                        401, 404, 404, 404, 404, 404),
+                row("PATCH /api/me/connections/{cid}", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> c.patchJson(connectionOfCaller(c, id, p), "{\"note\": \"Met at the bar\"}"),
+                        401, 200, 200, 200, 200, 200),
+                row("PATCH /api/me/connections/{cid}", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> c.patchJson(connectionOfCaller(c, id, p), "{\"followUp\": \"LATER\"}"),
+                        401, 400, 400, 400, 400, 400),
+                row("PATCH /api/me/connections/{cid}", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> c.patchJson(connectionBetweenOthers(id, p), "{\"note\": \"Mine now\"}"),
+                        401, 404, 404, 404, 404, 404),
+                row("DELETE /api/me/connections/{cid}", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> c.delete(connectionOfCaller(c, id, p)),
+                        401, 204, 204, 204, 204, 204),
+                row("DELETE /api/me/connections/{cid}", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> c.delete(connectionBetweenOthers(id, p)),
+                        401, 404, 404, 404, 404, 404),
+                row("GET /api/me/connections.vcf", Target.NONE, (c, id, p) -> c.get("/api/me/connections.vcf"),
+                        401, 200, 200, 200, 200, 200),
+                row("GET /api/me/connections.csv", Target.NONE, (c, id, p) -> c.get("/api/me/connections.csv"),
+                        401, 200, 200, 200, 200, 200),
+
                 row("PUT /api/me/blocks/{accountId}", Target.NONE,
                         (c, id, p) -> c.putEmpty("/api/me/blocks/" + p.loginTarget().id()),
                         401, 204, 204, 204, 204, 204),
@@ -671,6 +747,39 @@ class AuthorizationMatrixTest implements MicronautPostgres {
     private static Reply ask(ApiClient client, String eventId, String toAccountId) {
         return client.postJson("/api/events/" + eventId + "/meeting-requests",
                 "{\"toAccountId\": \"" + toAccountId + "\"}");
+    }
+
+    /** A well-formed connect code that nobody has (codes are random: a clash is as likely as guessing one). */
+    private static final String NOBODYS_CODE = "ZZZZ0000";
+
+    /** The client's connect code; a made-up one for the anonymous caller, who is refused before it matters. */
+    private static String connectCodeOf(ApiClient client) {
+        var code = client.get("/api/me/connect-code");
+        return code.status() == 200 ? (String) code.object().get("code") : NOBODYS_CODE;
+    }
+
+    /** Records, as the caller, meeting the registrant at the event by the registrant's connect code. */
+    private static Reply connect(ApiClient client, String eventId, People people) {
+        return client.postJson("/api/events/" + eventId + "/connections",
+                "{\"code\": \"" + connectCodeOf(people.registrant().api()) + "\"}");
+    }
+
+    /**
+     * The path of a connection the caller, who registers for the event, made with the registrant; a made-up path for
+     * the anonymous caller, who cannot take part.
+     */
+    private static String connectionOfCaller(ApiClient client, String eventId, People people) {
+        if (client.get("/api/me").status() != 200) {
+            return "/api/me/connections/" + UUID.randomUUID();
+        }
+        register(client, eventId, people);
+        return created(connect(client, eventId, people));
+    }
+
+    /** The path of a connection between two people who are none of the callers. */
+    private static String connectionBetweenOthers(String eventId, People people) {
+        register(people.loginTarget().api(), eventId, people);
+        return created(connect(people.loginTarget().api(), eventId, people));
     }
 
     /** Plans one speed-networking round an hour from now, for the people checked in or, if asked, confirmed. */

@@ -71,6 +71,38 @@ public class IdempotentRequests {
             body = result.body();
             replayed = result.replayed();
         }
+        return respond(status, body, replayed);
+    }
+
+    /**
+     * What a creating call answers when its status depends on what it found, such as 201 when it created something
+     * and 200 when it was there already.
+     */
+    public record Answer(HttpStatus status, Object body) {
+    }
+
+    /**
+     * Like {@link #run}, for a call whose status depends on its outcome: a retry with the same key answers the first
+     * answer's status and body again.
+     */
+    public MutableHttpResponse<String> runAnswering(HttpRequest<?> request, AccountId caller, @Nullable String key,
+                                                    @Nullable String rawBody, Supplier<Answer> action) {
+        if (key == null) {
+            Answer answer = action.get();
+            return respond(answer.status(), write(answer.body()), false);
+        }
+        // Stored as "<status> <body>": the fingerprint covers method and path, so only this kind of call reads it.
+        var result = idempotency.once(caller, key, fingerprint(request, rawBody), () -> {
+            Answer answer = action.get();
+            return answer.status().getCode() + " " + write(answer.body());
+        });
+        String stored = result.body();
+        int space = stored.indexOf(' ');
+        return respond(HttpStatus.valueOf(Integer.parseInt(stored.substring(0, space))), stored.substring(space + 1),
+                result.replayed());
+    }
+
+    private static MutableHttpResponse<String> respond(HttpStatus status, String body, boolean replayed) {
         MutableHttpResponse<String> response = HttpResponse.<String>status(status)
                 .body(body)
                 .contentType(MediaType.APPLICATION_JSON_TYPE);

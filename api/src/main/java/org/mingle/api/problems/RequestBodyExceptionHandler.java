@@ -8,6 +8,7 @@ import io.micronaut.http.codec.CodecException;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.mingle.api.requests.MalformedFieldsException;
 
 /**
  * A request body that could not be decoded: no valid JSON, a field of the wrong JSON type or format, or a field the
@@ -32,6 +33,12 @@ public class RequestBodyExceptionHandler implements ExceptionHandler<CodecExcept
     }
 
     static Problem toProblem(Throwable exception) {
+        if (exception instanceof MalformedFieldsException malformed) {
+            var errors = malformed.errors().stream()
+                    .map(error -> new Problem.FieldProblem(error.field(), error.message()))
+                    .toList();
+            return Problems.invalid(ProblemTypes.MALFORMED_REQUEST, "Malformed request", errors);
+        }
         var field = RequestProblems.fieldOf(exception);
         if (field.isPresent()) {
             return Problems.invalid(ProblemTypes.MALFORMED_REQUEST, "Malformed request", List.of(field.get()));

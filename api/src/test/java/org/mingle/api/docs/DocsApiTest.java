@@ -83,7 +83,10 @@ class DocsApiTest implements MicronautPostgres {
                 "post /api/events/{id}/meetings/{mid}/proposal/accept",
                 "get /api/events/{id}/sessions", "post /api/events/{id}/sessions",
                 "delete /api/events/{id}/sessions/{sid}",
-                "get /api/events/{id}/tables", "post /api/events/{id}/tables", "delete /api/events/{id}/tables/{tid}");
+                "get /api/events/{id}/tables", "post /api/events/{id}/tables", "delete /api/events/{id}/tables/{tid}",
+                "get /api/me/connect-code", "get /api/connect-codes/{code}", "post /api/events/{id}/connections",
+                "get /api/me/connections", "get /api/me/connections/{cid}", "patch /api/me/connections/{cid}",
+                "delete /api/me/connections/{cid}", "get /api/me/connections.vcf", "get /api/me/connections.csv");
     }
 
     @Test
@@ -95,8 +98,9 @@ class DocsApiTest implements MicronautPostgres {
                 .contains("      - name: Idempotency-Key\n        in: header\n")
                 .contains("            text/csv:", "text/calendar", "application/merge-patch+json")
                 .contains("urn:mingle:problem:idempotency-key-reused");
-        // events, registrations, team, check-ins, meeting requests, rounds, announcements, sessions, tables, proposal
-        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(11);
+        // events, registrations, team, check-ins, meeting requests, rounds, announcements, sessions, tables, proposal,
+        // connections
+        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(12);
     }
 
     @Test
@@ -127,6 +131,19 @@ class DocsApiTest implements MicronautPostgres {
                         "    MeetingTables:", "    CreateMeetingTableRequest:")
                 .contains("excludeSameCompany", "maxPendingRequests", "SHARED_INTEREST", "FELLOW_ATTENDEE")
                 .doesNotContain("Response:\n", "Response\"");
+    }
+
+    @Test
+    void documentsConnections() {
+        String document = api.get("/api/openapi.yml").body();
+
+        assertThat(document).contains("  /api/me/connect-code:\n", "  /api/connect-codes/{code}:\n",
+                        "  /api/events/{id}/connections:\n", "  /api/me/connections:\n",
+                        "  /api/me/connections/{cid}:\n", "  /api/me/connections.vcf:\n",
+                        "  /api/me/connections.csv:\n")
+                .contains("    ConnectCode:", "    ConnectTarget:", "    ConnectEvent:", "    Connection:",
+                        "    ConnectionPage:", "    RecordConnectionRequest:", "    UpdateConnectionRequest:")
+                .contains("            text/vcard:", "dueFollowUps", "MEETING_BOOKED", "COLLABORATION");
     }
 
     /** "method path" of every operation with a {@code security} entry, read from the YAML's indentation. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -188,13 +189,18 @@ public class ConnectionService {
     public List<MyConnection> network(AccountId actor, NetworkFilter filter) {
         LocalDate today = today();
         String text = filter.text() == null || filter.text().isBlank() ? null : Interest.comparisonKey(filter.text());
-        return connections.entriesOf(actor).stream()
+        List<Connections.Entry> entries = connections.entriesOf(actor).stream()
                 .filter(entry -> filter.event() == null || entry.connection().eventId().equals(filter.event()))
                 .filter(entry -> filter.tag() == null || filter.tag().isBlank()
                         || entry.notes().tags().stream().anyMatch(tag -> tag.equalsIgnoreCase(filter.tag().strip())))
                 .filter(entry -> filter.followUp() == null || entry.notes().followUp() == filter.followUp())
                 .filter(entry -> !filter.dueOnly() || entry.notes().dueOn(today))
-                .flatMap(entry -> view(actor, entry).stream())
+                .toList();
+        Map<AccountId, ProfileView> others = profiles.views(actor,
+                entries.stream().map(entry -> entry.connection().otherThan(actor)).toList());
+        return entries.stream()
+                .flatMap(entry -> Optional.ofNullable(others.get(entry.connection().otherThan(actor)))
+                        .map(other -> mine(entry, other)).stream())
                 .filter(mine -> text == null || matches(mine, text))
                 .sorted(Comparator.comparing((MyConnection mine) -> !mine.notes().dueOn(today))
                         .thenComparing(mine -> mine.notes().dueOn(today) ? mine.notes().remindAt() : LocalDate.MAX)
@@ -233,10 +239,13 @@ public class ConnectionService {
     }
 
     private Optional<MyConnection> view(AccountId actor, Connections.Entry entry) {
+        return profiles.findView(actor, entry.connection().otherThan(actor)).map(other -> mine(entry, other));
+    }
+
+    private static MyConnection mine(Connections.Entry entry, ProfileView other) {
         Connection connection = entry.connection();
-        return profiles.findView(actor, connection.otherThan(actor)).map(other -> new MyConnection(connection.id(),
-                connection.eventId(), entry.eventTitle(), other, connection.connectedAt(), connection.source(),
-                entry.notes()));
+        return new MyConnection(connection.id(), connection.eventId(), entry.eventTitle(), other,
+                connection.connectedAt(), connection.source(), entry.notes());
     }
 
     private static boolean matches(MyConnection mine, String key) {

@@ -198,6 +198,48 @@ class JdbcProfiles implements Profiles {
     }
 
     @Override
+    public Set<AccountId> takingPartWith(AccountId viewer, Collection<AccountId> others) {
+        if (others.isEmpty()) {
+            return Set.of();
+        }
+        Set<AccountId> found = new HashSet<>();
+        var mine = eventsOf(viewer.value());
+        var ids = others.stream().map(AccountId::value).toList();
+        sql.select(REGISTRATIONS.ACCOUNT_ID).from(REGISTRATIONS)
+                .where(REGISTRATIONS.ACCOUNT_ID.in(ids).and(REGISTRATIONS.STATUS.in(ACTIVE_REGISTRATION))
+                        .and(REGISTRATIONS.EVENT_ID.in(mine)))
+                .union(select(EVENTS.OWNER_ID).from(EVENTS).where(EVENTS.OWNER_ID.in(ids).and(EVENTS.ID.in(mine))))
+                .union(select(EVENT_TEAM.ACCOUNT_ID).from(EVENT_TEAM)
+                        .where(EVENT_TEAM.ACCOUNT_ID.in(ids).and(EVENT_TEAM.EVENT_ID.in(mine))))
+                .forEach(r -> found.add(new AccountId(r.value1())));
+        return found;
+    }
+
+    @Override
+    public Set<AccountId> connectedWith(AccountId viewer, Collection<AccountId> others) {
+        if (others.isEmpty()) {
+            return Set.of();
+        }
+        Set<AccountId> found = new HashSet<>();
+        var ids = others.stream().map(AccountId::value).toList();
+        UUID me = viewer.value();
+        sql.select(MEETING_REQUESTS.TO_ACCOUNT).from(MEETING_REQUESTS)
+                .where(MEETING_REQUESTS.FROM_ACCOUNT.eq(me).and(MEETING_REQUESTS.TO_ACCOUNT.in(ids))
+                        .and(MEETING_REQUESTS.STATUS.eq("ACCEPTED")))
+                .union(select(MEETING_REQUESTS.FROM_ACCOUNT).from(MEETING_REQUESTS)
+                        .where(MEETING_REQUESTS.TO_ACCOUNT.eq(me).and(MEETING_REQUESTS.FROM_ACCOUNT.in(ids))
+                                .and(MEETING_REQUESTS.STATUS.eq("ACCEPTED"))))
+                .forEach(r -> found.add(new AccountId(r.value1())));
+        var mine = CONNECTION_ENTRIES.as("mine");
+        var theirs = CONNECTION_ENTRIES.as("theirs");
+        sql.select(theirs.OWNER_ID).from(mine)
+                .join(theirs).on(theirs.CONNECTION_ID.eq(mine.CONNECTION_ID).and(theirs.OWNER_ID.ne(me)))
+                .where(mine.OWNER_ID.eq(me).and(theirs.OWNER_ID.in(ids)))
+                .forEach(r -> found.add(new AccountId(r.value1())));
+        return found;
+    }
+
+    @Override
     public List<String> interestsInUse(String fragmentKey, int limit) {
         Field<String> spelling = mode().withinGroupOrderBy(PROFILE_INTERESTS.DISPLAY);
         return sql.select(spelling)

@@ -6,10 +6,12 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.mingle.domain.accounts.AccountId;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.events.EventId;
@@ -70,6 +72,25 @@ public class ProfileService {
     @ReadOnly
     public Optional<ProfileView> findView(AccountId viewer, AccountId owner) {
         return profiles.find(owner).map(profile -> profile.as(relationship(viewer, owner)));
+    }
+
+    /**
+     * Many profiles as one viewer may see them, in a handful of queries whatever their number (for lists such as a
+     * network); erased accounts are left out.
+     */
+    @ReadOnly
+    public Map<AccountId, ProfileView> views(AccountId viewer, Collection<AccountId> owners) {
+        Set<AccountId> connected = profiles.connectedWith(viewer, owners);
+        Set<AccountId> together = profiles.takingPartWith(viewer, owners);
+        Map<AccountId, ProfileView> views = new HashMap<>();
+        for (Profile profile : profiles.findAll(owners)) {
+            AccountId owner = profile.accountId();
+            Relationship relationship = owner.equals(viewer) ? Relationship.SELF
+                    : connected.contains(owner) ? Relationship.CONNECTION
+                    : together.contains(owner) ? Relationship.FELLOW_ATTENDEE : Relationship.NONE;
+            views.put(owner, profile.as(relationship));
+        }
+        return views;
     }
 
     /** How the viewer stands to the owner, which decides the fields they see. */

@@ -2,6 +2,7 @@ package org.mingle.domain.profiles;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import org.mingle.domain.accounts.AccountId;
@@ -31,6 +32,12 @@ interface Profiles {
 
     /** Whether the two are connected: a mutual match (accepted meeting request) at some event. */
     boolean connected(AccountId a, AccountId b);
+
+    /** Which of the others take part in an event with the viewer; one query for a whole list. */
+    Set<AccountId> takingPartWith(AccountId viewer, Collection<AccountId> others);
+
+    /** Which of the others are connected with the viewer (see {@link #connected}); one query for a whole list. */
+    Set<AccountId> connectedWith(AccountId viewer, Collection<AccountId> others);
 
     /** Interest spellings in use, most used first, among profiles that show their interests to attendees. */
     List<String> interestsInUse(String fragmentKey, int limit);

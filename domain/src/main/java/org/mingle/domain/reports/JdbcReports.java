@@ -1,0 +1,187 @@
+package org.mingle.domain.reports;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.connections.Outcome;
+import org.mingle.domain.events.EventId;
+
+/**
+ * Report queries in SQL: aggregates run in PostgreSQL over the event's rows, never row by row in Java. The queries
+ * read several features' tables (registrations, connections, requests, rounds, profiles): a report is a view across
+ * features, and one query per figure is what keeps each section within its time.
+ */
+@Singleton
+class JdbcReports implements Reports {
+
+    private static final String CROSS_INDUSTRY = "first_industry is not null and second_industry is not null"
+            + " and lower(first_industry) <> lower(second_industry)";
+    private static final String ENDS = "select first_account as account, first_industry as industry from connections"
+            + " where event_id = ? union all select second_account, second_industry from connections where event_id = ?";
+
+    private final DSLContext sql;
+
+    JdbcReports(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public EventReport.Funnel funnel(EventId event, boolean started) {
+        Record r = sql.fetchOne("""
+                select count(distinct account_id),
+                       count(*) filter (where status = 'CONFIRMED'),
+                       count(*) filter (where status = 'WAITLISTED'),
+                       count(*) filter (where status = 'PENDING_APPROVAL'),
+                       count(*) filter (where status = 'CANCELLED'),
+                       count(*) filter (where checked_in_at is not null)
+                from registrations where event_id = ?""", event.value());
+        int confirmed = r.get(1, Integer.class);
+        int checkedIn = r.get(5, Integer.class);
+        return new EventReport.Funnel(r.get(0, Integer.class), confirmed, r.get(2, Integer.class),
+                r.get(3, Integer.class), r.get(4, Integer.class), checkedIn, started ? confirmed - checkedIn : 0);
+    }
+
+    @Override
+    public ConnectionCounts connectionCounts(EventId event) {
+        Record r = sql.fetchOne("select count(*), count(*) filter (where " + CROSS_INDUSTRY + "),"
+                + " count(*) filter (where recommended) from connections where event_id = ?", event.value());
+        return new ConnectionCounts(r.get(0, Integer.class), r.get(1, Integer.class), r.get(2, Integer.class));
+    }
+
+    @Override
+    public Map<Integer, Integer> degreeCounts(EventId event, boolean checkedInOnly) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        sql.fetch("select degree, count(*) from (select r.account_id, count(*) as degree from registrations r"
+                        + " join (" + ENDS + ") ends on ends.account = r.account_id"
+                        + " where r.event_id = ? and r.status = 'CONFIRMED' and (not ? or r.checked_in_at is not null)"
+                        + " group by r.account_id) degrees group by degree",
+                        event.value(), event.value(), event.value(), checkedInOnly)
+                .forEach(r -> counts.put(r.get(0, Integer.class), r.get(1, Integer.class)));
+        return counts;
+    }
+
+    @Override
+    public int[] firstTimers(EventId event, Instant eventStart) {
+        Record r = sql.fetchOne("""
+                select count(*),
+                       count(*) filter (where exists (select 1 from connections c where c.event_id = r.event_id
+                           and (c.first_account = r.account_id or c.second_account = r.account_id)))
+                from registrations r
+                where r.event_id = ? and r.status = 'CONFIRMED'
+                  and not exists (select 1 from registrations o join events e on e.id = o.event_id
+                                  where o.account_id = r.account_id and o.status = 'CONFIRMED'
+                                    and o.event_id <> r.event_id and e.starts_at < cast(? as timestamptz))""",
+                event.value(), eventStart.toString());
+        return new int[] {r.get(0, Integer.class), r.get(1, Integer.class)};
+    }
+
+    @Override
+    public int[] requests(EventId event) {
+        Record r = sql.fetchOne("select count(*), count(*) filter (where status = 'ACCEPTED') from meeting_requests"
+                + " where event_id = ?", event.value());
+        return new int[] {r.get(0, Integer.class), r.get(1, Integer.class)};
+    }
+
+    @Override
+    public int[] roundPairs(EventId event) {
+        Record r = sql.fetchOne("""
+                with pairs as (
+                    select distinct a.account_id as first_account, b.account_id as second_account
+                    from round_seats a join round_seats b
+                      on b.event_id = a.event_id and b.number = a.number and b.table_number = a.table_number
+                     and a.account_id < b.account_id
+                    where a.event_id = ?)
+                select count(*), count(c.id) from pairs p left join connections c
+                  on c.event_id = ? and c.first_account = p.first_account and c.second_account = p.second_account""",
+                event.value(), event.value());
+        return new int[] {r.get(0, Integer.class), r.get(1, Integer.class)};
+    }
+
+    @Override
+    public List<EventReport.InterestCount> topInterests(EventId event, int limit) {
+        return sql.fetch("""
+                select mode() within group (order by i.display), count(*)
+                from registrations r
+                join profile_interests i on i.account_id = r.account_id
+                join profile_visibility v on v.account_id = r.account_id and v.field = 'INTERESTS'
+                where r.event_id = ? and r.status = 'CONFIRMED' and v.visibility in ('PUBLIC', 'ATTENDEES')
+                group by i.tag_key order by count(*) desc, i.tag_key limit ?""", event.value(), limit)
+                .map(r -> new EventReport.InterestCount(r.get(0, String.class), r.get(1, Integer.class)));
+    }
+
+    @Override
+    public List<EventReport.InterestCount> connectingInterests(EventId event, int limit) {
+        return sql.fetch("""
+                select mode() within group (order by interest), count(*)
+                from connections c, unnest(c.shared_interests) as interest
+                where c.event_id = ?
+                group by lower(interest) order by count(*) desc, lower(interest) limit ?""", event.value(), limit)
+                .map(r -> new EventReport.InterestCount(r.get(0, String.class), r.get(1, Integer.class)));
+    }
+
+    @Override
+    public Map<Outcome, Integer> outcomes(EventId event) {
+        Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+        sql.fetch("""
+                select e.outcome, count(*) from connection_entries e join connections c on c.id = e.connection_id
+                where c.event_id = ? and e.outcome is not null group by e.outcome""", event.value())
+                .forEach(r -> counts.put(Outcome.valueOf(r.get(0, String.class)), r.get(1, Integer.class)));
+        return counts;
+    }
+
+    @Override
+    public List<NetworkPicture.Person> mostConnected(EventId event, int limit) {
+        return sql.fetch("select account, max(industry), count(*) from (" + ENDS + ") ends group by account"
+                        + " order by count(*) desc, account limit ?", event.value(), event.value(), limit)
+                .map(r -> new NetworkPicture.Person(new AccountId(r.get(0, UUID.class)), r.get(1, String.class),
+                        r.get(2, Integer.class)));
+    }
+
+    @Override
+    public List<AccountId[]> connectionsAmong(EventId event, List<AccountId> people) {
+        UUID[] ids = people.stream().map(AccountId::value).toArray(UUID[]::new);
+        return sql.fetch("select first_account, second_account from connections where event_id = ?"
+                        + " and first_account = any(?) and second_account = any(?)", event.value(),
+                        DSL.val(ids, SQLDataType.UUID.array()), DSL.val(ids, SQLDataType.UUID.array()))
+                .map(r -> new AccountId[] {new AccountId(r.get(0, UUID.class)), new AccountId(r.get(1, UUID.class))});
+    }
+
+    @Override
+    public void forEachConnection(EventId event, Consumer<ConnectionRow> sink) {
+        try (var cursor = sql.resultQuery("""
+                select c.id, c.created_at, c.first_account, a.display_name, c.first_industry,
+                       c.second_account, b.display_name, c.second_industry, c.shared_interests, c.source,
+                       c.recommended, c.met_in_round, c.matched_by_request
+                from connections c
+                join accounts a on a.id = c.first_account
+                join accounts b on b.id = c.second_account
+                where c.event_id = ? order by c.created_at, c.id""", event.value()).fetchSize(2_000).fetchLazy()) {
+            for (Record r : cursor) {
+                sink.accept(new ConnectionRow(r.get(0, String.class), r.get(1, Instant.class),
+                        r.get(2, String.class), r.get(3, String.class), r.get(4, String.class),
+                        r.get(5, String.class), r.get(6, String.class), r.get(7, String.class),
+                        List.of(r.get(8, String[].class)), r.get(9, String.class), r.get(10, Boolean.class),
+                        r.get(11, Boolean.class), r.get(12, Boolean.class)));
+            }
+        }
+    }
+
+    @Override
+    public int[] attendeeCounts(EventId event, AccountId attendee) {
+        Record r = sql.fetchOne("select count(*), count(*) filter (where " + CROSS_INDUSTRY + "),"
+                + " count(*) filter (where e.follow_up in ('TO_CONTACT', 'CONTACTED', 'MEETING_BOOKED'))"
+                + " from connection_entries e join connections c on c.id = e.connection_id"
+                + " where e.owner_id = ? and c.event_id = ?", attendee.value(), event.value());
+        return new int[] {r.get(0, Integer.class), r.get(1, Integer.class), r.get(2, Integer.class)};
+    }
+}

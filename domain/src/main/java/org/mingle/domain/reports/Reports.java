@@ -1,0 +1,54 @@
+package org.mingle.domain.reports;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.connections.Outcome;
+import org.mingle.domain.events.EventId;
+
+/** The counting queries behind reports: each one pass over the event's rows, so sections stay cheap. */
+interface Reports {
+
+    EventReport.Funnel funnel(EventId event, boolean started);
+
+    /** Connections: total, cross-industry, from recommendations. */
+    ConnectionCounts connectionCounts(EventId event);
+
+    /**
+     * Number of connections → how many attendees made that many (at least one), among the confirmed attendees, or
+     * only those checked in.
+     */
+    Map<Integer, Integer> degreeCounts(EventId event, boolean checkedInOnly);
+
+    /** Confirmed attendees for whom this is their first event, and how many of them connected. */
+    int[] firstTimers(EventId event, Instant eventStart);
+
+    /** Meeting requests at the event: sent and accepted. */
+    int[] requests(EventId event);
+
+    /** Distinct pairs that sat at one table in a round, and how many of them recorded a connection. */
+    int[] roundPairs(EventId event);
+
+    List<EventReport.InterestCount> topInterests(EventId event, int limit);
+
+    List<EventReport.InterestCount> connectingInterests(EventId event, int limit);
+
+    Map<Outcome, Integer> outcomes(EventId event);
+
+    /** The most connected people, most first, each with their industry as shown to attendees. */
+    List<NetworkPicture.Person> mostConnected(EventId event, int limit);
+
+    /** Connections among the given people. */
+    List<AccountId[]> connectionsAmong(EventId event, List<AccountId> people);
+
+    /** Every connection of the event, oldest first, read with a cursor so memory stays flat. */
+    void forEachConnection(EventId event, Consumer<ConnectionRow> sink);
+
+    /** For one attendee: connections at the event they keep, those outside their industry, and open follow-ups. */
+    int[] attendeeCounts(EventId event, AccountId attendee);
+
+    record ConnectionCounts(int connections, int crossIndustry, int recommended) {
+    }
+}
