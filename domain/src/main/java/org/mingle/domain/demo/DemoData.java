@@ -93,23 +93,30 @@ public class DemoData {
     private final RegistrationService registrations;
     private final MeetingRequestService meetings;
     private final MeetingScheduleService meetingSchedule;
+    private final DemoCompletedEvent completedEvent;
     private final DSLContext sql;
     private final Clock clock;
 
     DemoData(EventService events, AccountService accounts, ProfileService profiles,
              RegistrationService registrations, MeetingRequestService meetings,
-             MeetingScheduleService meetingSchedule, DSLContext sql, Clock clock) {
+             MeetingScheduleService meetingSchedule, DemoCompletedEvent completedEvent, DSLContext sql,
+             Clock clock) {
         this.events = events;
         this.accounts = accounts;
         this.profiles = profiles;
         this.registrations = registrations;
         this.meetings = meetings;
         this.meetingSchedule = meetingSchedule;
+        this.completedEvent = completedEvent;
         this.sql = sql;
         this.clock = clock;
     }
 
-    /** @return how many events were created: none when the database already holds events */
+    /**
+     * Seeds the upcoming demo events and one that took place two weeks ago, with its report.
+     *
+     * @return how many events were created: none when the database already holds events
+     */
     @Transactional
     public int seedIfEmpty() {
         sql.execute("select pg_advisory_xact_lock(" + SEED_LOCK + ")");
@@ -135,9 +142,10 @@ public class DemoData {
         }
         var attendees = seedAttendees(first);
         seedMeetings(organizer, first, attendees);
-        LOG.info("Loaded {} demo events; log in as {} with password {} to manage them", EVENTS_TO_SEED.size(),
+        completedEvent.seed(organizer, attendees, ORGANIZER_PASSWORD);
+        LOG.info("Loaded {} demo events; log in as {} with password {} to manage them", EVENTS_TO_SEED.size() + 1,
                 ORGANIZER_EMAIL, ORGANIZER_PASSWORD);
-        return EVENTS_TO_SEED.size();
+        return EVENTS_TO_SEED.size() + 1;
     }
 
     /** Registers the demo people for the first event, each with a networking profile; returns them in order. */

@@ -13,9 +13,11 @@ import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventSearch;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.matching.Reason;
 import org.mingle.domain.matching.RecommendationService;
 import org.mingle.domain.meetings.MeetingScheduleService;
+import org.mingle.domain.reports.ReportService;
 import org.mingle.domain.shared.PageRequest;
 import org.mingle.testsupport.MicronautPostgres;
 
@@ -33,6 +35,8 @@ class DemoDataTest implements MicronautPostgres {
     RecommendationService recommendations;
     @Inject
     MeetingScheduleService meetingSchedule;
+    @Inject
+    ReportService reports;
 
     @Test
     void seedsAnEmptyDatabaseOnceEvenWhenStartedTwiceAtOnce() throws Exception {
@@ -41,7 +45,7 @@ class DemoDataTest implements MicronautPostgres {
             var first = CompletableFuture.supplyAsync(demoData::seedIfEmpty, pool);
             var second = CompletableFuture.supplyAsync(demoData::seedIfEmpty, pool);
 
-            assertThat(first.get() + second.get()).isEqualTo(8);
+            assertThat(first.get() + second.get()).isEqualTo(9);
             assertThat(first.get() * second.get()).isZero();
         } finally {
             pool.shutdownNow();
@@ -67,5 +71,20 @@ class DemoDataTest implements MicronautPostgres {
             assertThat(meeting.table()).isNotNull();
         });
         assertThat(meetings).extracting(meeting -> meeting.slot().startsAt()).doesNotHaveDuplicates();
+
+        var organizer = accounts.findByEmail(DemoData.ORGANIZER_EMAIL).orElseThrow().id();
+        var breakfast = events.listOrganizedBy(organizer).stream()
+                .filter(event -> event.title().equals(DemoCompletedEvent.TITLE)).findFirst().orElseThrow();
+        assertThat(breakfast.status()).isEqualTo(EventStatus.COMPLETED);
+        assertThat(breakfast.details().endsAt()).isBefore(Instant.now());
+        var report = reports.report(organizer, breakfast.id());
+        assertThat(report.funnel().registered()).isEqualTo(50);
+        assertThat(report.funnel().cancelled()).isEqualTo(2);
+        assertThat(report.funnel().checkedIn()).isBetween(30, 48);
+        assertThat(report.networking().connections()).isBetween(60, 120);
+        assertThat(report.networking().crossIndustryShare()).isBetween(0.3, 1.0);
+        assertThat(report.outcomes()).anySatisfy(outcome -> assertThat(outcome.count()).isGreaterThanOrEqualTo(3));
+        assertThat(report.outcomes()).anySatisfy(outcome -> assertThat(outcome.fewerThanThree()).isTrue());
+        assertThat(reports.mine(attendee, breakfast.id()).peopleMet()).isGreaterThanOrEqualTo(5);
     }
 }

@@ -1,0 +1,185 @@
+package org.mingle.domain.demo;
+
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.accounts.AccountService;
+import org.mingle.domain.accounts.SignUp;
+import org.mingle.domain.connections.ConnectionId;
+import org.mingle.domain.connections.ConnectionService;
+import org.mingle.domain.connections.ConnectionSource;
+import org.mingle.domain.connections.NotesPatch;
+import org.mingle.domain.events.EventId;
+import org.mingle.domain.events.EventInput;
+import org.mingle.domain.events.EventService;
+import org.mingle.domain.meetings.MeetingRequestService;
+import org.mingle.domain.profiles.ProfileInput;
+import org.mingle.domain.profiles.ProfileService;
+import org.mingle.domain.registration.RegistrationService;
+
+/**
+ * A demo event that took place two weeks ago, with a realistic report: 50 registrations (two cancelled), most people
+ * checked in, meeting requests, about a hundred connections made mostly around shared interests, and outcomes
+ * reported since. Generated from a fixed seed, so every demo shows the same report.
+ */
+@Singleton
+class DemoCompletedEvent {
+
+    static final String TITLE = "Energy Transition Breakfast";
+    private static final int GUESTS = 36;
+    private static final List<String> FIRST = List.of("Amira", "Bruno", "Carla", "Deniz", "Emeka", "Farah", "Gustav",
+            "Hana", "Ivan", "Jana", "Kofi", "Lena", "Marco", "Nadia", "Oskar", "Priya", "Quentin", "Rosa");
+    private static final List<String> LAST = List.of("Almeida", "Berg", "Chowdhury", "Dubois", "Eriksen", "Fischer");
+    private static final List<String> INDUSTRIES = List.of("Energy", "Finance", "Software", "Manufacturing",
+            "Public sector", "Design", "Education", "Consulting");
+    private static final List<String> INTERESTS = List.of("Grid", "Batteries", "Solar", "Heat pumps", "Hydrogen",
+            "Carbon markets", "Policy", "Fundraising", "Data science", "Wind", "Mobility", "Buildings");
+    private static final List<String> GOALS = List.of("JOB", "MENTORSHIP", "INVESTMENT", "CLIENTS", "SERVICES",
+            "COFOUNDER", "COLLABORATION", "ADVICE");
+    private static final List<String> OUTCOMES = List.of("COLLABORATION", "CLIENT", "COLLABORATION", "JOB", "MENTOR",
+            "FRIENDSHIP", "CLIENT", "COLLABORATION", "JOB", "INVESTMENT", "MENTOR", "FRIENDSHIP", "CLIENT", "JOB",
+            "COLLABORATION", "FRIENDSHIP", "CLIENT", "MENTOR", "OTHER", "COLLABORATION", "JOB", "INVESTMENT");
+
+    private final EventService events;
+    private final AccountService accounts;
+    private final ProfileService profiles;
+    private final RegistrationService registrations;
+    private final MeetingRequestService meetings;
+    private final ConnectionService connections;
+    private final DSLContext sql;
+    private final Clock clock;
+
+    DemoCompletedEvent(EventService events, AccountService accounts, ProfileService profiles,
+                       RegistrationService registrations, MeetingRequestService meetings,
+                       ConnectionService connections, DSLContext sql, Clock clock) {
+        this.events = events;
+        this.accounts = accounts;
+        this.profiles = profiles;
+        this.registrations = registrations;
+        this.meetings = meetings;
+        this.connections = connections;
+        this.sql = sql;
+        this.clock = clock;
+    }
+
+    /** Seeds the event with the demo people and generated guests; runs in the caller's transaction. */
+    EventId seed(AccountId organizer, List<AccountId> demoPeople, String password) {
+        var random = new Random(2026);
+        var start = clock.instant().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
+        var event = events.create(organizer, new EventInput(TITLE,
+                "Founders, engineers, investors and policy people over breakfast: short introductions, then an hour "
+                        + "of one-to-one conversations.", start, start.plus(Duration.ofHours(3)), "Europe/Berlin",
+                "Silent Green, Wedding", 80, null, false, 0.5)).id();
+        events.publish(organizer, event);
+        List<AccountId> people = new ArrayList<>(demoPeople);
+        for (int i = 0; i < GUESTS; i++) {
+            people.add(guest(i, random, password));
+        }
+        for (AccountId person : people) {
+            registrations.register(person, event);
+        }
+        registrations.cancel(people.get(people.size() - 1), event);
+        registrations.cancel(people.get(people.size() - 2), event);
+        List<AccountId> present = new ArrayList<>();
+        for (AccountId person : people.subList(0, people.size() - 2)) {
+            if (person.equals(demoPeople.get(0)) || random.nextDouble() < 0.86) {
+                registrations.checkIn(organizer, event, registrations.mineAt(person, event).orElseThrow()
+                        .checkInCode());
+                present.add(person);
+            }
+        }
+        Set<Set<AccountId>> asked = new HashSet<>();
+        for (int i = 0; i < 22; i++) {
+            var from = present.get(random.nextInt(present.size()));
+            var to = present.get(random.nextInt(present.size()));
+            // Only pairs not asked yet: a refused request would mark the seeding transaction for rollback.
+            if (!from.equals(to) && asked.add(Set.of(from, to))) {
+                var request = meetings.request(from, event, to, null);
+                if (random.nextDouble() < 0.6) {
+                    meetings.accept(to, event, request.id());
+                }
+            }
+        }
+        List<ConnectionId> made = connect(event, present, demoPeople.get(0), random);
+        reportOutcomes(event, made);
+        // The breakfast took place two weeks ago.
+        var shift = Duration.ofDays(15);
+        sql.execute("update events set starts_at = starts_at - ?::interval, ends_at = ends_at - ?::interval"
+                + " where id = ?", shift.toString(), shift.toString(), event.value());
+        sql.execute("update registrations set checked_in_at = (select starts_at from events where id = ?)"
+                + " + (random() * interval '40 minutes') where event_id = ? and checked_in_at is not null",
+                event.value(), event.value());
+        sql.execute("update connections set created_at = (select starts_at from events where id = ?)"
+                + " + interval '30 minutes' + (random() * interval '150 minutes') where event_id = ?",
+                event.value(), event.value());
+        events.complete(organizer, event);
+        return event;
+    }
+
+    private AccountId guest(int i, Random random, String password) {
+        String first = FIRST.get(i % FIRST.size());
+        String last = LAST.get(i / FIRST.size() % LAST.size());
+        String email = (first + "." + last).toLowerCase(java.util.Locale.ROOT) + "@example.com";
+        var account = accounts.findByEmail(email)
+                .orElseGet(() -> accounts.signUp(new SignUp(email, password, first + " " + last), null)).id();
+        List<String> interests = new ArrayList<>();
+        for (int n = 0; n < 3 + random.nextInt(2); n++) {
+            String interest = INTERESTS.get(Math.min(INTERESTS.size() - 1, (int) Math.floor(Math.exp(
+                    random.nextDouble() * Math.log(INTERESTS.size() + 1))) - 1));
+            if (!interests.contains(interest)) {
+                interests.add(interest);
+            }
+        }
+        profiles.update(account, new ProfileInput(null, "", "", "", INDUSTRIES.get(random.nextInt(INDUSTRIES.size())),
+                null, interests, List.of(GOALS.get(random.nextInt(GOALS.size()))),
+                List.of(GOALS.get(random.nextInt(GOALS.size()))), List.of(), Map.of()));
+        return account;
+    }
+
+    /**
+     * About two connections per person present, drawn with a pull towards people who share an interest, and five for
+     * the demo attendee, whose own report then has something to show.
+     */
+    private List<ConnectionId> connect(EventId event, List<AccountId> present, AccountId demoAttendee,
+                                       Random random) {
+        List<ConnectionId> made = new ArrayList<>();
+        Set<Set<AccountId>> pairs = new HashSet<>();
+        var sources = ConnectionSource.values();
+        for (int i = 0; i < present.size() * 2 + 5; i++) {
+            var a = i < 5 ? demoAttendee : present.get(random.nextInt(present.size()));
+            var b = present.get(random.nextInt(present.size()));
+            if (a.equals(b) || !pairs.add(Set.of(a, b))) {
+                continue;
+            }
+            var shared = new HashSet<>(profiles.mine(a).interests());
+            shared.retainAll(profiles.mine(b).interests());
+            if (shared.isEmpty() && i >= 5 && random.nextDouble() < 0.4) {
+                continue;
+            }
+            made.add(connections.record(a, event, b, sources[random.nextInt(sources.length)]).connection().id());
+        }
+        return made;
+    }
+
+    /** Outcomes reported since, by the person who recorded each connection. */
+    private void reportOutcomes(EventId event, List<ConnectionId> made) {
+        for (int i = 0; i < OUTCOMES.size() && i < made.size(); i++) {
+            var id = made.get(i * 3 % made.size());
+            var recorder = sql.fetchOne("select recorded_by from connections where id = ?", id.value())
+                    .get(0, java.util.UUID.class);
+            connections.update(new AccountId(recorder), id, new NotesPatch(null, null, Optional.of("DONE"), null,
+                    Optional.of(OUTCOMES.get(i))));
+        }
+    }
+}
