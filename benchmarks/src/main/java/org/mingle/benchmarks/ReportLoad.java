@@ -27,7 +27,8 @@ import org.mingle.testsupport.TestDatabases;
 /**
  * Report sections on one big event: 100,000 confirmed attendees (80% checked in) with profiles (an industry of 20,
  * five interests drawn Zipf-like from 300), 1,000,000 connections between random attendees with both people's entries
- * (some with follow-ups and outcomes), 200,000 meeting requests. Data is generated in PostgreSQL with
+ * (some with follow-ups and outcomes) and the counters kept when connections are recorded, and meeting requests for
+ * the pairs matched by request. Data is generated in PostgreSQL with
  * {@code generate_series}; statistics are refreshed after loading, as autovacuum does.
  *
  * <p>Times each organizer section through {@link ReportService} (median of 5 after 2 warm-ups), the connections CSV
@@ -138,6 +139,18 @@ public final class ReportLoad {
                     where pairs.x <> pairs.y
                     on conflict do nothing""", event.value(), people, people, missing);
         }
+        // The counters the service keeps when it records a connection, filled here for the generated ones.
+        sql.execute("""
+                insert into connection_degrees (event_id, account_id, connections)
+                select ?, account, count(*) from (select first_account as account from connections where event_id = ?
+                                                  union all
+                                                  select second_account from connections where event_id = ?) ends
+                group by account""", event.value(), event.value(), event.value());
+        sql.execute("""
+                insert into connection_interest_counts (event_id, interest, display, connections)
+                select ?, lower(interest), min(interest), count(*)
+                from connections, unnest(shared_interests) as interest where event_id = ?
+                group by lower(interest)""", event.value(), event.value());
         sql.execute("""
                 insert into connection_entries (connection_id, owner_id, follow_up, outcome, remind_on, updated_at)
                 select id, owner,

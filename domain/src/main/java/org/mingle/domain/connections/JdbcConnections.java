@@ -1,7 +1,9 @@
 package org.mingle.domain.connections;
 
 import static org.mingle.db.jooq.Tables.CONNECTIONS;
+import static org.mingle.db.jooq.Tables.CONNECTION_DEGREES;
 import static org.mingle.db.jooq.Tables.CONNECTION_ENTRIES;
+import static org.mingle.db.jooq.Tables.CONNECTION_INTEREST_COUNTS;
 import static org.mingle.db.jooq.Tables.CONNECT_CODES;
 import static org.mingle.db.jooq.Tables.EVENTS;
 
@@ -18,6 +20,7 @@ import org.mingle.domain.accounts.AccountId;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.matching.ConnectedPairs;
 import org.mingle.domain.matching.Exclusions;
+import org.mingle.domain.profiles.Interest;
 
 /** Connections in PostgreSQL: one row per pair and event, one entry per person who keeps it in their network. */
 @Singleton
@@ -62,6 +65,35 @@ class JdbcConnections implements Connections, ConnectedPairs {
 
     @Override
     public boolean insertIfAbsent(Connection connection) {
+        boolean inserted = insert(connection);
+        if (inserted) {
+            count(connection);
+        }
+        return inserted;
+    }
+
+    /** Keeps the counters reports read: each person's number of connections, and each shared interest's. */
+    private void count(Connection connection) {
+        var degrees = sql.insertInto(CONNECTION_DEGREES, CONNECTION_DEGREES.EVENT_ID, CONNECTION_DEGREES.ACCOUNT_ID,
+                        CONNECTION_DEGREES.CONNECTIONS)
+                .values(connection.eventId().value(), connection.first().value(), 1)
+                .values(connection.eventId().value(), connection.second().value(), 1)
+                .onConflict(CONNECTION_DEGREES.EVENT_ID, CONNECTION_DEGREES.ACCOUNT_ID).doUpdate()
+                .set(CONNECTION_DEGREES.CONNECTIONS, CONNECTION_DEGREES.CONNECTIONS.plus(1));
+        degrees.execute();
+        for (String interest : connection.facts().sharedInterests()) {
+            sql.insertInto(CONNECTION_INTEREST_COUNTS)
+                    .set(CONNECTION_INTEREST_COUNTS.EVENT_ID, connection.eventId().value())
+                    .set(CONNECTION_INTEREST_COUNTS.INTEREST, Interest.comparisonKey(interest))
+                    .set(CONNECTION_INTEREST_COUNTS.DISPLAY, interest)
+                    .set(CONNECTION_INTEREST_COUNTS.CONNECTIONS, 1)
+                    .onConflict(CONNECTION_INTEREST_COUNTS.EVENT_ID, CONNECTION_INTEREST_COUNTS.INTEREST).doUpdate()
+                    .set(CONNECTION_INTEREST_COUNTS.CONNECTIONS, CONNECTION_INTEREST_COUNTS.CONNECTIONS.plus(1))
+                    .execute();
+        }
+    }
+
+    private boolean insert(Connection connection) {
         var facts = connection.facts();
         return sql.insertInto(CONNECTIONS)
                 .set(CONNECTIONS.ID, connection.id().value())

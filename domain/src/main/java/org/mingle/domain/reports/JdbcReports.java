@@ -26,8 +26,6 @@ class JdbcReports implements Reports {
 
     private static final String CROSS_INDUSTRY = "first_industry is not null and second_industry is not null"
             + " and lower(first_industry) <> lower(second_industry)";
-    private static final String ENDS = "select first_account as account, first_industry as industry from connections"
-            + " where event_id = ? union all select second_account, second_industry from connections where event_id = ?";
 
     private final DSLContext sql;
 
@@ -61,21 +59,26 @@ class JdbcReports implements Reports {
     @Override
     public Map<Integer, Integer> degreeCounts(EventId event, boolean checkedInOnly) {
         Map<Integer, Integer> counts = new HashMap<>();
-        sql.fetch("select degree, count(*) from (select r.account_id, count(*) as degree from registrations r"
-                        + " join (" + ENDS + ") ends on ends.account = r.account_id"
-                        + " where r.event_id = ? and r.status = 'CONFIRMED' and (not ? or r.checked_in_at is not null)"
-                        + " group by r.account_id) degrees group by degree",
-                        event.value(), event.value(), event.value(), checkedInOnly)
+        sql.fetch("select d.connections, count(*) from connection_degrees d join registrations r"
+                        + " on r.event_id = d.event_id and r.account_id = d.account_id"
+                        + " where d.event_id = ? and r.status = 'CONFIRMED' and (not ? or r.checked_in_at is not null)"
+                        + " group by d.connections", event.value(), checkedInOnly)
                 .forEach(r -> counts.put(r.get(0, Integer.class), r.get(1, Integer.class)));
         return counts;
+    }
+
+    @Override
+    public int connectedPeople(EventId event) {
+        return sql.fetchOne("select count(*) from connection_degrees where event_id = ?", event.value())
+                .get(0, Integer.class);
     }
 
     @Override
     public int[] firstTimers(EventId event, Instant eventStart) {
         Record r = sql.fetchOne("""
                 select count(*),
-                       count(*) filter (where exists (select 1 from connections c where c.event_id = r.event_id
-                           and (c.first_account = r.account_id or c.second_account = r.account_id)))
+                       count(*) filter (where exists (select 1 from connection_degrees d
+                           where d.event_id = r.event_id and d.account_id = r.account_id))
                 from registrations r
                 where r.event_id = ? and r.status = 'CONFIRMED'
                   and not exists (select 1 from registrations o join events e on e.id = o.event_id
@@ -122,10 +125,8 @@ class JdbcReports implements Reports {
     @Override
     public List<EventReport.InterestCount> connectingInterests(EventId event, int limit) {
         return sql.fetch("""
-                select mode() within group (order by interest), count(*)
-                from connections c, unnest(c.shared_interests) as interest
-                where c.event_id = ?
-                group by lower(interest) order by count(*) desc, lower(interest) limit ?""", event.value(), limit)
+                select display, connections from connection_interest_counts where event_id = ?
+                order by connections desc, interest limit ?""", event.value(), limit)
                 .map(r -> new EventReport.InterestCount(r.get(0, String.class), r.get(1, Integer.class)));
     }
 
@@ -134,15 +135,21 @@ class JdbcReports implements Reports {
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         sql.fetch("""
                 select e.outcome, count(*) from connection_entries e join connections c on c.id = e.connection_id
-                where c.event_id = ? and e.outcome is not null group by e.outcome""", event.value())
+                where e.outcome is not null and c.event_id = ? group by e.outcome""", event.value())
                 .forEach(r -> counts.put(Outcome.valueOf(r.get(0, String.class)), r.get(1, Integer.class)));
         return counts;
     }
 
     @Override
     public List<NetworkPicture.Person> mostConnected(EventId event, int limit) {
-        return sql.fetch("select account, max(industry), count(*) from (" + ENDS + ") ends group by account"
-                        + " order by count(*) desc, account limit ?", event.value(), event.value(), limit)
+        return sql.fetch("""
+                select d.account_id, case when v.visibility in ('PUBLIC', 'ATTENDEES') and p.industry <> ''
+                                          then p.industry end, d.connections
+                from (select account_id, connections from connection_degrees where event_id = ?
+                      order by connections desc, account_id limit ?) d
+                left join profiles p on p.account_id = d.account_id
+                left join profile_visibility v on v.account_id = d.account_id and v.field = 'INDUSTRY'
+                order by d.connections desc, d.account_id""", event.value(), limit)
                 .map(r -> new NetworkPicture.Person(new AccountId(r.get(0, UUID.class)), r.get(1, String.class),
                         r.get(2, Integer.class)));
     }

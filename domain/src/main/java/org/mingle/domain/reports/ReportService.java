@@ -126,8 +126,7 @@ public class ReportService {
             NetworkPicture.Person person = people.get(i);
             dots.add(new NetworkPicture.Dot(person, names.get(person.account()), at[i][0], at[i][1]));
         }
-        int connected = reports.degreeCounts(eventId, false).values().stream().mapToInt(Integer::intValue).sum();
-        return new NetworkPicture(dots, lines, connected);
+        return new NetworkPicture(dots, lines, reports.connectedPeople(eventId));
     }
 
     /** Every connection of the event, oldest first, for the organizers' CSV; streamed. */

@@ -22,6 +22,9 @@ interface Reports {
      */
     Map<Integer, Integer> degreeCounts(EventId event, boolean checkedInOnly);
 
+    /** Everyone who made at least one connection at the event, attendees who left since included. */
+    int connectedPeople(EventId event);
+
     /** Confirmed attendees for whom this is their first event, and how many of them connected. */
     int[] firstTimers(EventId event, Instant eventStart);
 
@@ -37,7 +40,7 @@ interface Reports {
 
     Map<Outcome, Integer> outcomes(EventId event);
 
-    /** The most connected people, most first, each with their industry as shown to attendees. */
+    /** The most connected people, most first, each with their industry as they show it to attendees now. */
     List<NetworkPicture.Person> mostConnected(EventId event, int limit);
 
     /** Connections among the given people. */
