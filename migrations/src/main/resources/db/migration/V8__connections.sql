@@ -32,6 +32,7 @@ create index connections_by_second on connections (second_account);
 -- from one's list deletes one's entry with its notes; the other person's entry and the connection stay.
 create table connection_entries (
     connection_id uuid        not null references connections (id) on delete cascade,
+    event_id      uuid        not null references events (id) on delete cascade,
     owner_id      uuid        not null references accounts (id),
     note          text        check (char_length(note) <= 2000),
     tags          text[]      not null default '{}',

@@ -17,5 +17,13 @@ create table connection_interest_counts (
     primary key (event_id, interest)
 );
 
+-- An event's totals, kept when a connection is recorded: one row per event, so the report reads no connection.
+create table connection_totals (
+    event_id           uuid    primary key references events (id) on delete cascade,
+    connections        integer not null check (connections >= 0),
+    cross_industry     integer not null check (cross_industry >= 0),
+    recommended        integer not null check (recommended >= 0)
+);
+
 -- Outcomes are few next to entries: the report reads them through this index only.
-create index connection_entries_outcomes on connection_entries (connection_id, outcome) where outcome is not null;
+create index connection_entries_outcomes on connection_entries (event_id, outcome) where outcome is not null;

@@ -147,13 +147,19 @@ public final class ReportLoad {
                                                   select second_account from connections where event_id = ?) ends
                 group by account""", event.value(), event.value(), event.value());
         sql.execute("""
+                insert into connection_totals (event_id, connections, cross_industry, recommended)
+                select ?, count(*), count(*) filter (where lower(first_industry) <> lower(second_industry)),
+                       count(*) filter (where recommended)
+                from connections where event_id = ?""", event.value(), event.value());
+        sql.execute("""
                 insert into connection_interest_counts (event_id, interest, display, connections)
                 select ?, lower(interest), min(interest), count(*)
                 from connections, unnest(shared_interests) as interest where event_id = ?
                 group by lower(interest)""", event.value(), event.value());
         sql.execute("""
-                insert into connection_entries (connection_id, owner_id, follow_up, outcome, remind_on, updated_at)
-                select id, owner,
+                insert into connection_entries (connection_id, event_id, owner_id, follow_up, outcome, remind_on,
+                                                updated_at)
+                select id, event_id, owner,
                        (array['NONE', 'NONE', 'TO_CONTACT', 'CONTACTED', 'DONE'])[1 + (random() * 4)::int],
                        case when random() < 0.05 then (array['JOB', 'CLIENT', 'MENTOR', 'COLLABORATION', 'INVESTMENT',
                            'FRIENDSHIP', 'OTHER'])[1 + (random() * 6)::int] end,

@@ -149,11 +149,11 @@ public class ConnectionService {
                     facts(event, pair[0], pair[1]), now);
             created = connections.insertIfAbsent(connection);
             if (created) {
-                connections.ensureEntry(connection.id(), other, now);
+                connections.ensureEntry(connection, other, now);
             }
         }
         Connection connection = connections.between(eventId, actor, other).orElseThrow();
-        connections.ensureEntry(connection.id(), actor, now);
+        connections.ensureEntry(connection, actor, now);
         return new Recorded(find(actor, connection.id()), created);
     }
 

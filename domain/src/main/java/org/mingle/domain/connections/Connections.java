@@ -23,7 +23,7 @@ interface Connections {
     boolean insertIfAbsent(Connection connection);
 
     /** Gives the owner an entry for the connection, with empty notes, unless they have one. */
-    void ensureEntry(ConnectionId connection, AccountId owner, Instant now);
+    void ensureEntry(Connection connection, AccountId owner, Instant now);
 
     /** The owner's entries, newest connection first. */
     List<Entry> entriesOf(AccountId owner);

@@ -4,6 +4,7 @@ import static org.mingle.db.jooq.Tables.CONNECTIONS;
 import static org.mingle.db.jooq.Tables.CONNECTION_DEGREES;
 import static org.mingle.db.jooq.Tables.CONNECTION_ENTRIES;
 import static org.mingle.db.jooq.Tables.CONNECTION_INTEREST_COUNTS;
+import static org.mingle.db.jooq.Tables.CONNECTION_TOTALS;
 import static org.mingle.db.jooq.Tables.CONNECT_CODES;
 import static org.mingle.db.jooq.Tables.EVENTS;
 
@@ -72,8 +73,21 @@ class JdbcConnections implements Connections, ConnectedPairs {
         return inserted;
     }
 
-    /** Keeps the counters reports read: each person's number of connections, and each shared interest's. */
+    /** Keeps the counters reports read: the event's totals, each person's connections, each shared interest's. */
     private void count(Connection connection) {
+        var facts = connection.facts();
+        int cross = facts.crossIndustry() ? 1 : 0;
+        int recommended = facts.recommended() ? 1 : 0;
+        sql.insertInto(CONNECTION_TOTALS)
+                .set(CONNECTION_TOTALS.EVENT_ID, connection.eventId().value())
+                .set(CONNECTION_TOTALS.CONNECTIONS, 1)
+                .set(CONNECTION_TOTALS.CROSS_INDUSTRY, cross)
+                .set(CONNECTION_TOTALS.RECOMMENDED, recommended)
+                .onConflict(CONNECTION_TOTALS.EVENT_ID).doUpdate()
+                .set(CONNECTION_TOTALS.CONNECTIONS, CONNECTION_TOTALS.CONNECTIONS.plus(1))
+                .set(CONNECTION_TOTALS.CROSS_INDUSTRY, CONNECTION_TOTALS.CROSS_INDUSTRY.plus(cross))
+                .set(CONNECTION_TOTALS.RECOMMENDED, CONNECTION_TOTALS.RECOMMENDED.plus(recommended))
+                .execute();
         var degrees = sql.insertInto(CONNECTION_DEGREES, CONNECTION_DEGREES.EVENT_ID, CONNECTION_DEGREES.ACCOUNT_ID,
                         CONNECTION_DEGREES.CONNECTIONS)
                 .values(connection.eventId().value(), connection.first().value(), 1)
@@ -114,9 +128,10 @@ class JdbcConnections implements Connections, ConnectedPairs {
     }
 
     @Override
-    public void ensureEntry(ConnectionId connection, AccountId owner, Instant now) {
+    public void ensureEntry(Connection connection, AccountId owner, Instant now) {
         sql.insertInto(CONNECTION_ENTRIES)
-                .set(CONNECTION_ENTRIES.CONNECTION_ID, connection.value())
+                .set(CONNECTION_ENTRIES.CONNECTION_ID, connection.id().value())
+                .set(CONNECTION_ENTRIES.EVENT_ID, connection.eventId().value())
                 .set(CONNECTION_ENTRIES.OWNER_ID, owner.value())
                 .set(CONNECTION_ENTRIES.UPDATED_AT, now)
                 .onConflictDoNothing()

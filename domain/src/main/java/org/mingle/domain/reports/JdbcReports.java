@@ -51,9 +51,11 @@ class JdbcReports implements Reports {
 
     @Override
     public ConnectionCounts connectionCounts(EventId event) {
-        Record r = sql.fetchOne("select count(*), count(*) filter (where " + CROSS_INDUSTRY + "),"
-                + " count(*) filter (where recommended) from connections where event_id = ?", event.value());
-        return new ConnectionCounts(r.get(0, Integer.class), r.get(1, Integer.class), r.get(2, Integer.class));
+        return sql.fetchOptional("select connections, cross_industry, recommended from connection_totals"
+                        + " where event_id = ?", event.value())
+                .map(r -> new ConnectionCounts(r.get(0, Integer.class), r.get(1, Integer.class),
+                        r.get(2, Integer.class)))
+                .orElse(new ConnectionCounts(0, 0, 0));
     }
 
     @Override
@@ -134,8 +136,8 @@ class JdbcReports implements Reports {
     public Map<Outcome, Integer> outcomes(EventId event) {
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         sql.fetch("""
-                select e.outcome, count(*) from connection_entries e join connections c on c.id = e.connection_id
-                where e.outcome is not null and c.event_id = ? group by e.outcome""", event.value())
+                select outcome, count(*) from connection_entries where event_id = ? and outcome is not null
+                group by outcome""", event.value())
                 .forEach(r -> counts.put(Outcome.valueOf(r.get(0, String.class)), r.get(1, Integer.class)));
         return counts;
     }
@@ -188,7 +190,7 @@ class JdbcReports implements Reports {
         Record r = sql.fetchOne("select count(*), count(*) filter (where " + CROSS_INDUSTRY + "),"
                 + " count(*) filter (where e.follow_up in ('TO_CONTACT', 'CONTACTED', 'MEETING_BOOKED'))"
                 + " from connection_entries e join connections c on c.id = e.connection_id"
-                + " where e.owner_id = ? and c.event_id = ?", attendee.value(), event.value());
+                + " where e.owner_id = ? and e.event_id = ?", attendee.value(), event.value());
         return new int[] {r.get(0, Integer.class), r.get(1, Integer.class), r.get(2, Integer.class)};
     }
 }
