@@ -710,6 +710,70 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                 row("GET /api/me/connections.csv", Target.NONE, (c, id, p) -> c.get("/api/me/connections.csv"),
                         401, 200, 200, 200, 200, 200),
 
+                row("GET /api/events/{id}/report", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            connectionBetweenOthers(id, p);
+                            return c.get("/api/events/" + id + "/report");
+                        },
+                        401, 403, 403, 200, 403, 200),
+                row("GET /api/events/{id}/report", Target.DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/report"),
+                        401, 404, 404, 200, 403, 200),
+                row("GET /api/events/{id}/report", Target.OTHERS_DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/report"),
+                        401, 404, 200, 404, 404, 404),
+                row("GET /api/events/{id}/report", Target.UNKNOWN,
+                        (c, id, p) -> c.get("/api/events/" + id + "/report"),
+                        401, 404, 404, 404, 404, 404),
+                row("GET /api/events/{id}/report/network", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            connectionBetweenOthers(id, p);
+                            return c.get("/api/events/" + id + "/report/network");
+                        },
+                        401, 403, 403, 200, 403, 200),
+                row("GET /api/events/{id}/report/network", Target.DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/report/network?people=10"),
+                        401, 404, 404, 200, 403, 200),
+                row("GET /api/events/{id}/report/network", Target.PUBLISHED,
+                        (c, id, p) -> c.get("/api/events/" + id + "/report/network?people=0"),
+                        401, 400, 400, 400, 400, 400),
+                row("GET /api/events/{id}/report/network", Target.OTHERS_DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/report/network"),
+                        401, 404, 200, 404, 404, 404),
+                row("GET /api/events/{id}/report/network", Target.UNKNOWN,
+                        (c, id, p) -> c.get("/api/events/" + id + "/report/network"),
+                        401, 404, 404, 404, 404, 404),
+                row("GET /api/events/{id}/report/connections.csv", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            connectionBetweenOthers(id, p);
+                            return c.get("/api/events/" + id + "/report/connections.csv");
+                        },
+                        401, 403, 403, 200, 403, 200),
+                row("GET /api/events/{id}/report/connections.csv", Target.DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/report/connections.csv"),
+                        401, 404, 404, 200, 403, 200),
+                row("GET /api/events/{id}/report/connections.csv", Target.OTHERS_DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/report/connections.csv"),
+                        401, 404, 200, 404, 404, 404),
+                row("GET /api/events/{id}/report/connections.csv", Target.UNKNOWN,
+                        (c, id, p) -> c.get("/api/events/" + id + "/report/connections.csv"),
+                        401, 404, 404, 404, 404, 404),
+                row("GET /api/events/{id}/report/me", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            connectionOfCaller(c, id, p);
+                            return c.get("/api/events/" + id + "/report/me");
+                        },
+                        401, 200, 200, 200, 200, 200),
+                row("GET /api/events/{id}/report/me", Target.PUBLISHED,
+                        (c, id, p) -> c.get("/api/events/" + id + "/report/me"),
+                        401, 403, 403, 403, 403, 403),
+                row("GET /api/events/{id}/report/me", Target.DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/report/me"),
+                        401, 404, 404, 403, 403, 403),
+                row("GET /api/events/{id}/report/me", Target.UNKNOWN,
+                        (c, id, p) -> c.get("/api/events/" + id + "/report/me"),
+                        401, 404, 404, 404, 404, 404),
+
                 row("PUT /api/me/blocks/{accountId}", Target.NONE,
                         (c, id, p) -> c.putEmpty("/api/me/blocks/" + p.loginTarget().id()),
                         401, 204, 204, 204, 204, 204),

@@ -51,7 +51,7 @@ public record ConnectionResponse(
                 description = "what the connection led to, as the caller reports it")
         @Nullable String outcome) {
 
-    static ConnectionResponse of(MyConnection connection) {
+    public static ConnectionResponse of(MyConnection connection) {
         var other = connection.other();
         PrivateNotes notes = connection.notes();
         return new ConnectionResponse(

@@ -86,7 +86,9 @@ class DocsApiTest implements MicronautPostgres {
                 "get /api/events/{id}/tables", "post /api/events/{id}/tables", "delete /api/events/{id}/tables/{tid}",
                 "get /api/me/connect-code", "get /api/connect-codes/{code}", "post /api/events/{id}/connections",
                 "get /api/me/connections", "get /api/me/connections/{cid}", "patch /api/me/connections/{cid}",
-                "delete /api/me/connections/{cid}", "get /api/me/connections.vcf", "get /api/me/connections.csv");
+                "delete /api/me/connections/{cid}", "get /api/me/connections.vcf", "get /api/me/connections.csv",
+                "get /api/events/{id}/report", "get /api/events/{id}/report/network",
+                "get /api/events/{id}/report/connections.csv", "get /api/events/{id}/report/me");
     }
 
     @Test
@@ -144,6 +146,18 @@ class DocsApiTest implements MicronautPostgres {
                 .contains("    ConnectCode:", "    ConnectTarget:", "    ConnectEvent:", "    Connection:",
                         "    ConnectionPage:", "    RecordConnectionRequest:", "    UpdateConnectionRequest:")
                 .contains("            text/vcard:", "dueFollowUps", "MEETING_BOOKED", "COLLABORATION");
+    }
+
+    @Test
+    void documentsReports() {
+        String document = api.get("/api/openapi.yml").body();
+
+        assertThat(document).contains("  /api/events/{id}/report:\n", "  /api/events/{id}/report/network:\n",
+                        "  /api/events/{id}/report/connections.csv:\n", "  /api/events/{id}/report/me:\n")
+                .contains("    EventReport:", "    MeetingRequestCounts:", "    InterestCount:", "    DegreeCount:",
+                        "    FirstTimers:", "    SpeedNetworking:", "    OutcomeCount:", "    NetworkPicture:",
+                        "    NetworkPerson:", "    AttendeeReport:")
+                .contains("recommendationConversion", "fewerThan3", "<event-title-slug>-connections.csv");
     }
 
     /** "method path" of every operation with a {@code security} entry, read from the YAML's indentation. */
