@@ -31,6 +31,7 @@ import org.mingle.domain.registration.RegistrationStatus;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.accounts.CurrentUser;
 import org.mingle.web.accounts.LoginView;
+import org.mingle.web.connections.MyConnectCodeView;
 import org.mingle.web.meetings.PeopleToMeetView;
 import org.mingle.web.registrations.MyRegistrationsView;
 import org.mingle.web.rounds.MyRoundsView;
@@ -57,6 +58,7 @@ class RegistrationPanel extends Section {
     private final RouterLink showCode = new RouterLink("Show my check-in code", MyRegistrationsView.class);
     private final RouterLink peopleToMeet = new RouterLink();
     private final RouterLink myRounds = new RouterLink();
+    private final RouterLink connectCode = new RouterLink("My connect code", MyConnectCodeView.class);
     private final Button register = new Button("Register");
     private final Button cancel = new Button("Cancel registration");
     private final RouterLink logIn = new RouterLink("Log in to register", LoginView.class);
@@ -90,6 +92,9 @@ class RegistrationPanel extends Section {
         myRounds.addClassName("button-link");
         myRounds.setText("My rounds");
         myRounds.addComponentAsFirst(VaadinIcon.TIMER.create());
+        connectCode.setId("my-connect-code-link");
+        connectCode.addClassName("button-link");
+        connectCode.addComponentAsFirst(VaadinIcon.QRCODE.create());
 
         register.setId("register");
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -108,7 +113,7 @@ class RegistrationPanel extends Section {
         calendar.addClassName("button-link");
         calendar.addComponentAsFirst(VaadinIcon.CALENDAR.create());
 
-        var actions = new Div(register, logIn, peopleToMeet, myRounds, cancel, calendar);
+        var actions = new Div(register, logIn, peopleToMeet, myRounds, connectCode, cancel, calendar);
         actions.addClassName("registration-actions");
 
         buildCancelDialog();
@@ -138,6 +143,8 @@ class RegistrationPanel extends Section {
         // Speed-networking rounds: the attendee's table and companions, round by round.
         myRounds.setRoute(MyRoundsView.class, new RouteParameters(EventView.ID_PARAMETER, shown.id().toString()));
         myRounds.setVisible(published && confirmed);
+        // The code to show to the people met there, who scan it to connect.
+        connectCode.setVisible(published && confirmed);
 
         boolean declined = mine.isEmpty() && account.flatMap(me -> registrations.latestAt(me.id(), shown.id()))
                 .filter(r -> r.status() == RegistrationStatus.DECLINED).isPresent();

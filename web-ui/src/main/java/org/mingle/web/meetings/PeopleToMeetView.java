@@ -34,9 +34,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.connections.ConnectionService;
+import org.mingle.domain.connections.ConnectionSource;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
@@ -59,6 +62,8 @@ import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.NotFoundException;
 import org.mingle.web.accounts.CurrentUser;
+import org.mingle.web.connections.AddConnectionDialog;
+import org.mingle.web.connections.WeMetButton;
 import org.mingle.web.events.EventView;
 import org.mingle.web.profiles.MyProfileView;
 import org.mingle.web.profiles.PersonView;
@@ -73,6 +78,8 @@ import org.mingle.web.shell.UiErrorHandler;
  * "My matches": accepted requests, with the other person's profile as far as they show it, links included, and the
  * meeting's time and table once it has them; either person may propose another free time, which the other accepts or
  * declines. The tab is part of the address ({@code ?tab=requests}), so a reload or a shared link opens the same tab.
+ * A confirmed attendee records having met a match with "We met", and anyone else met there with "Add a connection"
+ * (found by name); both land in "My network".
  */
 @Prototype
 @Route(value = "events/:" + EventView.ID_PARAMETER + "/people", layout = MainLayout.class)
@@ -104,6 +111,7 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
     private final MeetingRequestService meetings;
     private final MeetingScheduleService schedule;
     private final ProfileService profiles;
+    private final ConnectionService connections;
     private final CurrentUser currentUser;
 
     private final RouterLink eventLink = new RouterLink();
@@ -131,25 +139,29 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
 
     private final MeetingRequestDialog requestDialog;
     private final ProposeTimeDialog proposeDialog;
+    private final AddConnectionDialog addConnectionDialog;
+    private final Button addConnection = new Button("Add a connection", VaadinIcon.PLUS.create());
 
     private Event event;
     private Section section = Section.PEOPLE;
 
     PeopleToMeetView(EventService events, RegistrationService registrations, RecommendationService recommendations,
                      MeetingRequestService meetings, MeetingScheduleService schedule, ProfileService profiles,
-                     CurrentUser currentUser) {
+                     ConnectionService connections, CurrentUser currentUser) {
         this.events = events;
         this.registrations = registrations;
         this.recommendations = recommendations;
         this.meetings = meetings;
         this.schedule = schedule;
         this.profiles = profiles;
+        this.connections = connections;
         this.currentUser = currentUser;
         setId("people-to-meet");
         addClassName("page");
         setPadding(true);
         requestDialog = new MeetingRequestDialog(meetings, currentUser);
         proposeDialog = new ProposeTimeDialog(schedule, currentUser);
+        addConnectionDialog = new AddConnectionDialog(connections, currentUser);
 
         var heading = new H2("People to meet");
         heading.addClassNames(LumoUtility.Margin.NONE);
@@ -171,10 +183,21 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
             }
         });
 
+        addConnection.setId("add-connection");
+        addConnection.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        addConnection.setDisableOnClick(true);
+        addConnection.addClickListener(click -> {
+            addConnectionDialog.open(event.id(), this::refresh);
+            addConnection.setEnabled(true);
+        });
+        var pageActions = new Div(eventLink, addConnection);
+        pageActions.setId("people-page-actions");
+        pageActions.addClassNames("registration-actions", "people-page-actions");
+
         buildPeoplePanel();
         buildRequestsPanel();
         buildMatchesPanel();
-        add(heading, eventLink, tabs, peoplePanel, requestsPanel, matchesPanel);
+        add(heading, pageActions, tabs, peoplePanel, requestsPanel, matchesPanel);
     }
 
     @Override
@@ -232,9 +255,11 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
     private void refresh() {
         var me = currentUser.require();
         List<MeetingRequestView> requests = meetings.requests(me, event.id());
-        showPeople(me, requests);
+        boolean connects = showPeople(me, requests) && WeMetButton.offeredAt(event.status());
+        addConnection.setVisible(connects);
         showRequests(requests);
-        showMatches(schedule.mine(me, event.id()));
+        showMatches(schedule.mine(me, event.id()),
+                connects ? WeMetButton.connectedAt(connections, me, event.id()) : null);
     }
 
     // People to meet
@@ -259,7 +284,8 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
         peoplePanel.add(notConfirmed, profileHint, people, noPeople);
     }
 
-    private void showPeople(AccountId me, List<MeetingRequestView> requests) {
+    /** The recommendations; answers whether the viewer is a confirmed attendee, to whom they are offered. */
+    private boolean showPeople(AccountId me, List<MeetingRequestView> requests) {
         people.removeAll();
         List<PersonToMeet> found;
         try {
@@ -278,7 +304,7 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
                     + "place is confirmed, you will find the people worth meeting here, and why."), back);
             profileHint.setVisible(false);
             noPeople.setVisible(false);
-            return;
+            return false;
         }
         profileHint.setVisible(isSparse(profiles.mine(me)));
         for (PersonToMeet person : found) {
@@ -287,6 +313,7 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
         noPeople.setText("No suggestions yet: as more people confirm their place and fill in their profiles, they "
                 + "appear here.");
         noPeople.setVisible(found.isEmpty());
+        return true;
     }
 
     private Div personCard(PersonToMeet person, MeetingState state) {
@@ -510,7 +537,12 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
         matchesPanel.add(matches, noMatches);
     }
 
-    private void showMatches(List<ScheduledMeeting> mine) {
+    /**
+     * The matches, each with its meeting and, for a confirmed attendee, "We met" to add the person to their network.
+     *
+     * @param connected whom the viewer is connected with at the event; {@code null} when "We met" is not offered
+     */
+    private void showMatches(List<ScheduledMeeting> mine, Set<AccountId> connected) {
         matches.removeAll();
         for (ScheduledMeeting meeting : mine) {
             var view = meeting.match();
@@ -520,6 +552,15 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
             var since = new Span("Matched " + when(view.request().respondedAt()));
             since.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
             card.add(since, meetingTime(meeting, pid));
+            if (connected != null) {
+                var other = view.other();
+                var weMet = new WeMetButton("we-met-" + pid, "We met", connections, currentUser, event.id(),
+                        other.accountId(), other.displayName(), ConnectionSource.MEETING,
+                        connected.contains(other.accountId()), null);
+                var actions = new Div(weMet);
+                actions.addClassName("registration-actions");
+                card.add(actions);
+            }
             matches.add(card);
         }
         noMatches.setVisible(matches.getComponentCount() == 0);

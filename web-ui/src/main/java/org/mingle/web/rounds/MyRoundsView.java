@@ -29,6 +29,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.connections.ConnectionService;
+import org.mingle.domain.connections.ConnectionSource;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
@@ -38,6 +42,7 @@ import org.mingle.domain.rounds.RoundService;
 import org.mingle.domain.shared.AccessDeniedException;
 import org.mingle.domain.shared.NotFoundException;
 import org.mingle.web.accounts.CurrentUser;
+import org.mingle.web.connections.WeMetButton;
 import org.mingle.web.events.EventView;
 import org.mingle.web.profiles.PersonView;
 import org.mingle.web.shell.MainLayout;
@@ -47,7 +52,8 @@ import org.mingle.web.shell.MainLayout;
  * who sits there, and why the two of them fit; or that they rest this round. When the organizers call a round, a
  * banner at the top says where to go ("Round 3 has been called: go to table 7") until the round ends; the page asks
  * for news every {@value #POLL_MILLIS} ms while it is open, so nobody has to reload. Before the organizers plan the
- * rounds, and for anyone who is not an attendee, a friendly word instead.
+ * rounds, and for anyone who is not an attendee, a friendly word instead. "We met" beside each companion adds them to
+ * the attendee's network.
  */
 @Prototype
 @Route(value = "events/:" + EventView.ID_PARAMETER + "/my-rounds", layout = MainLayout.class)
@@ -58,6 +64,7 @@ public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver,
 
     private final EventService events;
     private final RoundService rounds;
+    private final ConnectionService connections;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -76,9 +83,11 @@ public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver,
     /** The rounds the cards show. */
     private List<MyRound> shown;
 
-    MyRoundsView(EventService events, RoundService rounds, CurrentUser currentUser, Clock clock) {
+    MyRoundsView(EventService events, RoundService rounds, ConnectionService connections, CurrentUser currentUser,
+                 Clock clock) {
         this.events = events;
         this.rounds = rounds;
+        this.connections = connections;
         this.currentUser = currentUser;
         this.clock = clock;
         setId("my-rounds-page");
@@ -185,7 +194,9 @@ public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver,
             refresh.setVisible(false);
             return;
         }
-        mine.forEach(round -> cards.add(card(round)));
+        Set<AccountId> connected = WeMetButton.offeredAt(event.status())
+                ? WeMetButton.connectedAt(connections, currentUser.require(), event.id()) : null;
+        mine.forEach(round -> cards.add(card(round, connected)));
         noRounds.setVisible(mine.isEmpty());
         refresh.setVisible(true);
     }
@@ -214,7 +225,8 @@ public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver,
         this.called = called.map(MyRound::number).orElse(null);
     }
 
-    private Div card(MyRound round) {
+    /** @param connected whom the attendee is connected with at the event; {@code null} when "We met" is not offered */
+    private Div card(MyRound round, Set<AccountId> connected) {
         String rid = "my-round-" + round.number();
         String when = RoundTimes.span(round.startsAt(), round.endsAt(), event.details().timeZone());
         var title = new Span("Round " + round.number() + " · " + when
@@ -241,12 +253,12 @@ public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver,
         }
         card.getElement().setAttribute("data-table", Integer.toString(round.table()));
         for (MyRound.Companion companion : round.with()) {
-            card.add(companion(rid, companion));
+            card.add(companion(rid, companion, connected));
         }
         return card;
     }
 
-    private Div companion(String rid, MyRound.Companion companion) {
+    private Div companion(String rid, MyRound.Companion companion, Set<AccountId> connected) {
         var person = companion.person();
         String pid = person.accountId().toString();
         String cid = rid + "-person-" + pid;
@@ -277,6 +289,11 @@ public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver,
                 list.add(item);
             }
             block.add(list);
+        }
+        if (connected != null) {
+            block.add(new WeMetButton(cid + "-we-met", "We met", connections, currentUser, event.id(),
+                    person.accountId(), person.displayName(), ConnectionSource.ROUND,
+                    connected.contains(person.accountId()), null));
         }
         return block;
     }

@@ -2,7 +2,10 @@ package org.mingle.web.shell;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.avatar.AvatarVariant;
 import com.vaadin.flow.component.html.Div;
@@ -18,12 +21,18 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
+import com.vaadin.flow.shared.Registration;
+import java.util.Optional;
 import org.mingle.domain.accounts.Account;
+import org.mingle.domain.connections.ConnectionService;
 import org.mingle.web.accounts.AccountView;
 import org.mingle.web.accounts.ContinueTarget;
 import org.mingle.web.accounts.CurrentUser;
 import org.mingle.web.accounts.LoginView;
 import org.mingle.web.accounts.SignUpView;
+import org.mingle.web.connections.MyConnectCodeView;
+import org.mingle.web.connections.NetworkChanged;
+import org.mingle.web.connections.NetworkView;
 import org.mingle.web.events.CreateEventView;
 import org.mingle.web.events.EventsView;
 import org.mingle.web.events.MyEventsView;
@@ -36,12 +45,15 @@ import org.mingle.web.registrations.MyRegistrationsView;
  *
  * <p>The user menu shows the signed-in person's name, with "My account" and "Log out"; an anonymous visitor gets
  * "Log in" (which returns to the current page afterwards) and "Sign up". The layout stays while the views inside it
- * change, so it brings itself up to date after every navigation.
+ * change, so it brings itself up to date after every navigation. For a signed-in person "My network" carries the
+ * number of follow-ups due ("2 due"), brought up to date after every navigation and whenever the network changes in
+ * this UI ({@link NetworkChanged}).
  */
 @Prototype
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final CurrentUser currentUser;
+    private final ConnectionService connections;
 
     private final Div userArea = new Div();
     private final SideNavItem myEvents = new SideNavItem("My events", MyEventsView.class,
@@ -50,9 +62,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             VaadinIcon.TICKET.create());
     private final SideNavItem myProfile = new SideNavItem("My profile", MyProfileView.class,
             VaadinIcon.USER_CARD.create());
+    private final SideNavItem myNetwork = new SideNavItem("My network", NetworkView.class,
+            VaadinIcon.USERS.create());
+    private final Span dueBadge = new Span();
+    private final SideNavItem connectCode = new SideNavItem("My connect code", MyConnectCodeView.class,
+            VaadinIcon.QRCODE.create());
 
-    public MainLayout(CurrentUser currentUser) {
+    private Registration networkChanges;
+
+    public MainLayout(CurrentUser currentUser, ConnectionService connections) {
         this.currentUser = currentUser;
+        this.connections = connections;
         setPrimarySection(Section.NAVBAR);
 
         var toggle = new DrawerToggle();
@@ -79,7 +99,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         myEvents.setId("nav-my-events");
         myRegistrations.setId("nav-my-registrations");
         myProfile.setId("nav-profile");
-        nav.addItem(events, myRegistrations, myEvents, myProfile, create);
+        myNetwork.setId("nav-network");
+        dueBadge.setId("nav-network-due");
+        dueBadge.addClassName("nav-due");
+        dueBadge.getElement().getThemeList().add("badge error primary small pill");
+        dueBadge.setVisible(false);
+        myNetwork.setSuffixComponent(dueBadge);
+        connectCode.setId("nav-connect-code");
+        nav.addItem(events, myRegistrations, myNetwork, connectCode, myEvents, myProfile, create);
         nav.addClassNames(LumoUtility.Padding.SMALL);
 
         addToDrawer(nav);
@@ -91,6 +118,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         myEvents.setVisible(signedIn.isPresent());
         myRegistrations.setVisible(signedIn.isPresent());
         myProfile.setVisible(signedIn.isPresent());
+        myNetwork.setVisible(signedIn.isPresent());
+        connectCode.setVisible(signedIn.isPresent());
+        showDueCount(signedIn);
         userArea.removeAll();
         if (signedIn.isPresent()) {
             userArea.add(userMenu(signedIn.get()));
@@ -103,6 +133,31 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             userArea.add(authLink("Log in", LoginView.class, "nav-login", back),
                     authLink("Sign up", SignUpView.class, "nav-signup", back));
         }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        networkChanges = ComponentUtil.addListener(attach.getUI(), NetworkChanged.class,
+                change -> showDueCount(currentUser.signedIn()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        super.onDetach(detach);
+        if (networkChanges != null) {
+            networkChanges.remove();
+            networkChanges = null;
+        }
+    }
+
+    /** "My network · 2 due": how many follow-ups have reached their reminder day, when any have. */
+    private void showDueCount(Optional<Account> signedIn) {
+        int due = signedIn.map(account -> connections.dueCount(account.id())).orElse(0);
+        dueBadge.setText(due > 0 ? due + " due" : "");
+        dueBadge.getElement().setAttribute("aria-label", due == 1 ? "1 follow-up due" : due + " follow-ups due");
+        dueBadge.setVisible(due > 0);
+        myNetwork.getElement().setAttribute("data-due", Integer.toString(due));
     }
 
     private MenuBar userMenu(Account account) {

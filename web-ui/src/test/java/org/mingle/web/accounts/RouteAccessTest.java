@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.mingle.web.connections.ConnectView;
 import org.mingle.web.events.EventView;
 import org.mingle.web.events.EventsView;
 import org.mingle.web.events.MyEventsView;
@@ -52,10 +53,14 @@ class RouteAccessTest extends KaribuViewTest {
             }
             @SuppressWarnings("unchecked")
             var component = (Class<? extends com.vaadin.flow.component.Component>) view;
-            // A view of one event opens with any id: the log-in comes before the event is looked up.
-            boolean ofOneEvent = registry.getTemplate(component).orElseThrow().contains(":" + EventView.ID_PARAMETER);
+            // A view of one event opens with any id, the connect page with any code: the log-in comes before the
+            // event or the code is looked up.
+            String template = registry.getTemplate(component).orElseThrow();
+            boolean ofOneEvent = template.contains(":" + EventView.ID_PARAMETER);
+            boolean ofACode = template.contains(":" + ConnectView.CODE_PARAMETER);
             String path = ofOneEvent ? registry.getUrl(component,
                     new RouteParameters(EventView.ID_PARAMETER, UUID.randomUUID().toString()))
+                    : ofACode ? registry.getUrl(component, new RouteParameters(ConnectView.CODE_PARAMETER, "K7QX2M9P"))
                     : registry.getUrl(component);
             UI.getCurrent().navigate(path);
 

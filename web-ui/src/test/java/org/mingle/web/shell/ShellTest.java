@@ -63,6 +63,8 @@ class ShellTest extends KaribuViewTest {
         assertThat(signUp.getHref()).isEqualTo("signup?continue=events%3Fq%3Drust");
         _assertNone(MenuBar.class, spec -> spec.withId("user-menu"));
         _assertNone(SideNavItem.class, spec -> spec.withId("nav-my-events"));
+        _assertNone(SideNavItem.class, spec -> spec.withId("nav-network"));
+        _assertNone(SideNavItem.class, spec -> spec.withId("nav-connect-code"));
     }
 
     @Test
@@ -78,6 +80,9 @@ class ShellTest extends KaribuViewTest {
         assertThat(items).extracting(item -> item.getId().orElse(""), MenuItem::getText)
                 .containsExactly(tuple("nav-account", "My account"), tuple("logout", "Log out"));
         assertThat(_get(SideNavItem.class, spec -> spec.withId("nav-my-events")).getPath()).isEqualTo("my-events");
+        assertThat(_get(SideNavItem.class, spec -> spec.withId("nav-network")).getPath()).isEqualTo("network");
+        assertThat(_get(SideNavItem.class, spec -> spec.withId("nav-connect-code")).getPath()).isEqualTo("me/connect");
+        _assertNone(Span.class, spec -> spec.withId("nav-network-due")); // nothing due for Grace
         _assertNone(RouterLink.class, spec -> spec.withId("nav-login"));
         _assertNone(RouterLink.class, spec -> spec.withId("nav-signup"));
     }

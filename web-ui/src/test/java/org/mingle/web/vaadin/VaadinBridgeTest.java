@@ -11,6 +11,9 @@ import org.mingle.domain.events.EventService;
 import org.mingle.web.accounts.AccountView;
 import org.mingle.web.accounts.LoginView;
 import org.mingle.web.accounts.SignUpView;
+import org.mingle.web.connections.ConnectView;
+import org.mingle.web.connections.MyConnectCodeView;
+import org.mingle.web.connections.NetworkView;
 import org.mingle.web.events.CreateEventView;
 import org.mingle.web.events.EventDashboardView;
 import org.mingle.web.events.EventView;
@@ -41,7 +44,8 @@ class VaadinBridgeTest extends KaribuViewTest {
         assertThat(types.routes()).containsExactlyInAnyOrder(EventsView.class, EventView.class, CreateEventView.class,
                 MyEventsView.class, LoginView.class, SignUpView.class, AccountView.class, EventDashboardView.class,
                 MyRegistrationsView.class, CheckInView.class, MyProfileView.class, PersonView.class,
-                PeopleToMeetView.class, RoundsView.class, MyRoundsView.class, MeetingScheduleView.class);
+                PeopleToMeetView.class, RoundsView.class, MyRoundsView.class, MeetingScheduleView.class,
+                MyConnectCodeView.class, ConnectView.class, NetworkView.class);
         assertThat(types.errorViews())
                 .containsExactlyInAnyOrder(RouteNotFoundView.class, ObjectNotFoundView.class, ServerErrorView.class);
         assertThat(types.appShells()).containsExactly(MingleAppShell.class);
@@ -94,6 +98,15 @@ class VaadinBridgeTest extends KaribuViewTest {
                 .contains(MyRoundsView.class);
         assertThat(routes.getRoute("events/0b6f4d0e-5a3c-4b8e-9d51-0f1d2e3c4b5a/meetings"))
                 .contains(MeetingScheduleView.class);
+    }
+
+    @Test
+    void registersTheConnectionRoutes() {
+        var routes = RouteConfiguration.forApplicationScope();
+
+        assertThat(routes.getRoute("me/connect")).contains(MyConnectCodeView.class);
+        assertThat(routes.getRoute("connect/K7QX2M9P")).contains(ConnectView.class);
+        assertThat(routes.getRoute("network")).contains(NetworkView.class);
     }
 
     @Test

@@ -1,0 +1,115 @@
+package org.mingle.web.connections;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import io.micronaut.context.annotation.Prototype;
+import java.util.Locale;
+import org.mingle.domain.connections.ConnectCode;
+import org.mingle.domain.connections.ConnectionService;
+import org.mingle.web.accounts.CurrentUser;
+import org.mingle.web.registrations.QrCodes;
+import org.mingle.web.shell.MainLayout;
+
+/**
+ * The signed-in person's connect code, to show to the people they meet: the code in big letters to read out, and a QR
+ * code of the address of their connect page ({@code https://host/connect/<code>}) to scan with any phone camera. The
+ * address is built from the request the page is shown for, so it names the host the person reached Mingle at.
+ */
+@Prototype
+@Route(value = MyConnectCodeView.ROUTE, layout = MainLayout.class)
+@PageTitle("My connect code · Mingle")
+public class MyConnectCodeView extends VerticalLayout implements BeforeEnterObserver {
+
+    public static final String ROUTE = "me/connect";
+
+    private final ConnectionService connections;
+    private final CurrentUser currentUser;
+
+    private final Span code = new Span();
+    private final Div qrBox = new Div();
+    private final Span url = new Span();
+
+    MyConnectCodeView(ConnectionService connections, CurrentUser currentUser) {
+        this.connections = connections;
+        this.currentUser = currentUser;
+        setId("my-connect-code");
+        addClassNames("page", "connect-code-page");
+        setPadding(true);
+
+        var heading = new H2("My connect code");
+        heading.addClassNames(LumoUtility.Margin.NONE);
+
+        var hint = new Paragraph("Let people you meet scan this. They see your profile, and at an event you both "
+                + "attend you are connected: you both find each other under My network.");
+        hint.setId("connect-hint");
+        hint.addClassNames(LumoUtility.Margin.NONE, LumoUtility.TextColor.SECONDARY);
+
+        code.setId("connect-code");
+        code.addClassName("connect-code-text");
+        code.getElement().setAttribute("aria-label", "Your connect code");
+        qrBox.setId("connect-qr-box");
+        qrBox.addClassName("connect-qr-box");
+        url.setId("connect-url");
+        url.addClassName("connect-url");
+        var box = new Div(qrBox, code, url);
+        box.addClassNames("checkin-code-box", "connect-code-box");
+
+        var readOut = new Paragraph("No camera at hand? Give them the address under the code.");
+        readOut.addClassNames(LumoUtility.Margin.NONE, LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+
+        var network = new RouterLink("My network", NetworkView.class);
+        network.setId("connect-code-network");
+        network.addClassName("button-link");
+        network.addComponentAsFirst(VaadinIcon.USERS.create());
+
+        add(heading, hint, box, readOut, network);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent enter) {
+        ConnectCode mine = connections.myCode(currentUser.require());
+        String address = address(VaadinRequest.getCurrent(), mine.value());
+        code.setText(mine.value());
+        url.setText(address);
+        qrBox.removeAll();
+        Image qr = QrCodes.image(address, "QR code of your connect page " + address);
+        qr.setId("connect-qr");
+        qr.addClassName("connect-qr");
+        qrBox.add(qr);
+    }
+
+    /**
+     * The absolute address of the connect page for a code, {@code <scheme>://<host>[:<port>]/connect/<code>}, with the
+     * port only when it is not the scheme's default; relative when there is no servlet request to read it from.
+     */
+    static String address(VaadinRequest request, String code) {
+        String path = ConnectView.ROUTE_PREFIX + "/" + code;
+        if (!(request instanceof VaadinServletRequest servletRequest)) {
+            return "/" + path;
+        }
+        var http = servletRequest.getHttpServletRequest();
+        String scheme = http.getScheme() == null ? "http" : http.getScheme().toLowerCase(Locale.ROOT);
+        String host = http.getServerName() == null ? "localhost" : http.getServerName();
+        if (host.contains(":") && !host.startsWith("[")) {
+            host = "[" + host + "]"; // an IPv6 address
+        }
+        int port = http.getServerPort();
+        boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80)
+                || ("https".equals(scheme) && port == 443);
+        String context = http.getContextPath() == null ? "" : http.getContextPath();
+        return scheme + "://" + host + (defaultPort ? "" : ":" + port) + context + "/" + path;
+    }
+}
