@@ -223,18 +223,17 @@ class JdbcProfiles implements Profiles {
         Set<AccountId> found = new HashSet<>();
         var ids = others.stream().map(AccountId::value).toList();
         UUID me = viewer.value();
+        var mine = CONNECTION_ENTRIES.as("mine");
+        var theirs = CONNECTION_ENTRIES.as("theirs");
         sql.select(MEETING_REQUESTS.TO_ACCOUNT).from(MEETING_REQUESTS)
                 .where(MEETING_REQUESTS.FROM_ACCOUNT.eq(me).and(MEETING_REQUESTS.TO_ACCOUNT.in(ids))
                         .and(MEETING_REQUESTS.STATUS.eq("ACCEPTED")))
                 .union(select(MEETING_REQUESTS.FROM_ACCOUNT).from(MEETING_REQUESTS)
                         .where(MEETING_REQUESTS.TO_ACCOUNT.eq(me).and(MEETING_REQUESTS.FROM_ACCOUNT.in(ids))
                                 .and(MEETING_REQUESTS.STATUS.eq("ACCEPTED"))))
-                .forEach(r -> found.add(new AccountId(r.value1())));
-        var mine = CONNECTION_ENTRIES.as("mine");
-        var theirs = CONNECTION_ENTRIES.as("theirs");
-        sql.select(theirs.OWNER_ID).from(mine)
-                .join(theirs).on(theirs.CONNECTION_ID.eq(mine.CONNECTION_ID).and(theirs.OWNER_ID.ne(me)))
-                .where(mine.OWNER_ID.eq(me).and(theirs.OWNER_ID.in(ids)))
+                .union(select(theirs.OWNER_ID).from(mine)
+                        .join(theirs).on(theirs.CONNECTION_ID.eq(mine.CONNECTION_ID).and(theirs.OWNER_ID.ne(me)))
+                        .where(mine.OWNER_ID.eq(me).and(theirs.OWNER_ID.in(ids))))
                 .forEach(r -> found.add(new AccountId(r.value1())));
         return found;
     }

@@ -81,7 +81,8 @@ public class ProfileService {
     @ReadOnly
     public Map<AccountId, ProfileView> views(AccountId viewer, Collection<AccountId> owners) {
         Set<AccountId> connected = profiles.connectedWith(viewer, owners);
-        Set<AccountId> together = profiles.takingPartWith(viewer, owners);
+        List<AccountId> rest = owners.stream().filter(owner -> !connected.contains(owner)).toList();
+        Set<AccountId> together = profiles.takingPartWith(viewer, rest);
         Map<AccountId, ProfileView> views = new HashMap<>();
         for (Profile profile : profiles.findAll(owners)) {
             AccountId owner = profile.accountId();

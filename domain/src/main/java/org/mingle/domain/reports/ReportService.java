@@ -129,7 +129,7 @@ public class ReportService {
         return new NetworkPicture(dots, lines, reports.connectedPeople(eventId));
     }
 
-    /** Every connection of the event, oldest first, for the organizers' CSV; streamed. */
+    /** Every connection of the event, for the organizers' CSV; streamed. */
     @ReadOnly
     public void forEachConnection(AccountId actor, EventId eventId, Consumer<ConnectionRow> sink) {
         organizerOf(actor, eventId);

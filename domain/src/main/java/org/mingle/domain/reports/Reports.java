@@ -46,7 +46,7 @@ interface Reports {
     /** Connections among the given people. */
     List<AccountId[]> connectionsAmong(EventId event, List<AccountId> people);
 
-    /** Every connection of the event, oldest first, read with a cursor so memory stays flat. */
+    /** Every connection of the event, in the order stored, read with a cursor so memory stays flat. */
     void forEachConnection(EventId event, Consumer<ConnectionRow> sink);
 
     /** For one attendee: connections at the event they keep, those outside their industry, and open follow-ups. */
