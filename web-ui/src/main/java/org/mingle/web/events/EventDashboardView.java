@@ -66,6 +66,7 @@ import org.mingle.web.accounts.CurrentUser;
 import org.mingle.web.meetings.MeetingScheduleView;
 import org.mingle.web.registrations.CheckInView;
 import org.mingle.web.registrations.RegistrationLabels;
+import org.mingle.web.reports.EventReportView;
 import org.mingle.web.rounds.RoundsView;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.UiErrorHandler;
@@ -105,6 +106,7 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
     private final RouterLink checkIn = new RouterLink();
     private final RouterLink rounds = new RouterLink();
     private final RouterLink meetings = new RouterLink();
+    private final RouterLink report = new RouterLink();
     private final Anchor exportCsv = new Anchor(csvHandler(), AttachmentType.DOWNLOAD, "Export CSV");
 
     private final Select<RegistrationStatus> statusFilter = new Select<>();
@@ -185,6 +187,7 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
         checkIn.setRoute(CheckInView.class, parameters);
         rounds.setRoute(RoundsView.class, parameters);
         meetings.setRoute(MeetingScheduleView.class, parameters);
+        report.setRoute(EventReportView.class, parameters);
 
         boolean manages = EventAccess.canManage(role);
         edit.setVisible(manages && shown.status() != EventStatus.CANCELLED && shown.status() != EventStatus.COMPLETED);
@@ -196,6 +199,9 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
         rounds.setVisible(shown.status() == EventStatus.PUBLISHED || shown.status() == EventStatus.COMPLETED);
         // Sessions and tables can be set out before publishing, so that matches get a time from the start.
         meetings.setVisible(shown.status() != EventStatus.CANCELLED);
+        // What the event achieved: for organizers, from publishing on (the figures so far, then the final ones).
+        report.setVisible(manages && (shown.status() == EventStatus.PUBLISHED
+                || shown.status() == EventStatus.COMPLETED));
         showCounts();
     }
 
@@ -248,11 +254,16 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
         meetings.addClassName("button-link");
         meetings.addComponentAsFirst(VaadinIcon.HANDSHAKE.create());
 
+        report.setId("open-report");
+        report.setText("Event report");
+        report.addClassName("button-link");
+        report.addComponentAsFirst(VaadinIcon.CHART.create());
+
         exportCsv.setId("export-csv");
         exportCsv.addClassName("button-link");
         exportCsv.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
 
-        var actions = new Div(checkIn, rounds, meetings, exportCsv, edit, publish, complete, cancelEvent);
+        var actions = new Div(checkIn, rounds, meetings, report, exportCsv, edit, publish, complete, cancelEvent);
         actions.setId("event-actions");
         actions.addClassName("registration-actions");
         return actions;

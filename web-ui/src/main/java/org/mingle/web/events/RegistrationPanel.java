@@ -34,6 +34,7 @@ import org.mingle.web.accounts.LoginView;
 import org.mingle.web.connections.MyConnectCodeView;
 import org.mingle.web.meetings.PeopleToMeetView;
 import org.mingle.web.registrations.MyRegistrationsView;
+import org.mingle.web.reports.MyReportView;
 import org.mingle.web.rounds.MyRoundsView;
 import org.mingle.web.registrations.RegistrationLabels;
 import org.mingle.web.shell.UiErrorHandler;
@@ -58,6 +59,7 @@ class RegistrationPanel extends Section {
     private final RouterLink showCode = new RouterLink("Show my check-in code", MyRegistrationsView.class);
     private final RouterLink peopleToMeet = new RouterLink();
     private final RouterLink myRounds = new RouterLink();
+    private final RouterLink myReport = new RouterLink();
     private final RouterLink connectCode = new RouterLink("My connect code", MyConnectCodeView.class);
     private final Button register = new Button("Register");
     private final Button cancel = new Button("Cancel registration");
@@ -92,6 +94,10 @@ class RegistrationPanel extends Section {
         myRounds.addClassName("button-link");
         myRounds.setText("My rounds");
         myRounds.addComponentAsFirst(VaadinIcon.TIMER.create());
+        myReport.setId("my-report-link");
+        myReport.addClassName("button-link");
+        myReport.setText("My report");
+        myReport.addComponentAsFirst(VaadinIcon.CHART.create());
         connectCode.setId("my-connect-code-link");
         connectCode.addClassName("button-link");
         connectCode.addComponentAsFirst(VaadinIcon.QRCODE.create());
@@ -113,7 +119,8 @@ class RegistrationPanel extends Section {
         calendar.addClassName("button-link");
         calendar.addComponentAsFirst(VaadinIcon.CALENDAR.create());
 
-        var actions = new Div(register, logIn, peopleToMeet, myRounds, connectCode, cancel, calendar);
+        var actions = new Div(register, logIn, peopleToMeet, myRounds, connectCode, myReport, cancel,
+                calendar);
         actions.addClassName("registration-actions");
 
         buildCancelDialog();
@@ -145,6 +152,9 @@ class RegistrationPanel extends Section {
         myRounds.setVisible(published && confirmed);
         // The code to show to the people met there, who scan it to connect.
         connectCode.setVisible(published && confirmed);
+        // Whom they met and what is left to follow up: during the event and after it.
+        myReport.setRoute(MyReportView.class, new RouteParameters(EventView.ID_PARAMETER, shown.id().toString()));
+        myReport.setVisible(confirmed && (published || shown.status() == EventStatus.COMPLETED));
 
         boolean declined = mine.isEmpty() && account.flatMap(me -> registrations.latestAt(me.id(), shown.id()))
                 .filter(r -> r.status() == RegistrationStatus.DECLINED).isPresent();

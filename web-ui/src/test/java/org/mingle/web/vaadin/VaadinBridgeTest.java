@@ -25,6 +25,8 @@ import org.mingle.web.profiles.MyProfileView;
 import org.mingle.web.profiles.PersonView;
 import org.mingle.web.registrations.CheckInView;
 import org.mingle.web.registrations.MyRegistrationsView;
+import org.mingle.web.reports.EventReportView;
+import org.mingle.web.reports.MyReportView;
 import org.mingle.web.rounds.MyRoundsView;
 import org.mingle.web.rounds.RoundsView;
 import org.mingle.web.shell.MingleAppShell;
@@ -45,7 +47,8 @@ class VaadinBridgeTest extends KaribuViewTest {
                 MyEventsView.class, LoginView.class, SignUpView.class, AccountView.class, EventDashboardView.class,
                 MyRegistrationsView.class, CheckInView.class, MyProfileView.class, PersonView.class,
                 PeopleToMeetView.class, RoundsView.class, MyRoundsView.class, MeetingScheduleView.class,
-                MyConnectCodeView.class, ConnectView.class, NetworkView.class);
+                MyConnectCodeView.class, ConnectView.class, NetworkView.class, EventReportView.class,
+                MyReportView.class);
         assertThat(types.errorViews())
                 .containsExactlyInAnyOrder(RouteNotFoundView.class, ObjectNotFoundView.class, ServerErrorView.class);
         assertThat(types.appShells()).containsExactly(MingleAppShell.class);
@@ -107,6 +110,18 @@ class VaadinBridgeTest extends KaribuViewTest {
         assertThat(routes.getRoute("me/connect")).contains(MyConnectCodeView.class);
         assertThat(routes.getRoute("connect/K7QX2M9P")).contains(ConnectView.class);
         assertThat(routes.getRoute("network")).contains(NetworkView.class);
+    }
+
+    @Test
+    void registersTheReportRoutes() {
+        var routes = RouteConfiguration.forApplicationScope();
+
+        assertThat(routes.getRoute("events/0b6f4d0e-5a3c-4b8e-9d51-0f1d2e3c4b5a/report"))
+                .contains(EventReportView.class);
+        assertThat(routes.getRoute("events/0b6f4d0e-5a3c-4b8e-9d51-0f1d2e3c4b5a/my-report"))
+                .contains(MyReportView.class);
+        assertThat(routes.getTemplate(EventReportView.class)).contains("events/:id/report");
+        assertThat(routes.getTemplate(MyReportView.class)).contains("events/:id/my-report");
     }
 
     @Test

@@ -1,0 +1,36 @@
+package org.mingle.web.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** How the report writes its numbers and the network's caption. */
+class ReportTextsTest {
+
+    @Test
+    void sharesAveragesAndCountsReadAsPeopleSayThem() {
+        assertThat(EventReportView.percent(0.6667)).isEqualTo("67%");
+        assertThat(EventReportView.percent(1.0)).isEqualTo("100%");
+        assertThat(EventReportView.percent(0)).isEqualTo("0%");
+        assertThat(EventReportView.average(2.67)).isEqualTo("2.7");
+        assertThat(EventReportView.average(0)).isEqualTo("0.0");
+        assertThat(EventReportView.number(12_345)).isEqualTo("12,345");
+        assertThat(EventReportView.plural(1, "pair")).isEqualTo("1 pair");
+        assertThat(EventReportView.plural(2, "pair")).isEqualTo("2 pairs");
+        assertThat(EventReportView.people(1)).isEqualTo("1 person");
+        assertThat(EventReportView.people(1_500)).isEqualTo("1,500 people");
+    }
+
+    @Test
+    void theNetworkSaysWhenItShowsOnlyTheMostConnected() {
+        assertThat(EventReportView.caption(200, 1_234)).isEqualTo("Showing the 200 most connected of 1,234 people.");
+        assertThat(EventReportView.caption(6, 6)).isEqualTo("Showing all 6 people who made a connection.");
+        assertThat(EventReportView.caption(1, 1)).isEqualTo("Showing the 1 person who made a connection.");
+    }
+
+    @Test
+    void aPersonsLineLeavesOutWhatTheyDoNotShow() {
+        assertThat(MyReportView.about("Angel investor", null, " Finance ")).isEqualTo("Angel investor · Finance");
+        assertThat(MyReportView.about(null, "", "  ")).isEmpty();
+    }
+}
