@@ -7,6 +7,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -28,8 +30,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -37,10 +43,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.mingle.domain.events.CapacityBelowConfirmedException;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventAccess;
-import org.mingle.domain.events.EventId;
-import org.mingle.domain.events.EventNotFoundException;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.EventStatus;
@@ -49,18 +54,10 @@ import org.mingle.domain.registration.RegistrationCounts;
 import org.mingle.domain.registration.RegistrationFilter;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.registration.RegistrationStatus;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.server.streams.DownloadEvent;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
-import org.mingle.domain.events.CapacityBelowConfirmedException;
 import org.mingle.domain.registration.RegistrationsCsv;
 import org.mingle.domain.shared.ConflictException;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
-import org.mingle.domain.shared.NotFoundException;
 import org.mingle.domain.shared.PageRequest;
 import org.mingle.web.accounts.CurrentUser;
 import org.mingle.web.meetings.MeetingScheduleView;
@@ -156,20 +153,12 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent enter) {
-        String id = enter.getRouteParameters().get(EventView.ID_PARAMETER).orElse("");
-        try {
-            var viewer = currentUser.account();
-            var shown = events.get(viewer, EventId.fromString(id));
-            role = events.roleOf(viewer, shown.id());
-            if (role.isEmpty()) {
-                // Not on the team: the dashboard does not exist for this person, as a draft does not.
-                throw new EventNotFoundException(shown.id());
-            }
-            show(shown);
+        // Off the team, the dashboard does not exist for this person, as a draft does not.
+        TeamPages.open(enter, events, currentUser.account(), TeamPages::onTheTeam).ifPresent(opened -> {
+            role = opened.role();
+            show(opened.event());
             grid.getDataProvider().refreshAll();
-        } catch (NotFoundException notFound) {
-            enter.rerouteToError(notFound, notFound.getMessage());
-        }
+        });
     }
 
     @Override

@@ -24,7 +24,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
@@ -40,8 +39,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventAccess;
-import org.mingle.domain.events.EventId;
-import org.mingle.domain.events.EventNotFoundException;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.EventStatus;
@@ -56,10 +53,9 @@ import org.mingle.domain.meetings.TableInput;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
-import org.mingle.domain.shared.NotFoundException;
 import org.mingle.web.accounts.CurrentUser;
-import org.mingle.web.events.EventDashboardView;
 import org.mingle.web.events.EventView;
+import org.mingle.web.events.TeamPages;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.UiErrorHandler;
@@ -144,19 +140,10 @@ public class MeetingScheduleView extends VerticalLayout implements BeforeEnterOb
 
     @Override
     public void beforeEnter(BeforeEnterEvent enter) {
-        String id = enter.getRouteParameters().get(EventView.ID_PARAMETER).orElse("");
-        try {
-            var viewer = currentUser.account();
-            var shown = events.get(viewer, EventId.fromString(id));
-            role = events.roleOf(viewer, shown.id());
-            if (role.isEmpty()) {
-                // Not on the team: the page does not exist for this person, as the dashboard does not.
-                throw new EventNotFoundException(shown.id());
-            }
-            show(shown);
-        } catch (NotFoundException notFound) {
-            enter.rerouteToError(notFound, notFound.getMessage());
-        }
+        TeamPages.open(enter, events, currentUser.account(), TeamPages::onTheTeam).ifPresent(opened -> {
+            role = opened.role();
+            show(opened.event());
+        });
     }
 
     @Override
@@ -166,10 +153,7 @@ public class MeetingScheduleView extends VerticalLayout implements BeforeEnterOb
 
     private void show(Event shown) {
         event = shown;
-        dashboardLink.setText(shown.title());
-        dashboardLink.setRoute(EventDashboardView.class,
-                new RouteParameters(EventView.ID_PARAMETER, shown.id().toString()));
-        dashboardLink.addComponentAsFirst(VaadinIcon.ARROW_LEFT.create());
+        TeamPages.linkToDashboard(dashboardLink, shown);
 
         boolean over = shown.status() == EventStatus.COMPLETED || shown.status() == EventStatus.CANCELLED;
         boolean edits = editable();

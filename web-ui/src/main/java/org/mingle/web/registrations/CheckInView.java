@@ -27,21 +27,19 @@ import io.micronaut.context.annotation.Prototype;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.mingle.domain.events.Event;
-import org.mingle.domain.events.EventId;
-import org.mingle.domain.events.EventNotFoundException;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.registration.CheckInCodeNotFoundException;
 import org.mingle.domain.registration.CheckInResult;
-import org.mingle.domain.registration.RegistrationNotConfirmedException;
 import org.mingle.domain.registration.RegistrationFilter;
+import org.mingle.domain.registration.RegistrationNotConfirmedException;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.registration.RegistrationStatus;
 import org.mingle.domain.shared.DomainException;
-import org.mingle.domain.shared.NotFoundException;
 import org.mingle.domain.shared.PageRequest;
 import org.mingle.web.accounts.CurrentUser;
 import org.mingle.web.events.EventDashboardView;
 import org.mingle.web.events.EventView;
+import org.mingle.web.events.TeamPages;
 import org.mingle.web.shell.MainLayout;
 
 /**
@@ -138,22 +136,15 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent enter) {
-        String id = enter.getRouteParameters().get(EventView.ID_PARAMETER).orElse("");
-        try {
-            var viewer = currentUser.account();
-            var shown = events.get(viewer, EventId.fromString(id));
-            if (events.roleOf(viewer, shown.id()).isEmpty()) {
-                throw new EventNotFoundException(shown.id());
-            }
+        TeamPages.open(enter, events, currentUser.account(), TeamPages::onTheTeam).ifPresent(opened -> {
+            var shown = opened.event();
             event = shown;
             var parameters = new RouteParameters(EventView.ID_PARAMETER, shown.id().toString());
             title.setText(shown.title());
             title.setRoute(EventView.class, parameters);
             back.setRoute(EventDashboardView.class, parameters);
             showCount();
-        } catch (NotFoundException notFound) {
-            enter.rerouteToError(notFound, notFound.getMessage());
-        }
+        });
     }
 
     @Override

@@ -20,7 +20,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -33,23 +32,19 @@ import java.util.Locale;
 import org.mingle.domain.accounts.Account;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventAccess;
-import org.mingle.domain.events.EventId;
-import org.mingle.domain.events.EventNotFoundException;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.reports.EventReport;
 import org.mingle.domain.reports.NetworkPicture;
 import org.mingle.domain.reports.ReportCsv;
 import org.mingle.domain.reports.ReportService;
-import org.mingle.domain.shared.AccessDeniedException;
 import org.mingle.domain.shared.DomainException;
-import org.mingle.domain.shared.NotFoundException;
 import org.mingle.web.accounts.CurrentUser;
 import org.mingle.web.connections.ConnectionLabels;
-import org.mingle.web.events.EventDashboardView;
 import org.mingle.web.events.EventTimes;
 import org.mingle.web.events.EventView;
 import org.mingle.web.events.FileNames;
+import org.mingle.web.events.TeamPages;
 import org.mingle.web.shell.MainLayout;
 
 /**
@@ -125,23 +120,12 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent enter) {
-        String id = enter.getRouteParameters().get(EventView.ID_PARAMETER).orElse("");
-        try {
-            var viewer = currentUser.account();
-            var shown = events.get(viewer, EventId.fromString(id));
-            if (!EventAccess.canManage(events.roleOf(viewer, shown.id()))) {
-                // Not an organizer: the report does not exist for this person, as the dashboard does not.
-                throw new EventNotFoundException(shown.id());
-            }
-            try {
-                var me = currentUser.require();
-                show(shown, reports.report(me, shown.id()), reports.picture(me, shown.id(), PICTURE_PEOPLE));
-            } catch (AccessDeniedException refused) {
-                throw new EventNotFoundException(shown.id());
-            }
-        } catch (NotFoundException notFound) {
-            enter.rerouteToError(notFound, notFound.getMessage());
-        }
+        // Only organizers: for anyone else the report does not exist, as the dashboard does not.
+        TeamPages.open(enter, events, currentUser.account(), EventAccess::canManage).ifPresent(opened -> {
+            var me = currentUser.require();
+            var shown = opened.event();
+            show(shown, reports.report(me, shown.id()), reports.picture(me, shown.id(), PICTURE_PEOPLE));
+        });
     }
 
     @Override
@@ -151,10 +135,7 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
 
     private void show(Event shown, EventReport report, NetworkPicture picture) {
         event = shown;
-        dashboardLink.setText(shown.title());
-        dashboardLink.setRoute(EventDashboardView.class,
-                new RouteParameters(EventView.ID_PARAMETER, shown.id().toString()));
-        dashboardLink.addComponentAsFirst(VaadinIcon.ARROW_LEFT.create());
+        TeamPages.linkToDashboard(dashboardLink, shown);
         eventLine.setText(shown.title() + " · " + EventTimes.span(shown));
         boolean done = shown.status() == EventStatus.COMPLETED || shown.status() == EventStatus.CANCELLED;
         soFar.setText("The event is not over yet: these are the figures so far.");

@@ -24,7 +24,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
@@ -37,8 +36,6 @@ import java.util.stream.Collectors;
 import org.mingle.domain.accounts.AccountId;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventAccess;
-import org.mingle.domain.events.EventId;
-import org.mingle.domain.events.EventNotFoundException;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.rounds.OddCount;
@@ -51,10 +48,9 @@ import org.mingle.domain.rounds.ScheduledRound;
 import org.mingle.domain.rounds.Table;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
-import org.mingle.domain.shared.NotFoundException;
 import org.mingle.web.accounts.CurrentUser;
-import org.mingle.web.events.EventDashboardView;
 import org.mingle.web.events.EventView;
+import org.mingle.web.events.TeamPages;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.UiErrorHandler;
@@ -124,19 +120,10 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent enter) {
-        String id = enter.getRouteParameters().get(EventView.ID_PARAMETER).orElse("");
-        try {
-            var viewer = currentUser.account();
-            var shown = events.get(viewer, EventId.fromString(id));
-            role = events.roleOf(viewer, shown.id());
-            if (role.isEmpty()) {
-                // Not on the team: the page does not exist for this person, as the dashboard does not.
-                throw new EventNotFoundException(shown.id());
-            }
-            show(shown);
-        } catch (NotFoundException notFound) {
-            enter.rerouteToError(notFound, notFound.getMessage());
-        }
+        TeamPages.open(enter, events, currentUser.account(), TeamPages::onTheTeam).ifPresent(opened -> {
+            role = opened.role();
+            show(opened.event());
+        });
     }
 
     @Override
@@ -146,10 +133,7 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void show(Event shown) {
         event = shown;
-        dashboardLink.setText(shown.title());
-        dashboardLink.setRoute(EventDashboardView.class,
-                new RouteParameters(EventView.ID_PARAMETER, shown.id().toString()));
-        dashboardLink.addComponentAsFirst(VaadinIcon.ARROW_LEFT.create());
+        TeamPages.linkToDashboard(dashboardLink, shown);
         boolean manages = EventAccess.canManage(role);
         form.setVisible(manages);
         announce.setVisible(manages);
