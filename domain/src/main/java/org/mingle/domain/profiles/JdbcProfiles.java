@@ -5,9 +5,7 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.mode;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.selectOne;
 import static org.mingle.db.jooq.Tables.ACCOUNTS;
-import static org.mingle.db.jooq.Tables.CONNECTIONS;
 import static org.mingle.db.jooq.Tables.CONNECTION_ENTRIES;
 import static org.mingle.db.jooq.Tables.EVENTS;
 import static org.mingle.db.jooq.Tables.EVENT_TEAM;
@@ -167,34 +165,12 @@ class JdbcProfiles implements Profiles {
         sql.deleteFrom(PROFILES).where(PROFILES.ACCOUNT_ID.eq(account.value())).execute();
     }
 
-    @Override
-    public boolean takePartTogether(AccountId a, AccountId b) {
-        Set<UUID> shared = new HashSet<>(eventsOf(a.value()));
-        shared.retainAll(eventsOf(b.value()));
-        return !shared.isEmpty();
-    }
-
     private List<UUID> eventsOf(UUID account) {
         return sql.select(REGISTRATIONS.EVENT_ID).from(REGISTRATIONS)
                 .where(REGISTRATIONS.ACCOUNT_ID.eq(account).and(REGISTRATIONS.STATUS.in(ACTIVE_REGISTRATION)))
                 .union(select(EVENTS.ID).from(EVENTS).where(EVENTS.OWNER_ID.eq(account)))
                 .union(select(EVENT_TEAM.EVENT_ID).from(EVENT_TEAM).where(EVENT_TEAM.ACCOUNT_ID.eq(account)))
                 .fetch(r -> r.value1());
-    }
-
-    @Override
-    public boolean connected(AccountId a, AccountId b) {
-        Condition pair = MEETING_REQUESTS.FROM_ACCOUNT.eq(a.value()).and(MEETING_REQUESTS.TO_ACCOUNT.eq(b.value()))
-                .or(MEETING_REQUESTS.FROM_ACCOUNT.eq(b.value()).and(MEETING_REQUESTS.TO_ACCOUNT.eq(a.value())));
-        if (sql.fetchExists(MEETING_REQUESTS, pair.and(MEETING_REQUESTS.STATUS.eq("ACCEPTED")))) {
-            return true;
-        }
-        // A recorded connection counts while both keep it in their network.
-        var mine = CONNECTION_ENTRIES.as("mine");
-        var theirs = CONNECTION_ENTRIES.as("theirs");
-        return sql.fetchExists(selectOne().from(CONNECTIONS)
-                .join(mine).on(mine.CONNECTION_ID.eq(CONNECTIONS.ID).and(mine.OWNER_ID.eq(a.value())))
-                .join(theirs).on(theirs.CONNECTION_ID.eq(CONNECTIONS.ID).and(theirs.OWNER_ID.eq(b.value()))));
     }
 
     @Override
@@ -231,6 +207,7 @@ class JdbcProfiles implements Profiles {
                 .union(select(MEETING_REQUESTS.FROM_ACCOUNT).from(MEETING_REQUESTS)
                         .where(MEETING_REQUESTS.TO_ACCOUNT.eq(me).and(MEETING_REQUESTS.FROM_ACCOUNT.in(ids))
                                 .and(MEETING_REQUESTS.STATUS.eq("ACCEPTED"))))
+                // A recorded connection counts while both keep it in their network.
                 .union(select(theirs.OWNER_ID).from(mine)
                         .join(theirs).on(theirs.CONNECTION_ID.eq(mine.CONNECTION_ID).and(theirs.OWNER_ID.ne(me)))
                         .where(mine.OWNER_ID.eq(me).and(theirs.OWNER_ID.in(ids))))

@@ -80,16 +80,10 @@ public class ProfileService {
      */
     @ReadOnly
     public Map<AccountId, ProfileView> views(AccountId viewer, Collection<AccountId> owners) {
-        Set<AccountId> connected = profiles.connectedWith(viewer, owners);
-        List<AccountId> rest = owners.stream().filter(owner -> !connected.contains(owner)).toList();
-        Set<AccountId> together = profiles.takingPartWith(viewer, rest);
+        Map<AccountId, Relationship> relationships = relationships(viewer, owners);
         Map<AccountId, ProfileView> views = new HashMap<>();
         for (Profile profile : profiles.findAll(owners)) {
-            AccountId owner = profile.accountId();
-            Relationship relationship = owner.equals(viewer) ? Relationship.SELF
-                    : connected.contains(owner) ? Relationship.CONNECTION
-                    : together.contains(owner) ? Relationship.FELLOW_ATTENDEE : Relationship.NONE;
-            views.put(owner, profile.as(relationship));
+            views.put(profile.accountId(), profile.as(relationships.get(profile.accountId())));
         }
         return views;
     }
@@ -97,13 +91,21 @@ public class ProfileService {
     /** How the viewer stands to the owner, which decides the fields they see. */
     @ReadOnly
     public Relationship relationship(AccountId viewer, AccountId owner) {
-        if (viewer.equals(owner)) {
-            return Relationship.SELF;
+        return relationships(viewer, List.of(owner)).get(owner);
+    }
+
+    private Map<AccountId, Relationship> relationships(AccountId viewer, Collection<AccountId> owners) {
+        List<AccountId> others = owners.stream().filter(owner -> !owner.equals(viewer)).toList();
+        Set<AccountId> connected = profiles.connectedWith(viewer, others);
+        Set<AccountId> together = profiles.takingPartWith(viewer,
+                others.stream().filter(owner -> !connected.contains(owner)).toList());
+        Map<AccountId, Relationship> relationships = new HashMap<>();
+        for (AccountId owner : owners) {
+            relationships.put(owner, owner.equals(viewer) ? Relationship.SELF
+                    : connected.contains(owner) ? Relationship.CONNECTION
+                    : together.contains(owner) ? Relationship.FELLOW_ATTENDEE : Relationship.NONE);
         }
-        if (profiles.connected(viewer, owner)) {
-            return Relationship.CONNECTION;
-        }
-        return profiles.takePartTogether(viewer, owner) ? Relationship.FELLOW_ATTENDEE : Relationship.NONE;
+        return relationships;
     }
 
     /**

@@ -27,16 +27,16 @@ interface Profiles {
 
     void delete(AccountId account);
 
-    /** Whether both take part (active registration, or a team role) in at least one common event. */
-    boolean takePartTogether(AccountId a, AccountId b);
-
-    /** Whether the two are connected: a mutual match (accepted meeting request) at some event. */
-    boolean connected(AccountId a, AccountId b);
-
-    /** Which of the others take part in an event with the viewer; one query for a whole list. */
+    /**
+     * Which of the others take part with the viewer (active registration, or a team role) in at least one common
+     * event.
+     */
     Set<AccountId> takingPartWith(AccountId viewer, Collection<AccountId> others);
 
-    /** Which of the others are connected with the viewer (see {@link #connected}); one query for a whole list. */
+    /**
+     * Which of the others are connected with the viewer: a mutual match (accepted meeting request) at some event, or
+     * a recorded connection both keep in their network.
+     */
     Set<AccountId> connectedWith(AccountId viewer, Collection<AccountId> others);
 
     /** Interest spellings in use, most used first, among profiles that show their interests to attendees. */
