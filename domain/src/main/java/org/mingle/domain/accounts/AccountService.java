@@ -24,6 +24,8 @@ import org.mingle.domain.audit.AuditLog;
 import org.mingle.domain.personaldata.PersonalDataService;
 import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
+import org.mingle.domain.shared.TextRules;
+import org.mingle.domain.shared.TextRules.Lines;
 
 /** Sign-up, log-in and erasure: the accounts feature's entry point for API and UI alike. */
 @Singleton
@@ -69,8 +71,8 @@ public class AccountService {
         var displayName = input.displayName() == null ? "" : input.displayName().strip().replaceAll("\\s+", " ");
         if (displayName.isEmpty()) {
             errors.add(new FieldError("displayName", "is required"));
-        } else if (displayName.length() > DISPLAY_NAME_MAX) {
-            errors.add(new FieldError("displayName", "must be at most " + DISPLAY_NAME_MAX + " characters"));
+        } else {
+            TextRules.check("displayName", displayName, DISPLAY_NAME_MAX, Lines.SINGLE, errors);
         }
         PasswordPolicy.check(input.password(), input.email(), displayName)
                 .ifPresent(reason -> errors.add(new FieldError("password", reason)));
@@ -160,9 +162,12 @@ public class AccountService {
     @Transactional
     public Account rename(AccountId id, String displayName) {
         var name = displayName == null ? "" : displayName.strip().replaceAll("\\s+", " ");
-        if (name.isEmpty() || name.length() > DISPLAY_NAME_MAX) {
+        if (name.isEmpty() || TextRules.length(name) > DISPLAY_NAME_MAX) {
             throw InvalidInputException.of("displayName", "must be 1 to " + DISPLAY_NAME_MAX + " characters");
         }
+        TextRules.characterProblem(name, Lines.SINGLE).ifPresent(message -> {
+            throw InvalidInputException.of("displayName", message);
+        });
         if (accounts.updateDisplayName(id.value(), name) == 0) {
             throw new AccountNotFoundException();
         }

@@ -3,6 +3,8 @@ package org.mingle.domain.accounts;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.mingle.domain.shared.TextRules;
+import org.mingle.domain.shared.TextRules.Lines;
 
 /** An email address in the one form Mingle stores and compares: trimmed and lower-cased. */
 public record Email(String value) {
@@ -31,7 +33,8 @@ public record Email(String value) {
     }
 
     private static boolean isValid(String value) {
-        return value != null && value.length() <= MAX_LENGTH && SHAPE.matcher(value).matches();
+        return value != null && TextRules.length(value) <= MAX_LENGTH && SHAPE.matcher(value).matches()
+                && TextRules.characterProblem(value, Lines.SINGLE).isEmpty();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.mingle.domain.audit;
 
+import org.mingle.domain.shared.TextRules;
 import static org.mingle.db.jooq.Tables.AUDIT_LOG;
 
 import jakarta.inject.Singleton;
@@ -27,8 +28,7 @@ public class AuditLog {
                 .set(AUDIT_LOG.ACTOR_ID, actor == null ? null : actor.value())
                 .set(AUDIT_LOG.EVENT_ID, event)
                 .set(AUDIT_LOG.CLIENT_ADDRESS, clientAddress)
-                .set(AUDIT_LOG.DETAIL, detail == null || detail.length() <= DETAIL_MAX ? detail
-                        : detail.substring(0, DETAIL_MAX))
+                .set(AUDIT_LOG.DETAIL, TextRules.truncate(detail, DETAIL_MAX))
                 .execute();
     }
 

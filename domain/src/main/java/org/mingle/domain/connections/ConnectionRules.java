@@ -7,9 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
+import org.mingle.domain.shared.TextRules;
+import org.mingle.domain.shared.TextRules.Lines;
 
 /** Validation of private notes on a connection; every field checked at once. */
 public final class ConnectionRules {
@@ -19,9 +20,6 @@ public final class ConnectionRules {
     public static final int TAG_MAX = 40;
     static final LocalDate EARLIEST_REMINDER = LocalDate.of(2000, 1, 1);
     static final LocalDate LATEST_REMINDER = LocalDate.of(2100, 12, 31);
-
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n]]");
-    private static final Pattern ANY_CONTROL = Pattern.compile("\\p{Cc}");
 
     private ConnectionRules() {
     }
@@ -46,11 +44,7 @@ public final class ConnectionRules {
 
     private static String note(String typed, List<FieldError> errors) {
         String text = typed.replace("\r\n", "\n").replace('\r', '\n').strip();
-        if (text.length() > NOTE_MAX) {
-            errors.add(new FieldError("note", "must be at most " + NOTE_MAX + " characters"));
-        } else if (CONTROL.matcher(text).find()) {
-            errors.add(new FieldError("note", "must not contain control characters"));
-        }
+        TextRules.check("note", text, NOTE_MAX, Lines.MULTIPLE, errors);
         return text.isEmpty() ? null : text;
     }
 
@@ -61,12 +55,13 @@ public final class ConnectionRules {
             if (tag.isEmpty()) {
                 continue;
             }
-            if (tag.length() > TAG_MAX) {
+            if (TextRules.length(tag) > TAG_MAX) {
                 errors.add(new FieldError("tags", "each tag must be at most " + TAG_MAX + " characters"));
                 return List.of();
             }
-            if (ANY_CONTROL.matcher(tag).find()) {
-                errors.add(new FieldError("tags", "must not contain control characters"));
+            var problem = TextRules.characterProblem(tag, Lines.SINGLE);
+            if (problem.isPresent()) {
+                errors.add(new FieldError("tags", problem.get()));
                 return List.of();
             }
             byKey.putIfAbsent(tag.toLowerCase(Locale.ROOT), tag);

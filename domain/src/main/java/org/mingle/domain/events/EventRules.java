@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Set;
 import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
+import org.mingle.domain.shared.SupportedInstants;
+import org.mingle.domain.shared.TextRules;
+import org.mingle.domain.shared.TextRules.Lines;
 
 /**
  * Validation of what organizers type. All fields are checked at once so a form can show every problem next to its
@@ -36,7 +39,8 @@ public final class EventRules {
      */
     public static EventDetails validateNew(EventInput input, Instant now) {
         List<FieldError> errors = new ArrayList<>();
-        if (input.startsAt() != null && input.startsAt().isBefore(now)) {
+        if (input.startsAt() != null && input.startsAt().isBefore(now)
+                && SupportedInstants.isSupported(input.startsAt())) {
             errors.add(new FieldError("startsAt", "must be in the future"));
         }
         return validate(input, errors);
@@ -50,7 +54,7 @@ public final class EventRules {
     public static EventDetails validateChange(EventDetails current, EventInput changed, Instant now) {
         List<FieldError> errors = new ArrayList<>();
         if (changed.startsAt() != null && !changed.startsAt().equals(current.startsAt())
-                && changed.startsAt().isBefore(now)) {
+                && changed.startsAt().isBefore(now) && SupportedInstants.isSupported(changed.startsAt())) {
             errors.add(new FieldError("startsAt", "must be in the future"));
         }
         return validate(changed, errors);
@@ -60,23 +64,22 @@ public final class EventRules {
         String title = trimToEmpty(input.title());
         if (title.isEmpty()) {
             errors.add(new FieldError("title", "is required"));
-        } else if (title.length() > TITLE_MAX) {
-            errors.add(new FieldError("title", "must be at most " + TITLE_MAX + " characters"));
+        } else {
+            TextRules.check("title", title, TITLE_MAX, Lines.SINGLE, errors);
         }
         String description = trimToEmpty(input.description());
-        if (description.length() > DESCRIPTION_MAX) {
-            errors.add(new FieldError("description", "must be at most " + DESCRIPTION_MAX + " characters"));
-        }
+        TextRules.check("description", description, DESCRIPTION_MAX, Lines.MULTIPLE, errors);
         String venue = trimToEmpty(input.venue());
-        if (venue.length() > VENUE_MAX) {
-            errors.add(new FieldError("venue", "must be at most " + VENUE_MAX + " characters"));
-        }
+        TextRules.check("venue", venue, VENUE_MAX, Lines.SINGLE, errors);
         if (input.startsAt() == null) {
             errors.add(new FieldError("startsAt", "is required"));
         }
+        boolean supported = SupportedInstants.check("startsAt", input.startsAt(), errors)
+                & SupportedInstants.check("endsAt", input.endsAt(), errors)
+                & SupportedInstants.check("registrationClosesAt", input.registrationClosesAt(), errors);
         if (input.endsAt() == null) {
             errors.add(new FieldError("endsAt", "is required"));
-        } else if (input.startsAt() != null && !input.endsAt().isAfter(input.startsAt())) {
+        } else if (supported && input.startsAt() != null && !input.endsAt().isAfter(input.startsAt())) {
             errors.add(new FieldError("endsAt", "must be after the start"));
         }
         ZoneId zone = parseZone(input.timeZone(), errors);
@@ -86,7 +89,7 @@ public final class EventRules {
             errors.add(new FieldError("capacity", "must be between " + CAPACITY_MIN + " and " + CAPACITY_MAX));
         }
         Instant closes = input.registrationClosesAt();
-        if (closes != null && input.endsAt() != null && !closes.isBefore(input.endsAt())) {
+        if (supported && closes != null && input.endsAt() != null && !closes.isBefore(input.endsAt())) {
             errors.add(new FieldError("registrationClosesAt", "must be before the end of the event"));
         }
         double weight = input.perspectiveWeight() == null ? DEFAULT_PERSPECTIVE_WEIGHT : input.perspectiveWeight();

@@ -6,10 +6,10 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.mingle.domain.accounts.AccountId;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventId;
@@ -19,8 +19,11 @@ import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.AccessDeniedException;
 import org.mingle.domain.shared.ConflictException;
+import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.RuleViolationException;
+import org.mingle.domain.shared.TextRules;
+import org.mingle.domain.shared.TextRules.Lines;
 
 /**
  * Meeting requests between confirmed attendees of an event: send, accept, decline, cancel, and the lists each person
@@ -33,7 +36,6 @@ public class MeetingRequestService {
 
     public static final int MESSAGE_MAX = 500;
 
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n]]");
 
     private final MeetingRequests requests;
     private final BlockService blocks;
@@ -198,11 +200,9 @@ public class MeetingRequestService {
             return null;
         }
         String text = typed.replace("\r\n", "\n").replace('\r', '\n').strip();
-        if (text.length() > MESSAGE_MAX) {
-            throw InvalidInputException.of("message", "must be at most " + MESSAGE_MAX + " characters");
-        }
-        if (CONTROL.matcher(text).find()) {
-            throw InvalidInputException.of("message", "must not contain control characters");
+        List<FieldError> errors = new ArrayList<>();
+        if (!TextRules.check("message", text, MESSAGE_MAX, Lines.MULTIPLE, errors)) {
+            throw new InvalidInputException(errors);
         }
         return text;
     }

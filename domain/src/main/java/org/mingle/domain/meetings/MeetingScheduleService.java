@@ -23,6 +23,7 @@ import org.mingle.domain.shared.AccessDeniedException;
 import org.mingle.domain.shared.ConflictException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.RuleViolationException;
+import org.mingle.domain.shared.SupportedInstants;
 
 /**
  * One-to-one meetings in time and space: organizers set out networking sessions (cut into slots) and tables, accepted
@@ -189,6 +190,7 @@ public class MeetingScheduleService {
         if (startsAt == null) {
             throw InvalidInputException.of("startsAt", "is required");
         }
+        SupportedInstants.requireSupported("startsAt", startsAt);
         MeetingRequest request = acceptedFor(actor, eventId, meeting);
         requireOpen(actor, eventId);
         placer.lock(eventId);

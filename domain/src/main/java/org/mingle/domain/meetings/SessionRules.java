@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.mingle.domain.events.EventDetails;
 import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
+import org.mingle.domain.shared.SupportedInstants;
+import org.mingle.domain.shared.TextRules;
+import org.mingle.domain.shared.TextRules.Lines;
 
 /** Validation of networking sessions and meeting tables; every field checked at once. */
 public final class SessionRules {
@@ -22,8 +24,6 @@ public final class SessionRules {
     public static final int SEATS_MAX = 200;
     public static final int TABLES_MAX = 500;
     public static final int SESSIONS_MAX = 50;
-
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
     private SessionRules() {
     }
@@ -40,15 +40,17 @@ public final class SessionRules {
                     "must be between " + SLOT_MINUTES_MIN + " and " + SLOT_MINUTES_MAX));
             minutes = null;
         }
-        Instant start = input.startsAt();
-        Instant end = input.endsAt();
-        if (start == null) {
+        Instant start = supported("startsAt", input.startsAt(), errors);
+        Instant end = supported("endsAt", input.endsAt(), errors);
+        if (input.startsAt() == null) {
             errors.add(new FieldError("startsAt", "is required"));
-        } else if (start.isBefore(event.startsAt()) || !start.isBefore(event.endsAt())) {
+        } else if (start != null && (start.isBefore(event.startsAt()) || !start.isBefore(event.endsAt()))) {
             errors.add(new FieldError("startsAt", "must be within the event"));
         }
         if (end == null) {
-            errors.add(new FieldError("endsAt", "is required"));
+            if (input.endsAt() == null) {
+                errors.add(new FieldError("endsAt", "is required"));
+            }
         } else if (start != null && !end.isAfter(start)) {
             errors.add(new FieldError("endsAt", "must be after the start"));
         } else if (end.isAfter(event.endsAt())) {
@@ -90,6 +92,11 @@ public final class SessionRules {
         return new TableInput(name, input.seats());
     }
 
+    /** The instant if it is supported; else the field's error is added and the later checks skip it. */
+    private static Instant supported(String field, Instant instant, List<FieldError> errors) {
+        return SupportedInstants.check(field, instant, errors) ? instant : null;
+    }
+
     private static boolean sameName(String a, String b) {
         return a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT));
     }
@@ -100,14 +107,6 @@ public final class SessionRules {
             errors.add(new FieldError(field, "is required"));
             return null;
         }
-        if (name.length() > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
-            return null;
-        }
-        if (CONTROL.matcher(name).find()) {
-            errors.add(new FieldError(field, "must not contain control characters"));
-            return null;
-        }
-        return name;
+        return TextRules.check(field, name, max, Lines.SINGLE, errors) ? name : null;
     }
 }

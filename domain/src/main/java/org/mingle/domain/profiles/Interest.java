@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.mingle.domain.shared.InvalidInputException;
+import org.mingle.domain.shared.TextRules;
+import org.mingle.domain.shared.TextRules.Lines;
 
 /**
  * A normalised interest tag. The display form keeps what the person typed, trimmed and with inner whitespace collapsed;
@@ -30,16 +32,20 @@ public final class Interest implements Comparable<Interest> {
     /**
      * Normalises a typed tag.
      *
-     * @throws InvalidInputException when the tag is blank or longer than {@link #MAX_LENGTH}
+     * @throws InvalidInputException when the tag is blank, longer than {@link #MAX_LENGTH} or breaks the
+     *                               {@link TextRules character rule}
      */
     public static Interest of(String text) {
         String display = text == null ? "" : WHITESPACE.matcher(text).replaceAll(" ").strip();
         if (display.isEmpty()) {
             throw InvalidInputException.of("interests", "must not be blank");
         }
-        if (display.length() > MAX_LENGTH) {
+        if (TextRules.length(display) > MAX_LENGTH) {
             throw InvalidInputException.of("interests", "must be at most " + MAX_LENGTH + " characters each");
         }
+        TextRules.characterProblem(display, Lines.SINGLE).ifPresent(message -> {
+            throw InvalidInputException.of("interests", message);
+        });
         String normalized = display.toLowerCase(Locale.ROOT);
         return new Interest(display, normalized, comparisonKey(normalized));
     }

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
+import org.mingle.domain.shared.TextRules;
+import org.mingle.domain.shared.TextRules.Lines;
 
 /** Validation of a profile as typed. Every field is checked at once so a form can mark all problems in one go. */
 public final class ProfileRules {
@@ -30,8 +32,6 @@ public final class ProfileRules {
     public static final int LINK_MAX = 300;
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
-    // Line breaks and tabs are fine in a bio; other control characters only ever come from broken or hostile clients.
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
     private static final String GOALS = Arrays.stream(Goal.values()).map(Goal::name).collect(Collectors.joining(", "));
     private static final String SENIORITIES =
             Arrays.stream(Seniority.values()).map(Seniority::name).collect(Collectors.joining(", "));
@@ -52,15 +52,18 @@ public final class ProfileRules {
             displayName = singleLine(input.displayName());
             if (displayName.isEmpty()) {
                 errors.add(new FieldError("displayName", "is required"));
-            } else if (displayName.length() > AccountService.DISPLAY_NAME_MAX) {
-                errors.add(new FieldError("displayName",
-                        "must be at most " + AccountService.DISPLAY_NAME_MAX + " characters"));
+            } else {
+                TextRules.check("displayName", displayName, AccountService.DISPLAY_NAME_MAX, Lines.SINGLE, errors);
             }
         }
-        String headline = text("headline", singleLine(input.headline()), HEADLINE_MAX, errors);
-        String bio = text("bio", multiLine(input.bio()), BIO_MAX, errors);
-        String company = text("company", singleLine(input.company()), COMPANY_MAX, errors);
-        String industry = text("industry", singleLine(input.industry()), INDUSTRY_MAX, errors);
+        String headline = singleLine(input.headline());
+        TextRules.check("headline", headline, HEADLINE_MAX, Lines.SINGLE, errors);
+        String bio = multiLine(input.bio());
+        TextRules.check("bio", bio, BIO_MAX, Lines.MULTIPLE, errors);
+        String company = singleLine(input.company());
+        TextRules.check("company", company, COMPANY_MAX, Lines.SINGLE, errors);
+        String industry = singleLine(input.industry());
+        TextRules.check("industry", industry, INDUSTRY_MAX, Lines.SINGLE, errors);
         Seniority seniority = seniority(input.seniority(), errors);
         List<Interest> interests = interests(input.interests(), errors);
         Set<Goal> seeking = goals("seeking", input.seeking(), errors);
@@ -72,15 +75,6 @@ public final class ProfileRules {
         }
         return new Profile(current.accountId(), displayName, headline, bio, company, industry, seniority, interests,
                 seeking, offering, links, visibility, now);
-    }
-
-    private static String text(String field, String value, int max, List<FieldError> errors) {
-        if (value.length() > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
-        } else if (CONTROL.matcher(value).find()) {
-            errors.add(new FieldError(field, "must not contain control characters"));
-        }
-        return value;
     }
 
     private static String singleLine(String text) {
@@ -148,7 +142,7 @@ public final class ProfileRules {
             if (link.isEmpty()) {
                 continue;
             }
-            if (link.length() > LINK_MAX) {
+            if (TextRules.length(link) > LINK_MAX) {
                 errors.add(new FieldError("links", "must be at most " + LINK_MAX + " characters each"));
                 return List.of();
             }
@@ -166,7 +160,7 @@ public final class ProfileRules {
 
     /** An absolute http or https address with a host: no {@code javascript:}, {@code data:} or relative paths. */
     static boolean isWebAddress(String text) {
-        if (WHITESPACE.matcher(text).find() || CONTROL.matcher(text).find()) {
+        if (WHITESPACE.matcher(text).find() || TextRules.characterProblem(text, Lines.SINGLE).isPresent()) {
             return false;
         }
         try {

@@ -16,6 +16,7 @@ import org.mingle.domain.accounts.AccountId;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.shared.InvalidInputException;
+import org.mingle.domain.shared.TextRules;
 
 /**
  * Networking profiles: editing one's own, and seeing other people's through their visibility settings. The only way
@@ -129,14 +130,14 @@ public class ProfileService {
      */
     @ReadOnly
     public List<String> suggestInterests(String fragment, int limit) {
-        String key = fragment == null ? "" : Interest.comparisonKey(fragment);
+        String key = fragment == null ? "" : Interest.comparisonKey(TextRules.requireValid("q", fragment));
         return profiles.interestsInUse(key, checkLimit(limit));
     }
 
     /** Industries already in use that contain the typed fragment, most used first. */
     @ReadOnly
     public List<String> suggestIndustries(String fragment, int limit) {
-        String lower = fragment == null ? "" : fragment.strip().toLowerCase(Locale.ROOT);
+        String lower = fragment == null ? "" : TextRules.requireValid("q", fragment).strip().toLowerCase(Locale.ROOT);
         return profiles.industriesInUse(lower, checkLimit(limit));
     }
 

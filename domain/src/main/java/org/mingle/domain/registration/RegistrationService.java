@@ -22,6 +22,7 @@ import org.mingle.domain.shared.ConflictException;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
 import org.mingle.domain.shared.RuleViolationException;
+import org.mingle.domain.shared.TextRules;
 
 /**
  * Registration, waitlist, approval and check-in: the feature's entry point for API and UI. Every change that moves
@@ -160,6 +161,7 @@ public class RegistrationService {
     @Transactional
     public CheckInResult checkIn(AccountId actor, EventId event, String code) {
         requireRole(actor, event, EventAccess::canCheckIn, "Only the event's team can check people in.");
+        TextRules.requireValid("checkInCode", code);
         var registration = registrations.findByCode(event, CheckInCodes.normalise(code))
                 .orElseThrow(CheckInCodeNotFoundException::new);
         if (registration.status() != RegistrationStatus.CONFIRMED) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
+import org.mingle.domain.shared.SupportedInstants;
 
 /** Validation of what organizers ask for when planning rounds; every field checked at once. */
 public final class RoundRules {
@@ -45,7 +46,8 @@ public final class RoundRules {
         }
         if (input.startsAt() == null) {
             errors.add(new FieldError("startsAt", "is required"));
-        } else if (input.startsAt().isBefore(now.minus(SKEW))) {
+        } else if (SupportedInstants.check("startsAt", input.startsAt(), errors)
+                && input.startsAt().isBefore(now.minus(SKEW))) {
             errors.add(new FieldError("startsAt", "must not be in the past"));
         }
         int pause = input.breakMinutes() == null ? DEFAULT_BREAK : input.breakMinutes();

@@ -16,7 +16,8 @@ class EmailTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "ada", "ada@", "@example.com", "ada@example", "a da@example.com",
-        "ada@@example.com", "ada@example..com"})
+        "ada@@example.com", "ada@example..com", "ada\u0000@example.com", "ada@exam\u0085ple.com",
+        "ada\uD800@example.com"})
     void refusesWhatCannotBeAnAddress(String typed) {
         assertThat(Email.parse(typed)).isEmpty();
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
+import org.mingle.domain.shared.SupportedInstants;
 
 class EventRulesTest {
 
@@ -76,6 +77,41 @@ class EventRulesTest {
         assertThatThrownBy(() -> EventRules.validateNew(EventInputs.valid(longest + "t", START), NOW))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .containsExactly(new FieldError("title", "must be at most 200 characters")));
+    }
+
+    @Test
+    void lengthsCountCharactersSoAnEmojiTitleOfTwoHundredFits() {
+        var rockets = "\uD83D\uDE80".repeat(EventRules.TITLE_MAX);
+
+        assertThat(EventRules.validateNew(EventInputs.valid(rockets, START), NOW).title()).isEqualTo(rockets);
+        assertThatThrownBy(() -> EventRules.validateNew(EventInputs.valid(rockets + "\uD83D\uDE80", START), NOW))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .containsExactly(new FieldError("title", "must be at most 200 characters")));
+    }
+
+    @Test
+    void controlCharactersAreRefusedInEveryTextAndLineBreaksOnlyInTheDescription() {
+        var input = new EventInput("Mixer\u0000", "Line one\nline two\tand\u0007", START, START.plusSeconds(3600),
+                "Europe/Berlin", "Hall\nB", 10, null, null, null);
+
+        assertThatThrownBy(() -> EventRules.validateNew(input, NOW))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsExactly(
+                        new FieldError("title", "must not contain control characters"),
+                        new FieldError("description", "must not contain control characters"),
+                        new FieldError("venue", "must not contain control characters")));
+    }
+
+    @Test
+    void instantsOutsideTheSupportedRangeAreRefusedOnceEach() {
+        var far = Instant.parse("+294277-01-01T00:00:00Z");
+        var input = new EventInput("Mixer", null, Instant.parse("-999999999-01-01T00:00:00Z"), far,
+                "Europe/Berlin", null, 10, Instant.parse("+10000-01-01T00:00:00Z"), null, null);
+
+        assertThatThrownBy(() -> EventRules.validateNew(input, NOW))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsExactly(
+                        new FieldError("startsAt", SupportedInstants.MESSAGE),
+                        new FieldError("endsAt", SupportedInstants.MESSAGE),
+                        new FieldError("registrationClosesAt", SupportedInstants.MESSAGE)));
     }
 
     @ParameterizedTest

@@ -96,6 +96,17 @@ class ProfileRulesTest {
                 null), CURRENT, NOW).bio()).isEqualTo("a\n\tb");
     }
 
+    @Test
+    void controlCharactersAreRefusedInTheNameAndInterestsAndCountedInCharacters() {
+        var input = new ProfileInput("Ana\u0000", "\uD83C\uDF31".repeat(ProfileRules.HEADLINE_MAX), "", "", "", null,
+                List.of("climate", "tech\u0000"), List.of(), List.of(), List.of(), Map.of());
+
+        assertThatThrownBy(() -> ProfileRules.validate(input, CURRENT, NOW))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsExactly(
+                        new FieldError("displayName", "must not contain control characters"),
+                        new FieldError("interests", "must not contain control characters")));
+    }
+
     private static ProfileInput input(Map<String, String> visibility) {
         return new ProfileInput(null, "", "", "", "", null, List.of(), List.of(), List.of(), List.of(), visibility);
     }
