@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.jetty.ee10.servlet.ErrorHandler;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -235,15 +234,12 @@ public class JettyServer implements EmbeddedServer {
         sessions.setSecureRequestOnly(true); // Secure exactly when the request came over HTTPS
         sessions.setSessionTrackingModes(Set.of(SessionTrackingMode.COOKIE));
 
-        var errors = new ErrorHandler();
-        errors.setShowStacks(false);
-        errors.setShowCauses(false);
-        errors.setShowMessageInTitle(false);
-        context.setErrorHandler(errors);
+        context.setErrorHandler(new ApiErrorHandler.InContext());
 
         context.setAttribute(DefaultMicronautServlet.CONTEXT_ATTRIBUTE, applicationContext);
         context.addFilter(new FilterHolder(new ApiBodyLimitFilter(settings.getApiMaxBodySize())), API_MAPPING,
                 EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new InputBoundaryFilter()), API_MAPPING, EnumSet.of(DispatcherType.REQUEST));
 
         var api = new ServletHolder(DefaultMicronautServlet.NAME, new DefaultMicronautServlet(applicationContext));
         api.setAsyncSupported(asyncSupported);

@@ -24,13 +24,12 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
 import org.mingle.api.idempotency.IdempotentRequests;
 import org.mingle.api.problems.Problem;
+import org.mingle.api.requests.DateTimes;
 import org.mingle.api.requests.JsonBodies;
 import org.mingle.api.problems.Problems;
 import org.mingle.domain.events.EventId;
@@ -239,16 +238,8 @@ class EventController {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String value = text.strip().replace(' ', '+');
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeException notOffsetDateTime) {
-            try {
-                return Instant.parse(value);
-            } catch (DateTimeException notInstant) {
-                throw InvalidInputException.of(name,
-                        "must be a date-time with offset in ISO-8601 format, such as 2026-12-03T18:30:00+01:00");
-            }
-        }
+        // An unencoded '+' of an offset arrives as a space.
+        return DateTimes.parse(text.strip().replace(' ', '+'))
+                .orElseThrow(() -> InvalidInputException.of(name, DateTimes.EXPECTATION));
     }
 }

@@ -17,6 +17,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mingle.api.requests.DateTimes;
+import org.mingle.api.requests.RefusedValueException;
 
 /**
  * Reads what went wrong in a request that could not be bound (malformed JSON, a field of the wrong type or format, an
@@ -33,7 +35,9 @@ final class RequestProblems {
     static Optional<Problem.FieldProblem> fieldOf(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SerdeException serde && !serde.getPath().isEmpty()) {
-                return Optional.of(fieldProblem(serde.getPath()));
+                var field = fieldProblem(serde.getPath());
+                return Optional.of(serde instanceof RefusedValueException refused
+                        ? new Problem.FieldProblem(field.field(), refused.getMessage()) : field);
             }
             if (t.getCause() == t) {
                 break;
@@ -71,7 +75,7 @@ final class RequestProblems {
             return "must be true or false";
         }
         if (type == Instant.class || type == OffsetDateTime.class || type == ZonedDateTime.class) {
-            return "must be a date-time with offset in ISO-8601 format, such as 2026-12-03T18:30:00+01:00";
+            return DateTimes.EXPECTATION;
         }
         if (type == LocalDate.class) {
             return "must be a date in ISO-8601 format, such as 2026-12-03";

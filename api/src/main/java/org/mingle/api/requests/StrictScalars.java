@@ -7,11 +7,14 @@ import io.micronaut.serde.Deserializer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.time.Instant;
+import org.mingle.domain.shared.SupportedInstants;
 
 /**
  * Booleans and whole numbers read as JSON says they are. The default reading coerces ({@code "yes"} becomes
  * {@code false}, {@code 2.5} becomes {@code 2}, {@code "12"} becomes {@code 12}), which would store something other than
- * what the client meant; here such a value fails decoding and answers 400 naming the field.
+ * what the client meant; here such a value fails decoding and answers 400 naming the field. Date-times are strings
+ * with an offset, within the {@link SupportedInstants supported years}.
  */
 @Factory
 class StrictScalars {
@@ -44,6 +47,25 @@ class StrictScalars {
                     return ((Number) value).intValue();
                 }
                 throw decoder.createDeserializationException("must be a whole number", value);
+            }
+        };
+    }
+
+    @Singleton
+    Deserializer<Instant> instants() {
+        return new Deserializer<>() {
+            @Override
+            public Instant deserialize(Decoder decoder, DecoderContext context, Argument<? super Instant> type)
+                    throws IOException {
+                Object value = decoder.decodeArbitrary();
+                Instant instant = value instanceof String text ? DateTimes.parse(text).orElse(null) : null;
+                if (instant == null) {
+                    throw decoder.createDeserializationException(DateTimes.EXPECTATION, value);
+                }
+                if (!SupportedInstants.isSupported(instant)) {
+                    throw new RefusedValueException(SupportedInstants.MESSAGE);
+                }
+                return instant;
             }
         };
     }
