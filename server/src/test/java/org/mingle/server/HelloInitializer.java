@@ -18,6 +18,9 @@ class HelloInitializer implements ServletContainerInitializer {
         context.addServlet("hello", new HttpServlet() {
             @Override
             protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+                if ("/fail".equals(req.getPathInfo())) {
+                    throw new IllegalStateException("secret internal detail");
+                }
                 req.getSession(true).setAttribute("seen", Boolean.TRUE);
                 resp.setContentType("text/plain");
                 resp.getWriter().write("hello from " + req.getServletPath());

@@ -66,6 +66,28 @@ class JettyServerTest {
     }
 
     @Test
+    void aFailingPageOutsideTheApiShowsAPlainErrorPageWithoutTheException() throws Exception {
+        var response = get("/hello/fail");
+
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("text/html"));
+        assertThat(response.body()).doesNotContain("secret", "IllegalState", ".java:");
+    }
+
+    @Test
+    void aRequestJettyCannotReadAtAllGetsAProblemSinceItMayHaveBeenForTheApi() throws Exception {
+        try (var socket = new java.net.Socket("localhost", server.getPort())) {
+            socket.getOutputStream().write(("GET /" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 414").contains("Content-Type: application/problem+json")
+                    .contains("\"status\":414");
+        }
+    }
+
+    @Test
     void pathsThatNoServletMapsAreNotFound() throws Exception {
         assertThat(get("/nowhere").statusCode()).isEqualTo(404);
     }
