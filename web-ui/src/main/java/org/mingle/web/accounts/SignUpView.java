@@ -31,6 +31,7 @@ import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.MainLayout;
+import org.mingle.web.shell.TextLimits;
 
 /**
  * Creates an account: name, email address and password. The domain validates; each refused field shows its message
@@ -68,7 +69,7 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
 
         name.setId("signup-name");
         name.setAutocomplete(Autocomplete.NAME);
-        name.setMaxLength(AccountService.DISPLAY_NAME_MAX);
+        name.setMaxLength(TextLimits.maxLength(AccountService.DISPLAY_NAME_MAX));
         name.setHelperText("Organizers and the people you meet at events see this name.");
         name.setAutofocus(true);
         email.setId("signup-email");

@@ -28,6 +28,7 @@ import org.mingle.domain.events.EventPatch;
 import org.mingle.domain.events.EventRules;
 import org.mingle.domain.shared.FieldError;
 import org.mingle.web.shell.FieldErrors;
+import org.mingle.web.shell.TextLimits;
 
 /**
  * The fields of an event, shared by the page that creates one and the dialog that edits one. The domain validates;
@@ -60,10 +61,10 @@ public class EventForm extends Div {
 
     public EventForm() {
         title.setId("title");
-        title.setMaxLength(EventRules.TITLE_MAX);
+        title.setMaxLength(TextLimits.maxLength(EventRules.TITLE_MAX));
         title.setRequiredIndicatorVisible(true);
         description.setId("description");
-        description.setMaxLength(EventRules.DESCRIPTION_MAX);
+        description.setMaxLength(TextLimits.maxLength(EventRules.DESCRIPTION_MAX));
         description.setMinHeight("8rem");
 
         startsAt.setId("starts-at");
@@ -87,7 +88,7 @@ public class EventForm extends Div {
         timeZone.setHelperText("Start and end are local times in this zone.");
 
         venue.setId("venue");
-        venue.setMaxLength(EventRules.VENUE_MAX);
+        venue.setMaxLength(TextLimits.maxLength(EventRules.VENUE_MAX));
 
         capacity.setId("capacity");
         capacity.setRequiredIndicatorVisible(true);

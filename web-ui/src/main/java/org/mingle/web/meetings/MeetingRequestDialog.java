@@ -17,6 +17,7 @@ import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.accounts.CurrentUser;
 import org.mingle.web.shell.FieldErrors;
+import org.mingle.web.shell.TextLimits;
 import org.mingle.web.shell.UiErrorHandler;
 
 /**
@@ -52,7 +53,7 @@ public class MeetingRequestDialog extends Dialog {
         message.setId("request-message");
         message.setWidthFull();
         message.setMinHeight("6rem");
-        message.setMaxLength(MeetingRequestService.MESSAGE_MAX);
+        message.setMaxLength(TextLimits.maxLength(MeetingRequestService.MESSAGE_MAX));
         message.setPlaceholder("What would you like to talk about?");
         message.setValueChangeMode(ValueChangeMode.EAGER);
         message.addValueChangeListener(change -> showCount());

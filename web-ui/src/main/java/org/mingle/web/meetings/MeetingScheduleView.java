@@ -58,6 +58,7 @@ import org.mingle.web.events.EventView;
 import org.mingle.web.events.TeamPages;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.MainLayout;
+import org.mingle.web.shell.TextLimits;
 import org.mingle.web.shell.UiErrorHandler;
 
 /**
@@ -217,7 +218,7 @@ public class MeetingScheduleView extends VerticalLayout implements BeforeEnterOb
         sessionForm.addClassNames("meeting-setup-form", "no-print");
 
         sessionName.setId("session-name");
-        sessionName.setMaxLength(SessionRules.NAME_MAX);
+        sessionName.setMaxLength(TextLimits.maxLength(SessionRules.NAME_MAX));
         sessionName.setPlaceholder("Morning meetings");
         sessionName.setRequiredIndicatorVisible(true);
 
@@ -346,7 +347,7 @@ public class MeetingScheduleView extends VerticalLayout implements BeforeEnterOb
         tableForm.addClassNames("meeting-setup-form", "no-print");
 
         tableName.setId("table-name");
-        tableName.setMaxLength(SessionRules.TABLE_NAME_MAX);
+        tableName.setMaxLength(TextLimits.maxLength(SessionRules.TABLE_NAME_MAX));
         tableName.setPlaceholder("Lounge, or Table 7");
         tableName.setRequiredIndicatorVisible(true);
 

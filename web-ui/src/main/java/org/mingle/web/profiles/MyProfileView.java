@@ -57,6 +57,7 @@ import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.accounts.CurrentUser;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.MainLayout;
+import org.mingle.web.shell.TextLimits;
 
 /**
  * The signed-in person's networking profile: who they are, what they are into, what they look for and offer, and
@@ -150,20 +151,20 @@ public class MyProfileView extends VerticalLayout implements BeforeEnterObserver
 
     private void buildFields() {
         displayName.setId("display-name");
-        displayName.setMaxLength(AccountService.DISPLAY_NAME_MAX);
+        displayName.setMaxLength(TextLimits.maxLength(AccountService.DISPLAY_NAME_MAX));
         displayName.setRequiredIndicatorVisible(true);
         displayName.setHelperText("Shown wherever you appear, to everyone who sees you.");
 
         headline.setId("headline");
-        headline.setMaxLength(ProfileRules.HEADLINE_MAX);
+        headline.setMaxLength(TextLimits.maxLength(ProfileRules.HEADLINE_MAX));
         headline.setPlaceholder("Product designer turning climate data into tools");
 
         bio.setId("bio");
-        bio.setMaxLength(ProfileRules.BIO_MAX);
+        bio.setMaxLength(TextLimits.maxLength(ProfileRules.BIO_MAX));
         bio.setMinHeight("7rem");
 
         company.setId("company");
-        company.setMaxLength(ProfileRules.COMPANY_MAX);
+        company.setMaxLength(TextLimits.maxLength(ProfileRules.COMPANY_MAX));
 
         industry.setId("industry");
         industry.setAllowCustomValue(true);

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -96,6 +97,36 @@ class CreateEventViewTest extends KaribuViewTest {
     }
 
     @Test
+    void aNulCraftedIntoTheFormShowsFieldErrorsInsteadOfFailing() {
+        openForm();
+        fillValidTimes();
+        _setValue(_get(TextField.class, spec -> spec.withId("title")), "Night\u0000out");
+        _setValue(_get(TextField.class, spec -> spec.withId("venue")), "Hall \uD800");
+
+        _click(save());
+
+        assertThat(errorOf("title")).isEqualTo("Title must not contain control characters");
+        assertThat(errorOf("venue")).isEqualTo("Venue must not contain unpaired surrogates");
+        _assertNone(Notification.class);
+        assertThat(_get(CreateEventView.class)).isNotNull();
+    }
+
+    @Test
+    void anEmojiTitleOfTwoHundredCharactersCanBeTypedAndIsSavedExactly() {
+        String rockets = "\uD83D\uDE80".repeat(200);
+        openForm();
+        fillValidTimes();
+        var title = _get(TextField.class, spec -> spec.withId("title"));
+
+        assertThat(title.getMaxLength()).isGreaterThanOrEqualTo(rockets.length()); // the browser counts UTF-16 units
+        _setValue(title, rockets);
+        _click(save());
+
+        String id = UI.getCurrent().getInternals().getActiveViewLocation().getPath().replace("events/", "");
+        assertThat(eventService.get(Optional.of(organizer.id()), EventId.fromString(id)).title()).isEqualTo(rockets);
+    }
+
+    @Test
     void aTimeZoneIsRequired() {
         openForm();
         _setValue(timeZone(), null);
@@ -164,6 +195,13 @@ class CreateEventViewTest extends KaribuViewTest {
     private void openForm() {
         signInAs(organizer);
         UI.getCurrent().navigate("events/new");
+    }
+
+    private static void fillValidTimes() {
+        _setValue(timeZone(), "Europe/Berlin");
+        _setValue(picker("starts-at"), DAY_AHEAD.atTime(18, 0));
+        _setValue(picker("ends-at"), DAY_AHEAD.atTime(21, 0));
+        _setValue(_get(IntegerField.class, spec -> spec.withId("capacity")), 40);
     }
 
     private static Button save() {
