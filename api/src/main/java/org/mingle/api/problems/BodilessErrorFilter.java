@@ -27,6 +27,7 @@ class BodilessErrorFilter implements Ordered {
     }
 
     @ResponseFilter
+    @SuppressWarnings("unchecked")
     void addProblem(HttpRequest<?> request, MutableHttpResponse<?> response) {
         if (response.code() < 400 || response.getBody().isPresent() || request.getMethod() == HttpMethod.HEAD) {
             return;

@@ -1,6 +1,5 @@
 package org.mingle.domain.audit;
 
-import org.mingle.domain.shared.TextRules;
 import static org.mingle.db.jooq.Tables.AUDIT_LOG;
 
 import jakarta.inject.Singleton;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.TextRules;
 
 /** Records security events in the current transaction, or on their own when there is none (a failed log-in). */
 @Singleton

@@ -36,7 +36,6 @@ public class MeetingRequestService {
 
     public static final int MESSAGE_MAX = 500;
 
-
     private final MeetingRequests requests;
     private final BlockService blocks;
     private final EventService events;
