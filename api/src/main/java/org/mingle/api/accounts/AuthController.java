@@ -15,7 +15,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import org.mingle.api.problems.BodyProblems;
 import org.mingle.api.problems.Problem;
+import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.InvalidCredentialsException;
@@ -39,6 +41,7 @@ class AuthController {
     }
 
     @Post("/signup")
+    @BodyProblems
     @Operation(operationId = "signUp", summary = "Create an account",
             description = "The email address is stored trimmed and in lower case. Log in afterwards for a token.")
     @ApiResponse(responseCode = "201", description = "Created",
@@ -55,6 +58,7 @@ class AuthController {
     }
 
     @Post("/login")
+    @BodyProblems
     @Operation(operationId = "logIn", summary = "Log in for an access token",
             description = """
                     Answers a bearer token valid for an hour. Wrong password and unknown email answer the same 401. \
@@ -86,8 +90,7 @@ class AuthController {
                     log-out in the account's security log.""")
     @SecurityRequirement(name = ApiSecurity.BEARER)
     @ApiResponse(responseCode = "204", description = "Logged out")
-    @ApiResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
     HttpResponse<Void> logOut(HttpRequest<?> request) {
         accounts.revokeApiTokens(currentAccount.require(request), clientAddress.of(request));
         return HttpResponse.status(HttpStatus.NO_CONTENT);

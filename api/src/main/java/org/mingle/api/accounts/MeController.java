@@ -15,8 +15,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
-import org.mingle.api.problems.Problem;
-import org.mingle.api.problems.Problems;
+import org.mingle.api.problems.ProblemResponses;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.personaldata.PersonalDataService;
 
@@ -24,8 +23,7 @@ import org.mingle.domain.personaldata.PersonalDataService;
 @Controller("/api/me")
 @Tag(name = "Accounts")
 @SecurityRequirement(name = ApiSecurity.BEARER)
-@ApiResponse(responseCode = "401", description = "Not signed in",
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
 class MeController {
 
     static final String EXPORT_FILE_NAME = "mingle-export.json";

@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
 import org.mingle.api.problems.Problem;
+import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
 import org.mingle.domain.connections.ConnectionService;
 
@@ -27,8 +28,7 @@ import org.mingle.domain.connections.ConnectionService;
 @Controller("/api")
 @Tag(name = "Connections")
 @SecurityRequirement(name = ApiSecurity.BEARER)
-@ApiResponse(responseCode = "401", description = "Not signed in",
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
 class ConnectCodeController {
 
     /** The web page that opens a connect code, relative to the server's address. */
@@ -62,6 +62,7 @@ class ConnectCodeController {
     }
 
     @Get("/connect-codes/{code}")
+    @ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @Operation(operationId = "getConnectTarget", summary = "Whom a connect code names",
             description = """
                     The person whose code it is, as far as they let the caller see them, and the events where the \

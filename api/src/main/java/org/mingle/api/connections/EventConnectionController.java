@@ -23,7 +23,9 @@ import java.util.List;
 import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
 import org.mingle.api.idempotency.IdempotentRequests;
+import org.mingle.api.problems.BodyProblems;
 import org.mingle.api.problems.Problem;
+import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
 import org.mingle.api.requests.JsonBodies;
 import org.mingle.domain.connections.ConnectionService;
@@ -33,8 +35,7 @@ import org.mingle.domain.events.EventId;
 @Controller("/api/events/{id}/connections")
 @Tag(name = "Connections")
 @SecurityRequirement(name = ApiSecurity.BEARER)
-@ApiResponse(responseCode = "401", description = "Not signed in",
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
 class EventConnectionController {
 
     static final String MY_CONNECTIONS = "/api/me/connections/";
@@ -53,6 +54,7 @@ class EventConnectionController {
     }
 
     @Post
+    @BodyProblems
     @Operation(operationId = "recordConnection", summary = "Record meeting someone at the event",
             description = """
                     Records that the caller met another confirmed attendee at this published or past event: by the \

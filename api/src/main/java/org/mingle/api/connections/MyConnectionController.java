@@ -38,7 +38,9 @@ import java.util.Locale;
 import java.util.UUID;
 import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
+import org.mingle.api.problems.BodyProblems;
 import org.mingle.api.problems.Problem;
+import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
 import org.mingle.api.requests.JsonBodies;
 import org.mingle.domain.connections.ConnectionId;
@@ -60,8 +62,7 @@ import org.mingle.domain.shared.PageRequest;
 @Controller("/api/me")
 @Tag(name = "Connections")
 @SecurityRequirement(name = ApiSecurity.BEARER)
-@ApiResponse(responseCode = "401", description = "Not signed in",
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
 class MyConnectionController {
 
     /** JSON merge patch (RFC 7396), which is what a PATCH of one's notes is. */
@@ -122,6 +123,7 @@ class MyConnectionController {
     }
 
     @Get("/connections/{cid}")
+    @ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @Operation(operationId = "getMyConnection", summary = "One connection of the caller's network",
             description = "With the caller's own private notes on it; 404 for a connection not in the network.")
     @ApiResponse(responseCode = "200", description = "The connection",
@@ -136,6 +138,7 @@ class MyConnectionController {
     }
 
     @Patch("/connections/{cid}")
+    @BodyProblems
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
     @Operation(operationId = "updateMyConnection", summary = "Change the caller's private notes on a connection",
             description = """
@@ -171,6 +174,7 @@ class MyConnectionController {
     }
 
     @Delete("/connections/{cid}")
+    @ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     @Operation(operationId = "removeMyConnection", summary = "Remove a connection from the caller's network",
             description = """
                     Removes the connection and the caller's notes on it from the caller's network. The other person \

@@ -31,7 +31,10 @@ import org.mingle.api.accounts.ApiSecurity;
                 `urn:mingle:problem:forbidden`, `urn:mingle:problem:not-found`, `urn:mingle:problem:conflict`, \
                 `urn:mingle:problem:rule-violated`, `urn:mingle:problem:idempotency-key-reused` (422), \
                 `urn:mingle:problem:too-many-requests` (429, with \
-                `Retry-After` in seconds), `urn:mingle:problem:server-error` (with a `correlationId`).
+                `Retry-After` in seconds), `urn:mingle:problem:server-error` (with a `correlationId`). Every \
+                operation with parameters or a body can answer 400, every one with a body 413 (over 1 MiB) and 415 \
+                (not JSON), every one that takes a token 401. Before any operation runs, a request whose request \
+                line and headers exceed 8 KiB is refused with 414 (URI too long) or 431 (headers too large).
 
                 Idempotency: the creating `POST`s (`/api/events`, `/api/events/{id}/registrations`, \
                 `/api/events/{id}/team`, `/api/events/{id}/check-ins`, `/api/events/{id}/meeting-requests`, \

@@ -28,9 +28,11 @@ import java.time.Instant;
 import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
 import org.mingle.api.idempotency.IdempotentRequests;
+import org.mingle.api.problems.BodyProblems;
 import org.mingle.api.problems.Problem;
 import org.mingle.api.requests.DateTimes;
 import org.mingle.api.requests.JsonBodies;
+import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventSearch;
@@ -46,8 +48,7 @@ import org.mingle.domain.shared.PageRequest;
  */
 @Controller("/api/events")
 @Tag(name = "Events")
-@ApiResponse(responseCode = "400", description = "Malformed or invalid input",
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
 class EventController {
 
     static final String CALENDAR_MEDIA_TYPE = "text/calendar; charset=utf-8";
@@ -68,11 +69,11 @@ class EventController {
     }
 
     @Post
+    @BodyProblems
     @Operation(operationId = "createEvent", summary = "Create an event",
             description = "Creates a DRAFT; the caller becomes its owner.")
     @SecurityRequirement(name = ApiSecurity.BEARER)
-    @ApiResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
     @ApiResponse(responseCode = "201", description = "Created",
             headers = @Header(name = "Location", description = "the new event's URL"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -118,10 +119,8 @@ class EventController {
                     Published events for anyone, drafts only for their team (others get 404). The token is optional \
                     here; one that is sent must be valid.""")
     @SecurityRequirement(name = ApiSecurity.BEARER)
-    @ApiResponse(responseCode = "401", description = "An access token was sent but is invalid or expired",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No such event, or not visible to the caller",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
+    @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     EventResponse get(@PathVariable String id, HttpRequest<?> request) {
         return EventResponse.of(events.get(currentAccount.find(request), EventId.fromString(id)));
     }
@@ -130,12 +129,10 @@ class EventController {
     @Operation(operationId = "publishEvent", summary = "Publish a draft",
             description = "Owner and co-organizers. DRAFT becomes PUBLISHED; any other status answers 409.")
     @SecurityRequirement(name = ApiSecurity.BEARER)
-    @ApiResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
     @ApiResponse(responseCode = "403", description = "The caller may not publish this event",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No such event, or not visible to the caller",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @ApiResponse(responseCode = "409", description = "The event is not a draft",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     EventResponse publish(@PathVariable String id, HttpRequest<?> request) {
@@ -143,6 +140,7 @@ class EventController {
     }
 
     @Patch("/{id}")
+    @BodyProblems
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
     @Operation(operationId = "updateEvent", summary = "Change an event",
             description = """
@@ -153,12 +151,10 @@ class EventController {
     @ApiResponse(responseCode = "200", description = "The changed event",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EventResponse.class)))
-    @ApiResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
     @ApiResponse(responseCode = "403", description = "The caller may not change this event",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No such event, or not visible to the caller",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @ApiResponse(responseCode = "409", description = "Capacity below the confirmed count, or the event is over",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RequestBody(required = true, content = {
@@ -180,12 +176,10 @@ class EventController {
                     Owner and co-organizers. A draft or published event becomes CANCELLED; registrants see it in \
                     their registrations. Cancelling a completed or cancelled event answers 409.""")
     @SecurityRequirement(name = ApiSecurity.BEARER)
-    @ApiResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
     @ApiResponse(responseCode = "403", description = "The caller may not cancel this event",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No such event, or not visible to the caller",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @ApiResponse(responseCode = "409", description = "The event is completed or cancelled already",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     EventResponse cancel(@PathVariable String id, HttpRequest<?> request) {
@@ -196,12 +190,10 @@ class EventController {
     @Operation(operationId = "completeEvent", summary = "Mark an event as completed",
             description = "Owner and co-organizers. PUBLISHED becomes COMPLETED; any other status answers 409.")
     @SecurityRequirement(name = ApiSecurity.BEARER)
-    @ApiResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
     @ApiResponse(responseCode = "403", description = "The caller may not complete this event",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No such event, or not visible to the caller",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     @ApiResponse(responseCode = "409", description = "The event is not published",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     EventResponse complete(@PathVariable String id, HttpRequest<?> request) {
@@ -218,10 +210,8 @@ class EventController {
     @ApiResponse(responseCode = "200", description = "The calendar",
             headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"mingle-event-<id>.ics\""),
             content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
-    @ApiResponse(responseCode = "401", description = "An access token was sent but is invalid or expired",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No such event, or not visible to the caller",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
+    @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     HttpResponse<String> calendar(@PathVariable String id, HttpRequest<?> request) {
         var eventId = EventId.fromString(id);
         String calendar = events.calendar(currentAccount.find(request), eventId);

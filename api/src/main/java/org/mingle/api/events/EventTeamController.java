@@ -26,7 +26,9 @@ import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.ClientAddress;
 import org.mingle.api.accounts.CurrentAccount;
 import org.mingle.api.idempotency.IdempotentRequests;
+import org.mingle.api.problems.BodyProblems;
 import org.mingle.api.problems.Problem;
+import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
 import org.mingle.api.requests.JsonBodies;
 import org.mingle.domain.accounts.AccountId;
@@ -42,12 +44,11 @@ import org.mingle.domain.shared.PageRequest;
 @Controller("/api/events/{id}/team")
 @Tag(name = "Events")
 @SecurityRequirement(name = ApiSecurity.BEARER)
-@ApiResponse(responseCode = "401", description = "Not signed in",
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+@ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
 @ApiResponse(responseCode = "403", description = "The caller may see the event but not do this",
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "404", description = "No such event, or not visible to the caller",
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
 class EventTeamController {
 
     private final EventService events;
@@ -84,6 +85,7 @@ class EventTeamController {
     }
 
     @Post
+    @BodyProblems
     @Operation(operationId = "addTeamMember", summary = "Give someone a role at the event",
             description = """
                     Owner only. The person needs a Mingle account with this email address. Adding someone who is \
@@ -113,8 +115,11 @@ class EventTeamController {
 
     @Delete("/{accountId}")
     @Operation(operationId = "removeTeamMember", summary = "Take someone off the team",
-            description = "Owner only. Removing someone who is not on the team changes nothing.")
+            description = """
+                    Owner only. Removing someone who is not on the team changes nothing; the owner cannot be \
+                    removed (409).""")
     @ApiResponse(responseCode = "204", description = "Not on the team (any more)")
+    @ApiResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     HttpResponse<Void> remove(@PathVariable String id, @PathVariable String accountId, HttpRequest<?> request) {
         var account = currentAccount.require(request);
         events.removeFromTeam(account, EventId.fromString(id), memberId(accountId), clientAddress.of(request));

@@ -21,6 +21,7 @@ import java.util.List;
 import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
 import org.mingle.api.problems.Problem;
+import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.matching.RecommendationService;
@@ -53,12 +54,10 @@ class RecommendationController {
                     array = @ArraySchema(schema = @Schema(implementation = RecommendationResponse.class))))
     @ApiResponse(responseCode = "400", description = "The limit is outside 1..50",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
     @ApiResponse(responseCode = "403", description = "The caller is not a confirmed attendee of the event",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No such event, or not visible to the caller",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     HttpResponse<List<RecommendationResponse>> list(
             @PathVariable String id,
             @Parameter(description = "how many at most", schema = @Schema(minimum = "1", maximum = "50",

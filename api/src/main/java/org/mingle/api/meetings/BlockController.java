@@ -23,6 +23,7 @@ import org.mingle.api.accounts.AccountIds;
 import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
 import org.mingle.api.problems.Problem;
+import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
 import org.mingle.domain.meetings.BlockService;
 import org.mingle.domain.shared.PageRequest;
@@ -34,8 +35,8 @@ import org.mingle.domain.shared.PageRequest;
 @Controller("/api/me/blocks")
 @Tag(name = "Matching and meetings")
 @SecurityRequirement(name = ApiSecurity.BEARER)
-@ApiResponse(responseCode = "401", description = "Not signed in",
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+@ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
 class BlockController {
 
     private final BlockService blocks;

@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
 import org.mingle.api.problems.Problem;
+import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
 import org.mingle.domain.accounts.AccountId;
 import org.mingle.domain.events.EventId;
@@ -37,10 +38,9 @@ import org.mingle.domain.shared.PageRequest;
 @Controller("/api/events/{id}/meetings")
 @Tag(name = "Matching and meetings")
 @SecurityRequirement(name = ApiSecurity.BEARER)
-@ApiResponse(responseCode = "401", description = "Not signed in",
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "404", description = "No such event, or not visible to the caller",
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+@ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
+@ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
 class MeetingController {
 
     private final MeetingScheduleService schedule;

@@ -26,7 +26,9 @@ import java.util.Optional;
 import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
 import org.mingle.api.idempotency.IdempotentRequests;
+import org.mingle.api.problems.BodyProblems;
 import org.mingle.api.problems.Problem;
+import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
 import org.mingle.api.requests.JsonBodies;
 import org.mingle.domain.accounts.AccountId;
@@ -44,8 +46,8 @@ import org.mingle.domain.meetings.ScheduledMeeting;
 @Controller("/api/events/{id}/meetings/{mid}")
 @Tag(name = "Matching and meetings")
 @SecurityRequirement(name = ApiSecurity.BEARER)
-@ApiResponse(responseCode = "401", description = "Not signed in",
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+@ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
 @ApiResponse(responseCode = "404", description = """
         No such event or meeting, or not visible to the caller (a meeting is visible only to its two people)""",
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -84,6 +86,7 @@ class MeetingProposalController {
     }
 
     @Post("/proposal")
+    @BodyProblems
     @Operation(operationId = "proposeMeetingTime", summary = "Propose another time for the meeting",
             description = """
                     Either of the two people proposes a free slot (see `free-slots`) for the other to accept or \

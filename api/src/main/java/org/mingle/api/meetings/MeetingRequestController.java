@@ -26,7 +26,9 @@ import java.util.Locale;
 import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
 import org.mingle.api.idempotency.IdempotentRequests;
+import org.mingle.api.problems.BodyProblems;
 import org.mingle.api.problems.Problem;
+import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
 import org.mingle.api.requests.JsonBodies;
 import org.mingle.domain.accounts.AccountId;
@@ -44,8 +46,8 @@ import org.mingle.domain.shared.PageRequest;
 @Controller("/api/events/{id}/meeting-requests")
 @Tag(name = "Matching and meetings")
 @SecurityRequirement(name = ApiSecurity.BEARER)
-@ApiResponse(responseCode = "401", description = "Not signed in",
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+@ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
 @ApiResponse(responseCode = "404", description = """
         No such event or request, or not visible to the caller (a request is visible only to its two people)""",
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -65,6 +67,7 @@ class MeetingRequestController {
     }
 
     @Post
+    @BodyProblems
     @Operation(operationId = "requestMeeting", summary = "Ask another attendee to meet",
             description = """
                     Both must be confirmed attendees of the published event. Refused (422) when asking oneself, \

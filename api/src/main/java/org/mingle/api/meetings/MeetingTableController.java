@@ -24,7 +24,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
 import org.mingle.api.idempotency.IdempotentRequests;
+import org.mingle.api.problems.BodyProblems;
 import org.mingle.api.problems.Problem;
+import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
 import org.mingle.api.requests.JsonBodies;
 import org.mingle.domain.events.EventId;
@@ -38,8 +40,8 @@ import org.mingle.domain.meetings.MeetingTableId;
 @Controller("/api/events/{id}/tables")
 @Tag(name = "Matching and meetings")
 @SecurityRequirement(name = ApiSecurity.BEARER)
-@ApiResponse(responseCode = "401", description = "Not signed in",
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+@ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
 @ApiResponse(responseCode = "404", description = "No such event or table, or not visible to the caller",
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 class MeetingTableController {
@@ -74,6 +76,7 @@ class MeetingTableController {
     }
 
     @Post
+    @BodyProblems
     @Operation(operationId = "addMeetingTable", summary = "Add a meeting table",
             description = """
                     Adds a place where pairs meet; the matches waiting for a time get its places at once. Only the \

@@ -26,7 +26,9 @@ import java.util.Optional;
 import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
 import org.mingle.api.idempotency.IdempotentRequests;
+import org.mingle.api.problems.BodyProblems;
 import org.mingle.api.problems.Problem;
+import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
 import org.mingle.api.requests.JsonBodies;
 import org.mingle.domain.accounts.AccountId;
@@ -43,8 +45,8 @@ import org.mingle.domain.meetings.NetworkingSessionId;
 @Controller("/api/events/{id}/sessions")
 @Tag(name = "Matching and meetings")
 @SecurityRequirement(name = ApiSecurity.BEARER)
-@ApiResponse(responseCode = "401", description = "Not signed in",
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+@ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
 @ApiResponse(responseCode = "404", description = "No such event or session, or not visible to the caller",
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 class NetworkingSessionController {
@@ -83,6 +85,7 @@ class NetworkingSessionController {
     }
 
     @Post
+    @BodyProblems
     @Operation(operationId = "addNetworkingSession", summary = "Set aside time for one-to-one meetings",
             description = """
                     Adds a session within the event, overlapping none of its other sessions, cut into slots of \

@@ -18,8 +18,8 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
-import org.mingle.api.problems.Problem;
-import org.mingle.api.problems.Problems;
+import org.mingle.api.problems.BodyProblems;
+import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.requests.JsonBodies;
 import org.mingle.domain.profiles.ProfileService;
 
@@ -27,8 +27,7 @@ import org.mingle.domain.profiles.ProfileService;
 @Controller("/api/me/profile")
 @Tag(name = "Profiles")
 @SecurityRequirement(name = ApiSecurity.BEARER)
-@ApiResponse(responseCode = "401", description = "Not signed in",
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
 class MyProfileController {
 
     private final ProfileService profiles;
@@ -57,6 +56,7 @@ class MyProfileController {
     }
 
     @Put
+    @BodyProblems
     @Operation(operationId = "updateMyProfile", summary = "Replace the caller's profile",
             description = """
                     Saves the whole profile: a field left out is saved empty, except the display name and the \
@@ -67,8 +67,7 @@ class MyProfileController {
     @ApiResponse(responseCode = "200", description = "The saved profile",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProfileResponse.class)))
-    @ApiResponse(responseCode = "400", description = "Malformed or invalid input",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
     HttpResponse<ProfileResponse> update(@Body @Nullable String body, HttpRequest<?> request) {
         var account = currentAccount.require(request);
         var input = bodies.read(body, UpdateProfileRequest.class).toInput();

@@ -17,6 +17,7 @@ import org.mingle.api.accounts.AccountIds;
 import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
 import org.mingle.api.problems.Problem;
+import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
 import org.mingle.domain.profiles.ProfileService;
 
@@ -24,6 +25,7 @@ import org.mingle.domain.profiles.ProfileService;
 @Controller("/api/profiles")
 @Tag(name = "Profiles")
 @SecurityRequirement(name = ApiSecurity.BEARER)
+@ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
 class ProfileController {
 
     private final ProfileService profiles;
@@ -45,8 +47,7 @@ class ProfileController {
     @ApiResponse(responseCode = "200", description = "The fields the caller may see",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProfileViewResponse.class)))
-    @ApiResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
     @ApiResponse(responseCode = "404", description = "No such person, or the account was erased",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<ProfileViewResponse> view(@PathVariable String accountId, HttpRequest<?> request) {

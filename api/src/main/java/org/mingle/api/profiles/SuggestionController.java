@@ -18,6 +18,7 @@ import java.util.List;
 import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
 import org.mingle.api.problems.Problem;
+import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
 import org.mingle.domain.profiles.ProfileService;
 
@@ -30,8 +31,7 @@ import org.mingle.domain.profiles.ProfileService;
 @SecurityRequirement(name = ApiSecurity.BEARER)
 @ApiResponse(responseCode = "400", description = "The limit is outside 1..20",
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "401", description = "Not signed in",
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
 class SuggestionController {
 
     static final int DEFAULT_LIMIT = 10;

@@ -21,7 +21,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
 import org.mingle.api.idempotency.IdempotentRequests;
+import org.mingle.api.problems.BodyProblems;
 import org.mingle.api.problems.Problem;
+import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
 import org.mingle.api.requests.JsonBodies;
 import org.mingle.domain.events.EventId;
@@ -48,6 +50,7 @@ class CheckInController {
     }
 
     @Post
+    @BodyProblems
     @Operation(operationId = "checkIn", summary = "Check someone in",
             description = """
                     Owner, co-organizers and check-in staff. Marks the confirmed registration with this code as \
@@ -60,8 +63,7 @@ class CheckInController {
                     schema = @Schema(implementation = CheckInResponse.class)))
     @ApiResponse(responseCode = "400", description = "No check-in code, or a malformed body",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
     @ApiResponse(responseCode = "403", description = "The caller may not check people in at this event",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "No such event or no registration with this code",

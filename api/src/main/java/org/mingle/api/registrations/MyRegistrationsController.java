@@ -15,8 +15,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
-import org.mingle.api.problems.Problem;
-import org.mingle.api.problems.Problems;
+import org.mingle.api.problems.ProblemResponses;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.PageRequest;
 
@@ -24,6 +23,7 @@ import org.mingle.domain.shared.PageRequest;
 @Controller("/api/me/registrations")
 @Tag(name = "Registration")
 @SecurityRequirement(name = ApiSecurity.BEARER)
+@ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
 class MyRegistrationsController {
 
     private final RegistrationService registrations;
@@ -42,8 +42,7 @@ class MyRegistrationsController {
     @ApiResponse(responseCode = "200", description = "The registrations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RegistrationPageResponse.class)))
-    @ApiResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
     RegistrationPageResponse list(
             @Parameter(description = "zero-based page number", schema = @Schema(minimum = "0", defaultValue = "0"))
             @QueryValue @Nullable Integer page,

@@ -29,7 +29,9 @@ import java.util.Optional;
 import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
 import org.mingle.api.idempotency.IdempotentRequests;
+import org.mingle.api.problems.BodyProblems;
 import org.mingle.api.problems.Problem;
+import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
@@ -48,8 +50,8 @@ import org.mingle.domain.shared.PageRequest;
 @Controller("/api/events/{id}/registrations")
 @Tag(name = "Registration")
 @SecurityRequirement(name = ApiSecurity.BEARER)
-@ApiResponse(responseCode = "401", description = "Not signed in",
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+@ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
 @ApiResponse(responseCode = "404", description = "No such event or registration, or not visible to the caller",
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 class RegistrationController {
@@ -70,6 +72,7 @@ class RegistrationController {
     }
 
     @Post
+    @BodyProblems
     @Operation(operationId = "register", summary = "Register for an event",
             description = """
                     Registers the caller. CONFIRMED while seats remain, else WAITLISTED with a position (first in, \
@@ -122,8 +125,10 @@ class RegistrationController {
     @Operation(operationId = "cancelMyRegistration", summary = "Cancel the caller's registration",
             description = """
                     Cancels the caller's active registration. When it was confirmed, the first on the waitlist is \
-                    confirmed in its place at once.""")
+                    confirmed in its place at once. A registration that was checked in stays (409): it records that \
+                    the caller came.""")
     @ApiResponse(responseCode = "204", description = "Cancelled")
+    @ApiResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
     HttpResponse<Void> cancel(@PathVariable String id, HttpRequest<?> request) {
         var account = currentAccount.require(request);
         registrations.cancel(account, EventId.fromString(id));

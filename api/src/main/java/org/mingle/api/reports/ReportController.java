@@ -23,6 +23,7 @@ import java.util.Optional;
 import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
 import org.mingle.api.problems.Problem;
+import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
@@ -36,10 +37,9 @@ import org.mingle.domain.reports.ReportService;
 @Controller("/api/events/{id}/report")
 @Tag(name = "Reports")
 @SecurityRequirement(name = ApiSecurity.BEARER)
-@ApiResponse(responseCode = "401", description = "Not signed in",
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "404", description = "No such event, or not visible to the caller",
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+@ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
+@ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
 class ReportController {
 
     static final int DEFAULT_PEOPLE = 300;

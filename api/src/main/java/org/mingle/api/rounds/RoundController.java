@@ -25,7 +25,9 @@ import java.util.Optional;
 import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
 import org.mingle.api.idempotency.IdempotentRequests;
+import org.mingle.api.problems.BodyProblems;
 import org.mingle.api.problems.Problem;
+import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
 import org.mingle.api.requests.JsonBodies;
 import org.mingle.domain.accounts.AccountId;
@@ -40,10 +42,9 @@ import org.mingle.domain.rounds.RoundService;
 @Controller("/api/events/{id}/rounds")
 @Tag(name = "Matching and meetings")
 @SecurityRequirement(name = ApiSecurity.BEARER)
-@ApiResponse(responseCode = "401", description = "Not signed in",
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "404", description = "No such event, or not visible to the caller",
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
+@ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
+@ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
 class RoundController {
 
     private final RoundService rounds;
@@ -62,6 +63,7 @@ class RoundController {
     }
 
     @Post
+    @BodyProblems
     @Operation(operationId = "planRounds", summary = "Plan speed-networking rounds",
             description = """
                     Seats the people checked in (or, with `includeConfirmed`, every confirmed attendee) at tables \

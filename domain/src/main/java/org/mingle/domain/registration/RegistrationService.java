@@ -117,11 +117,18 @@ public class RegistrationService {
         return registrations.checkedIn(event);
     }
 
-    /** Cancels the actor's active registration; a freed seat goes to the first on the waitlist at once. */
+    /**
+     * Cancels the actor's active registration; a freed seat goes to the first on the waitlist at once.
+     *
+     * @throws CheckedInRegistrationException when the actor was checked in: the registration records that they came
+     */
     @Transactional
     public Registration cancel(AccountId actor, EventId event) {
         var seats = seatLock.lock(event);
         var registration = registrations.findActive(event, actor).orElseThrow(RegistrationNotFoundException::new);
+        if (registration.checkedIn()) {
+            throw new CheckedInRegistrationException();
+        }
         leave(registration, RegistrationStatus.CANCELLED, seats);
         return registrations.find(event, registration.id()).orElseThrow();
     }
@@ -211,11 +218,15 @@ public class RegistrationService {
                 registrations.countCheckedIn(event));
     }
 
-    /** Cancels every active registration of an account being erased, freeing its seats for the waitlist. */
+    /**
+     * Cancels every active registration of an account being erased, freeing its seats for the waitlist. A checked-in
+     * registration stays as it is: the (now anonymous) person came, and the event's counts and report say so.
+     */
     void cancelAllForErasure(AccountId account) {
         for (var event : registrations.eventsWithActiveRegistrationOf(account)) {
             var seats = seatLock.lock(event);
-            registrations.findActive(event, account).ifPresent(r -> leave(r, RegistrationStatus.CANCELLED, seats));
+            registrations.findActive(event, account).filter(r -> !r.checkedIn())
+                    .ifPresent(r -> leave(r, RegistrationStatus.CANCELLED, seats));
         }
     }
 

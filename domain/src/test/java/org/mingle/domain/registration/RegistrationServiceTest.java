@@ -185,6 +185,21 @@ class RegistrationServiceTest implements MicronautPostgres {
     }
 
     @Test
+    void aCheckedInRegistrationStaysWhenItsPersonCancelsOrIsErased() {
+        var event = publishedEvent(3, false);
+        var came = TestAccounts.signUp(accounts, "Cleo Came").id();
+        var cameAndLeft = TestAccounts.signUp(accounts, "Erin Erased").id();
+        registrations.checkIn(staff, event, registrations.register(came, event).checkInCode());
+        registrations.checkIn(staff, event, registrations.register(cameAndLeft, event).checkInCode());
+
+        assertThatThrownBy(() -> registrations.cancel(came, event)).isInstanceOf(CheckedInRegistrationException.class);
+        accounts.erase(cameAndLeft, null);
+
+        assertThat(registrations.mineAt(came, event).orElseThrow().status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(counts(event)).isEqualTo(new RegistrationCounts(2, 0, 0, 2));
+    }
+
+    @Test
     void theTeamListsAndFiltersRegistrations() {
         var event = publishedEvent(1, false);
         var zelda = TestAccounts.signUp(accounts, "Zelda Quill").id();
