@@ -23,6 +23,12 @@ final class ApiErrorHandler extends ErrorHandler {
         setShowMessageInTitle(false);
     }
 
+    /** Every method gets a body: Jetty's default answers PUT, PATCH and DELETE errors with none. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) throws IOException {
@@ -69,6 +75,11 @@ final class ApiErrorHandler extends ErrorHandler {
             setShowStacks(false);
             setShowCauses(false);
             setShowMessageInTitle(false);
+        }
+
+        @Override
+        public boolean errorPageForMethod(String method) {
+            return true;
         }
 
         @Override
