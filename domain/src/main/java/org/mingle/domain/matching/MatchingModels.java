@@ -71,7 +71,11 @@ public class MatchingModels {
             start();
             ModelDelta.Everything everything = loader.everything(entry.event);
             entry.apply(List.of(everything));
-            entry.receivedUpTo(everything.version());
+            for (ModelChange.Message early : entry.built(everything.version())) {
+                if (entry.receive(early.version())) { // else the build has read it already
+                    follow(entry, early);
+                }
+            }
             keepWithinBounds(entry);
             return entry.model();
         }
@@ -109,7 +113,7 @@ public class MatchingModels {
     /** A notification arrived: apply it unless this instance has no model of the event or has seen it already. */
     void notified(ModelChange.Message message) {
         ModelEntry entry = entries.get(message.event());
-        if (entry != null && entry.receive(message.version())) {
+        if (entry != null && !entry.holdUntilBuilt(message) && entry.receive(message.version())) {
             follow(entry, message);
         }
     }

@@ -24,6 +24,7 @@ final class ModelEntry {
     private final ReentrantLock applying = new ReentrantLock();
     private final ConcurrentLinkedQueue<ModelDelta> queued = new ConcurrentLinkedQueue<>();
     private final VersionSet received = new VersionSet(0);
+    private List<ModelChange.Message> early = new ArrayList<>(); // arrived during the first build; null after it
     private long lastChecked; // the database's version at the previous check
     private volatile boolean behind; // a change arrived but could not be read: reload at the next check
     private volatile MatchingModel model;
@@ -90,6 +91,26 @@ final class ModelEntry {
     synchronized void receivedUpTo(long version) {
         received.raiseFloor(version);
         behind = false;
+    }
+
+    /**
+     * Keeps a notification that arrived while the first build was reading, until that build knows its version;
+     * false when the first build is done (the caller handles it now).
+     */
+    synchronized boolean holdUntilBuilt(ModelChange.Message message) {
+        if (early == null) {
+            return false;
+        }
+        early.add(message);
+        return true;
+    }
+
+    /** The first build read everything up to this version: returns the notifications it held back. */
+    synchronized List<ModelChange.Message> built(long version) {
+        receivedUpTo(version);
+        List<ModelChange.Message> held = early == null ? List.of() : early;
+        early = null;
+        return held;
     }
 
     /** A change arrived that could not be applied; the next version check reloads. */

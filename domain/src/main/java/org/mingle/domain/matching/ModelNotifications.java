@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -28,6 +29,8 @@ class ModelNotifications {
     /** A connection that stays silent this long is checked with a query, so a dead one is noticed. */
     private static final long PROBE_AFTER_NANOS = Duration.ofSeconds(10).toNanos();
     private static final Duration RETRY = Duration.ofSeconds(1);
+    /** How the listening connection shows in {@code pg_stat_activity}. */
+    static final String APPLICATION_NAME = "mingle-matching-listener";
 
     private final DatasourceConfiguration datasource;
     private final CountDownLatch listening = new CountDownLatch(1);
@@ -69,8 +72,7 @@ class ModelNotifications {
     private void listen(Consumer<ModelChange.Message> receiver, Runnable interrupted) {
         boolean resumed = false;
         while (running) {
-            try (Connection open = DriverManager.getConnection(datasource.getJdbcUrl(), datasource.getUsername(),
-                    datasource.getPassword())) {
+            try (Connection open = DriverManager.getConnection(datasource.getJdbcUrl(), credentials())) {
                 connection = open;
                 try (var statement = open.createStatement()) {
                     statement.execute("LISTEN " + ModelVersions.CHANNEL);
@@ -89,6 +91,18 @@ class ModelNotifications {
                 }
             }
         }
+    }
+
+    private Properties credentials() {
+        Properties properties = new Properties();
+        if (datasource.getUsername() != null) {
+            properties.setProperty("user", datasource.getUsername());
+        }
+        if (datasource.getPassword() != null) {
+            properties.setProperty("password", datasource.getPassword());
+        }
+        properties.setProperty("ApplicationName", APPLICATION_NAME);
+        return properties;
     }
 
     private void receive(Connection open, Consumer<ModelChange.Message> receiver) throws SQLException {
