@@ -1,5 +1,7 @@
 package org.mingle.domain.connections;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -10,6 +12,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +24,13 @@ import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.EventStatus;
+import org.mingle.domain.matching.ConnectedPairs;
+import org.mingle.domain.matching.Exclusions;
+import org.mingle.domain.matching.MatchSettings;
 import org.mingle.domain.matching.MatchingEngine;
-import org.mingle.domain.matching.MatchingEngines;
-import org.mingle.domain.matching.Recommendation;
+import org.mingle.domain.matching.MatchingModel;
+import org.mingle.domain.matching.MatchingModels;
+import org.mingle.domain.matching.Partner;
 import org.mingle.domain.meetings.BlockService;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.profiles.Interest;
@@ -57,12 +64,15 @@ public class ConnectionService {
     private final BlockService blocks;
     private final MeetingRequestService meetings;
     private final RoundService rounds;
-    private final MatchingEngines engines;
+    private final MatchingModels models;
+    private final TransactionOperations<java.sql.Connection> transactions;
+    private final ApplicationEventPublisher<ConnectedPairs.Recorded> recorded;
     private final Clock clock;
 
     ConnectionService(Connections connections, EventService events, RegistrationService registrations,
                       ProfileService profiles, BlockService blocks, MeetingRequestService meetings, RoundService rounds,
-                      MatchingEngines engines, Clock clock) {
+                      MatchingModels models, TransactionOperations<java.sql.Connection> transactions,
+                      ApplicationEventPublisher<ConnectedPairs.Recorded> recorded, Clock clock) {
         this.connections = connections;
         this.events = events;
         this.registrations = registrations;
@@ -70,7 +80,9 @@ public class ConnectionService {
         this.blocks = blocks;
         this.meetings = meetings;
         this.rounds = rounds;
-        this.engines = engines;
+        this.models = models;
+        this.transactions = transactions;
+        this.recorded = recorded;
         this.clock = clock;
     }
 
@@ -111,7 +123,6 @@ public class ConnectionService {
     }
 
     /** Records a connection with the owner of a connect code. */
-    @Transactional
     public Recorded recordByCode(AccountId actor, EventId eventId, String code) {
         return record(actor, eventId, ownerOf(code), ConnectionSource.CODE);
     }
@@ -123,8 +134,15 @@ public class ConnectionService {
      * @throws AccessDeniedException  when the actor is not a confirmed attendee of the event
      * @throws RuleViolationException when the other is not one, is the actor, or either blocked the other
      */
-    @Transactional
     public Recorded record(AccountId actor, EventId eventId, AccountId other, ConnectionSource source) {
+        // Whom matching recommended comes from the event's model, read before the write transaction opens: where this
+        // instance has no model of the event yet, building it must not keep a write transaction waiting.
+        MatchingModel model = registrations.isConfirmed(eventId, actor) ? models.of(eventId) : null;
+        return transactions.executeWrite(status -> record(model, actor, eventId, other, source));
+    }
+
+    private Recorded record(MatchingModel model, AccountId actor, EventId eventId, AccountId other,
+                            ConnectionSource source) {
         Event event = events.get(Optional.of(actor), eventId);
         if (!registrations.isConfirmed(eventId, actor)) {
             throw new AccessDeniedException("Only confirmed attendees of this event can record connections here.");
@@ -146,10 +164,11 @@ public class ConnectionService {
         if (connections.between(eventId, actor, other).isEmpty()) {
             AccountId[] pair = Connection.ordered(actor, other);
             var connection = new Connection(ConnectionId.newId(), eventId, pair[0], pair[1], actor, source,
-                    facts(event, pair[0], pair[1]), now);
+                    facts(model != null ? model : models.of(eventId), event, pair[0], pair[1]), now);
             created = connections.insertIfAbsent(connection);
             if (created) {
                 connections.ensureEntry(connection, other, now);
+                recorded.publishEvent(new ConnectedPairs.Recorded(eventId, Exclusions.Pair.of(actor, other)));
             }
         }
         Connection connection = connections.between(eventId, actor, other).orElseThrow();
@@ -254,21 +273,21 @@ public class ConnectionService {
                 .anyMatch(text -> text != null && Interest.comparisonKey(text).contains(key));
     }
 
-    private ConnectionFacts facts(Event event, AccountId first, AccountId second) {
-        List<Profile> attendees = profiles.confirmedAttendeesOf(event.id());
-        Profile one = attendees.stream().filter(p -> p.accountId().equals(first)).findFirst()
-                .orElseGet(() -> profiles.mine(first));
-        Profile two = attendees.stream().filter(p -> p.accountId().equals(second)).findFirst()
-                .orElseGet(() -> profiles.mine(second));
-        MatchingEngine engine = engines.build(event, attendees);
+    private ConnectionFacts facts(MatchingModel model, Event event, AccountId first, AccountId second) {
+        Map<AccountId, Profile> both = new HashMap<>();
+        profiles.confirmedAttendeesOf(event.id(), List.of(first, second))
+                .forEach(profile -> both.put(profile.accountId(), profile));
+        Profile one = both.containsKey(first) ? both.get(first) : profiles.mine(first);
+        Profile two = both.containsKey(second) ? both.get(second) : profiles.mine(second);
+        MatchingEngine engine = model.engine(MatchSettings.of(event.details()));
         boolean recommended = recommends(engine, first, second) || recommends(engine, second, first);
         return ConnectionFacts.of(one, two, recommended, rounds.satTogether(event.id(), first, second),
                 meetings.matched(event.id(), first, second));
     }
 
     private static boolean recommends(MatchingEngine engine, AccountId viewer, AccountId other) {
-        return engine.contains(viewer) && engine.topK(viewer, RECOMMENDATIONS_SHOWN).stream()
-                .map(Recommendation::accountId).anyMatch(other::equals);
+        return engine.contains(viewer) && engine.bestPartners(viewer, RECOMMENDATIONS_SHOWN).stream()
+                .map(Partner::accountId).anyMatch(other::equals);
     }
 
     private AccountId ownerOf(String code) {

@@ -1,13 +1,24 @@
 package org.mingle.domain.matching;
 
+import java.util.Objects;
 import java.util.Set;
 import org.mingle.domain.events.EventId;
 
 /**
  * The pairs who already recorded a connection at an event: matching leaves them out of each other's recommendations
- * and rounds, as it does mutual matches. The connections feature answers; matching only asks.
+ * and rounds, as it does mutual matches. The connections feature answers, and publishes {@link Recorded} inside the
+ * transaction that records a new one; matching only asks and listens.
  */
 public interface ConnectedPairs {
 
     Set<Exclusions.Pair> at(EventId event);
+
+    /** A pair connected at an event for the first time. */
+    record Recorded(EventId event, Exclusions.Pair pair) {
+
+        public Recorded {
+            Objects.requireNonNull(event, "event");
+            Objects.requireNonNull(pair, "pair");
+        }
+    }
 }

@@ -1,5 +1,7 @@
 package org.mingle.domain.matching;
 
+import org.mingle.domain.events.EventDetails;
+
 /**
  * An event's matching settings, chosen by its organizers.
  *
@@ -12,5 +14,10 @@ public record MatchSettings(double perspectiveWeight, boolean excludeSameCompany
         if (Double.isNaN(perspectiveWeight) || perspectiveWeight < 0 || perspectiveWeight > 1) {
             throw new IllegalArgumentException("perspectiveWeight must be between 0 and 1: " + perspectiveWeight);
         }
+    }
+
+    /** The settings the organizers chose for the event. */
+    public static MatchSettings of(EventDetails event) {
+        return new MatchSettings(event.perspectiveWeight(), event.excludeSameCompany());
     }
 }

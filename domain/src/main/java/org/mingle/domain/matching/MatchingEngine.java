@@ -2,6 +2,7 @@ package org.mingle.domain.matching;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,16 +30,21 @@ import org.mingle.domain.shared.InvalidInputException;
  * weak).
  * </ol>
  * The result is exactly the brute force one: same scores to the bit, ties broken by account id (smaller first).
+ *
+ * <p>What is derived from the attendees (the index) is built once; the event's settings are applied per query and
+ * exclusions are kept per attendee, so {@link #withSettings} and {@link #excluding} give a new engine that shares the
+ * index in constant or linear time without building it again.
  */
 public final class MatchingEngine {
 
     private static final int GOAL_MASKS = 1 << Goal.values().length;
+    private static final int[] NONE = new int[0];
 
     private final MatchSettings settings;
     private final MatchProfile[] profiles; // ordered by account id: a lower index wins a tie
-    private final Map<AccountId, Integer> index = new HashMap<>();
+    private final Map<AccountId, Integer> index; // never changed once built: shared by the engines of one index
     private final Interest[] interests; // ordered by key: id = position
-    private final Map<Interest, Integer> interestIds = new HashMap<>();
+    private final Map<Interest, Integer> interestIds;
     private final double[] interestWeights;
     private final int[][] postings; // interest id -> attendee indexes, ascending
     private final int[][] interestsOf; // attendee -> interest ids, ascending
@@ -48,16 +54,20 @@ public final class MatchingEngine {
     private final int[] industries; // -1 when hidden or empty
     private final int[] seniorities; // -1 when hidden or empty
     private final int[] companies; // -1 when hidden or empty
-    private final int[][] excluded; // attendee -> attendees never recommended to them
     private final GoalGroup[] groups;
-    private final ThreadLocal<Scratch> scratch;
+    private final int[][] excluded; // attendee -> attendees never recommended to them
+
+    /** Working memory per thread, shared by every engine (it grows to the largest event the thread has served). */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private record GoalGroup(int seekMask, int offerMask, int[] members) {
     }
 
-    private MatchingEngine(List<Attendee> attendees, Exclusions exclusions, MatchSettings settings) {
+    private MatchingEngine(List<MatchProfile> attendees, Exclusions exclusions, MatchSettings settings) {
         this.settings = settings;
-        this.profiles = attendees.stream().map(MatchProfile::of)
+        this.index = new HashMap<>();
+        this.interestIds = new HashMap<>();
+        this.profiles = attendees.stream()
                 .sorted(Comparator.comparing(profile -> profile.accountId().value()))
                 .toArray(MatchProfile[]::new);
         int n = profiles.length;
@@ -119,10 +129,29 @@ public final class MatchingEngine {
         addPairs(exclusions.connected(), never);
         excluded = new int[n][];
         for (int i = 0; i < n; i++) {
-            excluded[i] = never.get(i) == null ? new int[0]
+            excluded[i] = never.get(i) == null ? NONE
                     : never.get(i).stream().mapToInt(Integer::intValue).toArray();
         }
-        scratch = ThreadLocal.withInitial(() -> new Scratch(profiles.length));
+    }
+
+    /** Another engine on the same index. */
+    private MatchingEngine(MatchingEngine base, int[][] excluded, MatchSettings settings) {
+        this.settings = settings;
+        this.profiles = base.profiles;
+        this.interests = base.interests;
+        this.interestWeights = base.interestWeights;
+        this.postings = base.postings;
+        this.interestsOf = base.interestsOf;
+        this.norms = base.norms;
+        this.seekMasks = base.seekMasks;
+        this.offerMasks = base.offerMasks;
+        this.industries = base.industries;
+        this.seniorities = base.seniorities;
+        this.companies = base.companies;
+        this.groups = base.groups;
+        this.excluded = excluded;
+        this.index = base.index;
+        this.interestIds = base.interestIds;
     }
 
     /**
@@ -133,7 +162,35 @@ public final class MatchingEngine {
      * @throws InvalidInputException when an account appears twice
      */
     public static MatchingEngine of(List<Attendee> attendees, Exclusions exclusions, MatchSettings settings) {
+        return new MatchingEngine(attendees.stream().map(MatchProfile::of).toList(), exclusions, settings);
+    }
+
+    /** The same from profiles already reduced to what matching may use, as an event's model keeps them. */
+    static MatchingEngine ofProfiles(List<MatchProfile> attendees, Exclusions exclusions, MatchSettings settings) {
         return new MatchingEngine(attendees, exclusions, settings);
+    }
+
+    /** This engine under other settings (the event's organizers may change them at any time); the index is shared. */
+    public MatchingEngine withSettings(MatchSettings other) {
+        return other.equals(settings) ? this : new MatchingEngine(this, excluded, other);
+    }
+
+    /**
+     * This engine with one more pair never recommended to each other; this engine itself when either is not an
+     * attendee or the pair is excluded already. Shares the index: costs one copy of the per-attendee table.
+     */
+    public MatchingEngine excluding(Exclusions.Pair pair) {
+        Integer a = index.get(pair.first());
+        Integer b = index.get(pair.second());
+        if (a == null || b == null || a.equals(b) || Arrays.stream(excluded[a]).anyMatch(other -> other == b)) {
+            return this;
+        }
+        int[][] copy = excluded.clone();
+        copy[a] = Arrays.copyOf(excluded[a], excluded[a].length + 1);
+        copy[a][excluded[a].length] = b;
+        copy[b] = Arrays.copyOf(excluded[b], excluded[b].length + 1);
+        copy[b][excluded[b].length] = a;
+        return new MatchingEngine(this, copy, settings);
     }
 
     private void addPairs(Iterable<Exclusions.Pair> pairs, List<List<Integer>> never) {
@@ -235,14 +292,22 @@ public final class MatchingEngine {
      * reasons: for planning who sits with whom.
      */
     public List<Partner> bestPartners(AccountId viewer, int k) {
+        return bestPartners(viewer, k, null);
+    }
+
+    /** The same, choosing only among the people of the group (such as those checked in). */
+    public List<Partner> bestPartners(AccountId viewer, int k, Group among) {
         if (k < 0) {
             throw new IllegalArgumentException("k must not be negative: " + k);
+        }
+        if (among != null && among.profiles != profiles) {
+            throw new IllegalArgumentException("the group belongs to another engine");
         }
         int i = indexOf(viewer);
         if (k == 0 || profiles.length < 2) {
             return List.of();
         }
-        TopK top = rank(i, k);
+        TopK top = rank(i, k, among == null ? null : among.members);
         int[] best = top.drainBestFirst();
         double[] scores = top.drainedScores();
         List<Partner> partners = new ArrayList<>(best.length);
@@ -250,6 +315,31 @@ public final class MatchingEngine {
             partners.add(new Partner(profiles[best[r]].accountId(), scores[r]));
         }
         return partners;
+    }
+
+    /**
+     * Some of the attendees, to choose partners among; accounts that are not attendees are left out.
+     */
+    public Group group(Collection<AccountId> accounts) {
+        boolean[] members = new boolean[profiles.length];
+        for (AccountId account : accounts) {
+            Integer i = index.get(account);
+            if (i != null) {
+                members[i] = true;
+            }
+        }
+        return new Group(profiles, members);
+    }
+
+    /** Attendees of one engine (and of the engines sharing its index), as {@link #group} made them. */
+    public static final class Group {
+        private final MatchProfile[] profiles;
+        private final boolean[] members;
+
+        private Group(MatchProfile[] profiles, boolean[] members) {
+            this.profiles = profiles;
+            this.members = members;
+        }
     }
 
     /** Why the viewer and the other person fit, in the same words as recommendations, whether or not they may meet. */
@@ -277,7 +367,7 @@ public final class MatchingEngine {
         if (k == 0 || profiles.length < 2) {
             return List.of();
         }
-        TopK top = rank(viewer, k);
+        TopK top = rank(viewer, k, null);
         int[] best = top.drainBestFirst();
         double[] scores = top.drainedScores();
         List<Recommendation> result = new ArrayList<>(best.length);
@@ -290,9 +380,9 @@ public final class MatchingEngine {
         return result;
     }
 
-    /** The viewer's best k, kept in the thread's scratch heap until drained. */
-    private TopK rank(int viewer, int k) {
-        Scratch s = scratch.get();
+    /** The viewer's best k (among a group's members when given), kept in the thread's scratch heap until drained. */
+    private TopK rank(int viewer, int k, boolean[] among) {
+        Scratch s = SCRATCH.get().ready(profiles.length);
         int stamp = s.next();
         double weight = settings.perspectiveWeight();
         boolean excludeColleagues = settings.excludeSameCompany() && companies[viewer] >= 0;
@@ -326,7 +416,7 @@ public final class MatchingEngine {
         int myCompany = excludeColleagues ? companies[viewer] : -2;
         for (int t = 0; t < touched; t++) {
             int other = s.touched[t];
-            if (s.skip[other] == stamp || companies[other] == myCompany) {
+            if (s.skip[other] == stamp || companies[other] == myCompany || among != null && !among[other]) {
                 continue;
             }
             double interest = Scoring.interestPart(s.shared[other], viewerNorm, norms[other]);
@@ -340,7 +430,8 @@ public final class MatchingEngine {
                 continue;
             }
             for (int other : group.members()) {
-                if (s.seen[other] == stamp || s.skip[other] == stamp || companies[other] == myCompany) {
+                if (s.seen[other] == stamp || s.skip[other] == stamp || companies[other] == myCompany
+                        || among != null && !among[other]) {
                     continue;
                 }
                 top.offer(other, Scoring.total(0, goal, perspective(viewer, other), weight));
@@ -353,22 +444,29 @@ public final class MatchingEngine {
         return interestWeights[interestIds.get(interest)];
     }
 
-    /** Per-thread working memory, reset in O(1) by stamping instead of clearing. */
+    /**
+     * Per-thread working memory, reset in O(1) by stamping instead of clearing. Every query takes a new stamp, so marks
+     * left by a query on another engine never count.
+     */
     private static final class Scratch {
-        final int[] seen;
-        final int[] skip;
-        final double[] shared;
-        final int[] touched;
+        int[] seen = NONE;
+        int[] skip = NONE;
+        double[] shared = new double[0];
+        int[] touched = NONE;
         final double[] theyOffer = new double[GOAL_MASKS];
         final double[] theySeek = new double[GOAL_MASKS];
         private int stamp;
         private TopK top;
 
-        Scratch(int n) {
-            seen = new int[n];
-            skip = new int[n];
-            shared = new double[n];
-            touched = new int[n];
+        /** This scratch, with room for n attendees. */
+        Scratch ready(int n) {
+            if (seen.length < n) {
+                seen = new int[n];
+                skip = new int[n];
+                shared = new double[n];
+                touched = new int[n];
+            }
+            return this;
         }
 
         int next() {

@@ -3,24 +3,18 @@ package org.mingle.domain.matching;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.mingle.domain.accounts.AccountId;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
-import org.mingle.domain.profiles.Profile;
-import org.mingle.domain.profiles.ProfileField;
-import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.AccessDeniedException;
 import org.mingle.domain.shared.InvalidInputException;
 
 /**
- * Recommendations for one attendee, computed on demand from the event's current confirmed attendees, their profiles,
- * blocks and matches, so they follow every change at once (decision 11 weighs this against a cache).
+ * Recommendations for one attendee, from the event's matching model kept in memory (decision 22): a request reads the
+ * event and the viewer's registration, and no profile.
  */
 @Singleton
 public class RecommendationService {
@@ -29,15 +23,12 @@ public class RecommendationService {
 
     private final EventService events;
     private final RegistrationService registrations;
-    private final ProfileService profiles;
-    private final MatchingEngines engines;
+    private final MatchingModels models;
 
-    RecommendationService(EventService events, RegistrationService registrations, ProfileService profiles,
-                          MatchingEngines engines) {
+    RecommendationService(EventService events, RegistrationService registrations, MatchingModels models) {
         this.events = events;
         this.registrations = registrations;
-        this.profiles = profiles;
-        this.engines = engines;
+        this.models = models;
     }
 
     /**
@@ -55,16 +46,14 @@ public class RecommendationService {
         if (!registrations.isConfirmed(eventId, viewer)) {
             throw new AccessDeniedException("Recommendations are for confirmed attendees of this event.");
         }
-        List<Profile> attendees = profiles.confirmedAttendeesOf(eventId);
-        Map<AccountId, Profile> byId = attendees.stream()
-                .collect(Collectors.toMap(Profile::accountId, Function.identity()));
-        var engine = engines.build(event, attendees);
-        return engine.topK(viewer, limit).stream().map(recommendation -> {
-            Profile profile = byId.get(recommendation.accountId());
-            String headline = profile.visibilityOf(ProfileField.HEADLINE).usableForMatching()
-                    && !profile.headline().isEmpty() ? profile.headline() : null;
-            return new PersonToMeet(recommendation.accountId(), recommendation.displayName(), headline,
-                    recommendation.score(), recommendation.reasons());
-        }).toList();
+        MatchingModel model = models.of(eventId);
+        if (!model.contains(viewer)) {
+            return List.of(); // confirmed a moment ago on another instance: in the model within a second
+        }
+        return model.engine(MatchSettings.of(event.details())).topK(viewer, limit).stream()
+                .map(recommendation -> new PersonToMeet(recommendation.accountId(), recommendation.displayName(),
+                        model.headline(recommendation.accountId()), recommendation.score(),
+                        recommendation.reasons()))
+                .toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.mingle.domain.meetings;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -23,14 +24,19 @@ public class BlockService {
     private final MeetingRequests requests;
     private final MeetingSchedule schedule;
     private final AccountService accounts;
+    private final ApplicationEventPublisher<PairBlocked> blocking;
+    private final ApplicationEventPublisher<PairUnblocked> unblocking;
     private final Clock clock;
 
     BlockService(Blocks blocks, MeetingRequests requests, MeetingSchedule schedule, AccountService accounts,
+                 ApplicationEventPublisher<PairBlocked> blocking, ApplicationEventPublisher<PairUnblocked> unblocking,
                  Clock clock) {
         this.blocks = blocks;
         this.requests = requests;
         this.schedule = schedule;
         this.accounts = accounts;
+        this.blocking = blocking;
+        this.unblocking = unblocking;
         this.clock = clock;
     }
 
@@ -48,15 +54,20 @@ public class BlockService {
             throw new ProfileNotFoundException();
         }
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        blocks.add(actor, other, now);
+        boolean added = blocks.add(actor, other, now);
         requests.closePendingBetween(actor, other, now);
         schedule.deleteBetween(actor, other);
+        if (added) {
+            blocking.publishEvent(new PairBlocked(actor, other));
+        }
     }
 
     /** Lifts a block; lifting one that does not exist is harmless. */
     @Transactional
     public void unblock(AccountId actor, AccountId other) {
-        blocks.remove(actor, other);
+        if (blocks.remove(actor, other)) {
+            unblocking.publishEvent(new PairUnblocked(actor, other));
+        }
     }
 
     /** The people the actor blocked, newest first. */
@@ -68,6 +79,12 @@ public class BlockService {
     @ReadOnly
     public boolean blockedEitherWay(AccountId a, AccountId b) {
         return blocks.eitherWay(a, b);
+    }
+
+    /** Blocks made by or against any of the accounts, for matching. */
+    @ReadOnly
+    public List<Block> involving(Collection<AccountId> accounts) {
+        return accounts.isEmpty() ? List.of() : blocks.involving(accounts);
     }
 
     /** Blocks between any two of the accounts, for matching. */

@@ -18,6 +18,9 @@ interface Blocks {
     /** The blocker's blocks of active accounts, newest first. */
     List<BlockedPerson> by(AccountId blocker);
 
+    /** Blocks where either side is among the accounts. */
+    List<Block> involving(Collection<AccountId> accounts);
+
     /** Blocks where both sides are among the accounts. */
     List<Block> among(Collection<AccountId> accounts);
 

@@ -65,6 +65,14 @@ class JdbcBlocks implements Blocks {
     }
 
     @Override
+    public List<Block> involving(Collection<AccountId> accounts) {
+        UUID[] ids = accounts.stream().map(AccountId::value).toArray(UUID[]::new);
+        return sql.select(BLOCKS.BLOCKER_ID, BLOCKS.BLOCKED_ID, BLOCKS.CREATED_AT).from(BLOCKS)
+                .where(BLOCKS.BLOCKER_ID.eq(any(ids)).or(BLOCKS.BLOCKED_ID.eq(any(ids))))
+                .fetch(r -> new Block(new AccountId(r.value1()), new AccountId(r.value2()), r.value3()));
+    }
+
+    @Override
     public List<Block> madeBy(AccountId blocker) {
         return sql.select(BLOCKS.BLOCKER_ID, BLOCKS.BLOCKED_ID, BLOCKS.CREATED_AT).from(BLOCKS)
                 .where(BLOCKS.BLOCKER_ID.eq(blocker.value()))

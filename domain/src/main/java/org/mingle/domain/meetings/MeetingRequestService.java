@@ -1,5 +1,6 @@
 package org.mingle.domain.meetings;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -42,13 +43,15 @@ public class MeetingRequestService {
     private final RegistrationService registrations;
     private final ProfileService profiles;
     private final MeetingPlacer placer;
+    private final ApplicationEventPublisher<MeetingMatched> matches;
     private final Clock clock;
 
     MeetingRequestService(MeetingRequests requests, BlockService blocks, EventService events,
                           RegistrationService registrations, ProfileService profiles, MeetingPlacer placer,
-                          Clock clock) {
+                          ApplicationEventPublisher<MeetingMatched> matches, Clock clock) {
         this.requests = requests;
         this.placer = placer;
+        this.matches = matches;
         this.blocks = blocks;
         this.events = events;
         this.registrations = registrations;
@@ -107,6 +110,7 @@ public class MeetingRequestService {
         }
         MeetingRequest accepted = respond(request, MeetingRequestStatus.ACCEPTED);
         placer.placeAccepted(accepted);
+        matches.publishEvent(new MeetingMatched(event, accepted.from(), accepted.to()));
         return accepted;
     }
 

@@ -69,6 +69,15 @@ class JdbcProfiles implements Profiles {
         return load(account -> account.in(confirmed));
     }
 
+    @Override
+    public List<Profile> ofConfirmedAttendees(EventId event, Collection<AccountId> among) {
+        UUID[] ids = among.stream().map(AccountId::value).distinct().toArray(UUID[]::new);
+        var confirmed = select(REGISTRATIONS.ACCOUNT_ID).from(REGISTRATIONS)
+                .where(REGISTRATIONS.EVENT_ID.eq(event.value()).and(REGISTRATIONS.STATUS.eq(CONFIRMED))
+                        .and(REGISTRATIONS.ACCOUNT_ID.eq(any(ids))));
+        return load(account -> account.in(confirmed));
+    }
+
     /** The profiles of the active accounts the condition selects, in three queries whatever their number. */
     private List<Profile> load(Function<Field<UUID>, Condition> selected) {
         Map<UUID, List<Interest>> interests = new HashMap<>();

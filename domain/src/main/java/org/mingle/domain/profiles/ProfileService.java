@@ -1,5 +1,6 @@
 package org.mingle.domain.profiles;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -29,11 +30,14 @@ public class ProfileService {
 
     private final Profiles profiles;
     private final AccountService accounts;
+    private final ApplicationEventPublisher<ProfileChanged> changes;
     private final Clock clock;
 
-    ProfileService(Profiles profiles, AccountService accounts, Clock clock) {
+    ProfileService(Profiles profiles, AccountService accounts, ApplicationEventPublisher<ProfileChanged> changes,
+                   Clock clock) {
         this.profiles = profiles;
         this.accounts = accounts;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -56,6 +60,7 @@ public class ProfileService {
             accounts.rename(me, changed.displayName());
         }
         profiles.save(changed);
+        changes.publishEvent(new ProfileChanged(me));
         return mine(me);
     }
 
@@ -116,6 +121,15 @@ public class ProfileService {
     @ReadOnly
     public List<Profile> confirmedAttendeesOf(EventId event) {
         return profiles.ofConfirmedAttendees(event);
+    }
+
+    /**
+     * Whole profiles of those among the accounts who are confirmed attendees of the event, for the same features; one
+     * batch whatever the number of accounts.
+     */
+    @ReadOnly
+    public List<Profile> confirmedAttendeesOf(EventId event, Collection<AccountId> among) {
+        return among.isEmpty() ? List.of() : profiles.ofConfirmedAttendees(event, among);
     }
 
     /** The names of the accounts, for lists of people; an erased account keeps a neutral name. */

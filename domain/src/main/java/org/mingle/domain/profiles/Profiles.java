@@ -20,6 +20,9 @@ interface Profiles {
     /** The profiles of the event's confirmed attendees whose accounts are active. */
     List<Profile> ofConfirmedAttendees(EventId event);
 
+    /** The profiles of those among the accounts who hold a CONFIRMED registration for the event. */
+    List<Profile> ofConfirmedAttendees(EventId event, Collection<AccountId> among);
+
     /** The display names of the accounts (an erased account keeps a neutral name). */
     Map<AccountId, String> namesOf(Collection<AccountId> accounts);
 

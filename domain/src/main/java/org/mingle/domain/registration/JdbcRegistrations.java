@@ -156,22 +156,24 @@ class JdbcRegistrations implements Registrations {
     }
 
     @Override
-    public void promoteHeadOfWaitlist(EventId event, int count, Instant now) {
+    public List<AccountId> promoteHeadOfWaitlist(EventId event, int count, Instant now) {
         if (count <= 0) {
-            return;
+            return List.of();
         }
         var waiting = REGISTRATIONS.EVENT_ID.eq(event.value())
                 .and(REGISTRATIONS.STATUS.eq(RegistrationStatus.WAITLISTED.name()));
-        sql.update(REGISTRATIONS)
+        var promoted = sql.update(REGISTRATIONS)
                 .set(REGISTRATIONS.STATUS, RegistrationStatus.CONFIRMED.name())
                 .setNull(REGISTRATIONS.WAITLIST_POSITION)
                 .set(REGISTRATIONS.UPDATED_AT, now)
                 .where(waiting.and(REGISTRATIONS.WAITLIST_POSITION.le(count)))
-                .execute();
+                .returningResult(REGISTRATIONS.ACCOUNT_ID)
+                .fetch(r -> new AccountId(r.value1()));
         sql.update(REGISTRATIONS)
                 .set(REGISTRATIONS.WAITLIST_POSITION, REGISTRATIONS.WAITLIST_POSITION.minus(count))
                 .where(waiting)
                 .execute();
+        return promoted;
     }
 
     @Override

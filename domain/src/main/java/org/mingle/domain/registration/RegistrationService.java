@@ -36,15 +36,18 @@ public class RegistrationService {
     private final SeatLock seatLock;
     private final EventService events;
     private final WaitlistPromotion waitlist;
+    private final ApplicationEventPublisher<AttendeeJoined> arrivals;
     private final ApplicationEventPublisher<AttendeeLeft> departures;
     private final Clock clock;
 
     RegistrationService(Registrations registrations, SeatLock seatLock, EventService events, WaitlistPromotion waitlist,
+                        ApplicationEventPublisher<AttendeeJoined> arrivals,
                         ApplicationEventPublisher<AttendeeLeft> departures, Clock clock) {
         this.registrations = registrations;
         this.seatLock = seatLock;
         this.events = events;
         this.waitlist = waitlist;
+        this.arrivals = arrivals;
         this.departures = departures;
         this.clock = clock;
     }
@@ -81,7 +84,10 @@ public class RegistrationService {
         var id = new RegistrationId(java.util.UUID.randomUUID());
         registrations.insert(id, event, actor, placement, CheckInCodes.next(), now);
         switch (placement.status()) {
-            case CONFIRMED -> registrations.saveCounters(event, seats.confirmed() + 1, seats.waitlisted(), seats.pending());
+            case CONFIRMED -> {
+                registrations.saveCounters(event, seats.confirmed() + 1, seats.waitlisted(), seats.pending());
+                arrivals.publishEvent(new AttendeeJoined(event, actor));
+            }
             case WAITLISTED -> registrations.saveCounters(event, seats.confirmed(), seats.waitlisted() + 1, seats.pending());
             default -> registrations.saveCounters(event, seats.confirmed(), seats.waitlisted(), seats.pending() + 1);
         }
@@ -143,6 +149,7 @@ public class RegistrationService {
         registrations.setStatus(id, placement.status(), placement.waitlistPosition(), now());
         if (placement.status() == RegistrationStatus.CONFIRMED) {
             registrations.saveCounters(event, seats.confirmed() + 1, seats.waitlisted(), seats.pending() - 1);
+            arrivals.publishEvent(new AttendeeJoined(event, registration.accountId()));
         } else {
             registrations.saveCounters(event, seats.confirmed(), seats.waitlisted() + 1, seats.pending() - 1);
         }

@@ -48,8 +48,8 @@ interface Registrations {
     /** Closes the gap a leaving waitlisted person leaves: everyone behind moves up one place. */
     void closeWaitlistGap(EventId event, int leftPosition);
 
-    /** Confirms the first {@code count} of the waitlist and moves the rest up. */
-    void promoteHeadOfWaitlist(EventId event, int count, Instant now);
+    /** Confirms the first {@code count} of the waitlist and moves the rest up; returns whom it confirmed. */
+    List<AccountId> promoteHeadOfWaitlist(EventId event, int count, Instant now);
 
     boolean markCheckedIn(RegistrationId id, Instant now);
 

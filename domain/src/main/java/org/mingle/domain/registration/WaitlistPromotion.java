@@ -1,5 +1,6 @@
 package org.mingle.domain.registration;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -11,10 +12,12 @@ import org.mingle.domain.events.WaitlistPromoter;
 class WaitlistPromotion implements WaitlistPromoter {
 
     private final Registrations registrations;
+    private final ApplicationEventPublisher<AttendeeJoined> arrivals;
     private final Clock clock;
 
-    WaitlistPromotion(Registrations registrations, Clock clock) {
+    WaitlistPromotion(Registrations registrations, ApplicationEventPublisher<AttendeeJoined> arrivals, Clock clock) {
         this.registrations = registrations;
+        this.arrivals = arrivals;
         this.clock = clock;
     }
 
@@ -28,9 +31,11 @@ class WaitlistPromotion implements WaitlistPromoter {
     void promote(EventId event, EventSeats seats) {
         int promoted = CapacityPolicy.promotable(seats.seats());
         if (promoted > 0) {
-            registrations.promoteHeadOfWaitlist(event, promoted, clock.instant().truncatedTo(ChronoUnit.MICROS));
+            var confirmed = registrations.promoteHeadOfWaitlist(event, promoted,
+                    clock.instant().truncatedTo(ChronoUnit.MICROS));
             registrations.saveCounters(event, seats.confirmed() + promoted, seats.waitlisted() - promoted,
                     seats.pending());
+            confirmed.forEach(account -> arrivals.publishEvent(new AttendeeJoined(event, account)));
         }
     }
 }

@@ -5,8 +5,15 @@ import org.mingle.domain.accounts.AccountId;
 import org.mingle.domain.matching.MatchingEngine;
 import org.mingle.domain.matching.Partner;
 
-/** The matching engine as an {@link Affinity}: the same scores and exclusions as recommendations. */
-public record MatchingAffinity(MatchingEngine engine) implements Affinity {
+/**
+ * The matching engine as an {@link Affinity}: the same scores and exclusions as recommendations; partners come from
+ * the group when one is given (the people present).
+ */
+public record MatchingAffinity(MatchingEngine engine, MatchingEngine.Group among) implements Affinity {
+
+    public MatchingAffinity(MatchingEngine engine) {
+        this(engine, null);
+    }
 
     @Override
     public double score(AccountId a, AccountId b) {
@@ -15,7 +22,7 @@ public record MatchingAffinity(MatchingEngine engine) implements Affinity {
 
     @Override
     public List<Partner> bestPartners(AccountId person, int k) {
-        return engine.bestPartners(person, k);
+        return engine.bestPartners(person, k, among);
     }
 
     @Override

@@ -1,14 +1,17 @@
 package org.mingle.domain.rounds;
 
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.mingle.domain.accounts.AccountId;
@@ -17,12 +20,15 @@ import org.mingle.domain.events.EventAccess;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.EventStatus;
+import org.mingle.domain.matching.MatchSettings;
 import org.mingle.domain.matching.MatchingEngine;
-import org.mingle.domain.matching.MatchingEngines;
-import org.mingle.domain.profiles.Profile;
+import org.mingle.domain.matching.MatchingModel;
+import org.mingle.domain.matching.MatchingModels;
 import org.mingle.domain.profiles.ProfileService;
+import org.mingle.domain.profiles.ProfileView;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.AccessDeniedException;
+import org.mingle.domain.shared.ConflictException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.RuleViolationException;
 
@@ -38,16 +44,18 @@ public class RoundService {
     private final EventService events;
     private final RegistrationService registrations;
     private final ProfileService profiles;
-    private final MatchingEngines engines;
+    private final MatchingModels models;
+    private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
     RoundService(Rounds rounds, EventService events, RegistrationService registrations, ProfileService profiles,
-                 MatchingEngines engines, Clock clock) {
+                 MatchingModels models, TransactionOperations<Connection> transactions, Clock clock) {
         this.rounds = rounds;
         this.events = events;
         this.registrations = registrations;
         this.profiles = profiles;
-        this.engines = engines;
+        this.models = models;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -58,8 +66,8 @@ public class RoundService {
      * @throws InvalidInputException  naming every refused field
      * @throws AccessDeniedException  when the actor is not an organizer of the event
      * @throws RuleViolationException when the event is not published or fewer than two people are present
+     * @throws ConflictException      when someone present joined a moment ago on another instance (plan again)
      */
-    @Transactional
     public Schedule generate(AccountId actor, EventId eventId, RoundsInput input) {
         Event event = events.get(Optional.of(actor), eventId);
         var role = events.roleOf(Optional.of(actor), eventId);
@@ -70,26 +78,35 @@ public class RoundService {
         if (event.status() != EventStatus.PUBLISHED) {
             throw new RuleViolationException("Rounds can only be planned while the event is published.");
         }
+        // Read before the write transaction opens: where this instance has no model of the event yet, building it
+        // must not keep a write transaction waiting.
+        MatchingModel model = models.of(eventId);
+        return transactions.executeWrite(status -> plan(event, plan, now, model));
+    }
+
+    private Schedule plan(Event event, RoundRules.Plan plan, Instant now, MatchingModel model) {
+        EventId eventId = event.id();
         rounds.lockEvent(eventId);
         List<ScheduledRound> held = rounds.of(eventId).stream().filter(r -> r.heldAt(now)).toList();
         if (!held.isEmpty() && plan.startsAt().isBefore(held.get(held.size() - 1).endsAt())) {
             throw InvalidInputException.of("startsAt", "must not be before the end of the round under way ("
                     + held.get(held.size() - 1).endsAt() + ")");
         }
-        Set<AccountId> present = new HashSet<>(plan.includeConfirmed() ? registrations.confirmedAttendees(eventId)
-                : registrations.checkedInAttendees(eventId));
-        List<Profile> seated = profiles.confirmedAttendeesOf(eventId).stream()
-                .filter(profile -> present.contains(profile.accountId())).toList();
+        List<AccountId> seated = List.copyOf(new HashSet<>(plan.includeConfirmed()
+                ? registrations.confirmedAttendees(eventId) : registrations.checkedInAttendees(eventId)));
+        if (!seated.stream().allMatch(model::contains)) {
+            throw new ConflictException("Someone joined the event a moment ago and is not ready for seating yet: "
+                    + "plan the rounds again in a second.");
+        }
         if (seated.size() < 2) {
             throw new RuleViolationException(plan.includeConfirmed()
                     ? "Speed networking needs at least two confirmed attendees."
                     : "Speed networking needs at least two people checked in; check people in, or include everyone"
                     + " confirmed.");
         }
-        MatchingEngine engine = engines.build(event, seated);
-        List<Round> planned = RoundPlanner.plan(seated.stream().map(Profile::accountId).toList(),
-                new MatchingAffinity(engine), plan.rounds(), plan.oddCount(),
-                held.stream().map(ScheduledRound::round).toList());
+        MatchingEngine engine = model.engine(MatchSettings.of(event.details()));
+        List<Round> planned = RoundPlanner.plan(seated, new MatchingAffinity(engine, engine.group(seated)),
+                plan.rounds(), plan.oddCount(), held.stream().map(ScheduledRound::round).toList());
         rounds.deleteNotHeld(eventId, now);
         for (int i = 0; i < planned.size(); i++) {
             Instant start = plan.startOf(i);
@@ -144,8 +161,12 @@ public class RoundService {
         if (!seated && !registrations.isConfirmed(eventId, actor)) {
             throw new AccessDeniedException("Speed-networking rounds are for the event's attendees.");
         }
-        List<Profile> attendees = profiles.confirmedAttendeesOf(eventId);
-        MatchingEngine engine = engines.build(event, attendees);
+        MatchingEngine engine = models.of(eventId).engine(MatchSettings.of(event.details()));
+        Set<AccountId> companions = new HashSet<>();
+        all.forEach(scheduled -> scheduled.round().tables().stream().filter(table -> table.people().contains(actor))
+                .forEach(table -> companions.addAll(table.people())));
+        companions.remove(actor);
+        Map<AccountId, ProfileView> views = profiles.views(actor, companions);
         List<MyRound> mine = new ArrayList<>();
         for (ScheduledRound scheduled : all) {
             Round round = scheduled.round();
@@ -156,10 +177,10 @@ public class RoundService {
             round.tables().stream().filter(table -> table.people().contains(actor)).findFirst().ifPresent(table -> {
                 List<MyRound.Companion> with = new ArrayList<>();
                 for (AccountId other : table.people()) {
-                    if (!other.equals(actor)) {
-                        profiles.findView(actor, other).ifPresent(view -> with.add(new MyRound.Companion(view,
-                                engine.contains(actor) && engine.contains(other) ? engine.explain(actor, other)
-                                        : List.of())));
+                    ProfileView view = views.get(other);
+                    if (view != null) {
+                        with.add(new MyRound.Companion(view, engine.contains(actor) && engine.contains(other)
+                                ? engine.explain(actor, other) : List.of()));
                     }
                 }
                 mine.add(new MyRound(round.number(), scheduled.startsAt(), scheduled.endsAt(), table.number(), with,

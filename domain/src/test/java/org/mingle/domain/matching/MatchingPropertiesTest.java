@@ -2,9 +2,11 @@ package org.mingle.domain.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -46,6 +48,57 @@ class MatchingPropertiesTest {
         GeneratedEvent event = GeneratedEvent.generate(seed, 2 + (int) (seed % 12));
 
         assertThat(event.engine().allTopK(50)).isEqualTo(event.bruteForce().allTopK(50));
+    }
+
+    /**
+     * An event's model keeps one engine and derives the others: under the organizers' current settings, and with each
+     * new block, match or connection. Each derived engine must equal a brute force on the same input.
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void derivedEnginesAgreeWithBruteForceExactly(long seed) {
+        GeneratedEvent event = GeneratedEvent.generate(seed, size(seed));
+        Random random = new Random(seed);
+        MatchSettings other = new MatchSettings(random.nextInt(11) / 10.0, random.nextBoolean());
+        Set<Exclusions.Pair> added = new HashSet<>(event.exclusions().connected());
+        MatchingEngine engine = MatchingEngine.of(event.attendees(), event.exclusions(), other)
+                .withSettings(event.settings());
+        for (int i = 0; i < 1 + event.attendees().size() / 5; i++) {
+            var pair = Exclusions.Pair.of(event.attendees().get(random.nextInt(event.attendees().size())).accountId(),
+                    event.attendees().get(random.nextInt(event.attendees().size())).accountId());
+            engine = engine.excluding(pair);
+            if (!pair.first().equals(pair.second())) {
+                added.add(pair);
+            }
+        }
+        var exclusions = new Exclusions(event.exclusions().blocked(), added);
+        int k = k(seed);
+
+        assertThat(engine.allTopK(k)).isEqualTo(new BruteForceMatching(event.attendees(), exclusions,
+                event.settings()).allTopK(k));
+        assertThat(engine.withSettings(other).allTopK(k)).isEqualTo(new BruteForceMatching(event.attendees(),
+                exclusions, other).allTopK(k));
+    }
+
+    /** Partners within a group are the best of the group: the brute force's ranking filtered to its members. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void bestPartnersInAGroupAreTheGroupsBest(long seed) {
+        GeneratedEvent event = GeneratedEvent.generate(seed, size(seed));
+        Random random = new Random(seed);
+        Set<AccountId> members = new HashSet<>();
+        event.attendees().stream().filter(a -> random.nextInt(3) > 0).forEach(a -> members.add(a.accountId()));
+        MatchingEngine engine = event.engine();
+        var group = engine.group(members);
+        BruteForceMatching bruteForce = event.bruteForce();
+        int k = k(seed);
+
+        for (AccountId viewer : members) {
+            var expected = bruteForce.topK(viewer, event.attendees().size()).stream()
+                    .filter(r -> members.contains(r.accountId())).limit(k)
+                    .map(r -> new Partner(r.accountId(), r.score())).toList();
+            assertThat(engine.bestPartners(viewer, k, group)).as("viewer %s", viewer).isEqualTo(expected);
+        }
     }
 
     @ParameterizedTest

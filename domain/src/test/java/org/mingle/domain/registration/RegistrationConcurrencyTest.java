@@ -116,7 +116,7 @@ class RegistrationConcurrencyTest implements MicronautPostgres {
             EventSeats lock(EventId event) {
                 return store.readEvent(event).orElseThrow();
             }
-        }, events, waitlist, departure -> { }, clock);
+        }, events, waitlist, arrival -> { }, departure -> { }, clock);
 
         List<String> found = List.of();
         for (int attempt = 0; attempt < 5 && found.isEmpty(); attempt++) {

@@ -150,15 +150,25 @@ class RoundPlannerPropertiesTest {
                 .isEqualTo(RoundPlanner.plan(world.people(), world.affinity(), 5, OddCount.REST, List.of()));
     }
 
+    /**
+     * Greedy matching alone guarantees half the optimum; with the swaps the planner reaches 0.85 of it on the worst of
+     * these seeds and 0.97 on average (0.97 also at 1,000 and 2,000 attendees, see docs/benchmarks.md). The floors sit
+     * just under that, so a change that loses quality fails here.
+     */
     @Test
-    void eachRoundScoresAtLeastHalfTheExactOptimumOnSmallEvents() {
+    void eachRoundComesCloseToTheExactOptimumOnSmallEvents() {
+        double sum = 0;
         for (long seed = 1; seed <= 30; seed++) {
             var world = world(seed, 4 + (int) (seed % 9) * 1); // 4 to 12 people: exact optimum by dynamic programming
             var round = RoundPlanner.plan(world.people(), world.affinity(), 1, OddCount.REST, List.of()).get(0);
             double total = round.tables().stream()
                     .mapToDouble(table -> world.affinity().score(table.people().get(0), table.people().get(1))).sum();
-            assertThat(total).as("seed %d", seed).isGreaterThanOrEqualTo(0.5 * optimum(world) - 1e-9);
+            double optimum = optimum(world);
+            double ratio = optimum == 0 ? 1 : total / optimum;
+            assertThat(ratio).as("seed %d", seed).isGreaterThanOrEqualTo(0.84);
+            sum += ratio;
         }
+        assertThat(sum / 30).as("mean ratio to the optimum").isGreaterThanOrEqualTo(0.96);
     }
 
     @Test

@@ -1,0 +1,216 @@
+package org.mingle.domain.matching;
+
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.TransactionStatus;
+import io.micronaut.transaction.support.TransactionSynchronization;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.events.EventId;
+import org.mingle.domain.meetings.MeetingMatched;
+import org.mingle.domain.meetings.PairBlocked;
+import org.mingle.domain.meetings.PairUnblocked;
+import org.mingle.domain.profiles.ProfileChanged;
+import org.mingle.domain.registration.AttendeeJoined;
+import org.mingle.domain.registration.AttendeeLeft;
+import org.mingle.domain.registration.Registration;
+import org.mingle.domain.registration.RegistrationService;
+import org.mingle.domain.registration.RegistrationStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hears, inside the changing transaction, what the owning features publish (profiles, registrations, blocks, matches,
+ * connections), and makes it reach every event model it concerns (decision 22):
+ * <ol>
+ * <li>at once, it locks the person's matching data (so the changes to one person commit one after the other) and
+ * reads what this instance's models will need: the person's profile and blocks as this transaction leaves them;
+ * <li>just before commit, it raises the versions of the events concerned and sends one notification per event; both
+ * take effect on commit only, and vanish on rollback;
+ * <li>after commit, it applies what it read to this instance's models before the changing call returns, so whoever
+ * made the change sees it at once; other instances read it again when the notification arrives.
+ * </ol>
+ */
+@Singleton
+class ModelChanges {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ModelChanges.class);
+
+    private final TransactionOperations<Connection> transactions;
+    private final RegistrationService registrations;
+    private final ModelVersions versions;
+    private final ModelLoader loader;
+    private final MatchingModels models;
+    private final Map<Connection, Pending> pending = new ConcurrentHashMap<>();
+
+    ModelChanges(TransactionOperations<Connection> transactions, RegistrationService registrations,
+                 ModelVersions versions, ModelLoader loader, MatchingModels models) {
+        this.transactions = transactions;
+        this.registrations = registrations;
+        this.versions = versions;
+        this.loader = loader;
+        this.models = models;
+    }
+
+    @EventListener
+    void profileChanged(ProfileChanged changed) {
+        versions.lock(List.of(changed.account()));
+        record(confirmedEventsOf(changed.account()), new ModelChange.Account(changed.account()));
+    }
+
+    @EventListener
+    void attendeeJoined(AttendeeJoined joined) {
+        versions.lock(List.of(joined.account()));
+        record(List.of(joined.event()), new ModelChange.Account(joined.account()));
+    }
+
+    @EventListener
+    void attendeeLeft(AttendeeLeft left) {
+        versions.lock(List.of(left.account()));
+        record(List.of(left.event()), new ModelChange.Account(left.account()));
+    }
+
+    @EventListener
+    void pairBlocked(PairBlocked blocked) {
+        versions.lock(List.of(blocked.blocker(), blocked.blocked()));
+        record(commonEvents(blocked.blocker(), blocked.blocked()),
+                new ModelChange.Excluded(Exclusions.Pair.of(blocked.blocker(), blocked.blocked())));
+    }
+
+    @EventListener
+    void pairUnblocked(PairUnblocked unblocked) {
+        versions.lock(List.of(unblocked.blocker(), unblocked.blocked()));
+        record(commonEvents(unblocked.blocker(), unblocked.blocked()), new ModelChange.Reload());
+    }
+
+    @EventListener
+    void meetingMatched(MeetingMatched matched) {
+        record(List.of(matched.event()), new ModelChange.Excluded(Exclusions.Pair.of(matched.from(), matched.to())));
+    }
+
+    @EventListener
+    void connectionRecorded(ConnectedPairs.Recorded recorded) {
+        record(List.of(recorded.event()), new ModelChange.Excluded(recorded.pair()));
+    }
+
+    private Set<EventId> confirmedEventsOf(AccountId account) {
+        Set<EventId> events = new HashSet<>();
+        for (Registration registration : registrations.mine(account)) {
+            if (registration.status() == RegistrationStatus.CONFIRMED) {
+                events.add(registration.eventId());
+            }
+        }
+        return events;
+    }
+
+    private Set<EventId> commonEvents(AccountId a, AccountId b) {
+        Set<EventId> common = confirmedEventsOf(a);
+        common.retainAll(confirmedEventsOf(b));
+        return common;
+    }
+
+    private void record(Collection<EventId> events, ModelChange change) {
+        if (events.isEmpty()) {
+            return;
+        }
+        var current = transactions.findTransactionStatus();
+        if (current.isPresent()) {
+            record(current.get(), events, change);
+        } else { // published after the change committed on its own: tell the models in a transaction of ours
+            transactions.executeWrite(status -> {
+                record(status, events, change);
+                return null;
+            });
+        }
+    }
+
+    private void record(TransactionStatus<?> status, Collection<EventId> events, ModelChange change) {
+        Connection connection = (Connection) status.getConnection();
+        Pending changes = pending.computeIfAbsent(connection, key -> {
+            Pending created = new Pending(key);
+            status.registerSynchronization(created);
+            return created;
+        });
+        for (EventId event : events) {
+            changes.add(event, change);
+            if (change instanceof ModelChange.Account account && models.cached(event) != null) {
+                changes.read(loader.members(event, List.of(account.account())));
+            }
+        }
+    }
+
+    /** One transaction's changes, by event, from the first published to the end of the transaction. */
+    private final class Pending implements TransactionSynchronization {
+
+        private final Connection connection;
+        private final Map<EventId, Set<ModelChange>> byEvent = new TreeMap<>(
+                java.util.Comparator.comparing(EventId::value));
+        private final List<ModelChange.Message> messages = new ArrayList<>();
+        private final Map<EventId, List<ModelDelta.Members>> read = new HashMap<>();
+
+        Pending(Connection connection) {
+            this.connection = connection;
+        }
+
+        void add(EventId event, ModelChange change) {
+            byEvent.computeIfAbsent(event, key -> new LinkedHashSet<>()).add(change);
+        }
+
+        /** What a model of this instance needs for an account change, read in this transaction. */
+        void read(ModelDelta.Members members) {
+            EventId event = members.event();
+            read.computeIfAbsent(event, key -> new ArrayList<>()).add(members);
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            Map<EventId, Long> raised = versions.raise(byEvent.keySet());
+            byEvent.forEach((event, changes) ->
+                    messages.add(new ModelChange.Message(event, raised.get(event), new ArrayList<>(changes))));
+            versions.notify(messages);
+        }
+
+        @Override
+        public void afterCommit() {
+            for (ModelChange.Message message : messages) {
+                try {
+                    models.committed(message, read(message));
+                } catch (RuntimeException e) {
+                    // Committed already: the caller's change stands; this model catches up at its version check.
+                    LOG.error("Could not apply committed matching change {}", message.payload(), e);
+                }
+            }
+        }
+
+        /**
+         * What was read for the message, as of its version: this transaction held the people's locks from the reading
+         * to the commit, so nothing else changed them in between. Null when a model needed reading it was not there yet.
+         */
+        private List<ModelDelta> read(ModelChange.Message message) {
+            List<ModelDelta.Members> found = read.getOrDefault(message.event(), List.of());
+            Set<AccountId> covered = new HashSet<>();
+            found.forEach(members -> covered.addAll(members.accounts()));
+            boolean complete = message.changes().stream().filter(ModelChange.Account.class::isInstance)
+                    .allMatch(change -> covered.contains(((ModelChange.Account) change).account()));
+            return !complete ? null : found.stream().<ModelDelta>map(members -> new ModelDelta.Members(
+                    message.version(), members.event(), members.accounts(), members.attendees(), members.blocks()))
+                    .toList();
+        }
+
+        @Override
+        public void afterCompletion(Status status) {
+            pending.remove(connection, this);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.mingle.domain.matching;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.events.EventId;
+import org.mingle.domain.meetings.BlockService;
+import org.mingle.domain.meetings.MeetingRequestService;
+import org.mingle.domain.profiles.Profile;
+import org.mingle.domain.profiles.ProfileService;
+
+/**
+ * Reads what an event's model is built from, each read labelled with the event's version taken first: the data is at
+ * least as new as that version. Inside a transaction that has just raised the version, the label is exact.
+ */
+@Singleton
+class ModelLoader {
+
+    private final ProfileService profiles;
+    private final BlockService blocks;
+    private final MeetingRequestService meetings;
+    private final ConnectedPairs connections;
+    private final ModelVersions versions;
+
+    ModelLoader(ProfileService profiles, BlockService blocks, MeetingRequestService meetings,
+                ConnectedPairs connections, ModelVersions versions) {
+        this.profiles = profiles;
+        this.blocks = blocks;
+        this.meetings = meetings;
+        this.connections = connections;
+        this.versions = versions;
+    }
+
+    /** The confirmed attendees' profiles, the blocks among them, the event's mutual matches and connections. */
+    @ReadOnly
+    ModelDelta.Everything everything(EventId event) {
+        long version = versions.current(event);
+        List<Profile> attendees = profiles.confirmedAttendeesOf(event);
+        Set<Exclusions.Pair> pairs = new HashSet<>();
+        blocks.among(attendees.stream().map(Profile::accountId).toList())
+                .forEach(block -> pairs.add(Exclusions.Pair.of(block.blocker(), block.blocked())));
+        meetings.acceptedAt(event).forEach(match -> pairs.add(Exclusions.Pair.of(match.from(), match.to())));
+        pairs.addAll(connections.at(event));
+        return new ModelDelta.Everything(version, attendees.stream().map(p -> Member.of(p, version)).toList(), pairs);
+    }
+
+    /** The accounts as they are now: who of them attends, with their profiles, and every block they are part of. */
+    @ReadOnly
+    ModelDelta.Members members(EventId event, Collection<AccountId> accounts) {
+        long version = versions.current(event);
+        List<Member> attendees = profiles.confirmedAttendeesOf(event, accounts).stream()
+                .map(profile -> Member.of(profile, version)).toList();
+        Set<Exclusions.Pair> pairs = new HashSet<>();
+        blocks.involving(accounts).forEach(block -> pairs.add(Exclusions.Pair.of(block.blocker(), block.blocked())));
+        return new ModelDelta.Members(version, event, Set.copyOf(accounts), attendees, pairs);
+    }
+
+    /** The events' current versions. */
+    @ReadOnly
+    Map<EventId, Long> versions(Collection<EventId> events) {
+        return versions.current(events);
+    }
+}
