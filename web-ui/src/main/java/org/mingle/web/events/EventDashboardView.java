@@ -28,7 +28,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -59,13 +58,9 @@ import org.mingle.domain.shared.ConflictException;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.PageRequest;
-import org.mingle.web.accounts.CurrentUser;
-import org.mingle.web.meetings.MeetingScheduleView;
-import org.mingle.web.registrations.CheckInView;
-import org.mingle.web.registrations.RegistrationLabels;
-import org.mingle.web.reports.EventReportView;
-import org.mingle.web.rounds.RoundsView;
+import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
+import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
 
 /**
@@ -76,7 +71,7 @@ import org.mingle.web.shell.UiErrorHandler;
  * id, gets the not-found page, so a draft's dashboard reveals nothing.
  */
 @Prototype
-@Route(value = "events/:" + EventView.ID_PARAMETER + "/manage", layout = MainLayout.class)
+@Route(value = Routes.EVENT_DASHBOARD, layout = MainLayout.class)
 public class EventDashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Rows fetched from the domain at a time; the grid asks page by page as it scrolls. */
@@ -168,15 +163,14 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
 
     private void show(Event shown) {
         event = shown;
-        var parameters = new RouteParameters(EventView.ID_PARAMETER, shown.id().toString());
         title.setText(shown.title());
-        title.setRoute(EventView.class, parameters);
+        Routes.aim(title, Routes.event(shown.id()));
         EventLabels.statusBadge(status, shown.status());
         when.setText(EventTimes.span(shown));
-        checkIn.setRoute(CheckInView.class, parameters);
-        rounds.setRoute(RoundsView.class, parameters);
-        meetings.setRoute(MeetingScheduleView.class, parameters);
-        report.setRoute(EventReportView.class, parameters);
+        Routes.aim(checkIn, Routes.checkIn(shown.id()));
+        Routes.aim(rounds, Routes.rounds(shown.id()));
+        Routes.aim(meetings, Routes.meetingSchedule(shown.id()));
+        Routes.aim(report, Routes.eventReport(shown.id()));
 
         boolean manages = EventAccess.canManage(role);
         edit.setVisible(manages && shown.status() != EventStatus.CANCELLED && shown.status() != EventStatus.COMPLETED);

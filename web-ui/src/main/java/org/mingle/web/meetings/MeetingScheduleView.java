@@ -53,11 +53,11 @@ import org.mingle.domain.meetings.TableInput;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
-import org.mingle.web.accounts.CurrentUser;
-import org.mingle.web.events.EventView;
 import org.mingle.web.events.TeamPages;
+import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.MainLayout;
+import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
 
 /**
@@ -67,7 +67,7 @@ import org.mingle.web.shell.UiErrorHandler;
  * team, and anyone for an unknown id, gets the not-found page, as on the dashboard.
  */
 @Prototype
-@Route(value = "events/:" + EventView.ID_PARAMETER + "/meetings", layout = MainLayout.class)
+@Route(value = Routes.MEETING_SCHEDULE, layout = MainLayout.class)
 public class MeetingScheduleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int DEFAULT_SLOT_MINUTES = 15;

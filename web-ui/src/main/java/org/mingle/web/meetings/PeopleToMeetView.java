@@ -22,8 +22,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteConfiguration;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
@@ -57,18 +55,16 @@ import org.mingle.domain.profiles.Profile;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.AccessDeniedException;
+import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
-import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.NotFoundException;
-import org.mingle.web.accounts.CurrentUser;
 import org.mingle.web.connections.AddConnectionDialog;
 import org.mingle.web.connections.WeMetButton;
-import org.mingle.web.events.EventView;
-import org.mingle.web.profiles.MyProfileView;
-import org.mingle.web.profiles.PersonView;
 import org.mingle.web.profiles.ProfileCard;
+import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
+import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
 
 /**
@@ -82,7 +78,7 @@ import org.mingle.web.shell.UiErrorHandler;
  * (found by name); both land in "My network".
  */
 @Prototype
-@Route(value = "events/:" + EventView.ID_PARAMETER + "/people", layout = MainLayout.class)
+@Route(value = Routes.PEOPLE_TO_MEET, layout = MainLayout.class)
 public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String TAB_PARAMETER = "tab";
@@ -202,7 +198,7 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent enter) {
-        String id = enter.getRouteParameters().get(EventView.ID_PARAMETER).orElse("");
+        String id = enter.getRouteParameters().get(Routes.EVENT_ID).orElse("");
         try {
             event = events.get(currentUser.account(), EventId.fromString(id));
         } catch (NotFoundException notFound) {
@@ -210,7 +206,7 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         eventLink.setText(event.title());
-        eventLink.setRoute(EventView.class, new RouteParameters(EventView.ID_PARAMETER, event.id().toString()));
+        Routes.aim(eventLink, Routes.event(event.id()));
         eventLink.addComponentAsFirst(VaadinIcon.ARROW_LEFT.create());
         section = Section.of(enter.getLocation().getQueryParameters().getSingleParameter(TAB_PARAMETER).orElse(""));
         refresh();
@@ -224,8 +220,7 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
 
     /** The address of a tab, kept in the browser's address bar so that a reload opens the same tab. */
     private static String location(EventId event, Section section) {
-        String path = RouteConfiguration.forApplicationScope().getUrl(PeopleToMeetView.class,
-                new RouteParameters(EventView.ID_PARAMETER, event.toString()));
+        String path = Routes.peopleToMeet(event).getPath();
         return section == Section.PEOPLE ? path
                 : path + "?" + QueryParameters.simple(Map.of(TAB_PARAMETER, section.key)).getQueryString();
     }
@@ -272,7 +267,7 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
         notConfirmed.addClassName("friendly-notice");
         profileHint.setId("profile-hint");
         profileHint.addClassName("friendly-notice");
-        var editProfile = new RouterLink("Complete your profile", MyProfileView.class);
+        var editProfile = Routes.link("Complete your profile", Routes.myProfile());
         editProfile.setId("profile-hint-link");
         profileHint.add(new Span("Add your interests and what you are looking for or offering: the more you "
                 + "share with attendees, the better your suggestions. "), editProfile);
@@ -297,8 +292,7 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
         notConfirmed.setVisible(found == null);
         if (found == null) {
             notConfirmed.removeAll();
-            var back = new RouterLink("Go to the event", EventView.class,
-                    new RouteParameters(EventView.ID_PARAMETER, event.id().toString()));
+            var back = Routes.link("Go to the event", Routes.event(event.id()));
             back.setId("people-go-to-event");
             notConfirmed.add(new Paragraph("People to meet is for confirmed attendees of this event. Once your "
                     + "place is confirmed, you will find the people worth meeting here, and why."), back);
@@ -318,9 +312,7 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
 
     private Div personCard(PersonToMeet person, MeetingState state) {
         String pid = person.accountId().toString();
-        var name = new RouterLink(person.displayName(), PersonView.class,
-                new RouteParameters(PersonView.ID_PARAMETER, pid));
-        name.setQueryParameters(PersonView.fromEvent(event.id()));
+        var name = Routes.link(person.displayName(), Routes.person(person.accountId(), event.id()));
         name.setId("person-name-" + pid);
         name.addClassName("event-card-title");
         var card = new Div(name);
@@ -426,9 +418,7 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
         MeetingRequest request = view.request();
         var other = view.other();
         String pid = other.accountId().toString();
-        var name = new RouterLink(other.displayName(), PersonView.class,
-                new RouteParameters(PersonView.ID_PARAMETER, pid));
-        name.setQueryParameters(PersonView.fromEvent(event.id()));
+        var name = Routes.link(other.displayName(), Routes.person(other.accountId(), event.id()));
         name.addClassName("request-card-name");
         var when = new Span((view.incoming() ? "Asked you " : "You asked ") + when(request.createdAt()));
         when.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);

@@ -24,7 +24,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
@@ -54,9 +53,10 @@ import org.mingle.domain.profiles.Relationship;
 import org.mingle.domain.profiles.Seniority;
 import org.mingle.domain.profiles.Visibility;
 import org.mingle.domain.shared.InvalidInputException;
-import org.mingle.web.accounts.CurrentUser;
+import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.MainLayout;
+import org.mingle.web.shell.Routes;
 
 /**
  * The signed-in person's networking profile: who they are, what they are into, what they look for and offer, and
@@ -65,11 +65,10 @@ import org.mingle.web.shell.MainLayout;
  * person blocked.
  */
 @Prototype
-@Route(value = MyProfileView.ROUTE, layout = MainLayout.class)
+@Route(value = Routes.MY_PROFILE, layout = MainLayout.class)
 @PageTitle("My profile · Mingle")
 public class MyProfileView extends VerticalLayout implements BeforeEnterObserver {
 
-    public static final String ROUTE = "profile";
     /** Suggestions per look-up: enough to pick from on a phone, within what the domain allows. */
     static final int SUGGESTIONS = 10;
 
@@ -331,8 +330,7 @@ public class MyProfileView extends VerticalLayout implements BeforeEnterObserver
     private void showBlocked() {
         blockedList.removeAll();
         for (BlockedPerson person : blocks.blocked(currentUser.require())) {
-            var name = new RouterLink(person.displayName(), PersonView.class,
-                    new RouteParameters(PersonView.ID_PARAMETER, person.accountId().toString()));
+            var name = Routes.link(person.displayName(), Routes.person(person.accountId()));
             var who = new Div(name);
             who.addClassName("team-member-who");
             var unblock = new Button("Unblock", click -> {
