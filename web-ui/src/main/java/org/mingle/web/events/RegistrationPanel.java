@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -187,7 +186,7 @@ class RegistrationPanel extends Section {
                 case PENDING_APPROVAL -> "Registration sent: the organizers will confirm it.";
                 default -> RegistrationLabels.forRegistrant(registration) + ".";
             };
-            notify(message, registration.status() == RegistrationStatus.CONFIRMED ? NotificationVariant.LUMO_SUCCESS
+            Notices.show(message, registration.status() == RegistrationStatus.CONFIRMED ? NotificationVariant.LUMO_SUCCESS
                     : NotificationVariant.LUMO_CONTRAST);
         } catch (DomainException refused) {
             UiErrorHandler.show(refused.getMessage());
@@ -201,7 +200,7 @@ class RegistrationPanel extends Section {
         try {
             registrations.cancel(currentUser.require(), event.id());
             cancelDialog.close();
-            notify("Your registration is cancelled.", NotificationVariant.LUMO_CONTRAST);
+            Notices.show("Your registration is cancelled.", NotificationVariant.LUMO_CONTRAST);
         } catch (DomainException refused) {
             cancelDialog.close();
             UiErrorHandler.show(refused.getMessage());
@@ -254,10 +253,5 @@ class RegistrationPanel extends Section {
     /** A file name from the title, in plain letters and digits: "Climate tech mixer" is climate-tech-mixer.ics. */
     static String fileName(String title) {
         return FileNames.of(title, ".ics");
-    }
-
-    private static void notify(String message, NotificationVariant variant) {
-        var done = Notification.show(message, 5000, Notification.Position.BOTTOM_CENTER);
-        done.addThemeVariants(variant);
     }
 }
