@@ -44,7 +44,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     /** Notices other pages may ask for; the parameter only picks one, so no text from the address is ever shown. */
     private static final Map<String, String> NOTICES = Map.of(
             Routes.LOGGED_OUT, "You have logged out.",
-            Routes.ACCOUNT_DELETED, "Your account and its personal data have been deleted. Thank you for using Mingle.");
+            Routes.ACCOUNT_DELETED,
+            "Your account and its personal data have been deleted. Thank you for using Mingle.");
 
     private final AccountService accounts;
     private final CurrentUser currentUser;

@@ -166,7 +166,8 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent enter) {
         reload();
-        enter.getLocation().getQueryParameters().getSingleParameter(Routes.NETWORK_CONNECTION).ifPresent(this::openById);
+        enter.getLocation().getQueryParameters().getSingleParameter(Routes.NETWORK_CONNECTION)
+                .ifPresent(this::openById);
     }
 
     /** The query that opens one connection's notes: {@code network?connection=<id>}. */

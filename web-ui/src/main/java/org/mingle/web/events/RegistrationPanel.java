@@ -186,8 +186,8 @@ class RegistrationPanel extends Section {
                 case PENDING_APPROVAL -> "Registration sent: the organizers will confirm it.";
                 default -> RegistrationLabels.forRegistrant(registration) + ".";
             };
-            Notices.show(message, registration.status() == RegistrationStatus.CONFIRMED ? NotificationVariant.LUMO_SUCCESS
-                    : NotificationVariant.LUMO_CONTRAST);
+            Notices.show(message, registration.status() == RegistrationStatus.CONFIRMED
+                    ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_CONTRAST);
         } catch (DomainException refused) {
             UiErrorHandler.show(refused.getMessage());
         } finally {
