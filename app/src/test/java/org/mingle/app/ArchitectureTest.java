@@ -3,19 +3,29 @@ package org.mingle.app;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 
 /**
  * The module layering ({@code migrations <- domain <- api, web-ui <- app}) and the rules that keep the business code
- * plain, checked on the compiled classes of every module.
+ * plain, checked on the compiled classes of every module. Inside the web UI, each package under {@code org.mingle.web}
+ * is a feature: the features depend on each other without cycles, and a page of one feature reaches another
+ * feature's page through the shell's {@code Routes}, never through its class.
  */
 @AnalyzeClasses(packages = "org.mingle", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -70,4 +80,38 @@ class ArchitectureTest {
     static final ArchRule servicesStayInTheirFeature = noClasses()
             .that().resideInAnyPackage("org.mingle.api..", "org.mingle.web..")
             .should().dependOnClassesThat().resideInAPackage("org.mingle.domain.infrastructure..");
+
+    @ArchTest
+    static final ArchRule webUiFeaturesFormNoCycle = slices().matching("org.mingle.web.(*)..")
+            .namingSlices("web-ui feature $1").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule webUiFeaturesReachOtherFeaturesViewsThroughRoutes = classes()
+            .that().resideInAPackage("org.mingle.web..")
+            .should(notDependOnAnotherFeaturesView())
+            .because("a page links to or opens another feature's page by its location (Routes), so features stay "
+                    + "apart and a view can move or change without touching the pages that lead to it");
+
+    private static ArchCondition<JavaClass> notDependOnAnotherFeaturesView() {
+        return new ArchCondition<>("not depend on a view (@Route) of another web-ui feature") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass();
+                    boolean view = target.isAnnotatedWith(Route.class) || target.isAnnotatedWith(RouteAlias.class);
+                    if (view && target.getPackageName().startsWith("org.mingle.web")
+                            && !webFeature(target).equals(webFeature(type))) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    /** The feature a web-ui class belongs to: the package right under {@code org.mingle.web}. */
+    private static String webFeature(JavaClass type) {
+        String rest = type.getPackageName().substring("org.mingle.web".length());
+        int end = rest.indexOf('.', 1);
+        return end < 0 ? rest : rest.substring(0, end);
+    }
 }

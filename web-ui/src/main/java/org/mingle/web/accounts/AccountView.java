@@ -28,18 +28,20 @@ import java.util.Locale;
 import org.mingle.domain.accounts.Account;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.personaldata.PersonalDataService;
+import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
+import org.mingle.web.shell.Routes;
+import org.mingle.web.shell.SignInRequiredException;
 
 /**
  * The signed-in person's account: name and email address, a download of everything Mingle holds about them (a JSON
  * file, the same sections as {@code GET /api/me/export}), and the erasure of the account after a confirmation.
  */
 @Prototype
-@Route(value = AccountView.ROUTE, layout = MainLayout.class)
+@Route(value = Routes.ACCOUNT, layout = MainLayout.class)
 @PageTitle("My account · Mingle")
 public class AccountView extends VerticalLayout implements BeforeEnterObserver {
 
-    public static final String ROUTE = "account";
     static final String EXPORT_FILE_NAME = "mingle-my-data.json";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
@@ -148,7 +150,7 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver {
             confirmDelete.setEnabled(true);
         }
         deleteDialog.close();
-        currentUser.endSession(LoginView.afterErasure());
+        currentUser.endSession(Routes.logIn(Routes.ACCOUNT_DELETED).getPathWithQueryParameters());
     }
 
     private static Section section(String title, String explanation, com.vaadin.flow.component.Component action) {

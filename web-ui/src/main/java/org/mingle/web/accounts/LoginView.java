@@ -25,7 +25,10 @@ import java.util.Map;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.LoginThrottledException;
 import org.mingle.domain.shared.AuthenticationException;
+import org.mingle.web.shell.ContinueTarget;
+import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
+import org.mingle.web.shell.Routes;
 
 /**
  * Log-in with email address and password. A wrong password and an unknown address get the same message, so the page
@@ -34,18 +37,15 @@ import org.mingle.web.shell.MainLayout;
  */
 @Prototype
 @AnonymousAllowed
-@Route(value = LoginView.ROUTE, layout = MainLayout.class)
+@Route(value = Routes.LOG_IN, layout = MainLayout.class)
 @PageTitle("Log in · Mingle")
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
-    public static final String ROUTE = "login";
-    public static final String NOTICE_PARAMETER = "notice";
-    static final String LOGGED_OUT = "logged-out";
-    static final String ACCOUNT_DELETED = "account-deleted";
     /** Notices other pages may ask for; the parameter only picks one, so no text from the address is ever shown. */
     private static final Map<String, String> NOTICES = Map.of(
-            LOGGED_OUT, "You have logged out.",
-            ACCOUNT_DELETED, "Your account and its personal data have been deleted. Thank you for using Mingle.");
+            Routes.LOGGED_OUT, "You have logged out.",
+            Routes.ACCOUNT_DELETED,
+            "Your account and its personal data have been deleted. Thank you for using Mingle.");
 
     private final AccountService accounts;
     private final CurrentUser currentUser;
@@ -112,19 +112,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         signUp.setQueryParameters(ContinueTarget.passOn(parameters));
-        var text = parameters.getSingleParameter(NOTICE_PARAMETER).map(NOTICES::get);
+        var text = parameters.getSingleParameter(Routes.LOG_IN_NOTICE).map(NOTICES::get);
         notice.setText(text.orElse(""));
         notice.setVisible(text.isPresent());
-    }
-
-    /** Where logging out lands: this page, saying so. */
-    static String afterLogOut() {
-        return ROUTE + "?" + NOTICE_PARAMETER + "=" + LOGGED_OUT;
-    }
-
-    /** Where erasing the account lands: this page, confirming the erasure. */
-    static String afterErasure() {
-        return ROUTE + "?" + NOTICE_PARAMETER + "=" + ACCOUNT_DELETED;
     }
 
     private void logIn() {

@@ -7,6 +7,9 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.inject.Singleton;
+import org.mingle.web.shell.ContinueTarget;
+import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.Routes;
 
 /**
  * Who may open which view. A view is public only when annotated {@link AnonymousAllowed}; every other view needs a
@@ -38,7 +41,7 @@ public class RouteAccessControl implements VaadinServiceInitListener, BeforeEnte
         if (isPublic(event.getNavigationTarget()) || currentUser.isSignedIn()) {
             return;
         }
-        event.forwardTo(LoginView.ROUTE, ContinueTarget.queryFor(event.getLocation()));
+        event.forwardTo(Routes.LOG_IN, ContinueTarget.queryFor(event.getLocation()));
     }
 
     /** Whether anyone, signed in or not, may open a view. */

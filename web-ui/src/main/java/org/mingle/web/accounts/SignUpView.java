@@ -29,8 +29,11 @@ import org.mingle.domain.accounts.EmailTakenException;
 import org.mingle.domain.accounts.PasswordPolicy;
 import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.shared.InvalidInputException;
+import org.mingle.web.shell.ContinueTarget;
+import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.MainLayout;
+import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.TextLimits;
 
 /**
@@ -39,11 +42,9 @@ import org.mingle.web.shell.TextLimits;
  */
 @Prototype
 @AnonymousAllowed
-@Route(value = SignUpView.ROUTE, layout = MainLayout.class)
+@Route(value = Routes.SIGN_UP, layout = MainLayout.class)
 @PageTitle("Sign up · Mingle")
 public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
-
-    public static final String ROUTE = "signup";
 
     private final AccountService accounts;
     private final CurrentUser currentUser;

@@ -17,7 +17,7 @@ import org.mingle.domain.connections.ConnectionSource;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.profiles.ProfileView;
 import org.mingle.domain.shared.DomainException;
-import org.mingle.web.accounts.CurrentUser;
+import org.mingle.web.shell.CurrentUser;
 
 /**
  * "Add a connection": for someone met at the event without a code or a match, found among its confirmed attendees by

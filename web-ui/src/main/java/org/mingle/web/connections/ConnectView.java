@@ -24,9 +24,9 @@ import org.mingle.domain.events.Event;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.NotFoundException;
 import org.mingle.domain.shared.RuleViolationException;
-import org.mingle.web.accounts.CurrentUser;
 import org.mingle.web.events.EventTimes;
 import org.mingle.web.profiles.ProfileCard;
+import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
 
 /**

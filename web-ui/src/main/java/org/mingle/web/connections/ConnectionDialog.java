@@ -12,7 +12,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.LocalDate;
@@ -28,9 +27,10 @@ import org.mingle.domain.connections.NotesPatch;
 import org.mingle.domain.connections.Outcome;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
-import org.mingle.web.accounts.CurrentUser;
-import org.mingle.web.profiles.PersonView;
+import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.FieldErrors;
+import org.mingle.web.shell.NetworkChanged;
+import org.mingle.web.shell.Routes;
 
 /**
  * One connection of one's network, opened from its card: the private note, tags, where the follow-up stands, a
@@ -146,8 +146,7 @@ class ConnectionDialog extends Dialog {
         setHeaderTitle(other.displayName());
         met.setText("Met at " + shown.eventTitle() + " on " + ConnectionLabels.day(shown.connectedAt(), zone)
                 + (other.headline() == null || other.headline().isBlank() ? "" : " · " + other.headline()));
-        profile.setRoute(PersonView.class, new RouteParameters(PersonView.ID_PARAMETER, other.accountId().toString()));
-        profile.setQueryParameters(PersonView.fromEvent(shown.eventId()));
+        Routes.aim(profile, Routes.person(other.accountId(), shown.eventId()));
         var notes = shown.notes();
         note.setValue(notes.note() == null ? "" : notes.note());
         tags.setValue(String.join(", ", notes.tags()));

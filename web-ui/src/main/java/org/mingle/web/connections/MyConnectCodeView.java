@@ -19,9 +19,10 @@ import io.micronaut.context.annotation.Prototype;
 import java.util.Locale;
 import org.mingle.domain.connections.ConnectCode;
 import org.mingle.domain.connections.ConnectionService;
-import org.mingle.web.accounts.CurrentUser;
 import org.mingle.web.registrations.QrCodes;
+import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
+import org.mingle.web.shell.Routes;
 
 /**
  * The signed-in person's connect code, to show to the people they meet: the code in big letters to read out, and a QR
@@ -29,11 +30,10 @@ import org.mingle.web.shell.MainLayout;
  * address is built from the request the page is shown for, so it names the host the person reached Mingle at.
  */
 @Prototype
-@Route(value = MyConnectCodeView.ROUTE, layout = MainLayout.class)
+@Route(value = Routes.MY_CONNECT_CODE, layout = MainLayout.class)
 @PageTitle("My connect code · Mingle")
 public class MyConnectCodeView extends VerticalLayout implements BeforeEnterObserver {
 
-    public static final String ROUTE = "me/connect";
 
     private final ConnectionService connections;
     private final CurrentUser currentUser;

@@ -45,8 +45,9 @@ import org.mingle.domain.connections.PrivateNotes;
 import org.mingle.domain.connections.VCards;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.shared.NotFoundException;
-import org.mingle.web.accounts.CurrentUser;
+import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
+import org.mingle.web.shell.Routes;
 
 /**
  * "My network": the people one connected with, across events, with one's private notes. Due follow-ups come first
@@ -56,12 +57,10 @@ import org.mingle.web.shell.MainLayout;
  * connection's notes at once, as the connect page links to them.
  */
 @Prototype
-@Route(value = NetworkView.ROUTE, layout = MainLayout.class)
+@Route(value = Routes.NETWORK, layout = MainLayout.class)
 @PageTitle("My network · Mingle")
 public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
 
-    public static final String ROUTE = "network";
-    public static final String CONNECTION_PARAMETER = "connection";
 
     private final ConnectionService connections;
     private final CurrentUser currentUser;
@@ -167,12 +166,13 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent enter) {
         reload();
-        enter.getLocation().getQueryParameters().getSingleParameter(CONNECTION_PARAMETER).ifPresent(this::openById);
+        enter.getLocation().getQueryParameters().getSingleParameter(Routes.NETWORK_CONNECTION)
+                .ifPresent(this::openById);
     }
 
     /** The query that opens one connection's notes: {@code network?connection=<id>}. */
     public static QueryParameters opening(ConnectionId connection) {
-        return QueryParameters.of(CONNECTION_PARAMETER, connection.toString());
+        return Routes.network(connection).getQueryParameters();
     }
 
     /** The filter choices and the list, as the network is now. */

@@ -14,7 +14,7 @@ import org.mingle.domain.connections.NetworkFilter;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.shared.DomainException;
-import org.mingle.web.accounts.CurrentUser;
+import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.UiErrorHandler;
 
 /**

@@ -10,22 +10,22 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Set;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.shared.InvalidInputException;
-import org.mingle.web.accounts.CurrentUser;
+import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
+import org.mingle.web.shell.Routes;
 
 /**
  * The form that creates an event as a draft. The domain validates; each refused field shows its message next to the
  * field. Times are entered as local times in the chosen time zone, which defaults to the browser's.
  */
 @Prototype
-@Route(value = "events/new", layout = MainLayout.class)
+@Route(value = Routes.CREATE_EVENT, layout = MainLayout.class)
 @PageTitle("Create event · Mingle")
 public class CreateEventView extends VerticalLayout {
 
@@ -72,8 +72,7 @@ public class CreateEventView extends VerticalLayout {
             var done = Notification.show("Draft created. Publish it when it is ready.", 4000,
                     Notification.Position.BOTTOM_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            UI.getCurrent().navigate(EventView.class,
-                    new RouteParameters(EventView.ID_PARAMETER, created.id().toString()));
+            Routes.go(UI.getCurrent(), Routes.event(created.id()));
         } catch (InvalidInputException invalid) {
             form.showErrors(invalid.errors());
         } finally {

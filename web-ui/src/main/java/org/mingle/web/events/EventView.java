@@ -18,7 +18,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -35,10 +34,10 @@ import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.NotFoundException;
-import org.mingle.web.accounts.ContinueTarget;
-import org.mingle.web.accounts.CurrentUser;
-import org.mingle.web.meetings.MeetingScheduleView;
+import org.mingle.web.shell.ContinueTarget;
+import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
+import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
 
 /**
@@ -50,10 +49,8 @@ import org.mingle.web.shell.UiErrorHandler;
  */
 @Prototype
 @AnonymousAllowed
-@Route(value = "events/:" + EventView.ID_PARAMETER, layout = MainLayout.class)
+@Route(value = Routes.EVENT, layout = MainLayout.class)
 public class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    public static final String ID_PARAMETER = "id";
 
     private final EventService events;
     private final CurrentUser currentUser;
@@ -138,7 +135,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent enter) {
-        String id = enter.getRouteParameters().get(ID_PARAMETER).orElse("");
+        String id = enter.getRouteParameters().get(Routes.EVENT_ID).orElse("");
         try {
             var viewer = currentUser.account();
             var shown = events.get(viewer, EventId.fromString(id));
@@ -182,9 +179,9 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         description.setVisible(!details.description().isEmpty());
         publish.setVisible(shown.status() == EventStatus.DRAFT && EventAccess.canManage(role));
         cancelledNotice.setVisible(shown.status() == EventStatus.CANCELLED);
-        manage.setRoute(EventDashboardView.class, new RouteParameters(ID_PARAMETER, shown.id().toString()));
+        Routes.aim(manage, Routes.eventDashboard(shown.id()));
         manage.setVisible(role.isPresent());
-        meetings.setRoute(MeetingScheduleView.class, new RouteParameters(ID_PARAMETER, shown.id().toString()));
+        Routes.aim(meetings, Routes.meetingSchedule(shown.id()));
         meetings.setVisible(role.isPresent() && shown.status() != EventStatus.CANCELLED);
         registration.show(shown, backHere);
     }

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -28,6 +27,7 @@ import org.mingle.domain.events.EventSearch;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.shared.PageRequest;
 import org.mingle.web.shell.MainLayout;
+import org.mingle.web.shell.Routes;
 
 /**
  * The published events that have not ended yet, soonest first, as cards that open the event. The search text is kept
@@ -35,8 +35,8 @@ import org.mingle.web.shell.MainLayout;
  */
 @Prototype
 @AnonymousAllowed
-@Route(value = "", layout = MainLayout.class)
-@RouteAlias(value = "events", layout = MainLayout.class)
+@Route(value = Routes.EVENTS, layout = MainLayout.class)
+@RouteAlias(value = Routes.EVENTS_ALIAS, layout = MainLayout.class)
 @PageTitle("Upcoming events · Mingle")
 public class EventsView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -126,7 +126,7 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     static RouterLink card(Event event) {
-        var card = new RouterLink(EventView.class, new RouteParameters(EventView.ID_PARAMETER, event.id().toString()));
+        var card = Routes.link(Routes.event(event.id()));
         card.addClassName("event-card");
         card.getElement().setAttribute("data-event-id", event.id().toString());
 

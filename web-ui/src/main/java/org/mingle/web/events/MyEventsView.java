@@ -22,19 +22,19 @@ import org.mingle.domain.accounts.AccountId;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventService;
-import org.mingle.web.accounts.CurrentUser;
+import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
+import org.mingle.web.shell.Routes;
 
 /**
  * The events the signed-in person organizes or staffs, drafts included, latest start first, each with their role and
  * the event's status. Needs a signed-in account.
  */
 @Prototype
-@Route(value = MyEventsView.ROUTE, layout = MainLayout.class)
+@Route(value = Routes.MY_EVENTS, layout = MainLayout.class)
 @PageTitle("My events · Mingle")
 public class MyEventsView extends VerticalLayout implements BeforeEnterObserver {
 
-    public static final String ROUTE = "my-events";
 
     private final EventService events;
     private final CurrentUser currentUser;
@@ -51,7 +51,7 @@ public class MyEventsView extends VerticalLayout implements BeforeEnterObserver 
         var heading = new H2("My events");
         heading.addClassNames(LumoUtility.Margin.NONE);
         var create = new Button("Create event", VaadinIcon.PLUS.create(),
-                click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(CreateEventView.class)));
+                click -> click.getSource().getUI().ifPresent(ui -> Routes.go(ui, Routes.createEvent())));
         create.setId("my-events-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var header = new HorizontalLayout(heading, create);

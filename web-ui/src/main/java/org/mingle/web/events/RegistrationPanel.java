@@ -9,10 +9,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -29,14 +27,8 @@ import org.mingle.domain.registration.Registration;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.registration.RegistrationStatus;
 import org.mingle.domain.shared.DomainException;
-import org.mingle.web.accounts.CurrentUser;
-import org.mingle.web.accounts.LoginView;
-import org.mingle.web.connections.MyConnectCodeView;
-import org.mingle.web.meetings.PeopleToMeetView;
-import org.mingle.web.registrations.MyRegistrationsView;
-import org.mingle.web.reports.MyReportView;
-import org.mingle.web.rounds.MyRoundsView;
-import org.mingle.web.registrations.RegistrationLabels;
+import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
 
 /**
@@ -56,14 +48,14 @@ class RegistrationPanel extends Section {
 
     private final Paragraph status = new Paragraph();
     private final Paragraph note = new Paragraph();
-    private final RouterLink showCode = new RouterLink("Show my check-in code", MyRegistrationsView.class);
+    private final RouterLink showCode = Routes.link("Show my check-in code", Routes.myRegistrations());
     private final RouterLink peopleToMeet = new RouterLink();
     private final RouterLink myRounds = new RouterLink();
     private final RouterLink myReport = new RouterLink();
-    private final RouterLink connectCode = new RouterLink("My connect code", MyConnectCodeView.class);
+    private final RouterLink connectCode = Routes.link("My connect code", Routes.myConnectCode());
     private final Button register = new Button("Register");
     private final Button cancel = new Button("Cancel registration");
-    private final RouterLink logIn = new RouterLink("Log in to register", LoginView.class);
+    private final RouterLink logIn = Routes.link("Log in to register", Routes.logIn());
     private final Anchor calendar;
     private final Dialog cancelDialog = new Dialog();
     private final Button confirmCancel = new Button("Cancel registration");
@@ -144,16 +136,15 @@ class RegistrationPanel extends Section {
         boolean confirmed = mine.filter(r -> r.status() == RegistrationStatus.CONFIRMED).isPresent();
         showCode.setVisible(!cancelled && confirmed);
         // Recommendations and meeting requests are for confirmed attendees while the event is on.
-        peopleToMeet.setRoute(PeopleToMeetView.class,
-                new RouteParameters(EventView.ID_PARAMETER, shown.id().toString()));
+        Routes.aim(peopleToMeet, Routes.peopleToMeet(shown.id()));
         peopleToMeet.setVisible(published && confirmed);
         // Speed-networking rounds: the attendee's table and companions, round by round.
-        myRounds.setRoute(MyRoundsView.class, new RouteParameters(EventView.ID_PARAMETER, shown.id().toString()));
+        Routes.aim(myRounds, Routes.myRounds(shown.id()));
         myRounds.setVisible(published && confirmed);
         // The code to show to the people met there, who scan it to connect.
         connectCode.setVisible(published && confirmed);
         // Whom they met and what is left to follow up: during the event and after it.
-        myReport.setRoute(MyReportView.class, new RouteParameters(EventView.ID_PARAMETER, shown.id().toString()));
+        Routes.aim(myReport, Routes.myReport(shown.id()));
         myReport.setVisible(confirmed && (published || shown.status() == EventStatus.COMPLETED));
 
         boolean declined = mine.isEmpty() && account.flatMap(me -> registrations.latestAt(me.id(), shown.id()))
@@ -195,8 +186,8 @@ class RegistrationPanel extends Section {
                 case PENDING_APPROVAL -> "Registration sent: the organizers will confirm it.";
                 default -> RegistrationLabels.forRegistrant(registration) + ".";
             };
-            notify(message, registration.status() == RegistrationStatus.CONFIRMED ? NotificationVariant.LUMO_SUCCESS
-                    : NotificationVariant.LUMO_CONTRAST);
+            Notices.show(message, registration.status() == RegistrationStatus.CONFIRMED
+                    ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_CONTRAST);
         } catch (DomainException refused) {
             UiErrorHandler.show(refused.getMessage());
         } finally {
@@ -209,7 +200,7 @@ class RegistrationPanel extends Section {
         try {
             registrations.cancel(currentUser.require(), event.id());
             cancelDialog.close();
-            notify("Your registration is cancelled.", NotificationVariant.LUMO_CONTRAST);
+            Notices.show("Your registration is cancelled.", NotificationVariant.LUMO_CONTRAST);
         } catch (DomainException refused) {
             cancelDialog.close();
             UiErrorHandler.show(refused.getMessage());
@@ -262,10 +253,5 @@ class RegistrationPanel extends Section {
     /** A file name from the title, in plain letters and digits: "Climate tech mixer" is climate-tech-mixer.ics. */
     static String fileName(String title) {
         return FileNames.of(title, ".ics");
-    }
-
-    private static void notify(String message, NotificationVariant variant) {
-        var done = Notification.show(message, 5000, Notification.Position.BOTTOM_CENTER);
-        done.addThemeVariants(variant);
     }
 }

@@ -2,7 +2,6 @@ package org.mingle.web.events;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -13,6 +12,7 @@ import org.mingle.domain.events.EventNotFoundException;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.shared.NotFoundException;
+import org.mingle.web.shell.Routes;
 
 /**
  * What the pages an event's team works on share (dashboard, check-in, rounds, meetings, report): who may open them,
@@ -33,7 +33,7 @@ public final class TeamPages {
      */
     public static Optional<Opened> open(BeforeEnterEvent enter, EventService events, Optional<AccountId> viewer,
                                         Predicate<Optional<EventRole>> mayOpen) {
-        String id = enter.getRouteParameters().get(EventView.ID_PARAMETER).orElse("");
+        String id = enter.getRouteParameters().get(Routes.EVENT_ID).orElse("");
         try {
             Event shown = events.get(viewer, EventId.fromString(id));
             Optional<EventRole> role = events.roleOf(viewer, shown.id());
@@ -55,7 +55,7 @@ public final class TeamPages {
     /** Points a back link at the event's dashboard, with the event's title. */
     public static void linkToDashboard(RouterLink link, Event event) {
         link.setText(event.title());
-        link.setRoute(EventDashboardView.class, new RouteParameters(EventView.ID_PARAMETER, event.id().toString()));
+        Routes.aim(link, Routes.eventDashboard(event.id()));
         link.addComponentAsFirst(VaadinIcon.ARROW_LEFT.create());
     }
 }

@@ -22,7 +22,7 @@ import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.TeamMember;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
-import org.mingle.web.accounts.CurrentUser;
+import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.UiErrorHandler;
 

@@ -15,7 +15,7 @@ import org.mingle.domain.events.EventId;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
-import org.mingle.web.accounts.CurrentUser;
+import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.TextLimits;
 import org.mingle.web.shell.UiErrorHandler;

@@ -1,5 +1,6 @@
 package org.mingle.web.meetings;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -14,10 +15,16 @@ import org.mingle.domain.meetings.Slot;
 final class MeetingTimes {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final Pattern TABLE_WORD = Pattern.compile("table\\b", Pattern.CASE_INSENSITIVE);
 
     private MeetingTimes() {
+    }
+
+    /** {@code 27 Nov, 18:40}: when something happened, such as a request; empty for no moment. */
+    static String moment(Instant instant, ZoneId zone) {
+        return instant == null ? "" : MOMENT.format(instant.atZone(zone));
     }
 
     /** {@code 18:40–18:55}. */

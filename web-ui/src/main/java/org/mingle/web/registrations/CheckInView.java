@@ -19,7 +19,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -36,11 +35,11 @@ import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.registration.RegistrationStatus;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.PageRequest;
-import org.mingle.web.accounts.CurrentUser;
-import org.mingle.web.events.EventDashboardView;
-import org.mingle.web.events.EventView;
+import org.mingle.web.events.RegistrationLabels;
 import org.mingle.web.events.TeamPages;
+import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
+import org.mingle.web.shell.Routes;
 
 /**
  * The door: organizers and check-in staff check attendees in by their code, typed or scanned (a USB scanner types
@@ -49,7 +48,7 @@ import org.mingle.web.shell.MainLayout;
  * and, for other doors, a poll every few seconds. Anyone not on the event's team gets the not-found page.
  */
 @Prototype
-@Route(value = "events/:" + EventView.ID_PARAMETER + "/check-in", layout = MainLayout.class)
+@Route(value = Routes.CHECK_IN, layout = MainLayout.class)
 public class CheckInView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** How often the counts refresh without a check-in at this door, for the check-ins at other doors. */
@@ -139,10 +138,9 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         TeamPages.open(enter, events, currentUser.account(), TeamPages::onTheTeam).ifPresent(opened -> {
             var shown = opened.event();
             event = shown;
-            var parameters = new RouteParameters(EventView.ID_PARAMETER, shown.id().toString());
             title.setText(shown.title());
-            title.setRoute(EventView.class, parameters);
-            back.setRoute(EventDashboardView.class, parameters);
+            Routes.aim(title, Routes.event(shown.id()));
+            Routes.aim(back, Routes.eventDashboard(shown.id()));
             showCount();
         });
     }

@@ -9,8 +9,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Optional;
@@ -22,12 +20,12 @@ import org.mingle.domain.registration.Registration;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.registration.RegistrationStatus;
 import org.mingle.domain.shared.NotFoundException;
-import org.mingle.web.accounts.CurrentUser;
 import org.mingle.web.events.EventLabels;
 import org.mingle.web.events.EventTimes;
-import org.mingle.web.events.EventView;
-import org.mingle.web.events.EventsView;
+import org.mingle.web.events.RegistrationLabels;
+import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
+import org.mingle.web.shell.Routes;
 
 /**
  * The events the signed-in person registered for, newest registration first, each with the registration's status. A
@@ -35,11 +33,10 @@ import org.mingle.web.shell.MainLayout;
  * Registrations the person cancelled themselves are left out; a cancelled event says so. Needs a signed-in account.
  */
 @Prototype
-@Route(value = MyRegistrationsView.ROUTE, layout = MainLayout.class)
+@Route(value = Routes.MY_REGISTRATIONS, layout = MainLayout.class)
 @PageTitle("My registrations · Mingle")
 public class MyRegistrationsView extends VerticalLayout implements BeforeEnterObserver {
 
-    public static final String ROUTE = "my-registrations";
 
     private final EventService events;
     private final RegistrationService registrations;
@@ -64,7 +61,7 @@ public class MyRegistrationsView extends VerticalLayout implements BeforeEnterOb
         list.addClassName("registrations-list");
         list.setWidthFull();
 
-        var browse = new RouterLink("Browse upcoming events", EventsView.class);
+        var browse = Routes.link("Browse upcoming events", Routes.events());
         browse.setId("my-registrations-browse");
         empty.setId("my-registrations-empty");
         empty.addClassNames(LumoUtility.TextColor.SECONDARY);
@@ -100,8 +97,7 @@ public class MyRegistrationsView extends VerticalLayout implements BeforeEnterOb
 
     private static Div card(Registration registration, Event event) {
         String rid = registration.id().toString();
-        var title = new RouterLink(event.title(), EventView.class,
-                new RouteParameters(EventView.ID_PARAMETER, event.id().toString()));
+        var title = Routes.link(event.title(), Routes.event(event.id()));
         title.addClassName("event-card-title");
         var when = new Span(EventTimes.span(event));
         when.addClassName("event-card-when");

@@ -39,13 +39,13 @@ import org.mingle.domain.reports.NetworkPicture;
 import org.mingle.domain.reports.ReportCsv;
 import org.mingle.domain.reports.ReportService;
 import org.mingle.domain.shared.DomainException;
-import org.mingle.web.accounts.CurrentUser;
 import org.mingle.web.connections.ConnectionLabels;
 import org.mingle.web.events.EventTimes;
-import org.mingle.web.events.EventView;
 import org.mingle.web.events.FileNames;
 import org.mingle.web.events.TeamPages;
+import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
+import org.mingle.web.shell.Routes;
 
 /**
  * What an event achieved, for its organizers: the headline figures as cards, the attendance funnel, the connections
@@ -55,7 +55,7 @@ import org.mingle.web.shell.MainLayout;
  * dialog). Anyone but the organizers, and anyone for an unknown id, gets the not-found page, as on the dashboard.
  */
 @Prototype
-@Route(value = "events/:" + EventView.ID_PARAMETER + "/report", layout = MainLayout.class)
+@Route(value = Routes.EVENT_REPORT, layout = MainLayout.class)
 public class EventReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The network picture shows at most this many people, the most connected. */

@@ -12,7 +12,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
@@ -24,11 +23,9 @@ import org.mingle.domain.reports.AttendeeReport;
 import org.mingle.domain.reports.ReportService;
 import org.mingle.domain.shared.AccessDeniedException;
 import org.mingle.domain.shared.NotFoundException;
-import org.mingle.web.accounts.CurrentUser;
-import org.mingle.web.connections.MyConnectCodeView;
-import org.mingle.web.connections.NetworkView;
-import org.mingle.web.events.EventView;
+import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
+import org.mingle.web.shell.Routes;
 
 /**
  * An attendee's own report of an event, made for a phone: how many people they met, how many of them outside their
@@ -37,7 +34,7 @@ import org.mingle.web.shell.MainLayout;
  * not-found page.
  */
 @Prototype
-@Route(value = "events/:" + EventView.ID_PARAMETER + "/my-report", layout = MainLayout.class)
+@Route(value = Routes.MY_REPORT, layout = MainLayout.class)
 public class MyReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final EventService events;
@@ -89,7 +86,7 @@ public class MyReportView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent enter) {
-        String id = enter.getRouteParameters().get(EventView.ID_PARAMETER).orElse("");
+        String id = enter.getRouteParameters().get(Routes.EVENT_ID).orElse("");
         try {
             event = events.get(currentUser.account(), EventId.fromString(id));
         } catch (NotFoundException notFound) {
@@ -97,7 +94,7 @@ public class MyReportView extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         eventLink.setText(event.title());
-        eventLink.setRoute(EventView.class, new RouteParameters(EventView.ID_PARAMETER, event.id().toString()));
+        Routes.aim(eventLink, Routes.event(event.id()));
         eventLink.addComponentAsFirst(VaadinIcon.ARROW_LEFT.create());
         AttendeeReport mine;
         try {
@@ -116,8 +113,7 @@ public class MyReportView extends VerticalLayout implements BeforeEnterObserver,
 
     private void showNotAttendee() {
         notAttendee.removeAll();
-        var back = new RouterLink("Go to the event", EventView.class,
-                new RouteParameters(EventView.ID_PARAMETER, event.id().toString()));
+        var back = Routes.link("Go to the event", Routes.event(event.id()));
         back.setId("my-report-go-to-event");
         notAttendee.add(new Paragraph("Event reports are for the attendees of this event. Once your place is "
                 + "confirmed, you will find here whom you met and what is left to follow up."), back);
@@ -145,7 +141,7 @@ public class MyReportView extends VerticalLayout implements BeforeEnterObserver,
         connections.setVisible(!mine.connections().isEmpty());
         empty.removeAll();
         if (mine.connections().isEmpty()) {
-            var code = new RouterLink("Show my connect code", MyConnectCodeView.class);
+            var code = Routes.link("Show my connect code", Routes.myConnectCode());
             code.setId("my-report-connect-code");
             empty.add(new Paragraph("You have not connected with anyone at this event yet. Let the people you meet "
                     + "scan your connect code, or scan theirs, and they appear here."), code);
@@ -175,9 +171,7 @@ public class MyReportView extends VerticalLayout implements BeforeEnterObserver,
         var name = new Span(other.displayName());
         name.setId(id + "-name");
         name.addClassName("event-card-title");
-        var link = new RouterLink();
-        link.setRoute(NetworkView.class);
-        link.setQueryParameters(NetworkView.opening(connection.id()));
+        var link = Routes.link(Routes.network(connection.id()));
         link.setId(id);
         link.addClassNames("event-card", "my-report-connection");
         link.getElement().setAttribute("aria-label", "Notes on " + other.displayName());

@@ -17,7 +17,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import com.vaadin.flow.shared.Registration;
@@ -41,11 +40,10 @@ import org.mingle.domain.rounds.MyRound;
 import org.mingle.domain.rounds.RoundService;
 import org.mingle.domain.shared.AccessDeniedException;
 import org.mingle.domain.shared.NotFoundException;
-import org.mingle.web.accounts.CurrentUser;
 import org.mingle.web.connections.WeMetButton;
-import org.mingle.web.events.EventView;
-import org.mingle.web.profiles.PersonView;
+import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
+import org.mingle.web.shell.Routes;
 
 /**
  * An attendee's speed-networking rounds, made for a phone in the hand: one card a round with its time, the table and
@@ -56,7 +54,7 @@ import org.mingle.web.shell.MainLayout;
  * the attendee's network.
  */
 @Prototype
-@Route(value = "events/:" + EventView.ID_PARAMETER + "/my-rounds", layout = MainLayout.class)
+@Route(value = Routes.MY_ROUNDS, layout = MainLayout.class)
 public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** How often an open page asks for news: a called round shows within this time. */
@@ -146,7 +144,7 @@ public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent enter) {
-        String id = enter.getRouteParameters().get(EventView.ID_PARAMETER).orElse("");
+        String id = enter.getRouteParameters().get(Routes.EVENT_ID).orElse("");
         try {
             event = events.get(currentUser.account(), EventId.fromString(id));
         } catch (NotFoundException notFound) {
@@ -154,7 +152,7 @@ public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         eventLink.setText(event.title());
-        eventLink.setRoute(EventView.class, new RouteParameters(EventView.ID_PARAMETER, event.id().toString()));
+        Routes.aim(eventLink, Routes.event(event.id()));
         eventLink.addComponentAsFirst(VaadinIcon.ARROW_LEFT.create());
         showRounds();
     }
@@ -185,8 +183,7 @@ public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver,
         notAttendee.setVisible(mine == null);
         if (mine == null) {
             notAttendee.removeAll();
-            var back = new RouterLink("Go to the event", EventView.class,
-                    new RouteParameters(EventView.ID_PARAMETER, event.id().toString()));
+            var back = Routes.link("Go to the event", Routes.event(event.id()));
             back.setId("my-rounds-go-to-event");
             notAttendee.add(new Paragraph("Speed-networking rounds are for the attendees of this event. Once your "
                     + "place is confirmed, your table for each round appears here."), back);
@@ -262,9 +259,7 @@ public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver,
         var person = companion.person();
         String pid = person.accountId().toString();
         String cid = rid + "-person-" + pid;
-        var name = new RouterLink(person.displayName(), PersonView.class,
-                new RouteParameters(PersonView.ID_PARAMETER, pid));
-        name.setQueryParameters(PersonView.fromEvent(event.id()));
+        var name = Routes.link(person.displayName(), Routes.person(person.accountId(), event.id()));
         name.setId(cid + "-name");
         name.addClassName("round-companion-name");
         var block = new Div(name);

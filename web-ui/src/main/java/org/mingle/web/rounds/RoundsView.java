@@ -48,11 +48,11 @@ import org.mingle.domain.rounds.ScheduledRound;
 import org.mingle.domain.rounds.Table;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
-import org.mingle.web.accounts.CurrentUser;
-import org.mingle.web.events.EventView;
 import org.mingle.web.events.TeamPages;
+import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.MainLayout;
+import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
 
 /**
@@ -62,7 +62,7 @@ import org.mingle.web.shell.UiErrorHandler;
  * rounds were called, ready to print for the room. Anyone off the team, and anyone for an unknown id, gets the not-found page, as on the dashboard.
  */
 @Prototype
-@Route(value = "events/:" + EventView.ID_PARAMETER + "/rounds", layout = MainLayout.class)
+@Route(value = Routes.ROUNDS, layout = MainLayout.class)
 public class RoundsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int DEFAULT_ROUNDS = 5;

@@ -3,9 +3,7 @@ package org.mingle.web.shell;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.mingle.web.events.EventsView;
 
 /** The common look of Mingle's error pages: a heading, one sentence, and a way back to the events. */
 public abstract class ErrorPage extends VerticalLayout {
@@ -20,7 +18,7 @@ public abstract class ErrorPage extends VerticalLayout {
         heading.addClassNames(LumoUtility.Margin.Top.NONE);
         text.setId(id + "-text");
         text.addClassNames(LumoUtility.TextColor.SECONDARY);
-        var back = new RouterLink("Browse upcoming events", EventsView.class);
+        var back = Routes.link("Browse upcoming events", Routes.events());
         back.setId(id + "-back");
         add(heading, text, back);
     }

@@ -3,7 +3,6 @@ package org.mingle.web.shell;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -17,6 +16,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -25,19 +25,6 @@ import com.vaadin.flow.shared.Registration;
 import java.util.Optional;
 import org.mingle.domain.accounts.Account;
 import org.mingle.domain.connections.ConnectionService;
-import org.mingle.web.accounts.AccountView;
-import org.mingle.web.accounts.ContinueTarget;
-import org.mingle.web.accounts.CurrentUser;
-import org.mingle.web.accounts.LoginView;
-import org.mingle.web.accounts.SignUpView;
-import org.mingle.web.connections.MyConnectCodeView;
-import org.mingle.web.connections.NetworkChanged;
-import org.mingle.web.connections.NetworkView;
-import org.mingle.web.events.CreateEventView;
-import org.mingle.web.events.EventsView;
-import org.mingle.web.events.MyEventsView;
-import org.mingle.web.profiles.MyProfileView;
-import org.mingle.web.registrations.MyRegistrationsView;
 
 /**
  * The frame around every page: a navigation bar with the drawer toggle, the app name and the user menu, and a drawer
@@ -56,16 +43,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final ConnectionService connections;
 
     private final Div userArea = new Div();
-    private final SideNavItem myEvents = new SideNavItem("My events", MyEventsView.class,
+    private final SideNavItem myEvents = new SideNavItem("My events", Routes.MY_EVENTS,
             VaadinIcon.CLIPBOARD_USER.create());
-    private final SideNavItem myRegistrations = new SideNavItem("My registrations", MyRegistrationsView.class,
+    private final SideNavItem myRegistrations = new SideNavItem("My registrations", Routes.MY_REGISTRATIONS,
             VaadinIcon.TICKET.create());
-    private final SideNavItem myProfile = new SideNavItem("My profile", MyProfileView.class,
+    private final SideNavItem myProfile = new SideNavItem("My profile", Routes.MY_PROFILE,
             VaadinIcon.USER_CARD.create());
-    private final SideNavItem myNetwork = new SideNavItem("My network", NetworkView.class,
+    private final SideNavItem myNetwork = new SideNavItem("My network", Routes.NETWORK,
             VaadinIcon.USERS.create());
     private final Span dueBadge = new Span();
-    private final SideNavItem connectCode = new SideNavItem("My connect code", MyConnectCodeView.class,
+    private final SideNavItem connectCode = new SideNavItem("My connect code", Routes.MY_CONNECT_CODE,
             VaadinIcon.QRCODE.create());
 
     private Registration networkChanges;
@@ -79,7 +66,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         toggle.setId("drawer-toggle");
         toggle.setAriaLabel("Menu");
 
-        var appName = new RouterLink(MingleAppShell.APP_NAME, EventsView.class);
+        var appName = Routes.link(MingleAppShell.APP_NAME, Routes.events());
         appName.setId("app-name");
         appName.addClassNames("app-name", LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD,
                 LumoUtility.TextColor.HEADER);
@@ -92,9 +79,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var nav = new SideNav();
         nav.setId("side-nav");
         nav.getElement().setAttribute("aria-label", "Main");
-        var events = new SideNavItem("Events", EventsView.class, VaadinIcon.CALENDAR.create());
+        var events = new SideNavItem("Events", Routes.EVENTS, VaadinIcon.CALENDAR.create());
         events.setId("nav-events");
-        var create = new SideNavItem("Create event", CreateEventView.class, VaadinIcon.PLUS.create());
+        var create = new SideNavItem("Create event", Routes.CREATE_EVENT, VaadinIcon.PLUS.create());
         create.setId("nav-create-event");
         myEvents.setId("nav-my-events");
         myRegistrations.setId("nav-my-registrations");
@@ -126,12 +113,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             userArea.add(userMenu(signedIn.get()));
         } else {
             var location = event.getLocation();
-            boolean onAuthPage = location.getFirstSegment().equals(LoginView.ROUTE)
-                    || location.getFirstSegment().equals(SignUpView.ROUTE);
+            boolean onAuthPage = location.getFirstSegment().equals(Routes.LOG_IN)
+                    || location.getFirstSegment().equals(Routes.SIGN_UP);
             QueryParameters back = onAuthPage ? ContinueTarget.passOn(location.getQueryParameters())
                     : ContinueTarget.queryFor(location);
-            userArea.add(authLink("Log in", LoginView.class, "nav-login", back),
-                    authLink("Sign up", SignUpView.class, "nav-signup", back));
+            userArea.add(authLink("Log in", Routes.logIn(), "nav-login", back),
+                    authLink("Sign up", Routes.signUp(), "nav-signup", back));
         }
     }
 
@@ -176,18 +163,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         root.addClassName("user-menu-root");
 
         var accountItem = root.getSubMenu().addItem("My account",
-                click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(AccountView.class)));
+                click -> click.getSource().getUI().ifPresent(ui -> Routes.go(ui, Routes.account())));
         accountItem.setId("nav-account");
         var logOut = root.getSubMenu().addItem("Log out", click -> currentUser.logOut());
         logOut.setId("logout");
         return menu;
     }
 
-    private static RouterLink authLink(String text, Class<? extends Component> view,
-                                       String id, QueryParameters parameters) {
-        var link = new RouterLink(text, view);
+    private static RouterLink authLink(String text, Location page, String id, QueryParameters parameters) {
+        var link = Routes.link(text, new Location(page.getPath(), parameters));
         link.setId(id);
-        link.setQueryParameters(parameters);
         link.addClassName("auth-link");
         return link;
     }

@@ -10,9 +10,6 @@ import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import org.mingle.domain.events.EventNotFoundException;
 import org.mingle.domain.shared.NotFoundException;
-import org.mingle.web.accounts.ContinueTarget;
-import org.mingle.web.accounts.CurrentUser;
-import org.mingle.web.accounts.LoginView;
 
 /**
  * Shown when a view asks the domain for something that does not exist or that the user may not see, such as an
@@ -25,7 +22,7 @@ import org.mingle.web.accounts.LoginView;
 public class ObjectNotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
     private final CurrentUser currentUser;
-    private final RouterLink logIn = new RouterLink("Log in", LoginView.class);
+    private final RouterLink logIn = Routes.link("Log in", Routes.logIn());
 
     public ObjectNotFoundView(CurrentUser currentUser) {
         super(RouteNotFoundView.ID);

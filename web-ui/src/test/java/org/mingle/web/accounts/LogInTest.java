@@ -28,6 +28,7 @@ import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.LoginThrottlePolicy;
 import org.mingle.web.events.CreateEventView;
 import org.mingle.web.events.EventsView;
+import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.vaadin.KaribuViewTest;
 
 @MicronautTest(startApplication = false, transactional = false)

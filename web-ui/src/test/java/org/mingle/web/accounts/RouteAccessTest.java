@@ -20,6 +20,7 @@ import org.mingle.web.events.EventsView;
 import org.mingle.web.events.MyEventsView;
 import org.mingle.web.shell.ObjectNotFoundView;
 import org.mingle.web.shell.RouteNotFoundView;
+import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.ServerErrorView;
 import org.mingle.web.vaadin.KaribuViewTest;
 import org.mingle.web.vaadin.VaadinBeanTypes;
@@ -56,10 +57,10 @@ class RouteAccessTest extends KaribuViewTest {
             // A view of one event opens with any id, the connect page with any code: the log-in comes before the
             // event or the code is looked up.
             String template = registry.getTemplate(component).orElseThrow();
-            boolean ofOneEvent = template.contains(":" + EventView.ID_PARAMETER);
+            boolean ofOneEvent = template.contains(":" + Routes.EVENT_ID);
             boolean ofACode = template.contains(":" + ConnectView.CODE_PARAMETER);
             String path = ofOneEvent ? registry.getUrl(component,
-                    new RouteParameters(EventView.ID_PARAMETER, UUID.randomUUID().toString()))
+                    new RouteParameters(Routes.EVENT_ID, UUID.randomUUID().toString()))
                     : ofACode ? registry.getUrl(component, new RouteParameters(ConnectView.CODE_PARAMETER, "K7QX2M9P"))
                     : registry.getUrl(component);
             UI.getCurrent().navigate(path);

@@ -8,7 +8,7 @@ import io.micronaut.context.BeanContext;
 import org.mingle.domain.accounts.Account;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
-import org.mingle.web.accounts.CurrentUser;
+import org.mingle.web.shell.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.AfterAll;

@@ -1,4 +1,4 @@
-package org.mingle.web.profiles;
+package org.mingle.web.meetings;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -32,8 +32,9 @@ import org.mingle.domain.profiles.ProfileInput;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.web.events.EventFixtures;
-import org.mingle.web.meetings.MeetingRequestDialog;
+import org.mingle.web.profiles.ProfileFixtures;
 import org.mingle.web.shell.ObjectNotFoundView;
+import org.mingle.web.shell.Routes;
 import org.mingle.web.vaadin.KaribuViewTest;
 
 /** Another person's page: their profile as the viewer may see it, blocking, and a meeting request from an event. */
@@ -80,7 +81,7 @@ class PersonViewTest extends KaribuViewTest {
         var event = eventWithAll("Founders and funders");
         signInAs(ada);
 
-        UI.getCurrent().navigate("people/" + bob.id(), PersonView.fromEvent(event.id()));
+        Routes.go(UI.getCurrent(), Routes.person(bob.id(), event.id()));
 
         assertThat(text("person-name")).isEqualTo("Bob Babbage");
         assertThat(text("person-headline")).isEqualTo("Angel investor");
@@ -124,7 +125,7 @@ class PersonViewTest extends KaribuViewTest {
         var event = eventWithAll("Blocking social");
         assertThat(recommended(ada, event)).contains(bob.id().toString());
         signInAs(ada);
-        UI.getCurrent().navigate("people/" + bob.id(), PersonView.fromEvent(event.id()));
+        Routes.go(UI.getCurrent(), Routes.person(bob.id(), event.id()));
 
         _click(button("block"));
         var dialog = _get(Dialog.class, spec -> spec.withId("block-dialog"));
@@ -182,7 +183,7 @@ class PersonViewTest extends KaribuViewTest {
     void fromAnEventBothAttendAMeetingIsRequestedOnThePersonsPage() {
         var event = eventWithAll("Rust meetup");
         signInAs(ada);
-        UI.getCurrent().navigate("people/" + cleo.id(), PersonView.fromEvent(event.id()));
+        Routes.go(UI.getCurrent(), Routes.person(cleo.id(), event.id()));
 
         _click(button("request-meeting"));
         assertThat(_get(Dialog.class, spec -> spec.withId(MeetingRequestDialog.ID)).getHeaderTitle())
@@ -199,7 +200,7 @@ class PersonViewTest extends KaribuViewTest {
         var event = eventWithAll("Members only");
         signInAs(ada);
 
-        UI.getCurrent().navigate("people/" + stranger.id(), PersonView.fromEvent(event.id()));
+        Routes.go(UI.getCurrent(), Routes.person(stranger.id(), event.id()));
 
         assertThat(text("person-name")).isEqualTo("Stella Stranger");
         _assertNone(Button.class, spec -> spec.withId("request-meeting"));

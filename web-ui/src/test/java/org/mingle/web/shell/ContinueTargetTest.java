@@ -1,4 +1,4 @@
-package org.mingle.web.accounts;
+package org.mingle.web.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.mingle.web.profiles;
+package org.mingle.web.meetings;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -15,11 +15,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.mingle.domain.accounts.AccountId;
@@ -34,12 +32,10 @@ import org.mingle.domain.profiles.ProfileView;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.NotFoundException;
-import org.mingle.web.accounts.CurrentUser;
-import org.mingle.web.events.EventView;
-import org.mingle.web.meetings.MeetingRequestDialog;
-import org.mingle.web.meetings.MeetingState;
-import org.mingle.web.meetings.PeopleToMeetView;
+import org.mingle.web.profiles.ProfileCard;
+import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
+import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
 
 /**
@@ -49,11 +45,8 @@ import org.mingle.web.shell.UiErrorHandler;
  * person shows the not-found page.
  */
 @Prototype
-@Route(value = "people/:" + PersonView.ID_PARAMETER, layout = MainLayout.class)
+@Route(value = Routes.PERSON, layout = MainLayout.class)
 public class PersonView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    public static final String ID_PARAMETER = "id";
-    public static final String EVENT_PARAMETER = "event";
 
     private final ProfileService profiles;
     private final BlockService blocks;
@@ -64,7 +57,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final ProfileCard card = new ProfileCard("person");
     private final Paragraph selfNote = new Paragraph("This is your profile as you see it.");
-    private final RouterLink editProfile = new RouterLink("Edit my profile", MyProfileView.class);
+    private final RouterLink editProfile = Routes.link("Edit my profile", Routes.myProfile());
     private final Paragraph blockedNote = new Paragraph();
     private final RouterLink backToEvent = new RouterLink();
     private final Button requestMeeting = new Button("Request a meeting");
@@ -136,7 +129,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent enter) {
         try {
             var viewer = currentUser.require();
-            var owner = accountId(enter.getRouteParameters().get(ID_PARAMETER).orElse(""));
+            var owner = accountId(enter.getRouteParameters().get(Routes.PERSON_ID).orElse(""));
             person = profiles.view(viewer, owner);
             event = eventFrom(enter.getLocation().getQueryParameters(), viewer);
             show();
@@ -171,8 +164,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
             backToEvent.setText("People to meet at " + shown.title());
             // Setting the text replaced the icon too.
             backToEvent.addComponentAsFirst(VaadinIcon.ARROW_LEFT.create());
-            backToEvent.setRoute(PeopleToMeetView.class,
-                    new RouteParameters(EventView.ID_PARAMETER, shown.id().toString()));
+            Routes.aim(backToEvent, Routes.peopleToMeet(shown.id()));
             backToEvent.setVisible(true);
         }, () -> backToEvent.setVisible(false));
 
@@ -244,7 +236,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** The event named in the address, if it exists for this viewer; a wrong one just offers no meeting request. */
     private Optional<Event> eventFrom(QueryParameters query, AccountId viewer) {
-        var id = query.getSingleParameter(EVENT_PARAMETER);
+        var id = query.getSingleParameter(Routes.PERSON_EVENT);
         if (id.isEmpty()) {
             return Optional.empty();
         }
@@ -262,10 +254,5 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         } catch (IllegalArgumentException notAnId) {
             throw new ProfileNotFoundException();
         }
-    }
-
-    /** The address of a person's page, opened from an event so that it offers a meeting request. */
-    public static QueryParameters fromEvent(EventId event) {
-        return QueryParameters.simple(Map.of(EVENT_PARAMETER, event.toString()));
     }
 }

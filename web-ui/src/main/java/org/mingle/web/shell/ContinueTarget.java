@@ -1,4 +1,4 @@
-package org.mingle.web.accounts;
+package org.mingle.web.shell;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -18,7 +18,7 @@ public final class ContinueTarget {
     public static final String PARAMETER = "continue";
 
     private static final int MAX_LENGTH = 2000;
-    private static final Set<String> NOT_TARGETS = Set.of(LoginView.ROUTE, SignUpView.ROUTE);
+    private static final Set<String> NOT_TARGETS = Set.of(Routes.LOG_IN, Routes.SIGN_UP);
 
     private ContinueTarget() {
     }

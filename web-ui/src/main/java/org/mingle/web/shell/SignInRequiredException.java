@@ -1,4 +1,4 @@
-package org.mingle.web.accounts;
+package org.mingle.web.shell;
 
 import org.mingle.domain.shared.AuthenticationException;
 

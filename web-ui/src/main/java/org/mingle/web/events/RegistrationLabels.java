@@ -1,4 +1,4 @@
-package org.mingle.web.registrations;
+package org.mingle.web.events;
 
 import com.vaadin.flow.component.html.Span;
 import java.util.List;

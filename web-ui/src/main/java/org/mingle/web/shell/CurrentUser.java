@@ -1,4 +1,4 @@
-package org.mingle.web.accounts;
+package org.mingle.web.shell;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
 @Singleton
 public class CurrentUser {
 
-    static final String SESSION_ATTRIBUTE = CurrentUser.class.getName() + ".account";
+    /** The session attribute holding the signed-in account's id. */
+    public static final String SESSION_ATTRIBUTE = CurrentUser.class.getName() + ".account";
 
     private static final Logger LOG = LoggerFactory.getLogger(CurrentUser.class);
 
@@ -94,7 +95,7 @@ public class CurrentUser {
     /** Logs out: records it, ends the session and reloads the browser on the log-in page. */
     public void logOut() {
         account().ifPresent(id -> accounts.recordLogOut(id, clientAddress()));
-        endSession(LoginView.afterLogOut());
+        endSession(Routes.logIn(Routes.LOGGED_OUT).getPathWithQueryParameters());
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.mingle.web.connections;
+package org.mingle.web.shell;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentUtil;
@@ -15,7 +15,7 @@ public class NetworkChanged extends ComponentEvent<UI> {
     }
 
     /** Tells the current UI, if there is one. */
-    static void fire() {
+    public static void fire() {
         var ui = UI.getCurrent();
         if (ui != null) {
             ComponentUtil.fireEvent(ui, new NetworkChanged(ui));

@@ -1,0 +1,184 @@
+package org.mingle.web.events;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.mingle.domain.events.Event;
+import org.mingle.domain.events.EventAccess;
+import org.mingle.domain.events.EventRole;
+import org.mingle.domain.events.EventService;
+import org.mingle.domain.events.EventStatus;
+import org.mingle.domain.registration.RegistrationFilter;
+import org.mingle.domain.registration.RegistrationService;
+import org.mingle.domain.registration.RegistrationsCsv;
+import org.mingle.domain.shared.DomainException;
+import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.Routes;
+import org.mingle.web.shell.UiErrorHandler;
+
+/**
+ * The dashboard's actions on the event: the pages its team works on (check-in, speed networking, one-to-one meetings,
+ * the report), the registrations as CSV, and for organizers edit, publish, complete and cancel (after a
+ * confirmation). Each shows only when the event's status and the viewer's role allow it.
+ */
+class EventActions extends Div {
+
+    private final EventService events;
+    private final RegistrationService registrations;
+    private final CurrentUser currentUser;
+    private final Runnable onChange;
+
+    private final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
+    private final Button publish = new Button("Publish");
+    private final Button complete = new Button("Mark as completed");
+    private final Button cancelEvent = new Button("Cancel event");
+    private final RouterLink checkIn = new RouterLink();
+    private final RouterLink rounds = new RouterLink();
+    private final RouterLink meetings = new RouterLink();
+    private final RouterLink report = new RouterLink();
+    private final Anchor exportCsv = new Anchor(csvHandler(), AttachmentType.DOWNLOAD, "Export CSV");
+
+    private final EditEventDialog editDialog;
+    private final Dialog cancelDialog = new Dialog();
+    private final Button confirmCancel = new Button("Cancel event");
+
+    private Event event;
+
+    /** @param onChange after a step changed the event: the dashboard as things stand now */
+    EventActions(EventService events, RegistrationService registrations, CurrentUser currentUser, Runnable onChange) {
+        this.events = events;
+        this.registrations = registrations;
+        this.currentUser = currentUser;
+        this.onChange = onChange;
+        editDialog = new EditEventDialog(events, currentUser, onChange);
+
+        edit.setId("edit-event");
+        edit.addClickListener(click -> editDialog.open(event));
+
+        publish.setId("publish");
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.setDisableOnClick(true);
+        publish.addClickListener(click -> act(publish, () -> events.publish(currentUser.require(), event.id()),
+                "Published: anyone can now find this event and register."));
+
+        complete.setId("complete-event");
+        complete.setDisableOnClick(true);
+        complete.addClickListener(click -> act(complete, () -> events.complete(currentUser.require(), event.id()),
+                "The event is marked as completed."));
+
+        cancelEvent.setId("cancel-event");
+        cancelEvent.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        cancelEvent.addClickListener(click -> cancelDialog.open());
+
+        pageLink(checkIn, "check-in", "Check-in", VaadinIcon.CHECK_SQUARE_O);
+        pageLink(rounds, "open-rounds", "Speed networking", VaadinIcon.TIMER);
+        pageLink(meetings, "open-meetings", "One-to-one meetings", VaadinIcon.HANDSHAKE);
+        pageLink(report, "open-report", "Event report", VaadinIcon.CHART);
+
+        exportCsv.setId("export-csv");
+        exportCsv.addClassName("button-link");
+        exportCsv.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
+
+        add(checkIn, rounds, meetings, report, exportCsv, edit, publish, complete, cancelEvent);
+        setId("event-actions");
+        addClassName("registration-actions");
+        buildCancelDialog();
+    }
+
+    /** Points the links at the event's pages and offers what its status and the viewer's role allow. */
+    void show(Event shown, Optional<EventRole> role) {
+        event = shown;
+        Routes.aim(checkIn, Routes.checkIn(shown.id()));
+        Routes.aim(rounds, Routes.rounds(shown.id()));
+        Routes.aim(meetings, Routes.meetingSchedule(shown.id()));
+        Routes.aim(report, Routes.eventReport(shown.id()));
+
+        boolean manages = EventAccess.canManage(role);
+        edit.setVisible(manages && shown.status() != EventStatus.CANCELLED && shown.status() != EventStatus.COMPLETED);
+        publish.setVisible(manages && shown.status() == EventStatus.DRAFT);
+        complete.setVisible(manages && shown.status() == EventStatus.PUBLISHED);
+        cancelEvent.setVisible(manages && (shown.status() == EventStatus.DRAFT
+                || shown.status() == EventStatus.PUBLISHED));
+        checkIn.setVisible(shown.status() == EventStatus.PUBLISHED);
+        rounds.setVisible(shown.status() == EventStatus.PUBLISHED || shown.status() == EventStatus.COMPLETED);
+        // Sessions and tables can be set out before publishing, so that matches get a time from the start.
+        meetings.setVisible(shown.status() != EventStatus.CANCELLED);
+        // What the event achieved: for organizers, from publishing on (the figures so far, then the final ones).
+        report.setVisible(manages && (shown.status() == EventStatus.PUBLISHED
+                || shown.status() == EventStatus.COMPLETED));
+    }
+
+    private static void pageLink(RouterLink link, String id, String text, VaadinIcon icon) {
+        link.setId(id);
+        link.setText(text);
+        link.addClassName("button-link");
+        link.addComponentAsFirst(icon.create());
+    }
+
+    /** The registrations as CSV, computed when the browser downloads it, for whoever is signed in then. */
+    private DownloadHandler csvHandler() {
+        return (DownloadEvent download) -> {
+            var account = currentUser.signedIn(download.getSession());
+            if (account.isEmpty() || event == null) {
+                download.getResponse().setStatus(403);
+                return;
+            }
+            var shown = event;
+            download.setFileName(FileNames.of(shown.title(), "-registrations.csv"));
+            download.setContentType("text/csv; charset=utf-8");
+            try (var out = new OutputStreamWriter(download.getOutputStream(), StandardCharsets.UTF_8)) {
+                RegistrationsCsv.write(out, row -> registrations.forEach(account.get().id(), shown.id(),
+                        RegistrationFilter.all(), row), shown.details().timeZone());
+            }
+        };
+    }
+
+    /** A lifecycle step: shows the event as the step left it, or the refusal. */
+    private void act(Button button, Supplier<Event> step, String done) {
+        try {
+            step.get();
+            Notices.show(done, NotificationVariant.LUMO_SUCCESS);
+        } catch (DomainException refused) {
+            UiErrorHandler.show(refused.getMessage());
+        } finally {
+            button.setEnabled(true);
+        }
+        onChange.run();
+    }
+
+    private void buildCancelDialog() {
+        cancelDialog.setId("cancel-event-dialog");
+        cancelDialog.setHeaderTitle("Cancel this event?");
+        cancelDialog.setWidth("32rem");
+        cancelDialog.setMaxWidth("calc(100vw - 2 * var(--lumo-space-m))");
+        var text = new Paragraph("Everyone registered sees that the event is cancelled. This cannot be undone.");
+        text.addClassNames(LumoUtility.Margin.NONE);
+        cancelDialog.add(text);
+
+        var keep = new Button("Keep the event", click -> cancelDialog.close());
+        keep.setId("keep-event");
+        confirmCancel.setId("confirm-cancel-event");
+        confirmCancel.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirmCancel.setDisableOnClick(true);
+        confirmCancel.addClickListener(click -> {
+            cancelDialog.close();
+            act(confirmCancel, () -> events.cancel(currentUser.require(), event.id()),
+                    "The event is cancelled. Registrants see it on the event page.");
+        });
+        cancelDialog.getFooter().add(keep, confirmCancel);
+    }
+}

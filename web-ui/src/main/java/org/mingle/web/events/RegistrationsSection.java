@@ -1,0 +1,193 @@
+package org.mingle.web.events;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.mingle.domain.events.Event;
+import org.mingle.domain.events.EventAccess;
+import org.mingle.domain.events.EventRole;
+import org.mingle.domain.registration.Registration;
+import org.mingle.domain.registration.RegistrationFilter;
+import org.mingle.domain.registration.RegistrationService;
+import org.mingle.domain.registration.RegistrationStatus;
+import org.mingle.domain.shared.DomainException;
+import org.mingle.domain.shared.PageRequest;
+import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.UiErrorHandler;
+
+/**
+ * The dashboard's registrations: every registration in a grid read page by page, with a status filter and a search by
+ * name or email, and approve and decline for pending registrations, to organizers.
+ */
+class RegistrationsSection extends Section {
+
+    /** Rows fetched from the domain at a time; the grid asks page by page as it scrolls. */
+    static final int PAGE_SIZE = 50;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH);
+
+    private final RegistrationService registrations;
+    private final CurrentUser currentUser;
+    private final Runnable onChange;
+
+    private final Select<RegistrationStatus> statusFilter = new Select<>();
+    private final TextField search = new TextField();
+    private final Grid<Registration> grid = new Grid<>(Registration.class, false);
+
+    private Event event;
+    private Optional<EventRole> role = Optional.empty();
+
+    /** @param onChange after an approval or a decline: the dashboard as things stand now */
+    RegistrationsSection(RegistrationService registrations, CurrentUser currentUser, Runnable onChange) {
+        this.registrations = registrations;
+        this.currentUser = currentUser;
+        this.onChange = onChange;
+        var heading = new H3("Registrations");
+        heading.addClassNames(LumoUtility.Margin.Bottom.SMALL);
+
+        statusFilter.setId("registration-status-filter");
+        statusFilter.setLabel("Status");
+        statusFilter.setItems(RegistrationStatus.values());
+        statusFilter.setEmptySelectionAllowed(true);
+        statusFilter.setEmptySelectionCaption("All statuses");
+        statusFilter.setItemLabelGenerator(value -> value == null ? "All statuses" : RegistrationLabels.status(value));
+        statusFilter.addValueChangeListener(change -> refresh());
+
+        search.setId("registration-search");
+        search.setLabel("Search");
+        search.setPlaceholder("Name or email");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> refresh());
+
+        var filters = new Div(statusFilter, search);
+        filters.addClassName("registration-filters");
+
+        grid.setId("registrations-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setPageSize(PAGE_SIZE);
+        grid.addColumn(Registration::displayName).setKey("name").setHeader("Name").setAutoWidth(true)
+                .setFlexGrow(1).setFrozen(true);
+        grid.addColumn(Registration::email).setKey("email").setHeader("Email").setAutoWidth(true);
+        grid.addComponentColumn(RegistrationLabels::badge).setKey("status").setHeader("Status").setAutoWidth(true);
+        grid.addColumn(r -> r.waitlistPosition() == null ? "" : "#" + r.waitlistPosition()).setKey("position")
+                .setHeader("Waitlist").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(r -> when(r.registeredAt())).setKey("registered").setHeader("Registered").setAutoWidth(true);
+        grid.addColumn(r -> r.checkedInAt() == null ? "" : when(r.checkedInAt())).setKey("checked-in")
+                .setHeader("Checked in").setAutoWidth(true);
+        grid.addComponentColumn(this::rowActions).setKey("actions").setHeader("").setAutoWidth(true);
+        grid.setItems(query -> fetch(query.getOffset(), query.getLimit()).stream(), query -> count());
+        grid.setEmptyStateText("No registrations match.");
+        grid.setAllRowsVisible(false);
+        grid.setHeight("28rem");
+
+        add(heading, filters, grid);
+        setId("registrations");
+        setWidthFull();
+    }
+
+    void show(Event shown, Optional<EventRole> viewerRole) {
+        event = shown;
+        role = viewerRole;
+    }
+
+    /** The rows as they are now. */
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** Approve and decline for a pending registration, to organizers; nothing otherwise. */
+    private Component rowActions(Registration registration) {
+        var actions = new Div();
+        actions.addClassName("row-actions");
+        if (registration.status() == RegistrationStatus.PENDING_APPROVAL && EventAccess.canManage(role)) {
+            var approve = new Button("Approve", click -> approve(registration));
+            approve.setId("approve-" + registration.id());
+            approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+            approve.setAriaLabel("Approve " + registration.displayName());
+            var decline = new Button("Decline", click -> decline(registration));
+            decline.setId("decline-" + registration.id());
+            decline.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            decline.setAriaLabel("Decline " + registration.displayName());
+            actions.add(approve, decline);
+        }
+        return actions;
+    }
+
+    private RegistrationFilter filter() {
+        String text = search.getValue() == null ? "" : search.getValue().strip();
+        return new RegistrationFilter(statusFilter.getValue(), text.isEmpty() ? null : text);
+    }
+
+    /** The rows from {@code offset} to {@code offset + limit}, read in the domain's pages. */
+    private List<Registration> fetch(int offset, int limit) {
+        var actor = currentUser.require();
+        var filter = filter();
+        List<Registration> rows = new ArrayList<>(limit);
+        int first = offset / PAGE_SIZE;
+        int last = (offset + limit - 1) / PAGE_SIZE;
+        for (int page = first; page <= last; page++) {
+            var items = registrations.list(actor, event.id(), filter, new PageRequest(page, PAGE_SIZE)).items();
+            int from = page == first ? offset - page * PAGE_SIZE : 0;
+            for (int i = from; i < items.size() && rows.size() < limit; i++) {
+                rows.add(items.get(i));
+            }
+            if (items.size() < PAGE_SIZE) {
+                break;
+            }
+        }
+        return rows;
+    }
+
+    private int count() {
+        long total = registrations.list(currentUser.require(), event.id(), filter(), new PageRequest(0, 1)).total();
+        return (int) Math.min(total, Integer.MAX_VALUE);
+    }
+
+    private void approve(Registration registration) {
+        try {
+            var approved = registrations.approve(currentUser.require(), event.id(), registration.id());
+            String message = approved.status() == RegistrationStatus.WAITLISTED
+                    ? "The event is full: " + approved.displayName() + " is on the waitlist, position "
+                    + approved.waitlistPosition() + "."
+                    : approved.displayName() + " is confirmed.";
+            Notices.show(message, approved.status() == RegistrationStatus.WAITLISTED
+                    ? NotificationVariant.LUMO_WARNING : NotificationVariant.LUMO_SUCCESS);
+        } catch (DomainException refused) {
+            UiErrorHandler.show(refused.getMessage());
+        }
+        onChange.run();
+    }
+
+    private void decline(Registration registration) {
+        try {
+            var declined = registrations.decline(currentUser.require(), event.id(), registration.id());
+            Notices.show(declined.displayName() + "'s registration is declined.", NotificationVariant.LUMO_CONTRAST);
+        } catch (DomainException refused) {
+            UiErrorHandler.show(refused.getMessage());
+        }
+        onChange.run();
+    }
+
+    private String when(Instant instant) {
+        return WHEN.format(instant.atZone(event.details().timeZone()));
+    }
+}

@@ -1,0 +1,205 @@
+package org.mingle.web.meetings;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.connections.ConnectionService;
+import org.mingle.domain.connections.ConnectionSource;
+import org.mingle.domain.events.Event;
+import org.mingle.domain.events.EventStatus;
+import org.mingle.domain.meetings.MeetingScheduleService;
+import org.mingle.domain.meetings.ScheduledMeeting;
+import org.mingle.domain.shared.DomainException;
+import org.mingle.domain.shared.FieldError;
+import org.mingle.domain.shared.InvalidInputException;
+import org.mingle.web.connections.WeMetButton;
+import org.mingle.web.profiles.ProfileCard;
+import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.UiErrorHandler;
+
+/**
+ * The "My matches" tab: accepted requests, with the other person's profile as far as they show it, links included,
+ * and the meeting's time and table once it has them. Either person may propose another free time, which the other
+ * accepts or declines; a confirmed attendee records having met with "We met".
+ */
+class MatchesPanel extends Div {
+
+    private final MeetingScheduleService schedule;
+    private final ConnectionService connections;
+    private final CurrentUser currentUser;
+    private final ProposeTimeDialog proposeDialog;
+    private final Runnable onChange;
+
+    private final Div matches = new Div();
+    private final Paragraph noMatches = new Paragraph("No matches yet. When someone accepts your request, or you "
+            + "accept theirs, they appear here with their contact details.");
+
+    private Event event;
+
+    /** @param onChange after a meeting's time changed: every tab as things stand now */
+    MatchesPanel(MeetingScheduleService schedule, ConnectionService connections, CurrentUser currentUser,
+                 Runnable onChange) {
+        this.schedule = schedule;
+        this.connections = connections;
+        this.currentUser = currentUser;
+        this.onChange = onChange;
+        proposeDialog = new ProposeTimeDialog(schedule, currentUser);
+        setId("matches-panel");
+        addClassName("tab-panel");
+        matches.setId("matches");
+        matches.addClassName("matches-list");
+        noMatches.setId("matches-empty");
+        noMatches.addClassNames(LumoUtility.TextColor.SECONDARY);
+        add(matches, noMatches);
+    }
+
+    /**
+     * The matches, each with its meeting and, for a confirmed attendee, "We met" to add the person to their network.
+     *
+     * @param connected whom the viewer is connected with at the event; {@code null} when "We met" is not offered
+     */
+    void show(Event shown, List<ScheduledMeeting> mine, Set<AccountId> connected) {
+        event = shown;
+        matches.removeAll();
+        for (ScheduledMeeting meeting : mine) {
+            var view = meeting.match();
+            String pid = view.other().accountId().toString();
+            var card = new ProfileCard("match-" + pid, view.other());
+            card.getElement().setAttribute("data-meeting", meeting.id().toString());
+            var since = new Span("Matched " + MeetingTimes.moment(view.request().respondedAt(), zone()));
+            since.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+            card.add(since, meetingTime(meeting, pid));
+            if (connected != null) {
+                var other = view.other();
+                var weMet = new WeMetButton("we-met-" + pid, "We met", connections, currentUser, event.id(),
+                        other.accountId(), other.displayName(), ConnectionSource.MEETING,
+                        connected.contains(other.accountId()), null);
+                var actions = new Div(weMet);
+                actions.addClassName("registration-actions");
+                card.add(actions);
+            }
+            matches.add(card);
+        }
+        noMatches.setVisible(matches.getComponentCount() == 0);
+    }
+
+    /**
+     * When and where the two meet, or that they get a time as soon as one is free; a proposed other time with the
+     * buttons that answer it (the other person's) or withdraw it (the viewer's own); and a way to propose another.
+     */
+    private Div meetingTime(ScheduledMeeting meeting, String pid) {
+        String name = meeting.match().other().displayName();
+        var block = new Div();
+        block.setId("match-" + pid + "-meeting");
+        block.addClassName("match-meeting");
+        var time = new Span(meeting.slot() == null
+                ? "No time yet \u2014 you get one as soon as a slot is free for both of you"
+                : MeetingTimes.place(meeting.slot(), meeting.table(), zone()));
+        time.setId("match-" + pid + "-time");
+        time.addClassName(meeting.slot() == null ? "match-time-waiting" : "match-time");
+        block.add(time);
+        if (meeting.slot() != null) {
+            block.getElement().setAttribute("data-starts-at", meeting.slot().startsAt().toString());
+        }
+        var actions = new Div();
+        actions.addClassName("registration-actions");
+        // Times change only while the event is open; afterwards a proposal can still be dropped.
+        boolean open = event.status() == EventStatus.PUBLISHED;
+        var proposal = meeting.proposal();
+        if (proposal != null) {
+            String proposed = MeetingTimes.spanBeside(proposal.slot(), meeting.slot(), zone());
+            var text = new Span(proposal.byViewer() ? "You proposed " + proposed : name + " proposes " + proposed);
+            text.setId("match-" + pid + "-proposal");
+            text.addClassName("match-proposal");
+            text.getElement().setAttribute("data-by-viewer", Boolean.toString(proposal.byViewer()));
+            block.add(text);
+            if (proposal.byViewer()) {
+                var withdraw = new Button("Withdraw");
+                withdraw.setId("withdraw-time-" + pid);
+                withdraw.setAriaLabel("Withdraw the time you proposed to " + name);
+                withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                answerOnClick(withdraw, () -> schedule.dropProposal(currentUser.require(), event.id(), meeting.id()),
+                        "Proposal withdrawn. Your meeting keeps its time.");
+                actions.add(withdraw);
+            } else {
+                var decline = new Button("Decline");
+                decline.setId("decline-time-" + pid);
+                decline.setAriaLabel("Decline the time " + name + " proposes");
+                decline.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY,
+                        ButtonVariant.LUMO_SMALL);
+                answerOnClick(decline, () -> schedule.dropProposal(currentUser.require(), event.id(), meeting.id()),
+                        "Proposal declined. Your meeting keeps its time.");
+                var accept = new Button("Accept");
+                accept.setId("accept-time-" + pid);
+                accept.setAriaLabel("Accept the time " + name + " proposes");
+                accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS,
+                        ButtonVariant.LUMO_SMALL);
+                answerOnClick(accept, () -> schedule.acceptProposal(currentUser.require(), event.id(), meeting.id()),
+                        "Your meeting with " + name + " moves to " + MeetingTimes.day(proposal.slot(), zone()) + ".");
+                accept.setVisible(open);
+                actions.add(accept, decline);
+            }
+        }
+        if (meeting.slot() != null && open) {
+            var other = new Button("Propose another time", VaadinIcon.CLOCK.create());
+            other.setId("propose-time-" + pid);
+            other.setAriaLabel("Propose another time to " + name);
+            other.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            other.setDisableOnClick(true);
+            other.addClickListener(click -> {
+                proposeDialog.open(event.id(), meeting, zone(), onChange);
+                other.setEnabled(true);
+            });
+            actions.add(other);
+        }
+        if (actions.getComponentCount() > 0) {
+            block.add(actions);
+        }
+        return block;
+    }
+
+    /** One answer per click, as for requests; a refusal is said in words and the tab shows things as they are now. */
+    private void answerOnClick(Button button, Supplier<ScheduledMeeting> answer, String done) {
+        button.setDisableOnClick(true);
+        button.addClickListener(click -> {
+            try {
+                answer.get();
+                var shown = Notification.show(done, 5000, Notification.Position.BOTTOM_CENTER);
+                shown.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidInputException invalid) {
+                UiErrorHandler.show(readable(invalid));
+            } catch (DomainException refused) {
+                UiErrorHandler.show(refused.getMessage());
+            } finally {
+                button.setEnabled(true);
+            }
+            onChange.run();
+        });
+    }
+
+    /** "That time is not a free slot for both of you." rather than the field name and a fragment. */
+    private static String readable(InvalidInputException invalid) {
+        StringBuilder text = new StringBuilder();
+        for (FieldError error : invalid.errors()) {
+            String subject = "startsAt".equals(error.field()) ? "That time" : "The input";
+            text.append(text.length() == 0 ? "" : " ").append(subject).append(' ').append(error.message()).append('.');
+        }
+        return text.toString();
+    }
+
+    /** The event's own time zone, where both people are. */
+    private ZoneId zone() {
+        return event.details().timeZone();
+    }
+}

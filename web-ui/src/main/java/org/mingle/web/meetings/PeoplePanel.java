@@ -1,0 +1,177 @@
+package org.mingle.web.meetings;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.List;
+import java.util.Locale;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.events.Event;
+import org.mingle.domain.matching.PersonToMeet;
+import org.mingle.domain.matching.Reason;
+import org.mingle.domain.matching.RecommendationService;
+import org.mingle.domain.meetings.MeetingRequestService;
+import org.mingle.domain.meetings.MeetingRequestView;
+import org.mingle.domain.profiles.Profile;
+import org.mingle.domain.profiles.ProfileService;
+import org.mingle.domain.registration.RegistrationService;
+import org.mingle.domain.shared.AccessDeniedException;
+import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.Routes;
+
+/**
+ * The "People to meet" tab: the recommendations for a confirmed attendee, each with its reasons and a meeting request
+ * (or where the two stand already); anyone else gets a friendly word on how to get there.
+ */
+class PeoplePanel extends Div {
+
+    /** Cards on the first tab: a page to look through at an event, not a directory. */
+    static final int RECOMMENDATIONS = 20;
+
+    private final RegistrationService registrations;
+    private final RecommendationService recommendations;
+    private final ProfileService profiles;
+    private final MeetingRequestDialog requestDialog;
+    private final Runnable onChange;
+    private final Runnable toRequests;
+
+    private final Div notConfirmed = new Div();
+    private final Div profileHint = new Div();
+    private final Div people = new Div();
+    private final Paragraph noPeople = new Paragraph();
+
+    /**
+     * @param onChange   after a meeting request: every tab as things stand now
+     * @param toRequests opens the requests tab, where a request waiting for the viewer is answered
+     */
+    PeoplePanel(RegistrationService registrations, RecommendationService recommendations, ProfileService profiles,
+                MeetingRequestService meetings, CurrentUser currentUser, Runnable onChange, Runnable toRequests) {
+        this.registrations = registrations;
+        this.recommendations = recommendations;
+        this.profiles = profiles;
+        this.requestDialog = new MeetingRequestDialog(meetings, currentUser);
+        this.onChange = onChange;
+        this.toRequests = toRequests;
+        setId("people-panel");
+        addClassName("tab-panel");
+
+        notConfirmed.setId("people-not-confirmed");
+        notConfirmed.addClassName("friendly-notice");
+        profileHint.setId("profile-hint");
+        profileHint.addClassName("friendly-notice");
+        var editProfile = Routes.link("Complete your profile", Routes.myProfile());
+        editProfile.setId("profile-hint-link");
+        profileHint.add(new Span("Add your interests and what you are looking for or offering: the more you "
+                + "share with attendees, the better your suggestions. "), editProfile);
+
+        people.setId("people-list");
+        people.addClassName("people-list");
+        noPeople.setId("people-empty");
+        noPeople.addClassNames(LumoUtility.TextColor.SECONDARY);
+        add(notConfirmed, profileHint, people, noPeople);
+    }
+
+    /** The recommendations; answers whether the viewer is a confirmed attendee, to whom they are offered. */
+    boolean show(Event event, AccountId me, List<MeetingRequestView> requests) {
+        people.removeAll();
+        List<PersonToMeet> found;
+        try {
+            found = registrations.isConfirmed(event.id(), me)
+                    ? recommendations.recommendations(me, event.id(), RECOMMENDATIONS) : null;
+        } catch (AccessDeniedException notConfirmedAnyMore) {
+            found = null;
+        }
+        notConfirmed.setVisible(found == null);
+        if (found == null) {
+            notConfirmed.removeAll();
+            var back = Routes.link("Go to the event", Routes.event(event.id()));
+            back.setId("people-go-to-event");
+            notConfirmed.add(new Paragraph("People to meet is for confirmed attendees of this event. Once your "
+                    + "place is confirmed, you will find the people worth meeting here, and why."), back);
+            profileHint.setVisible(false);
+            noPeople.setVisible(false);
+            return false;
+        }
+        profileHint.setVisible(isSparse(profiles.mine(me)));
+        for (PersonToMeet person : found) {
+            people.add(personCard(event, person, MeetingState.with(person.accountId(), requests)));
+        }
+        noPeople.setText("No suggestions yet: as more people confirm their place and fill in their profiles, they "
+                + "appear here.");
+        noPeople.setVisible(found.isEmpty());
+        return true;
+    }
+
+    private Div personCard(Event event, PersonToMeet person, MeetingState state) {
+        String pid = person.accountId().toString();
+        var name = Routes.link(person.displayName(), Routes.person(person.accountId(), event.id()));
+        name.setId("person-name-" + pid);
+        name.addClassName("event-card-title");
+        var card = new Div(name);
+        card.setId("person-" + pid);
+        card.addClassNames("event-card", "person-card");
+        card.getElement().setAttribute("data-account-id", pid);
+        card.getElement().setAttribute("data-name", person.displayName());
+        if (person.headline() != null) {
+            var headline = new Span(person.headline());
+            headline.addClassName("person-card-headline");
+            card.add(headline);
+        }
+        card.add(reasons(person.reasons(), pid));
+
+        var actions = new Div();
+        actions.addClassName("registration-actions");
+        if (state == MeetingState.NONE) {
+            var ask = new Button("Request a meeting", VaadinIcon.HANDSHAKE.create());
+            ask.setId("request-" + pid);
+            ask.setAriaLabel("Request a meeting with " + person.displayName());
+            ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            ask.setDisableOnClick(true);
+            ask.addClickListener(click -> {
+                requestDialog.open(event.id(), person.accountId(), person.displayName(), onChange);
+                ask.setEnabled(true);
+            });
+            actions.add(ask);
+        } else {
+            var badge = new Span(state.label());
+            badge.setId("state-" + pid);
+            badge.getElement().getThemeList().add(state == MeetingState.MATCHED ? "badge success" : "badge");
+            badge.getElement().setAttribute("data-state", state.name());
+            actions.add(badge);
+            if (state == MeetingState.ASKED_YOU) {
+                var answer = new Button("Answer", click -> toRequests.run());
+                answer.setId("answer-" + pid);
+                answer.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                actions.add(answer);
+            }
+        }
+        card.add(actions);
+        return card;
+    }
+
+    /** The reasons, marked by kind (shared interest, complementary goal, new perspective) for their colour. */
+    private static UnorderedList reasons(List<Reason> reasons, String pid) {
+        var list = new UnorderedList();
+        list.setId("reasons-" + pid);
+        list.addClassName("reasons");
+        for (Reason reason : reasons) {
+            var item = new ListItem(reason.detail());
+            String kind = reason.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            item.addClassNames("reason", "reason-" + kind);
+            item.getElement().setAttribute("data-kind", reason.kind().name());
+            list.add(item);
+        }
+        return list;
+    }
+
+    /** Without interests or goals there is little to match on, which the person should know. */
+    private static boolean isSparse(Profile profile) {
+        return profile.interests().isEmpty() && profile.seeking().isEmpty() && profile.offering().isEmpty();
+    }
+}

@@ -1,0 +1,189 @@
+package org.mingle.web.meetings;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.mingle.domain.events.Event;
+import org.mingle.domain.meetings.MeetingRequest;
+import org.mingle.domain.meetings.MeetingRequestService;
+import org.mingle.domain.meetings.MeetingRequestStatus;
+import org.mingle.domain.meetings.MeetingRequestView;
+import org.mingle.domain.shared.DomainException;
+import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.Routes;
+import org.mingle.web.shell.UiErrorHandler;
+
+/**
+ * The "Requests" tab: requests waiting for the viewer's answer (accept or decline), the viewer's own unanswered ones
+ * (cancel), and earlier ones with how they ended.
+ */
+class RequestsPanel extends Div {
+
+    private final MeetingRequestService meetings;
+    private final CurrentUser currentUser;
+    private final Runnable onChange;
+
+    private final Div incoming = new Div();
+    private final Div outgoing = new Div();
+    private final Div past = new Div();
+
+    private Event event;
+
+    /** @param onChange after an answer: every tab as things stand now */
+    RequestsPanel(MeetingRequestService meetings, CurrentUser currentUser, Runnable onChange) {
+        this.meetings = meetings;
+        this.currentUser = currentUser;
+        this.onChange = onChange;
+        setId("requests-panel");
+        addClassName("tab-panel");
+        incoming.setId("incoming-requests");
+        outgoing.setId("outgoing-requests");
+        past.setId("past-requests");
+        add(list("Waiting for your answer", incoming),
+                list("Sent by you", outgoing),
+                list("Earlier", past));
+    }
+
+    /** Shows the event's requests; answers how many wait for the viewer's answer. */
+    long show(Event shown, List<MeetingRequestView> requests) {
+        event = shown;
+        fill(incoming, requests, view -> view.incoming() && pending(view),
+                "Nobody is waiting for your answer.");
+        fill(outgoing, requests, view -> !view.incoming() && pending(view),
+                "You have no unanswered requests out.");
+        fill(past, requests, view -> !pending(view), "Nothing yet.");
+        return requests.stream().filter(view -> view.incoming() && pending(view)).count();
+    }
+
+    private void fill(Div list, List<MeetingRequestView> requests, Predicate<MeetingRequestView> which,
+                      String empty) {
+        list.removeAll();
+        requests.stream().filter(which).forEach(view -> list.add(requestCard(view)));
+        if (list.getComponentCount() == 0) {
+            var none = new Paragraph(empty);
+            none.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE, "empty-list");
+            list.add(none);
+        }
+    }
+
+    private Div requestCard(MeetingRequestView view) {
+        MeetingRequest request = view.request();
+        var other = view.other();
+        String pid = other.accountId().toString();
+        var name = Routes.link(other.displayName(), Routes.person(other.accountId(), event.id()));
+        name.addClassName("request-card-name");
+        var when = new Span((view.incoming() ? "Asked you " : "You asked ")
+                + MeetingTimes.moment(request.createdAt(), event.details().timeZone()));
+        when.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        var card = new Div(name);
+        card.setId("request-" + request.id());
+        card.addClassName("request-card");
+        card.getElement().setAttribute("data-status", request.status().name());
+        card.getElement().setAttribute("data-account-id", pid);
+        card.getElement().setAttribute("data-name", other.displayName());
+        if (other.headline() != null && !other.headline().isEmpty()) {
+            var headline = new Span(other.headline());
+            headline.addClassNames(LumoUtility.FontSize.SMALL);
+            card.add(headline);
+        }
+        card.add(when);
+        if (request.message() != null) {
+            var message = new Paragraph(request.message());
+            message.setId("message-" + request.id());
+            message.addClassName("request-message");
+            card.add(message);
+        }
+        card.add(requestActions(view));
+        return card;
+    }
+
+    /**
+     * Pending incoming requests are answered, pending outgoing ones cancelled; a pair has one open request at most, so
+     * these buttons are named after the other person, which a test or a screen reader can find without the request id.
+     */
+    private Div requestActions(MeetingRequestView view) {
+        var actions = new Div();
+        actions.addClassName("registration-actions");
+        MeetingRequest request = view.request();
+        String pid = view.other().accountId().toString();
+        String name = view.other().displayName();
+        if (request.status() != MeetingRequestStatus.PENDING) {
+            var status = new Span(outcome(view));
+            status.getElement().getThemeList().add(request.status() == MeetingRequestStatus.ACCEPTED
+                    ? "badge success" : "badge contrast");
+            actions.add(status);
+        } else if (view.incoming()) {
+            var accept = new Button("Accept");
+            accept.setId("accept-" + pid);
+            accept.setAriaLabel("Accept meeting request from " + name);
+            accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+            var decline = new Button("Decline");
+            decline.setId("decline-" + pid);
+            decline.setAriaLabel("Decline meeting request from " + name);
+            decline.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            respondOnClick(accept, () -> meetings.accept(currentUser.require(), event.id(), request.id()),
+                    "You and " + name + " are a match. Their contact details are under My matches.");
+            respondOnClick(decline, () -> meetings.decline(currentUser.require(), event.id(), request.id()),
+                    "Request declined.");
+            actions.add(accept, decline);
+        } else {
+            var cancel = new Button("Cancel request");
+            cancel.setId("cancel-request-" + pid);
+            cancel.setAriaLabel("Cancel meeting request to " + name);
+            cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            respondOnClick(cancel, () -> meetings.cancel(currentUser.require(), event.id(), request.id()),
+                    "Request cancelled.");
+            actions.add(cancel);
+        }
+        return actions;
+    }
+
+    /** One answer per click: the button stays disabled until the domain has answered and the lists are redrawn. */
+    private void respondOnClick(Button button, Supplier<MeetingRequest> answer, String done) {
+        button.setDisableOnClick(true);
+        button.addClickListener(click -> {
+            try {
+                answer.get();
+                var shown = Notification.show(done, 5000, Notification.Position.BOTTOM_CENTER);
+                shown.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (DomainException refused) {
+                UiErrorHandler.show(refused.getMessage());
+            } finally {
+                button.setEnabled(true);
+            }
+            onChange.run();
+        });
+    }
+
+    private static String outcome(MeetingRequestView view) {
+        return switch (view.request().status()) {
+            case ACCEPTED -> "Matched";
+            case DECLINED -> view.incoming() ? "You declined" : "Declined";
+            case CANCELLED -> view.incoming() ? "Cancelled" : "You cancelled it";
+            case PENDING -> "Waiting";
+        };
+    }
+
+    private static boolean pending(MeetingRequestView view) {
+        return view.request().status() == MeetingRequestStatus.PENDING;
+    }
+
+    private static Div list(String title, Component content) {
+        var heading = new H3(title);
+        heading.addClassNames(LumoUtility.Margin.Bottom.XSMALL, LumoUtility.FontSize.MEDIUM);
+        content.getElement().getClassList().add("request-list");
+        var block = new Div(heading, content);
+        block.addClassName("request-block");
+        return block;
+    }
+}

@@ -1,0 +1,221 @@
+package org.mingle.web.meetings;
+
+import static org.mingle.web.meetings.ScheduleParts.count;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.mingle.domain.events.Event;
+import org.mingle.domain.meetings.MeetingScheduleService;
+import org.mingle.domain.meetings.NetworkingSession;
+import org.mingle.domain.meetings.SessionInput;
+import org.mingle.domain.meetings.SessionRules;
+import org.mingle.domain.meetings.Slot;
+import org.mingle.domain.shared.DomainException;
+import org.mingle.domain.shared.InvalidInputException;
+import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.FieldErrors;
+import org.mingle.web.shell.TextLimits;
+
+/**
+ * The networking sessions of the meeting schedule: the times set aside for one-to-one meetings, each cut into slots,
+ * and, for an organizer while the event is open, the form that adds one (its times suggested from the last session).
+ */
+class SessionsSection extends Section {
+
+    static final int DEFAULT_SLOT_MINUTES = 15;
+
+    private final MeetingScheduleService schedule;
+    private final CurrentUser currentUser;
+    private final RemoveDialog removeDialog;
+    private final Runnable onChange;
+
+    private final Div sessions = new Div();
+    private final Section form = new Section();
+    private final TextField name = new TextField("Session name");
+    private final DateTimePicker startsAt = new DateTimePicker("Starts");
+    private final DateTimePicker endsAt = new DateTimePicker("Ends");
+    private final IntegerField slotMinutes = new IntegerField("Minutes per meeting");
+    private final Button add = new Button("Add session", VaadinIcon.PLUS.create());
+    private final Div formError = new Div();
+    private final FieldErrors errors = new FieldErrors();
+
+    private Event event;
+    private boolean edits;
+
+    /** @param onChange after a session was added or removed: the page as things stand now */
+    SessionsSection(MeetingScheduleService schedule, CurrentUser currentUser, RemoveDialog removeDialog,
+                    Runnable onChange) {
+        this.schedule = schedule;
+        this.currentUser = currentUser;
+        this.removeDialog = removeDialog;
+        this.onChange = onChange;
+        buildForm();
+
+        var heading = new H3("Networking sessions");
+        heading.addClassNames(LumoUtility.Margin.NONE);
+        var hint = new Paragraph("Times set aside for one-to-one meetings, cut into slots of the same length.");
+        hint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE,
+                "no-print");
+        sessions.setId("sessions-list");
+        sessions.addClassName("meeting-setup-list");
+        add(heading, hint, sessions, form);
+        setId("sessions-section");
+        addClassNames("meeting-setup", "no-print");
+    }
+
+    private void buildForm() {
+        form.setId("session-form");
+        form.addClassNames("meeting-setup-form", "no-print");
+
+        name.setId("session-name");
+        name.setMaxLength(TextLimits.maxLength(SessionRules.NAME_MAX));
+        name.setPlaceholder("Morning meetings");
+        name.setRequiredIndicatorVisible(true);
+
+        startsAt.setId("session-starts-at");
+        startsAt.setStep(Duration.ofMinutes(5));
+        startsAt.setRequiredIndicatorVisible(true);
+        endsAt.setId("session-ends-at");
+        endsAt.setStep(Duration.ofMinutes(5));
+        endsAt.setRequiredIndicatorVisible(true);
+
+        slotMinutes.setId("session-slot-minutes");
+        slotMinutes.setMin(SessionRules.SLOT_MINUTES_MIN);
+        slotMinutes.setMax(SessionRules.SLOT_MINUTES_MAX);
+        slotMinutes.setStepButtonsVisible(true);
+        slotMinutes.setValue(DEFAULT_SLOT_MINUTES);
+        slotMinutes.setRequiredIndicatorVisible(true);
+
+        // The domain is the one validator: the fields never mark themselves invalid on their own.
+        errors.add("name", name, "Name")
+                .add("startsAt", startsAt, "Start")
+                .add("endsAt", endsAt, "End")
+                .add("slotMinutes", slotMinutes, "Minutes per meeting");
+
+        add.setId("add-session");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setDisableOnClick(true);
+        add.addClickListener(click -> addSession());
+
+        formError.setId("session-form-error");
+        formError.addClassNames(LumoUtility.TextColor.ERROR);
+        formError.getElement().setAttribute("role", "alert");
+        formError.setVisible(false);
+
+        var heading = new H3("Add a session");
+        heading.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.MEDIUM);
+        var fields = new FormLayout(name, slotMinutes, startsAt, endsAt);
+        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
+        form.add(heading, fields, formError, add);
+    }
+
+    /**
+     * Sets the section up for an event: the form's times within the event, in its zone, suggested from its start.
+     *
+     * @param editable whether the viewer may add and remove sessions now
+     */
+    void show(Event shown, boolean editable) {
+        event = shown;
+        edits = editable;
+        form.setVisible(editable);
+        String zoneHelp = "Local time in " + zone().getId() + ".";
+        startsAt.setHelperText(zoneHelp);
+        endsAt.setHelperText(zoneHelp);
+        startsAt.setMin(shown.localStart().toLocalDateTime());
+        startsAt.setMax(shown.localEnd().toLocalDateTime());
+        endsAt.setMin(shown.localStart().toLocalDateTime());
+        endsAt.setMax(shown.localEnd().toLocalDateTime());
+        suggestFrom(shown.details().startsAt());
+    }
+
+    /** The sessions as they are now. */
+    void list(List<NetworkingSession> all) {
+        sessions.removeAll();
+        for (NetworkingSession session : all) {
+            String sid = "session-" + session.id();
+            int slots = session.slots().size();
+            var sessionName = new Span(session.name());
+            sessionName.setId(sid + "-name");
+            sessionName.addClassName("meeting-setup-name");
+            var when = new Span(MeetingTimes.day(new Slot(session.startsAt(), session.endsAt()), zone()) + " · "
+                    + count(slots, "slot", "slots") + " of " + session.slotMinutes() + " minutes");
+            when.setId(sid + "-when");
+            when.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+            var who = new Div(sessionName, when);
+            who.addClassName("meeting-setup-what");
+            var row = new Div(who);
+            row.setId(sid);
+            row.addClassName("meeting-setup-row");
+            row.getElement().setAttribute("data-slots", Integer.toString(slots));
+            if (edits) {
+                row.add(removeDialog.button("remove-" + sid, "Remove session " + session.name(),
+                        "Remove the session \u201c" + session.name() + "\u201d? Its meetings move to other free "
+                                + "slots where there are some, and wait for a time otherwise.",
+                        () -> schedule.removeSession(currentUser.require(), event.id(), session.id()),
+                        "Session \u201c" + session.name() + "\u201d removed."));
+            }
+            sessions.add(row);
+        }
+        if (all.isEmpty()) {
+            sessions.add(ScheduleParts.empty("sessions-empty", "No networking sessions yet."));
+        }
+    }
+
+    private void addSession() {
+        errors.clear();
+        ScheduleParts.showError(formError, "");
+        try {
+            var input = new SessionInput(name.getValue(), instant(startsAt.getValue()), instant(endsAt.getValue()),
+                    slotMinutes.getValue());
+            NetworkingSession added = schedule.addSession(currentUser.require(), event.id(), input);
+            int slots = added.slots().size();
+            ScheduleParts.notify("Session \u201c" + added.name() + "\u201d added: " + count(slots, "slot", "slots")
+                    + " of " + added.slotMinutes() + " minutes.");
+            name.clear();
+            suggestFrom(added.endsAt());
+            onChange.run();
+        } catch (InvalidInputException invalid) {
+            ScheduleParts.showError(formError, ScheduleParts.show(errors, invalid));
+        } catch (DomainException refused) {
+            ScheduleParts.showError(formError, refused.getMessage());
+        } finally {
+            add.setEnabled(true);
+        }
+    }
+
+    /** The next session's times: an hour from {@code start}, within the event. */
+    private void suggestFrom(Instant start) {
+        var details = event.details();
+        Instant from = start.isBefore(details.endsAt()) ? start : details.startsAt();
+        Instant until = from.plus(Duration.ofHours(1));
+        if (until.isAfter(details.endsAt())) {
+            until = details.endsAt();
+        }
+        startsAt.setValue(from.atZone(zone()).toLocalDateTime());
+        endsAt.setValue(until.atZone(zone()).toLocalDateTime());
+    }
+
+    private Instant instant(LocalDateTime local) {
+        return local == null ? null : local.atZone(zone()).toInstant();
+    }
+
+    private ZoneId zone() {
+        return event.details().timeZone();
+    }
+}

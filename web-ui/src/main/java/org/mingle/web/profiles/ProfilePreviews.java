@@ -1,0 +1,38 @@
+package org.mingle.web.profiles;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.mingle.domain.profiles.Profile;
+import org.mingle.domain.profiles.Relationship;
+
+/** The saved profile as a fellow attendee and as anyone signed in see it, side by side. */
+class ProfilePreviews extends Section {
+
+    private final ProfileCard asAttendee = new ProfileCard("preview-attendee");
+    private final ProfileCard asAnyone = new ProfileCard("preview-anyone");
+
+    ProfilePreviews() {
+        var heading = new H3("Preview");
+        heading.addClassNames(LumoUtility.Margin.Bottom.NONE);
+        var note = new Paragraph("Your saved profile as others see it. Save to update it.");
+        note.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
+        var attendee = new Div(new H4("As an attendee sees me"), asAttendee);
+        attendee.addClassName("preview");
+        var anyone = new Div(new H4("As anyone signed in sees me"), asAnyone);
+        anyone.addClassName("preview");
+        var both = new Div(attendee, anyone);
+        both.addClassName("previews");
+        add(heading, note, both);
+        setId("profile-preview");
+        setWidthFull();
+    }
+
+    void show(Profile profile) {
+        asAttendee.show(profile.as(Relationship.FELLOW_ATTENDEE));
+        asAnyone.show(profile.as(Relationship.NONE));
+    }
+}

@@ -1,0 +1,194 @@
+package org.mingle.web.shell;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
+import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.connections.ConnectionId;
+import org.mingle.domain.events.EventId;
+
+/**
+ * Where Mingle's pages are: the route template of each page (for its {@code @Route}) and, for each page, a typed
+ * method answering its location. A page links to or opens another feature's page through these methods, never
+ * through the other page's class, so the web UI's features do not depend on each other's views.
+ *
+ * <p>The templates and the methods sit side by side, so a location cannot drift from its template; {@code RoutesTest}
+ * checks that every location opens the page it names.
+ */
+public final class Routes {
+
+    /** The route parameter naming the event in every page of one event. */
+    public static final String EVENT_ID = "id";
+    /** The route parameter naming the person on a person's page. */
+    public static final String PERSON_ID = "id";
+    /** The query parameter of a person's page naming the event it was opened from. */
+    public static final String PERSON_EVENT = "event";
+    /** The query parameter of the network page naming the connection it opens. */
+    public static final String NETWORK_CONNECTION = "connection";
+    /** The query parameter of the log-in page picking one of its notices. */
+    public static final String LOG_IN_NOTICE = "notice";
+    /** The log-in page's notice after logging out. */
+    public static final String LOGGED_OUT = "logged-out";
+    /** The log-in page's notice after the account was erased. */
+    public static final String ACCOUNT_DELETED = "account-deleted";
+
+    public static final String EVENTS = "";
+    public static final String EVENTS_ALIAS = "events";
+    public static final String CREATE_EVENT = "events/new";
+    public static final String MY_EVENTS = "my-events";
+    public static final String EVENT = "events/:" + EVENT_ID;
+    public static final String EVENT_DASHBOARD = EVENT + "/manage";
+    public static final String CHECK_IN = EVENT + "/check-in";
+    public static final String PEOPLE_TO_MEET = EVENT + "/people";
+    public static final String MEETING_SCHEDULE = EVENT + "/meetings";
+    public static final String ROUNDS = EVENT + "/rounds";
+    public static final String MY_ROUNDS = EVENT + "/my-rounds";
+    public static final String EVENT_REPORT = EVENT + "/report";
+    public static final String MY_REPORT = EVENT + "/my-report";
+    public static final String MY_REGISTRATIONS = "my-registrations";
+    public static final String PERSON = "people/:" + PERSON_ID;
+    public static final String MY_PROFILE = "profile";
+    public static final String NETWORK = "network";
+    public static final String MY_CONNECT_CODE = "me/connect";
+    public static final String LOG_IN = "login";
+    public static final String SIGN_UP = "signup";
+    public static final String ACCOUNT = "account";
+
+    private Routes() {
+    }
+
+    /** The upcoming events, Mingle's start page. */
+    public static Location events() {
+        return new Location(EVENTS);
+    }
+
+    public static Location createEvent() {
+        return new Location(CREATE_EVENT);
+    }
+
+    public static Location myEvents() {
+        return new Location(MY_EVENTS);
+    }
+
+    public static Location event(EventId event) {
+        return ofEvent(EVENT, event);
+    }
+
+    public static Location eventDashboard(EventId event) {
+        return ofEvent(EVENT_DASHBOARD, event);
+    }
+
+    public static Location checkIn(EventId event) {
+        return ofEvent(CHECK_IN, event);
+    }
+
+    public static Location peopleToMeet(EventId event) {
+        return ofEvent(PEOPLE_TO_MEET, event);
+    }
+
+    public static Location meetingSchedule(EventId event) {
+        return ofEvent(MEETING_SCHEDULE, event);
+    }
+
+    public static Location rounds(EventId event) {
+        return ofEvent(ROUNDS, event);
+    }
+
+    public static Location myRounds(EventId event) {
+        return ofEvent(MY_ROUNDS, event);
+    }
+
+    public static Location eventReport(EventId event) {
+        return ofEvent(EVENT_REPORT, event);
+    }
+
+    public static Location myReport(EventId event) {
+        return ofEvent(MY_REPORT, event);
+    }
+
+    public static Location myRegistrations() {
+        return new Location(MY_REGISTRATIONS);
+    }
+
+    /** A person's page on its own: their profile, blocking and unblocking. */
+    public static Location person(AccountId person) {
+        return new Location(fill(PERSON, PERSON_ID, person.toString()));
+    }
+
+    /** A person's page opened from an event, where it also offers to request a meeting. */
+    public static Location person(AccountId person, EventId from) {
+        return new Location(fill(PERSON, PERSON_ID, person.toString()),
+                QueryParameters.of(PERSON_EVENT, from.toString()));
+    }
+
+    public static Location myProfile() {
+        return new Location(MY_PROFILE);
+    }
+
+    public static Location network() {
+        return new Location(NETWORK);
+    }
+
+    /** The network with one connection's notes open. */
+    public static Location network(ConnectionId opening) {
+        return new Location(NETWORK, QueryParameters.of(NETWORK_CONNECTION, opening.toString()));
+    }
+
+    public static Location myConnectCode() {
+        return new Location(MY_CONNECT_CODE);
+    }
+
+    public static Location logIn() {
+        return new Location(LOG_IN);
+    }
+
+    /** The log-in page with one of its notices, such as {@link #LOGGED_OUT}. */
+    public static Location logIn(String notice) {
+        return new Location(LOG_IN, QueryParameters.of(LOG_IN_NOTICE, notice));
+    }
+
+    public static Location signUp() {
+        return new Location(SIGN_UP);
+    }
+
+    public static Location account() {
+        return new Location(ACCOUNT);
+    }
+
+    /** A link to a location, followed inside the running UI as a {@link RouterLink} is. */
+    public static RouterLink link(String text, Location target) {
+        var link = link(target);
+        link.setText(text);
+        return link;
+    }
+
+    /** A link to a location, for content other than a text. */
+    public static RouterLink link(Location target) {
+        var link = new RouterLink();
+        aim(link, target);
+        return link;
+    }
+
+    /**
+     * Points a link at a location, its query parameters included. A {@link RouterLink} is an {@code <a href>} that
+     * the client-side router follows; it only knows views by class, so the address is set here instead.
+     */
+    public static void aim(RouterLink link, Location target) {
+        link.getElement().setAttribute("href", target.getPath());
+        link.setQueryParameters(target.getQueryParameters());
+    }
+
+    /** Opens a location in a UI. */
+    public static void go(UI ui, Location target) {
+        ui.navigate(target.getPath(), target.getQueryParameters());
+    }
+
+    private static Location ofEvent(String template, EventId event) {
+        return new Location(fill(template, EVENT_ID, event.toString()));
+    }
+
+    private static String fill(String template, String parameter, String value) {
+        return template.replace(":" + parameter, value);
+    }
+}
