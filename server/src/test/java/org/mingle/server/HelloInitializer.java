@@ -18,8 +18,16 @@ class HelloInitializer implements ServletContainerInitializer {
         context.addServlet("hello", new HttpServlet() {
             @Override
             protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-                req.getSession(true).setAttribute("seen", Boolean.TRUE);
                 resp.setContentType("text/plain");
+                if ("/nonce".equals(req.getPathInfo())) {
+                    resp.getWriter().write(String.valueOf(req.getAttribute(SecurityHeaders.CSP_NONCE_ATTRIBUTE)));
+                    return;
+                }
+                if ("/missing".equals(req.getPathInfo())) {
+                    resp.sendError(404);
+                    return;
+                }
+                req.getSession(true).setAttribute("seen", Boolean.TRUE);
                 resp.getWriter().write("hello from " + req.getServletPath());
             }
         }).addMapping("/hello/*");
