@@ -18,18 +18,23 @@ class HelloInitializer implements ServletContainerInitializer {
         context.addServlet("hello", new HttpServlet() {
             @Override
             protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+                req.getSession(true).setAttribute("seen", Boolean.TRUE);
                 resp.setContentType("text/plain");
-                if ("/nonce".equals(req.getPathInfo())) {
-                    resp.getWriter().write(String.valueOf(req.getAttribute(SecurityHeaders.CSP_NONCE_ATTRIBUTE)));
-                    return;
-                }
+                resp.getWriter().write("hello from " + req.getServletPath());
+            }
+        }).addMapping("/hello/*");
+
+        // for the security headers: the nonce the UI would put on its scripts, and an error left to Jetty
+        context.addServlet("policy", new HttpServlet() {
+            @Override
+            protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
                 if ("/missing".equals(req.getPathInfo())) {
                     resp.sendError(404);
                     return;
                 }
-                req.getSession(true).setAttribute("seen", Boolean.TRUE);
-                resp.getWriter().write("hello from " + req.getServletPath());
+                resp.setContentType("text/plain");
+                resp.getWriter().write(String.valueOf(req.getAttribute(SecurityHeaders.CSP_NONCE_ATTRIBUTE)));
             }
-        }).addMapping("/hello/*");
+        }).addMapping("/policy/*");
     }
 }

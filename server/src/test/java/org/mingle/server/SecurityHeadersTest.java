@@ -40,7 +40,7 @@ class SecurityHeadersTest {
     @ParameterizedTest(name = "{0} {1} answers {2}")
     @CsvSource({
         "GET, /hello/world, 200, ui",                      // a page of a contributed servlet (the UI)
-        "GET, /hello/missing, 404, ui",                    // an error the servlet leaves to Jetty
+        "GET, /policy/missing, 404, ui",                   // an error the servlet leaves to Jetty
         "GET, /nowhere.js, 404, ui",                       // no servlet maps the path
         "GET, /api/test/ping, 200, api",                   // the API
         "GET, /api/no-such-thing, 404, api",               // a problem document from Micronaut
@@ -74,8 +74,8 @@ class SecurityHeadersTest {
 
     @Test
     void aUiPageGetsAFreshNonceAndItsServletCanReadIt() throws Exception {
-        var first = get("/hello/nonce");
-        var second = get("/hello/nonce");
+        var first = get("/policy/nonce");
+        var second = get("/policy/nonce");
 
         assertThat(nonceOf(first)).isEqualTo(first.body());
         assertThat(nonceOf(second)).isEqualTo(second.body()).isNotEqualTo(first.body());
