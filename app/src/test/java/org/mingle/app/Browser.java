@@ -11,6 +11,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * Headless Chromium driven through the system's chromedriver, so no browser or driver is downloaded. Without them the
@@ -24,7 +25,10 @@ final class Browser {
     private Browser() {
     }
 
-    static ChromeDriver start(String timeZone) {
+    /**
+     * @param extraArguments more Chromium switches, such as {@code --host-resolver-rules=...}
+     */
+    static ChromeDriver start(String timeZone, String... extraArguments) {
         var installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
         if (!installed && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("CI must install chromium and chromium-driver (see .ci/run)");
@@ -39,7 +43,10 @@ final class Browser {
                 .setBinary(CHROMIUM)
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-US");
+                        "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-US")
+                .addArguments(extraArguments);
+        // The console, where Chromium reports what a Content-Security-Policy refused (see Journey#close).
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         var driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;

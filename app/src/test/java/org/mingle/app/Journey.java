@@ -2,22 +2,30 @@ package org.mingle.app;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One person's browser in a journey test: the steps every journey takes (open a page, log in and out, click, type,
  * wait for a text), each waiting until the page can take it, so the tests read as what a person does.
+ *
+ * <p>Every journey runs under Mingle's Content-Security-Policy: {@link #close()} fails the test when the browser
+ * refused anything under the policy (or found the Permissions-Policy wrong) on any page of the journey.
  */
 final class Journey implements AutoCloseable {
 
     private final ChromeDriver browser;
     private final WebDriverWait wait;
     private final String baseUrl;
+    private final List<String> policyViolations = new ArrayList<>();
 
     private Journey(ChromeDriver browser, String baseUrl) {
         this.browser = browser;
@@ -26,8 +34,8 @@ final class Journey implements AutoCloseable {
     }
 
     /** A fresh headless browser with the given time zone, against the server at {@code baseUrl}. */
-    static Journey start(String baseUrl, String timeZone) {
-        return new Journey(Browser.start(timeZone), baseUrl);
+    static Journey start(String baseUrl, String timeZone, String... chromiumArguments) {
+        return new Journey(Browser.start(timeZone, chromiumArguments), baseUrl);
     }
 
     ChromeDriver browser() {
@@ -90,8 +98,33 @@ final class Journey implements AutoCloseable {
         return Browser.screenshot(browser, name);
     }
 
+    /**
+     * What the browser has refused under the security policies since the last call, as its console said it: the
+     * journey's own check, handed to a test that provokes a violation on purpose.
+     */
+    List<String> takePolicyViolations() {
+        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+            String message = entry.getMessage();
+            if (message.contains("Content Security Policy") || message.contains("Permissions-Policy")) {
+                policyViolations.add(message);
+            }
+        }
+        var taken = List.copyOf(policyViolations);
+        policyViolations.clear();
+        return taken;
+    }
+
     @Override
     public void close() {
-        browser.quit();
+        List<String> violations;
+        try {
+            violations = takePolicyViolations();
+        } finally {
+            browser.quit();
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("The browser refused something under the security policies:\n"
+                    + String.join("\n", violations));
+        }
     }
 }

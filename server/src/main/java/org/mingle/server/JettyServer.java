@@ -213,14 +213,16 @@ public class JettyServer implements EmbeddedServer {
         if (settings.isTrustForwardedHeaders()) {
             http.addCustomizer(new ForwardedRequestCustomizer());
         }
+        http.addCustomizer(new SecurityHeaders()); // after the forwarded headers, which say whether it was HTTPS
         connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
         connector.setPort(configuredPort());
         httpConfiguration.getHost().filter(host -> !host.isBlank()).ifPresent(connector::setHost);
         jetty.addConnector(connector);
 
-        jetty.setErrorHandler(new ApiErrorHandler());
+        jetty.setErrorHandler(SecurityHeaders.onErrors(new ApiErrorHandler()));
 
-        jetty.setHandler(new GracefulHandler(newContext()));
+        var reports = new CspReportEndpoint(applicationContext.getBean(CspReports.class), newContext());
+        jetty.setHandler(new GracefulHandler(reports));
         return jetty;
     }
 

@@ -26,5 +26,18 @@ class HelloInitializer implements ServletContainerInitializer {
                 resp.getWriter().write("hello from " + req.getServletPath());
             }
         }).addMapping("/hello/*");
+
+        // for the security headers: the nonce the UI would put on its scripts, and an error left to Jetty
+        context.addServlet("policy", new HttpServlet() {
+            @Override
+            protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+                if ("/missing".equals(req.getPathInfo())) {
+                    resp.sendError(404);
+                    return;
+                }
+                resp.setContentType("text/plain");
+                resp.getWriter().write(String.valueOf(req.getAttribute(SecurityHeaders.CSP_NONCE_ATTRIBUTE)));
+            }
+        }).addMapping("/policy/*");
     }
 }

@@ -7,7 +7,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.http.server.util.HttpHostResolver;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -20,6 +19,7 @@ import org.mingle.api.problems.Problem;
 import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
 import org.mingle.domain.connections.ConnectionService;
+import org.mingle.domain.shared.PublicUrl;
 
 /**
  * Connect codes: the caller's own, to show as text or QR code, and whom someone else's code names and where the two
@@ -31,17 +31,17 @@ import org.mingle.domain.connections.ConnectionService;
 @ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
 class ConnectCodeController {
 
-    /** The web page that opens a connect code, relative to the server's address. */
-    static final String CONNECT_PAGE = "/connect/";
+    /** The web page that opens a connect code, relative to Mingle's public address. */
+    static final String CONNECT_PAGE = "connect/";
 
     private final ConnectionService connections;
     private final CurrentAccount currentAccount;
-    private final HttpHostResolver hosts;
+    private final PublicUrl publicUrl;
 
-    ConnectCodeController(ConnectionService connections, CurrentAccount currentAccount, HttpHostResolver hosts) {
+    ConnectCodeController(ConnectionService connections, CurrentAccount currentAccount, PublicUrl publicUrl) {
         this.connections = connections;
         this.currentAccount = currentAccount;
-        this.hosts = hosts;
+        this.publicUrl = publicUrl;
     }
 
     @Get("/me/connect-code")
@@ -49,15 +49,15 @@ class ConnectCodeController {
             description = """
                     The caller's personal connect code (made on first use, then always the same) and the absolute \
                     address of the web page that opens it, to show as a QR code: someone who scans it at an event \
-                    they both attend can connect with the caller. The address is built from the request's host \
-                    (behind a proxy, as configured under `micronaut.server.host-resolution`).""")
+                    they both attend can connect with the caller. The address starts with Mingle's configured public \
+                    address (`MINGLE_PUBLIC_URL`), whatever `Host` or `X-Forwarded-Host` the request names.""")
     @ApiResponse(responseCode = "200", description = "The code and its address",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConnectCodeResponse.class)))
     HttpResponse<ConnectCodeResponse> mine(HttpRequest<?> request) {
         var account = currentAccount.require(request);
         String code = connections.myCode(account).value();
-        var body = new ConnectCodeResponse(code, hosts.resolve(request) + CONNECT_PAGE + code);
+        var body = new ConnectCodeResponse(code, publicUrl.link(CONNECT_PAGE + code));
         return HttpResponse.ok(body).header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 

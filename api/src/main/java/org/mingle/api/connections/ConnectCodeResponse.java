@@ -13,6 +13,6 @@ public record ConnectCodeResponse(
                 description = "eight characters without look-alikes, to show, read out or type")
         String code,
         @Schema(format = "uri", example = "https://mingle.example/connect/7K3M9QXA",
-                description = "the absolute address of the connect page for this code on this server")
+                description = "the absolute address of the connect page for this code, on Mingle's public address")
         String url) {
 }

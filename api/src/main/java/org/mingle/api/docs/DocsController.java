@@ -18,43 +18,52 @@ import java.util.Properties;
  * The browsable API documentation at {@code /api/docs}: a small page that points Swagger UI (from the
  * {@code org.webjars:swagger-ui} jar) at {@code /api/openapi.yml}. Only the named files are served, so no request can
  * reach anything else on the class path.
+ *
+ * <p>Every file goes through the one {@code /{file}} route and its table: a separate {@code /docs.js} route beside it
+ * matched the same path, and for a browser's {@code Accept: *}{@code /*} Micronaut chose {@code /{file}}, which answered
+ * 404, so the page stayed blank.
  */
 @Controller("/api/docs")
 @Hidden
 class DocsController {
 
     private static final String OWN = "org/mingle/api/docs/";
+    private static final String JAVASCRIPT = "text/javascript;charset=utf-8";
+    private static final String NO_CACHE = "no-cache";
     private static final String CACHE_STATIC = "public, max-age=86400";
 
-    /** File name to media type, for the files taken from the Swagger UI web jar. */
-    private static final Map<String, String> SWAGGER_UI_FILES = Map.of(
-            "swagger-ui.css", "text/css;charset=utf-8",
-            "swagger-ui-bundle.js", "text/javascript;charset=utf-8",
-            "swagger-ui-standalone-preset.js", "text/javascript;charset=utf-8",
-            "favicon-32x32.png", "image/png",
-            "favicon-16x16.png", "image/png");
+    /** A file the page may load: where it lives on the class path, its media type and how long to cache it. */
+    private record DocsFile(String resource, String mediaType, String cacheControl) {
+    }
 
-    private final String swaggerUiFolder = "META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion() + "/";
+    private final Map<String, DocsFile> files;
+
+    DocsController() {
+        String swaggerUi = "META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion() + "/";
+        files = Map.of(
+                "docs.js", new DocsFile(OWN + "docs.js", JAVASCRIPT, NO_CACHE),
+                "swagger-ui.css", new DocsFile(swaggerUi + "swagger-ui.css", "text/css;charset=utf-8", CACHE_STATIC),
+                "swagger-ui-bundle.js", new DocsFile(swaggerUi + "swagger-ui-bundle.js", JAVASCRIPT, CACHE_STATIC),
+                "swagger-ui-standalone-preset.js",
+                new DocsFile(swaggerUi + "swagger-ui-standalone-preset.js", JAVASCRIPT, CACHE_STATIC),
+                "favicon-32x32.png", new DocsFile(swaggerUi + "favicon-32x32.png", "image/png", CACHE_STATIC),
+                "favicon-16x16.png", new DocsFile(swaggerUi + "favicon-16x16.png", "image/png", CACHE_STATIC));
+    }
 
     @Get(produces = MediaType.TEXT_HTML)
     HttpResponse<byte[]> page() {
         return HttpResponse.ok(read(OWN + "index.html")).contentType(MediaType.TEXT_HTML + ";charset=utf-8")
-                .header("Cache-Control", "no-cache");
-    }
-
-    @Get(uri = "/docs.js", produces = "text/javascript")
-    HttpResponse<byte[]> script() {
-        return HttpResponse.ok(read(OWN + "docs.js")).contentType("text/javascript;charset=utf-8")
-                .header("Cache-Control", "no-cache");
+                .header("Cache-Control", NO_CACHE);
     }
 
     @Get(uri = "/{file}", produces = MediaType.ALL)
-    HttpResponse<byte[]> swaggerUi(@PathVariable String file) {
-        String type = SWAGGER_UI_FILES.get(file);
-        if (type == null) {
+    HttpResponse<byte[]> file(@PathVariable String file) {
+        DocsFile known = files.get(file);
+        if (known == null) {
             throw new HttpStatusException(HttpStatus.NOT_FOUND, "no such documentation file");
         }
-        return HttpResponse.ok(read(swaggerUiFolder + file)).contentType(type).header("Cache-Control", CACHE_STATIC);
+        return HttpResponse.ok(read(known.resource())).contentType(known.mediaType())
+                .header("Cache-Control", known.cacheControl());
     }
 
     private static byte[] read(String resource) {

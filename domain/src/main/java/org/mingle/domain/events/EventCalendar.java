@@ -13,6 +13,9 @@ import net.fortuna.ical4j.model.property.Uid;
 /**
  * An event as an RFC 5545 calendar: start and end in the event's own time zone (with its VTIMEZONE), so calendars
  * keep the local time right across daylight-saving changes.
+ *
+ * <p>The VTIMEZONE comes from the definitions inside the ical4j jar; {@code ical4j.properties} switches off ical4j's
+ * updater, which would otherwise fetch each zone from tzurl.org on first use.
  */
 public final class EventCalendar {
 
@@ -25,7 +28,7 @@ public final class EventCalendar {
         var zone = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(event.details().timeZone().getId());
         var vevent = new VEvent(event.localStart(), event.localEnd(), event.title());
         vevent.add(new Uid(event.id() + "@mingle"));
-        vevent.add(new DtStamp(now));
+        vevent.replace(new DtStamp(now)); // the constructor already stamped it with the wall clock
         if (!event.details().venue().isEmpty()) {
             vevent.add(new Location(event.details().venue()));
         }

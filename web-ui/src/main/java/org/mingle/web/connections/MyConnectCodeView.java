@@ -12,13 +12,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
-import java.util.Locale;
 import org.mingle.domain.connections.ConnectCode;
 import org.mingle.domain.connections.ConnectionService;
+import org.mingle.domain.shared.PublicUrl;
 import org.mingle.web.registrations.QrCodes;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
@@ -27,7 +25,7 @@ import org.mingle.web.shell.Routes;
 /**
  * The signed-in person's connect code, to show to the people they meet: the code in big letters to read out, and a QR
  * code of the address of their connect page ({@code https://host/connect/<code>}) to scan with any phone camera. The
- * address is built from the request the page is shown for, so it names the host the person reached Mingle at.
+ * address starts with Mingle's configured {@link PublicUrl}, never with a host the request names.
  */
 @Prototype
 @Route(value = Routes.MY_CONNECT_CODE, layout = MainLayout.class)
@@ -37,14 +35,16 @@ public class MyConnectCodeView extends VerticalLayout implements BeforeEnterObse
 
     private final ConnectionService connections;
     private final CurrentUser currentUser;
+    private final PublicUrl publicUrl;
 
     private final Span code = new Span();
     private final Div qrBox = new Div();
     private final Span url = new Span();
 
-    MyConnectCodeView(ConnectionService connections, CurrentUser currentUser) {
+    MyConnectCodeView(ConnectionService connections, CurrentUser currentUser, PublicUrl publicUrl) {
         this.connections = connections;
         this.currentUser = currentUser;
+        this.publicUrl = publicUrl;
         setId("my-connect-code");
         addClassNames("page", "connect-code-page");
         setPadding(true);
@@ -81,7 +81,7 @@ public class MyConnectCodeView extends VerticalLayout implements BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent enter) {
         ConnectCode mine = connections.myCode(currentUser.require());
-        String address = address(VaadinRequest.getCurrent(), mine.value());
+        String address = publicUrl.link(ConnectView.ROUTE_PREFIX + "/" + mine.value());
         code.setText(mine.value());
         url.setText(address);
         qrBox.removeAll();
@@ -89,27 +89,5 @@ public class MyConnectCodeView extends VerticalLayout implements BeforeEnterObse
         qr.setId("connect-qr");
         qr.addClassName("connect-qr");
         qrBox.add(qr);
-    }
-
-    /**
-     * The absolute address of the connect page for a code, {@code <scheme>://<host>[:<port>]/connect/<code>}, with the
-     * port only when it is not the scheme's default; relative when there is no servlet request to read it from.
-     */
-    static String address(VaadinRequest request, String code) {
-        String path = ConnectView.ROUTE_PREFIX + "/" + code;
-        if (!(request instanceof VaadinServletRequest servletRequest)) {
-            return "/" + path;
-        }
-        var http = servletRequest.getHttpServletRequest();
-        String scheme = http.getScheme() == null ? "http" : http.getScheme().toLowerCase(Locale.ROOT);
-        String host = http.getServerName() == null ? "localhost" : http.getServerName();
-        if (host.contains(":") && !host.startsWith("[")) {
-            host = "[" + host + "]"; // an IPv6 address
-        }
-        int port = http.getServerPort();
-        boolean defaultPort = port <= 0 || ("http".equals(scheme) && port == 80)
-                || ("https".equals(scheme) && port == 443);
-        String context = http.getContextPath() == null ? "" : http.getContextPath();
-        return scheme + "://" + host + (defaultPort ? "" : ":" + port) + context + "/" + path;
     }
 }

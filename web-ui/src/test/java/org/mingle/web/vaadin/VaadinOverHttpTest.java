@@ -13,6 +13,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,19 @@ class VaadinOverHttpTest implements MicronautPostgres {
         assertBootstrapPage(response);
         // The page sits one level down: relative links climb back to the root.
         assertThat(response.body()).contains("<base href=\"./..\"");
+    }
+
+    @Test
+    void everyScriptOfTheBootstrapPageCarriesTheNonceOfItsPolicy() throws Exception {
+        var response = get("/events");
+
+        var policy = Pattern.compile("script-src 'self' 'nonce-([^']+)' 'unsafe-eval'")
+                .matcher(response.headers().firstValue("Content-Security-Policy").orElseThrow());
+        assertThat(policy.find()).isTrue();
+        var scripts = Pattern.compile("<script[^>]*>").matcher(response.body()).results()
+                .map(MatchResult::group).toList();
+        assertThat(scripts).hasSizeGreaterThanOrEqualTo(4)
+                .allSatisfy(script -> assertThat(script).contains("nonce=\"" + policy.group(1) + "\""));
     }
 
     @Test

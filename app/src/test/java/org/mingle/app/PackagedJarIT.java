@@ -1,0 +1,198 @@
+package org.mingle.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.mingle.testsupport.TestDatabase;
+import org.mingle.testsupport.TestDatabases;
+
+/**
+ * Mingle as people run it: {@code java -jar app/target/mingle.jar} (built by {@code package}, run by failsafe in
+ * {@code integration-test}), on a database of its own, without a public URL configured.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PackagedJarIT {
+
+    private static final Duration START_UP = Duration.ofMinutes(3);
+    private static final Pattern SCRIPT = Pattern.compile("<script[^>]*\\ssrc=\"([^\"]+)\"");
+    private static final Pattern LINK = Pattern.compile("<link\\s[^>]*>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)=\"([^\"]*)\"");
+    private static final Pattern DOCUMENT_URL = Pattern.compile("url: \"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Path work = Path.of("target", "packaged-jar-it");
+    private TestDatabase database;
+    private Process app;
+    private Path log;
+    private String base;
+
+    @BeforeAll
+    void startTheJar() throws Exception {
+        Files.createDirectories(work);
+        database = TestDatabases.create();
+        int port = freePort();
+        log = work.resolve("mingle.log");
+        app = start(Map.of("MINGLE_PORT", Integer.toString(port)), log);
+        base = "http://localhost:" + port;
+        awaitStartUp();
+    }
+
+    @AfterAll
+    void stopTheJar() throws InterruptedException {
+        if (app != null) {
+            app.destroy();
+            if (!app.waitFor(30, TimeUnit.SECONDS)) {
+                app.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void theApiReferenceGetsEveryFileItNames() throws Exception {
+        var page = get("/api/docs");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html;charset=utf-8");
+
+        var files = new ArrayList<String[]>(); // address, media type
+        SCRIPT.matcher(page.body()).results().forEach(script -> files.add(new String[] {script.group(1),
+                "text/javascript"}));
+        for (String link : LINK.matcher(page.body()).results().map(MatchResult::group).toList()) {
+            Map<String, String> attributes = attributes(link);
+            files.add(new String[] {attributes.get("href"), attributes.get("type")});
+        }
+        assertThat(files).extracting(file -> file[0]).containsExactlyInAnyOrder("/api/docs/swagger-ui-bundle.js",
+                "/api/docs/swagger-ui-standalone-preset.js", "/api/docs/docs.js", "/api/docs/swagger-ui.css",
+                "/api/docs/favicon-32x32.png", "/api/docs/favicon-16x16.png");
+        for (String[] file : files) {
+            var response = get(file[0], "*/*"); // what a browser accepts for a script, a style sheet or an icon
+            assertThat(response.statusCode()).as(file[0]).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).as(file[0])
+                    .hasValueSatisfying(type -> assertThat(type).startsWith(file[1]));
+            assertThat(response.body()).as(file[0]).isNotEmpty();
+        }
+
+        // and what docs.js has Swagger UI load
+        var script = get("/api/docs/docs.js").body();
+        var document = DOCUMENT_URL.matcher(script);
+        assertThat(document.find()).as(script).isTrue();
+        var openApi = get(document.group(1), "*/*");
+        assertThat(openApi.statusCode()).isEqualTo(200);
+        assertThat(openApi.headers().firstValue("Content-Type")).hasValue("application/yaml;charset=utf-8");
+        assertThat(openApi.body()).startsWith("openapi: 3.").contains("/api/events");
+    }
+
+    @Test
+    void pagesAndApiAnswerWithTheirSecurityHeaders() throws Exception {
+        for (String path : List.of("/", "/events", "/api/events", "/api/no-such-thing", "/VAADIN/no-such-file.js",
+                "/api/docs")) {
+            var headers = get(path).headers();
+            String policy = headers.firstValue("Content-Security-Policy").orElse("");
+            assertThat(policy).as(path).contains("frame-ancestors 'none'");
+            assertThat(policy).as(path).contains(path.startsWith("/api/docs") ? "script-src 'self';"
+                    : path.startsWith("/api") ? "default-src 'none'" : "'unsafe-eval'");
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
+            assertThat(headers.firstValue("Permissions-Policy")).as(path).isPresent();
+        }
+    }
+
+    @Test
+    void theStartUpLogSaysWhereLinksPoint() throws IOException {
+        assertThat(Files.readString(log)).contains("Links point to " + base
+                + ": MINGLE_PUBLIC_URL is not set; set it to the address people reach Mingle at");
+    }
+
+    @Test
+    void aPublicUrlThatIsNoWebAddressStopsTheStart() throws Exception {
+        var failedLog = work.resolve("mingle-wrong-public-url.log");
+        var failed = start(Map.of("MINGLE_PORT", Integer.toString(freePort()),
+                "MINGLE_PUBLIC_URL", "mingle.example.org"), failedLog);
+
+        boolean ended = failed.waitFor(START_UP.toSeconds(), TimeUnit.SECONDS);
+        if (!ended) {
+            failed.destroyForcibly();
+        }
+
+        assertThat(ended).as("the start ended by itself").isTrue();
+        assertThat(failed.exitValue()).isNotZero();
+        assertThat(Files.readString(failedLog)).contains("MINGLE_PUBLIC_URL (mingle.public-url) is "
+                + "\"mingle.example.org\", but it must start with http:// or https://.");
+    }
+
+    private Process start(Map<String, String> settings, Path output) throws IOException {
+        var jar = Path.of(System.getProperty("mingle.jar", "target/mingle.jar")).toAbsolutePath();
+        assertThat(jar).as("the packaged application (mvn package)").isRegularFile();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var process = new ProcessBuilder(java, "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        var environment = process.environment();
+        environment.keySet().removeIf(name -> name.startsWith("MINGLE_"));
+        environment.put("MINGLE_DATABASE_URL", database.url());
+        environment.put("MINGLE_DATABASE_USER", database.user());
+        environment.put("MINGLE_DATABASE_PASSWORD", database.password());
+        environment.put("MINGLE_DATA_DIR", work.resolve("data").toAbsolutePath().toString());
+        environment.putAll(settings);
+        return process.start();
+    }
+
+    private void awaitStartUp() throws Exception {
+        var deadline = Instant.now().plus(START_UP);
+        while (Instant.now().isBefore(deadline)) {
+            if (!app.isAlive()) {
+                throw new AssertionError("mingle.jar ended while starting:\n" + Files.readString(log));
+            }
+            try {
+                if (get("/api/health").statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // not yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("mingle.jar did not start within " + START_UP + ":\n" + Files.readString(log));
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return get(path, "text/html,*/*;q=0.8");
+    }
+
+    private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept)
+                .timeout(Duration.ofSeconds(30)).build(), BodyHandlers.ofString());
+    }
+
+    private static Map<String, String> attributes(String tag) {
+        var attributes = new HashMap<String, String>();
+        ATTRIBUTE.matcher(tag).results().forEach(match -> attributes.put(match.group(1), match.group(2)));
+        return attributes;
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.mingle.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.mingle.domain.accounts.AccountService;
+import org.mingle.domain.accounts.SignUp;
+import org.mingle.domain.connections.ConnectionService;
+import org.mingle.server.CspReports;
+import org.mingle.testsupport.MicronautPostgres;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * In a real browser, under the policies the server sends: a script slipped into a page does not run and is
+ * reported; the API reference renders its operations; and the connect address stays on the configured public URL
+ * when the browser reached Mingle under another host name.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "mingle.public-url", value = SecurityPolicyJourneyTest.PUBLIC_URL)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SecurityPolicyJourneyTest implements MicronautPostgres {
+
+    static final String PUBLIC_URL = "https://mingle.example.org";
+    private static final String ZONE = "Europe/Lisbon";
+    private static final String PASSWORD = "saffron kettle drifts 2031";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    CspReports reports;
+    @Inject
+    AccountService accounts;
+    @Inject
+    ConnectionService connections;
+
+    private Journey journey;
+
+    @AfterEach
+    void closeBrowser() {
+        if (journey != null) {
+            journey.close();
+        }
+    }
+
+    @Test
+    void aScriptSlippedIntoAPageDoesNotRunAndIsReported() throws Exception {
+        journey = Journey.start(server.getURL().toString(), ZONE);
+        journey.open("/login");
+        long before = reports.count();
+
+        journey.browser().executeScript("var script = document.createElement('script');"
+                + "script.textContent = 'window.injected = true';"
+                + "document.head.appendChild(script);");
+
+        assertThat(journey.browser().executeScript("return window.injected === true")).isEqualTo(false);
+        new WebDriverWait(journey.browser(), Duration.ofSeconds(10)).until(driver -> reports.count() > before);
+        assertThat(reports.recent()).last().asString().startsWith("directive script-src-elem blocked inline on "
+                + server.getURL() + "/login");
+        // The check every journey makes when it closes sees it too.
+        assertThat(journey.takePolicyViolations()).singleElement().asString()
+                .contains("inline script violates the following Content Security Policy directive");
+    }
+
+    @Test
+    void theApiReferenceRendersItsOperations() {
+        journey = Journey.start(server.getURL().toString(), ZONE);
+
+        journey.browser().get(server.getURL() + "/api/docs");
+
+        var wait = journey.await();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".info .title"), "Mingle API"));
+        wait.until(driver -> driver.findElements(By.cssSelector(".opblock")).size() > 50);
+        assertThat(journey.browser().findElements(By.cssSelector(".opblock-summary-path")))
+                .anySatisfy(path -> assertThat(path.getText()).isEqualTo("/api/events"));
+    }
+
+    @Test
+    void theConnectAddressIsThePublicUrlWhateverHostTheBrowserUsed() {
+        var ana = accounts.signUp(new SignUp("ana.policy@example.org", PASSWORD, "Ana Policy"), "192.0.2.20");
+        String code = connections.myCode(ana.id()).value();
+        // The browser reaches this server as evil.example, so its requests name that host.
+        journey = Journey.start("http://evil.example:" + server.getPort(), ZONE,
+                "--host-resolver-rules=MAP evil.example 127.0.0.1");
+
+        journey.logIn("ana.policy@example.org", PASSWORD, "Ana Policy");
+        journey.open("/me/connect");
+
+        assertThat(journey.browser().getCurrentUrl()).startsWith("http://evil.example:");
+        journey.waitForText("connect-url", PUBLIC_URL + "/connect/" + code);
+        assertThat(journey.waitFor("connect-qr").getAttribute("alt"))
+                .isEqualTo("QR code of your connect page " + PUBLIC_URL + "/connect/" + code);
+    }
+}
