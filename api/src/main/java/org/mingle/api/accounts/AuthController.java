@@ -65,7 +65,8 @@ class AuthController {
             description = """
                     Answers a bearer token valid for an hour. Wrong password and unknown email answer the same 401. \
                     A client that failed 5 times at one account within 15 minutes, or 50 times at any accounts, gets \
-                    429 with Retry-After (that client only, for 15 minutes). Failures at one account from many \
+                    429 with Retry-After (that client only, for 15 minutes; 2 seconds when as many of its log-ins \
+                    are still being checked). Failures at one account from many \
                     clients only slow its log-ins down (by up to 3 seconds): the right password from a client \
                     without failures is always let in. A malformed body (400) is not counted as a failure.""")
     @ApiResponse(responseCode = "200", description = "Logged in",

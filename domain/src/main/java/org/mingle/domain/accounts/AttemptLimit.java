@@ -26,14 +26,10 @@ public record AttemptLimit(int maxAttempts, Duration window, Duration lockout) {
     }
 
     /**
-     * The count once an attempt counted in the window that began at {@code countedIn} turned out well: that attempt
-     * no longer counts, and if it was the one that reached the limit, the key need not wait for it.
+     * Whether one more attempt could take the key past the limit, counting the attempts still being checked
+     * ({@code pending}, counted in windows of {@code pendingWindow}) as if they were failures.
      */
-    public ThrottleCount withdraw(ThrottleCount count, Instant countedIn) {
-        if (!count.windowStart().equals(countedIn) || count.attempts() == 0) {
-            return count;
-        }
-        int attempts = count.attempts() - 1;
-        return new ThrottleCount(attempts, count.windowStart(), attempts >= maxAttempts ? count.blockedUntil() : null);
+    public boolean wouldExceed(ThrottleCount count, ThrottleCount pending, Duration pendingWindow, Instant now) {
+        return count.attemptsIn(window, now) + pending.attemptsIn(pendingWindow, now) >= maxAttempts;
     }
 }

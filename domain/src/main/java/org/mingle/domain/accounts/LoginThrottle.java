@@ -18,14 +18,16 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
  * Applies {@link LoginThrottlePolicy} to log-ins and the sign-up limit to sign-ups, with the counts in PostgreSQL.
  *
- * <p>A log-in attempt is counted against its (account, client) pair and its client before the password is checked,
- * under the rows' locks: parallel attempts cannot all pass a check that none of them has counted yet. A successful
- * log-in takes its attempt back and clears the pair; only failures count against the account, and only to slow it.
+ * <p>A log-in is counted as pending against its (account, client) pair and its client before its password is checked,
+ * under the rows' locks, and pending log-ins count against the limits: parallel guesses cannot all pass a check that
+ * none of them has counted yet. Once checked, it is no longer pending; a failure then counts against the pair, the
+ * client and (to slow guessing down) the account, and a success clears the pair.
  */
 @Singleton
 class LoginThrottle {
@@ -43,72 +45,90 @@ class LoginThrottle {
         this.signUps = LoginThrottlePolicy.signUpsPerClient(signUpsPerHour);
     }
 
-    /**
-     * A log-in attempt that was let through: how long to pause before checking the password, its keys, and the
-     * windows it was counted in.
-     */
-    record Attempt(String pairKey, Instant pairWindow, String clientKey, Instant clientWindow, String accountKey,
-                   Duration delay) {
+    /** The keys of one log-in attempt. */
+    record Keys(String pair, String pairPending, String client, String clientPending, String account) {
+
+        static Keys of(String email, String clientAddress) {
+            var client = sha256(LoginThrottlePolicy.client(clientAddress));
+            var account = sha256(email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
+            var pair = sha256(account + "\n" + client);
+            return new Keys("pair:" + pair, "pair-pending:" + pair, "client:" + client, "client-pending:" + client,
+                    "account:" + account);
+        }
     }
 
     /**
-     * Counts a log-in attempt, or refuses it.
+     * A log-in attempt that was let through: how long to pause before checking the password, its keys, and the
+     * windows it is pending in.
+     */
+    record Attempt(Keys keys, Instant pairPendingSince, Instant clientPendingSince, Duration delay) {
+    }
+
+    /**
+     * Counts a log-in attempt as pending, or refuses it.
      *
      * @throws LoginThrottledException when the pair or the client must wait
      */
     Attempt begin(String email, String clientAddress) {
         var now = now();
-        var client = LoginThrottlePolicy.client(clientAddress);
-        var account = normalised(email);
-        var pairKey = "pair:" + sha256(account + "\n" + client);
-        var clientKey = "client:" + sha256(client);
-        var accountKey = "account:" + sha256(account);
+        var keys = Keys.of(email, clientAddress);
         return transactions.executeWrite(status -> {
-            var locked = counts.lock(List.of(pairKey, clientKey), now);
-            var pair = locked.get(pairKey);
-            var byClient = locked.get(clientKey);
-            var decision = LoginThrottlePolicy.decide(pair, byClient, counts.read(accountKey, now), now);
+            var locked = counts.lock(List.of(keys.pair(), keys.pairPending(), keys.client(), keys.clientPending()), now);
+            var decision = LoginThrottlePolicy.decide(locked.get(keys.pair()), locked.get(keys.pairPending()),
+                    locked.get(keys.client()), locked.get(keys.clientPending()), counts.read(keys.account(), now), now);
             if (decision.refused()) {
                 throw new LoginThrottledException(decision.refusedFor()); // rolls back: nothing counted
             }
-            var pairCounted = PER_ACCOUNT_AND_CLIENT.afterAttempt(pair, now);
-            var clientCounted = PER_CLIENT.afterAttempt(byClient, now);
-            counts.save(pairKey, pairCounted);
-            counts.save(clientKey, clientCounted);
-            return new Attempt(pairKey, pairCounted.windowStart(), clientKey, clientCounted.windowStart(), accountKey,
-                    decision.delay());
+            var pairPending = locked.get(keys.pairPending()).plusOne(LoginThrottlePolicy.PENDING_WINDOW, now);
+            var clientPending = locked.get(keys.clientPending()).plusOne(LoginThrottlePolicy.PENDING_WINDOW, now);
+            counts.save(keys.pairPending(), pairPending);
+            counts.save(keys.clientPending(), clientPending);
+            return new Attempt(keys, pairPending.windowStart(), clientPending.windowStart(), decision.delay());
         });
     }
 
-    /** The password was right: the pair starts afresh, and the attempt no longer counts against the client. */
+    /** The password was right: the attempt is no longer pending, and the pair starts afresh. */
     void succeeded(Attempt attempt) {
-        transactions.executeWrite(status -> {
-            var client = counts.lock(List.of(attempt.clientKey()), now()).get(attempt.clientKey());
-            counts.save(attempt.clientKey(), PER_CLIENT.withdraw(client, attempt.clientWindow()));
-            counts.delete(attempt.pairKey());
-            return null;
-        });
+        settle(attempt, false);
     }
 
-    /** The password was wrong: the pair and client counted it already; the account counts it to slow guessing. */
+    /** The password was wrong: it counts against the pair and the client, and against the account to slow guessing. */
     void failed(Attempt attempt) {
-        var now = now();
-        transactions.executeWrite(status -> {
-            var account = counts.lock(List.of(attempt.accountKey()), now).get(attempt.accountKey());
-            counts.save(attempt.accountKey(), PER_ACCOUNT.afterFailure(account, now));
-            return null;
-        });
+        settle(attempt, true);
     }
 
     /** The password could not be checked (the server was busy): the attempt counts for nobody. */
     void abandoned(Attempt attempt) {
+        var keys = attempt.keys();
         transactions.executeWrite(status -> {
-            var locked = counts.lock(List.of(attempt.pairKey(), attempt.clientKey()), now());
-            counts.save(attempt.pairKey(),
-                    PER_ACCOUNT_AND_CLIENT.withdraw(locked.get(attempt.pairKey()), attempt.pairWindow()));
-            counts.save(attempt.clientKey(), PER_CLIENT.withdraw(locked.get(attempt.clientKey()), attempt.clientWindow()));
+            var locked = counts.lock(List.of(keys.pairPending(), keys.clientPending()), now());
+            notPending(attempt, locked);
             return null;
         });
+    }
+
+    private void settle(Attempt attempt, boolean failed) {
+        var now = now();
+        var keys = attempt.keys();
+        transactions.executeWrite(status -> {
+            var locked = counts.lock(List.of(keys.pair(), keys.pairPending(), keys.client(), keys.clientPending(),
+                    keys.account()), now);
+            notPending(attempt, locked);
+            if (failed) {
+                counts.save(keys.pair(), PER_ACCOUNT_AND_CLIENT.afterAttempt(locked.get(keys.pair()), now));
+                counts.save(keys.client(), PER_CLIENT.afterAttempt(locked.get(keys.client()), now));
+                counts.save(keys.account(), PER_ACCOUNT.afterFailure(locked.get(keys.account()), now));
+            } else {
+                counts.delete(keys.pair());
+            }
+            return null;
+        });
+    }
+
+    private void notPending(Attempt attempt, Map<String, ThrottleCount> locked) {
+        var keys = attempt.keys();
+        counts.save(keys.pairPending(), locked.get(keys.pairPending()).minusOne(attempt.pairPendingSince()));
+        counts.save(keys.clientPending(), locked.get(keys.clientPending()).minusOne(attempt.clientPendingSince()));
     }
 
     /**
@@ -139,10 +159,6 @@ class LoginThrottle {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static String normalised(String email) {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 
     /** Throttle keys hold no email or client address in clear text. */

@@ -24,6 +24,14 @@ public final class LoginThrottlePolicy {
     /** Failures at one account from all clients together: a delay of up to 3 seconds, never a refusal. */
     public static final SlowDown PER_ACCOUNT = new SlowDown(5, Duration.ofMinutes(15), Duration.ofMillis(250),
             Duration.ofSeconds(3));
+    /**
+     * Log-ins still being checked count against the pair's and the client's limits, so parallel guesses cannot all
+     * pass a limit none of them has reached yet. They are counted in windows of a minute, so the count of an instance
+     * that stopped mid-check is soon forgotten (a check takes seconds at most).
+     */
+    public static final Duration PENDING_WINDOW = Duration.ofMinutes(1);
+    /** How long a client whose pending log-ins fill its limit is asked to wait: until some are answered. */
+    public static final Duration PENDING_RETRY = Duration.ofSeconds(2);
     /** The window of the sign-up limit per client. */
     public static final Duration SIGN_UP_WINDOW = Duration.ofHours(1);
     /** Counts older than this matter to no rule any more (the longest window or lock-out). */
@@ -45,10 +53,22 @@ public final class LoginThrottlePolicy {
         }
     }
 
-    public static Decision decide(ThrottleCount pair, ThrottleCount client, ThrottleCount account, Instant now) {
+    /**
+     * @param pair          failures of this account from this client
+     * @param pairPending   log-ins of this account from this client still being checked
+     * @param client        failures of this client at any accounts
+     * @param clientPending log-ins of this client still being checked
+     * @param account       failures of this account from any clients
+     */
+    public static Decision decide(ThrottleCount pair, ThrottleCount pairPending, ThrottleCount client,
+                                  ThrottleCount clientPending, ThrottleCount account, Instant now) {
         var pairWait = PER_ACCOUNT_AND_CLIENT.waitBefore(pair, now);
         var clientWait = PER_CLIENT.waitBefore(client, now);
         var refusedFor = pairWait.compareTo(clientWait) >= 0 ? pairWait : clientWait;
+        if (refusedFor.isZero() && (PER_ACCOUNT_AND_CLIENT.wouldExceed(pair, pairPending, PENDING_WINDOW, now)
+                || PER_CLIENT.wouldExceed(client, clientPending, PENDING_WINDOW, now))) {
+            refusedFor = PENDING_RETRY;
+        }
         return new Decision(refusedFor, refusedFor.isZero() ? PER_ACCOUNT.delay(account, now) : Duration.ZERO);
     }
 

@@ -19,6 +19,17 @@ public record ThrottleCount(int attempts, Instant windowStart, Instant blockedUn
                 : new ThrottleCount(1, now, blockedUntil);
     }
 
+    /** One attempt fewer, if it was counted in the window that began at {@code countedIn}; a passed window forgets. */
+    ThrottleCount minusOne(Instant countedIn) {
+        return windowStart.equals(countedIn) && attempts > 0
+                ? new ThrottleCount(attempts - 1, windowStart, blockedUntil) : this;
+    }
+
+    /** The attempts that still count at {@code now}. */
+    int attemptsIn(Duration window, Instant now) {
+        return inWindow(window, now) ? attempts : 0;
+    }
+
     boolean inWindow(Duration window, Instant now) {
         return windowStart.plus(window).isAfter(now);
     }

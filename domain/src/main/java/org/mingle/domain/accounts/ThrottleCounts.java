@@ -11,8 +11,8 @@ import org.jooq.DSLContext;
 
 /**
  * Throttle counts kept in PostgreSQL, so every app instance throttles alike. One row per key; the key says what is
- * counted ({@code pair:}, {@code client:}, {@code account:}, {@code signup:}), and {@code failures} holds the
- * attempts of the current window.
+ * counted ({@code pair:}, {@code client:}, {@code account:}, their {@code -pending:} log-ins, {@code signup:}), and
+ * {@code failures} holds the attempts of the current window.
  */
 @Singleton
 class ThrottleCounts {
@@ -28,17 +28,23 @@ class ThrottleCounts {
      * given. Rows are locked in key order, so transactions that lock overlapping keys never deadlock.
      */
     Map<String, ThrottleCount> lock(List<String> keys, Instant now) {
-        var insert = sql.insertInto(LOGIN_THROTTLE, LOGIN_THROTTLE.THROTTLE_KEY, LOGIN_THROTTLE.FAILURES,
-                LOGIN_THROTTLE.WINDOW_START);
-        for (var key : keys) {
-            insert = insert.values(key, 0, now);
-        }
-        insert.onConflictDoNothing().execute();
         var found = new java.util.HashMap<String, ThrottleCount>();
-        sql.selectFrom(LOGIN_THROTTLE).where(LOGIN_THROTTLE.THROTTLE_KEY.in(keys))
-                .orderBy(LOGIN_THROTTLE.THROTTLE_KEY).forUpdate()
-                .forEach(row -> found.put(row.getThrottleKey(),
-                        new ThrottleCount(row.getFailures(), row.getWindowStart(), row.getBlockedUntil())));
+        // A row can be deleted between the insert and the lock (a count that dropped to nothing): insert it again.
+        for (int round = 0; round < 3 && found.size() < keys.size(); round++) {
+            var insert = sql.insertInto(LOGIN_THROTTLE, LOGIN_THROTTLE.THROTTLE_KEY, LOGIN_THROTTLE.FAILURES,
+                    LOGIN_THROTTLE.WINDOW_START);
+            for (var key : keys) {
+                insert = insert.values(key, 0, now);
+            }
+            insert.onConflictDoNothing().execute();
+            sql.selectFrom(LOGIN_THROTTLE).where(LOGIN_THROTTLE.THROTTLE_KEY.in(keys))
+                    .orderBy(LOGIN_THROTTLE.THROTTLE_KEY).forUpdate()
+                    .forEach(row -> found.put(row.getThrottleKey(),
+                            new ThrottleCount(row.getFailures(), row.getWindowStart(), row.getBlockedUntil())));
+        }
+        if (found.size() < keys.size()) {
+            throw new IllegalStateException("Throttle counts kept disappearing while being locked");
+        }
         var counts = new LinkedHashMap<String, ThrottleCount>();
         keys.forEach(key -> counts.put(key, found.get(key)));
         return counts;

@@ -127,6 +127,26 @@ class AccountServiceTest implements MicronautPostgres {
     }
 
     @Test
+    void parallelLogInsWithTheRightPasswordAreAtMostAskedToWaitAMoment() throws Exception {
+        var account = TestAccounts.signUp(accounts, "Barbara Simons");
+        var email = account.email().value();
+
+        var results = inParallel(12, () -> {
+            try {
+                return accounts.logIn(email, TestAccounts.PASSWORD, "10.9.0.1");
+            } catch (RuntimeException refused) {
+                return refused;
+            }
+        });
+
+        assertThat(results).allSatisfy(result -> assertThat(result).satisfiesAnyOf(
+                r -> assertThat(r).isEqualTo(account),
+                r -> assertThat(r).isInstanceOfSatisfying(LoginThrottledException.class,
+                        e -> assertThat(e.retryAfter()).isEqualTo(LoginThrottlePolicy.PENDING_RETRY))));
+        assertThat(accounts.logIn(email, TestAccounts.PASSWORD, "10.9.0.1")).isEqualTo(account);
+    }
+
+    @Test
     void aSuccessfulLogInClearsThePairsFailures() {
         var account = TestAccounts.signUp(accounts, "Frances Allen");
         var email = account.email().value();

@@ -43,12 +43,19 @@ class LoginThrottlePolicyTest {
     }
 
     @Test
-    void aWithdrawnAttemptNoLongerCountsNorBlocks() {
-        var two = limit.afterAttempt(limit.afterAttempt(ThrottleCount.none(T0), T0), T0);
-        var blocked = limit.afterAttempt(two, T0);
+    void attemptsStillBeingCheckedCountAgainstTheLimitButOnlyAskForAShortWait() {
+        var failures = new ThrottleCount(3, T0, null);
+        var pending = new ThrottleCount(2, T0, null);
+        var none = ThrottleCount.none(T0);
 
-        assertThat(limit.withdraw(blocked, T0)).isEqualTo(new ThrottleCount(2, T0, null));
-        assertThat(limit.withdraw(two, T0.minusSeconds(1))).as("counted in an earlier window").isEqualTo(two);
+        var decision = LoginThrottlePolicy.decide(failures, pending, none, none, none, T0);
+
+        assertThat(decision.refusedFor()).isEqualTo(LoginThrottlePolicy.PENDING_RETRY);
+        assertThat(LoginThrottlePolicy.decide(failures, pending.minusOne(T0), none, none, none, T0).refused())
+                .as("one answered").isFalse();
+        assertThat(LoginThrottlePolicy.decide(failures, pending, none, none, none,
+                T0.plus(LoginThrottlePolicy.PENDING_WINDOW)).refused()).as("stale pending forgotten").isFalse();
+        assertThat(pending.minusOne(T0.minusSeconds(60))).as("pending in an earlier window").isEqualTo(pending);
     }
 
     @Test
@@ -73,7 +80,8 @@ class LoginThrottlePolicyTest {
     void failuresAtAnAccountFromEverywhereSlowDownButNeverRefuseAFreshClient() {
         var manyFailures = new ThrottleCount(500, T0, null);
 
-        var decision = LoginThrottlePolicy.decide(ThrottleCount.none(T0), ThrottleCount.none(T0), manyFailures, T0);
+        var none = ThrottleCount.none(T0);
+        var decision = LoginThrottlePolicy.decide(none, none, none, none, manyFailures, T0);
 
         assertThat(decision.refused()).isFalse();
         assertThat(decision.delay()).isEqualTo(Duration.ofSeconds(3));
@@ -85,9 +93,11 @@ class LoginThrottlePolicyTest {
         var client = new ThrottleCount(50, T0, T0.plus(Duration.ofMinutes(10)));
         var none = ThrottleCount.none(T0);
 
-        assertThat(LoginThrottlePolicy.decide(pair, none, none, T0).refusedFor()).isEqualTo(Duration.ofMinutes(15));
-        assertThat(LoginThrottlePolicy.decide(none, client, none, T0).refusedFor()).isEqualTo(Duration.ofMinutes(10));
-        assertThat(LoginThrottlePolicy.decide(pair, client, none, T0).delay()).isZero();
+        assertThat(LoginThrottlePolicy.decide(pair, none, none, none, none, T0).refusedFor())
+                .isEqualTo(Duration.ofMinutes(15));
+        assertThat(LoginThrottlePolicy.decide(none, none, client, none, none, T0).refusedFor())
+                .isEqualTo(Duration.ofMinutes(10));
+        assertThat(LoginThrottlePolicy.decide(pair, none, client, none, none, T0).delay()).isZero();
     }
 
     @Test
