@@ -1,6 +1,8 @@
 package org.mingle.app;
 
 import io.micronaut.runtime.Micronaut;
+import java.lang.management.ManagementFactory;
+import org.slf4j.LoggerFactory;
 
 /** Starts Mingle: API on /api/*, UI on /*, one port. */
 public final class Application {
@@ -12,6 +14,8 @@ public final class Application {
         // jOOQ prints a banner and a "tip of the day" on first use: not what an operator wants in the log.
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        HeapLimit.warning(ManagementFactory.getRuntimeMXBean().getInputArguments(), Runtime.getRuntime().maxMemory())
+                .ifPresent(LoggerFactory.getLogger(Application.class)::warn);
         Micronaut.build(args).mainClass(Application.class).banner(false).start();
     }
 }

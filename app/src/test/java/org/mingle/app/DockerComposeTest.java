@@ -81,6 +81,16 @@ class DockerComposeTest {
         assertThat(dockerfile).contains("COPY --from=build").contains("app/target/mingle.jar");
     }
 
+    @Test
+    void theImageAndTheReadmeStartTheJvmWithAHeapLimit() {
+        var dockerfile = read(ROOT.resolve("Dockerfile"));
+        var runtimeStage = dockerfile.substring(dockerfile.lastIndexOf("FROM "));
+
+        assertThat(runtimeStage).containsPattern("(?m)^ENV JDK_JAVA_OPTIONS=\"[^\"]*-Xmx\\d+[mg]");
+        assertThat(runtimeStage).doesNotContain("MaxRAMPercentage");
+        assertThat(read(ROOT.resolve("README.md"))).containsPattern("java -Xmx\\d+[mg] -jar app/target/mingle.jar");
+    }
+
     private Map<String, Object> service(String name) {
         var services = (Map<String, Map<String, Object>>) compose.get("services");
         assertThat(services).containsKey(name);

@@ -43,7 +43,9 @@ class AuthController {
     @Post("/signup")
     @BodyProblems
     @Operation(operationId = "signUp", summary = "Create an account",
-            description = "The email address is stored trimmed and in lower case. Log in afterwards for a token.")
+            description = """
+                    The email address is stored trimmed and in lower case. Log in afterwards for a token. One client \
+                    address may create 20 accounts an hour (mingle.accounts.sign-ups-per-client-per-hour).""")
     @ApiResponse(responseCode = "201", description = "Created",
             headers = @Header(name = "Location", description = "/api/me"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -51,6 +53,10 @@ class AuthController {
     @ApiResponse(responseCode = "400", description = "Invalid email, password or display name; see errors",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "An account with this email address exists",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "Too many sign-ups from this client address within the hour",
+            headers = @Header(name = "Retry-After", description = "seconds to wait",
+                    schema = @Schema(type = "integer")),
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<AccountResponse> signUp(@Body SignUpRequest body, HttpRequest<?> request) {
         var account = accounts.signUp(body.toSignUp(), clientAddress.of(request));
@@ -62,8 +68,11 @@ class AuthController {
     @Operation(operationId = "logIn", summary = "Log in for an access token",
             description = """
                     Answers a bearer token valid for an hour. Wrong password and unknown email answer the same 401. \
-                    After 5 failed attempts for an account, or 20 from one client address, within 15 minutes, \
-                    log-ins answer 429 with Retry-After until the lock-out has passed.""")
+                    A client that failed 5 times at one account within 15 minutes, or 50 times at any accounts, gets \
+                    429 with Retry-After (that client only, for 15 minutes; 2 seconds when as many of its log-ins \
+                    are still being checked). Failures at one account from many \
+                    clients only slow its log-ins down (by up to 3 seconds): the right password from a client \
+                    without failures is always let in. A malformed body (400) is not counted as a failure.""")
     @ApiResponse(responseCode = "200", description = "Logged in",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TokenResponse.class)))
@@ -71,7 +80,11 @@ class AuthController {
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "401", description = "The email address or password is not correct",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "429", description = "Too many attempts",
+    @ApiResponse(responseCode = "429", description = "Too many failed attempts from this client",
+            headers = @Header(name = "Retry-After", description = "seconds to wait",
+                    schema = @Schema(type = "integer")),
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "The server is too busy checking passwords; nothing was counted",
             headers = @Header(name = "Retry-After", description = "seconds to wait",
                     schema = @Schema(type = "integer")),
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -9,7 +9,7 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import org.mingle.api.accounts.NotSignedInException;
-import org.mingle.domain.accounts.LoginThrottledException;
+import org.mingle.domain.accounts.TooManyAttemptsException;
 import org.mingle.domain.idempotency.IdempotencyKeyReusedException;
 import org.mingle.domain.shared.AccessDeniedException;
 import org.mingle.domain.shared.AuthenticationException;
@@ -17,13 +17,14 @@ import org.mingle.domain.shared.ConflictException;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.NotFoundException;
+import org.mingle.domain.shared.TemporarilyUnavailableException;
 
 /**
  * Refusals of the business rules as problems. Their messages are written for the caller and are safe to show (see
  * {@link DomainException}), so they become the problem's detail.
  *
  * <p>401 carries {@code WWW-Authenticate: Bearer} (with {@code error="invalid_token"} when a token was sent but
- * refused, RFC 6750); 429 carries {@code Retry-After} in whole seconds, rounded up.
+ * refused, RFC 6750); 429 and 503 carry {@code Retry-After} in whole seconds, rounded up.
  */
 @Singleton
 @Produces(Problems.MEDIA_TYPE)
@@ -37,8 +38,11 @@ public class DomainExceptionHandler implements ExceptionHandler<DomainException,
                     && notSignedIn.tokenPresented();
             response.header(HttpHeaders.WWW_AUTHENTICATE, refusedToken ? "Bearer error=\"invalid_token\"" : "Bearer");
         }
-        if (exception instanceof LoginThrottledException throttled) {
+        if (exception instanceof TooManyAttemptsException throttled) {
             response.header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds(throttled.retryAfter())));
+        }
+        if (exception instanceof TemporarilyUnavailableException unavailable) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds(unavailable.retryAfter())));
         }
         return response;
     }
@@ -54,8 +58,12 @@ public class DomainExceptionHandler implements ExceptionHandler<DomainException,
             return Problems.of(ProblemTypes.UNAUTHENTICATED, "Not signed in", HttpStatus.UNAUTHORIZED,
                     exception.getMessage());
         }
-        if (exception instanceof LoginThrottledException) {
+        if (exception instanceof TooManyAttemptsException) {
             return Problems.of(ProblemTypes.TOO_MANY_REQUESTS, "Too many attempts", HttpStatus.TOO_MANY_REQUESTS,
+                    exception.getMessage());
+        }
+        if (exception instanceof TemporarilyUnavailableException) {
+            return Problems.of(ProblemTypes.UNAVAILABLE, "Temporarily unavailable", HttpStatus.SERVICE_UNAVAILABLE,
                     exception.getMessage());
         }
         if (exception instanceof NotFoundException) {

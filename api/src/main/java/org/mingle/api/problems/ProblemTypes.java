@@ -26,6 +26,11 @@ public final class ProblemTypes {
     public static final String IDEMPOTENCY_KEY_REUSED = "urn:mingle:problem:idempotency-key-reused";
     /** 429: too many attempts; the {@code Retry-After} header says how many seconds to wait. */
     public static final String TOO_MANY_REQUESTS = "urn:mingle:problem:too-many-requests";
+    /**
+     * 503: the server could not serve the request just now (overloaded, or its database connection dropped); nothing
+     * was changed, and the same request may be sent again after {@code Retry-After} seconds.
+     */
+    public static final String UNAVAILABLE = "urn:mingle:problem:unavailable";
     /** 500: a fault on the server; the body carries a correlation id to quote. */
     public static final String SERVER_ERROR = "urn:mingle:problem:server-error";
 

@@ -6,16 +6,12 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -24,8 +20,9 @@ import org.mingle.domain.audit.AuditLog;
 import org.mingle.domain.personaldata.PersonalDataService;
 import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
-import org.mingle.domain.shared.TextRules;
+import org.mingle.domain.shared.TemporarilyUnavailableException;
 import org.mingle.domain.shared.TextRules.Lines;
+import org.mingle.domain.shared.TextRules;
 
 /** Sign-up, log-in and erasure: the accounts feature's entry point for API and UI alike. */
 @Singleton
@@ -60,6 +57,7 @@ public class AccountService {
      *
      * @throws InvalidInputException naming every refused field
      * @throws EmailTakenException   when an active account has this email
+     * @throws SignUpThrottledException when this client created too many accounts within the hour
      */
     public Account signUp(SignUp input, String clientAddress) {
         var errors = new ArrayList<FieldError>();
@@ -82,6 +80,7 @@ public class AccountService {
         if (accounts.findByEmail(email.get().value()).isPresent()) {
             throw new EmailTakenException();
         }
+        throttle.countSignUp(clientAddress);
         var hash = hashing.hash(input.password()); // slow: outside the transaction
         var row = new AccountRow(UUID.randomUUID(), email.get().value(), displayName, hash, now(), null, 0);
         try {
@@ -101,31 +100,45 @@ public class AccountService {
     /**
      * Checks an email and password. Unknown email and wrong password answer alike, in about the same time.
      *
+     * @throws InvalidInputException       when the email address or password is missing (not counted as a failure)
      * @throws InvalidCredentialsException on any mismatch
-     * @throws LoginThrottledException     after too many failures for the account or the client address
+     * @throws LoginThrottledException     when this client failed too often, at this account or at all accounts
      */
     public Account logIn(String emailText, String password, String clientAddress) {
-        var now = now();
-        var accountKey = "account:" + sha256(emailText == null ? "" : emailText.strip().toLowerCase(java.util.Locale.ROOT));
-        var addressKey = "address:" + (clientAddress == null ? "unknown" : clientAddress);
-        var wait = longest(throttle.waitBefore(accountKey, LoginThrottlePolicy.PER_ACCOUNT, now),
-                throttle.waitBefore(addressKey, LoginThrottlePolicy.PER_CLIENT_ADDRESS, now));
+        var missing = new ArrayList<FieldError>();
+        if (emailText == null || emailText.isBlank()) {
+            missing.add(new FieldError("email", "is required"));
+        }
+        if (password == null || password.isEmpty()) {
+            missing.add(new FieldError("password", "is required"));
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
         var row = Email.parse(emailText).flatMap(email -> accounts.findByEmail(email.value()));
         var accountId = row.map(r -> new AccountId(r.id())).orElse(null);
-        if (!wait.isZero()) {
+        LoginThrottle.Attempt attempt;
+        try {
+            attempt = throttle.begin(emailText, clientAddress);
+        } catch (LoginThrottledException throttled) {
             audit.record(AuditKind.LOGIN_THROTTLED, accountId, clientAddress);
-            throw new LoginThrottledException(wait);
+            throw throttled;
         }
-        var passwordGiven = password == null ? "" : password;
-        boolean matches = passwordGiven.length() <= PasswordPolicy.MAX_LENGTH
-                && hashing.verify(passwordGiven, row.map(AccountRow::passwordHash).orElse(null));
+        boolean matches;
+        try {
+            pause(attempt.delay()); // holding no database connection and no hashing slot
+            matches = password.length() <= PasswordPolicy.MAX_LENGTH
+                    && hashing.verify(password, row.map(AccountRow::passwordHash).orElse(null));
+        } catch (RuntimeException notChecked) {
+            throttle.abandoned(attempt);
+            throw notChecked;
+        }
         if (!matches) {
-            throttle.recordFailure(accountKey, LoginThrottlePolicy.PER_ACCOUNT, now);
-            throttle.recordFailure(addressKey, LoginThrottlePolicy.PER_CLIENT_ADDRESS, now);
+            throttle.failed(attempt);
             audit.record(AuditKind.LOGIN_FAILED, accountId, clientAddress);
             throw new InvalidCredentialsException();
         }
-        throttle.clear(accountKey);
+        throttle.succeeded(attempt);
         audit.record(AuditKind.LOGIN_SUCCEEDED, accountId, clientAddress);
         return row.get().toAccount();
     }
@@ -212,17 +225,16 @@ public class AccountService {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static Duration longest(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
-    }
-
-    /** Throttle keys hold no email address in clear text. */
-    private static String sha256(String text) {
+    private static void pause(Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TemporarilyUnavailableException("The server is shutting down. Please try again.",
+                    Duration.ofSeconds(5));
         }
     }
 }

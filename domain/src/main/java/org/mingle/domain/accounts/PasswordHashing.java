@@ -1,65 +1,68 @@
 package org.mingle.domain.accounts;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.mingle.domain.shared.TemporarilyUnavailableException;
 
 /**
- * Runs password hashing on a small, bounded pool: a flood of log-ins queues here (and is refused once the queue is
- * full) instead of taking every request thread and the memory of dozens of parallel Argon2 runs.
+ * Password hashing with as many Argon2id runs at once as there are cores: each run takes 19 MiB and a core for tens
+ * of milliseconds, so more at once would only add memory, not throughput. A flood of log-ins waits here in arrival
+ * order (a fair semaphore) on the request threads, and one that waited {@link #WAIT} is answered "busy" instead.
  */
 @Singleton
 class PasswordHashing {
 
-    private static final int QUEUE = 64;
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    static final Duration WAIT = Duration.ofSeconds(10);
+    static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
+    private final Argon2idHasher hasher = new Argon2idHasher(Argon2idHasher.OWASP_MINIMUM);
+    private final Semaphore runs;
+    private final Duration wait;
     /** A valid hash of a random password, verified when the account does not exist so both cases take as long. */
     private final String decoy;
-    private final Argon2idHasher hasher = new Argon2idHasher(Argon2idHasher.OWASP_MINIMUM);
-    private final ThreadPoolExecutor pool;
 
     PasswordHashing() {
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        var counter = new AtomicInteger();
-        pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), runnable -> {
-            var thread = new Thread(runnable, "password-hashing-" + counter.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }, new ThreadPoolExecutor.AbortPolicy());
-        decoy = hasher.hash(java.util.UUID.randomUUID().toString());
+        this(Math.max(1, Runtime.getRuntime().availableProcessors()), WAIT);
+    }
+
+    PasswordHashing(int parallelRuns, Duration wait) {
+        this.runs = new Semaphore(parallelRuns, true);
+        this.wait = wait;
+        decoy = hasher.hash(UUID.randomUUID().toString());
     }
 
     String hash(String password) {
-        return run(() -> hasher.hash(password));
+        return bounded(() -> hasher.hash(password));
     }
 
     boolean verify(String password, String encodedOrNull) {
-        return run(() -> hasher.verify(password, encodedOrNull == null ? decoy : encodedOrNull)) && encodedOrNull != null;
+        return bounded(() -> hasher.verify(password, encodedOrNull == null ? decoy : encodedOrNull))
+                && encodedOrNull != null;
     }
 
-    private <T> T run(Callable<T> work) {
+    /** Runs {@code work} once one of the runs is free, or refuses it as "busy" after waiting too long. */
+    <T> T bounded(Supplier<T> work) {
         try {
-            return pool.submit(work).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException | TimeoutException busy) {
-            throw new LoginThrottledException(Duration.ofSeconds(2));
+            if (!runs.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw busy();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while hashing a password", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Password hashing failed", e.getCause());
+            throw busy();
+        }
+        try {
+            return work.get();
+        } finally {
+            runs.release();
         }
     }
 
-    @PreDestroy
-    void stop() {
-        pool.shutdownNow();
+    private static TemporarilyUnavailableException busy() {
+        return new TemporarilyUnavailableException(
+                "The server is busy checking passwords. Please try again in a few seconds.", RETRY_AFTER);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -74,26 +75,83 @@ class AccountServiceTest implements MicronautPostgres {
     }
 
     @Test
-    void theSixthAttemptAfterFiveFailuresWaitsEvenWithTheRightPassword() {
+    void fiveFailuresMakeThatClientWaitForThatAccountWhileAnotherClientLogsIn() {
         var account = TestAccounts.signUp(accounts, "Barbara Liskov");
         var email = account.email().value();
-        for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> accounts.logIn(email, "wrong password again", "10.1.0." + 5))
+        int limit = LoginThrottlePolicy.PER_ACCOUNT_AND_CLIENT.maxAttempts();
+        for (int i = 0; i < limit; i++) {
+            assertThatThrownBy(() -> accounts.logIn(email, "wrong password again", "10.1.0.5"))
                     .isInstanceOf(InvalidCredentialsException.class);
         }
 
-        assertThatThrownBy(() -> accounts.logIn(email, TestAccounts.PASSWORD, "10.1.0.6"))
+        assertThatThrownBy(() -> accounts.logIn(email, TestAccounts.PASSWORD, "10.1.0.5"))
                 .isInstanceOfSatisfying(LoginThrottledException.class,
-                        e -> assertThat(e.retryAfter()).isPositive().isLessThanOrEqualTo(java.time.Duration.ofMinutes(15)));
+                        e -> assertThat(e.retryAfter()).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(15)));
         assertThat(audit.about(account.id())).extracting(entry -> entry.kind()).contains(AuditKind.LOGIN_THROTTLED);
+        assertThat(accounts.logIn(email, TestAccounts.PASSWORD, "10.1.0.6").id()).isEqualTo(account.id());
     }
 
     @Test
-    void aSuccessfulLogInClearsTheAccountsFailures() {
+    void failuresFromManyClientsSlowAnAccountDownButTheRightPasswordGetsIn() {
+        var account = TestAccounts.signUp(accounts, "Shafi Goldwasser");
+        var email = account.email().value();
+        for (int i = 0; i < LoginThrottlePolicy.PER_ACCOUNT.freeFailures() + 2; i++) {
+            int client = i;
+            assertThatThrownBy(() -> accounts.logIn(email, "wrong password again", "10.7.0." + client))
+                    .isInstanceOf(InvalidCredentialsException.class);
+        }
+
+        long started = System.nanoTime();
+        assertThat(accounts.logIn(email, TestAccounts.PASSWORD, "10.7.1.1").id()).isEqualTo(account.id());
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("slowed down by the third delay")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(1000));
+    }
+
+    @Test
+    void parallelGuessesFromOneClientCannotGetPastTheLimit() throws Exception {
+        var account = TestAccounts.signUp(accounts, "Leslie Lamport");
+        var email = account.email().value();
+
+        var results = inParallel(12, () -> {
+            try {
+                return accounts.logIn(email, "a parallel guess 123", "10.8.0.1");
+            } catch (RuntimeException refused) {
+                return refused;
+            }
+        });
+
+        assertThat(results.stream().filter(r -> r instanceof InvalidCredentialsException))
+                .as("passwords checked").hasSize(LoginThrottlePolicy.PER_ACCOUNT_AND_CLIENT.maxAttempts());
+        assertThat(results.stream().filter(r -> r instanceof LoginThrottledException))
+                .hasSize(12 - LoginThrottlePolicy.PER_ACCOUNT_AND_CLIENT.maxAttempts());
+    }
+
+    @Test
+    void parallelLogInsWithTheRightPasswordAreAtMostAskedToWaitAMoment() throws Exception {
+        var account = TestAccounts.signUp(accounts, "Barbara Simons");
+        var email = account.email().value();
+
+        var results = inParallel(12, () -> {
+            try {
+                return accounts.logIn(email, TestAccounts.PASSWORD, "10.9.0.1");
+            } catch (RuntimeException refused) {
+                return refused;
+            }
+        });
+
+        assertThat(results).allSatisfy(result -> assertThat(result).satisfiesAnyOf(
+                r -> assertThat(r).isEqualTo(account),
+                r -> assertThat(r).isInstanceOfSatisfying(LoginThrottledException.class,
+                        e -> assertThat(e.retryAfter()).isEqualTo(LoginThrottlePolicy.PENDING_RETRY))));
+        assertThat(accounts.logIn(email, TestAccounts.PASSWORD, "10.9.0.1")).isEqualTo(account);
+    }
+
+    @Test
+    void aSuccessfulLogInClearsThePairsFailures() {
         var account = TestAccounts.signUp(accounts, "Frances Allen");
         var email = account.email().value();
         for (int round = 0; round < 2; round++) {
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < LoginThrottlePolicy.PER_ACCOUNT_AND_CLIENT.maxAttempts() - 1; i++) {
                 assertThatThrownBy(() -> accounts.logIn(email, "wrong password again", "10.2.0.1"))
                         .isInstanceOf(InvalidCredentialsException.class);
             }
@@ -103,7 +161,7 @@ class AccountServiceTest implements MicronautPostgres {
 
     @Test
     void oneClientAddressCannotTryManyAccounts() {
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < LoginThrottlePolicy.PER_CLIENT.maxAttempts(); i++) {
             assertThatThrownBy(() -> accounts.logIn("guess" + UUID.randomUUID() + "@example.com", "guessed password",
                     "10.3.0.1")).isInstanceOf(InvalidCredentialsException.class);
         }

@@ -23,8 +23,10 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Map;
 import org.mingle.domain.accounts.AccountService;
-import org.mingle.domain.accounts.LoginThrottledException;
+import org.mingle.domain.accounts.TooManyAttemptsException;
 import org.mingle.domain.shared.AuthenticationException;
+import org.mingle.domain.shared.InvalidInputException;
+import org.mingle.domain.shared.TemporarilyUnavailableException;
 import org.mingle.web.shell.ContinueTarget;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
@@ -32,7 +34,8 @@ import org.mingle.web.shell.Routes;
 
 /**
  * Log-in with email address and password. A wrong password and an unknown address get the same message, so the page
- * tells nobody which addresses have accounts; too many failures get the domain's friendly wait message. Afterwards
+ * tells nobody which addresses have accounts; too many failures from this client get the domain's friendly wait
+ * message (the same rules as the API, with the session's client address). Afterwards
  * the visitor continues to the page they asked for ({@code ?continue=}), or to the events list.
  */
 @Prototype
@@ -41,6 +44,7 @@ import org.mingle.web.shell.Routes;
 @PageTitle("Log in · Mingle")
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
+    static final String ENTER_BOTH = "Please enter your email address and password.";
     /** Notices other pages may ask for; the parameter only picks one, so no text from the address is ever shown. */
     private static final Map<String, String> NOTICES = Map.of(
             Routes.LOGGED_OUT, "You have logged out.",
@@ -122,9 +126,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             var account = accounts.logIn(email.getValue(), password.getValue(), CurrentUser.clientAddress());
             currentUser.signIn(account);
             ContinueTarget.go(UI.getCurrent(), parameters);
-        } catch (LoginThrottledException throttled) {
-            showError(throttled.getMessage());
-        } catch (AuthenticationException refused) {
+        } catch (InvalidInputException incomplete) {
+            showError(ENTER_BOTH);
+        } catch (AuthenticationException | TooManyAttemptsException | TemporarilyUnavailableException refused) {
             showError(refused.getMessage());
         } finally {
             submit.setEnabled(true);

@@ -28,7 +28,9 @@ import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.EmailTakenException;
 import org.mingle.domain.accounts.PasswordPolicy;
 import org.mingle.domain.accounts.SignUp;
+import org.mingle.domain.accounts.TooManyAttemptsException;
 import org.mingle.domain.shared.InvalidInputException;
+import org.mingle.domain.shared.TemporarilyUnavailableException;
 import org.mingle.web.shell.ContinueTarget;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.FieldErrors;
@@ -133,6 +135,9 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
             formError.setVisible(!unplaced.isEmpty());
         } catch (EmailTakenException taken) {
             fieldErrors.showSentence("email", taken.getMessage());
+        } catch (TooManyAttemptsException | TemporarilyUnavailableException wait) {
+            formError.setText(wait.getMessage());
+            formError.setVisible(true);
         } finally {
             submit.setEnabled(true);
         }

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
 import io.micronaut.context.annotation.Prototype;
+import org.mingle.domain.health.DatabaseFaults;
 import org.mingle.domain.shared.AccessDeniedException;
 import org.mingle.domain.shared.AuthenticationException;
 import org.mingle.domain.shared.ConflictException;
@@ -15,7 +16,8 @@ import org.mingle.domain.shared.InvalidInputException;
 
 /**
  * Shown instead of a view whose opening failed. A refusal by the business rules shows its own message (written for the
- * user); anything else is logged and shown as a generic apology, never as a stack trace.
+ * user); a lost database connection asks to try again; anything else is logged and shown as a generic apology, never
+ * as a stack trace.
  */
 @Prototype
 @PageTitle("Something went wrong · Mingle")
@@ -24,13 +26,20 @@ public class ServerErrorView extends ErrorPage implements HasErrorParameter<Exce
 
     public static final String ID = "server-error";
 
-    public ServerErrorView() {
+    private final DatabaseFaults faults;
+
+    public ServerErrorView(DatabaseFaults faults) {
         super(ID);
+        this.faults = faults;
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         Exception failure = parameter.getCaughtException();
+        if (faults.isConnectionLost(failure)) {
+            show("Please try again", DatabaseFaults.MESSAGE);
+            return HttpStatusCode.SERVICE_UNAVAILABLE.getCode();
+        }
         String message = UiErrorHandler.userMessage(failure);
         if (failure instanceof DomainException) {
             show("This cannot be done", message);

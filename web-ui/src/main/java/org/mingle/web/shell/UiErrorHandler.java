@@ -9,6 +9,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.inject.Singleton;
 import java.util.Optional;
+import org.mingle.domain.health.DatabaseFaults;
 import org.mingle.domain.shared.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What the user sees when something fails outside a view's own handling (in a click listener, say): a short
  * notification, never a stack trace. A refusal by the business rules shows its message, which is written for the
- * user; anything else is logged with its stack trace and shown as a generic apology.
+ * user; a lost database connection asks to try again; anything else is logged with its stack trace and shown as a
+ * generic apology.
  *
  * <p>Installed on every Vaadin session; Vaadin finds it as a {@link VaadinServiceInitListener} bean through
  * {@link org.mingle.web.vaadin.MicronautInstantiator}.
@@ -34,9 +36,21 @@ public class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this));
     }
 
+    private final DatabaseFaults faults;
+
+    UiErrorHandler(DatabaseFaults faults) {
+        this.faults = faults;
+    }
+
     @Override
     public void error(ErrorEvent event) {
-        show(userMessage(event.getThrowable()));
+        var failure = event.getThrowable();
+        if (faults.isConnectionLost(failure)) {
+            LOG.warn("Database connection lost in the UI: {}", failure.toString());
+            show(DatabaseFaults.MESSAGE);
+            return;
+        }
+        show(userMessage(failure));
     }
 
     /** The message for the user; logs what the user is not shown. */

@@ -90,15 +90,25 @@ class LogInTest extends KaribuViewTest {
     @Test
     void afterFiveFailuresEvenTheRightPasswordGetsTheFriendlyWaitMessage() {
         UI.getCurrent().navigate("login");
-        for (int i = 0; i < LoginThrottlePolicy.PER_ACCOUNT.maxFailures(); i++) {
+        for (int i = 0; i < LoginThrottlePolicy.PER_ACCOUNT_AND_CLIENT.maxAttempts(); i++) {
             logIn("tim@example.org", "wrong guess number " + i);
             assertThat(error().getText()).isEqualTo(WRONG_CREDENTIALS);
         }
 
         logIn("tim@example.org", PASSWORD);
 
-        assertThat(error().getText()).startsWith("Too many log-in attempts. Please wait ")
+        assertThat(error().getText()).startsWith("Too many failed log-in attempts. Please wait ")
                 .endsWith(" and try again.");
+        assertThat(currentUser().account()).isEmpty();
+    }
+
+    @Test
+    void anEmptyPasswordAsksForBothAndIsNoFailure() {
+        UI.getCurrent().navigate("login");
+
+        logIn("ada@example.org", "");
+
+        assertThat(error().getText()).isEqualTo(LoginView.ENTER_BOTH);
         assertThat(currentUser().account()).isEmpty();
     }
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.Account;
 import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.events.IllegalEventTransitionException;
+import org.mingle.domain.health.DatabaseFaults;
 import org.mingle.web.accounts.AccountView;
 import org.mingle.web.events.EventsView;
 import org.mingle.web.vaadin.KaribuViewTest;
@@ -119,5 +120,15 @@ class ShellTest extends KaribuViewTest {
         VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(new RuntimeException(refusal)));
 
         NotificationsKt.expectNotifications("An event that is PUBLISHED cannot become DRAFT.");
+    }
+
+    @Test
+    void aLostDatabaseConnectionAsksToTryAgain() {
+        var dropped = new java.sql.SQLException("FATAL: terminating connection due to administrator command", "57P01");
+
+        VaadinSession.getCurrent().getErrorHandler()
+                .error(new ErrorEvent(new IllegalStateException("could not run the query", dropped)));
+
+        NotificationsKt.expectNotifications(DatabaseFaults.MESSAGE);
     }
 }
