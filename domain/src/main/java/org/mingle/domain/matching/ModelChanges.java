@@ -1,11 +1,7 @@
 package org.mingle.domain.matching;
 
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.transaction.TransactionStatus;
-import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,9 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import org.mingle.domain.accounts.AccountId;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.infrastructure.CommitWork;
+import org.mingle.domain.infrastructure.CommitWorks;
 import org.mingle.domain.meetings.MeetingMatched;
 import org.mingle.domain.meetings.PairBlocked;
 import org.mingle.domain.meetings.PairUnblocked;
@@ -47,16 +44,15 @@ class ModelChanges {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModelChanges.class);
 
-    private final TransactionOperations<Connection> transactions;
+    private final CommitWorks commitWorks;
     private final RegistrationService registrations;
     private final ModelVersions versions;
     private final ModelLoader loader;
     private final MatchingModels models;
-    private final Map<Connection, Pending> pending = new ConcurrentHashMap<>();
 
-    ModelChanges(TransactionOperations<Connection> transactions, RegistrationService registrations,
-                 ModelVersions versions, ModelLoader loader, MatchingModels models) {
-        this.transactions = transactions;
+    ModelChanges(CommitWorks commitWorks, RegistrationService registrations, ModelVersions versions,
+                 ModelLoader loader, MatchingModels models) {
+        this.commitWorks = commitWorks;
         this.registrations = registrations;
         this.versions = versions;
         this.loader = loader;
@@ -124,44 +120,25 @@ class ModelChanges {
         if (events.isEmpty()) {
             return;
         }
-        var current = transactions.findTransactionStatus();
-        if (current.isPresent()) {
-            record(current.get(), events, change);
-        } else { // published after the change committed on its own: tell the models in a transaction of ours
-            transactions.executeWrite(status -> {
-                record(status, events, change);
-                return null;
-            });
-        }
-    }
-
-    private void record(TransactionStatus<?> status, Collection<EventId> events, ModelChange change) {
-        Connection connection = (Connection) status.getConnection();
-        Pending changes = pending.computeIfAbsent(connection, key -> {
-            Pending created = new Pending(key);
-            status.registerSynchronization(created);
-            return created;
-        });
-        for (EventId event : events) {
-            changes.add(event, change);
-            if (change instanceof ModelChange.Account account && models.cached(event) != null) {
-                changes.read(loader.members(event, List.of(account.account())));
+        // Published outside a transaction, the change has committed on its own: tell the models in one of ours.
+        commitWorks.inTransaction(() -> {
+            Pending changes = commitWorks.current(this, Pending::new);
+            for (EventId event : events) {
+                changes.add(event, change);
+                if (change instanceof ModelChange.Account account && models.cached(event) != null) {
+                    changes.read(loader.members(event, List.of(account.account())));
+                }
             }
-        }
+        });
     }
 
     /** One transaction's changes, by event, from the first published to the end of the transaction. */
-    private final class Pending implements TransactionSynchronization {
+    private final class Pending implements CommitWork {
 
-        private final Connection connection;
         private final Map<EventId, Set<ModelChange>> byEvent = new TreeMap<>(
                 java.util.Comparator.comparing(EventId::value));
         private final List<ModelChange.Message> messages = new ArrayList<>();
         private final Map<EventId, List<ModelDelta.Members>> read = new HashMap<>();
-
-        Pending(Connection connection) {
-            this.connection = connection;
-        }
 
         void add(EventId event, ModelChange change) {
             byEvent.computeIfAbsent(event, key -> new LinkedHashSet<>()).add(change);
@@ -174,7 +151,7 @@ class ModelChanges {
         }
 
         @Override
-        public void beforeCommit(boolean readOnly) {
+        public void beforeCommit() {
             Map<EventId, Long> raised = versions.raise(byEvent.keySet());
             byEvent.forEach((event, changes) ->
                     messages.add(new ModelChange.Message(event, raised.get(event), new ArrayList<>(changes))));
@@ -206,11 +183,6 @@ class ModelChanges {
             return !complete ? null : found.stream().<ModelDelta>map(members -> new ModelDelta.Members(
                     message.version(), members.event(), members.accounts(), members.attendees(), members.blocks()))
                     .toList();
-        }
-
-        @Override
-        public void afterCompletion(Status status) {
-            pending.remove(connection, this);
         }
     }
 }
