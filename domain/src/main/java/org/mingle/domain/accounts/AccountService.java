@@ -55,6 +55,8 @@ public class AccountService {
     /**
      * Creates an account.
      *
+     * @param clientAddress where the request came from, for the sign-up limit and the security log; {@code null} for
+     *                      accounts Mingle creates itself (demo data), which no limit counts
      * @throws InvalidInputException naming every refused field
      * @throws EmailTakenException   when an active account has this email
      * @throws SignUpThrottledException when this client created too many accounts within the hour
