@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
+import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.vaadin.KaribuViewTest;
 
 /** The sign-up page counts against the same per-client limit as the API, with the session's client address. */
