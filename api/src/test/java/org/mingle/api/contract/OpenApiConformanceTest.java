@@ -9,11 +9,9 @@ import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -46,8 +44,6 @@ import org.mingle.testsupport.MicronautPostgres;
  * event, erasing an account, logging out) run last, erasure as people whose part is over by then.
  * Random choices use a fixed seed. Besides: the statuses every operation of a kind can answer are listed, and
  * hand-made cases for answers the probes do not reach.
- *
- * <p>For a diagnosing run only, {@code -Dmingle.contract.skip=NUL,FAR_INSTANT} leaves those value classes out.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -56,7 +52,6 @@ class OpenApiConformanceTest implements MicronautPostgres {
 
     private static final long SEED = 20261213L;
     private static final int PARALLEL_REQUESTS = 4;
-    private static final String SKIP_PROPERTY = "mingle.contract.skip";
     /** Operations that end what later ones need, run last in this order. */
     private static final List<String> LAST = List.of("cancelEvent", "completeEvent", "eraseMe", "logOut");
 
@@ -204,7 +199,6 @@ class OpenApiConformanceTest implements MicronautPostgres {
     @Test
     @Order(2)
     void everyOperationAnswersWithinItsDescription() {
-        Set<ValueClass> skipped = skippedClasses();
         var probes = new Probes(description, world, new Random(SEED), world.defaultInstant());
         var findings = new ArrayList<Finding>();
         var withoutSuccess = new ArrayList<String>();
@@ -226,7 +220,6 @@ class OpenApiConformanceTest implements MicronautPostgres {
 
             var deepest = deepest(validAnswers);
             var invalid = probes.invalid(operation).stream()
-                    .filter(probe -> !skipped.contains(probe.valueClass()))
                     .map(probe -> new Call(probe, probe.valueClass() == ValueClass.INVALID_TOKEN
                             ? Role.ANONYMOUS : deepest))
                     .toList();
@@ -235,9 +228,9 @@ class OpenApiConformanceTest implements MicronautPostgres {
         }
 
         System.out.printf("Contract check: %d operations, %d requests, %d findings, %d ms (%d ms of CPU in this "
-                        + "process, server included); no 2xx for a valid request: %s; value classes left out: %s%n",
+                        + "process, server included); no 2xx for a valid request: %s%n",
                 operations.size(), sent, findings.size(), (System.nanoTime() - started) / 1_000_000,
-                (processCpuNanos() - cpuStarted) / 1_000_000, withoutSuccess, skipped);
+                (processCpuNanos() - cpuStarted) / 1_000_000, withoutSuccess);
         assertThat(operations).as("operations in the description").hasSizeGreaterThan(50);
         assertThat(findings).withFailMessage(() -> report(findings)).isEmpty();
     }
@@ -329,17 +322,6 @@ class OpenApiConformanceTest implements MicronautPostgres {
     private static Operation operation(OpenApiDescription description, String id) {
         return description.operations().stream().filter(operation -> operation.id().equals(id)).findFirst()
                 .orElseThrow();
-    }
-
-    private static Set<ValueClass> skippedClasses() {
-        String property = System.getProperty(SKIP_PROPERTY, "").trim();
-        var skipped = EnumSet.noneOf(ValueClass.class);
-        if (!property.isEmpty()) {
-            for (String name : property.split(",")) {
-                skipped.add(ValueClass.valueOf(name.trim()));
-            }
-        }
-        return skipped;
     }
 
     private static String report(List<Finding> findings) {
