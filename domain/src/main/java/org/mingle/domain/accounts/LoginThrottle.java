@@ -18,8 +18,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Applies {@link LoginThrottlePolicy} to log-ins and the sign-up limit to sign-ups, with the counts in PostgreSQL.
