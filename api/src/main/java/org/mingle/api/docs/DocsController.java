@@ -20,8 +20,8 @@ import java.util.Properties;
  * reach anything else on the class path.
  *
  * <p>Every file goes through the one {@code /{file}} route and its table: a separate {@code /docs.js} route beside it
- * matched the same path, and for a browser's {@code Accept: *}{@code /*} Micronaut chose {@code /{file}}, which answered
- * 404, so the page stayed blank.
+ * matched the same path, and for the Accept header browsers send with a script (any type) Micronaut chose
+ * {@code /{file}}, which answered 404, so the page stayed blank.
  */
 @Controller("/api/docs")
 @Hidden
