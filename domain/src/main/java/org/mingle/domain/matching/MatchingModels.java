@@ -106,7 +106,23 @@ public class MatchingModels {
                 .forEach(now::add);
         entry.apply(now);
         if (message.changes().stream().anyMatch(ModelChange.Reload.class::isInstance)) {
-            reload(entry);
+            reloadNow(entry);
+        }
+    }
+
+    /**
+     * Reads the whole event again on the caller's thread, so whoever lifted a block sees the person again on their next
+     * request. Versions guard the model, so a background reload running at the same time does no harm.
+     */
+    private void reloadNow(ModelEntry entry) {
+        try {
+            ModelDelta.Everything everything = loader.everything(entry.event);
+            entry.apply(List.of(everything));
+            entry.receivedUpTo(everything.version());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read event {} again after a change; reloading it at the next version check",
+                    entry.event.value(), e);
+            entry.fellBehind();
         }
     }
 
