@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.mingle.domain.shared.TemporarilyUnavailableException;
 
@@ -26,6 +27,7 @@ class PasswordHashingTest {
             for (int i = 0; i < 8; i++) {
                 done.add(pool.submit(() -> hashing.bounded(() -> {
                     most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                    LockSupport.parkNanos(50_000_000); // long enough that runs overlap whenever the bound lets them
                     var hash = new Argon2idHasher(new Argon2idHasher.Parameters(1024, 1, 1)).hash("a password to hash");
                     running.decrementAndGet();
                     return hash;
