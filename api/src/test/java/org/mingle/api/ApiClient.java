@@ -75,15 +75,6 @@ public final class ApiClient {
                 .POST(BodyPublishers.ofString(body)));
     }
 
-    /**
-     * A POST that waits for the server's go-ahead ({@code Expect: 100-continue}) before sending its body, as clients
-     * sending large bodies do: a server refusing the body up front answers without a race against the upload.
-     */
-    public Reply postJsonAfterContinue(String path, String body) {
-        return send(HttpRequest.newBuilder(uri(path)).expectContinue(true).header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString(body)));
-    }
-
     public Reply patchJson(String path, String body) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .method("PATCH", BodyPublishers.ofString(body)));
