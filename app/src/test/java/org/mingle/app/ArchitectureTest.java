@@ -82,6 +82,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.mingle.domain.infrastructure..");
 
     @ArchTest
+    static final ArchRule domainFeaturesFormNoCycle = slices().matching("org.mingle.domain.(*)..")
+            .namingSlices("domain feature $1").should().beFreeOfCycles()
+            .because("each feature can be read, tested and changed from its dependencies up; a person's identity "
+                    + "(AccountId) is the shared kernel, so the features that record who did what need no accounts");
+
+    @ArchTest
     static final ArchRule webUiFeaturesFormNoCycle = slices().matching("org.mingle.web.(*)..")
             .namingSlices("web-ui feature $1").should().beFreeOfCycles();
 

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 
 /** Many accounts for load runs, inserted in batches: signing them up would spend the run hashing passwords. */
 final class GeneratedAccounts {

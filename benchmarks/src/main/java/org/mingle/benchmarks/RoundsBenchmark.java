@@ -2,7 +2,7 @@ package org.mingle.benchmarks;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.matching.Attendee;
 import org.mingle.domain.matching.MatchingEngine;
 import org.mingle.domain.rounds.MatchingAffinity;

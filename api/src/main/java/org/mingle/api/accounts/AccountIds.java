@@ -1,7 +1,7 @@
 package org.mingle.api.accounts;
 
 import java.util.UUID;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.profiles.ProfileNotFoundException;
 
 /** Account ids as they appear in URLs. */

@@ -17,7 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Optional;
 import java.util.UUID;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * Issues and checks the API's bearer tokens: JWTs signed with HMAC-SHA256 under the {@link TokenSigningKey}, with the

@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.mingle.api.responses.Times;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.rounds.Schedule;
 import org.mingle.domain.rounds.ScheduledRound;

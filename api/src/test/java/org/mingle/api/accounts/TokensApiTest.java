@@ -30,7 +30,7 @@ import org.mingle.api.ApiClient.Reply;
 import org.mingle.api.TestAccounts;
 import org.mingle.api.TestAccounts.Person;
 import org.mingle.api.TestEvents;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.testsupport.MicronautPostgres;
 
 /**

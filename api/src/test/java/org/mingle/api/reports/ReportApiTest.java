@@ -25,7 +25,7 @@ import org.mingle.api.Rows;
 import org.mingle.api.TestAccounts;
 import org.mingle.api.TestAccounts.Person;
 import org.mingle.api.TestEvents;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.connections.ConnectionId;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.connections.ConnectionSource;

@@ -5,6 +5,7 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 import java.util.UUID;
+import org.mingle.domain.shared.AccountId;
 
 /** The {@code accounts} table; an erased account keeps its row without email or password hash. */
 @MappedEntity("accounts")

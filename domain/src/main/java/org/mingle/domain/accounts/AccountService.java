@@ -23,6 +23,7 @@ import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.TemporarilyUnavailableException;
 import org.mingle.domain.shared.TextRules.Lines;
 import org.mingle.domain.shared.TextRules;
+import org.mingle.domain.shared.AccountId;
 
 /** Sign-up, log-in and erasure: the accounts feature's entry point for API and UI alike. */
 @Singleton

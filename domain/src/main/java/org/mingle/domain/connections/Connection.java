@@ -2,7 +2,7 @@ package org.mingle.domain.connections;
 
 import java.time.Instant;
 import java.util.Objects;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
 
 /**

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.jooq.DSLContext;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.connections.ConnectionId;

@@ -3,7 +3,7 @@ package org.mingle.domain.events;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Objects;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * An event and its lifecycle. Immutable: every change returns a new value, which the service stores.

@@ -7,7 +7,7 @@ import io.micronaut.data.annotation.Version;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 
 /** The {@code events} table as Micronaut Data sees it; kept apart from {@link Event} so the model stays plain Java. */
 @MappedEntity("events")

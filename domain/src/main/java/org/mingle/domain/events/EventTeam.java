@@ -2,7 +2,7 @@ package org.mingle.domain.events;
 
 import java.util.List;
 import java.util.Optional;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 
 /** Where event roles are kept. The owner is the event's {@code ownerId}; the rest of the team is stored here. */
 interface EventTeam {

@@ -3,7 +3,7 @@ package org.mingle.domain.events;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
 

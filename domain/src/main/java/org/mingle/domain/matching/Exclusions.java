@@ -2,7 +2,7 @@ package org.mingle.domain.matching;
 
 import java.util.Objects;
 import java.util.Set;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * Pairs never recommended to each other at an event: blocks (whoever blocked whom) and existing connections.

@@ -2,7 +2,7 @@ package org.mingle.domain.matching;
 
 import java.util.List;
 import java.util.Set;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
 
 /**

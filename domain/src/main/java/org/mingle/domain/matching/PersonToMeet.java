@@ -1,7 +1,7 @@
 package org.mingle.domain.matching;
 
 import java.util.List;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * A recommendation as the viewer sees it.

@@ -1,7 +1,7 @@
 package org.mingle.domain.matching;
 
 import java.util.List;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 
 /** A person worth meeting, with the score that ranked them and the reasons to show. */
 public record Recommendation(AccountId accountId, String displayName, double score, List<Reason> reasons) {

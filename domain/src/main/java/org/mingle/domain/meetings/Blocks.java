@@ -3,7 +3,7 @@ package org.mingle.domain.meetings;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 
 /** Where blocks are kept. */
 interface Blocks {

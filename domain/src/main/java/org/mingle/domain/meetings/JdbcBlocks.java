@@ -10,7 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 
 /** Blocks in PostgreSQL. */
 @Singleton

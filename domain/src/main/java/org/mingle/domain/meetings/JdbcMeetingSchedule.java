@@ -18,7 +18,7 @@ import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
 
 /** Sessions, tables and bookings in PostgreSQL; each booked person has a row per slot, unique, as a second guard. */

@@ -1,7 +1,7 @@
 package org.mingle.domain.meetings;
 
 import java.util.Objects;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
 
 /** Two attendees became a mutual match at an event (one accepted the other's request). Published inside that transaction. */

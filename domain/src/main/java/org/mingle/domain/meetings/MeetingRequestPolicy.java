@@ -1,7 +1,7 @@
 package org.mingle.domain.meetings;
 
 import java.util.Optional;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventStatus;
 
 /** Whether one attendee may send another a meeting request: the anti-spam and consent rules in one place. */

@@ -3,7 +3,7 @@ package org.mingle.domain.meetings;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
 
 /** Where meeting requests are kept. */

@@ -1,7 +1,7 @@
 package org.mingle.domain.meetings;
 
 import java.util.Objects;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 
 /** One person blocked another (blocks hold at every event). Published inside the blocking transaction. */
 public record PairBlocked(AccountId blocker, AccountId blocked) {

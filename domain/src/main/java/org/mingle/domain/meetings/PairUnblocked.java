@@ -1,7 +1,7 @@
 package org.mingle.domain.meetings;
 
 import java.util.Objects;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 
 /** A block was lifted. Published inside the transaction that lifted it. */
 public record PairUnblocked(AccountId blocker, AccountId blocked) {

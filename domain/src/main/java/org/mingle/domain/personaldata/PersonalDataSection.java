@@ -1,6 +1,6 @@
 package org.mingle.domain.personaldata;
 
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * One feature's part of a person's data. Each feature that stores personal data adds a bean of this type: the

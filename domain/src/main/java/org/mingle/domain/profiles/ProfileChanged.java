@@ -1,7 +1,7 @@
 package org.mingle.domain.profiles;
 
 import java.util.Objects;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * Someone's profile (or name) was saved. Published inside the transaction that saved it, so features that keep

@@ -2,7 +2,7 @@ package org.mingle.domain.profiles;
 
 import java.util.List;
 import java.util.Set;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * A profile as one viewer may see it: a field the owner hides from this viewer is {@code null} (an empty string or

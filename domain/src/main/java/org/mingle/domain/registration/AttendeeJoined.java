@@ -1,7 +1,7 @@
 package org.mingle.domain.registration;
 
 import java.util.Objects;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
 
 /**

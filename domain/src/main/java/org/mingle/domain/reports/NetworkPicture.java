@@ -1,7 +1,7 @@
 package org.mingle.domain.reports;
 
 import java.util.List;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * The connection network for drawing: people as dots (placed in the unit square, coloured by industry) and

@@ -1,7 +1,7 @@
 package org.mingle.domain.rounds;
 
 import java.util.List;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.matching.Partner;
 
 /** Who fits with whom, as far as seating people needs to know: the matching engine's view, behind a small interface. */

@@ -1,7 +1,7 @@
 package org.mingle.domain.rounds;
 
 import java.util.List;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * One speed-networking round.

@@ -2,7 +2,7 @@ package org.mingle.domain.rounds;
 
 import java.time.Instant;
 import java.util.List;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
 
 /** Where an event's rounds are kept. */

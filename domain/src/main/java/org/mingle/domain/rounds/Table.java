@@ -1,7 +1,7 @@
 package org.mingle.domain.rounds;
 
 import java.util.List;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 
 /** Two people (three when the count is odd and the organizer chose trios) at one numbered table for one round. */
 public record Table(int number, List<AccountId> people) {

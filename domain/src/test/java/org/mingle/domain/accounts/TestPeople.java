@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.mingle.domain.shared.AccountId;
 
 /** Many accounts at once, written straight to the table: hashing 200 passwords would only slow the tests down. */
 public final class TestPeople {

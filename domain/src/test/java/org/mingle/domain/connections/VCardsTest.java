@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.profiles.Interest;
 import org.mingle.domain.profiles.ProfileView;
 import org.mingle.domain.profiles.Relationship;

@@ -20,7 +20,7 @@ import net.fortuna.ical4j.util.MapTimeZoneCache;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 
 /** The ICS text of an event, read as text: what calendar programs get, and what producing it costs. */
 class EventCalendarTest {

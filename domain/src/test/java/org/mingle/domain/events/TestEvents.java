@@ -3,7 +3,7 @@ package org.mingle.domain.events;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 
 /** Published events for tests of the features that happen at an event. */
 public final class TestEvents {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.matching.Reason.Kind;
 import org.mingle.domain.profiles.Goal;
 import org.mingle.domain.profiles.Interest;

@@ -11,7 +11,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.Set;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.connections.ConnectionSource;
 import org.mingle.domain.events.EventId;

@@ -34,7 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.connections.ConnectionId;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.connections.FollowUp;

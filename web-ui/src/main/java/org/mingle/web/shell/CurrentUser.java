@@ -10,7 +10,7 @@ import jakarta.inject.Singleton;
 import java.util.Objects;
 import java.util.Optional;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.accounts.AccountService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

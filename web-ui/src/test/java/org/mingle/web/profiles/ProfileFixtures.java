@@ -2,7 +2,7 @@ package org.mingle.web.profiles;
 
 import java.util.List;
 import java.util.Map;
-import org.mingle.domain.accounts.AccountId;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.profiles.Profile;
 import org.mingle.domain.profiles.ProfileInput;
 import org.mingle.domain.profiles.ProfileService;
