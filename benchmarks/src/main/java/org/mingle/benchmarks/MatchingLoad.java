@@ -57,7 +57,7 @@ import org.mingle.testsupport.TestDatabases;
  *
  * <p>Build first: {@code mvn -q package -DskipTests -pl app,benchmarks -am}. Arguments (optional): attendees (10000),
  * rate per endpoint per second (200), seconds (30), QR clients (50), connections (5000), port (18041), the app jar
- * (app/target/mingle.jar).
+ * (app/target/mingle.jar). With {@code -Dmingle.load.jfr=app.jfr} the app records a flight recording to profile.
  */
 public final class MatchingLoad {
 
@@ -323,8 +323,15 @@ public final class MatchingLoad {
             throw new IllegalStateException(jar + " is missing: mvn -q package -DskipTests -pl app,benchmarks -am");
         }
         Path data = Files.createTempDirectory("mingle-matching-load");
-        var builder = new ProcessBuilder("java", "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(new File("matching-load-app.log"));
+        List<String> command = new ArrayList<>(List.of("java"));
+        String recording = System.getProperty("mingle.load.jfr"); // a file name: profile the app while it is loaded
+        if (recording != null) {
+            command.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true");
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        File log = data.resolve("app.log").toFile();
+        System.out.println("app log: " + log);
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);
         builder.environment().putAll(Map.of("MINGLE_PORT", String.valueOf(port), "MINGLE_HOST", "127.0.0.1",
                 "MINGLE_DATABASE_URL", database.url(), "MINGLE_DATABASE_USER", database.user(),
                 "MINGLE_DATABASE_PASSWORD", database.password(), "MINGLE_AUTH_TOKEN_SECRET", SECRET,

@@ -160,20 +160,25 @@ public class ConnectionService {
             throw new RuleViolationException("You cannot connect with this person.");
         }
         Instant now = now();
-        boolean created = false;
+        Connection added = null;
         if (connections.between(eventId, actor, other).isEmpty()) {
             AccountId[] pair = Connection.ordered(actor, other);
             var connection = new Connection(ConnectionId.newId(), eventId, pair[0], pair[1], actor, source,
                     facts(model != null ? model : models.of(eventId), event, pair[0], pair[1]), now);
-            created = connections.insertIfAbsent(connection);
-            if (created) {
+            if (connections.insertIfAbsent(connection)) {
+                added = connection;
                 connections.ensureEntry(connection, other, now);
                 recorded.publishEvent(new ConnectedPairs.Recorded(eventId, Exclusions.Pair.of(actor, other)));
             }
         }
         Connection connection = connections.between(eventId, actor, other).orElseThrow();
         connections.ensureEntry(connection, actor, now);
-        return new Recorded(find(actor, connection.id()), created);
+        var result = new Recorded(find(actor, connection.id()), added != null);
+        if (added != null) {
+            // Last: every connection of the event adds to the same counter rows, which stay locked until commit.
+            connections.count(added);
+        }
+        return result;
     }
 
     /** A connection as recorded: {@code created} is false when the pair had already connected at the event. */

@@ -11,11 +11,16 @@ import static org.mingle.db.jooq.Tables.EVENTS;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Query;
 import org.jooq.Record;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
@@ -66,48 +71,6 @@ class JdbcConnections implements Connections, ConnectedPairs {
 
     @Override
     public boolean insertIfAbsent(Connection connection) {
-        boolean inserted = insert(connection);
-        if (inserted) {
-            count(connection);
-        }
-        return inserted;
-    }
-
-    /** Keeps the counters reports read: the event's totals, each person's connections, each shared interest's. */
-    private void count(Connection connection) {
-        var facts = connection.facts();
-        int cross = facts.crossIndustry() ? 1 : 0;
-        int recommended = facts.recommended() ? 1 : 0;
-        sql.insertInto(CONNECTION_TOTALS)
-                .set(CONNECTION_TOTALS.EVENT_ID, connection.eventId().value())
-                .set(CONNECTION_TOTALS.CONNECTIONS, 1)
-                .set(CONNECTION_TOTALS.CROSS_INDUSTRY, cross)
-                .set(CONNECTION_TOTALS.RECOMMENDED, recommended)
-                .onConflict(CONNECTION_TOTALS.EVENT_ID).doUpdate()
-                .set(CONNECTION_TOTALS.CONNECTIONS, CONNECTION_TOTALS.CONNECTIONS.plus(1))
-                .set(CONNECTION_TOTALS.CROSS_INDUSTRY, CONNECTION_TOTALS.CROSS_INDUSTRY.plus(cross))
-                .set(CONNECTION_TOTALS.RECOMMENDED, CONNECTION_TOTALS.RECOMMENDED.plus(recommended))
-                .execute();
-        var degrees = sql.insertInto(CONNECTION_DEGREES, CONNECTION_DEGREES.EVENT_ID, CONNECTION_DEGREES.ACCOUNT_ID,
-                        CONNECTION_DEGREES.CONNECTIONS)
-                .values(connection.eventId().value(), connection.first().value(), 1)
-                .values(connection.eventId().value(), connection.second().value(), 1)
-                .onConflict(CONNECTION_DEGREES.EVENT_ID, CONNECTION_DEGREES.ACCOUNT_ID).doUpdate()
-                .set(CONNECTION_DEGREES.CONNECTIONS, CONNECTION_DEGREES.CONNECTIONS.plus(1));
-        degrees.execute();
-        for (String interest : connection.facts().sharedInterests()) {
-            sql.insertInto(CONNECTION_INTEREST_COUNTS)
-                    .set(CONNECTION_INTEREST_COUNTS.EVENT_ID, connection.eventId().value())
-                    .set(CONNECTION_INTEREST_COUNTS.INTEREST, Interest.comparisonKey(interest))
-                    .set(CONNECTION_INTEREST_COUNTS.DISPLAY, interest)
-                    .set(CONNECTION_INTEREST_COUNTS.CONNECTIONS, 1)
-                    .onConflict(CONNECTION_INTEREST_COUNTS.EVENT_ID, CONNECTION_INTEREST_COUNTS.INTEREST).doUpdate()
-                    .set(CONNECTION_INTEREST_COUNTS.CONNECTIONS, CONNECTION_INTEREST_COUNTS.CONNECTIONS.plus(1))
-                    .execute();
-        }
-    }
-
-    private boolean insert(Connection connection) {
         var facts = connection.facts();
         return sql.insertInto(CONNECTIONS)
                 .set(CONNECTIONS.ID, connection.id().value())
@@ -125,6 +88,44 @@ class JdbcConnections implements Connections, ConnectedPairs {
                 .set(CONNECTIONS.CREATED_AT, connection.connectedAt())
                 .onConflict(CONNECTIONS.EVENT_ID, CONNECTIONS.FIRST_ACCOUNT, CONNECTIONS.SECOND_ACCOUNT).doNothing()
                 .execute() == 1;
+    }
+
+    /**
+     * One round trip for all counters, each taken in one order (totals, the two people by id, interests by key), so
+     * two connections of the same event wait for each other but never deadlock.
+     */
+    @Override
+    public void count(Connection connection) {
+        var facts = connection.facts();
+        int cross = facts.crossIndustry() ? 1 : 0;
+        int recommended = facts.recommended() ? 1 : 0;
+        UUID event = connection.eventId().value();
+        List<Query> counters = new ArrayList<>();
+        counters.add(sql.insertInto(CONNECTION_TOTALS)
+                .set(CONNECTION_TOTALS.EVENT_ID, event)
+                .set(CONNECTION_TOTALS.CONNECTIONS, 1)
+                .set(CONNECTION_TOTALS.CROSS_INDUSTRY, cross)
+                .set(CONNECTION_TOTALS.RECOMMENDED, recommended)
+                .onConflict(CONNECTION_TOTALS.EVENT_ID).doUpdate()
+                .set(CONNECTION_TOTALS.CONNECTIONS, CONNECTION_TOTALS.CONNECTIONS.plus(1))
+                .set(CONNECTION_TOTALS.CROSS_INDUSTRY, CONNECTION_TOTALS.CROSS_INDUSTRY.plus(cross))
+                .set(CONNECTION_TOTALS.RECOMMENDED, CONNECTION_TOTALS.RECOMMENDED.plus(recommended)));
+        counters.add(sql.insertInto(CONNECTION_DEGREES, CONNECTION_DEGREES.EVENT_ID, CONNECTION_DEGREES.ACCOUNT_ID,
+                        CONNECTION_DEGREES.CONNECTIONS)
+                .values(event, connection.first().value(), 1)
+                .values(event, connection.second().value(), 1)
+                .onConflict(CONNECTION_DEGREES.EVENT_ID, CONNECTION_DEGREES.ACCOUNT_ID).doUpdate()
+                .set(CONNECTION_DEGREES.CONNECTIONS, CONNECTION_DEGREES.CONNECTIONS.plus(1)));
+        Map<String, String> interests = new TreeMap<>();
+        facts.sharedInterests().forEach(interest -> interests.putIfAbsent(Interest.comparisonKey(interest), interest));
+        interests.forEach((key, display) -> counters.add(sql.insertInto(CONNECTION_INTEREST_COUNTS)
+                .set(CONNECTION_INTEREST_COUNTS.EVENT_ID, event)
+                .set(CONNECTION_INTEREST_COUNTS.INTEREST, key)
+                .set(CONNECTION_INTEREST_COUNTS.DISPLAY, display)
+                .set(CONNECTION_INTEREST_COUNTS.CONNECTIONS, 1)
+                .onConflict(CONNECTION_INTEREST_COUNTS.EVENT_ID, CONNECTION_INTEREST_COUNTS.INTEREST).doUpdate()
+                .set(CONNECTION_INTEREST_COUNTS.CONNECTIONS, CONNECTION_INTEREST_COUNTS.CONNECTIONS.plus(1))));
+        sql.batch(counters).execute();
     }
 
     @Override

@@ -1,7 +1,8 @@
 package org.mingle.domain.matching;
 
-import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.util.List;
 import java.util.Optional;
 import org.mingle.domain.shared.AccountId;
@@ -24,11 +25,14 @@ public class RecommendationService {
     private final EventService events;
     private final RegistrationService registrations;
     private final MatchingModels models;
+    private final TransactionOperations<Connection> transactions;
 
-    RecommendationService(EventService events, RegistrationService registrations, MatchingModels models) {
+    RecommendationService(EventService events, RegistrationService registrations, MatchingModels models,
+                          TransactionOperations<Connection> transactions) {
         this.events = events;
         this.registrations = registrations;
         this.models = models;
+        this.transactions = transactions;
     }
 
     /**
@@ -37,15 +41,18 @@ public class RecommendationService {
      * @throws InvalidInputException when the limit is outside 1..{@value #LIMIT_MAX}
      * @throws AccessDeniedException when the viewer is not a confirmed attendee
      */
-    @ReadOnly
     public List<PersonToMeet> recommendations(AccountId viewer, EventId eventId, int limit) {
         if (limit < 1 || limit > LIMIT_MAX) {
             throw InvalidInputException.of("limit", "must be between 1 and " + LIMIT_MAX);
         }
-        Event event = events.get(Optional.of(viewer), eventId);
-        if (!registrations.isConfirmed(eventId, viewer)) {
-            throw new AccessDeniedException("Recommendations are for confirmed attendees of this event.");
-        }
+        // The checks share one short transaction; ranking runs after it, so no database connection waits on the engine.
+        Event event = transactions.executeRead(status -> {
+            Event visible = events.get(Optional.of(viewer), eventId);
+            if (!registrations.isConfirmed(eventId, viewer)) {
+                throw new AccessDeniedException("Recommendations are for confirmed attendees of this event.");
+            }
+            return visible;
+        });
         MatchingModel model = models.of(eventId);
         if (!model.contains(viewer)) {
             return List.of(); // confirmed a moment ago on another instance: in the model within a second
