@@ -1,13 +1,10 @@
 package org.mingle.domain.meetings;
 
-import static org.mingle.db.jooq.Tables.EVENTS;
 import static org.mingle.db.jooq.Tables.MEETING_BOOKINGS;
 import static org.mingle.db.jooq.Tables.MEETING_BOOKING_PEOPLE;
 import static org.mingle.db.jooq.Tables.MEETING_REQUESTS;
 import static org.mingle.db.jooq.Tables.MEETING_TABLES;
-import static org.mingle.db.jooq.Tables.NETWORKING_ROUNDS;
 import static org.mingle.db.jooq.Tables.NETWORKING_SESSIONS;
-import static org.mingle.db.jooq.Tables.ROUND_SEATS;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -20,20 +17,23 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.events.EventLocks;
 
 /** Sessions, tables and bookings in PostgreSQL; each booked person has a row per slot, unique, as a second guard. */
 @Singleton
 class JdbcMeetingSchedule implements MeetingSchedule {
 
     private final DSLContext sql;
+    private final EventLocks events;
 
-    JdbcMeetingSchedule(DSLContext sql) {
+    JdbcMeetingSchedule(DSLContext sql, EventLocks events) {
         this.sql = sql;
+        this.events = events;
     }
 
     @Override
     public void lockEvent(EventId event) {
-        sql.select(EVENTS.ID).from(EVENTS).where(EVENTS.ID.eq(event.value())).forUpdate().fetch();
+        events.lock(event);
     }
 
     @Override
@@ -129,19 +129,6 @@ class JdbcMeetingSchedule implements MeetingSchedule {
                 .setNull(MEETING_BOOKINGS.PROPOSED_BY)
                 .where(MEETING_BOOKINGS.REQUEST_ID.eq(meeting.value()))
                 .execute();
-    }
-
-    @Override
-    public Map<AccountId, List<Slot>> roundSeats(EventId event) {
-        Map<AccountId, List<Slot>> busy = new HashMap<>();
-        sql.select(ROUND_SEATS.ACCOUNT_ID, NETWORKING_ROUNDS.STARTS_AT, NETWORKING_ROUNDS.ENDS_AT)
-                .from(ROUND_SEATS).join(NETWORKING_ROUNDS)
-                .on(NETWORKING_ROUNDS.EVENT_ID.eq(ROUND_SEATS.EVENT_ID)
-                        .and(NETWORKING_ROUNDS.NUMBER.eq(ROUND_SEATS.NUMBER)))
-                .where(ROUND_SEATS.EVENT_ID.eq(event.value()).and(ROUND_SEATS.TABLE_NUMBER.isNotNull()))
-                .forEach(r -> busy.computeIfAbsent(new AccountId(r.value1()), p -> new ArrayList<>())
-                        .add(new Slot(r.value2(), r.value3())));
-        return busy;
     }
 
     @Override

@@ -26,14 +26,16 @@ class MeetingPlacer implements ApplicationEventListener<AttendeeLeft> {
     private final MeetingRequests requests;
     private final Blocks blocks;
     private final RegistrationService registrations;
+    private final BusyTimes busyTimes;
     private final Clock clock;
 
     MeetingPlacer(MeetingSchedule schedule, MeetingRequests requests, Blocks blocks, RegistrationService registrations,
-                  Clock clock) {
+                  BusyTimes busyTimes, Clock clock) {
         this.schedule = schedule;
         this.requests = requests;
         this.blocks = blocks;
         this.registrations = registrations;
+        this.busyTimes = busyTimes;
         this.clock = clock;
     }
 
@@ -46,7 +48,7 @@ class MeetingPlacer implements ApplicationEventListener<AttendeeLeft> {
     SlotBook book(EventId eventId) {
         return new SlotBook(schedule.sessions(eventId), schedule.tables(eventId),
                 schedule.bookings(eventId).stream().map(MeetingSchedule.Booking::booked).toList(),
-                schedule.roundSeats(eventId));
+                busyTimes.of(eventId));
     }
 
     /** Gives a just accepted request the earliest slot still to come where both are free, if there is one. */

@@ -37,9 +37,6 @@ interface MeetingSchedule {
 
     void clearProposal(MeetingRequestId meeting);
 
-    /** When each person sits at a table in the event's speed-networking rounds. */
-    Map<AccountId, List<Slot>> roundSeats(EventId event);
-
     /** Removes every booking of a meeting between the two, at any event. */
     void deleteBetween(AccountId a, AccountId b);
 

@@ -1,5 +1,7 @@
 package org.mingle.domain.registration;
 
+import org.mingle.domain.events.EventSeats;
+
 /**
  * Where a new or approved registration goes: CONFIRMED while seats remain, else the end of a FIFO waitlist; with
  * approval required, a new registration first waits for the organizers.
@@ -21,6 +23,11 @@ public final class CapacityPolicy {
         return seats.confirmed() < seats.capacity()
                 ? new Placement(RegistrationStatus.CONFIRMED, null)
                 : new Placement(RegistrationStatus.WAITLISTED, seats.waitlisted() + 1);
+    }
+
+    /** The seats of an event as the policy needs them. */
+    static Seats seatsOf(EventSeats event) {
+        return new Seats(event.capacity(), event.confirmed(), event.waitlisted());
     }
 
     /** How many people from the head of the waitlist can be confirmed now. */

@@ -1,7 +1,6 @@
 package org.mingle.domain.registration;
 
 import static org.mingle.db.jooq.Tables.ACCOUNTS;
-import static org.mingle.db.jooq.Tables.EVENTS;
 import static org.mingle.db.jooq.Tables.REGISTRATIONS;
 
 import jakarta.inject.Singleton;
@@ -17,7 +16,6 @@ import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
-import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
 
@@ -33,38 +31,9 @@ class JdbcRegistrations implements Registrations {
     }
 
     @Override
-    public Optional<EventSeats> lockEvent(EventId event) {
-        return seats(event, true);
-    }
-
-    @Override
-    public Optional<EventSeats> readEvent(EventId event) {
-        return seats(event, false);
-    }
-
-    @Override
     public int countPending(EventId event) {
         return sql.fetchCount(REGISTRATIONS, REGISTRATIONS.EVENT_ID.eq(event.value())
                 .and(REGISTRATIONS.STATUS.eq(RegistrationStatus.PENDING_APPROVAL.name())));
-    }
-
-    private Optional<EventSeats> seats(EventId event, boolean lock) {
-        var query = sql.select(EVENTS.STATUS, EVENTS.CAPACITY, EVENTS.CONFIRMED_COUNT, EVENTS.WAITLIST_COUNT,
-                        EVENTS.PENDING_COUNT, EVENTS.APPROVAL_REQUIRED, EVENTS.REGISTRATION_CLOSES_AT, EVENTS.STARTS_AT)
-                .from(EVENTS).where(EVENTS.ID.eq(event.value()));
-        return (lock ? query.forUpdate() : query)
-                .fetchOptional(r -> new EventSeats(EventStatus.valueOf(r.value1()), r.value2(), r.value3(), r.value4(),
-                        r.value5(), r.value6(), r.value7() != null ? r.value7() : r.value8()));
-    }
-
-    @Override
-    public void saveCounters(EventId event, int confirmed, int waitlisted, int pending) {
-        sql.update(EVENTS)
-                .set(EVENTS.CONFIRMED_COUNT, confirmed)
-                .set(EVENTS.WAITLIST_COUNT, waitlisted)
-                .set(EVENTS.PENDING_COUNT, pending)
-                .where(EVENTS.ID.eq(event.value()))
-                .execute();
     }
 
     @Override

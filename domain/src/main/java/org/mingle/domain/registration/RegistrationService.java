@@ -16,6 +16,7 @@ import org.mingle.domain.events.EventAccess;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventNotFoundException;
 import org.mingle.domain.events.EventRole;
+import org.mingle.domain.events.EventSeats;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.shared.ConflictException;
@@ -80,16 +81,16 @@ public class RegistrationService {
         if (latest.filter(r -> r.status() == RegistrationStatus.DECLINED).isPresent()) {
             throw new RuleViolationException("The organizers declined your registration for this event.");
         }
-        var placement = CapacityPolicy.placeNew(seats.seats(), seats.approvalRequired());
+        var placement = CapacityPolicy.placeNew(CapacityPolicy.seatsOf(seats), seats.approvalRequired());
         var id = new RegistrationId(java.util.UUID.randomUUID());
         registrations.insert(id, event, actor, placement, CheckInCodes.next(), now);
         switch (placement.status()) {
             case CONFIRMED -> {
-                registrations.saveCounters(event, seats.confirmed() + 1, seats.waitlisted(), seats.pending());
+                seatLock.save(event, seats.confirmed() + 1, seats.waitlisted(), seats.pending());
                 arrivals.publishEvent(new AttendeeJoined(event, actor));
             }
-            case WAITLISTED -> registrations.saveCounters(event, seats.confirmed(), seats.waitlisted() + 1, seats.pending());
-            default -> registrations.saveCounters(event, seats.confirmed(), seats.waitlisted(), seats.pending() + 1);
+            case WAITLISTED -> seatLock.save(event, seats.confirmed(), seats.waitlisted() + 1, seats.pending());
+            default -> seatLock.save(event, seats.confirmed(), seats.waitlisted(), seats.pending() + 1);
         }
         return registrations.find(event, id).orElseThrow();
     }
@@ -145,13 +146,13 @@ public class RegistrationService {
         requireRole(actor, event, EventAccess::canManage, "Only the event's organizers can approve registrations.");
         var seats = seatLock.lock(event);
         var registration = pending(event, id);
-        var placement = CapacityPolicy.placeApproved(seats.seats());
+        var placement = CapacityPolicy.placeApproved(CapacityPolicy.seatsOf(seats));
         registrations.setStatus(id, placement.status(), placement.waitlistPosition(), now());
         if (placement.status() == RegistrationStatus.CONFIRMED) {
-            registrations.saveCounters(event, seats.confirmed() + 1, seats.waitlisted(), seats.pending() - 1);
+            seatLock.save(event, seats.confirmed() + 1, seats.waitlisted(), seats.pending() - 1);
             arrivals.publishEvent(new AttendeeJoined(event, registration.accountId()));
         } else {
-            registrations.saveCounters(event, seats.confirmed(), seats.waitlisted() + 1, seats.pending() - 1);
+            seatLock.save(event, seats.confirmed(), seats.waitlisted() + 1, seats.pending() - 1);
         }
         return registrations.find(event, registration.id()).orElseThrow();
     }
@@ -244,16 +245,16 @@ public class RegistrationService {
             case CONFIRMED -> {
                 var after = new EventSeats(seats.status(), seats.capacity(), seats.confirmed() - 1, seats.waitlisted(),
                         seats.pending(), seats.approvalRequired(), seats.registrationCloses());
-                registrations.saveCounters(event, after.confirmed(), after.waitlisted(), after.pending());
+                seatLock.save(event, after.confirmed(), after.waitlisted(), after.pending());
                 waitlist.promote(event, after);
                 departures.publishEvent(new AttendeeLeft(event, registration.accountId()));
             }
             case WAITLISTED -> {
                 registrations.closeWaitlistGap(event, registration.waitlistPosition());
-                registrations.saveCounters(event, seats.confirmed(), seats.waitlisted() - 1, seats.pending());
+                seatLock.save(event, seats.confirmed(), seats.waitlisted() - 1, seats.pending());
             }
             case PENDING_APPROVAL ->
-                    registrations.saveCounters(event, seats.confirmed(), seats.waitlisted(), seats.pending() - 1);
+                    seatLock.save(event, seats.confirmed(), seats.waitlisted(), seats.pending() - 1);
             default -> throw new IllegalStateException("not active: " + registration.status());
         }
     }

@@ -9,18 +9,10 @@ import org.mingle.domain.events.EventId;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
 
-/** Where registrations and the event's seat counters are kept. */
+/** Where registrations are kept. */
 interface Registrations {
 
-    /** The event's registration state, with its row locked until the transaction ends: registrations queue here. */
-    Optional<EventSeats> lockEvent(EventId event);
-
-    /** The same without the lock: only for showing what the lock prevents. */
-    Optional<EventSeats> readEvent(EventId event);
-
     int countPending(EventId event);
-
-    void saveCounters(EventId event, int confirmed, int waitlisted, int pending);
 
     void insert(RegistrationId id, EventId event, AccountId account, CapacityPolicy.Placement placement, String code,
                 Instant now);

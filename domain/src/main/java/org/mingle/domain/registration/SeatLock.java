@@ -2,7 +2,9 @@ package org.mingle.domain.registration;
 
 import jakarta.inject.Singleton;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.events.EventLocks;
 import org.mingle.domain.events.EventNotFoundException;
+import org.mingle.domain.events.EventSeats;
 
 /**
  * Serialises every seat-moving change of one event by locking the event's row ({@code SELECT ... FOR UPDATE}) and
@@ -11,13 +13,18 @@ import org.mingle.domain.events.EventNotFoundException;
 @Singleton
 class SeatLock {
 
-    private final Registrations registrations;
+    private final EventLocks events;
 
-    SeatLock(Registrations registrations) {
-        this.registrations = registrations;
+    SeatLock(EventLocks events) {
+        this.events = events;
     }
 
     EventSeats lock(EventId event) {
-        return registrations.lockEvent(event).orElseThrow(() -> new EventNotFoundException(event));
+        return events.lockSeats(event).orElseThrow(() -> new EventNotFoundException(event));
+    }
+
+    /** Stores the counters; only while holding the lock. */
+    void save(EventId event, int confirmed, int waitlisted, int pending) {
+        events.saveSeats(event, confirmed, waitlisted, pending);
     }
 }

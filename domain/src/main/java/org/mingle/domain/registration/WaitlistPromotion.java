@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.events.EventSeats;
 import org.mingle.domain.events.WaitlistPromoter;
 
 /** Confirms the head of the waitlist into free seats, keeping positions 1..k and the event's counters in step. */
@@ -12,28 +13,31 @@ import org.mingle.domain.events.WaitlistPromoter;
 class WaitlistPromotion implements WaitlistPromoter {
 
     private final Registrations registrations;
+    private final SeatLock seatLock;
     private final ApplicationEventPublisher<AttendeeJoined> arrivals;
     private final Clock clock;
 
-    WaitlistPromotion(Registrations registrations, ApplicationEventPublisher<AttendeeJoined> arrivals, Clock clock) {
+    WaitlistPromotion(Registrations registrations, SeatLock seatLock, ApplicationEventPublisher<AttendeeJoined> arrivals,
+                      Clock clock) {
         this.registrations = registrations;
+        this.seatLock = seatLock;
         this.arrivals = arrivals;
         this.clock = clock;
     }
 
     @Override
     public void promoteIntoFreeSeats(EventId event) {
-        var seats = registrations.lockEvent(event).orElseThrow();
+        var seats = seatLock.lock(event);
         promote(event, seats);
     }
 
     /** With the event's row already locked. */
     void promote(EventId event, EventSeats seats) {
-        int promoted = CapacityPolicy.promotable(seats.seats());
+        int promoted = CapacityPolicy.promotable(CapacityPolicy.seatsOf(seats));
         if (promoted > 0) {
             var confirmed = registrations.promoteHeadOfWaitlist(event, promoted,
                     clock.instant().truncatedTo(ChronoUnit.MICROS));
-            registrations.saveCounters(event, seats.confirmed() + promoted, seats.waitlisted() - promoted,
+            seatLock.save(event, seats.confirmed() + promoted, seats.waitlisted() - promoted,
                     seats.pending());
             confirmed.forEach(account -> arrivals.publishEvent(new AttendeeJoined(event, account)));
         }

@@ -1,6 +1,5 @@
 package org.mingle.domain.rounds;
 
-import static org.mingle.db.jooq.Tables.EVENTS;
 import static org.mingle.db.jooq.Tables.NETWORKING_ROUNDS;
 import static org.mingle.db.jooq.Tables.ROUND_SEATS;
 
@@ -14,20 +13,23 @@ import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.events.EventLocks;
 
 /** Rounds in PostgreSQL: one row per round, one per seat. */
 @Singleton
 class JdbcRounds implements Rounds {
 
     private final DSLContext sql;
+    private final EventLocks events;
 
-    JdbcRounds(DSLContext sql) {
+    JdbcRounds(DSLContext sql, EventLocks events) {
         this.sql = sql;
+        this.events = events;
     }
 
     @Override
     public void lockEvent(EventId event) {
-        sql.select(EVENTS.ID).from(EVENTS).where(EVENTS.ID.eq(event.value())).forUpdate().fetch();
+        events.lock(event);
     }
 
     @Override

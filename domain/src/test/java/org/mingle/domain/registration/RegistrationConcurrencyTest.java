@@ -32,6 +32,8 @@ import org.mingle.domain.accounts.TestAccounts;
 import org.mingle.domain.accounts.TestPeople;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventInput;
+import org.mingle.domain.events.EventLocks;
+import org.mingle.domain.events.EventSeats;
 import org.mingle.domain.events.EventService;
 import org.mingle.testsupport.MicronautPostgres;
 
@@ -57,6 +59,9 @@ class RegistrationConcurrencyTest implements MicronautPostgres {
     DSLContext sql;
     @Inject
     Registrations store;
+
+    @Inject
+    EventLocks eventLocks;
     @Inject
     WaitlistPromotion waitlist;
     @Inject
@@ -111,10 +116,10 @@ class RegistrationConcurrencyTest implements MicronautPostgres {
 
     @Test
     void negativeControlWithoutTheLockTheSameLoadOverbooksAndTheChecksSayso() throws Exception {
-        var withoutLock = new RegistrationService(store, new SeatLock(store) {
+        var withoutLock = new RegistrationService(store, new SeatLock(eventLocks) {
             @Override
             EventSeats lock(EventId event) {
-                return store.readEvent(event).orElseThrow();
+                return eventLocks.readSeatsUnlocked(event).orElseThrow();
             }
         }, events, waitlist, arrival -> { }, departure -> { }, clock);
 

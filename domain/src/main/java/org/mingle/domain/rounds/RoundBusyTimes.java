@@ -1,0 +1,39 @@
+package org.mingle.domain.rounds;
+
+import static org.mingle.db.jooq.Tables.NETWORKING_ROUNDS;
+import static org.mingle.db.jooq.Tables.ROUND_SEATS;
+
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.mingle.domain.events.EventId;
+import org.mingle.domain.meetings.BusyTimes;
+import org.mingle.domain.meetings.Slot;
+import org.mingle.domain.shared.AccountId;
+
+/** The rounds people sit in, for meetings to place around. */
+@Singleton
+class RoundBusyTimes implements BusyTimes {
+
+    private final DSLContext sql;
+
+    RoundBusyTimes(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public Map<AccountId, List<Slot>> of(EventId event) {
+        Map<AccountId, List<Slot>> busy = new HashMap<>();
+        sql.select(ROUND_SEATS.ACCOUNT_ID, NETWORKING_ROUNDS.STARTS_AT, NETWORKING_ROUNDS.ENDS_AT)
+                .from(ROUND_SEATS).join(NETWORKING_ROUNDS)
+                .on(NETWORKING_ROUNDS.EVENT_ID.eq(ROUND_SEATS.EVENT_ID)
+                        .and(NETWORKING_ROUNDS.NUMBER.eq(ROUND_SEATS.NUMBER)))
+                .where(ROUND_SEATS.EVENT_ID.eq(event.value()).and(ROUND_SEATS.TABLE_NUMBER.isNotNull()))
+                .forEach(r -> busy.computeIfAbsent(new AccountId(r.value1()), p -> new ArrayList<>())
+                        .add(new Slot(r.value2(), r.value3())));
+        return busy;
+    }
+}
