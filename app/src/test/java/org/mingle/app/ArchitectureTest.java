@@ -20,6 +20,8 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The module layering ({@code migrations <- domain <- api, web-ui <- app}) and the rules that keep the business code
@@ -86,6 +88,86 @@ class ArchitectureTest {
             .namingSlices("domain feature $1").should().beFreeOfCycles()
             .because("each feature can be read, tested and changed from its dependencies up; a person's identity "
                     + "(AccountId) is the shared kernel, so the features that record who did what need no accounts");
+
+    /**
+     * The feature that owns each table: its migrations create it and only its classes use the generated class. A table
+     * missing here fails the rule, so a new table gets an owner when it is created.
+     */
+    private static final Map<String, String> TABLE_OWNERS = Map.ofEntries(
+            Map.entry("Accounts", "accounts"), Map.entry("LoginThrottle", "accounts"),
+            Map.entry("AuditLog", "audit"),
+            Map.entry("Events", "events"), Map.entry("EventTeam", "events"),
+            Map.entry("Registrations", "registration"),
+            Map.entry("IdempotencyKeys", "idempotency"),
+            Map.entry("Profiles", "profiles"), Map.entry("ProfileInterests", "profiles"),
+            Map.entry("ProfileVisibility", "profiles"),
+            Map.entry("Blocks", "meetings"), Map.entry("MeetingRequests", "meetings"),
+            Map.entry("NetworkingSessions", "meetings"), Map.entry("MeetingTables", "meetings"),
+            Map.entry("MeetingBookings", "meetings"), Map.entry("MeetingBookingPeople", "meetings"),
+            Map.entry("NetworkingRounds", "rounds"), Map.entry("RoundSeats", "rounds"),
+            Map.entry("ConnectCodes", "connections"), Map.entry("Connections", "connections"),
+            Map.entry("ConnectionEntries", "connections"), Map.entry("ConnectionDegrees", "connections"),
+            Map.entry("ConnectionInterestCounts", "connections"), Map.entry("ConnectionTotals", "connections"),
+            Map.entry("MatchingVersions", "matching"));
+
+    /** Views a feature publishes for the others to join: a person's name and email, from accounts. */
+    private static final Set<String> PUBLISHED_VIEWS = Set.of("AccountDirectory");
+
+    /**
+     * Features allowed to read every table: reports is the read side, built from the facts and counters the other
+     * features keep (decisions 15 and 25); demo seeds through the services and only reads what it seeded.
+     */
+    private static final Set<String> READERS_OF_ALL_TABLES = Set.of("reports", "demo");
+
+    @ArchTest
+    static final ArchRule eachTableIsUsedOnlyByItsOwningFeature = classes()
+            .that().resideInAPackage("org.mingle.domain..")
+            .should(useOnlyTheirFeaturesTables())
+            .because("a feature's tables are its own: others reach its data through its service or a port it "
+                    + "defines, so a feature can change its tables without breaking another");
+
+    private static ArchCondition<JavaClass> useOnlyTheirFeaturesTables() {
+        return new ArchCondition<>("use only the generated tables of their own feature") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                String feature = domainFeature(type);
+                if (READERS_OF_ALL_TABLES.contains(feature)) {
+                    return;
+                }
+                for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
+                    String table = generatedTable(dependency.getTargetClass());
+                    if (table == null || PUBLISHED_VIEWS.contains(table)) {
+                        continue;
+                    }
+                    String owner = TABLE_OWNERS.get(table);
+                    if (!feature.equals(owner)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()
+                                + (owner == null ? " (table " + table + " has no owner in TABLE_OWNERS)"
+                                        : " (table " + table + " belongs to " + owner + ")")));
+                    }
+                }
+            }
+        };
+    }
+
+    /** The table a generated class stands for ({@code tables.Events}, {@code tables.records.EventsRecord}), or null. */
+    private static String generatedTable(JavaClass target) {
+        String name = target.getName();
+        if (name.startsWith("org.mingle.db.jooq.tables.records.")) {
+            return target.getSimpleName().replaceFirst("Record$", "");
+        }
+        if (name.startsWith("org.mingle.db.jooq.tables.") && !name.contains("$")) {
+            return target.getSimpleName();
+        }
+        return null;
+    }
+
+    /** The feature a domain class belongs to: the package right under {@code org.mingle.domain}. */
+    private static String domainFeature(JavaClass type) {
+        String rest = type.getPackageName().substring("org.mingle.domain".length());
+        int end = rest.indexOf('.', 1);
+        return (end < 0 ? rest : rest.substring(0, end)).replaceFirst("^\\.", "");
+    }
 
     @ArchTest
     static final ArchRule webUiFeaturesFormNoCycle = slices().matching("org.mingle.web.(*)..")

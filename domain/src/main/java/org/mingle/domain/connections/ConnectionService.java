@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
@@ -42,6 +42,7 @@ import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.registration.RegistrationStatus;
 import org.mingle.domain.rounds.RoundService;
 import org.mingle.domain.shared.AccessDeniedException;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.RuleViolationException;
 
 /**
@@ -222,9 +223,11 @@ public class ConnectionService {
                 .toList();
         Map<AccountId, ProfileView> others = profiles.views(actor,
                 entries.stream().map(entry -> entry.connection().otherThan(actor)).toList());
+        Map<EventId, String> titles = events.titles(entries.stream().map(entry -> entry.connection().eventId())
+                .collect(Collectors.toSet()));
         return entries.stream()
                 .flatMap(entry -> Optional.ofNullable(others.get(entry.connection().otherThan(actor)))
-                        .map(other -> mine(entry, other)).stream())
+                        .map(other -> mine(entry, titles.get(entry.connection().eventId()), other)).stream())
                 .filter(mine -> text == null || matches(mine, text))
                 .sorted(Comparator.comparing((MyConnection mine) -> !mine.notes().dueOn(today))
                         .thenComparing(mine -> mine.notes().dueOn(today) ? mine.notes().remindAt() : LocalDate.MAX)
@@ -263,12 +266,14 @@ public class ConnectionService {
     }
 
     private Optional<MyConnection> view(AccountId actor, Connections.Entry entry) {
-        return profiles.findView(actor, entry.connection().otherThan(actor)).map(other -> mine(entry, other));
+        EventId event = entry.connection().eventId();
+        String title = events.titles(List.of(event)).get(event);
+        return profiles.findView(actor, entry.connection().otherThan(actor)).map(other -> mine(entry, title, other));
     }
 
-    private static MyConnection mine(Connections.Entry entry, ProfileView other) {
+    private static MyConnection mine(Connections.Entry entry, String eventTitle, ProfileView other) {
         Connection connection = entry.connection();
-        return new MyConnection(connection.id(), connection.eventId(), entry.eventTitle(), other,
+        return new MyConnection(connection.id(), connection.eventId(), eventTitle, other,
                 connection.connectedAt(), connection.source(), entry.notes());
     }
 

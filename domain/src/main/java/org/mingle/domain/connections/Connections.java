@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.shared.AccountId;
 
 /** Where connect codes, connections and each person's private entries are kept. */
 interface Connections {
@@ -47,7 +47,7 @@ interface Connections {
     /** For erasure: the account's code, its own entries, and everyone's entries about the account. */
     void forget(AccountId account);
 
-    /** One person's entry: the connection, the event's title, and the owner's notes. */
-    record Entry(Connection connection, String eventTitle, PrivateNotes notes) {
+    /** One person's entry: the connection and the owner's notes. */
+    record Entry(Connection connection, PrivateNotes notes) {
     }
 }

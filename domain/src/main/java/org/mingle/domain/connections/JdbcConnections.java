@@ -6,7 +6,6 @@ import static org.mingle.db.jooq.Tables.CONNECTION_ENTRIES;
 import static org.mingle.db.jooq.Tables.CONNECTION_INTEREST_COUNTS;
 import static org.mingle.db.jooq.Tables.CONNECTION_TOTALS;
 import static org.mingle.db.jooq.Tables.CONNECT_CODES;
-import static org.mingle.db.jooq.Tables.EVENTS;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -22,11 +21,11 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.Record;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.matching.ConnectedPairs;
 import org.mingle.domain.matching.Exclusions;
 import org.mingle.domain.profiles.Interest;
+import org.mingle.domain.shared.AccountId;
 
 /** Connections in PostgreSQL: one row per pair and event, one entry per person who keeps it in their network. */
 @Singleton
@@ -154,13 +153,12 @@ class JdbcConnections implements Connections, ConnectedPairs {
         if (only != null) {
             condition = condition.and(CONNECTION_ENTRIES.CONNECTION_ID.eq(only.value()));
         }
-        return sql.select(CONNECTIONS.asterisk(), CONNECTION_ENTRIES.asterisk(), EVENTS.TITLE)
+        return sql.select(CONNECTIONS.asterisk(), CONNECTION_ENTRIES.asterisk())
                 .from(CONNECTION_ENTRIES)
                 .join(CONNECTIONS).on(CONNECTIONS.ID.eq(CONNECTION_ENTRIES.CONNECTION_ID))
-                .join(EVENTS).on(EVENTS.ID.eq(CONNECTIONS.EVENT_ID))
                 .where(condition)
                 .orderBy(CONNECTIONS.CREATED_AT.desc(), CONNECTIONS.ID)
-                .fetch(r -> new Entry(toConnection(r), r.get(EVENTS.TITLE), toNotes(r)));
+                .fetch(r -> new Entry(toConnection(r), toNotes(r)));
     }
 
     @Override

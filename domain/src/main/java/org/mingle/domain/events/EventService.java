@@ -6,12 +6,15 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.mingle.domain.shared.AccountId;
+import java.util.Set;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.audit.AuditKind;
 import org.mingle.domain.audit.AuditLog;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.ConflictException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.Page;
@@ -121,6 +124,24 @@ public class EventService {
         var now = clock.instant();
         var after = search.from() != null && search.from().isAfter(now) ? search.from() : now;
         return events.findPublishedEndingAfter(after, search, page);
+    }
+
+    /** The events the account owns or staffs. */
+    @ReadOnly
+    public List<EventId> ledBy(AccountId account) {
+        return team.eventsOf(account);
+    }
+
+    /** Those among the accounts who own or staff at least one of the events. */
+    @ReadOnly
+    public Set<AccountId> leadingAny(Collection<EventId> events, Collection<AccountId> among) {
+        return team.leadingAny(events, among);
+    }
+
+    /** The titles of those events that exist, whatever their status: for showing where something happened. */
+    @ReadOnly
+    public Map<EventId, String> titles(Collection<EventId> ids) {
+        return ids.isEmpty() ? Map.of() : events.titles(ids);
     }
 
     /** The events an account organizes or staffs, drafts included, latest start first. */

@@ -1,7 +1,9 @@
 package org.mingle.domain.events;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.mingle.domain.shared.AccountId;
 
 /** Where event roles are kept. The owner is the event's {@code ownerId}; the rest of the team is stored here. */
@@ -20,4 +22,7 @@ interface EventTeam {
     void removeEverywhere(AccountId account);
 
     List<EventId> eventsOf(AccountId account);
+
+    /** Those among the accounts who own or staff at least one of the events. */
+    Set<AccountId> leadingAny(Collection<EventId> events, Collection<AccountId> among);
 }

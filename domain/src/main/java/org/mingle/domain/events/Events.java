@@ -1,7 +1,9 @@
 package org.mingle.domain.events;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.Page;
@@ -24,4 +26,6 @@ interface Events {
 
     /** Events the account owns or is on the team of, latest start first. */
     List<Event> findOrganizedBy(AccountId account);
+
+    Map<EventId, String> titles(Collection<EventId> ids);
 }

@@ -1,13 +1,16 @@
 package org.mingle.domain.events;
 
-import static org.mingle.db.jooq.Tables.ACCOUNTS;
+import static org.mingle.db.jooq.Tables.ACCOUNT_DIRECTORY;
 import static org.mingle.db.jooq.Tables.EVENTS;
 import static org.mingle.db.jooq.Tables.EVENT_TEAM;
 
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.mingle.domain.shared.AccountId;
 
@@ -50,16 +53,16 @@ class JdbcEventTeam implements EventTeam {
     @Override
     public List<TeamMember> members(Event event) {
         var members = new ArrayList<TeamMember>();
-        sql.select(ACCOUNTS.ID, ACCOUNTS.DISPLAY_NAME, ACCOUNTS.EMAIL, EVENTS.CREATED_AT)
-                .from(EVENTS).join(ACCOUNTS).on(ACCOUNTS.ID.eq(EVENTS.OWNER_ID))
+        sql.select(ACCOUNT_DIRECTORY.ID, ACCOUNT_DIRECTORY.DISPLAY_NAME, ACCOUNT_DIRECTORY.EMAIL, EVENTS.CREATED_AT)
+                .from(EVENTS).join(ACCOUNT_DIRECTORY).on(ACCOUNT_DIRECTORY.ID.eq(EVENTS.OWNER_ID))
                 .where(EVENTS.ID.eq(event.id().value()))
                 .fetchOptional(r -> new TeamMember(new AccountId(r.value1()), r.value2(), r.value3(), EventRole.OWNER,
                         r.value4()))
                 .ifPresent(members::add);
-        members.addAll(sql.select(ACCOUNTS.ID, ACCOUNTS.DISPLAY_NAME, ACCOUNTS.EMAIL, EVENT_TEAM.ROLE, EVENT_TEAM.ADDED_AT)
-                .from(EVENT_TEAM).join(ACCOUNTS).on(ACCOUNTS.ID.eq(EVENT_TEAM.ACCOUNT_ID))
+        members.addAll(sql.select(ACCOUNT_DIRECTORY.ID, ACCOUNT_DIRECTORY.DISPLAY_NAME, ACCOUNT_DIRECTORY.EMAIL, EVENT_TEAM.ROLE, EVENT_TEAM.ADDED_AT)
+                .from(EVENT_TEAM).join(ACCOUNT_DIRECTORY).on(ACCOUNT_DIRECTORY.ID.eq(EVENT_TEAM.ACCOUNT_ID))
                 .where(EVENT_TEAM.EVENT_ID.eq(event.id().value()))
-                .orderBy(EVENT_TEAM.ADDED_AT, ACCOUNTS.ID)
+                .orderBy(EVENT_TEAM.ADDED_AT, ACCOUNT_DIRECTORY.ID)
                 .fetch(r -> new TeamMember(new AccountId(r.value1()), r.value2(), r.value3(),
                         EventRole.valueOf(r.value4()), r.value5())));
         return members;
@@ -68,6 +71,20 @@ class JdbcEventTeam implements EventTeam {
     @Override
     public void removeEverywhere(AccountId account) {
         sql.deleteFrom(EVENT_TEAM).where(EVENT_TEAM.ACCOUNT_ID.eq(account.value())).execute();
+    }
+
+    @Override
+    public Set<AccountId> leadingAny(Collection<EventId> events, Collection<AccountId> among) {
+        if (events.isEmpty() || among.isEmpty()) {
+            return Set.of();
+        }
+        var eventIds = events.stream().map(EventId::value).distinct().toList();
+        var accountIds = among.stream().map(AccountId::value).distinct().toList();
+        return new HashSet<>(sql.select(EVENTS.OWNER_ID).from(EVENTS)
+                .where(EVENTS.ID.in(eventIds).and(EVENTS.OWNER_ID.in(accountIds)))
+                .union(sql.select(EVENT_TEAM.ACCOUNT_ID).from(EVENT_TEAM)
+                        .where(EVENT_TEAM.EVENT_ID.in(eventIds).and(EVENT_TEAM.ACCOUNT_ID.in(accountIds))))
+                .fetch(r -> new AccountId(r.value1())));
     }
 
     @Override

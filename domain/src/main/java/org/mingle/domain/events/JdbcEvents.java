@@ -8,7 +8,10 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -70,6 +73,15 @@ class JdbcEvents implements Events {
                 .offset(page.offset())
                 .fetch(JdbcEvents::toEvent);
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    @Override
+    public Map<EventId, String> titles(Collection<EventId> ids) {
+        Map<EventId, String> titles = new HashMap<>();
+        sql.select(EVENTS.ID, EVENTS.TITLE).from(EVENTS)
+                .where(EVENTS.ID.in(ids.stream().map(EventId::value).distinct().toList()))
+                .forEach(r -> titles.put(new EventId(r.value1()), r.value2()));
+        return titles;
     }
 
     @Override

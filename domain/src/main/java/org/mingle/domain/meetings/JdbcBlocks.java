@@ -1,7 +1,7 @@
 package org.mingle.domain.meetings;
 
 import static org.jooq.impl.DSL.any;
-import static org.mingle.db.jooq.Tables.ACCOUNTS;
+import static org.mingle.db.jooq.Tables.ACCOUNT_DIRECTORY;
 import static org.mingle.db.jooq.Tables.BLOCKS;
 
 import jakarta.inject.Singleton;
@@ -46,9 +46,9 @@ class JdbcBlocks implements Blocks {
 
     @Override
     public List<BlockedPerson> by(AccountId blocker) {
-        return sql.select(BLOCKS.BLOCKED_ID, ACCOUNTS.DISPLAY_NAME, BLOCKS.CREATED_AT)
-                .from(BLOCKS).join(ACCOUNTS).on(ACCOUNTS.ID.eq(BLOCKS.BLOCKED_ID))
-                .where(BLOCKS.BLOCKER_ID.eq(blocker.value()).and(ACCOUNTS.ERASED_AT.isNull()))
+        return sql.select(BLOCKS.BLOCKED_ID, ACCOUNT_DIRECTORY.DISPLAY_NAME, BLOCKS.CREATED_AT)
+                .from(BLOCKS).join(ACCOUNT_DIRECTORY).on(ACCOUNT_DIRECTORY.ID.eq(BLOCKS.BLOCKED_ID))
+                .where(BLOCKS.BLOCKER_ID.eq(blocker.value()).and(ACCOUNT_DIRECTORY.ERASED_AT.isNull()))
                 .orderBy(BLOCKS.CREATED_AT.desc(), BLOCKS.BLOCKED_ID)
                 .fetch(r -> new BlockedPerson(new AccountId(r.value1()), r.value2(), r.value3()));
     }

@@ -4,16 +4,10 @@ import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.mode;
-import static org.jooq.impl.DSL.select;
-import static org.mingle.db.jooq.Tables.ACCOUNTS;
-import static org.mingle.db.jooq.Tables.CONNECTION_ENTRIES;
-import static org.mingle.db.jooq.Tables.EVENTS;
-import static org.mingle.db.jooq.Tables.EVENT_TEAM;
-import static org.mingle.db.jooq.Tables.MEETING_REQUESTS;
+import static org.mingle.db.jooq.Tables.ACCOUNT_DIRECTORY;
 import static org.mingle.db.jooq.Tables.PROFILES;
 import static org.mingle.db.jooq.Tables.PROFILE_INTERESTS;
 import static org.mingle.db.jooq.Tables.PROFILE_VISIBILITY;
-import static org.mingle.db.jooq.Tables.REGISTRATIONS;
 
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -21,7 +15,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,15 +25,12 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.mingle.domain.shared.AccountId;
-import org.mingle.domain.events.EventId;
 
 /** Profiles in PostgreSQL: one row per profile, interests and visibility in their own tables. */
 @Singleton
 class JdbcProfiles implements Profiles {
 
-    private static final List<String> ACTIVE_REGISTRATION = List.of("CONFIRMED", "WAITLISTED", "PENDING_APPROVAL");
     private static final List<String> SHOWN_TO_ATTENDEES = List.of("PUBLIC", "ATTENDEES");
-    private static final String CONFIRMED = "CONFIRMED";
 
     private final DSLContext sql;
 
@@ -62,22 +52,6 @@ class JdbcProfiles implements Profiles {
         return load(account -> account.eq(any(ids)));
     }
 
-    @Override
-    public List<Profile> ofConfirmedAttendees(EventId event) {
-        var confirmed = select(REGISTRATIONS.ACCOUNT_ID).from(REGISTRATIONS)
-                .where(REGISTRATIONS.EVENT_ID.eq(event.value()).and(REGISTRATIONS.STATUS.eq(CONFIRMED)));
-        return load(account -> account.in(confirmed));
-    }
-
-    @Override
-    public List<Profile> ofConfirmedAttendees(EventId event, Collection<AccountId> among) {
-        UUID[] ids = among.stream().map(AccountId::value).distinct().toArray(UUID[]::new);
-        var confirmed = select(REGISTRATIONS.ACCOUNT_ID).from(REGISTRATIONS)
-                .where(REGISTRATIONS.EVENT_ID.eq(event.value()).and(REGISTRATIONS.STATUS.eq(CONFIRMED))
-                        .and(REGISTRATIONS.ACCOUNT_ID.eq(any(ids))));
-        return load(account -> account.in(confirmed));
-    }
-
     /** The profiles of the active accounts the condition selects, in three queries whatever their number. */
     private List<Profile> load(Function<Field<UUID>, Condition> selected) {
         Map<UUID, List<Interest>> interests = new HashMap<>();
@@ -92,11 +66,11 @@ class JdbcProfiles implements Profiles {
                 .from(PROFILE_VISIBILITY).where(selected.apply(PROFILE_VISIBILITY.ACCOUNT_ID))
                 .forEach(r -> visibility.computeIfAbsent(r.value1(), id -> new EnumMap<>(ProfileField.class))
                         .put(ProfileField.valueOf(r.value2()), Visibility.valueOf(r.value3())));
-        return sql.select(ACCOUNTS.ID, ACCOUNTS.DISPLAY_NAME, PROFILES.HEADLINE, PROFILES.BIO, PROFILES.COMPANY,
+        return sql.select(ACCOUNT_DIRECTORY.ID, ACCOUNT_DIRECTORY.DISPLAY_NAME, PROFILES.HEADLINE, PROFILES.BIO, PROFILES.COMPANY,
                         PROFILES.INDUSTRY, PROFILES.SENIORITY, PROFILES.SEEKING, PROFILES.OFFERING, PROFILES.LINKS,
                         PROFILES.UPDATED_AT)
-                .from(ACCOUNTS).leftJoin(PROFILES).on(PROFILES.ACCOUNT_ID.eq(ACCOUNTS.ID))
-                .where(selected.apply(ACCOUNTS.ID).and(ACCOUNTS.ERASED_AT.isNull()))
+                .from(ACCOUNT_DIRECTORY).leftJoin(PROFILES).on(PROFILES.ACCOUNT_ID.eq(ACCOUNT_DIRECTORY.ID))
+                .where(selected.apply(ACCOUNT_DIRECTORY.ID).and(ACCOUNT_DIRECTORY.ERASED_AT.isNull()))
                 .fetch(r -> {
                     var id = r.value1();
                     if (r.value11() == null) {
@@ -116,7 +90,7 @@ class JdbcProfiles implements Profiles {
         }
         UUID[] ids = accounts.stream().map(AccountId::value).distinct().toArray(UUID[]::new);
         Map<AccountId, String> names = new HashMap<>();
-        sql.select(ACCOUNTS.ID, ACCOUNTS.DISPLAY_NAME).from(ACCOUNTS).where(ACCOUNTS.ID.eq(any(ids)))
+        sql.select(ACCOUNT_DIRECTORY.ID, ACCOUNT_DIRECTORY.DISPLAY_NAME).from(ACCOUNT_DIRECTORY).where(ACCOUNT_DIRECTORY.ID.eq(any(ids)))
                 .forEach(r -> names.put(new AccountId(r.value1()), r.value2()));
         return names;
     }
@@ -172,56 +146,6 @@ class JdbcProfiles implements Profiles {
     @Override
     public void delete(AccountId account) {
         sql.deleteFrom(PROFILES).where(PROFILES.ACCOUNT_ID.eq(account.value())).execute();
-    }
-
-    private List<UUID> eventsOf(UUID account) {
-        return sql.select(REGISTRATIONS.EVENT_ID).from(REGISTRATIONS)
-                .where(REGISTRATIONS.ACCOUNT_ID.eq(account).and(REGISTRATIONS.STATUS.in(ACTIVE_REGISTRATION)))
-                .union(select(EVENTS.ID).from(EVENTS).where(EVENTS.OWNER_ID.eq(account)))
-                .union(select(EVENT_TEAM.EVENT_ID).from(EVENT_TEAM).where(EVENT_TEAM.ACCOUNT_ID.eq(account)))
-                .fetch(r -> r.value1());
-    }
-
-    @Override
-    public Set<AccountId> takingPartWith(AccountId viewer, Collection<AccountId> others) {
-        if (others.isEmpty()) {
-            return Set.of();
-        }
-        Set<AccountId> found = new HashSet<>();
-        var mine = eventsOf(viewer.value());
-        var ids = others.stream().map(AccountId::value).toList();
-        sql.select(REGISTRATIONS.ACCOUNT_ID).from(REGISTRATIONS)
-                .where(REGISTRATIONS.ACCOUNT_ID.in(ids).and(REGISTRATIONS.STATUS.in(ACTIVE_REGISTRATION))
-                        .and(REGISTRATIONS.EVENT_ID.in(mine)))
-                .union(select(EVENTS.OWNER_ID).from(EVENTS).where(EVENTS.OWNER_ID.in(ids).and(EVENTS.ID.in(mine))))
-                .union(select(EVENT_TEAM.ACCOUNT_ID).from(EVENT_TEAM)
-                        .where(EVENT_TEAM.ACCOUNT_ID.in(ids).and(EVENT_TEAM.EVENT_ID.in(mine))))
-                .forEach(r -> found.add(new AccountId(r.value1())));
-        return found;
-    }
-
-    @Override
-    public Set<AccountId> connectedWith(AccountId viewer, Collection<AccountId> others) {
-        if (others.isEmpty()) {
-            return Set.of();
-        }
-        Set<AccountId> found = new HashSet<>();
-        var ids = others.stream().map(AccountId::value).toList();
-        UUID me = viewer.value();
-        var mine = CONNECTION_ENTRIES.as("mine");
-        var theirs = CONNECTION_ENTRIES.as("theirs");
-        sql.select(MEETING_REQUESTS.TO_ACCOUNT).from(MEETING_REQUESTS)
-                .where(MEETING_REQUESTS.FROM_ACCOUNT.eq(me).and(MEETING_REQUESTS.TO_ACCOUNT.in(ids))
-                        .and(MEETING_REQUESTS.STATUS.eq("ACCEPTED")))
-                .union(select(MEETING_REQUESTS.FROM_ACCOUNT).from(MEETING_REQUESTS)
-                        .where(MEETING_REQUESTS.TO_ACCOUNT.eq(me).and(MEETING_REQUESTS.FROM_ACCOUNT.in(ids))
-                                .and(MEETING_REQUESTS.STATUS.eq("ACCEPTED"))))
-                // A recorded connection counts while both keep it in their network.
-                .union(select(theirs.OWNER_ID).from(mine)
-                        .join(theirs).on(theirs.CONNECTION_ID.eq(mine.CONNECTION_ID).and(theirs.OWNER_ID.ne(me)))
-                        .where(mine.OWNER_ID.eq(me).and(theirs.OWNER_ID.in(ids))))
-                .forEach(r -> found.add(new AccountId(r.value1())));
-        return found;
     }
 
     @Override

@@ -8,14 +8,17 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.events.EventService;
+import org.mingle.domain.registration.RegistrationService;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.TextRules;
 
@@ -30,13 +33,19 @@ public class ProfileService {
 
     private final Profiles profiles;
     private final AccountService accounts;
+    private final RegistrationService registrations;
+    private final EventService events;
+    private final List<Acquaintances> acquaintances;
     private final ApplicationEventPublisher<ProfileChanged> changes;
     private final Clock clock;
 
-    ProfileService(Profiles profiles, AccountService accounts, ApplicationEventPublisher<ProfileChanged> changes,
-                   Clock clock) {
+    ProfileService(Profiles profiles, AccountService accounts, RegistrationService registrations, EventService events,
+                   List<Acquaintances> acquaintances, ApplicationEventPublisher<ProfileChanged> changes, Clock clock) {
         this.profiles = profiles;
         this.accounts = accounts;
+        this.registrations = registrations;
+        this.events = events;
+        this.acquaintances = List.copyOf(acquaintances);
         this.changes = changes;
         this.clock = clock;
     }
@@ -102,8 +111,8 @@ public class ProfileService {
 
     private Map<AccountId, Relationship> relationships(AccountId viewer, Collection<AccountId> owners) {
         List<AccountId> others = owners.stream().filter(owner -> !owner.equals(viewer)).toList();
-        Set<AccountId> connected = profiles.connectedWith(viewer, others);
-        Set<AccountId> together = profiles.takingPartWith(viewer,
+        Set<AccountId> connected = connectedWith(viewer, others);
+        Set<AccountId> together = takingPartWith(viewer,
                 others.stream().filter(owner -> !connected.contains(owner)).toList());
         Map<AccountId, Relationship> relationships = new HashMap<>();
         for (AccountId owner : owners) {
@@ -114,13 +123,39 @@ public class ProfileService {
         return relationships;
     }
 
+    /** Which of the others are connected with the viewer in any feature's way (a mutual match, a kept connection). */
+    private Set<AccountId> connectedWith(AccountId viewer, List<AccountId> others) {
+        Set<AccountId> connected = new HashSet<>();
+        for (Acquaintances known : acquaintances) {
+            if (connected.size() < others.size()) {
+                connected.addAll(known.knownTo(viewer, others.stream().filter(o -> !connected.contains(o)).toList()));
+            }
+        }
+        return connected;
+    }
+
+    /**
+     * Which of the others take part with the viewer (an active registration, or owning or staffing it) in at least one
+     * common event.
+     */
+    private Set<AccountId> takingPartWith(AccountId viewer, List<AccountId> others) {
+        if (others.isEmpty()) {
+            return Set.of();
+        }
+        Set<EventId> mine = new HashSet<>(registrations.activeEventsOf(viewer));
+        mine.addAll(events.ledBy(viewer));
+        Set<AccountId> together = new HashSet<>(registrations.activeAtAny(mine, others));
+        together.addAll(events.leadingAny(mine, others));
+        return together;
+    }
+
     /**
      * Whole profiles of the event's confirmed attendees, for features that apply visibility themselves (matching uses
      * only fields every fellow attendee may see). Erased accounts are left out.
      */
     @ReadOnly
     public List<Profile> confirmedAttendeesOf(EventId event) {
-        return profiles.ofConfirmedAttendees(event);
+        return profiles.findAll(registrations.confirmedAttendees(event));
     }
 
     /**
@@ -129,7 +164,7 @@ public class ProfileService {
      */
     @ReadOnly
     public List<Profile> confirmedAttendeesOf(EventId event, Collection<AccountId> among) {
-        return among.isEmpty() ? List.of() : profiles.ofConfirmedAttendees(event, among);
+        return among.isEmpty() ? List.of() : profiles.findAll(registrations.confirmedAmong(event, among));
     }
 
     /** The names of the accounts, for lists of people; an erased account keeps a neutral name. */

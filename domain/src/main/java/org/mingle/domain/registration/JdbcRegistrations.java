@@ -1,21 +1,25 @@
 package org.mingle.domain.registration;
 
-import static org.mingle.db.jooq.Tables.ACCOUNTS;
+import static org.mingle.db.jooq.Tables.ACCOUNT_DIRECTORY;
 import static org.mingle.db.jooq.Tables.REGISTRATIONS;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
 
@@ -170,7 +174,7 @@ class JdbcRegistrations implements Registrations {
     @Override
     public Page<Registration> list(EventId event, RegistrationFilter filter, PageRequest page) {
         var condition = matching(event, filter);
-        var total = sql.fetchCount(REGISTRATIONS.join(ACCOUNTS).on(ACCOUNTS.ID.eq(REGISTRATIONS.ACCOUNT_ID)), condition);
+        var total = sql.fetchCount(REGISTRATIONS.join(ACCOUNT_DIRECTORY).on(ACCOUNT_DIRECTORY.ID.eq(REGISTRATIONS.ACCOUNT_ID)), condition);
         var items = selectWithPerson().where(condition)
                 .orderBy(listOrder())
                 .limit(page.size()).offset(page.offset())
@@ -196,8 +200,30 @@ class JdbcRegistrations implements Registrations {
     }
 
     private SelectOnConditionStep<Record> selectWithPerson() {
-        return sql.select(REGISTRATIONS.fields()).select(ACCOUNTS.DISPLAY_NAME, ACCOUNTS.EMAIL)
-                .from(REGISTRATIONS).join(ACCOUNTS).on(ACCOUNTS.ID.eq(REGISTRATIONS.ACCOUNT_ID));
+        return sql.select(REGISTRATIONS.fields()).select(ACCOUNT_DIRECTORY.DISPLAY_NAME, ACCOUNT_DIRECTORY.EMAIL)
+                .from(REGISTRATIONS).join(ACCOUNT_DIRECTORY).on(ACCOUNT_DIRECTORY.ID.eq(REGISTRATIONS.ACCOUNT_ID));
+    }
+
+    @Override
+    public Set<AccountId> activeAtAny(Collection<EventId> events, Collection<AccountId> among) {
+        if (events.isEmpty() || among.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(sql.selectDistinct(REGISTRATIONS.ACCOUNT_ID).from(REGISTRATIONS)
+                .where(REGISTRATIONS.EVENT_ID.in(events.stream().map(EventId::value).distinct().toList())
+                        .and(REGISTRATIONS.ACCOUNT_ID.in(among.stream().map(AccountId::value).distinct().toList()))
+                        .and(active()))
+                .fetch(r -> new AccountId(r.value1())));
+    }
+
+    @Override
+    public List<AccountId> confirmedAmong(EventId event, Collection<AccountId> among) {
+        UUID[] ids = among.stream().map(AccountId::value).distinct().toArray(UUID[]::new);
+        return sql.select(REGISTRATIONS.ACCOUNT_ID).from(REGISTRATIONS)
+                .where(REGISTRATIONS.EVENT_ID.eq(event.value())
+                        .and(REGISTRATIONS.STATUS.eq(RegistrationStatus.CONFIRMED.name()))
+                        .and(REGISTRATIONS.ACCOUNT_ID.eq(DSL.any(ids))))
+                .fetch(r -> new AccountId(r.value1()));
     }
 
     private static Condition active() {
@@ -211,7 +237,7 @@ class JdbcRegistrations implements Registrations {
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             condition = condition.and(DSL.and(Arrays.stream(filter.text().strip().split("\\s+"))
-                    .map(word -> ACCOUNTS.DISPLAY_NAME.containsIgnoreCase(word).or(ACCOUNTS.EMAIL.containsIgnoreCase(word)))
+                    .map(word -> ACCOUNT_DIRECTORY.DISPLAY_NAME.containsIgnoreCase(word).or(ACCOUNT_DIRECTORY.EMAIL.containsIgnoreCase(word)))
                     .toList()));
         }
         return condition;
@@ -229,7 +255,7 @@ class JdbcRegistrations implements Registrations {
 
     private static Registration toRegistration(Record r) {
         return new Registration(new RegistrationId(r.get(REGISTRATIONS.ID)), new EventId(r.get(REGISTRATIONS.EVENT_ID)),
-                new AccountId(r.get(REGISTRATIONS.ACCOUNT_ID)), r.get(ACCOUNTS.DISPLAY_NAME), r.get(ACCOUNTS.EMAIL),
+                new AccountId(r.get(REGISTRATIONS.ACCOUNT_ID)), r.get(ACCOUNT_DIRECTORY.DISPLAY_NAME), r.get(ACCOUNT_DIRECTORY.EMAIL),
                 RegistrationStatus.valueOf(r.get(REGISTRATIONS.STATUS)), r.get(REGISTRATIONS.WAITLIST_POSITION),
                 r.get(REGISTRATIONS.CHECK_IN_CODE), r.get(REGISTRATIONS.REGISTERED_AT), r.get(REGISTRATIONS.CHECKED_IN_AT));
     }

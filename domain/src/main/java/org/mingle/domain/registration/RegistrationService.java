@@ -7,10 +7,11 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventAccess;
 import org.mingle.domain.events.EventId;
@@ -19,6 +20,7 @@ import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventSeats;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.EventStatus;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.ConflictException;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
@@ -116,6 +118,24 @@ public class RegistrationService {
     @ReadOnly
     public List<AccountId> confirmedAttendees(EventId event) {
         return registrations.confirmedAttendees(event);
+    }
+
+    /** Those among the accounts holding a CONFIRMED registration for the event. */
+    @ReadOnly
+    public List<AccountId> confirmedAmong(EventId event, Collection<AccountId> among) {
+        return among.isEmpty() ? List.of() : registrations.confirmedAmong(event, among);
+    }
+
+    /** The events the account holds an active registration for (confirmed, waitlisted or waiting for approval). */
+    @ReadOnly
+    public List<EventId> activeEventsOf(AccountId account) {
+        return registrations.eventsWithActiveRegistrationOf(account);
+    }
+
+    /** Those among the accounts holding an active registration for at least one of the events. */
+    @ReadOnly
+    public Set<AccountId> activeAtAny(Collection<EventId> events, Collection<AccountId> among) {
+        return registrations.activeAtAny(events, among);
     }
 
     /** Everyone checked in at the event, for seating the people actually there. */

@@ -1,11 +1,13 @@
 package org.mingle.domain.registration;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
 
@@ -54,4 +56,10 @@ interface Registrations {
     void forEach(EventId event, RegistrationFilter filter, Consumer<Registration> sink);
 
     List<EventId> eventsWithActiveRegistrationOf(AccountId account);
+
+    /** Those among the accounts holding an active registration for at least one of the events. */
+    Set<AccountId> activeAtAny(Collection<EventId> events, Collection<AccountId> among);
+
+    /** Those among the accounts holding a CONFIRMED registration for the event. */
+    List<AccountId> confirmedAmong(EventId event, Collection<AccountId> among);
 }

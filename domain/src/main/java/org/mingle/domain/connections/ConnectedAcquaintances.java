@@ -1,0 +1,36 @@
+package org.mingle.domain.connections;
+
+import static org.mingle.db.jooq.Tables.CONNECTION_ENTRIES;
+
+import jakarta.inject.Singleton;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.mingle.domain.profiles.Acquaintances;
+import org.mingle.domain.shared.AccountId;
+
+/** A recorded connection counts while both keep it in their network. */
+@Singleton
+class ConnectedAcquaintances implements Acquaintances {
+
+    private final DSLContext sql;
+
+    ConnectedAcquaintances(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public Set<AccountId> knownTo(AccountId viewer, Collection<AccountId> others) {
+        if (others.isEmpty()) {
+            return Set.of();
+        }
+        var ids = others.stream().map(AccountId::value).distinct().toList();
+        var mine = CONNECTION_ENTRIES.as("mine");
+        var theirs = CONNECTION_ENTRIES.as("theirs");
+        return new HashSet<>(sql.selectDistinct(theirs.OWNER_ID).from(mine)
+                .join(theirs).on(theirs.CONNECTION_ID.eq(mine.CONNECTION_ID).and(theirs.OWNER_ID.ne(viewer.value())))
+                .where(mine.OWNER_ID.eq(viewer.value()).and(theirs.OWNER_ID.in(ids)))
+                .fetch(r -> new AccountId(r.value1())));
+    }
+}
