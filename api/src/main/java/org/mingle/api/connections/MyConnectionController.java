@@ -104,7 +104,7 @@ class MyConnectionController {
             @Parameter(description = "only connections with this tag of the caller's (ignoring case)")
             @QueryValue @Nullable String tag,
             @Parameter(description = "only connections with this follow-up status",
-                    schema = @Schema(allowableValues = {"NONE", "TO_CONTACT", "CONTACTED", "MEETING_BOOKED", "DONE"}))
+                    schema = @Schema(implementation = FollowUp.class))
             @QueryValue @Nullable String followUp,
             @Parameter(description = "true: only follow-ups whose reminder has come and that are not DONE",
                     schema = @Schema(type = "boolean", defaultValue = "false"))

@@ -124,10 +124,10 @@ class MeetingRequestController {
     HttpResponse<MeetingRequestPageResponse> list(
             @PathVariable String id,
             @Parameter(description = "only requests going this way",
-                    schema = @Schema(allowableValues = {"INCOMING", "OUTGOING"}))
+                    schema = @Schema(implementation = Direction.class))
             @QueryValue @Nullable String direction,
             @Parameter(description = "only requests in this status",
-                    schema = @Schema(allowableValues = {"PENDING", "ACCEPTED", "DECLINED", "CANCELLED"}))
+                    schema = @Schema(implementation = MeetingRequestStatus.class))
             @QueryValue @Nullable String status,
             @Parameter(description = "zero-based page number", schema = @Schema(minimum = "0", defaultValue = "0"))
             @QueryValue @Nullable Integer page,

@@ -153,8 +153,7 @@ class RegistrationController {
     HttpResponse<?> list(
             @PathVariable String id,
             @Parameter(description = "only registrations in this status",
-                    schema = @Schema(allowableValues = {"CONFIRMED", "WAITLISTED", "PENDING_APPROVAL", "CANCELLED",
-                        "DECLINED"}))
+                    schema = @Schema(implementation = RegistrationStatus.class))
             @QueryValue @Nullable String status,
             @Parameter(description = "words to find in name or email") @QueryValue @Nullable String q,
             @Parameter(description = "zero-based page number", schema = @Schema(minimum = "0", defaultValue = "0"))
