@@ -12,12 +12,10 @@ import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.mingle.api.problems.BodyProblems;
 import org.mingle.api.problems.Problem;
-import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.InvalidCredentialsException;
@@ -101,9 +99,8 @@ class AuthController {
             description = """
                     Ends every API access token of the account issued so far (on all devices), and records the \
                     log-out in the account's security log.""")
-    @SecurityRequirement(name = ApiSecurity.BEARER)
+    @TakesToken
     @ApiResponse(responseCode = "204", description = "Logged out")
-    @ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
     HttpResponse<Void> logOut(HttpRequest<?> request) {
         accounts.revokeApiTokens(currentAccount.require(request), clientAddress.of(request));
         return HttpResponse.status(HttpStatus.NO_CONTENT);

@@ -12,18 +12,15 @@ import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
-import org.mingle.api.problems.ProblemResponses;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.personaldata.PersonalDataService;
 
 /** The signed-in caller's own account: read it, export everything Mingle holds about them, erase it. */
 @Controller("/api/me")
 @Tag(name = "Accounts")
-@SecurityRequirement(name = ApiSecurity.BEARER)
-@ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
+@TakesToken
 class MeController {
 
     static final String EXPORT_FILE_NAME = "mingle-export.json";

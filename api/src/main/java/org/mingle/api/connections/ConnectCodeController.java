@@ -11,10 +11,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
+import org.mingle.api.accounts.TakesToken;
 import org.mingle.api.problems.Problem;
 import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
@@ -27,8 +26,7 @@ import org.mingle.domain.shared.PublicUrl;
  */
 @Controller("/api")
 @Tag(name = "Connections")
-@SecurityRequirement(name = ApiSecurity.BEARER)
-@ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
+@TakesToken
 class ConnectCodeController {
 
     /** The web page that opens a connect code, relative to Mingle's public address. */

@@ -8,7 +8,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.mingle.api.profiles.ProfileViewResponse;
 import org.mingle.api.responses.Times;
+import org.mingle.domain.connections.ConnectionSource;
+import org.mingle.domain.connections.FollowUp;
 import org.mingle.domain.connections.MyConnection;
+import org.mingle.domain.connections.Outcome;
 import org.mingle.domain.connections.PrivateNotes;
 
 /**
@@ -33,7 +36,7 @@ public record ConnectionResponse(
         @Schema(example = "Grace Hopper") String displayName,
         @Schema(format = "date-time", example = "2026-12-03T19:42:10.123456Z",
                 description = "when the connection was first recorded, in UTC") String connectedAt,
-        @Schema(allowableValues = {"CODE", "MEETING", "ROUND", "SEARCH"}, description = """
+        @Schema(allOf = ConnectionSource.class, description = """
                 how it was first recorded: a connect code, "We met" on a meeting or a round, or the attendee list""")
         String source,
         ProfileViewResponse person,
@@ -41,13 +44,13 @@ public record ConnectionResponse(
         @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 40, example = "hiring"),
                 arraySchema = @Schema(description = "the caller's private tags; empty when none"))
         List<String> tags,
-        @Schema(allowableValues = {"NONE", "TO_CONTACT", "CONTACTED", "MEETING_BOOKED", "DONE"},
+        @Schema(allOf = FollowUp.class,
                 description = "where the caller stands in following up; NONE until set")
         String followUp,
         @Schema(format = "date", example = "2026-12-10",
                 description = "when to remind the caller; the follow-up is due from that day until DONE")
         @Nullable String remindAt,
-        @Schema(allowableValues = {"JOB", "CLIENT", "MENTOR", "COLLABORATION", "INVESTMENT", "FRIENDSHIP", "OTHER"},
+        @Schema(allOf = Outcome.class,
                 description = "what the connection led to, as the caller reports it")
         @Nullable String outcome) {
 

@@ -12,16 +12,15 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
+import org.mingle.api.accounts.TakesToken;
+import org.mingle.api.idempotency.IdempotencyKey;
 import org.mingle.api.idempotency.IdempotentRequests;
 import org.mingle.api.problems.BodyProblems;
 import org.mingle.api.problems.Problem;
@@ -34,8 +33,7 @@ import org.mingle.domain.events.EventId;
 /** Recording that the caller met another attendee at an event. */
 @Controller("/api/events/{id}/connections")
 @Tag(name = "Connections")
-@SecurityRequirement(name = ApiSecurity.BEARER)
-@ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
+@TakesToken
 class EventConnectionController {
 
     static final String MY_CONNECTIONS = "/api/me/connections/";
@@ -79,8 +77,7 @@ class EventConnectionController {
             Not exactly one of code and accountId, a malformed accountId, an unknown source; an unknown field or a \
             body that is not JSON""",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "The caller is not a confirmed attendee of the event",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", ref = ProblemResponses.NOT_CONFIRMED_ATTENDEE)
     @ApiResponse(responseCode = "404", description = "No such event (or not visible to the caller), or nobody has the code",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "422", description = """
@@ -90,8 +87,7 @@ class EventConnectionController {
     HttpResponse<String> record(
             @PathVariable String id,
             @Body @Nullable String body,
-            @Parameter(description = IdempotentRequests.HEADER_DESCRIPTION)
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
+            @IdempotencyKey @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
             HttpRequest<?> request) {
         var account = currentAccount.require(request);
         var eventId = EventId.fromString(id);

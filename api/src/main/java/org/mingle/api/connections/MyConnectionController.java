@@ -23,7 +23,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -36,13 +35,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
+import org.mingle.api.accounts.TakesToken;
 import org.mingle.api.problems.BodyProblems;
 import org.mingle.api.problems.Problem;
 import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
 import org.mingle.api.requests.JsonBodies;
+import org.mingle.api.requests.PageNumber;
+import org.mingle.api.requests.PageSize;
 import org.mingle.domain.connections.ConnectionId;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.connections.FollowUp;
@@ -61,8 +62,7 @@ import org.mingle.domain.shared.PageRequest;
  */
 @Controller("/api/me")
 @Tag(name = "Connections")
-@SecurityRequirement(name = ApiSecurity.BEARER)
-@ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
+@TakesToken
 class MyConnectionController {
 
     /** JSON merge patch (RFC 7396), which is what a PATCH of one's notes is. */
@@ -104,15 +104,13 @@ class MyConnectionController {
             @Parameter(description = "only connections with this tag of the caller's (ignoring case)")
             @QueryValue @Nullable String tag,
             @Parameter(description = "only connections with this follow-up status",
-                    schema = @Schema(allowableValues = {"NONE", "TO_CONTACT", "CONTACTED", "MEETING_BOOKED", "DONE"}))
+                    schema = @Schema(implementation = FollowUp.class))
             @QueryValue @Nullable String followUp,
             @Parameter(description = "true: only follow-ups whose reminder has come and that are not DONE",
                     schema = @Schema(type = "boolean", defaultValue = "false"))
             @QueryValue @Nullable String due,
-            @Parameter(description = "zero-based page number", schema = @Schema(minimum = "0", defaultValue = "0"))
-            @QueryValue @Nullable Integer page,
-            @Parameter(description = "page size", schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryValue @Nullable Integer size,
+            @PageNumber @QueryValue @Nullable Integer page,
+            @PageSize @QueryValue @Nullable Integer size,
             HttpRequest<?> request) {
         var account = currentAccount.require(request);
         var filter = filter(event, q, tag, followUp, due);

@@ -8,7 +8,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mingle.domain.connections.FollowUp;
 import org.mingle.domain.connections.NotesPatch;
+import org.mingle.domain.connections.Outcome;
 
 /**
  * The body of {@code PATCH /api/me/connections/{cid}}: a JSON merge patch (RFC 7396) of the caller's private notes. A
@@ -27,13 +29,12 @@ public record UpdateConnectionRequest(
                 arraySchema = @Schema(nullable = true,
                         description = "replaces the tags; trimmed and deduplicated ignoring case"))
         @Nullable List<String> tags,
-        @Schema(allowableValues = {"NONE", "TO_CONTACT", "CONTACTED", "MEETING_BOOKED", "DONE"}, nullable = true)
+        @Schema(allOf = FollowUp.class, nullable = true)
         @Nullable String followUp,
         @Schema(format = "date", nullable = true, example = "2026-12-10",
                 description = "the day to be reminded, from 2000-01-01 to 2100-12-31")
         @Nullable String remindAt,
-        @Schema(allowableValues = {"JOB", "CLIENT", "MENTOR", "COLLABORATION", "INVESTMENT", "FRIENDSHIP", "OTHER"},
-                nullable = true)
+        @Schema(allOf = Outcome.class, nullable = true)
         @Nullable String outcome) {
 
     /** The fields of the body that hold text, which {@code JsonBodies#requireText} checks as sent. */

@@ -22,11 +22,11 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
+import org.mingle.api.accounts.TakesToken;
+import org.mingle.api.idempotency.IdempotencyKey;
 import org.mingle.api.idempotency.IdempotentRequests;
 import org.mingle.api.problems.BodyProblems;
 import org.mingle.api.problems.Problem;
@@ -34,6 +34,8 @@ import org.mingle.api.requests.DateTimes;
 import org.mingle.api.requests.JsonBodies;
 import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
+import org.mingle.api.requests.PageNumber;
+import org.mingle.api.requests.PageSize;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventSearch;
 import org.mingle.domain.events.EventService;
@@ -72,19 +74,17 @@ class EventController {
     @BodyProblems
     @Operation(operationId = "createEvent", summary = "Create an event",
             description = "Creates a DRAFT; the caller becomes its owner.")
-    @SecurityRequirement(name = ApiSecurity.BEARER)
-    @ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
+    @TakesToken
     @ApiResponse(responseCode = "201", description = "Created",
             headers = @Header(name = "Location", description = "the new event's URL"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EventResponse.class)))
-    @ApiResponse(responseCode = "422", description = "The Idempotency-Key was used before with another body",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", ref = ProblemResponses.IDEMPOTENCY_KEY_REUSED)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CreateEventRequest.class)))
     HttpResponse<String> create(
             @Body String body,
-            @Parameter(description = IdempotentRequests.HEADER_DESCRIPTION)
+            @IdempotencyKey
             @io.micronaut.http.annotation.Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
             HttpRequest<?> request) {
         var owner = currentAccount.require(request);
@@ -105,10 +105,8 @@ class EventController {
                     schema = @Schema(type = "string", format = "date-time"))
             @QueryValue @Nullable String to,
             @Parameter(description = "words to find in title, description or venue") @QueryValue @Nullable String q,
-            @Parameter(description = "zero-based page number", schema = @Schema(minimum = "0", defaultValue = "0"))
-            @QueryValue @Nullable Integer page,
-            @Parameter(description = "page size", schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryValue @Nullable Integer size) {
+            @PageNumber @QueryValue @Nullable Integer page,
+            @PageSize @QueryValue @Nullable Integer size) {
         var search = new EventSearch(instant("from", from), instant("to", to), q);
         return EventPageResponse.of(events.listUpcoming(search, PageRequest.of(page, size)));
     }
@@ -118,8 +116,7 @@ class EventController {
             description = """
                     Published events for anyone, drafts only for their team (others get 404). The token is optional \
                     here; one that is sent must be valid.""")
-    @SecurityRequirement(name = ApiSecurity.BEARER)
-    @ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
+    @TakesToken
     @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     EventResponse get(@PathVariable String id, HttpRequest<?> request) {
         return EventResponse.of(events.get(currentAccount.find(request), EventId.fromString(id)));
@@ -128,8 +125,7 @@ class EventController {
     @Post("/{id}/publish")
     @Operation(operationId = "publishEvent", summary = "Publish a draft",
             description = "Owner and co-organizers. DRAFT becomes PUBLISHED; any other status answers 409.")
-    @SecurityRequirement(name = ApiSecurity.BEARER)
-    @ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
+    @TakesToken
     @ApiResponse(responseCode = "403", description = "The caller may not publish this event",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
@@ -147,11 +143,10 @@ class EventController {
                     Owner and co-organizers. Send only the fields to change; the event must be valid afterwards. \
                     Raising the capacity promotes people from the waitlist at once; lowering it below the number of \
                     confirmed registrations answers 409. Cancelled and completed events cannot be changed (409).""")
-    @SecurityRequirement(name = ApiSecurity.BEARER)
+    @TakesToken
     @ApiResponse(responseCode = "200", description = "The changed event",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EventResponse.class)))
-    @ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
     @ApiResponse(responseCode = "403", description = "The caller may not change this event",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
@@ -175,8 +170,7 @@ class EventController {
             description = """
                     Owner and co-organizers. A draft or published event becomes CANCELLED; registrants see it in \
                     their registrations. Cancelling a completed or cancelled event answers 409.""")
-    @SecurityRequirement(name = ApiSecurity.BEARER)
-    @ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
+    @TakesToken
     @ApiResponse(responseCode = "403", description = "The caller may not cancel this event",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
@@ -189,8 +183,7 @@ class EventController {
     @Post("/{id}/complete")
     @Operation(operationId = "completeEvent", summary = "Mark an event as completed",
             description = "Owner and co-organizers. PUBLISHED becomes COMPLETED; any other status answers 409.")
-    @SecurityRequirement(name = ApiSecurity.BEARER)
-    @ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
+    @TakesToken
     @ApiResponse(responseCode = "403", description = "The caller may not complete this event",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
@@ -206,11 +199,10 @@ class EventController {
             description = """
                     An RFC 5545 calendar with the event in its own time zone, for "Add to calendar". Like the \
                     event itself: anyone for published events, the team for drafts. The token is optional here.""")
-    @SecurityRequirement(name = ApiSecurity.BEARER)
+    @TakesToken
     @ApiResponse(responseCode = "200", description = "The calendar",
             headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"mingle-event-<id>.ics\""),
             content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
-    @ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
     @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     HttpResponse<String> calendar(@PathVariable String id, HttpRequest<?> request) {
         var eventId = EventId.fromString(id);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.mingle.domain.events.Event;
+import org.mingle.domain.events.EventStatus;
 
 /**
  * An event as the API shows it. Instants carry the offset of the event's own time zone (18:30 in Berlin in winter is
@@ -35,7 +36,7 @@ public record EventResponse(
         @Schema(minimum = "1", maximum = "100",
                 description = "how many unanswered meeting requests one attendee may have out at a time")
         int maxPendingRequests,
-        @Schema(allowableValues = {"DRAFT", "PUBLISHED", "COMPLETED", "CANCELLED"}) String status,
+        @Schema(allOf = EventStatus.class) String status,
         int confirmedCount,
         int waitlistCount) {
 

@@ -14,23 +14,24 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
-import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.ClientAddress;
 import org.mingle.api.accounts.CurrentAccount;
+import org.mingle.api.accounts.TakesToken;
+import org.mingle.api.idempotency.IdempotencyKey;
 import org.mingle.api.idempotency.IdempotentRequests;
 import org.mingle.api.problems.BodyProblems;
 import org.mingle.api.problems.Problem;
 import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
 import org.mingle.api.requests.JsonBodies;
+import org.mingle.api.requests.PageNumber;
+import org.mingle.api.requests.PageSize;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
@@ -43,9 +44,8 @@ import org.mingle.domain.shared.PageRequest;
  */
 @Controller("/api/events/{id}/team")
 @Tag(name = "Events")
-@SecurityRequirement(name = ApiSecurity.BEARER)
+@TakesToken
 @ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-@ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
 @ApiResponse(responseCode = "403", description = "The caller may see the event but not do this",
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
@@ -74,10 +74,8 @@ class EventTeamController {
                     schema = @Schema(implementation = TeamPageResponse.class)))
     TeamPageResponse list(
             @PathVariable String id,
-            @Parameter(description = "zero-based page number", schema = @Schema(minimum = "0", defaultValue = "0"))
-            @QueryValue @Nullable Integer page,
-            @Parameter(description = "page size", schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryValue @Nullable Integer size,
+            @PageNumber @QueryValue @Nullable Integer page,
+            @PageSize @QueryValue @Nullable Integer size,
             HttpRequest<?> request) {
         var account = currentAccount.require(request);
         var paging = PageRequest.of(page, size);
@@ -95,15 +93,13 @@ class EventTeamController {
                     schema = @Schema(implementation = TeamMemberResponse.class)))
     @ApiResponse(responseCode = "400", description = "No account with this email, or a role that cannot be given",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "The Idempotency-Key was used before with another body",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", ref = ProblemResponses.IDEMPOTENCY_KEY_REUSED)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AddTeamMemberRequest.class)))
     HttpResponse<String> add(
             @PathVariable String id,
             @Body String body,
-            @Parameter(description = IdempotentRequests.HEADER_DESCRIPTION)
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
+            @IdempotencyKey @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
             HttpRequest<?> request) {
         var account = currentAccount.require(request);
         var eventId = EventId.fromString(id);

@@ -4,6 +4,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.TeamMember;
 
 /** Someone on an event's team, as the team sees them. */
@@ -13,7 +14,7 @@ public record TeamMemberResponse(
         @Schema(format = "uuid") String accountId,
         @Schema(example = "Grace Hopper") String displayName,
         @Schema(format = "email", example = "grace@example.com") String email,
-        @Schema(allowableValues = {"OWNER", "CO_ORGANIZER", "CHECKIN_STAFF"}) String role,
+        @Schema(allOf = EventRole.class) String role,
         @Schema(format = "date-time", example = "2026-11-29T10:15:30Z",
                 description = "when the member got this role (the owner: when the event was created)") String since) {
 

@@ -15,11 +15,10 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
+import org.mingle.api.accounts.TakesToken;
 import org.mingle.api.problems.Problem;
 import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
@@ -29,7 +28,7 @@ import org.mingle.domain.matching.RecommendationService;
 /** Whom to meet at an event, for its confirmed attendees. */
 @Controller("/api/events/{id}/recommendations")
 @Tag(name = "Matching and meetings")
-@SecurityRequirement(name = ApiSecurity.BEARER)
+@TakesToken
 class RecommendationController {
 
     static final int DEFAULT_LIMIT = 10;
@@ -54,9 +53,7 @@ class RecommendationController {
                     array = @ArraySchema(schema = @Schema(implementation = RecommendationResponse.class))))
     @ApiResponse(responseCode = "400", description = "The limit is outside 1..50",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
-    @ApiResponse(responseCode = "403", description = "The caller is not a confirmed attendee of the event",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", ref = ProblemResponses.NOT_CONFIRMED_ATTENDEE)
     @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     HttpResponse<List<RecommendationResponse>> list(
             @PathVariable String id,

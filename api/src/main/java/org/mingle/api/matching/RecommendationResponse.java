@@ -30,7 +30,7 @@ public record RecommendationResponse(
     @Serdeable.Serializable
     @Schema(name = "RecommendationReason", requiredProperties = {"kind", "detail"})
     public record ReasonResponse(
-            @Schema(allowableValues = {"SHARED_INTEREST", "COMPLEMENTARY_GOAL", "NEW_PERSPECTIVE"}) String kind,
+            @Schema(allOf = Reason.Kind.class) String kind,
             @Schema(example = "You are both into climate tech") String detail) {
 
         public static ReasonResponse of(Reason reason) {

@@ -13,18 +13,18 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.mingle.api.accounts.AccountIds;
-import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
+import org.mingle.api.accounts.TakesToken;
 import org.mingle.api.problems.Problem;
 import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
+import org.mingle.api.requests.PageNumber;
+import org.mingle.api.requests.PageSize;
 import org.mingle.domain.meetings.BlockService;
 import org.mingle.domain.shared.PageRequest;
 
@@ -34,9 +34,8 @@ import org.mingle.domain.shared.PageRequest;
  */
 @Controller("/api/me/blocks")
 @Tag(name = "Matching and meetings")
-@SecurityRequirement(name = ApiSecurity.BEARER)
+@TakesToken
 @ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-@ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
 class BlockController {
 
     private final BlockService blocks;
@@ -55,10 +54,8 @@ class BlockController {
     @ApiResponse(responseCode = "400", description = "Invalid paging",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<BlockPageResponse> list(
-            @Parameter(description = "zero-based page number", schema = @Schema(minimum = "0", defaultValue = "0"))
-            @QueryValue @Nullable Integer page,
-            @Parameter(description = "page size", schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryValue @Nullable Integer size,
+            @PageNumber @QueryValue @Nullable Integer page,
+            @PageSize @QueryValue @Nullable Integer size,
             HttpRequest<?> request) {
         var account = currentAccount.require(request);
         var paging = PageRequest.of(page, size);

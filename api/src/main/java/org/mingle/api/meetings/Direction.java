@@ -1,7 +1,7 @@
 package org.mingle.api.meetings;
 
 /** Which way a request goes, seen from the caller. */
-enum Direction {
+public enum Direction {
     /** Someone asked the caller. */
     INCOMING,
     /** The caller asked someone. */

@@ -11,19 +11,19 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.ZoneId;
 import java.util.Optional;
-import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
+import org.mingle.api.accounts.TakesToken;
 import org.mingle.api.problems.Problem;
 import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
+import org.mingle.api.requests.PageNumber;
+import org.mingle.api.requests.PageSize;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
@@ -37,9 +37,8 @@ import org.mingle.domain.shared.PageRequest;
  */
 @Controller("/api/events/{id}/meetings")
 @Tag(name = "Matching and meetings")
-@SecurityRequirement(name = ApiSecurity.BEARER)
+@TakesToken
 @ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-@ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
 @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
 class MeetingController {
 
@@ -67,10 +66,8 @@ class MeetingController {
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<MeetingPageResponse> mine(
             @PathVariable String id,
-            @Parameter(description = "zero-based page number", schema = @Schema(minimum = "0", defaultValue = "0"))
-            @QueryValue @Nullable Integer page,
-            @Parameter(description = "page size", schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryValue @Nullable Integer size,
+            @PageNumber @QueryValue @Nullable Integer page,
+            @PageSize @QueryValue @Nullable Integer size,
             HttpRequest<?> request) {
         var account = currentAccount.require(request);
         var eventId = EventId.fromString(id);
@@ -89,8 +86,7 @@ class MeetingController {
     @ApiResponse(responseCode = "200", description = "The agenda",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = MeetingAgendaResponse.class)))
-    @ApiResponse(responseCode = "403", description = "The caller is not on the event's team",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", ref = ProblemResponses.NOT_ON_TEAM)
     HttpResponse<MeetingAgendaResponse> agenda(@PathVariable String id, HttpRequest<?> request) {
         var account = currentAccount.require(request);
         var eventId = EventId.fromString(id);
@@ -109,10 +105,8 @@ class MeetingController {
     @ApiResponse(responseCode = "200", description = "How many matches got a time and how many still wait",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = MeetingPlacementsResponse.class)))
-    @ApiResponse(responseCode = "403", description = "The caller is not the event's OWNER or a CO_ORGANIZER",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "The event is over or cancelled",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", ref = ProblemResponses.NOT_ORGANIZER)
+    @ApiResponse(responseCode = "422", ref = ProblemResponses.EVENT_OVER)
     HttpResponse<MeetingPlacementsResponse> place(@PathVariable String id, HttpRequest<?> request) {
         var account = currentAccount.require(request);
         var placed = schedule.placeWaiting(account, EventId.fromString(id));

@@ -19,18 +19,20 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
 import java.util.Locale;
-import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
+import org.mingle.api.accounts.TakesToken;
+import org.mingle.api.idempotency.IdempotencyKey;
 import org.mingle.api.idempotency.IdempotentRequests;
 import org.mingle.api.problems.BodyProblems;
 import org.mingle.api.problems.Problem;
 import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
 import org.mingle.api.requests.JsonBodies;
+import org.mingle.api.requests.PageNumber;
+import org.mingle.api.requests.PageSize;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.meetings.MeetingRequestId;
@@ -45,9 +47,8 @@ import org.mingle.domain.shared.PageRequest;
  */
 @Controller("/api/events/{id}/meeting-requests")
 @Tag(name = "Matching and meetings")
-@SecurityRequirement(name = ApiSecurity.BEARER)
+@TakesToken
 @ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-@ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
 @ApiResponse(responseCode = "404", description = """
         No such event or request, or not visible to the caller (a request is visible only to its two people)""",
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -84,8 +85,7 @@ class MeetingRequestController {
                     schema = @Schema(implementation = MeetingRequestResponse.class)))
     @ApiResponse(responseCode = "400", description = "No or no valid toAccountId, or a message over 500 characters",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "The caller is not a confirmed attendee of the event",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", ref = ProblemResponses.NOT_CONFIRMED_ATTENDEE)
     @ApiResponse(responseCode = "409", description = "The two already have a pending request or a match",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "422", description = """
@@ -95,8 +95,7 @@ class MeetingRequestController {
     HttpResponse<String> create(
             @PathVariable String id,
             @Body @Nullable String body,
-            @Parameter(description = IdempotentRequests.HEADER_DESCRIPTION)
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
+            @IdempotencyKey @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
             HttpRequest<?> request) {
         var account = currentAccount.require(request);
         var eventId = EventId.fromString(id);
@@ -124,15 +123,13 @@ class MeetingRequestController {
     HttpResponse<MeetingRequestPageResponse> list(
             @PathVariable String id,
             @Parameter(description = "only requests going this way",
-                    schema = @Schema(allowableValues = {"INCOMING", "OUTGOING"}))
+                    schema = @Schema(implementation = Direction.class))
             @QueryValue @Nullable String direction,
             @Parameter(description = "only requests in this status",
-                    schema = @Schema(allowableValues = {"PENDING", "ACCEPTED", "DECLINED", "CANCELLED"}))
+                    schema = @Schema(implementation = MeetingRequestStatus.class))
             @QueryValue @Nullable String status,
-            @Parameter(description = "zero-based page number", schema = @Schema(minimum = "0", defaultValue = "0"))
-            @QueryValue @Nullable Integer page,
-            @Parameter(description = "page size", schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryValue @Nullable Integer size,
+            @PageNumber @QueryValue @Nullable Integer page,
+            @PageSize @QueryValue @Nullable Integer size,
             HttpRequest<?> request) {
         var account = currentAccount.require(request);
         var eventId = EventId.fromString(id);

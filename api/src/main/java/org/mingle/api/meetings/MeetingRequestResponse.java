@@ -6,6 +6,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.mingle.api.responses.Times;
 import org.mingle.domain.meetings.MeetingRequest;
+import org.mingle.domain.meetings.MeetingRequestStatus;
 import org.mingle.domain.meetings.MeetingRequestView;
 
 /** A meeting request as one of its two people sees it; {@code other} is the other one of the two. */
@@ -20,11 +21,11 @@ public record MeetingRequestResponse(
         @Schema(format = "uuid") String fromAccountId,
         @Schema(format = "uuid") String toAccountId,
         @Schema(description = "what the sender wrote; absent when nothing") @Nullable String message,
-        @Schema(allowableValues = {"PENDING", "ACCEPTED", "DECLINED", "CANCELLED"},
+        @Schema(allOf = MeetingRequestStatus.class,
                 description = "ACCEPTED makes the two a mutual match") String status,
         @Schema(format = "date-time", example = "2026-11-29T10:15:30Z") String createdAt,
         @Schema(format = "date-time", description = "only once answered or cancelled") @Nullable String respondedAt,
-        @Schema(allowableValues = {"INCOMING", "OUTGOING"}, description = "OUTGOING when the caller sent it")
+        @Schema(allOf = Direction.class, description = "OUTGOING when the caller sent it")
         String direction,
         PersonSummaryResponse other) {
 

@@ -27,7 +27,7 @@ public record MeetingResponse(
         @Schema(format = "uuid") String eventId,
         ProfileViewResponse with,
         @Schema(format = "date-time", description = "when the request was accepted") String matchedAt,
-        @Schema(allowableValues = {"INCOMING", "OUTGOING"}, description = "OUTGOING when the caller asked")
+        @Schema(allOf = Direction.class, description = "OUTGOING when the caller asked")
         String direction,
         @Schema(description = "what the person who asked wrote; absent when nothing") @Nullable String message,
         @Nullable MeetingSlotResponse slot,

@@ -14,15 +14,14 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
+import org.mingle.api.accounts.TakesToken;
+import org.mingle.api.idempotency.IdempotencyKey;
 import org.mingle.api.idempotency.IdempotentRequests;
 import org.mingle.api.problems.BodyProblems;
 import org.mingle.api.problems.Problem;
@@ -39,9 +38,8 @@ import org.mingle.domain.meetings.MeetingTableId;
  */
 @Controller("/api/events/{id}/tables")
 @Tag(name = "Matching and meetings")
-@SecurityRequirement(name = ApiSecurity.BEARER)
+@TakesToken
 @ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-@ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
 @ApiResponse(responseCode = "404", description = "No such event or table, or not visible to the caller",
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 class MeetingTableController {
@@ -67,8 +65,7 @@ class MeetingTableController {
     @ApiResponse(responseCode = "200", description = "The tables",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = MeetingTableListResponse.class)))
-    @ApiResponse(responseCode = "403", description = "The caller is not on the event's team",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", ref = ProblemResponses.NOT_ON_TEAM)
     HttpResponse<MeetingTableListResponse> list(@PathVariable String id, HttpRequest<?> request) {
         var account = currentAccount.require(request);
         var tables = schedule.agenda(account, EventId.fromString(id)).tables();
@@ -92,16 +89,14 @@ class MeetingTableController {
             A missing or invalid field (name up to 80 characters and unlike the event's other tables, seats 2 to \
             200), an unknown field or a body that is not JSON""",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "The caller is not the event's OWNER or a CO_ORGANIZER",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", ref = ProblemResponses.NOT_ORGANIZER)
     @ApiResponse(responseCode = "422", description = """
             The event is over or cancelled; or the Idempotency-Key was used before with another body""",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<String> add(
             @PathVariable String id,
             @Body @Nullable String body,
-            @Parameter(description = IdempotentRequests.HEADER_DESCRIPTION)
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
+            @IdempotencyKey @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
             HttpRequest<?> request) {
         var account = currentAccount.require(request);
         var eventId = EventId.fromString(id);
@@ -120,10 +115,8 @@ class MeetingTableController {
                     otherwise. Only the event's OWNER and CO_ORGANIZERs remove tables, and only before the event is \
                     over.""")
     @ApiResponse(responseCode = "204", description = "Removed")
-    @ApiResponse(responseCode = "403", description = "The caller is not the event's OWNER or a CO_ORGANIZER",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "The event is over or cancelled",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", ref = ProblemResponses.NOT_ORGANIZER)
+    @ApiResponse(responseCode = "422", ref = ProblemResponses.EVENT_OVER)
     HttpResponse<Void> remove(@PathVariable String id, @PathVariable String tid, HttpRequest<?> request) {
         var account = currentAccount.require(request);
         var eventId = EventId.fromString(id);

@@ -14,17 +14,16 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.ZoneId;
 import java.util.Optional;
-import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
+import org.mingle.api.accounts.TakesToken;
+import org.mingle.api.idempotency.IdempotencyKey;
 import org.mingle.api.idempotency.IdempotentRequests;
 import org.mingle.api.problems.BodyProblems;
 import org.mingle.api.problems.Problem;
@@ -44,9 +43,8 @@ import org.mingle.domain.meetings.NetworkingSessionId;
  */
 @Controller("/api/events/{id}/sessions")
 @Tag(name = "Matching and meetings")
-@SecurityRequirement(name = ApiSecurity.BEARER)
+@TakesToken
 @ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-@ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
 @ApiResponse(responseCode = "404", description = "No such event or session, or not visible to the caller",
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 class NetworkingSessionController {
@@ -74,8 +72,7 @@ class NetworkingSessionController {
     @ApiResponse(responseCode = "200", description = "The sessions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = NetworkingSessionListResponse.class)))
-    @ApiResponse(responseCode = "403", description = "The caller is not on the event's team",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", ref = ProblemResponses.NOT_ON_TEAM)
     HttpResponse<NetworkingSessionListResponse> list(@PathVariable String id, HttpRequest<?> request) {
         var account = currentAccount.require(request);
         var eventId = EventId.fromString(id);
@@ -104,16 +101,14 @@ class NetworkingSessionController {
             within the event with room for a slot, no overlap with another session), an unknown field or a body \
             that is not JSON""",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "The caller is not the event's OWNER or a CO_ORGANIZER",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", ref = ProblemResponses.NOT_ORGANIZER)
     @ApiResponse(responseCode = "422", description = """
             The event is over or cancelled; or the Idempotency-Key was used before with another body""",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<String> add(
             @PathVariable String id,
             @Body @Nullable String body,
-            @Parameter(description = IdempotentRequests.HEADER_DESCRIPTION)
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
+            @IdempotencyKey @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
             HttpRequest<?> request) {
         var account = currentAccount.require(request);
         var eventId = EventId.fromString(id);
@@ -133,10 +128,8 @@ class NetworkingSessionController {
                     otherwise. Only the event's OWNER and CO_ORGANIZERs remove sessions, and only before the event \
                     is over.""")
     @ApiResponse(responseCode = "204", description = "Removed")
-    @ApiResponse(responseCode = "403", description = "The caller is not the event's OWNER or a CO_ORGANIZER",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "The event is over or cancelled",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", ref = ProblemResponses.NOT_ORGANIZER)
+    @ApiResponse(responseCode = "422", ref = ProblemResponses.EVENT_OVER)
     HttpResponse<Void> remove(@PathVariable String id, @PathVariable String sid, HttpRequest<?> request) {
         var account = currentAccount.require(request);
         var eventId = EventId.fromString(id);

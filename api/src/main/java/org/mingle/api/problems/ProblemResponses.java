@@ -26,6 +26,16 @@ public final class ProblemResponses {
     public static final String UNSUPPORTED_MEDIA_TYPE = PREFIX + "UnsupportedMediaType";
     /** 422: a business rule refused the request, or an Idempotency-Key was reused with another body. */
     public static final String RULE_VIOLATED = PREFIX + "RuleViolated";
+    /** 403: the caller is not the event's owner or a co-organizer, who run it. */
+    public static final String NOT_ORGANIZER = PREFIX + "NotOrganizer";
+    /** 403: the caller is not on the event's team (owner, co-organizer or check-in staff). */
+    public static final String NOT_ON_TEAM = PREFIX + "NotOnTeam";
+    /** 403: the caller is not a confirmed attendee of the event. */
+    public static final String NOT_CONFIRMED_ATTENDEE = PREFIX + "NotConfirmedAttendee";
+    /** 422: the event is over or cancelled, so its schedule no longer changes. */
+    public static final String EVENT_OVER = PREFIX + "EventOver";
+    /** 422: the Idempotency-Key was used before with another body (the operation has no rule of its own to refuse). */
+    public static final String IDEMPOTENCY_KEY_REUSED = PREFIX + "IdempotencyKeyReused";
     /** 429: too many attempts, with Retry-After. */
     public static final String TOO_MANY_REQUESTS = PREFIX + "TooManyRequests";
 

@@ -14,10 +14,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
+import org.mingle.api.accounts.TakesToken;
 import org.mingle.api.problems.BodyProblems;
 import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.requests.JsonBodies;
@@ -26,8 +25,7 @@ import org.mingle.domain.profiles.ProfileService;
 /** The caller's own networking profile: every field, and who may see each one. */
 @Controller("/api/me/profile")
 @Tag(name = "Profiles")
-@SecurityRequirement(name = ApiSecurity.BEARER)
-@ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
+@TakesToken
 class MyProfileController {
 
     private final ProfileService profiles;

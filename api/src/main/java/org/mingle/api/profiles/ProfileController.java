@@ -11,11 +11,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.mingle.api.accounts.AccountIds;
-import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
+import org.mingle.api.accounts.TakesToken;
 import org.mingle.api.problems.Problem;
 import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
@@ -24,7 +23,7 @@ import org.mingle.domain.profiles.ProfileService;
 /** Other people's profiles, each field shown only as far as its owner allows the caller. */
 @Controller("/api/profiles")
 @Tag(name = "Profiles")
-@SecurityRequirement(name = ApiSecurity.BEARER)
+@TakesToken
 @ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
 class ProfileController {
 
@@ -47,7 +46,6 @@ class ProfileController {
     @ApiResponse(responseCode = "200", description = "The fields the caller may see",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProfileViewResponse.class)))
-    @ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
     @ApiResponse(responseCode = "404", description = "No such person, or the account was erased",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<ProfileViewResponse> view(@PathVariable String accountId, HttpRequest<?> request) {

@@ -13,6 +13,8 @@ import org.mingle.domain.profiles.Goal;
 import org.mingle.domain.profiles.Interest;
 import org.mingle.domain.profiles.Profile;
 import org.mingle.domain.profiles.ProfileField;
+import org.mingle.domain.profiles.Seniority;
+import org.mingle.domain.profiles.Visibility;
 
 /** The caller's own profile: every field, and who sees each one. */
 @Serdeable.Serializable
@@ -26,27 +28,25 @@ public record ProfileResponse(
         String bio,
         String company,
         String industry,
-        @Schema(nullable = true, allowableValues = {"STUDENT", "JUNIOR", "MID", "SENIOR", "LEAD", "EXECUTIVE"})
+        @Schema(allOf = Seniority.class, nullable = true)
         @Nullable String seniority,
         @ArraySchema(schema = @Schema(example = "climate tech")) List<String> interests,
-        @ArraySchema(schema = @Schema(allowableValues = {"JOB", "MENTORSHIP", "INVESTMENT", "CLIENTS", "SERVICES",
-            "COFOUNDER", "COLLABORATION", "ADVICE"}))
+        @ArraySchema(schema = @Schema(implementation = Goal.class))
         List<String> seeking,
-        @ArraySchema(schema = @Schema(allowableValues = {"JOB", "MENTORSHIP", "INVESTMENT", "CLIENTS", "SERVICES",
-            "COFOUNDER", "COLLABORATION", "ADVICE"}))
+        @ArraySchema(schema = @Schema(implementation = Goal.class))
         List<String> offering,
         List<String> links,
-        @Schema(description = "every field's visibility: PUBLIC, ATTENDEES, CONNECTIONS or PRIVATE",
+        @Schema(description = "every field's visibility, by field name",
                 example = "{\"headline\": \"ATTENDEES\", \"links\": \"CONNECTIONS\"}")
-        Map<String, String> visibility,
+        Map<String, Visibility> visibility,
         @Schema(format = "date-time", nullable = true, description = "null until the profile is first saved")
         @Nullable String updatedAt) {
 
     static ProfileResponse of(Profile profile) {
         // In the order of the profile's fields, so the answer reads like the form.
-        Map<String, String> visibility = new LinkedHashMap<>();
+        Map<String, Visibility> visibility = new LinkedHashMap<>();
         for (ProfileField field : ProfileField.values()) {
-            visibility.put(field.key(), profile.visibilityOf(field).name());
+            visibility.put(field.key(), profile.visibilityOf(field));
         }
         return new ProfileResponse(
                 profile.accountId().toString(),

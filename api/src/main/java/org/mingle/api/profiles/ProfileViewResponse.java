@@ -11,6 +11,8 @@ import java.util.function.Function;
 import org.mingle.domain.profiles.Goal;
 import org.mingle.domain.profiles.Interest;
 import org.mingle.domain.profiles.ProfileView;
+import org.mingle.domain.profiles.Relationship;
+import org.mingle.domain.profiles.Seniority;
 
 /**
  * Another person's profile as the caller may see it. A field the owner hides from the caller is left out of the JSON
@@ -24,21 +26,19 @@ import org.mingle.domain.profiles.ProfileView;
 public record ProfileViewResponse(
         @Schema(format = "uuid") String accountId,
         @Schema(example = "Grace Hopper") String displayName,
-        @Schema(allowableValues = {"SELF", "CONNECTION", "FELLOW_ATTENDEE", "NONE"},
+        @Schema(allOf = Relationship.class,
                 description = "how the caller stands to this person, which decides the fields shown")
         String relationship,
         @Nullable String headline,
         @Nullable String bio,
         @Nullable String company,
         @Nullable String industry,
-        @Schema(allowableValues = {"STUDENT", "JUNIOR", "MID", "SENIOR", "LEAD", "EXECUTIVE"})
+        @Schema(allOf = Seniority.class)
         @Nullable String seniority,
         @Nullable List<String> interests,
-        @ArraySchema(schema = @Schema(allowableValues = {"JOB", "MENTORSHIP", "INVESTMENT", "CLIENTS", "SERVICES",
-            "COFOUNDER", "COLLABORATION", "ADVICE"}))
+        @ArraySchema(schema = @Schema(implementation = Goal.class))
         @Nullable List<String> seeking,
-        @ArraySchema(schema = @Schema(allowableValues = {"JOB", "MENTORSHIP", "INVESTMENT", "CLIENTS", "SERVICES",
-            "COFOUNDER", "COLLABORATION", "ADVICE"}))
+        @ArraySchema(schema = @Schema(implementation = Goal.class))
         @Nullable List<String> offering,
         @Nullable List<String> links) {
 

@@ -12,13 +12,11 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
+import org.mingle.api.accounts.TakesToken;
 import org.mingle.api.problems.Problem;
-import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
 import org.mingle.domain.profiles.ProfileService;
 
@@ -28,10 +26,9 @@ import org.mingle.domain.profiles.ProfileService;
  */
 @Controller("/api")
 @Tag(name = "Profiles")
-@SecurityRequirement(name = ApiSecurity.BEARER)
+@TakesToken
 @ApiResponse(responseCode = "400", description = "The limit is outside 1..20",
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
 class SuggestionController {
 
     static final int DEFAULT_LIMIT = 10;

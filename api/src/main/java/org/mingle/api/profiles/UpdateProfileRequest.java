@@ -7,7 +7,9 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
+import org.mingle.domain.profiles.Goal;
 import org.mingle.domain.profiles.ProfileInput;
+import org.mingle.domain.profiles.Seniority;
 
 /**
  * The body of {@code PUT /api/me/profile}: the whole profile, which replaces the stored one. Values stay text here
@@ -26,26 +28,20 @@ public record UpdateProfileRequest(
         @Schema(maxLength = 2000) @Nullable String bio,
         @Schema(maxLength = 120, example = "Remington Rand") @Nullable String company,
         @Schema(maxLength = 80, example = "Software") @Nullable String industry,
-        @Schema(allowableValues = {"STUDENT", "JUNIOR", "MID", "SENIOR", "LEAD", "EXECUTIVE"}, nullable = true)
+        @Schema(allOf = Seniority.class, nullable = true)
         @Nullable String seniority,
         @ArraySchema(maxItems = 30, schema = @Schema(maxLength = 60, example = "climate tech"),
                 arraySchema = @Schema(description = "free tags; trimmed, case-folded and deduplicated"))
         @Nullable List<String> interests,
-        @ArraySchema(schema = @Schema(allowableValues = {"JOB", "MENTORSHIP", "INVESTMENT", "CLIENTS", "SERVICES",
-            "COFOUNDER", "COLLABORATION", "ADVICE"}))
+        @ArraySchema(schema = @Schema(implementation = Goal.class))
         @Nullable List<String> seeking,
-        @ArraySchema(schema = @Schema(allowableValues = {"JOB", "MENTORSHIP", "INVESTMENT", "CLIENTS", "SERVICES",
-            "COFOUNDER", "COLLABORATION", "ADVICE"}))
+        @ArraySchema(schema = @Schema(implementation = Goal.class))
         @Nullable List<String> offering,
         @ArraySchema(maxItems = 5, schema = @Schema(maxLength = 300, format = "uri",
                 example = "https://example.com/grace"),
                 arraySchema = @Schema(description = "http:// or https:// addresses only"))
         @Nullable List<String> links,
-        @Schema(description = """
-                Who sees each field, by field name (headline, bio, company, industry, seniority, interests, \
-                seeking, offering, links): PUBLIC, ATTENDEES, CONNECTIONS or PRIVATE.""",
-                example = "{\"headline\": \"PUBLIC\", \"links\": \"CONNECTIONS\"}")
-        @Nullable Map<String, String> visibility) {
+        @Schema(ref = "#/components/schemas/VisibilityChanges") @Nullable Map<String, String> visibility) {
 
     ProfileInput toInput() {
         return new ProfileInput(displayName, headline, bio, company, industry, seniority, interests, seeking, offering,

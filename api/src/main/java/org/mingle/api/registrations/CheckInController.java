@@ -11,15 +11,14 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
+import org.mingle.api.accounts.TakesToken;
+import org.mingle.api.idempotency.IdempotencyKey;
 import org.mingle.api.idempotency.IdempotentRequests;
 import org.mingle.api.problems.BodyProblems;
 import org.mingle.api.problems.Problem;
@@ -33,7 +32,7 @@ import org.mingle.domain.shared.InvalidInputException;
 /** Checking people in at the door, by the code they show. */
 @Controller("/api/events/{id}/check-ins")
 @Tag(name = "Registration")
-@SecurityRequirement(name = ApiSecurity.BEARER)
+@TakesToken
 class CheckInController {
 
     private final RegistrationService registrations;
@@ -63,20 +62,17 @@ class CheckInController {
                     schema = @Schema(implementation = CheckInResponse.class)))
     @ApiResponse(responseCode = "400", description = "No check-in code, or a malformed body",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
     @ApiResponse(responseCode = "403", description = "The caller may not check people in at this event",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "404", description = "No such event or no registration with this code",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "The registration with this code is not confirmed",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "The Idempotency-Key was used before with another body",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", ref = ProblemResponses.IDEMPOTENCY_KEY_REUSED)
     HttpResponse<String> checkIn(
             @PathVariable String id,
             @Body String body,
-            @Parameter(description = IdempotentRequests.HEADER_DESCRIPTION)
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
+            @IdempotencyKey @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
             HttpRequest<?> request) {
         var account = currentAccount.require(request);
         var eventId = EventId.fromString(id);

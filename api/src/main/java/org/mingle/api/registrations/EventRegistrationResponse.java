@@ -22,8 +22,7 @@ public record EventRegistrationResponse(
         @Schema(format = "uuid") String accountId,
         @Schema(example = "Grace Hopper") String displayName,
         @Schema(format = "email", example = "grace@example.com") String email,
-        @Schema(allowableValues = {"CONFIRMED", "WAITLISTED", "PENDING_APPROVAL", "CANCELLED", "DECLINED"})
-        String status,
+        @Schema(allOf = RegistrationStatus.class) String status,
         @Schema(minimum = "1", description = "only while WAITLISTED") @Nullable Integer waitlistPosition,
         @Schema(description = "only while CONFIRMED") @Nullable String checkInCode,
         @Schema(format = "date-time", example = "2026-11-29T10:15:30Z") String registeredAt,

@@ -21,18 +21,20 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
+import org.mingle.api.accounts.TakesToken;
+import org.mingle.api.idempotency.IdempotencyKey;
 import org.mingle.api.idempotency.IdempotentRequests;
 import org.mingle.api.problems.BodyProblems;
 import org.mingle.api.problems.Problem;
 import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
+import org.mingle.api.requests.PageNumber;
+import org.mingle.api.requests.PageSize;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.registration.RegistrationFilter;
@@ -49,9 +51,8 @@ import org.mingle.domain.shared.PageRequest;
  */
 @Controller("/api/events/{id}/registrations")
 @Tag(name = "Registration")
-@SecurityRequirement(name = ApiSecurity.BEARER)
+@TakesToken
 @ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-@ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
 @ApiResponse(responseCode = "404", description = "No such event or registration, or not visible to the caller",
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 class RegistrationController {
@@ -94,8 +95,7 @@ class RegistrationController {
     HttpResponse<String> register(
             @PathVariable String id,
             @Body @Nullable String body,
-            @Parameter(description = IdempotentRequests.HEADER_DESCRIPTION)
-            @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
+            @IdempotencyKey @Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
             HttpRequest<?> request) {
         var account = currentAccount.require(request);
         var eventId = EventId.fromString(id);
@@ -148,19 +148,15 @@ class RegistrationController {
                 @Content(mediaType = MediaType.APPLICATION_JSON,
                         schema = @Schema(implementation = EventRegistrationPageResponse.class)),
                 @Content(mediaType = CSV, schema = @Schema(type = "string"))})
-    @ApiResponse(responseCode = "403", description = "The caller is not on the event's team",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", ref = ProblemResponses.NOT_ON_TEAM)
     HttpResponse<?> list(
             @PathVariable String id,
             @Parameter(description = "only registrations in this status",
-                    schema = @Schema(allowableValues = {"CONFIRMED", "WAITLISTED", "PENDING_APPROVAL", "CANCELLED",
-                        "DECLINED"}))
+                    schema = @Schema(implementation = RegistrationStatus.class))
             @QueryValue @Nullable String status,
             @Parameter(description = "words to find in name or email") @QueryValue @Nullable String q,
-            @Parameter(description = "zero-based page number", schema = @Schema(minimum = "0", defaultValue = "0"))
-            @QueryValue @Nullable Integer page,
-            @Parameter(description = "page size", schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryValue @Nullable Integer size,
+            @PageNumber @QueryValue @Nullable Integer page,
+            @PageSize @QueryValue @Nullable Integer size,
             HttpRequest<?> request) {
         var account = currentAccount.require(request);
         var eventId = EventId.fromString(id);
@@ -187,8 +183,7 @@ class RegistrationController {
     @ApiResponse(responseCode = "200", description = "The counts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RegistrationCountsResponse.class)))
-    @ApiResponse(responseCode = "403", description = "The caller is not on the event's team",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", ref = ProblemResponses.NOT_ON_TEAM)
     RegistrationCountsResponse counts(@PathVariable String id, HttpRequest<?> request) {
         var account = currentAccount.require(request);
         return RegistrationCountsResponse.of(registrations.counts(account, EventId.fromString(id)));

@@ -19,8 +19,7 @@ import org.mingle.domain.registration.RegistrationStatus;
 public record RegistrationResponse(
         @Schema(format = "uuid") String id,
         @Schema(format = "uuid") String eventId,
-        @Schema(allowableValues = {"CONFIRMED", "WAITLISTED", "PENDING_APPROVAL", "CANCELLED", "DECLINED"})
-        String status,
+        @Schema(allOf = RegistrationStatus.class) String status,
         @Schema(minimum = "1", description = "1 is next in line; only while WAITLISTED") @Nullable
         Integer waitlistPosition,
         @Schema(description = "the code to show at the door, as text or QR code", example = "K7QX-2M9P") @Nullable

@@ -6,6 +6,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.mingle.domain.connections.Outcome;
 import org.mingle.domain.reports.EventReport;
 import org.mingle.domain.reports.ReportFigures;
 
@@ -161,8 +162,7 @@ public record EventReportResponse(
             An outcome and how many connections led to it, as their owners report it. So that nobody's outcome can \
             be traced, a count of 1 or 2 is not given: `count` is then absent and `fewerThan3` true.""")
     public record OutcomeCountResponse(
-            @Schema(allowableValues = {"JOB", "CLIENT", "MENTOR", "COLLABORATION", "INVESTMENT", "FRIENDSHIP",
-                "OTHER"}) String outcome,
+            @Schema(allOf = Outcome.class) String outcome,
             @Schema(minimum = "0", description = "absent when fewer than three (but some) reported it")
             @Nullable Integer count,
             @Schema(description = "true when 1 or 2 reported it, and `count` is left out") boolean fewerThan3) {

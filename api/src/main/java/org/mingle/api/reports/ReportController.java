@@ -17,11 +17,10 @@ import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
-import org.mingle.api.accounts.ApiSecurity;
 import org.mingle.api.accounts.CurrentAccount;
+import org.mingle.api.accounts.TakesToken;
 import org.mingle.api.problems.Problem;
 import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
@@ -36,9 +35,8 @@ import org.mingle.domain.reports.ReportService;
  */
 @Controller("/api/events/{id}/report")
 @Tag(name = "Reports")
-@SecurityRequirement(name = ApiSecurity.BEARER)
+@TakesToken
 @ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-@ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHENTICATED)
 @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
 class ReportController {
 
@@ -69,8 +67,7 @@ class ReportController {
     @ApiResponse(responseCode = "200", description = "The report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EventReportResponse.class)))
-    @ApiResponse(responseCode = "403", description = "The caller is not the event's OWNER or a CO_ORGANIZER",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", ref = ProblemResponses.NOT_ORGANIZER)
     HttpResponse<EventReportResponse> report(@PathVariable String id, HttpRequest<?> request) {
         var account = currentAccount.require(request);
         var report = reports.report(account, EventId.fromString(id));
@@ -89,8 +86,7 @@ class ReportController {
                     schema = @Schema(implementation = NetworkPictureResponse.class)))
     @ApiResponse(responseCode = "400", description = "people is not a whole number from 1 to 500",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "403", description = "The caller is not the event's OWNER or a CO_ORGANIZER",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", ref = ProblemResponses.NOT_ORGANIZER)
     HttpResponse<NetworkPictureResponse> network(
             @PathVariable String id,
             @Parameter(description = "at most this many people, the most connected",
@@ -116,8 +112,7 @@ class ReportController {
             headers = @Header(name = "Content-Disposition",
                     description = "attachment; filename=\"<event-title-slug>-connections.csv\""),
             content = @Content(mediaType = ReportCsv.MEDIA_TYPE, schema = @Schema(type = "string")))
-    @ApiResponse(responseCode = "403", description = "The caller is not the event's OWNER or a CO_ORGANIZER",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", ref = ProblemResponses.NOT_ORGANIZER)
     HttpResponse<Writable> connectionsCsv(@PathVariable String id, HttpRequest<?> request) {
         var account = currentAccount.require(request);
         var eventId = EventId.fromString(id);
@@ -140,8 +135,7 @@ class ReportController {
     @ApiResponse(responseCode = "200", description = "The caller's report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AttendeeReportResponse.class)))
-    @ApiResponse(responseCode = "403", description = "The caller is not a confirmed attendee of the event",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", ref = ProblemResponses.NOT_CONFIRMED_ATTENDEE)
     HttpResponse<AttendeeReportResponse> mine(@PathVariable String id, HttpRequest<?> request) {
         var account = currentAccount.require(request);
         var report = reports.mine(account, EventId.fromString(id));

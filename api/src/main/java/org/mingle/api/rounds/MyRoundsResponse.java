@@ -11,6 +11,9 @@ import org.mingle.api.matching.RecommendationResponse.ReasonResponse;
 import org.mingle.api.profiles.ProfileViewResponse;
 import org.mingle.api.responses.Times;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.profiles.Goal;
+import org.mingle.domain.profiles.Relationship;
+import org.mingle.domain.profiles.Seniority;
 import org.mingle.domain.rounds.MyRound;
 
 /** The caller's speed-networking rounds: when, at which table, with whom and why. */
@@ -63,21 +66,19 @@ public record MyRoundsResponse(
     public record CompanionResponse(
             @Schema(format = "uuid") String accountId,
             @Schema(example = "Grace Hopper") String displayName,
-            @Schema(allowableValues = {"SELF", "CONNECTION", "FELLOW_ATTENDEE", "NONE"},
+            @Schema(allOf = Relationship.class,
                     description = "how the caller stands to this person, which decides the fields shown")
             String relationship,
             @Nullable String headline,
             @Nullable String bio,
             @Nullable String company,
             @Nullable String industry,
-            @Schema(allowableValues = {"STUDENT", "JUNIOR", "MID", "SENIOR", "LEAD", "EXECUTIVE"})
+            @Schema(allOf = Seniority.class)
             @Nullable String seniority,
             @Nullable List<String> interests,
-            @ArraySchema(schema = @Schema(allowableValues = {"JOB", "MENTORSHIP", "INVESTMENT", "CLIENTS", "SERVICES",
-                "COFOUNDER", "COLLABORATION", "ADVICE"}))
+            @ArraySchema(schema = @Schema(implementation = Goal.class))
             @Nullable List<String> seeking,
-            @ArraySchema(schema = @Schema(allowableValues = {"JOB", "MENTORSHIP", "INVESTMENT", "CLIENTS", "SERVICES",
-                "COFOUNDER", "COLLABORATION", "ADVICE"}))
+            @ArraySchema(schema = @Schema(implementation = Goal.class))
             @Nullable List<String> offering,
             @Nullable List<String> links,
             @Schema(description = "why the two fit, from what every fellow attendee may see; may be empty")

@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import org.mingle.domain.rounds.OddCount;
 import org.mingle.domain.rounds.RoundsInput;
 
 /**
@@ -28,7 +29,7 @@ public record PlanRoundsRequest(
         @Schema(defaultValue = "false",
                 description = "seat every confirmed attendee, not only those checked in")
         @Nullable Boolean includeConfirmed,
-        @Schema(allowableValues = {"TRIO", "REST"}, defaultValue = "TRIO", description = """
+        @Schema(allOf = OddCount.class, defaultValue = "TRIO", description = """
                 with an odd count, TRIO seats the person left over at a table of three; REST has them sit the \
                 round out (rests rotate)""")
         @Nullable String oddCount) {

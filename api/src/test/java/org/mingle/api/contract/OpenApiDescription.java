@@ -88,6 +88,11 @@ final class OpenApiDescription {
         return map(map(map(document.get("components")).get("schemas")).get(name));
     }
 
+    /** The whole document, as a tree of maps and lists that may be changed (on a {@link #copy()}). */
+    Map<String, Object> root() {
+        return document;
+    }
+
     /** The object a {@code $ref} points to, or the object itself when it is no reference. */
     Map<String, Object> resolve(Map<String, Object> object) {
         Map<String, Object> current = object;
