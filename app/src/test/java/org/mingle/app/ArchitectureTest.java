@@ -1,6 +1,7 @@
 package org.mingle.app;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -24,10 +25,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The module layering ({@code migrations <- domain <- api, web-ui <- app}) and the rules that keep the business code
- * plain, checked on the compiled classes of every module. Inside the web UI, each package under {@code org.mingle.web}
- * is a feature: the features depend on each other without cycles, and a page of one feature reaches another
- * feature's page through the shell's {@code Routes}, never through its class.
+ * The module layering ({@code domain <- api, web-ui <- app}) and the rules that keep the business code plain, checked
+ * on the compiled classes of every module. The jOOQ classes generated into the domain module ({@code org.mingle.db})
+ * are a layer of their own: only the domain uses them, and they know nothing of it but its ids and enums. Inside the
+ * web UI, each package under {@code org.mingle.web} is a feature: the features depend on each other without cycles,
+ * and a page of one feature reaches another feature's page through the shell's {@code Routes}, never through its
+ * class.
  */
 @AnalyzeClasses(packages = "org.mingle", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -51,7 +54,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule modulesDependOneWay = layeredArchitecture().consideringOnlyDependenciesInLayers()
-            .layer("Migrations").definedBy("org.mingle.db..")
+            .layer("Generated jOOQ").definedBy("org.mingle.db..")
             .layer("Domain").definedBy("org.mingle.domain..")
             .layer("Api").definedBy("org.mingle.api..")
             .layer("WebUi").definedBy("org.mingle.web..")
@@ -61,8 +64,24 @@ class ArchitectureTest {
             .whereLayer("Api").mayOnlyBeAccessedByLayers("App")
             .whereLayer("WebUi").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Server").mayOnlyBeAccessedByLayers("App")
-            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Api", "WebUi", "App")
-            .whereLayer("Migrations").mayOnlyBeAccessedByLayers("Domain");
+            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Generated jOOQ", "Api", "WebUi", "App")
+            .whereLayer("Generated jOOQ").mayOnlyBeAccessedByLayers("Domain");
+
+    /** What generated columns may hold: the domain's ids (records named {@code ...Id}), its enums, arrays of them. */
+    private static final DescribedPredicate<JavaClass> DOMAIN_VALUE_TYPES = DescribedPredicate.describe(
+            "the domain's ids and enums", ArchitectureTest::isDomainValueType);
+
+    private static boolean isDomainValueType(JavaClass type) {
+        JavaClass element = type.isArray() ? type.getBaseComponentType() : type;
+        return element.isEnum() || element.isRecord() && element.getSimpleName().endsWith("Id");
+    }
+
+    @ArchTest
+    static final ArchRule generatedJooqKnowsOnlyDomainIdsAndEnums = noClasses()
+            .that().resideInAPackage("org.mingle.db..")
+            .should().dependOnClassesThat(resideInAPackage("org.mingle.domain..").and(not(DOMAIN_VALUE_TYPES)))
+            .because("generated columns carry the domain's ids and enums (decision 24) and nothing else of it, so "
+                    + "the schema's classes never reach into rules, services or adapters");
 
     @ArchTest
     static final ArchRule modelRulesAndAlgorithmsArePlainJava = noClasses()

@@ -19,8 +19,8 @@ final class GeneratedAccounts {
         for (int from = 0; from < count; from += 1000) {
             var insert = sql.insertInto(ACCOUNTS, ACCOUNTS.ID, ACCOUNTS.DISPLAY_NAME, ACCOUNTS.EMAIL, ACCOUNTS.PASSWORD_HASH);
             for (int i = from; i < Math.min(count, from + 1000); i++) {
-                var id = UUID.randomUUID();
-                ids.add(new AccountId(id));
+                var id = new AccountId(UUID.randomUUID());
+                ids.add(id);
                 insert = insert.values(id, label + " " + i, label.toLowerCase(java.util.Locale.ROOT) + "." + id
                         + "@example.com", "not-a-hash");
             }

@@ -1,6 +1,7 @@
 package org.mingle.benchmarks;
 
 import static org.mingle.db.jooq.Tables.CONNECT_CODES;
+import static org.mingle.db.jooq.Tables.REGISTRATIONS;
 
 import io.micronaut.context.ApplicationContext;
 import java.io.File;
@@ -310,8 +311,8 @@ public final class MatchingLoad {
         sql.execute("delete from profile_interests where position >= 10");
         var insert = sql.insertInto(CONNECT_CODES, CONNECT_CODES.ACCOUNT_ID, CONNECT_CODES.CODE,
                 CONNECT_CODES.CREATED_AT);
-        for (var id : sql.fetch("select account_id from registrations where event_id = ?", event.value())
-                .getValues(0, UUID.class)) {
+        for (var id : sql.select(REGISTRATIONS.ACCOUNT_ID).from(REGISTRATIONS).where(REGISTRATIONS.EVENT_ID.eq(event))
+                .fetch(REGISTRATIONS.ACCOUNT_ID)) {
             insert = insert.values(id, ConnectCode.random().value(), Instant.now());
         }
         insert.onConflictDoNothing().execute();

@@ -6,9 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.jooq.codegen.GenerationTool;
@@ -18,15 +25,22 @@ import org.jooq.meta.jaxb.ForcedType;
 import org.jooq.meta.jaxb.Generate;
 import org.jooq.meta.jaxb.Generator;
 import org.jooq.meta.jaxb.Jdbc;
+import org.jooq.meta.jaxb.LambdaConverter;
+import org.jooq.meta.jaxb.OnError;
 import org.jooq.meta.jaxb.Target;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Generates the jOOQ classes from the Flyway migrations, run by the build of the migrations module: migrate a scratch
+ * Generates the jOOQ classes from the Flyway migrations, run by the build of the domain module: migrate a scratch
  * database on a real PostgreSQL (see {@link PostgresServer}), read its schema back, drop it. The schema therefore has
  * one source, the migrations, and the generated code cannot drift from it. Skipped when neither the migrations nor the
- * target package changed since the last run.
+ * target package nor this generator (with its {@linkplain #COLUMN_TYPES column types}) changed since the last run.
+ *
+ * <p>The generated columns carry the domain's types: every id column its typed id, every enum column its enum (see
+ * docs/decisions/0024). The classes therefore compile with the domain, which runs this generator. Generation fails
+ * when a row of {@link #COLUMN_TYPES} matches no column, when a uuid column has no row, or when a text column that a
+ * check restricts to a list of names has no enum: the mapping cannot silently fall behind the schema.
  *
  * <p>Arguments: the migrations folder, the output folder, the Java package.
  */
@@ -34,6 +48,51 @@ public final class JooqCodegen {
 
     private static final Logger LOG = LoggerFactory.getLogger(JooqCodegen.class);
     private static final String STAMP = ".migrations-checksum";
+
+    private static final String SHARED = "org.mingle.domain.shared.";
+    private static final String EVENTS = "org.mingle.domain.events.";
+    private static final String REGISTRATION = "org.mingle.domain.registration.";
+    private static final String MEETINGS = "org.mingle.domain.meetings.";
+    private static final String CONNECTIONS = "org.mingle.domain.connections.";
+    private static final String PROFILES = "org.mingle.domain.profiles.";
+
+    /**
+     * The domain type each column holds. Columns are named {@code table.column}, {@code *} standing for any table; the
+     * first row that names a column decides its type.
+     */
+    static final List<ColumnType> COLUMN_TYPES = List.of(
+            // The audit feature records which event a role change concerned without depending on the events feature
+            // (domain features form no cycle), so this one id stays a plain UUID.
+            ColumnType.plainUuid("audit_log.event_id"),
+
+            // Ids: uuid columns.
+            ColumnType.id(SHARED + "AccountId", "accounts.id", "account_directory.id", "*.account_id",
+                    "events.owner_id", "audit_log.actor_id", "blocks.blocker_id", "blocks.blocked_id",
+                    "meeting_requests.from_account", "meeting_requests.to_account", "meeting_bookings.proposed_by",
+                    "connections.first_account", "connections.second_account", "connections.recorded_by",
+                    "connection_entries.owner_id"),
+            ColumnType.id(EVENTS + "EventId", "events.id", "*.event_id"),
+            ColumnType.id(REGISTRATION + "RegistrationId", "registrations.id"),
+            ColumnType.id(MEETINGS + "MeetingRequestId", "meeting_requests.id", "*.request_id"),
+            ColumnType.id(MEETINGS + "NetworkingSessionId", "networking_sessions.id", "meeting_bookings.session_id"),
+            ColumnType.id(MEETINGS + "MeetingTableId", "meeting_tables.id", "meeting_bookings.table_id"),
+            ColumnType.id(CONNECTIONS + "ConnectionId", "connections.id", "connection_entries.connection_id"),
+
+            // Enums: text columns holding an enum constant's name.
+            ColumnType.enumOf(EVENTS + "EventStatus", "events.status"),
+            ColumnType.enumOf(EVENTS + "EventRole", "event_team.role"),
+            ColumnType.enumOf("org.mingle.domain.audit.AuditKind", "audit_log.kind"),
+            ColumnType.enumOf(REGISTRATION + "RegistrationStatus", "registrations.status"),
+            ColumnType.enumOf(PROFILES + "Seniority", "profiles.seniority"),
+            ColumnType.enumOf(PROFILES + "ProfileField", "profile_visibility.field"),
+            ColumnType.enumOf(PROFILES + "Visibility", "profile_visibility.visibility"),
+            ColumnType.enumOf(MEETINGS + "MeetingRequestStatus", "meeting_requests.status"),
+            ColumnType.enumOf(CONNECTIONS + "ConnectionSource", "connections.source"),
+            ColumnType.enumOf(CONNECTIONS + "FollowUp", "connection_entries.follow_up"),
+            ColumnType.enumOf(CONNECTIONS + "Outcome", "connection_entries.outcome"),
+
+            // Enum arrays: text[] columns holding enum constants' names.
+            ColumnType.enumArrayOf(PROFILES + "Goal", "profiles.seeking", "profiles.offering"));
 
     private JooqCodegen() {
     }
@@ -68,6 +127,7 @@ public final class JooqCodegen {
                 var url = server.urlOf(database);
                 Flyway.configure().locations("filesystem:" + migrations.toAbsolutePath())
                         .dataSource(url, server.user(), server.password()).load().migrate();
+                checkEveryIdAndEnumColumnIsTyped(url, server);
                 GenerationTool.generate(configuration(url, server, output, packageName));
             } finally {
                 sql.execute("drop database if exists " + database + " with (force)");
@@ -78,7 +138,14 @@ public final class JooqCodegen {
     }
 
     private static Configuration configuration(String url, PostgresServer server, Path output, String packageName) {
+        var forcedTypes = new ArrayList<ForcedType>();
+        // Instants everywhere: the domain speaks Instant, the time zone is per event.
+        forcedTypes.add(new ForcedType().withName("INSTANT")
+                .withIncludeTypes("(?i:timestamp\\ with\\ time\\ zone|timestamptz)"));
+        COLUMN_TYPES.forEach(type -> forcedTypes.add(type.forcedType()));
         return new Configuration()
+                // A forced type that matches no column is an error, not a warning lost in the build log.
+                .withOnUnused(OnError.FAIL)
                 .withJdbc(new Jdbc().withDriver("org.postgresql.Driver").withUrl(url)
                         .withUser(server.user()).withPassword(server.password()))
                 .withGenerator(new Generator()
@@ -87,9 +154,7 @@ public final class JooqCodegen {
                                 .withInputSchema("public")
                                 .withOutputSchemaToDefault(true)
                                 .withExcludes("flyway_schema_history")
-                                // Instants everywhere: the domain speaks Instant, the time zone is per event.
-                                .withForcedTypes(new ForcedType().withName("INSTANT")
-                                        .withIncludeTypes("(?i:timestamp\\ with\\ time\\ zone|timestamptz)")))
+                                .withForcedTypes(forcedTypes))
                         .withGenerate(new Generate()
                                 .withRecords(true)
                                 .withPojos(false)
@@ -102,10 +167,144 @@ public final class JooqCodegen {
                                 .withClean(true)));
     }
 
+    /**
+     * Fails unless {@link #COLUMN_TYPES} and the schema agree: each column a row names exists with the row's database
+     * type, every uuid column has a row, and every text column that a check restricts to a list of names
+     * ({@code status in ('A', 'B')}, {@code goals <@ array['A', 'B']}) has an enum row.
+     */
+    private static void checkEveryIdAndEnumColumnIsTyped(String url, PostgresServer server) throws SQLException {
+        var problems = new ArrayList<String>();
+        try (var connection = DriverManager.getConnection(url, server.user(), server.password());
+             var sql = connection.createStatement()) {
+            var databaseTypes = new TreeMap<String, String>();
+            try (var columns = sql.executeQuery("""
+                    select table_name || '.' || column_name, udt_name from information_schema.columns
+                    where table_schema = 'public' and table_name <> 'flyway_schema_history'""")) {
+                while (columns.next()) {
+                    databaseTypes.put(columns.getString(1), columns.getString(2));
+                }
+            }
+            for (var type : COLUMN_TYPES) {
+                for (var column : type.columns()) {
+                    var pattern = ColumnType.regex(column);
+                    if (databaseTypes.entrySet().stream().noneMatch(existing -> existing.getKey().matches(pattern)
+                            && existing.getValue().equals(type.databaseType()))) {
+                        problems.add(column + " is no " + type.databaseType() + " column: correct or remove it");
+                    }
+                }
+            }
+            databaseTypes.forEach((column, databaseType) -> {
+                if (databaseType.equals("uuid") && typeOf(column) == null) {
+                    problems.add(column + " is a uuid column: add it to its id type");
+                }
+            });
+            try (var lists = sql.executeQuery("""
+                    select c.relname || '.' || a.attname, pg_get_constraintdef(k.oid)
+                    from pg_constraint k
+                    join pg_class c on c.oid = k.conrelid
+                    join pg_namespace n on n.oid = c.relnamespace
+                    join pg_attribute a on a.attrelid = k.conrelid and a.attnum = k.conkey[1]
+                    where k.contype = 'c' and n.nspname = 'public' and cardinality(k.conkey) = 1""")) {
+                while (lists.next()) {
+                    var column = lists.getString(1);
+                    var type = typeOf(column);
+                    if (NAME_LIST_CHECK.matcher(lists.getString(2)).find() && (type == null || !type.isEnum())) {
+                        problems.add(column + " is restricted to a list of names: add it to its enum type");
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("JooqCodegen.COLUMN_TYPES does not fit the schema: "
+                    + String.join("; ", problems));
+        }
+    }
+
+    private static final Pattern NAME_LIST_CHECK = Pattern.compile("(= ANY \\(|<@ )ARRAY\\['");
+
+    private static ColumnType typeOf(String column) {
+        return COLUMN_TYPES.stream().filter(type -> type.matches(column)).findFirst().orElse(null);
+    }
+
+    /**
+     * A row of {@link #COLUMN_TYPES}: the columns ({@code table.column}, {@code *} for any table) holding one domain
+     * type, and how jOOQ converts it.
+     */
+    record ColumnType(Kind kind, String javaType, List<String> columns) {
+
+        enum Kind { PLAIN_UUID, ID, ENUM, ENUM_ARRAY }
+
+        static ColumnType plainUuid(String... columns) {
+            return new ColumnType(Kind.PLAIN_UUID, "java.util.UUID", List.of(columns));
+        }
+
+        static ColumnType id(String idType, String... columns) {
+            return new ColumnType(Kind.ID, idType, List.of(columns));
+        }
+
+        static ColumnType enumOf(String enumType, String... columns) {
+            return new ColumnType(Kind.ENUM, enumType, List.of(columns));
+        }
+
+        static ColumnType enumArrayOf(String enumType, String... columns) {
+            return new ColumnType(Kind.ENUM_ARRAY, enumType, List.of(columns));
+        }
+
+        boolean isEnum() {
+            return kind == Kind.ENUM || kind == Kind.ENUM_ARRAY;
+        }
+
+        /** The type of the columns as PostgreSQL names it ({@code udt_name}). */
+        String databaseType() {
+            return switch (kind) {
+                case PLAIN_UUID, ID -> "uuid";
+                case ENUM -> "text";
+                case ENUM_ARRAY -> "_text";
+            };
+        }
+
+        /** The columns as one regular expression over {@code table.column}. */
+        String regex() {
+            return columns.stream().map(ColumnType::regex).collect(Collectors.joining("|", "(", ")"));
+        }
+
+        static String regex(String column) {
+            return Arrays.stream(column.split("\\.", -1))
+                    .map(part -> part.equals("*") ? "[a-z_0-9]+" : Pattern.quote(part))
+                    .collect(Collectors.joining("\\."));
+        }
+
+        boolean matches(String tableDotColumn) {
+            return tableDotColumn.matches(regex());
+        }
+
+        ForcedType forcedType() {
+            // jOOQ matches both the column's name and its qualified name (schema.table.column).
+            var forced = new ForcedType().withIncludeExpression("(public\\.)?" + regex());
+            return switch (kind) {
+                case PLAIN_UUID -> forced.withName("UUID").withIncludeTypes("uuid");
+                case ID -> forced.withIncludeTypes("uuid").withUserType(javaType)
+                        .withLambdaConverter(new LambdaConverter().withNullable(true)
+                                .withFrom(javaType + "::new").withTo(javaType + "::value"));
+                case ENUM -> forced.withIncludeTypes("text").withUserType(javaType).withEnumConverter(true);
+                case ENUM_ARRAY -> forced.withIncludeTypes("_text|text\\[\\]").withUserType(javaType + "[]")
+                        .withConverter("new org.jooq.impl.EnumConverter<String, " + javaType + ">(String.class, "
+                                + javaType + ".class).forArrays()");
+            };
+        }
+    }
+
     private static String checksum(Path migrations, String packageName) throws IOException {
         try {
             var digest = MessageDigest.getInstance("SHA-256");
             digest.update(packageName.getBytes(StandardCharsets.UTF_8));
+            // The generator itself, with its column types: changing either regenerates.
+            for (var generator : List.of(JooqCodegen.class, ColumnType.class, ColumnType.Kind.class)) {
+                var file = generator.getName().substring(generator.getPackageName().length() + 1) + ".class";
+                try (var classFile = generator.getResourceAsStream(file)) {
+                    digest.update(classFile.readAllBytes());
+                }
+            }
             try (Stream<Path> files = Files.list(migrations)) {
                 for (var file : files.sorted().toList()) {
                     digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));

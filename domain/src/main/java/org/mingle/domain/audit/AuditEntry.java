@@ -2,6 +2,7 @@ package org.mingle.domain.audit;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * One security event. Accounts are named by id only: never an email address, a password or a token.
@@ -11,6 +12,6 @@ import java.util.UUID;
  * @param event         the event it concerns (role changes)
  * @param clientAddress where the request came from
  */
-public record AuditEntry(Instant occurredAt, AuditKind kind, UUID account, UUID actor, UUID event,
+public record AuditEntry(Instant occurredAt, AuditKind kind, AccountId account, AccountId actor, UUID event,
                          String clientAddress, String detail) {
 }

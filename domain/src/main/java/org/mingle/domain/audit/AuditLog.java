@@ -1,5 +1,6 @@
 package org.mingle.domain.audit;
 
+import static org.jooq.Records.mapping;
 import static org.mingle.db.jooq.Tables.AUDIT_LOG;
 
 import jakarta.inject.Singleton;
@@ -23,9 +24,9 @@ public class AuditLog {
     public void record(AuditKind kind, AccountId account, AccountId actor, UUID event, String clientAddress,
                        String detail) {
         sql.insertInto(AUDIT_LOG)
-                .set(AUDIT_LOG.KIND, kind.name())
-                .set(AUDIT_LOG.ACCOUNT_ID, account == null ? null : account.value())
-                .set(AUDIT_LOG.ACTOR_ID, actor == null ? null : actor.value())
+                .set(AUDIT_LOG.KIND, kind)
+                .set(AUDIT_LOG.ACCOUNT_ID, account)
+                .set(AUDIT_LOG.ACTOR_ID, actor)
                 .set(AUDIT_LOG.EVENT_ID, event)
                 .set(AUDIT_LOG.CLIENT_ADDRESS, clientAddress)
                 .set(AUDIT_LOG.DETAIL, TextRules.truncate(detail, DETAIL_MAX))
@@ -38,16 +39,17 @@ public class AuditLog {
 
     /** The entries about one account, oldest first. */
     public List<AuditEntry> about(AccountId account) {
-        return sql.selectFrom(AUDIT_LOG).where(AUDIT_LOG.ACCOUNT_ID.eq(account.value()))
+        return sql.select(AUDIT_LOG.OCCURRED_AT, AUDIT_LOG.KIND, AUDIT_LOG.ACCOUNT_ID, AUDIT_LOG.ACTOR_ID,
+                        AUDIT_LOG.EVENT_ID, AUDIT_LOG.CLIENT_ADDRESS, AUDIT_LOG.DETAIL)
+                .from(AUDIT_LOG).where(AUDIT_LOG.ACCOUNT_ID.eq(account))
                 .orderBy(AUDIT_LOG.OCCURRED_AT, AUDIT_LOG.ID)
-                .fetch(r -> new AuditEntry(r.getOccurredAt(), AuditKind.valueOf(r.getKind()), r.getAccountId(),
-                        r.getActorId(), r.getEventId(), r.getClientAddress(), r.getDetail()));
+                .fetch(mapping(AuditEntry::new));
     }
 
     /** Forgets where an erased person connected from; the events themselves stay, naming only an anonymous id. */
     public void forgetClientAddresses(AccountId account) {
         sql.update(AUDIT_LOG).setNull(AUDIT_LOG.CLIENT_ADDRESS)
-                .where(AUDIT_LOG.ACCOUNT_ID.eq(account.value()).or(AUDIT_LOG.ACTOR_ID.eq(account.value())))
+                .where(AUDIT_LOG.ACCOUNT_ID.eq(account).or(AUDIT_LOG.ACTOR_ID.eq(account)))
                 .execute();
     }
 }

@@ -25,12 +25,12 @@ class ConnectedAcquaintances implements Acquaintances {
         if (others.isEmpty()) {
             return Set.of();
         }
-        var ids = others.stream().map(AccountId::value).distinct().toList();
+        var ids = others.stream().distinct().toList();
         var mine = CONNECTION_ENTRIES.as("mine");
         var theirs = CONNECTION_ENTRIES.as("theirs");
         return new HashSet<>(sql.selectDistinct(theirs.OWNER_ID).from(mine)
-                .join(theirs).on(theirs.CONNECTION_ID.eq(mine.CONNECTION_ID).and(theirs.OWNER_ID.ne(viewer.value())))
-                .where(mine.OWNER_ID.eq(viewer.value()).and(theirs.OWNER_ID.in(ids)))
-                .fetch(r -> new AccountId(r.value1())));
+                .join(theirs).on(theirs.CONNECTION_ID.eq(mine.CONNECTION_ID).and(theirs.OWNER_ID.ne(viewer)))
+                .where(mine.OWNER_ID.eq(viewer).and(theirs.OWNER_ID.in(ids)))
+                .fetch(theirs.OWNER_ID));
     }
 }

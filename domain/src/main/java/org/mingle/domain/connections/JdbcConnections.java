@@ -1,5 +1,6 @@
 package org.mingle.domain.connections;
 
+import static org.jooq.Records.mapping;
 import static org.mingle.db.jooq.Tables.CONNECTIONS;
 import static org.mingle.db.jooq.Tables.CONNECTION_DEGREES;
 import static org.mingle.db.jooq.Tables.CONNECTION_ENTRIES;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.Record;
@@ -39,14 +39,14 @@ class JdbcConnections implements Connections, ConnectedPairs {
 
     @Override
     public Optional<ConnectCode> codeOf(AccountId account) {
-        return sql.select(CONNECT_CODES.CODE).from(CONNECT_CODES).where(CONNECT_CODES.ACCOUNT_ID.eq(account.value()))
-                .fetchOptional(r -> new ConnectCode(r.value1()));
+        return sql.select(CONNECT_CODES.CODE).from(CONNECT_CODES).where(CONNECT_CODES.ACCOUNT_ID.eq(account))
+                .fetchOptional(CONNECT_CODES.CODE).map(ConnectCode::new);
     }
 
     @Override
     public boolean insertCode(AccountId account, ConnectCode code, Instant now) {
         return sql.insertInto(CONNECT_CODES)
-                .set(CONNECT_CODES.ACCOUNT_ID, account.value())
+                .set(CONNECT_CODES.ACCOUNT_ID, account)
                 .set(CONNECT_CODES.CODE, code.value())
                 .set(CONNECT_CODES.CREATED_AT, now)
                 .onConflictDoNothing()
@@ -56,15 +56,15 @@ class JdbcConnections implements Connections, ConnectedPairs {
     @Override
     public Optional<AccountId> ownerOf(ConnectCode code) {
         return sql.select(CONNECT_CODES.ACCOUNT_ID).from(CONNECT_CODES).where(CONNECT_CODES.CODE.eq(code.value()))
-                .fetchOptional(r -> new AccountId(r.value1()));
+                .fetchOptional(CONNECT_CODES.ACCOUNT_ID);
     }
 
     @Override
     public Optional<Connection> between(EventId event, AccountId a, AccountId b) {
         AccountId[] pair = Connection.ordered(a, b);
         return sql.selectFrom(CONNECTIONS)
-                .where(CONNECTIONS.EVENT_ID.eq(event.value()).and(CONNECTIONS.FIRST_ACCOUNT.eq(pair[0].value()))
-                        .and(CONNECTIONS.SECOND_ACCOUNT.eq(pair[1].value())))
+                .where(CONNECTIONS.EVENT_ID.eq(event).and(CONNECTIONS.FIRST_ACCOUNT.eq(pair[0]))
+                        .and(CONNECTIONS.SECOND_ACCOUNT.eq(pair[1])))
                 .fetchOptional(JdbcConnections::toConnection);
     }
 
@@ -72,12 +72,12 @@ class JdbcConnections implements Connections, ConnectedPairs {
     public boolean insertIfAbsent(Connection connection) {
         var facts = connection.facts();
         return sql.insertInto(CONNECTIONS)
-                .set(CONNECTIONS.ID, connection.id().value())
-                .set(CONNECTIONS.EVENT_ID, connection.eventId().value())
-                .set(CONNECTIONS.FIRST_ACCOUNT, connection.first().value())
-                .set(CONNECTIONS.SECOND_ACCOUNT, connection.second().value())
-                .set(CONNECTIONS.RECORDED_BY, connection.recordedBy().value())
-                .set(CONNECTIONS.SOURCE, connection.source().name())
+                .set(CONNECTIONS.ID, connection.id())
+                .set(CONNECTIONS.EVENT_ID, connection.eventId())
+                .set(CONNECTIONS.FIRST_ACCOUNT, connection.first())
+                .set(CONNECTIONS.SECOND_ACCOUNT, connection.second())
+                .set(CONNECTIONS.RECORDED_BY, connection.recordedBy())
+                .set(CONNECTIONS.SOURCE, connection.source())
                 .set(CONNECTIONS.SHARED_INTERESTS, facts.sharedInterests().toArray(String[]::new))
                 .set(CONNECTIONS.FIRST_INDUSTRY, facts.firstIndustry())
                 .set(CONNECTIONS.SECOND_INDUSTRY, facts.secondIndustry())
@@ -98,7 +98,7 @@ class JdbcConnections implements Connections, ConnectedPairs {
         var facts = connection.facts();
         int cross = facts.crossIndustry() ? 1 : 0;
         int recommended = facts.recommended() ? 1 : 0;
-        UUID event = connection.eventId().value();
+        EventId event = connection.eventId();
         List<Query> counters = new ArrayList<>();
         counters.add(sql.insertInto(CONNECTION_TOTALS)
                 .set(CONNECTION_TOTALS.EVENT_ID, event)
@@ -111,8 +111,8 @@ class JdbcConnections implements Connections, ConnectedPairs {
                 .set(CONNECTION_TOTALS.RECOMMENDED, CONNECTION_TOTALS.RECOMMENDED.plus(recommended)));
         counters.add(sql.insertInto(CONNECTION_DEGREES, CONNECTION_DEGREES.EVENT_ID, CONNECTION_DEGREES.ACCOUNT_ID,
                         CONNECTION_DEGREES.CONNECTIONS)
-                .values(event, connection.first().value(), 1)
-                .values(event, connection.second().value(), 1)
+                .values(event, connection.first(), 1)
+                .values(event, connection.second(), 1)
                 .onConflict(CONNECTION_DEGREES.EVENT_ID, CONNECTION_DEGREES.ACCOUNT_ID).doUpdate()
                 .set(CONNECTION_DEGREES.CONNECTIONS, CONNECTION_DEGREES.CONNECTIONS.plus(1)));
         Map<String, String> interests = new TreeMap<>();
@@ -130,9 +130,9 @@ class JdbcConnections implements Connections, ConnectedPairs {
     @Override
     public void ensureEntry(Connection connection, AccountId owner, Instant now) {
         sql.insertInto(CONNECTION_ENTRIES)
-                .set(CONNECTION_ENTRIES.CONNECTION_ID, connection.id().value())
-                .set(CONNECTION_ENTRIES.EVENT_ID, connection.eventId().value())
-                .set(CONNECTION_ENTRIES.OWNER_ID, owner.value())
+                .set(CONNECTION_ENTRIES.CONNECTION_ID, connection.id())
+                .set(CONNECTION_ENTRIES.EVENT_ID, connection.eventId())
+                .set(CONNECTION_ENTRIES.OWNER_ID, owner)
                 .set(CONNECTION_ENTRIES.UPDATED_AT, now)
                 .onConflictDoNothing()
                 .execute();
@@ -149,9 +149,9 @@ class JdbcConnections implements Connections, ConnectedPairs {
     }
 
     private List<Entry> entries(AccountId owner, ConnectionId only) {
-        var condition = CONNECTION_ENTRIES.OWNER_ID.eq(owner.value());
+        var condition = CONNECTION_ENTRIES.OWNER_ID.eq(owner);
         if (only != null) {
-            condition = condition.and(CONNECTION_ENTRIES.CONNECTION_ID.eq(only.value()));
+            condition = condition.and(CONNECTION_ENTRIES.CONNECTION_ID.eq(only));
         }
         return sql.select(CONNECTIONS.asterisk(), CONNECTION_ENTRIES.asterisk())
                 .from(CONNECTION_ENTRIES)
@@ -166,61 +166,57 @@ class JdbcConnections implements Connections, ConnectedPairs {
         sql.update(CONNECTION_ENTRIES)
                 .set(CONNECTION_ENTRIES.NOTE, notes.note())
                 .set(CONNECTION_ENTRIES.TAGS, notes.tags().toArray(String[]::new))
-                .set(CONNECTION_ENTRIES.FOLLOW_UP, notes.followUp().name())
+                .set(CONNECTION_ENTRIES.FOLLOW_UP, notes.followUp())
                 .set(CONNECTION_ENTRIES.REMIND_ON, notes.remindAt())
-                .set(CONNECTION_ENTRIES.OUTCOME, notes.outcome() == null ? null : notes.outcome().name())
+                .set(CONNECTION_ENTRIES.OUTCOME, notes.outcome())
                 .set(CONNECTION_ENTRIES.UPDATED_AT, now)
-                .where(CONNECTION_ENTRIES.CONNECTION_ID.eq(connection.value())
-                        .and(CONNECTION_ENTRIES.OWNER_ID.eq(owner.value())))
+                .where(CONNECTION_ENTRIES.CONNECTION_ID.eq(connection)
+                        .and(CONNECTION_ENTRIES.OWNER_ID.eq(owner)))
                 .execute();
     }
 
     @Override
     public boolean deleteEntry(ConnectionId connection, AccountId owner) {
-        return sql.deleteFrom(CONNECTION_ENTRIES).where(CONNECTION_ENTRIES.CONNECTION_ID.eq(connection.value())
-                .and(CONNECTION_ENTRIES.OWNER_ID.eq(owner.value()))).execute() == 1;
+        return sql.deleteFrom(CONNECTION_ENTRIES).where(CONNECTION_ENTRIES.CONNECTION_ID.eq(connection)
+                .and(CONNECTION_ENTRIES.OWNER_ID.eq(owner))).execute() == 1;
     }
 
     @Override
     public int countDue(AccountId owner, LocalDate today) {
-        return sql.fetchCount(CONNECTION_ENTRIES, CONNECTION_ENTRIES.OWNER_ID.eq(owner.value())
+        return sql.fetchCount(CONNECTION_ENTRIES, CONNECTION_ENTRIES.OWNER_ID.eq(owner)
                 .and(CONNECTION_ENTRIES.REMIND_ON.le(today))
-                .and(CONNECTION_ENTRIES.FOLLOW_UP.ne(FollowUp.DONE.name())));
+                .and(CONNECTION_ENTRIES.FOLLOW_UP.ne(FollowUp.DONE)));
     }
 
     @Override
     public void forget(AccountId account) {
-        sql.deleteFrom(CONNECT_CODES).where(CONNECT_CODES.ACCOUNT_ID.eq(account.value())).execute();
-        sql.deleteFrom(CONNECTION_ENTRIES).where(CONNECTION_ENTRIES.OWNER_ID.eq(account.value())
+        sql.deleteFrom(CONNECT_CODES).where(CONNECT_CODES.ACCOUNT_ID.eq(account)).execute();
+        sql.deleteFrom(CONNECTION_ENTRIES).where(CONNECTION_ENTRIES.OWNER_ID.eq(account)
                 .or(CONNECTION_ENTRIES.CONNECTION_ID.in(sql.select(CONNECTIONS.ID).from(CONNECTIONS)
-                        .where(CONNECTIONS.FIRST_ACCOUNT.eq(account.value())
-                                .or(CONNECTIONS.SECOND_ACCOUNT.eq(account.value()))))))
+                        .where(CONNECTIONS.FIRST_ACCOUNT.eq(account)
+                                .or(CONNECTIONS.SECOND_ACCOUNT.eq(account))))))
                 .execute();
     }
 
     @Override
     public Set<Exclusions.Pair> at(EventId event) {
-        Set<Exclusions.Pair> pairs = new HashSet<>();
-        sql.select(CONNECTIONS.FIRST_ACCOUNT, CONNECTIONS.SECOND_ACCOUNT).from(CONNECTIONS)
-                .where(CONNECTIONS.EVENT_ID.eq(event.value()))
-                .forEach(r -> pairs.add(Exclusions.Pair.of(new AccountId(r.value1()), new AccountId(r.value2()))));
-        return pairs;
+        return new HashSet<>(sql.select(CONNECTIONS.FIRST_ACCOUNT, CONNECTIONS.SECOND_ACCOUNT).from(CONNECTIONS)
+                .where(CONNECTIONS.EVENT_ID.eq(event))
+                .fetch(mapping(Exclusions.Pair::of)));
     }
 
     private static Connection toConnection(Record r) {
         var facts = new ConnectionFacts(List.of(r.get(CONNECTIONS.SHARED_INTERESTS)), r.get(CONNECTIONS.FIRST_INDUSTRY),
                 r.get(CONNECTIONS.SECOND_INDUSTRY), r.get(CONNECTIONS.RECOMMENDED), r.get(CONNECTIONS.MET_IN_ROUND),
                 r.get(CONNECTIONS.MATCHED_BY_REQUEST));
-        return new Connection(new ConnectionId(r.get(CONNECTIONS.ID)), new EventId(r.get(CONNECTIONS.EVENT_ID)),
-                new AccountId(r.get(CONNECTIONS.FIRST_ACCOUNT)), new AccountId(r.get(CONNECTIONS.SECOND_ACCOUNT)),
-                new AccountId(r.get(CONNECTIONS.RECORDED_BY)), ConnectionSource.valueOf(r.get(CONNECTIONS.SOURCE)),
-                facts, r.get(CONNECTIONS.CREATED_AT));
+        return new Connection(r.get(CONNECTIONS.ID), r.get(CONNECTIONS.EVENT_ID), r.get(CONNECTIONS.FIRST_ACCOUNT),
+                r.get(CONNECTIONS.SECOND_ACCOUNT), r.get(CONNECTIONS.RECORDED_BY), r.get(CONNECTIONS.SOURCE), facts,
+                r.get(CONNECTIONS.CREATED_AT));
     }
 
     private static PrivateNotes toNotes(Record r) {
-        String outcome = r.get(CONNECTION_ENTRIES.OUTCOME);
         return new PrivateNotes(r.get(CONNECTION_ENTRIES.NOTE), List.of(r.get(CONNECTION_ENTRIES.TAGS)),
-                FollowUp.valueOf(r.get(CONNECTION_ENTRIES.FOLLOW_UP)), r.get(CONNECTION_ENTRIES.REMIND_ON),
-                outcome == null ? null : Outcome.valueOf(outcome));
+                r.get(CONNECTION_ENTRIES.FOLLOW_UP), r.get(CONNECTION_ENTRIES.REMIND_ON),
+                r.get(CONNECTION_ENTRIES.OUTCOME));
     }
 }

@@ -1,10 +1,12 @@
 package org.mingle.domain.events;
 
+import static org.jooq.Records.mapping;
 import static org.mingle.db.jooq.Tables.EVENTS;
 
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * Serialises the changes of one event that must see each other: the event's row is locked until the transaction ends.
@@ -23,7 +25,7 @@ public class EventLocks {
 
     /** Locks the event's row until the transaction ends; nothing happens for an unknown event. */
     public void lock(EventId event) {
-        sql.select(EVENTS.ID).from(EVENTS).where(EVENTS.ID.eq(event.value())).forUpdate().fetch();
+        sql.select(EVENTS.ID).from(EVENTS).where(EVENTS.ID.eq(event)).forUpdate().fetch();
     }
 
     /** The event's seats, with its row locked until the transaction ends: registrations queue here. */
@@ -42,16 +44,16 @@ public class EventLocks {
                 .set(EVENTS.CONFIRMED_COUNT, confirmed)
                 .set(EVENTS.WAITLIST_COUNT, waitlisted)
                 .set(EVENTS.PENDING_COUNT, pending)
-                .where(EVENTS.ID.eq(event.value()))
+                .where(EVENTS.ID.eq(event))
                 .execute();
     }
 
     private Optional<EventSeats> seats(EventId event, boolean lock) {
+        // Registration closes at the event's start unless the organizer chose an earlier time.
+        var registrationCloses = DSL.coalesce(EVENTS.REGISTRATION_CLOSES_AT, EVENTS.STARTS_AT);
         var query = sql.select(EVENTS.STATUS, EVENTS.CAPACITY, EVENTS.CONFIRMED_COUNT, EVENTS.WAITLIST_COUNT,
-                        EVENTS.PENDING_COUNT, EVENTS.APPROVAL_REQUIRED, EVENTS.REGISTRATION_CLOSES_AT, EVENTS.STARTS_AT)
-                .from(EVENTS).where(EVENTS.ID.eq(event.value()));
-        return (lock ? query.forUpdate() : query)
-                .fetchOptional(r -> new EventSeats(EventStatus.valueOf(r.value1()), r.value2(), r.value3(), r.value4(),
-                        r.value5(), r.value6(), r.value7() != null ? r.value7() : r.value8()));
+                        EVENTS.PENDING_COUNT, EVENTS.APPROVAL_REQUIRED, registrationCloses)
+                .from(EVENTS).where(EVENTS.ID.eq(event));
+        return (lock ? query.forUpdate() : query).fetchOptional(mapping(EventSeats::new));
     }
 }

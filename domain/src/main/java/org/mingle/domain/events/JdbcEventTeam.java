@@ -1,5 +1,6 @@
 package org.mingle.domain.events;
 
+import static org.jooq.Records.mapping;
 import static org.mingle.db.jooq.Tables.ACCOUNT_DIRECTORY;
 import static org.mingle.db.jooq.Tables.EVENTS;
 import static org.mingle.db.jooq.Tables.EVENT_TEAM;
@@ -26,27 +27,27 @@ class JdbcEventTeam implements EventTeam {
 
     @Override
     public Optional<EventRole> roleOf(EventId event, AccountId account) {
-        var owner = sql.fetchExists(EVENTS, EVENTS.ID.eq(event.value()).and(EVENTS.OWNER_ID.eq(account.value())));
+        var owner = sql.fetchExists(EVENTS, EVENTS.ID.eq(event).and(EVENTS.OWNER_ID.eq(account)));
         if (owner) {
             return Optional.of(EventRole.OWNER);
         }
         return sql.select(EVENT_TEAM.ROLE).from(EVENT_TEAM)
-                .where(EVENT_TEAM.EVENT_ID.eq(event.value()).and(EVENT_TEAM.ACCOUNT_ID.eq(account.value())))
-                .fetchOptional(EVENT_TEAM.ROLE).map(EventRole::valueOf);
+                .where(EVENT_TEAM.EVENT_ID.eq(event).and(EVENT_TEAM.ACCOUNT_ID.eq(account)))
+                .fetchOptional(EVENT_TEAM.ROLE);
     }
 
     @Override
     public void put(EventId event, AccountId account, EventRole role) {
         sql.insertInto(EVENT_TEAM, EVENT_TEAM.EVENT_ID, EVENT_TEAM.ACCOUNT_ID, EVENT_TEAM.ROLE)
-                .values(event.value(), account.value(), role.name())
-                .onConflict(EVENT_TEAM.EVENT_ID, EVENT_TEAM.ACCOUNT_ID).doUpdate().set(EVENT_TEAM.ROLE, role.name())
+                .values(event, account, role)
+                .onConflict(EVENT_TEAM.EVENT_ID, EVENT_TEAM.ACCOUNT_ID).doUpdate().set(EVENT_TEAM.ROLE, role)
                 .execute();
     }
 
     @Override
     public boolean remove(EventId event, AccountId account) {
         return sql.deleteFrom(EVENT_TEAM)
-                .where(EVENT_TEAM.EVENT_ID.eq(event.value()).and(EVENT_TEAM.ACCOUNT_ID.eq(account.value())))
+                .where(EVENT_TEAM.EVENT_ID.eq(event).and(EVENT_TEAM.ACCOUNT_ID.eq(account)))
                 .execute() > 0;
     }
 
@@ -55,22 +56,22 @@ class JdbcEventTeam implements EventTeam {
         var members = new ArrayList<TeamMember>();
         sql.select(ACCOUNT_DIRECTORY.ID, ACCOUNT_DIRECTORY.DISPLAY_NAME, ACCOUNT_DIRECTORY.EMAIL, EVENTS.CREATED_AT)
                 .from(EVENTS).join(ACCOUNT_DIRECTORY).on(ACCOUNT_DIRECTORY.ID.eq(EVENTS.OWNER_ID))
-                .where(EVENTS.ID.eq(event.id().value()))
-                .fetchOptional(r -> new TeamMember(new AccountId(r.value1()), r.value2(), r.value3(), EventRole.OWNER,
-                        r.value4()))
+                .where(EVENTS.ID.eq(event.id()))
+                .fetchOptional(mapping((account, name, email, since) -> new TeamMember(account, name, email,
+                        EventRole.OWNER, since)))
                 .ifPresent(members::add);
-        members.addAll(sql.select(ACCOUNT_DIRECTORY.ID, ACCOUNT_DIRECTORY.DISPLAY_NAME, ACCOUNT_DIRECTORY.EMAIL, EVENT_TEAM.ROLE, EVENT_TEAM.ADDED_AT)
+        members.addAll(sql.select(ACCOUNT_DIRECTORY.ID, ACCOUNT_DIRECTORY.DISPLAY_NAME, ACCOUNT_DIRECTORY.EMAIL,
+                        EVENT_TEAM.ROLE, EVENT_TEAM.ADDED_AT)
                 .from(EVENT_TEAM).join(ACCOUNT_DIRECTORY).on(ACCOUNT_DIRECTORY.ID.eq(EVENT_TEAM.ACCOUNT_ID))
-                .where(EVENT_TEAM.EVENT_ID.eq(event.id().value()))
+                .where(EVENT_TEAM.EVENT_ID.eq(event.id()))
                 .orderBy(EVENT_TEAM.ADDED_AT, ACCOUNT_DIRECTORY.ID)
-                .fetch(r -> new TeamMember(new AccountId(r.value1()), r.value2(), r.value3(),
-                        EventRole.valueOf(r.value4()), r.value5())));
+                .fetch(mapping(TeamMember::new)));
         return members;
     }
 
     @Override
     public void removeEverywhere(AccountId account) {
-        sql.deleteFrom(EVENT_TEAM).where(EVENT_TEAM.ACCOUNT_ID.eq(account.value())).execute();
+        sql.deleteFrom(EVENT_TEAM).where(EVENT_TEAM.ACCOUNT_ID.eq(account)).execute();
     }
 
     @Override
@@ -78,19 +79,19 @@ class JdbcEventTeam implements EventTeam {
         if (events.isEmpty() || among.isEmpty()) {
             return Set.of();
         }
-        var eventIds = events.stream().map(EventId::value).distinct().toList();
-        var accountIds = among.stream().map(AccountId::value).distinct().toList();
+        var eventIds = events.stream().distinct().toList();
+        var accountIds = among.stream().distinct().toList();
         return new HashSet<>(sql.select(EVENTS.OWNER_ID).from(EVENTS)
                 .where(EVENTS.ID.in(eventIds).and(EVENTS.OWNER_ID.in(accountIds)))
                 .union(sql.select(EVENT_TEAM.ACCOUNT_ID).from(EVENT_TEAM)
                         .where(EVENT_TEAM.EVENT_ID.in(eventIds).and(EVENT_TEAM.ACCOUNT_ID.in(accountIds))))
-                .fetch(r -> new AccountId(r.value1())));
+                .fetch(EVENTS.OWNER_ID));
     }
 
     @Override
     public List<EventId> eventsOf(AccountId account) {
-        return sql.select(EVENTS.ID).from(EVENTS).where(EVENTS.OWNER_ID.eq(account.value()))
-                .union(sql.select(EVENT_TEAM.EVENT_ID).from(EVENT_TEAM).where(EVENT_TEAM.ACCOUNT_ID.eq(account.value())))
-                .fetch(r -> new EventId(r.value1()));
+        return sql.select(EVENTS.ID).from(EVENTS).where(EVENTS.OWNER_ID.eq(account))
+                .union(sql.select(EVENT_TEAM.EVENT_ID).from(EVENT_TEAM).where(EVENT_TEAM.ACCOUNT_ID.eq(account)))
+                .fetch(EVENTS.ID);
     }
 }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,12 +54,12 @@ class JdbcEvents implements Events {
 
     @Override
     public Optional<Event> findForUpdate(EventId id) {
-        return sql.selectFrom(EVENTS).where(EVENTS.ID.eq(id.value())).forUpdate().fetchOptional(JdbcEvents::toEvent);
+        return sql.selectFrom(EVENTS).where(EVENTS.ID.eq(id)).forUpdate().fetchOptional(JdbcEvents::toEvent);
     }
 
     @Override
     public Page<Event> findPublishedEndingAfter(Instant after, EventSearch search, PageRequest page) {
-        Condition condition = EVENTS.STATUS.eq(EventStatus.PUBLISHED.name()).and(EVENTS.ENDS_AT.gt(after));
+        Condition condition = EVENTS.STATUS.eq(EventStatus.PUBLISHED).and(EVENTS.ENDS_AT.gt(after));
         if (search.to() != null) {
             condition = condition.and(EVENTS.STARTS_AT.lt(search.to()));
         }
@@ -77,18 +76,16 @@ class JdbcEvents implements Events {
 
     @Override
     public Map<EventId, String> titles(Collection<EventId> ids) {
-        Map<EventId, String> titles = new HashMap<>();
-        sql.select(EVENTS.ID, EVENTS.TITLE).from(EVENTS)
-                .where(EVENTS.ID.in(ids.stream().map(EventId::value).distinct().toList()))
-                .forEach(r -> titles.put(new EventId(r.value1()), r.value2()));
-        return titles;
+        return sql.select(EVENTS.ID, EVENTS.TITLE).from(EVENTS)
+                .where(EVENTS.ID.in(ids.stream().distinct().toList()))
+                .fetchMap(EVENTS.ID, EVENTS.TITLE);
     }
 
     @Override
     public List<Event> findOrganizedBy(AccountId account) {
         return sql.selectFrom(EVENTS)
-                .where(EVENTS.OWNER_ID.eq(account.value()).or(EVENTS.ID.in(
-                        DSL.select(EVENT_TEAM.EVENT_ID).from(EVENT_TEAM).where(EVENT_TEAM.ACCOUNT_ID.eq(account.value())))))
+                .where(EVENTS.OWNER_ID.eq(account).or(EVENTS.ID.in(
+                        DSL.select(EVENT_TEAM.EVENT_ID).from(EVENT_TEAM).where(EVENT_TEAM.ACCOUNT_ID.eq(account)))))
                 .orderBy(EVENTS.STARTS_AT.desc(), EVENTS.ID)
                 .fetch(JdbcEvents::toEvent);
     }
@@ -108,8 +105,7 @@ class JdbcEvents implements Events {
         var details = new EventDetails(r.getTitle(), r.getDescription(), r.getStartsAt(), r.getEndsAt(),
                 ZoneId.of(r.getTimeZone()), r.getVenue(), r.getCapacity(), r.getRegistrationClosesAt(),
                 r.getApprovalRequired(), r.getPerspectiveWeight(), r.getExcludeSameCompany(), r.getMaxPendingRequests());
-        return new Event(new EventId(r.getId()), new AccountId(r.getOwnerId()), details,
-                EventStatus.valueOf(r.getStatus()), r.getConfirmedCount(), r.getWaitlistCount(), r.getCreatedAt(),
-                r.getUpdatedAt(), r.getVersion());
+        return new Event(r.getId(), r.getOwnerId(), details, r.getStatus(), r.getConfirmedCount(),
+                r.getWaitlistCount(), r.getCreatedAt(), r.getUpdatedAt(), r.getVersion());
     }
 }

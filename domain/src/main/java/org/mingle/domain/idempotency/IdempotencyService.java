@@ -45,11 +45,11 @@ public class IdempotencyService {
         }
         var expired = clock.instant().minus(KEY_LIFETIME);
         forgetExpired(expired);
-        var mine = IDEMPOTENCY_KEYS.ACCOUNT_ID.eq(caller.value()).and(IDEMPOTENCY_KEYS.KEY.eq(key));
+        var mine = IDEMPOTENCY_KEYS.ACCOUNT_ID.eq(caller).and(IDEMPOTENCY_KEYS.KEY.eq(key));
         sql.deleteFrom(IDEMPOTENCY_KEYS).where(mine.and(IDEMPOTENCY_KEYS.CREATED_AT.lt(expired))).execute();
         var inserted = sql.insertInto(IDEMPOTENCY_KEYS, IDEMPOTENCY_KEYS.ACCOUNT_ID, IDEMPOTENCY_KEYS.KEY,
                         IDEMPOTENCY_KEYS.FINGERPRINT)
-                .values(caller.value(), key, fingerprint)
+                .values(caller, key, fingerprint)
                 .onConflictDoNothing()
                 .execute();
         if (inserted == 0) {

@@ -5,7 +5,6 @@ import static org.jooq.impl.DSL.any;
 
 import jakarta.inject.Singleton;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,12 +35,10 @@ class ModelVersions {
 
     /** The versions of the events that have one. */
     Map<EventId, Long> current(Collection<EventId> events) {
-        UUID[] ids = events.stream().map(EventId::value).toArray(UUID[]::new);
-        Map<EventId, Long> versions = new HashMap<>();
-        sql.select(MATCHING_VERSIONS.EVENT_ID, MATCHING_VERSIONS.VERSION).from(MATCHING_VERSIONS)
+        EventId[] ids = events.toArray(EventId[]::new);
+        return sql.select(MATCHING_VERSIONS.EVENT_ID, MATCHING_VERSIONS.VERSION).from(MATCHING_VERSIONS)
                 .where(MATCHING_VERSIONS.EVENT_ID.eq(any(ids)))
-                .forEach(r -> versions.put(new EventId(r.value1()), r.value2()));
-        return versions;
+                .fetchMap(MATCHING_VERSIONS.EVENT_ID, MATCHING_VERSIONS.VERSION);
     }
 
     /**
@@ -50,14 +47,13 @@ class ModelVersions {
      */
     Map<EventId, Long> raise(Collection<EventId> events) {
         UUID[] ids = events.stream().map(EventId::value).distinct().sorted().toArray(UUID[]::new);
-        Map<EventId, Long> raised = new HashMap<>();
-        sql.fetch("""
+        return sql.resultQuery("""
                         insert into matching_versions (event_id, version)
                         select id, 1 from unnest(cast(? as uuid[])) as id order by id
                         on conflict (event_id) do update set version = matching_versions.version + 1
                         returning event_id, version""", (Object) ids)
-                .forEach(r -> raised.put(new EventId(r.get(0, UUID.class)), r.get(1, Long.class)));
-        return raised;
+                .coerce(MATCHING_VERSIONS.EVENT_ID, MATCHING_VERSIONS.VERSION)
+                .fetchMap(MATCHING_VERSIONS.EVENT_ID, MATCHING_VERSIONS.VERSION);
     }
 
     /** Sends the messages to every instance listening, when the transaction commits. */

@@ -1,5 +1,6 @@
 package org.mingle.domain.meetings;
 
+import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.any;
 import static org.mingle.db.jooq.Tables.ACCOUNT_DIRECTORY;
 import static org.mingle.db.jooq.Tables.BLOCKS;
@@ -8,7 +9,6 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.UUID;
 import org.jooq.DSLContext;
 import org.mingle.domain.shared.AccountId;
 
@@ -25,7 +25,7 @@ class JdbcBlocks implements Blocks {
     @Override
     public boolean add(AccountId blocker, AccountId blocked, Instant now) {
         return sql.insertInto(BLOCKS, BLOCKS.BLOCKER_ID, BLOCKS.BLOCKED_ID, BLOCKS.CREATED_AT)
-                .values(blocker.value(), blocked.value(), now)
+                .values(blocker, blocked, now)
                 .onConflictDoNothing()
                 .execute() > 0;
     }
@@ -33,24 +33,24 @@ class JdbcBlocks implements Blocks {
     @Override
     public boolean remove(AccountId blocker, AccountId blocked) {
         return sql.deleteFrom(BLOCKS)
-                .where(BLOCKS.BLOCKER_ID.eq(blocker.value()).and(BLOCKS.BLOCKED_ID.eq(blocked.value())))
+                .where(BLOCKS.BLOCKER_ID.eq(blocker).and(BLOCKS.BLOCKED_ID.eq(blocked)))
                 .execute() > 0;
     }
 
     @Override
     public boolean eitherWay(AccountId a, AccountId b) {
         return sql.fetchExists(BLOCKS,
-                BLOCKS.BLOCKER_ID.eq(a.value()).and(BLOCKS.BLOCKED_ID.eq(b.value()))
-                        .or(BLOCKS.BLOCKER_ID.eq(b.value()).and(BLOCKS.BLOCKED_ID.eq(a.value()))));
+                BLOCKS.BLOCKER_ID.eq(a).and(BLOCKS.BLOCKED_ID.eq(b))
+                        .or(BLOCKS.BLOCKER_ID.eq(b).and(BLOCKS.BLOCKED_ID.eq(a))));
     }
 
     @Override
     public List<BlockedPerson> by(AccountId blocker) {
         return sql.select(BLOCKS.BLOCKED_ID, ACCOUNT_DIRECTORY.DISPLAY_NAME, BLOCKS.CREATED_AT)
                 .from(BLOCKS).join(ACCOUNT_DIRECTORY).on(ACCOUNT_DIRECTORY.ID.eq(BLOCKS.BLOCKED_ID))
-                .where(BLOCKS.BLOCKER_ID.eq(blocker.value()).and(ACCOUNT_DIRECTORY.ERASED_AT.isNull()))
+                .where(BLOCKS.BLOCKER_ID.eq(blocker).and(ACCOUNT_DIRECTORY.ERASED_AT.isNull()))
                 .orderBy(BLOCKS.CREATED_AT.desc(), BLOCKS.BLOCKED_ID)
-                .fetch(r -> new BlockedPerson(new AccountId(r.value1()), r.value2(), r.value3()));
+                .fetch(mapping(BlockedPerson::new));
     }
 
     @Override
@@ -58,32 +58,32 @@ class JdbcBlocks implements Blocks {
         if (accounts.isEmpty()) {
             return List.of();
         }
-        UUID[] ids = accounts.stream().map(AccountId::value).toArray(UUID[]::new);
+        AccountId[] ids = accounts.toArray(AccountId[]::new);
         return sql.select(BLOCKS.BLOCKER_ID, BLOCKS.BLOCKED_ID, BLOCKS.CREATED_AT).from(BLOCKS)
                 .where(BLOCKS.BLOCKER_ID.eq(any(ids)).and(BLOCKS.BLOCKED_ID.eq(any(ids))))
-                .fetch(r -> new Block(new AccountId(r.value1()), new AccountId(r.value2()), r.value3()));
+                .fetch(mapping(Block::new));
     }
 
     @Override
     public List<Block> involving(Collection<AccountId> accounts) {
-        UUID[] ids = accounts.stream().map(AccountId::value).toArray(UUID[]::new);
+        AccountId[] ids = accounts.toArray(AccountId[]::new);
         return sql.select(BLOCKS.BLOCKER_ID, BLOCKS.BLOCKED_ID, BLOCKS.CREATED_AT).from(BLOCKS)
                 .where(BLOCKS.BLOCKER_ID.eq(any(ids)).or(BLOCKS.BLOCKED_ID.eq(any(ids))))
-                .fetch(r -> new Block(new AccountId(r.value1()), new AccountId(r.value2()), r.value3()));
+                .fetch(mapping(Block::new));
     }
 
     @Override
     public List<Block> madeBy(AccountId blocker) {
         return sql.select(BLOCKS.BLOCKER_ID, BLOCKS.BLOCKED_ID, BLOCKS.CREATED_AT).from(BLOCKS)
-                .where(BLOCKS.BLOCKER_ID.eq(blocker.value()))
+                .where(BLOCKS.BLOCKER_ID.eq(blocker))
                 .orderBy(BLOCKS.CREATED_AT)
-                .fetch(r -> new Block(new AccountId(r.value1()), new AccountId(r.value2()), r.value3()));
+                .fetch(mapping(Block::new));
     }
 
     @Override
     public void removeAllOf(AccountId account) {
         sql.deleteFrom(BLOCKS)
-                .where(BLOCKS.BLOCKER_ID.eq(account.value()).or(BLOCKS.BLOCKED_ID.eq(account.value())))
+                .where(BLOCKS.BLOCKER_ID.eq(account).or(BLOCKS.BLOCKED_ID.eq(account)))
                 .execute();
     }
 }

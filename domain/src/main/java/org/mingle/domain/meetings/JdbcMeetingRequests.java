@@ -1,5 +1,6 @@
 package org.mingle.domain.meetings;
 
+import static org.jooq.Records.mapping;
 import static org.mingle.db.jooq.Tables.MEETING_REQUESTS;
 
 import jakarta.inject.Singleton;
@@ -8,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record;
-import org.mingle.db.jooq.tables.records.MeetingRequestsRecord;
+import org.jooq.Record8;
+import org.jooq.SelectJoinStep;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
 
@@ -17,8 +18,8 @@ import org.mingle.domain.events.EventId;
 @Singleton
 class JdbcMeetingRequests implements MeetingRequests {
 
-    private static final List<String> OPEN = List.of(MeetingRequestStatus.PENDING.name(),
-            MeetingRequestStatus.ACCEPTED.name());
+    private static final List<MeetingRequestStatus> OPEN = List.of(MeetingRequestStatus.PENDING,
+            MeetingRequestStatus.ACCEPTED);
 
     private final DSLContext sql;
 
@@ -29,12 +30,12 @@ class JdbcMeetingRequests implements MeetingRequests {
     @Override
     public boolean insertIfNoneOpen(MeetingRequest request) {
         return sql.insertInto(MEETING_REQUESTS)
-                .set(MEETING_REQUESTS.ID, request.id().value())
-                .set(MEETING_REQUESTS.EVENT_ID, request.eventId().value())
-                .set(MEETING_REQUESTS.FROM_ACCOUNT, request.from().value())
-                .set(MEETING_REQUESTS.TO_ACCOUNT, request.to().value())
+                .set(MEETING_REQUESTS.ID, request.id())
+                .set(MEETING_REQUESTS.EVENT_ID, request.eventId())
+                .set(MEETING_REQUESTS.FROM_ACCOUNT, request.from())
+                .set(MEETING_REQUESTS.TO_ACCOUNT, request.to())
                 .set(MEETING_REQUESTS.MESSAGE, request.message())
-                .set(MEETING_REQUESTS.STATUS, request.status().name())
+                .set(MEETING_REQUESTS.STATUS, request.status())
                 .set(MEETING_REQUESTS.CREATED_AT, request.createdAt())
                 .onConflictDoNothing()
                 .execute() > 0;
@@ -42,111 +43,113 @@ class JdbcMeetingRequests implements MeetingRequests {
 
     @Override
     public Optional<MeetingRequest> openBetween(EventId event, AccountId a, AccountId b) {
-        return sql.selectFrom(MEETING_REQUESTS)
-                .where(MEETING_REQUESTS.EVENT_ID.eq(event.value()).and(between(a, b))
+        return selectRequests()
+                .where(MEETING_REQUESTS.EVENT_ID.eq(event).and(between(a, b))
                         .and(MEETING_REQUESTS.STATUS.in(OPEN)))
-                .fetchOptional(JdbcMeetingRequests::toRequest);
+                .fetchOptional(mapping(MeetingRequest::new));
     }
 
     @Override
     public int countPendingFrom(EventId event, AccountId sender) {
-        return sql.fetchCount(MEETING_REQUESTS, MEETING_REQUESTS.EVENT_ID.eq(event.value())
-                .and(MEETING_REQUESTS.FROM_ACCOUNT.eq(sender.value()))
-                .and(MEETING_REQUESTS.STATUS.eq(MeetingRequestStatus.PENDING.name())));
+        return sql.fetchCount(MEETING_REQUESTS, MEETING_REQUESTS.EVENT_ID.eq(event)
+                .and(MEETING_REQUESTS.FROM_ACCOUNT.eq(sender))
+                .and(MEETING_REQUESTS.STATUS.eq(MeetingRequestStatus.PENDING)));
     }
 
     @Override
     public Optional<MeetingRequest> find(EventId event, MeetingRequestId id) {
-        return sql.selectFrom(MEETING_REQUESTS)
-                .where(MEETING_REQUESTS.ID.eq(id.value()).and(MEETING_REQUESTS.EVENT_ID.eq(event.value())))
-                .fetchOptional(JdbcMeetingRequests::toRequest);
+        return selectRequests()
+                .where(MEETING_REQUESTS.ID.eq(id).and(MEETING_REQUESTS.EVENT_ID.eq(event)))
+                .fetchOptional(mapping(MeetingRequest::new));
     }
 
     @Override
     public Optional<MeetingRequest> lock(EventId event, MeetingRequestId id) {
-        return sql.selectFrom(MEETING_REQUESTS)
-                .where(MEETING_REQUESTS.ID.eq(id.value()).and(MEETING_REQUESTS.EVENT_ID.eq(event.value())))
+        return selectRequests()
+                .where(MEETING_REQUESTS.ID.eq(id).and(MEETING_REQUESTS.EVENT_ID.eq(event)))
                 .forUpdate()
-                .fetchOptional(JdbcMeetingRequests::toRequest);
+                .fetchOptional(mapping(MeetingRequest::new));
     }
 
     @Override
     public void setStatus(MeetingRequestId id, MeetingRequestStatus status, Instant respondedAt) {
         sql.update(MEETING_REQUESTS)
-                .set(MEETING_REQUESTS.STATUS, status.name())
+                .set(MEETING_REQUESTS.STATUS, status)
                 .set(MEETING_REQUESTS.RESPONDED_AT, respondedAt)
-                .where(MEETING_REQUESTS.ID.eq(id.value()))
+                .where(MEETING_REQUESTS.ID.eq(id))
                 .execute();
     }
 
     @Override
     public List<MeetingRequest> involving(EventId event, AccountId account) {
-        return sql.selectFrom(MEETING_REQUESTS)
-                .where(MEETING_REQUESTS.EVENT_ID.eq(event.value())
-                        .and(MEETING_REQUESTS.FROM_ACCOUNT.eq(account.value())
-                                .or(MEETING_REQUESTS.TO_ACCOUNT.eq(account.value()))))
+        return selectRequests()
+                .where(MEETING_REQUESTS.EVENT_ID.eq(event)
+                        .and(MEETING_REQUESTS.FROM_ACCOUNT.eq(account)
+                                .or(MEETING_REQUESTS.TO_ACCOUNT.eq(account))))
                 .orderBy(MEETING_REQUESTS.CREATED_AT.desc(), MEETING_REQUESTS.ID)
-                .fetch(JdbcMeetingRequests::toRequest);
+                .fetch(mapping(MeetingRequest::new));
     }
 
     @Override
     public List<MeetingRequest> accepted(EventId event) {
-        return sql.selectFrom(MEETING_REQUESTS)
-                .where(MEETING_REQUESTS.EVENT_ID.eq(event.value())
-                        .and(MEETING_REQUESTS.STATUS.eq(MeetingRequestStatus.ACCEPTED.name())))
-                .fetch(JdbcMeetingRequests::toRequest);
+        return selectRequests()
+                .where(MEETING_REQUESTS.EVENT_ID.eq(event)
+                        .and(MEETING_REQUESTS.STATUS.eq(MeetingRequestStatus.ACCEPTED)))
+                .fetch(mapping(MeetingRequest::new));
     }
 
     @Override
     public List<MeetingRequest> ofAccount(AccountId account) {
-        return sql.selectFrom(MEETING_REQUESTS)
-                .where(MEETING_REQUESTS.FROM_ACCOUNT.eq(account.value())
-                        .or(MEETING_REQUESTS.TO_ACCOUNT.eq(account.value())))
+        return selectRequests()
+                .where(MEETING_REQUESTS.FROM_ACCOUNT.eq(account)
+                        .or(MEETING_REQUESTS.TO_ACCOUNT.eq(account)))
                 .orderBy(MEETING_REQUESTS.CREATED_AT, MEETING_REQUESTS.ID)
-                .fetch(JdbcMeetingRequests::toRequest);
+                .fetch(mapping(MeetingRequest::new));
     }
 
     @Override
     public void closePendingBetween(AccountId closer, AccountId other, Instant now) {
-        Condition pending = MEETING_REQUESTS.STATUS.eq(MeetingRequestStatus.PENDING.name());
+        Condition pending = MEETING_REQUESTS.STATUS.eq(MeetingRequestStatus.PENDING);
         sql.update(MEETING_REQUESTS)
-                .set(MEETING_REQUESTS.STATUS, MeetingRequestStatus.CANCELLED.name())
+                .set(MEETING_REQUESTS.STATUS, MeetingRequestStatus.CANCELLED)
                 .set(MEETING_REQUESTS.RESPONDED_AT, now)
-                .where(pending.and(MEETING_REQUESTS.FROM_ACCOUNT.eq(closer.value()))
-                        .and(MEETING_REQUESTS.TO_ACCOUNT.eq(other.value())))
+                .where(pending.and(MEETING_REQUESTS.FROM_ACCOUNT.eq(closer))
+                        .and(MEETING_REQUESTS.TO_ACCOUNT.eq(other)))
                 .execute();
         sql.update(MEETING_REQUESTS)
-                .set(MEETING_REQUESTS.STATUS, MeetingRequestStatus.DECLINED.name())
+                .set(MEETING_REQUESTS.STATUS, MeetingRequestStatus.DECLINED)
                 .set(MEETING_REQUESTS.RESPONDED_AT, now)
-                .where(pending.and(MEETING_REQUESTS.FROM_ACCOUNT.eq(other.value()))
-                        .and(MEETING_REQUESTS.TO_ACCOUNT.eq(closer.value())))
+                .where(pending.and(MEETING_REQUESTS.FROM_ACCOUNT.eq(other))
+                        .and(MEETING_REQUESTS.TO_ACCOUNT.eq(closer)))
                 .execute();
     }
 
     @Override
     public void forget(AccountId account, Instant now) {
         sql.update(MEETING_REQUESTS)
-                .set(MEETING_REQUESTS.STATUS, MeetingRequestStatus.CANCELLED.name())
+                .set(MEETING_REQUESTS.STATUS, MeetingRequestStatus.CANCELLED)
                 .set(MEETING_REQUESTS.RESPONDED_AT, now)
-                .where(MEETING_REQUESTS.STATUS.eq(MeetingRequestStatus.PENDING.name())
-                        .and(MEETING_REQUESTS.FROM_ACCOUNT.eq(account.value())
-                                .or(MEETING_REQUESTS.TO_ACCOUNT.eq(account.value()))))
+                .where(MEETING_REQUESTS.STATUS.eq(MeetingRequestStatus.PENDING)
+                        .and(MEETING_REQUESTS.FROM_ACCOUNT.eq(account)
+                                .or(MEETING_REQUESTS.TO_ACCOUNT.eq(account))))
                 .execute();
         sql.update(MEETING_REQUESTS)
                 .setNull(MEETING_REQUESTS.MESSAGE)
-                .where(MEETING_REQUESTS.FROM_ACCOUNT.eq(account.value()))
+                .where(MEETING_REQUESTS.FROM_ACCOUNT.eq(account))
                 .execute();
     }
 
-    private static Condition between(AccountId a, AccountId b) {
-        return MEETING_REQUESTS.FROM_ACCOUNT.eq(a.value()).and(MEETING_REQUESTS.TO_ACCOUNT.eq(b.value()))
-                .or(MEETING_REQUESTS.FROM_ACCOUNT.eq(b.value()).and(MEETING_REQUESTS.TO_ACCOUNT.eq(a.value())));
+    /** A request's columns in the order of {@link MeetingRequest}'s. */
+    private SelectJoinStep<Record8<MeetingRequestId, EventId, AccountId, AccountId, String, MeetingRequestStatus,
+            Instant, Instant>> selectRequests() {
+        return sql.select(MEETING_REQUESTS.ID, MEETING_REQUESTS.EVENT_ID, MEETING_REQUESTS.FROM_ACCOUNT,
+                        MEETING_REQUESTS.TO_ACCOUNT, MEETING_REQUESTS.MESSAGE, MEETING_REQUESTS.STATUS,
+                        MEETING_REQUESTS.CREATED_AT, MEETING_REQUESTS.RESPONDED_AT)
+                .from(MEETING_REQUESTS);
     }
 
-    private static MeetingRequest toRequest(Record record) {
-        MeetingRequestsRecord r = record.into(MEETING_REQUESTS);
-        return new MeetingRequest(new MeetingRequestId(r.getId()), new EventId(r.getEventId()),
-                new AccountId(r.getFromAccount()), new AccountId(r.getToAccount()), r.getMessage(),
-                MeetingRequestStatus.valueOf(r.getStatus()), r.getCreatedAt(), r.getRespondedAt());
+    private static Condition between(AccountId a, AccountId b) {
+        return MEETING_REQUESTS.FROM_ACCOUNT.eq(a).and(MEETING_REQUESTS.TO_ACCOUNT.eq(b))
+                .or(MEETING_REQUESTS.FROM_ACCOUNT.eq(b).and(MEETING_REQUESTS.TO_ACCOUNT.eq(a)));
     }
 }

@@ -38,17 +38,17 @@ class JdbcMeetingSchedule implements MeetingSchedule {
 
     @Override
     public List<NetworkingSession> sessions(EventId event) {
-        return sql.selectFrom(NETWORKING_SESSIONS).where(NETWORKING_SESSIONS.EVENT_ID.eq(event.value()))
+        return sql.selectFrom(NETWORKING_SESSIONS).where(NETWORKING_SESSIONS.EVENT_ID.eq(event))
                 .orderBy(NETWORKING_SESSIONS.STARTS_AT)
-                .fetch(r -> new NetworkingSession(new NetworkingSessionId(r.getId()), new EventId(r.getEventId()),
-                        r.getName(), r.getStartsAt(), r.getEndsAt(), r.getSlotMinutes()));
+                .fetch(r -> new NetworkingSession(r.getId(), r.getEventId(), r.getName(), r.getStartsAt(),
+                        r.getEndsAt(), r.getSlotMinutes()));
     }
 
     @Override
     public void insertSession(NetworkingSession session, Instant createdAt) {
         sql.insertInto(NETWORKING_SESSIONS)
-                .set(NETWORKING_SESSIONS.ID, session.id().value())
-                .set(NETWORKING_SESSIONS.EVENT_ID, session.eventId().value())
+                .set(NETWORKING_SESSIONS.ID, session.id())
+                .set(NETWORKING_SESSIONS.EVENT_ID, session.eventId())
                 .set(NETWORKING_SESSIONS.NAME, session.name())
                 .set(NETWORKING_SESSIONS.STARTS_AT, session.startsAt())
                 .set(NETWORKING_SESSIONS.ENDS_AT, session.endsAt())
@@ -59,23 +59,22 @@ class JdbcMeetingSchedule implements MeetingSchedule {
 
     @Override
     public boolean deleteSession(EventId event, NetworkingSessionId session) {
-        return sql.deleteFrom(NETWORKING_SESSIONS).where(NETWORKING_SESSIONS.EVENT_ID.eq(event.value())
-                .and(NETWORKING_SESSIONS.ID.eq(session.value()))).execute() == 1;
+        return sql.deleteFrom(NETWORKING_SESSIONS).where(NETWORKING_SESSIONS.EVENT_ID.eq(event)
+                .and(NETWORKING_SESSIONS.ID.eq(session))).execute() == 1;
     }
 
     @Override
     public List<MeetingTable> tables(EventId event) {
-        return sql.selectFrom(MEETING_TABLES).where(MEETING_TABLES.EVENT_ID.eq(event.value()))
+        return sql.selectFrom(MEETING_TABLES).where(MEETING_TABLES.EVENT_ID.eq(event))
                 .orderBy(MEETING_TABLES.CREATED_AT, MEETING_TABLES.ID)
-                .fetch(r -> new MeetingTable(new MeetingTableId(r.getId()), new EventId(r.getEventId()), r.getName(),
-                        r.getSeats()));
+                .fetch(r -> new MeetingTable(r.getId(), r.getEventId(), r.getName(), r.getSeats()));
     }
 
     @Override
     public void insertTable(MeetingTable table, Instant createdAt) {
         sql.insertInto(MEETING_TABLES)
-                .set(MEETING_TABLES.ID, table.id().value())
-                .set(MEETING_TABLES.EVENT_ID, table.eventId().value())
+                .set(MEETING_TABLES.ID, table.id())
+                .set(MEETING_TABLES.EVENT_ID, table.eventId())
                 .set(MEETING_TABLES.NAME, table.name())
                 .set(MEETING_TABLES.SEATS, (short) table.seats())
                 .set(MEETING_TABLES.CREATED_AT, createdAt)
@@ -84,32 +83,32 @@ class JdbcMeetingSchedule implements MeetingSchedule {
 
     @Override
     public boolean deleteTable(EventId event, MeetingTableId table) {
-        return sql.deleteFrom(MEETING_TABLES).where(MEETING_TABLES.EVENT_ID.eq(event.value())
-                .and(MEETING_TABLES.ID.eq(table.value()))).execute() == 1;
+        return sql.deleteFrom(MEETING_TABLES).where(MEETING_TABLES.EVENT_ID.eq(event)
+                .and(MEETING_TABLES.ID.eq(table))).execute() == 1;
     }
 
     @Override
     public List<Booking> bookings(EventId event) {
-        return bookingsWhere(MEETING_BOOKINGS.EVENT_ID.eq(event.value()));
+        return bookingsWhere(MEETING_BOOKINGS.EVENT_ID.eq(event));
     }
 
     @Override
     public void book(EventId event, SlotBook.Booked booked) {
         var placement = booked.placement();
-        sql.deleteFrom(MEETING_BOOKINGS).where(MEETING_BOOKINGS.REQUEST_ID.eq(booked.meeting().value())).execute();
+        sql.deleteFrom(MEETING_BOOKINGS).where(MEETING_BOOKINGS.REQUEST_ID.eq(booked.meeting())).execute();
         sql.insertInto(MEETING_BOOKINGS)
-                .set(MEETING_BOOKINGS.REQUEST_ID, booked.meeting().value())
-                .set(MEETING_BOOKINGS.EVENT_ID, event.value())
-                .set(MEETING_BOOKINGS.SESSION_ID, placement.session().value())
-                .set(MEETING_BOOKINGS.TABLE_ID, placement.table().value())
+                .set(MEETING_BOOKINGS.REQUEST_ID, booked.meeting())
+                .set(MEETING_BOOKINGS.EVENT_ID, event)
+                .set(MEETING_BOOKINGS.SESSION_ID, placement.session())
+                .set(MEETING_BOOKINGS.TABLE_ID, placement.table())
                 .set(MEETING_BOOKINGS.STARTS_AT, placement.slot().startsAt())
                 .set(MEETING_BOOKINGS.ENDS_AT, placement.slot().endsAt())
                 .set(MEETING_BOOKINGS.PLACE, (short) placement.place())
                 .execute();
         sql.insertInto(MEETING_BOOKING_PEOPLE, MEETING_BOOKING_PEOPLE.REQUEST_ID, MEETING_BOOKING_PEOPLE.EVENT_ID,
                         MEETING_BOOKING_PEOPLE.ACCOUNT_ID, MEETING_BOOKING_PEOPLE.STARTS_AT)
-                .values(booked.meeting().value(), event.value(), booked.first().value(), placement.slot().startsAt())
-                .values(booked.meeting().value(), event.value(), booked.second().value(), placement.slot().startsAt())
+                .values(booked.meeting(), event, booked.first(), placement.slot().startsAt())
+                .values(booked.meeting(), event, booked.second(), placement.slot().startsAt())
                 .execute();
     }
 
@@ -117,8 +116,8 @@ class JdbcMeetingSchedule implements MeetingSchedule {
     public void propose(MeetingRequestId meeting, Instant startsAt, AccountId by) {
         sql.update(MEETING_BOOKINGS)
                 .set(MEETING_BOOKINGS.PROPOSED_STARTS_AT, startsAt)
-                .set(MEETING_BOOKINGS.PROPOSED_BY, by.value())
-                .where(MEETING_BOOKINGS.REQUEST_ID.eq(meeting.value()))
+                .set(MEETING_BOOKINGS.PROPOSED_BY, by)
+                .where(MEETING_BOOKINGS.REQUEST_ID.eq(meeting))
                 .execute();
     }
 
@@ -127,7 +126,7 @@ class JdbcMeetingSchedule implements MeetingSchedule {
         sql.update(MEETING_BOOKINGS)
                 .setNull(MEETING_BOOKINGS.PROPOSED_STARTS_AT)
                 .setNull(MEETING_BOOKINGS.PROPOSED_BY)
-                .where(MEETING_BOOKINGS.REQUEST_ID.eq(meeting.value()))
+                .where(MEETING_BOOKINGS.REQUEST_ID.eq(meeting))
                 .execute();
     }
 
@@ -135,9 +134,9 @@ class JdbcMeetingSchedule implements MeetingSchedule {
     public void deleteBetween(AccountId a, AccountId b) {
         sql.deleteFrom(MEETING_BOOKINGS).where(MEETING_BOOKINGS.REQUEST_ID.in(
                 sql.select(MEETING_REQUESTS.ID).from(MEETING_REQUESTS).where(
-                        MEETING_REQUESTS.FROM_ACCOUNT.eq(a.value()).and(MEETING_REQUESTS.TO_ACCOUNT.eq(b.value()))
-                                .or(MEETING_REQUESTS.FROM_ACCOUNT.eq(b.value())
-                                        .and(MEETING_REQUESTS.TO_ACCOUNT.eq(a.value()))))))
+                        MEETING_REQUESTS.FROM_ACCOUNT.eq(a).and(MEETING_REQUESTS.TO_ACCOUNT.eq(b))
+                                .or(MEETING_REQUESTS.FROM_ACCOUNT.eq(b)
+                                        .and(MEETING_REQUESTS.TO_ACCOUNT.eq(a))))))
                 .execute();
     }
 
@@ -145,8 +144,8 @@ class JdbcMeetingSchedule implements MeetingSchedule {
     public void deleteAt(EventId event, AccountId account) {
         sql.deleteFrom(MEETING_BOOKINGS).where(MEETING_BOOKINGS.REQUEST_ID.in(
                 sql.select(MEETING_BOOKING_PEOPLE.REQUEST_ID).from(MEETING_BOOKING_PEOPLE)
-                        .where(MEETING_BOOKING_PEOPLE.EVENT_ID.eq(event.value())
-                                .and(MEETING_BOOKING_PEOPLE.ACCOUNT_ID.eq(account.value())))))
+                        .where(MEETING_BOOKING_PEOPLE.EVENT_ID.eq(event)
+                                .and(MEETING_BOOKING_PEOPLE.ACCOUNT_ID.eq(account)))))
                 .execute();
     }
 
@@ -154,14 +153,14 @@ class JdbcMeetingSchedule implements MeetingSchedule {
     public void deleteInvolving(AccountId account) {
         sql.deleteFrom(MEETING_BOOKINGS).where(MEETING_BOOKINGS.REQUEST_ID.in(
                 sql.select(MEETING_BOOKING_PEOPLE.REQUEST_ID).from(MEETING_BOOKING_PEOPLE)
-                        .where(MEETING_BOOKING_PEOPLE.ACCOUNT_ID.eq(account.value()))))
+                        .where(MEETING_BOOKING_PEOPLE.ACCOUNT_ID.eq(account))))
                 .execute();
     }
 
     @Override
     public List<Booking> ofAccount(AccountId account) {
         return bookingsWhere(MEETING_BOOKINGS.REQUEST_ID.in(sql.select(MEETING_BOOKING_PEOPLE.REQUEST_ID)
-                .from(MEETING_BOOKING_PEOPLE).where(MEETING_BOOKING_PEOPLE.ACCOUNT_ID.eq(account.value()))));
+                .from(MEETING_BOOKING_PEOPLE).where(MEETING_BOOKING_PEOPLE.ACCOUNT_ID.eq(account))));
     }
 
     private List<Booking> bookingsWhere(Condition condition) {
@@ -176,14 +175,12 @@ class JdbcMeetingSchedule implements MeetingSchedule {
     }
 
     private static Booking toBooking(Record r) {
-        var placement = new SlotBook.Placement(new NetworkingSessionId(r.get(MEETING_BOOKINGS.SESSION_ID)),
+        var placement = new SlotBook.Placement(r.get(MEETING_BOOKINGS.SESSION_ID),
                 new Slot(r.get(MEETING_BOOKINGS.STARTS_AT), r.get(MEETING_BOOKINGS.ENDS_AT)),
-                new MeetingTableId(r.get(MEETING_BOOKINGS.TABLE_ID)), r.get(MEETING_BOOKINGS.PLACE));
-        var booked = new SlotBook.Booked(new MeetingRequestId(r.get(MEETING_BOOKINGS.REQUEST_ID)),
-                new AccountId(r.get(MEETING_REQUESTS.FROM_ACCOUNT)), new AccountId(r.get(MEETING_REQUESTS.TO_ACCOUNT)),
-                placement);
-        var by = r.get(MEETING_BOOKINGS.PROPOSED_BY);
-        return new Booking(new EventId(r.get(MEETING_BOOKINGS.EVENT_ID)), booked, r.get(MEETING_TABLES.NAME),
-                r.get(MEETING_BOOKINGS.PROPOSED_STARTS_AT), by == null ? null : new AccountId(by));
+                r.get(MEETING_BOOKINGS.TABLE_ID), r.get(MEETING_BOOKINGS.PLACE));
+        var booked = new SlotBook.Booked(r.get(MEETING_BOOKINGS.REQUEST_ID), r.get(MEETING_REQUESTS.FROM_ACCOUNT),
+                r.get(MEETING_REQUESTS.TO_ACCOUNT), placement);
+        return new Booking(r.get(MEETING_BOOKINGS.EVENT_ID), booked, r.get(MEETING_TABLES.NAME),
+                r.get(MEETING_BOOKINGS.PROPOSED_STARTS_AT), r.get(MEETING_BOOKINGS.PROPOSED_BY));
     }
 }

@@ -26,15 +26,14 @@ class MatchedAcquaintances implements Acquaintances {
         if (others.isEmpty()) {
             return Set.of();
         }
-        var ids = others.stream().map(AccountId::value).distinct().toList();
-        var me = viewer.value();
-        String accepted = MeetingRequestStatus.ACCEPTED.name();
+        var ids = others.stream().distinct().toList();
+        var accepted = MeetingRequestStatus.ACCEPTED;
         return new HashSet<>(sql.select(MEETING_REQUESTS.TO_ACCOUNT).from(MEETING_REQUESTS)
-                .where(MEETING_REQUESTS.FROM_ACCOUNT.eq(me).and(MEETING_REQUESTS.TO_ACCOUNT.in(ids))
+                .where(MEETING_REQUESTS.FROM_ACCOUNT.eq(viewer).and(MEETING_REQUESTS.TO_ACCOUNT.in(ids))
                         .and(MEETING_REQUESTS.STATUS.eq(accepted)))
                 .union(select(MEETING_REQUESTS.FROM_ACCOUNT).from(MEETING_REQUESTS)
-                        .where(MEETING_REQUESTS.TO_ACCOUNT.eq(me).and(MEETING_REQUESTS.FROM_ACCOUNT.in(ids))
+                        .where(MEETING_REQUESTS.TO_ACCOUNT.eq(viewer).and(MEETING_REQUESTS.FROM_ACCOUNT.in(ids))
                                 .and(MEETING_REQUESTS.STATUS.eq(accepted))))
-                .fetch(r -> new AccountId(r.value1())));
+                .fetch(MEETING_REQUESTS.TO_ACCOUNT));
     }
 }

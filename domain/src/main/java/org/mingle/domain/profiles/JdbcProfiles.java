@@ -1,5 +1,6 @@
 package org.mingle.domain.profiles;
 
+import static org.jooq.Records.mapping;
 import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.inline;
@@ -10,16 +11,15 @@ import static org.mingle.db.jooq.Tables.PROFILE_INTERESTS;
 import static org.mingle.db.jooq.Tables.PROFILE_VISIBILITY;
 
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -30,7 +30,7 @@ import org.mingle.domain.shared.AccountId;
 @Singleton
 class JdbcProfiles implements Profiles {
 
-    private static final List<String> SHOWN_TO_ATTENDEES = List.of("PUBLIC", "ATTENDEES");
+    private static final List<Visibility> SHOWN_TO_ATTENDEES = List.of(Visibility.PUBLIC, Visibility.ATTENDEES);
 
     private final DSLContext sql;
 
@@ -48,39 +48,33 @@ class JdbcProfiles implements Profiles {
         if (accounts.isEmpty()) {
             return List.of();
         }
-        UUID[] ids = accounts.stream().map(AccountId::value).distinct().toArray(UUID[]::new);
+        AccountId[] ids = accounts.stream().distinct().toArray(AccountId[]::new);
         return load(account -> account.eq(any(ids)));
     }
 
     /** The profiles of the active accounts the condition selects, in three queries whatever their number. */
-    private List<Profile> load(Function<Field<UUID>, Condition> selected) {
-        Map<UUID, List<Interest>> interests = new HashMap<>();
-        sql.select(PROFILE_INTERESTS.ACCOUNT_ID, PROFILE_INTERESTS.DISPLAY, PROFILE_INTERESTS.TAG_KEY)
+    private List<Profile> load(Function<Field<AccountId>, Condition> selected) {
+        Map<AccountId, List<Interest>> interests = sql
+                .select(PROFILE_INTERESTS.ACCOUNT_ID, PROFILE_INTERESTS.DISPLAY, PROFILE_INTERESTS.TAG_KEY)
                 .from(PROFILE_INTERESTS)
                 .where(selected.apply(PROFILE_INTERESTS.ACCOUNT_ID))
                 .orderBy(PROFILE_INTERESTS.ACCOUNT_ID, PROFILE_INTERESTS.POSITION)
-                .forEach(r -> interests.computeIfAbsent(r.value1(), id -> new ArrayList<>())
-                        .add(Interest.stored(r.value2(), r.value3())));
-        Map<UUID, Map<ProfileField, Visibility>> visibility = new HashMap<>();
-        sql.select(PROFILE_VISIBILITY.ACCOUNT_ID, PROFILE_VISIBILITY.FIELD, PROFILE_VISIBILITY.VISIBILITY)
-                .from(PROFILE_VISIBILITY).where(selected.apply(PROFILE_VISIBILITY.ACCOUNT_ID))
-                .forEach(r -> visibility.computeIfAbsent(r.value1(), id -> new EnumMap<>(ProfileField.class))
-                        .put(ProfileField.valueOf(r.value2()), Visibility.valueOf(r.value3())));
-        return sql.select(ACCOUNT_DIRECTORY.ID, ACCOUNT_DIRECTORY.DISPLAY_NAME, PROFILES.HEADLINE, PROFILES.BIO, PROFILES.COMPANY,
-                        PROFILES.INDUSTRY, PROFILES.SENIORITY, PROFILES.SEEKING, PROFILES.OFFERING, PROFILES.LINKS,
-                        PROFILES.UPDATED_AT)
+                .fetchGroups(PROFILE_INTERESTS.ACCOUNT_ID,
+                        mapping((account, display, key) -> Interest.stored(display, key)));
+        Map<AccountId, Map<ProfileField, Visibility>> visibility = new HashMap<>();
+        sql.selectFrom(PROFILE_VISIBILITY).where(selected.apply(PROFILE_VISIBILITY.ACCOUNT_ID))
+                .forEach(r -> visibility.computeIfAbsent(r.getAccountId(), id -> new EnumMap<>(ProfileField.class))
+                        .put(r.getField(), r.getVisibility()));
+        return sql.select(ACCOUNT_DIRECTORY.ID, ACCOUNT_DIRECTORY.DISPLAY_NAME, PROFILES.HEADLINE, PROFILES.BIO,
+                        PROFILES.COMPANY, PROFILES.INDUSTRY, PROFILES.SENIORITY, PROFILES.SEEKING, PROFILES.OFFERING,
+                        PROFILES.LINKS, PROFILES.UPDATED_AT)
                 .from(ACCOUNT_DIRECTORY).leftJoin(PROFILES).on(PROFILES.ACCOUNT_ID.eq(ACCOUNT_DIRECTORY.ID))
                 .where(selected.apply(ACCOUNT_DIRECTORY.ID).and(ACCOUNT_DIRECTORY.ERASED_AT.isNull()))
-                .fetch(r -> {
-                    var id = r.value1();
-                    if (r.value11() == null) {
-                        return Profile.empty(new AccountId(id), r.value2());
-                    }
-                    return new Profile(new AccountId(id), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                            r.value7() == null ? null : Seniority.valueOf(r.value7()),
-                            interests.getOrDefault(id, List.of()), goals(r.value8()), goals(r.value9()),
-                            Arrays.asList(r.value10()), visibility.getOrDefault(id, Map.of()), r.value11());
-                });
+                .fetch(mapping((id, name, headline, bio, company, industry, seniority, seeking, offering, links,
+                                updatedAt) -> updatedAt == null ? Profile.empty(id, name)
+                        : new Profile(id, name, headline, bio, company, industry, seniority,
+                                interests.getOrDefault(id, List.of()), goals(seeking), goals(offering),
+                                Arrays.asList(links), visibility.getOrDefault(id, Map.of()), updatedAt)));
     }
 
     @Override
@@ -88,19 +82,17 @@ class JdbcProfiles implements Profiles {
         if (accounts.isEmpty()) {
             return Map.of();
         }
-        UUID[] ids = accounts.stream().map(AccountId::value).distinct().toArray(UUID[]::new);
-        Map<AccountId, String> names = new HashMap<>();
-        sql.select(ACCOUNT_DIRECTORY.ID, ACCOUNT_DIRECTORY.DISPLAY_NAME).from(ACCOUNT_DIRECTORY).where(ACCOUNT_DIRECTORY.ID.eq(any(ids)))
-                .forEach(r -> names.put(new AccountId(r.value1()), r.value2()));
-        return names;
+        AccountId[] ids = accounts.stream().distinct().toArray(AccountId[]::new);
+        return sql.select(ACCOUNT_DIRECTORY.ID, ACCOUNT_DIRECTORY.DISPLAY_NAME).from(ACCOUNT_DIRECTORY)
+                .where(ACCOUNT_DIRECTORY.ID.eq(any(ids)))
+                .fetchMap(ACCOUNT_DIRECTORY.ID, ACCOUNT_DIRECTORY.DISPLAY_NAME);
     }
 
     @Override
     public void save(Profile profile) {
-        UUID id = profile.accountId().value();
-        String seniority = profile.seniority() == null ? null : profile.seniority().name();
-        String[] seeking = names(profile.seeking());
-        String[] offering = names(profile.offering());
+        AccountId id = profile.accountId();
+        Goal[] seeking = profile.seeking().toArray(Goal[]::new);
+        Goal[] offering = profile.offering().toArray(Goal[]::new);
         String[] links = profile.links().toArray(String[]::new);
         sql.insertInto(PROFILES)
                 .set(PROFILES.ACCOUNT_ID, id)
@@ -108,7 +100,7 @@ class JdbcProfiles implements Profiles {
                 .set(PROFILES.BIO, profile.bio())
                 .set(PROFILES.COMPANY, profile.company())
                 .set(PROFILES.INDUSTRY, profile.industry())
-                .set(PROFILES.SENIORITY, seniority)
+                .set(PROFILES.SENIORITY, profile.seniority())
                 .set(PROFILES.SEEKING, seeking)
                 .set(PROFILES.OFFERING, offering)
                 .set(PROFILES.LINKS, links)
@@ -118,7 +110,7 @@ class JdbcProfiles implements Profiles {
                 .set(PROFILES.BIO, profile.bio())
                 .set(PROFILES.COMPANY, profile.company())
                 .set(PROFILES.INDUSTRY, profile.industry())
-                .set(PROFILES.SENIORITY, seniority)
+                .set(PROFILES.SENIORITY, profile.seniority())
                 .set(PROFILES.SEEKING, seeking)
                 .set(PROFILES.OFFERING, offering)
                 .set(PROFILES.LINKS, links)
@@ -138,14 +130,14 @@ class JdbcProfiles implements Profiles {
         var visibility = sql.insertInto(PROFILE_VISIBILITY, PROFILE_VISIBILITY.ACCOUNT_ID, PROFILE_VISIBILITY.FIELD,
                 PROFILE_VISIBILITY.VISIBILITY);
         for (var entry : profile.visibility().entrySet()) {
-            visibility = visibility.values(id, entry.getKey().name(), entry.getValue().name());
+            visibility = visibility.values(id, entry.getKey(), entry.getValue());
         }
         visibility.execute();
     }
 
     @Override
     public void delete(AccountId account) {
-        sql.deleteFrom(PROFILES).where(PROFILES.ACCOUNT_ID.eq(account.value())).execute();
+        sql.deleteFrom(PROFILES).where(PROFILES.ACCOUNT_ID.eq(account)).execute();
     }
 
     @Override
@@ -154,14 +146,14 @@ class JdbcProfiles implements Profiles {
         return sql.select(spelling)
                 .from(PROFILE_INTERESTS)
                 .join(PROFILE_VISIBILITY).on(PROFILE_VISIBILITY.ACCOUNT_ID.eq(PROFILE_INTERESTS.ACCOUNT_ID)
-                        .and(PROFILE_VISIBILITY.FIELD.eq(inline("INTERESTS"))))
+                        .and(PROFILE_VISIBILITY.FIELD.eq(inline(ProfileField.INTERESTS, PROFILE_VISIBILITY.FIELD))))
                 .where(PROFILE_VISIBILITY.VISIBILITY.in(SHOWN_TO_ATTENDEES)
                         .and(PROFILE_INTERESTS.TAG_KEY.contains(fragmentKey)))
                 .groupBy(PROFILE_INTERESTS.TAG_KEY)
                 .orderBy(PROFILE_INTERESTS.TAG_KEY.startsWith(fragmentKey).desc(), count().desc(),
                         PROFILE_INTERESTS.TAG_KEY)
                 .limit(limit)
-                .fetch(r -> r.value1());
+                .fetch(spelling);
     }
 
     @Override
@@ -171,25 +163,19 @@ class JdbcProfiles implements Profiles {
         return sql.select(spelling)
                 .from(PROFILES)
                 .join(PROFILE_VISIBILITY).on(PROFILE_VISIBILITY.ACCOUNT_ID.eq(PROFILES.ACCOUNT_ID)
-                        .and(PROFILE_VISIBILITY.FIELD.eq(inline("INDUSTRY"))))
+                        .and(PROFILE_VISIBILITY.FIELD.eq(inline(ProfileField.INDUSTRY, PROFILE_VISIBILITY.FIELD))))
                 .where(PROFILE_VISIBILITY.VISIBILITY.in(SHOWN_TO_ATTENDEES)
                         .and(PROFILES.INDUSTRY.ne(""))
                         .and(key.contains(lowerCaseFragment)))
                 .groupBy(key)
                 .orderBy(key.startsWith(lowerCaseFragment).desc(), count().desc(), key)
                 .limit(limit)
-                .fetch(r -> r.value1());
+                .fetch(spelling);
     }
 
-    private static Set<Goal> goals(String[] names) {
-        Set<Goal> goals = java.util.EnumSet.noneOf(Goal.class);
-        for (String name : names) {
-            goals.add(Goal.valueOf(name));
-        }
-        return goals;
-    }
-
-    private static String[] names(Set<Goal> goals) {
-        return goals.stream().map(Goal::name).toArray(String[]::new);
+    private static Set<Goal> goals(Goal[] goals) {
+        Set<Goal> set = EnumSet.noneOf(Goal.class);
+        set.addAll(Arrays.asList(goals));
+        return set;
     }
 }

@@ -1,5 +1,6 @@
 package org.mingle.domain.registration;
 
+import static org.jooq.Records.mapping;
 import static org.mingle.db.jooq.Tables.ACCOUNT_DIRECTORY;
 import static org.mingle.db.jooq.Tables.REGISTRATIONS;
 
@@ -11,11 +12,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Record10;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.mingle.domain.events.EventId;
@@ -36,18 +36,18 @@ class JdbcRegistrations implements Registrations {
 
     @Override
     public int countPending(EventId event) {
-        return sql.fetchCount(REGISTRATIONS, REGISTRATIONS.EVENT_ID.eq(event.value())
-                .and(REGISTRATIONS.STATUS.eq(RegistrationStatus.PENDING_APPROVAL.name())));
+        return sql.fetchCount(REGISTRATIONS, REGISTRATIONS.EVENT_ID.eq(event)
+                .and(REGISTRATIONS.STATUS.eq(RegistrationStatus.PENDING_APPROVAL)));
     }
 
     @Override
     public void insert(RegistrationId id, EventId event, AccountId account, CapacityPolicy.Placement placement,
                        String code, Instant now) {
         sql.insertInto(REGISTRATIONS)
-                .set(REGISTRATIONS.ID, id.value())
-                .set(REGISTRATIONS.EVENT_ID, event.value())
-                .set(REGISTRATIONS.ACCOUNT_ID, account.value())
-                .set(REGISTRATIONS.STATUS, placement.status().name())
+                .set(REGISTRATIONS.ID, id)
+                .set(REGISTRATIONS.EVENT_ID, event)
+                .set(REGISTRATIONS.ACCOUNT_ID, account)
+                .set(REGISTRATIONS.STATUS, placement.status())
                 .set(REGISTRATIONS.WAITLIST_POSITION, placement.waitlistPosition())
                 .set(REGISTRATIONS.CHECK_IN_CODE, code)
                 .set(REGISTRATIONS.REGISTERED_AT, now)
@@ -57,64 +57,64 @@ class JdbcRegistrations implements Registrations {
 
     @Override
     public Optional<Registration> findActive(EventId event, AccountId account) {
-        return selectWithPerson().where(REGISTRATIONS.EVENT_ID.eq(event.value())
-                        .and(REGISTRATIONS.ACCOUNT_ID.eq(account.value())).and(active()))
-                .fetchOptional(JdbcRegistrations::toRegistration);
+        return selectWithPerson().where(REGISTRATIONS.EVENT_ID.eq(event)
+                        .and(REGISTRATIONS.ACCOUNT_ID.eq(account)).and(active()))
+                .fetchOptional(mapping(Registration::new));
     }
 
     @Override
     public Optional<Registration> lockActive(EventId event, AccountId account) {
-        return selectWithPerson().where(REGISTRATIONS.EVENT_ID.eq(event.value())
-                        .and(REGISTRATIONS.ACCOUNT_ID.eq(account.value())).and(active()))
+        return selectWithPerson().where(REGISTRATIONS.EVENT_ID.eq(event)
+                        .and(REGISTRATIONS.ACCOUNT_ID.eq(account)).and(active()))
                 .forUpdate().of(REGISTRATIONS)
-                .fetchOptional(JdbcRegistrations::toRegistration);
+                .fetchOptional(mapping(Registration::new));
     }
 
     @Override
     public List<AccountId> confirmedAttendees(EventId event) {
         return sql.select(REGISTRATIONS.ACCOUNT_ID).from(REGISTRATIONS)
-                .where(REGISTRATIONS.EVENT_ID.eq(event.value())
-                        .and(REGISTRATIONS.STATUS.eq(RegistrationStatus.CONFIRMED.name())))
-                .fetch(r -> new AccountId(r.value1()));
+                .where(REGISTRATIONS.EVENT_ID.eq(event)
+                        .and(REGISTRATIONS.STATUS.eq(RegistrationStatus.CONFIRMED)))
+                .fetch(REGISTRATIONS.ACCOUNT_ID);
     }
 
     @Override
     public List<AccountId> checkedIn(EventId event) {
         return sql.select(REGISTRATIONS.ACCOUNT_ID).from(REGISTRATIONS)
-                .where(REGISTRATIONS.EVENT_ID.eq(event.value())
-                        .and(REGISTRATIONS.STATUS.eq(RegistrationStatus.CONFIRMED.name()))
+                .where(REGISTRATIONS.EVENT_ID.eq(event)
+                        .and(REGISTRATIONS.STATUS.eq(RegistrationStatus.CONFIRMED))
                         .and(REGISTRATIONS.CHECKED_IN_AT.isNotNull()))
-                .fetch(r -> new AccountId(r.value1()));
+                .fetch(REGISTRATIONS.ACCOUNT_ID);
     }
 
     @Override
     public Optional<Registration> findLatest(EventId event, AccountId account) {
-        return selectWithPerson().where(REGISTRATIONS.EVENT_ID.eq(event.value())
-                        .and(REGISTRATIONS.ACCOUNT_ID.eq(account.value())))
+        return selectWithPerson().where(REGISTRATIONS.EVENT_ID.eq(event)
+                        .and(REGISTRATIONS.ACCOUNT_ID.eq(account)))
                 .orderBy(REGISTRATIONS.REGISTERED_AT.desc(), REGISTRATIONS.ID.desc())
                 .limit(1)
-                .fetchOptional(JdbcRegistrations::toRegistration);
+                .fetchOptional(mapping(Registration::new));
     }
 
     @Override
     public Optional<Registration> find(EventId event, RegistrationId id) {
-        return selectWithPerson().where(REGISTRATIONS.EVENT_ID.eq(event.value()).and(REGISTRATIONS.ID.eq(id.value())))
-                .fetchOptional(JdbcRegistrations::toRegistration);
+        return selectWithPerson().where(REGISTRATIONS.EVENT_ID.eq(event).and(REGISTRATIONS.ID.eq(id)))
+                .fetchOptional(mapping(Registration::new));
     }
 
     @Override
     public Optional<Registration> findByCode(EventId event, String code) {
-        return selectWithPerson().where(REGISTRATIONS.EVENT_ID.eq(event.value()).and(REGISTRATIONS.CHECK_IN_CODE.eq(code)))
-                .fetchOptional(JdbcRegistrations::toRegistration);
+        return selectWithPerson().where(REGISTRATIONS.EVENT_ID.eq(event).and(REGISTRATIONS.CHECK_IN_CODE.eq(code)))
+                .fetchOptional(mapping(Registration::new));
     }
 
     @Override
     public void setStatus(RegistrationId id, RegistrationStatus status, Integer waitlistPosition, Instant now) {
         sql.update(REGISTRATIONS)
-                .set(REGISTRATIONS.STATUS, status.name())
+                .set(REGISTRATIONS.STATUS, status)
                 .set(REGISTRATIONS.WAITLIST_POSITION, waitlistPosition)
                 .set(REGISTRATIONS.UPDATED_AT, now)
-                .where(REGISTRATIONS.ID.eq(id.value()))
+                .where(REGISTRATIONS.ID.eq(id))
                 .execute();
     }
 
@@ -122,8 +122,8 @@ class JdbcRegistrations implements Registrations {
     public void closeWaitlistGap(EventId event, int leftPosition) {
         sql.update(REGISTRATIONS)
                 .set(REGISTRATIONS.WAITLIST_POSITION, REGISTRATIONS.WAITLIST_POSITION.minus(1))
-                .where(REGISTRATIONS.EVENT_ID.eq(event.value())
-                        .and(REGISTRATIONS.STATUS.eq(RegistrationStatus.WAITLISTED.name()))
+                .where(REGISTRATIONS.EVENT_ID.eq(event)
+                        .and(REGISTRATIONS.STATUS.eq(RegistrationStatus.WAITLISTED))
                         .and(REGISTRATIONS.WAITLIST_POSITION.gt(leftPosition)))
                 .execute();
     }
@@ -133,15 +133,15 @@ class JdbcRegistrations implements Registrations {
         if (count <= 0) {
             return List.of();
         }
-        var waiting = REGISTRATIONS.EVENT_ID.eq(event.value())
-                .and(REGISTRATIONS.STATUS.eq(RegistrationStatus.WAITLISTED.name()));
+        var waiting = REGISTRATIONS.EVENT_ID.eq(event)
+                .and(REGISTRATIONS.STATUS.eq(RegistrationStatus.WAITLISTED));
         var promoted = sql.update(REGISTRATIONS)
-                .set(REGISTRATIONS.STATUS, RegistrationStatus.CONFIRMED.name())
+                .set(REGISTRATIONS.STATUS, RegistrationStatus.CONFIRMED)
                 .setNull(REGISTRATIONS.WAITLIST_POSITION)
                 .set(REGISTRATIONS.UPDATED_AT, now)
                 .where(waiting.and(REGISTRATIONS.WAITLIST_POSITION.le(count)))
                 .returningResult(REGISTRATIONS.ACCOUNT_ID)
-                .fetch(r -> new AccountId(r.value1()));
+                .fetch(REGISTRATIONS.ACCOUNT_ID);
         sql.update(REGISTRATIONS)
                 .set(REGISTRATIONS.WAITLIST_POSITION, REGISTRATIONS.WAITLIST_POSITION.minus(count))
                 .where(waiting)
@@ -153,22 +153,22 @@ class JdbcRegistrations implements Registrations {
     public boolean markCheckedIn(RegistrationId id, Instant now) {
         return sql.update(REGISTRATIONS)
                 .set(REGISTRATIONS.CHECKED_IN_AT, now)
-                .where(REGISTRATIONS.ID.eq(id.value()).and(REGISTRATIONS.CHECKED_IN_AT.isNull()))
+                .where(REGISTRATIONS.ID.eq(id).and(REGISTRATIONS.CHECKED_IN_AT.isNull()))
                 .execute() > 0;
     }
 
     @Override
     public int countCheckedIn(EventId event) {
-        return sql.fetchCount(REGISTRATIONS, REGISTRATIONS.EVENT_ID.eq(event.value())
-                .and(REGISTRATIONS.STATUS.eq(RegistrationStatus.CONFIRMED.name()))
+        return sql.fetchCount(REGISTRATIONS, REGISTRATIONS.EVENT_ID.eq(event)
+                .and(REGISTRATIONS.STATUS.eq(RegistrationStatus.CONFIRMED))
                 .and(REGISTRATIONS.CHECKED_IN_AT.isNotNull()));
     }
 
     @Override
     public List<Registration> ofAccount(AccountId account) {
-        return selectWithPerson().where(REGISTRATIONS.ACCOUNT_ID.eq(account.value()))
+        return selectWithPerson().where(REGISTRATIONS.ACCOUNT_ID.eq(account))
                 .orderBy(REGISTRATIONS.REGISTERED_AT.desc(), REGISTRATIONS.ID)
-                .fetch(JdbcRegistrations::toRegistration);
+                .fetch(mapping(Registration::new));
     }
 
     @Override
@@ -178,7 +178,7 @@ class JdbcRegistrations implements Registrations {
         var items = selectWithPerson().where(condition)
                 .orderBy(listOrder())
                 .limit(page.size()).offset(page.offset())
-                .fetch(JdbcRegistrations::toRegistration);
+                .fetch(mapping(Registration::new));
         return new Page<>(items, page.page(), page.size(), total);
     }
 
@@ -186,8 +186,9 @@ class JdbcRegistrations implements Registrations {
     public void forEach(EventId event, RegistrationFilter filter, Consumer<Registration> sink) {
         try (var cursor = selectWithPerson().where(matching(event, filter)).orderBy(listOrder())
                 .fetchSize(STREAM_FETCH_SIZE).fetchLazy()) {
+            var toRegistration = mapping(Registration::new);
             for (var row : cursor) {
-                sink.accept(toRegistration(row));
+                sink.accept(toRegistration.map(row));
             }
         }
     }
@@ -195,12 +196,17 @@ class JdbcRegistrations implements Registrations {
     @Override
     public List<EventId> eventsWithActiveRegistrationOf(AccountId account) {
         return sql.select(REGISTRATIONS.EVENT_ID).from(REGISTRATIONS)
-                .where(REGISTRATIONS.ACCOUNT_ID.eq(account.value()).and(active()))
-                .fetch(r -> new EventId(r.value1()));
+                .where(REGISTRATIONS.ACCOUNT_ID.eq(account).and(active()))
+                .fetch(REGISTRATIONS.EVENT_ID);
     }
 
-    private SelectOnConditionStep<Record> selectWithPerson() {
-        return sql.select(REGISTRATIONS.fields()).select(ACCOUNT_DIRECTORY.DISPLAY_NAME, ACCOUNT_DIRECTORY.EMAIL)
+    /** A registration's columns with the person's name and email, in the order of {@link Registration}'s. */
+    private SelectOnConditionStep<Record10<RegistrationId, EventId, AccountId, String, String, RegistrationStatus,
+            Integer, String, Instant, Instant>> selectWithPerson() {
+        return sql.select(REGISTRATIONS.ID, REGISTRATIONS.EVENT_ID, REGISTRATIONS.ACCOUNT_ID,
+                        ACCOUNT_DIRECTORY.DISPLAY_NAME, ACCOUNT_DIRECTORY.EMAIL, REGISTRATIONS.STATUS,
+                        REGISTRATIONS.WAITLIST_POSITION, REGISTRATIONS.CHECK_IN_CODE, REGISTRATIONS.REGISTERED_AT,
+                        REGISTRATIONS.CHECKED_IN_AT)
                 .from(REGISTRATIONS).join(ACCOUNT_DIRECTORY).on(ACCOUNT_DIRECTORY.ID.eq(REGISTRATIONS.ACCOUNT_ID));
     }
 
@@ -210,30 +216,30 @@ class JdbcRegistrations implements Registrations {
             return Set.of();
         }
         return new HashSet<>(sql.selectDistinct(REGISTRATIONS.ACCOUNT_ID).from(REGISTRATIONS)
-                .where(REGISTRATIONS.EVENT_ID.in(events.stream().map(EventId::value).distinct().toList())
-                        .and(REGISTRATIONS.ACCOUNT_ID.in(among.stream().map(AccountId::value).distinct().toList()))
+                .where(REGISTRATIONS.EVENT_ID.in(events.stream().distinct().toList())
+                        .and(REGISTRATIONS.ACCOUNT_ID.in(among.stream().distinct().toList()))
                         .and(active()))
-                .fetch(r -> new AccountId(r.value1())));
+                .fetch(REGISTRATIONS.ACCOUNT_ID));
     }
 
     @Override
     public List<AccountId> confirmedAmong(EventId event, Collection<AccountId> among) {
-        UUID[] ids = among.stream().map(AccountId::value).distinct().toArray(UUID[]::new);
+        AccountId[] ids = among.stream().distinct().toArray(AccountId[]::new);
         return sql.select(REGISTRATIONS.ACCOUNT_ID).from(REGISTRATIONS)
-                .where(REGISTRATIONS.EVENT_ID.eq(event.value())
-                        .and(REGISTRATIONS.STATUS.eq(RegistrationStatus.CONFIRMED.name()))
+                .where(REGISTRATIONS.EVENT_ID.eq(event)
+                        .and(REGISTRATIONS.STATUS.eq(RegistrationStatus.CONFIRMED))
                         .and(REGISTRATIONS.ACCOUNT_ID.eq(DSL.any(ids))))
-                .fetch(r -> new AccountId(r.value1()));
+                .fetch(REGISTRATIONS.ACCOUNT_ID);
     }
 
     private static Condition active() {
-        return REGISTRATIONS.STATUS.in(RegistrationStatus.ACTIVE.stream().map(Enum::name).toList());
+        return REGISTRATIONS.STATUS.in(RegistrationStatus.ACTIVE);
     }
 
     private static Condition matching(EventId event, RegistrationFilter filter) {
-        Condition condition = REGISTRATIONS.EVENT_ID.eq(event.value());
+        Condition condition = REGISTRATIONS.EVENT_ID.eq(event);
         if (filter.status() != null) {
-            condition = condition.and(REGISTRATIONS.STATUS.eq(filter.status().name()));
+            condition = condition.and(REGISTRATIONS.STATUS.eq(filter.status()));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             condition = condition.and(DSL.and(Arrays.stream(filter.text().strip().split("\\s+"))
@@ -245,18 +251,11 @@ class JdbcRegistrations implements Registrations {
 
     /** Confirmed first, then the waitlist in order, then the rest; each by time of registration. */
     private static List<org.jooq.SortField<?>> listOrder() {
-        var statusRank = DSL.when(REGISTRATIONS.STATUS.eq(RegistrationStatus.CONFIRMED.name()), 0)
-                .when(REGISTRATIONS.STATUS.eq(RegistrationStatus.PENDING_APPROVAL.name()), 1)
-                .when(REGISTRATIONS.STATUS.eq(RegistrationStatus.WAITLISTED.name()), 2)
+        var statusRank = DSL.when(REGISTRATIONS.STATUS.eq(RegistrationStatus.CONFIRMED), 0)
+                .when(REGISTRATIONS.STATUS.eq(RegistrationStatus.PENDING_APPROVAL), 1)
+                .when(REGISTRATIONS.STATUS.eq(RegistrationStatus.WAITLISTED), 2)
                 .otherwise(3);
         return List.of(statusRank.asc(), REGISTRATIONS.WAITLIST_POSITION.asc().nullsLast(),
                 REGISTRATIONS.REGISTERED_AT.asc(), REGISTRATIONS.ID.asc());
-    }
-
-    private static Registration toRegistration(Record r) {
-        return new Registration(new RegistrationId(r.get(REGISTRATIONS.ID)), new EventId(r.get(REGISTRATIONS.EVENT_ID)),
-                new AccountId(r.get(REGISTRATIONS.ACCOUNT_ID)), r.get(ACCOUNT_DIRECTORY.DISPLAY_NAME), r.get(ACCOUNT_DIRECTORY.EMAIL),
-                RegistrationStatus.valueOf(r.get(REGISTRATIONS.STATUS)), r.get(REGISTRATIONS.WAITLIST_POSITION),
-                r.get(REGISTRATIONS.CHECK_IN_CODE), r.get(REGISTRATIONS.REGISTERED_AT), r.get(REGISTRATIONS.CHECKED_IN_AT));
     }
 }

@@ -1,5 +1,6 @@
 package org.mingle.domain.rounds;
 
+import static org.jooq.Records.mapping;
 import static org.mingle.db.jooq.Tables.NETWORKING_ROUNDS;
 import static org.mingle.db.jooq.Tables.ROUND_SEATS;
 
@@ -36,19 +37,20 @@ class JdbcRounds implements Rounds {
     public List<ScheduledRound> of(EventId event) {
         Map<Integer, Map<Integer, List<AccountId>>> tables = new TreeMap<>();
         Map<Integer, List<AccountId>> resting = new TreeMap<>();
-        sql.select(ROUND_SEATS.NUMBER, ROUND_SEATS.TABLE_NUMBER, ROUND_SEATS.ACCOUNT_ID).from(ROUND_SEATS)
-                .where(ROUND_SEATS.EVENT_ID.eq(event.value()))
+        sql.selectFrom(ROUND_SEATS)
+                .where(ROUND_SEATS.EVENT_ID.eq(event))
                 .orderBy(ROUND_SEATS.NUMBER, ROUND_SEATS.TABLE_NUMBER, ROUND_SEATS.ACCOUNT_ID)
-                .forEach(r -> {
-                    var person = new AccountId(r.value3());
-                    if (r.value2() == null) {
-                        resting.computeIfAbsent(r.value1().intValue(), n -> new ArrayList<>()).add(person);
+                .forEach(seat -> {
+                    int round = seat.getNumber();
+                    if (seat.getTableNumber() == null) {
+                        resting.computeIfAbsent(round, n -> new ArrayList<>()).add(seat.getAccountId());
                     } else {
-                        tables.computeIfAbsent(r.value1().intValue(), n -> new TreeMap<>())
-                                .computeIfAbsent(r.value2().intValue(), t -> new ArrayList<>()).add(person);
+                        tables.computeIfAbsent(round, n -> new TreeMap<>())
+                                .computeIfAbsent(seat.getTableNumber().intValue(), t -> new ArrayList<>())
+                                .add(seat.getAccountId());
                     }
                 });
-        return sql.selectFrom(NETWORKING_ROUNDS).where(NETWORKING_ROUNDS.EVENT_ID.eq(event.value()))
+        return sql.selectFrom(NETWORKING_ROUNDS).where(NETWORKING_ROUNDS.EVENT_ID.eq(event))
                 .orderBy(NETWORKING_ROUNDS.NUMBER)
                 .fetch(r -> {
                     int number = r.getNumber();
@@ -62,7 +64,7 @@ class JdbcRounds implements Rounds {
     @Override
     public void deleteNotHeld(EventId event, Instant now) {
         sql.deleteFrom(NETWORKING_ROUNDS)
-                .where(NETWORKING_ROUNDS.EVENT_ID.eq(event.value()).and(NETWORKING_ROUNDS.STARTS_AT.gt(now))
+                .where(NETWORKING_ROUNDS.EVENT_ID.eq(event).and(NETWORKING_ROUNDS.STARTS_AT.gt(now))
                         .and(NETWORKING_ROUNDS.ANNOUNCED_AT.isNull()))
                 .execute();
     }
@@ -70,7 +72,7 @@ class JdbcRounds implements Rounds {
     @Override
     public void markAnnounced(EventId event, int number, Instant at) {
         sql.update(NETWORKING_ROUNDS).set(NETWORKING_ROUNDS.ANNOUNCED_AT, at)
-                .where(NETWORKING_ROUNDS.EVENT_ID.eq(event.value()).and(NETWORKING_ROUNDS.NUMBER.eq((short) number)))
+                .where(NETWORKING_ROUNDS.EVENT_ID.eq(event).and(NETWORKING_ROUNDS.NUMBER.eq((short) number)))
                 .execute();
     }
 
@@ -79,7 +81,7 @@ class JdbcRounds implements Rounds {
         short number = (short) scheduled.number();
         sql.insertInto(NETWORKING_ROUNDS, NETWORKING_ROUNDS.EVENT_ID, NETWORKING_ROUNDS.NUMBER,
                         NETWORKING_ROUNDS.STARTS_AT, NETWORKING_ROUNDS.ENDS_AT)
-                .values(event.value(), number, scheduled.startsAt(), scheduled.endsAt())
+                .values(event, number, scheduled.startsAt(), scheduled.endsAt())
                 .execute();
         var seats = sql.insertInto(ROUND_SEATS, ROUND_SEATS.EVENT_ID, ROUND_SEATS.NUMBER, ROUND_SEATS.ACCOUNT_ID,
                 ROUND_SEATS.TABLE_NUMBER);
@@ -89,7 +91,7 @@ class JdbcRounds implements Rounds {
         }
         scheduled.round().resting().forEach(person -> tableOf.put(person, null));
         for (var seat : tableOf.entrySet()) {
-            seats = seats.values(event.value(), number, seat.getKey().value(), seat.getValue());
+            seats = seats.values(event, number, seat.getKey(), seat.getValue());
         }
         if (!tableOf.isEmpty()) {
             seats.execute();
@@ -101,9 +103,9 @@ class JdbcRounds implements Rounds {
         return sql.select(ROUND_SEATS.EVENT_ID, ROUND_SEATS.NUMBER, NETWORKING_ROUNDS.STARTS_AT, ROUND_SEATS.TABLE_NUMBER)
                 .from(ROUND_SEATS).join(NETWORKING_ROUNDS)
                 .on(NETWORKING_ROUNDS.EVENT_ID.eq(ROUND_SEATS.EVENT_ID).and(NETWORKING_ROUNDS.NUMBER.eq(ROUND_SEATS.NUMBER)))
-                .where(ROUND_SEATS.ACCOUNT_ID.eq(account.value()))
+                .where(ROUND_SEATS.ACCOUNT_ID.eq(account))
                 .orderBy(NETWORKING_ROUNDS.STARTS_AT, ROUND_SEATS.NUMBER)
-                .fetch(r -> new Seat(new EventId(r.value1()), r.value2(), r.value3(),
-                        r.value4() == null ? null : r.value4().intValue()));
+                .fetch(mapping((event, round, startsAt, table) -> new Seat(event, round, startsAt,
+                        table == null ? null : table.intValue())));
     }
 }

@@ -1,11 +1,10 @@
 package org.mingle.domain.rounds;
 
+import static org.jooq.Records.mapping;
 import static org.mingle.db.jooq.Tables.NETWORKING_ROUNDS;
 import static org.mingle.db.jooq.Tables.ROUND_SEATS;
 
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
@@ -26,14 +25,12 @@ class RoundBusyTimes implements BusyTimes {
 
     @Override
     public Map<AccountId, List<Slot>> of(EventId event) {
-        Map<AccountId, List<Slot>> busy = new HashMap<>();
-        sql.select(ROUND_SEATS.ACCOUNT_ID, NETWORKING_ROUNDS.STARTS_AT, NETWORKING_ROUNDS.ENDS_AT)
+        return sql.select(ROUND_SEATS.ACCOUNT_ID, NETWORKING_ROUNDS.STARTS_AT, NETWORKING_ROUNDS.ENDS_AT)
                 .from(ROUND_SEATS).join(NETWORKING_ROUNDS)
                 .on(NETWORKING_ROUNDS.EVENT_ID.eq(ROUND_SEATS.EVENT_ID)
                         .and(NETWORKING_ROUNDS.NUMBER.eq(ROUND_SEATS.NUMBER)))
-                .where(ROUND_SEATS.EVENT_ID.eq(event.value()).and(ROUND_SEATS.TABLE_NUMBER.isNotNull()))
-                .forEach(r -> busy.computeIfAbsent(new AccountId(r.value1()), p -> new ArrayList<>())
-                        .add(new Slot(r.value2(), r.value3())));
-        return busy;
+                .where(ROUND_SEATS.EVENT_ID.eq(event).and(ROUND_SEATS.TABLE_NUMBER.isNotNull()))
+                .fetchGroups(ROUND_SEATS.ACCOUNT_ID,
+                        mapping((account, startsAt, endsAt) -> new Slot(startsAt, endsAt)));
     }
 }

@@ -18,8 +18,8 @@ public final class TestPeople {
         var ids = new ArrayList<AccountId>();
         var insert = sql.insertInto(ACCOUNTS, ACCOUNTS.ID, ACCOUNTS.DISPLAY_NAME, ACCOUNTS.EMAIL, ACCOUNTS.PASSWORD_HASH);
         for (int i = 0; i < count; i++) {
-            var id = UUID.randomUUID();
-            ids.add(new AccountId(id));
+            var id = new AccountId(UUID.randomUUID());
+            ids.add(id);
             insert = insert.values(id, label + " " + i, label.toLowerCase(java.util.Locale.ROOT) + "." + id + "@example.com",
                     "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA");
         }

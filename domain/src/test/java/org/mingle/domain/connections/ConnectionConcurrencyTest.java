@@ -62,7 +62,7 @@ class ConnectionConcurrencyTest implements MicronautPostgres {
                 .containsExactlyInAnyOrder(true, false);
         assertThat(outcomes).extracting(o -> ((ConnectionService.Recorded) o).connection().id()).containsOnly(
                 ((ConnectionService.Recorded) outcomes.get(0)).connection().id());
-        assertThat(sql.fetchCount(CONNECTIONS, CONNECTIONS.EVENT_ID.eq(event.value()))).isEqualTo(1);
+        assertThat(sql.fetchCount(CONNECTIONS, CONNECTIONS.EVENT_ID.eq(event))).isEqualTo(1);
         assertThat(entries(event)).isEqualTo(2);
     }
 
@@ -79,13 +79,13 @@ class ConnectionConcurrencyTest implements MicronautPostgres {
 
         assertThat(outcomes).allMatch(ConnectionService.Recorded.class::isInstance);
         assertThat(outcomes).filteredOn(o -> ((ConnectionService.Recorded) o).created()).hasSize(1);
-        assertThat(sql.fetchCount(CONNECTIONS, CONNECTIONS.EVENT_ID.eq(event.value()))).isEqualTo(1);
+        assertThat(sql.fetchCount(CONNECTIONS, CONNECTIONS.EVENT_ID.eq(event))).isEqualTo(1);
         assertThat(entries(event)).isEqualTo(2);
     }
 
     private int entries(EventId event) {
         return sql.fetchCount(CONNECTION_ENTRIES, CONNECTION_ENTRIES.CONNECTION_ID.in(
-                sql.select(CONNECTIONS.ID).from(CONNECTIONS).where(CONNECTIONS.EVENT_ID.eq(event.value()))));
+                sql.select(CONNECTIONS.ID).from(CONNECTIONS).where(CONNECTIONS.EVENT_ID.eq(event))));
     }
 
     private List<AccountId> attendees(EventId event, int count) {

@@ -194,7 +194,7 @@ class ConnectionServiceTest implements MicronautPostgres {
 
         assertThat(connections.network(ana, NetworkFilter.ALL)).isEmpty();
         assertThat(sql.fetchCount(org.mingle.db.jooq.Tables.CONNECTIONS,
-                org.mingle.db.jooq.Tables.CONNECTIONS.EVENT_ID.eq(event.value())))
+                org.mingle.db.jooq.Tables.CONNECTIONS.EVENT_ID.eq(event)))
                 .as("the connection stays, anonymous, for reports").isEqualTo(1);
     }
 
@@ -238,7 +238,7 @@ class ConnectionServiceTest implements MicronautPostgres {
 
     private ConnectionFacts storedFacts(EventId event) {
         var t = org.mingle.db.jooq.Tables.CONNECTIONS;
-        var r = sql.selectFrom(t).where(t.EVENT_ID.eq(event.value())).fetchSingle();
+        var r = sql.selectFrom(t).where(t.EVENT_ID.eq(event)).fetchSingle();
         return new ConnectionFacts(List.of(r.getSharedInterests()), r.getFirstIndustry(), r.getSecondIndustry(),
                 r.getRecommended(), r.getMetInRound(), r.getMatchedByRequest());
     }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.testsupport.MicronautPostgres;
 
 /** jOOQ and Micronaut Data share one pool and one transaction: they commit or roll back together. */
@@ -64,7 +65,7 @@ class SharedTransactionTest implements MicronautPostgres {
         assertThatThrownBy(() -> transactions.executeWrite(status -> {
             insertWithMicronautData(viaMicronautData);
             return sql.insertInto(ACCOUNTS, ACCOUNTS.ID, ACCOUNTS.DISPLAY_NAME, ACCOUNTS.EMAIL, ACCOUNTS.PASSWORD_HASH)
-                    .values(UUID.randomUUID(), "", "empty@example.com", "hash").execute();
+                    .values(new AccountId(UUID.randomUUID()), "", "empty@example.com", "hash").execute();
         })).hasMessageContaining("accounts_display_name_check");
 
         assertThat(exists(viaMicronautData)).isFalse();
@@ -81,7 +82,7 @@ class SharedTransactionTest implements MicronautPostgres {
 
     private void insertWithJooq(UUID id) {
         sql.insertInto(ACCOUNTS, ACCOUNTS.ID, ACCOUNTS.DISPLAY_NAME, ACCOUNTS.EMAIL, ACCOUNTS.PASSWORD_HASH)
-                .values(id, "via jOOQ", id + "@example.com", "hash").execute();
+                .values(new AccountId(id), "via jOOQ", id + "@example.com", "hash").execute();
     }
 
     private void insertWithMicronautData(UUID id) {
@@ -96,6 +97,6 @@ class SharedTransactionTest implements MicronautPostgres {
     }
 
     private boolean exists(UUID id) {
-        return sql.fetchExists(ACCOUNTS, ACCOUNTS.ID.eq(id));
+        return sql.fetchExists(ACCOUNTS, ACCOUNTS.ID.eq(new AccountId(id)));
     }
 }

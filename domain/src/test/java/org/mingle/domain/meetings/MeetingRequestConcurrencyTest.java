@@ -144,8 +144,8 @@ class MeetingRequestConcurrencyTest implements MicronautPostgres {
     }
 
     private int openRequests(EventId event) {
-        return sql.fetchCount(MEETING_REQUESTS, MEETING_REQUESTS.EVENT_ID.eq(event.value())
-                .and(MEETING_REQUESTS.STATUS.in("PENDING", "ACCEPTED")));
+        return sql.fetchCount(MEETING_REQUESTS, MEETING_REQUESTS.EVENT_ID.eq(event)
+                .and(MEETING_REQUESTS.STATUS.in(MeetingRequestStatus.PENDING, MeetingRequestStatus.ACCEPTED)));
     }
 
     private List<AccountId> attendees(EventId event, int count) {

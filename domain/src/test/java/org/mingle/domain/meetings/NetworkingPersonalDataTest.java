@@ -76,17 +76,18 @@ class NetworkingPersonalDataTest implements MicronautPostgres {
 
         accounts.erase(ana, "127.0.0.1");
 
-        assertThat(sql.fetchCount(PROFILES, PROFILES.ACCOUNT_ID.eq(ana.value()))).isZero();
-        assertThat(sql.fetchCount(PROFILE_INTERESTS, PROFILE_INTERESTS.ACCOUNT_ID.eq(ana.value()))).isZero();
-        assertThat(sql.fetchCount(BLOCKS, BLOCKS.BLOCKER_ID.eq(ana.value()))).isZero();
+        assertThat(sql.fetchCount(PROFILES, PROFILES.ACCOUNT_ID.eq(ana))).isZero();
+        assertThat(sql.fetchCount(PROFILE_INTERESTS, PROFILE_INTERESTS.ACCOUNT_ID.eq(ana))).isZero();
+        assertThat(sql.fetchCount(BLOCKS, BLOCKS.BLOCKER_ID.eq(ana))).isZero();
         assertThat(sql.fetchCount(MEETING_REQUESTS, MEETING_REQUESTS.MESSAGE.eq("Ana's words"))).isZero();
         assertThat(sql.fetchCount(MEETING_REQUESTS, MEETING_REQUESTS.MESSAGE.eq("Cid's words")))
                 .as("what others wrote is theirs").isOne();
         assertThat(sql.select(MEETING_REQUESTS.STATUS).from(MEETING_REQUESTS)
-                .where(MEETING_REQUESTS.ID.eq(pending.id().value())).fetchOne(MEETING_REQUESTS.STATUS))
-                .isEqualTo("CANCELLED");
+                .where(MEETING_REQUESTS.ID.eq(pending.id())).fetchOne(MEETING_REQUESTS.STATUS))
+                .isEqualTo(MeetingRequestStatus.CANCELLED);
         assertThat(meetings.requests(cid, event)).as("an erased person no longer appears").isEmpty();
-        assertThat(sql.fetchCount(MEETING_REQUESTS, MEETING_REQUESTS.ID.eq(matched.id().value())
-                .and(MEETING_REQUESTS.STATUS.eq("ACCEPTED")))).as("the match still counts, anonymously").isOne();
+        assertThat(sql.fetchCount(MEETING_REQUESTS, MEETING_REQUESTS.ID.eq(matched.id())
+                .and(MEETING_REQUESTS.STATUS.eq(MeetingRequestStatus.ACCEPTED))))
+                .as("the match still counts, anonymously").isOne();
     }
 }

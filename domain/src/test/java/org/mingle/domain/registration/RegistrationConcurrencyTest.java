@@ -143,7 +143,7 @@ class RegistrationConcurrencyTest implements MicronautPostgres {
             problems.add("more confirmed than seats: " + confirmed + " > " + seats);
         }
         var positions = sql.select(REGISTRATIONS.WAITLIST_POSITION).from(REGISTRATIONS)
-                .where(REGISTRATIONS.EVENT_ID.eq(event.value()).and(REGISTRATIONS.STATUS.eq("WAITLISTED")))
+                .where(REGISTRATIONS.EVENT_ID.eq(event).and(REGISTRATIONS.STATUS.eq(RegistrationStatus.WAITLISTED)))
                 .orderBy(REGISTRATIONS.WAITLIST_POSITION).fetch(REGISTRATIONS.WAITLIST_POSITION);
         if (!positions.equals(IntStream.rangeClosed(1, waitlisted).boxed().toList())) {
             problems.add("waitlist positions are not 1.." + waitlisted + ": " + positions);
@@ -151,15 +151,14 @@ class RegistrationConcurrencyTest implements MicronautPostgres {
         if (waitlisted > 0 && confirmed < seats) {
             problems.add("people wait while seats are free: " + confirmed + " confirmed, " + waitlisted + " waiting");
         }
-        var counters = sql.select(EVENTS.CONFIRMED_COUNT, EVENTS.WAITLIST_COUNT).from(EVENTS)
-                .where(EVENTS.ID.eq(event.value())).fetchSingle();
-        if (counters.value1() != confirmed || counters.value2() != waitlisted) {
-            problems.add("counters " + counters.value1() + "/" + counters.value2() + " differ from rows " + confirmed
-                    + "/" + waitlisted);
+        var counters = sql.selectFrom(EVENTS).where(EVENTS.ID.eq(event)).fetchSingle();
+        if (counters.getConfirmedCount() != confirmed || counters.getWaitlistCount() != waitlisted) {
+            problems.add("counters " + counters.getConfirmedCount() + "/" + counters.getWaitlistCount()
+                    + " differ from rows " + confirmed + "/" + waitlisted);
         }
         var doubles = sql.select(REGISTRATIONS.ACCOUNT_ID).from(REGISTRATIONS)
-                .where(REGISTRATIONS.EVENT_ID.eq(event.value())
-                        .and(REGISTRATIONS.STATUS.in("CONFIRMED", "WAITLISTED", "PENDING_APPROVAL")))
+                .where(REGISTRATIONS.EVENT_ID.eq(event)
+                        .and(REGISTRATIONS.STATUS.in(RegistrationStatus.ACTIVE)))
                 .groupBy(REGISTRATIONS.ACCOUNT_ID).having(DSL.count().gt(1)).fetch();
         if (!doubles.isEmpty()) {
             problems.add(doubles.size() + " people hold two active registrations");
@@ -168,8 +167,8 @@ class RegistrationConcurrencyTest implements MicronautPostgres {
     }
 
     private int count(EventId event, RegistrationStatus status) {
-        return sql.fetchCount(REGISTRATIONS, REGISTRATIONS.EVENT_ID.eq(event.value())
-                .and(REGISTRATIONS.STATUS.eq(status.name())));
+        return sql.fetchCount(REGISTRATIONS, REGISTRATIONS.EVENT_ID.eq(event)
+                .and(REGISTRATIONS.STATUS.eq(status)));
     }
 
     private EventId publishedEvent(int capacity) {

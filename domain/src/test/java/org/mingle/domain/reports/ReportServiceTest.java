@@ -120,7 +120,7 @@ class ReportServiceTest implements MicronautPostgres {
         assertThat(networking.requestsSent()).isEqualTo(2);
         assertThat(networking.requestsAccepted()).isEqualTo(1);
         assertThat(networking.recommendedConnections()).isEqualTo(sql.fetchCount(CONNECTIONS,
-                CONNECTIONS.EVENT_ID.eq(event.value()).and(CONNECTIONS.RECOMMENDED)));
+                CONNECTIONS.EVENT_ID.eq(event).and(CONNECTIONS.RECOMMENDED)));
         assertThat(report.degreeDistribution()).containsExactly(new EventReport.DegreeCount(0, 0),
                 new EventReport.DegreeCount(2, 1), new EventReport.DegreeCount(3, 2));
         assertThat(report.topInterests()).containsExactly(new EventReport.InterestCount("Batteries", 2),
@@ -151,7 +151,7 @@ class ReportServiceTest implements MicronautPostgres {
         var seated = tables.get(0).people();
         connect(event, seated.get(0), seated.get(1));
         connect(event, seated.get(0), tables.get(1).people().get(0));
-        sql.execute("update events set starts_at = now() - interval '1 hour' where id = ?", event.value());
+        sql.execute("update events set starts_at = now() - interval '1 hour' where id = ?", event);
 
         var networking = reports.networking(organizer, event);
 
