@@ -1,5 +1,11 @@
 package org.mingle.domain.reports;
 
+import static org.jooq.Records.mapping;
+import static org.mingle.db.jooq.Tables.CONNECTIONS;
+import static org.mingle.db.jooq.Tables.CONNECTION_DEGREES;
+import static org.mingle.db.jooq.Tables.CONNECTION_ENTRIES;
+import static org.mingle.db.jooq.Tables.PROFILES;
+
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -137,17 +144,19 @@ class JdbcReports implements Reports {
 
     @Override
     public Map<Outcome, Integer> outcomes(EventId event) {
+        Field<Integer> entries = DSL.count();
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
-        sql.fetch("""
+        counts.putAll(sql.resultQuery("""
                 select outcome, count(*) from connection_entries where event_id = ? and outcome is not null
                 group by outcome""", event.value())
-                .forEach(r -> counts.put(Outcome.valueOf(r.get(0, String.class)), r.get(1, Integer.class)));
+                .coerce(CONNECTION_ENTRIES.OUTCOME, entries)
+                .fetchMap(CONNECTION_ENTRIES.OUTCOME, entries));
         return counts;
     }
 
     @Override
     public List<NetworkPicture.Person> mostConnected(EventId event, int limit) {
-        return sql.fetch("""
+        return sql.resultQuery("""
                 select d.account_id, case when v.visibility in ('PUBLIC', 'ATTENDEES') and p.industry <> ''
                                           then p.industry end, d.connections
                 from (select account_id, connections from connection_degrees where event_id = ?
@@ -155,17 +164,18 @@ class JdbcReports implements Reports {
                 left join profiles p on p.account_id = d.account_id
                 left join profile_visibility v on v.account_id = d.account_id and v.field = 'INDUSTRY'
                 order by d.connections desc, d.account_id""", event.value(), limit)
-                .map(r -> new NetworkPicture.Person(new AccountId(r.get(0, UUID.class)), r.get(1, String.class),
-                        r.get(2, Integer.class)));
+                .coerce(CONNECTION_DEGREES.ACCOUNT_ID, PROFILES.INDUSTRY, CONNECTION_DEGREES.CONNECTIONS)
+                .fetch(mapping(NetworkPicture.Person::new));
     }
 
     @Override
     public List<AccountId[]> connectionsAmong(EventId event, List<AccountId> people) {
         UUID[] ids = people.stream().map(AccountId::value).toArray(UUID[]::new);
-        return sql.fetch("select first_account, second_account from connections where event_id = ?"
+        return sql.resultQuery("select first_account, second_account from connections where event_id = ?"
                         + " and first_account = any(?) and second_account = any(?)", event.value(),
                         DSL.val(ids, SQLDataType.UUID.array()), DSL.val(ids, SQLDataType.UUID.array()))
-                .map(r -> new AccountId[] {new AccountId(r.get(0, UUID.class)), new AccountId(r.get(1, UUID.class))});
+                .coerce(CONNECTIONS.FIRST_ACCOUNT, CONNECTIONS.SECOND_ACCOUNT)
+                .fetch(mapping((first, second) -> new AccountId[] {first, second}));
     }
 
     @Override
