@@ -1,5 +1,7 @@
 package org.mingle.domain.demo;
 
+import static org.mingle.db.jooq.Tables.CONNECTIONS;
+
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -176,9 +178,9 @@ class DemoCompletedEvent {
     private void reportOutcomes(EventId event, List<ConnectionId> made) {
         for (int i = 0; i < OUTCOMES.size() && i < made.size(); i++) {
             var id = made.get(i * 3 % made.size());
-            var recorder = sql.fetchOne("select recorded_by from connections where id = ?", id.value())
-                    .get(0, java.util.UUID.class);
-            connections.update(new AccountId(recorder), id, new NotesPatch(null, null, Optional.of("DONE"), null,
+            var recorder = sql.select(CONNECTIONS.RECORDED_BY).from(CONNECTIONS).where(CONNECTIONS.ID.eq(id))
+                    .fetchSingle(CONNECTIONS.RECORDED_BY);
+            connections.update(recorder, id, new NotesPatch(null, null, Optional.of("DONE"), null,
                     Optional.of(OUTCOMES.get(i))));
         }
     }
