@@ -115,9 +115,9 @@ public class ReportService {
         Map<AccountId, Integer> index = new HashMap<>();
         people.forEach(person -> index.put(person.account(), index.size()));
         List<int[]> lines = new ArrayList<>();
-        for (AccountId[] pair : reports.connectionsAmong(eventId, people.stream().map(NetworkPicture.Person::account)
+        for (var pair : reports.connectionsAmong(eventId, people.stream().map(NetworkPicture.Person::account)
                 .toList())) {
-            lines.add(new int[] {index.get(pair[0]), index.get(pair[1])});
+            lines.add(new int[] {index.get(pair.first()), index.get(pair.second())});
         }
         double[][] at = NetworkLayout.place(people.size(), lines, eventId.value().getLeastSignificantBits());
         Map<AccountId, String> names = profiles.namesOf(index.keySet());
@@ -147,12 +147,13 @@ public class ReportService {
         if (!registrations.isConfirmed(eventId, actor)) {
             throw new AccessDeniedException("Only the event's attendees have a report of their own.");
         }
-        int[] counts = reports.attendeeCounts(eventId, actor);
+        var counts = reports.attendeeCounts(eventId, actor);
         Instant now = clock.instant();
         List<ScheduledMeeting> mine = meetings.mine(actor, eventId);
         int held = (int) mine.stream().filter(m -> m.slot() != null && m.slot().endsAt().isBefore(now)).count();
         List<MyConnection> met = connections.network(actor, new NetworkFilter(eventId, null, null, null, false));
-        return new AttendeeReport(counts[0], counts[1], mine.size(), held, counts[2], met);
+        return new AttendeeReport(counts.peopleMet(), counts.outsideIndustry(), mine.size(), held,
+                counts.followUpsOpen(), met);
     }
 
     private EventReport.Funnel funnel(Event event) {
@@ -166,14 +167,15 @@ public class ReportService {
         Map<Integer, Integer> degrees = reports.degreeCounts(id, funnel.checkedIn() > 0);
         int connected = degrees.values().stream().mapToInt(Integer::intValue).sum();
         long ends = degrees.entrySet().stream().mapToLong(e -> (long) e.getKey() * e.getValue()).sum();
-        int[] firstTimers = reports.firstTimers(id, event.details().startsAt());
-        int[] requests = reports.requests(id);
-        int[] rounds = reports.roundPairs(id);
+        var firstTimers = reports.firstTimers(id, event.details().startsAt());
+        var requests = reports.requests(id);
+        var rounds = reports.roundPairs(id);
         return new EventReport.Networking(attendees, counts.connections(), connected,
                 ReportFigures.share(connected, attendees),
                 attendees == 0 ? 0 : Math.round(100.0 * ends / attendees) / 100.0,
                 counts.crossIndustry(), ReportFigures.share(counts.crossIndustry(), counts.connections()),
-                firstTimers[0], firstTimers[1], requests[0], requests[1], counts.recommended(), rounds[0], rounds[1]);
+                firstTimers.count(), firstTimers.withConnection(), requests.sent(), requests.accepted(),
+                counts.recommended(), rounds.pairs(), rounds.connected());
     }
 
     private List<EventReport.DegreeCount> degreeDistribution(Event event, EventReport.Funnel funnel) {

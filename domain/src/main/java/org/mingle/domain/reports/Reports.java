@@ -26,13 +26,13 @@ interface Reports {
     int connectedPeople(EventId event);
 
     /** Confirmed attendees for whom this is their first event, and how many of them connected. */
-    int[] firstTimers(EventId event, Instant eventStart);
+    FirstTimers firstTimers(EventId event, Instant eventStart);
 
     /** Meeting requests at the event: sent and accepted. */
-    int[] requests(EventId event);
+    Requests requests(EventId event);
 
     /** Distinct pairs that sat at one table in a round, and how many of them recorded a connection. */
-    int[] roundPairs(EventId event);
+    RoundPairs roundPairs(EventId event);
 
     List<EventReport.InterestCount> topInterests(EventId event, int limit);
 
@@ -40,18 +40,36 @@ interface Reports {
 
     Map<Outcome, Integer> outcomes(EventId event);
 
-    /** The most connected people, most first, each with their industry as they show it to attendees now. */
+    /**
+     * The most connected people, most first (ties by account), each with their industry as they show it to attendees
+     * now.
+     */
     List<NetworkPicture.Person> mostConnected(EventId event, int limit);
 
-    /** Connections among the given people. */
-    List<AccountId[]> connectionsAmong(EventId event, List<AccountId> people);
+    /** Connections among the given people, each pair in the order stored. */
+    List<ConnectedPair> connectionsAmong(EventId event, List<AccountId> people);
 
     /** Every connection of the event, in the order stored, read with a cursor so memory stays flat. */
     void forEachConnection(EventId event, Consumer<ConnectionRow> sink);
 
     /** For one attendee: connections at the event they keep, those outside their industry, and open follow-ups. */
-    int[] attendeeCounts(EventId event, AccountId attendee);
+    AttendeeCounts attendeeCounts(EventId event, AccountId attendee);
 
     record ConnectionCounts(int connections, int crossIndustry, int recommended) {
+    }
+
+    record FirstTimers(int count, int withConnection) {
+    }
+
+    record Requests(int sent, int accepted) {
+    }
+
+    record RoundPairs(int pairs, int connected) {
+    }
+
+    record ConnectedPair(AccountId first, AccountId second) {
+    }
+
+    record AttendeeCounts(int peopleMet, int outsideIndustry, int followUpsOpen) {
     }
 }
