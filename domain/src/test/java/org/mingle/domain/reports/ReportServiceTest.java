@@ -3,6 +3,7 @@ package org.mingle.domain.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mingle.db.jooq.Tables.CONNECTIONS;
+import static org.mingle.db.jooq.Tables.EVENTS;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -11,9 +12,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -151,7 +155,8 @@ class ReportServiceTest implements MicronautPostgres {
         var seated = tables.get(0).people();
         connect(event, seated.get(0), seated.get(1));
         connect(event, seated.get(0), tables.get(1).people().get(0));
-        sql.execute("update events set starts_at = now() - interval '1 hour' where id = ?", event);
+        sql.update(EVENTS).set(EVENTS.STARTS_AT, Instant.now().minus(Duration.ofHours(1)))
+                .where(EVENTS.ID.eq(event)).execute();
 
         var networking = reports.networking(organizer, event);
 
@@ -187,6 +192,60 @@ class ReportServiceTest implements MicronautPostgres {
         });
         assertThat(picture.shownOf()).isEqualTo(3);
         assertThatThrownBy(() -> reports.report(a, event)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void thePictureBreaksTiesByAccountShowsOnlyIndustriesShownToAttendeesAndKeepsErasedPeople() {
+        var event = TestEvents.published(events, organizer, 10, false);
+        var hub = person(event, "Energy", List.of("AI", "Climate"), Map.of());
+        var open = person(event, "Finance", List.of("ai", "Climate"), Map.of("industry", "PUBLIC"));
+        var hidden = person(event, "Design", List.of("AI"), Map.of("industry", "PRIVATE"));
+        var connectionsOnly = person(event, "Health", List.of("Ai"), Map.of("industry", "CONNECTIONS"));
+        var blank = person(event, "", List.of(), Map.of());
+        var erased = person(event, "Law", List.of("Climate", "Law"), Map.of());
+        for (var other : List.of(open, hidden, connectionsOnly, blank, erased)) {
+            connect(event, hub, other);
+        }
+        connect(event, hidden, open);
+        personalData.eraseAll(erased);
+        Comparator<AccountId> byAccount = Comparator.comparing(AccountId::toString);
+        var twoConnections = Stream.of(open, hidden).sorted(byAccount).toList();
+        var oneConnection = Stream.of(connectionsOnly, blank, erased).sorted(byAccount).toList();
+
+        var picture = reports.picture(organizer, event, 100);
+        var report = reports.report(organizer, event);
+
+        var order = new ArrayList<AccountId>(List.of(hub));
+        order.addAll(twoConnections);
+        order.addAll(oneConnection);
+        assertThat(picture.people()).extracting(dot -> dot.person().account())
+                .as("most connected first, ties by account").containsExactlyElementsOf(order);
+        assertThat(picture.people()).extracting(dot -> dot.person().connections())
+                .containsExactly(5, 2, 2, 1, 1, 1);
+        Map<AccountId, String> industries = new HashMap<>();
+        picture.people().forEach(dot -> industries.put(dot.person().account(), dot.person().industry()));
+        assertThat(industries).containsEntry(hub, "Energy").containsEntry(open, "Finance")
+                .as("private, for connections only, empty, or erased: not shown")
+                .containsEntry(hidden, null).containsEntry(connectionsOnly, null).containsEntry(blank, null)
+                .containsEntry(erased, null);
+        assertThat(picture.connections()).hasSize(6);
+        assertThat(picture.shownOf()).as("the erased person made a connection too").isEqualTo(6);
+        assertThat(reports.picture(organizer, event, 4).people()).extracting(dot -> dot.person().account())
+                .containsExactly(hub, twoConnections.get(0), twoConnections.get(1), oneConnection.get(0));
+        assertThat(reports.picture(organizer, event, 4).connections()).hasSize(4);
+        assertThat(reports.picture(organizer, event, 2).connections()).singleElement()
+                .satisfies(line -> assertThat(line).containsExactlyInAnyOrder(0, 1));
+
+        // Nobody is checked in: shares are out of the five still confirmed; the erased person is no longer among them.
+        assertThat(report.funnel().confirmed()).isEqualTo(5);
+        assertThat(report.networking().attendees()).isEqualTo(5);
+        assertThat(report.networking().connections()).isEqualTo(6);
+        assertThat(report.networking().attendeesWithConnection()).isEqualTo(5);
+        assertThat(report.degreeDistribution()).containsExactly(new EventReport.DegreeCount(0, 0),
+                new EventReport.DegreeCount(1, 2), new EventReport.DegreeCount(2, 2),
+                new EventReport.DegreeCount(5, 1));
+        assertThat(report.topInterests()).as("the most used spelling names an interest")
+                .containsExactly(new EventReport.InterestCount("AI", 4), new EventReport.InterestCount("Climate", 2));
     }
 
     private EventId earlierEvent() {
