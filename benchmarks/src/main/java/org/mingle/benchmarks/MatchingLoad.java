@@ -113,10 +113,13 @@ public final class MatchingLoad {
     private static void modelMemory(ApplicationContext context, EventId event, int attendees) throws Exception {
         var models = context.getBean(MatchingModels.class);
         long before = usedHeapAfterGc();
+        long building = System.nanoTime();
         var model = models.of(event);
+        long built = System.nanoTime() - building;
         long after = usedHeapAfterGc();
-        System.out.printf("model of %,d attendees: %.1f MB heap, %.2f MB per 1,000 attendees (%d attendees in it)%n",
-                attendees, (after - before) / 1e6, (after - before) / 1e6 / (attendees / 1000.0), model.size());
+        System.out.printf("model of %,d attendees: built in %d ms, %.1f MB heap, %.2f MB per 1,000 attendees (%d "
+                        + "attendees in it)%n", attendees, built / 1_000_000, (after - before) / 1e6,
+                (after - before) / 1e6 / (attendees / 1000.0), model.size());
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {

@@ -1,10 +1,12 @@
 package org.mingle.domain.profiles;
 
 import static org.jooq.Records.mapping;
-import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.mode;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.unnest;
+import static org.jooq.impl.DSL.val;
 import static org.mingle.db.jooq.Tables.ACCOUNT_DIRECTORY;
 import static org.mingle.db.jooq.Tables.PROFILES;
 import static org.mingle.db.jooq.Tables.PROFILE_INTERESTS;
@@ -23,7 +25,9 @@ import java.util.Set;
 import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.DataType;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.mingle.domain.shared.AccountId;
 
 /** Profiles in PostgreSQL: one row per profile, interests and visibility in their own tables. */
@@ -49,7 +53,18 @@ class JdbcProfiles implements Profiles {
             return List.of();
         }
         AccountId[] ids = accounts.stream().distinct().toArray(AccountId[]::new);
-        return load(account -> account.eq(any(ids)));
+        return load(account -> among(account, ids));
+    }
+
+    /**
+     * The accounts as a table to semi-join. An event's model asks for thousands at once: {@code = any(?)} would test
+     * every row against the whole array once PostgreSQL plans the prepared query generically (minutes at 10,000),
+     * where a join over {@code unnest(?)} stays a hash or index lookup per row.
+     */
+    private static Condition among(Field<AccountId> account, AccountId[] ids) {
+        DataType<AccountId> type = ACCOUNT_DIRECTORY.ID.getDataType();
+        Table<?> wanted = unnest(val(ids, type.getArrayDataType())).as("wanted", "id");
+        return account.in(select(wanted.field("id", type)).from(wanted));
     }
 
     /** The profiles of the active accounts the condition selects, in three queries whatever their number. */
@@ -84,7 +99,7 @@ class JdbcProfiles implements Profiles {
         }
         AccountId[] ids = accounts.stream().distinct().toArray(AccountId[]::new);
         return sql.select(ACCOUNT_DIRECTORY.ID, ACCOUNT_DIRECTORY.DISPLAY_NAME).from(ACCOUNT_DIRECTORY)
-                .where(ACCOUNT_DIRECTORY.ID.eq(any(ids)))
+                .where(among(ACCOUNT_DIRECTORY.ID, ids))
                 .fetchMap(ACCOUNT_DIRECTORY.ID, ACCOUNT_DIRECTORY.DISPLAY_NAME);
     }
 
