@@ -149,7 +149,7 @@ class ArchitectureTest {
         return new ArchCondition<>("use only the generated tables of their own feature") {
             @Override
             public void check(JavaClass type, ConditionEvents events) {
-                String feature = domainFeature(type);
+                String feature = featureOf(type, "org.mingle.domain");
                 if (READERS_OF_ALL_TABLES.contains(feature)) {
                     return;
                 }
@@ -181,13 +181,6 @@ class ArchitectureTest {
         return null;
     }
 
-    /** The feature a domain class belongs to: the package right under {@code org.mingle.domain}. */
-    private static String domainFeature(JavaClass type) {
-        String rest = type.getPackageName().substring("org.mingle.domain".length());
-        int end = rest.indexOf('.', 1);
-        return (end < 0 ? rest : rest.substring(0, end)).replaceFirst("^\\.", "");
-    }
-
     @ArchTest
     static final ArchRule webUiFeaturesFormNoCycle = slices().matching("org.mingle.web.(*)..")
             .namingSlices("web-ui feature $1").should().beFreeOfCycles();
@@ -207,7 +200,7 @@ class ArchitectureTest {
                     JavaClass target = dependency.getTargetClass();
                     boolean view = target.isAnnotatedWith(Route.class) || target.isAnnotatedWith(RouteAlias.class);
                     if (view && target.getPackageName().startsWith("org.mingle.web")
-                            && !webFeature(target).equals(webFeature(type))) {
+                            && !featureOf(target, "org.mingle.web").equals(featureOf(type, "org.mingle.web"))) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                     }
                 }
@@ -215,10 +208,10 @@ class ArchitectureTest {
         };
     }
 
-    /** The feature a web-ui class belongs to: the package right under {@code org.mingle.web}. */
-    private static String webFeature(JavaClass type) {
-        String rest = type.getPackageName().substring("org.mingle.web".length());
-        int end = rest.indexOf('.', 1);
+    /** The feature a class belongs to: the package right under the layer's root, such as {@code org.mingle.web}. */
+    private static String featureOf(JavaClass type, String root) {
+        String rest = type.getPackageName().substring(root.length()).replaceFirst("^\\.", "");
+        int end = rest.indexOf('.');
         return end < 0 ? rest : rest.substring(0, end);
     }
 }

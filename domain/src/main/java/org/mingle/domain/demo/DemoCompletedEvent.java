@@ -5,7 +5,6 @@ import static org.mingle.db.jooq.Tables.CONNECTIONS;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;

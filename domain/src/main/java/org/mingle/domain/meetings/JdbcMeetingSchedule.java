@@ -8,10 +8,7 @@ import static org.mingle.db.jooq.Tables.NETWORKING_SESSIONS;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;

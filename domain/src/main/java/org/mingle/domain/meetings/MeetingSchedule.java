@@ -2,7 +2,6 @@ package org.mingle.domain.meetings;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;

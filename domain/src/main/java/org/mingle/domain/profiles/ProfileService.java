@@ -126,11 +126,7 @@ public class ProfileService {
     /** Which of the others are connected with the viewer in any feature's way (a mutual match, a kept connection). */
     private Set<AccountId> connectedWith(AccountId viewer, List<AccountId> others) {
         Set<AccountId> connected = new HashSet<>();
-        for (Acquaintances known : acquaintances) {
-            if (connected.size() < others.size()) {
-                connected.addAll(known.knownTo(viewer, others.stream().filter(o -> !connected.contains(o)).toList()));
-            }
-        }
+        acquaintances.forEach(known -> connected.addAll(known.knownTo(viewer, others)));
         return connected;
     }
 
