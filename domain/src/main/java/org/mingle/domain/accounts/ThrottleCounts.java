@@ -33,7 +33,9 @@ class ThrottleCounts {
         for (int round = 0; round < 3 && found.size() < keys.size(); round++) {
             var insert = sql.insertInto(LOGIN_THROTTLE, LOGIN_THROTTLE.THROTTLE_KEY, LOGIN_THROTTLE.FAILURES,
                     LOGIN_THROTTLE.WINDOW_START);
-            for (var key : keys) {
+            // In key order, the order the rows are then locked in: a key inserted (or waited for, where another
+            // transaction deleted it) out of that order can deadlock with a transaction locking in key order.
+            for (var key : keys.stream().sorted().toList()) {
                 insert = insert.values(key, 0, now);
             }
             insert.onConflictDoNothing().execute();
