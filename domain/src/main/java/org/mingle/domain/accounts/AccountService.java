@@ -40,6 +40,7 @@ public class AccountService {
     private final Provider<PersonalDataService> personalData;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
+    private final TokenVersions tokenVersions = new TokenVersions();
 
     AccountService(AccountRowRepository accounts, PasswordHashing hashing, LoginThrottle throttle, AuditLog audit,
                    Provider<PersonalDataService> personalData, TransactionOperations<Connection> transactions,
@@ -151,7 +152,8 @@ public class AccountService {
     }
 
     /**
-     * Logs out of the API: every access token issued so far stops working, on every instance, since tokens carry the
+     * Logs out of the API: every access token issued so far stops working, here at once and on every other instance
+     * within a second (see {@link TokenVersions}), since tokens carry the
      * {@link #tokenVersion} they were issued under.
      */
     public void revokeApiTokens(AccountId account, String clientAddress) {
@@ -162,13 +164,16 @@ public class AccountService {
             audit.record(AuditKind.LOGGED_OUT, account, clientAddress);
             return null;
         });
+        tokenVersions.forget(account); // after commit, so no request reads the old version back in between
     }
 
-    /** The version new API tokens of this active account carry; tokens of another version are refused. */
-    @ReadOnly
+    /**
+     * The version new API tokens of this active account carry; tokens of another version are refused. Answered from
+     * memory for up to a second after the last read (see {@link TokenVersions}).
+     */
     public OptionalInt tokenVersion(AccountId id) {
-        return accounts.findById(id.value()).filter(AccountRow::active)
-                .map(row -> OptionalInt.of(row.tokenVersion())).orElse(OptionalInt.empty());
+        return tokenVersions.of(id, account -> transactions.executeRead(status -> accounts.findById(account.value())
+                .filter(AccountRow::active).map(row -> OptionalInt.of(row.tokenVersion())).orElse(OptionalInt.empty())));
     }
 
     /**
@@ -222,6 +227,7 @@ public class AccountService {
             audit.record(AuditKind.ACCOUNT_ERASED, id, null);
             return null;
         });
+        tokenVersions.forget(id);
     }
 
     private Instant now() {

@@ -162,17 +162,19 @@ public class ConnectionService {
         }
         Instant now = now();
         Connection added = null;
-        if (connections.between(eventId, actor, other).isEmpty()) {
+        Connection connection = connections.between(eventId, actor, other).orElse(null);
+        if (connection == null) {
             AccountId[] pair = Connection.ordered(actor, other);
-            var connection = new Connection(ConnectionId.newId(), eventId, pair[0], pair[1], actor, source,
+            var created = new Connection(ConnectionId.newId(), eventId, pair[0], pair[1], actor, source,
                     facts(model != null ? model : models.of(eventId), event, pair[0], pair[1]), now);
-            if (connections.insertIfAbsent(connection)) {
-                added = connection;
-                connections.ensureEntry(connection, other, now);
+            if (connections.insertIfAbsent(created)) {
+                added = created;
+                connections.ensureEntry(created, other, now);
                 recorded.publishEvent(new ConnectedPairs.Recorded(eventId, Exclusions.Pair.of(actor, other)));
             }
+            // Recorded by the other at the same moment: theirs is the connection.
+            connection = added != null ? added : connections.between(eventId, actor, other).orElseThrow();
         }
-        Connection connection = connections.between(eventId, actor, other).orElseThrow();
         connections.ensureEntry(connection, actor, now);
         var result = new Recorded(find(actor, connection.id()), added != null);
         if (added != null) {

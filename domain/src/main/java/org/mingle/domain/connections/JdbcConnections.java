@@ -7,11 +7,13 @@ import static org.mingle.db.jooq.Tables.CONNECTION_ENTRIES;
 import static org.mingle.db.jooq.Tables.CONNECTION_INTEREST_COUNTS;
 import static org.mingle.db.jooq.Tables.CONNECTION_TOTALS;
 import static org.mingle.db.jooq.Tables.CONNECT_CODES;
+import static org.jooq.impl.DSL.sum;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.Record;
+import org.jooq.Record2;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.matching.ConnectedPairs;
 import org.mingle.domain.matching.Exclusions;
@@ -30,6 +33,9 @@ import org.mingle.domain.shared.AccountId;
 /** Connections in PostgreSQL: one row per pair and event, one entry per person who keeps it in their network. */
 @Singleton
 class JdbcConnections implements Connections, ConnectedPairs {
+
+    /** How many rows each event's shared counters are spread over (the migration allows up to 16). */
+    static final int COUNTER_STRIPES = 8;
 
     private final DSLContext sql;
 
@@ -91,7 +97,8 @@ class JdbcConnections implements Connections, ConnectedPairs {
 
     /**
      * One round trip for all counters, each taken in one order (totals, the two people by id, interests by key), so
-     * two connections of the same event wait for each other but never deadlock.
+     * two connections of the same event never deadlock; the event's shared rows are those of the connection's stripe,
+     * so most concurrent connections do not wait for each other either (decision 27).
      */
     @Override
     public void count(Connection connection) {
@@ -99,13 +106,15 @@ class JdbcConnections implements Connections, ConnectedPairs {
         int cross = facts.crossIndustry() ? 1 : 0;
         int recommended = facts.recommended() ? 1 : 0;
         EventId event = connection.eventId();
+        short stripe = stripeOf(connection.id());
         List<Query> counters = new ArrayList<>();
         counters.add(sql.insertInto(CONNECTION_TOTALS)
                 .set(CONNECTION_TOTALS.EVENT_ID, event)
+                .set(CONNECTION_TOTALS.STRIPE, stripe)
                 .set(CONNECTION_TOTALS.CONNECTIONS, 1)
                 .set(CONNECTION_TOTALS.CROSS_INDUSTRY, cross)
                 .set(CONNECTION_TOTALS.RECOMMENDED, recommended)
-                .onConflict(CONNECTION_TOTALS.EVENT_ID).doUpdate()
+                .onConflict(CONNECTION_TOTALS.EVENT_ID, CONNECTION_TOTALS.STRIPE).doUpdate()
                 .set(CONNECTION_TOTALS.CONNECTIONS, CONNECTION_TOTALS.CONNECTIONS.plus(1))
                 .set(CONNECTION_TOTALS.CROSS_INDUSTRY, CONNECTION_TOTALS.CROSS_INDUSTRY.plus(cross))
                 .set(CONNECTION_TOTALS.RECOMMENDED, CONNECTION_TOTALS.RECOMMENDED.plus(recommended)));
@@ -120,11 +129,27 @@ class JdbcConnections implements Connections, ConnectedPairs {
         interests.forEach((key, display) -> counters.add(sql.insertInto(CONNECTION_INTEREST_COUNTS)
                 .set(CONNECTION_INTEREST_COUNTS.EVENT_ID, event)
                 .set(CONNECTION_INTEREST_COUNTS.INTEREST, key)
+                .set(CONNECTION_INTEREST_COUNTS.STRIPE, stripe)
                 .set(CONNECTION_INTEREST_COUNTS.DISPLAY, display)
                 .set(CONNECTION_INTEREST_COUNTS.CONNECTIONS, 1)
-                .onConflict(CONNECTION_INTEREST_COUNTS.EVENT_ID, CONNECTION_INTEREST_COUNTS.INTEREST).doUpdate()
+                .onConflict(CONNECTION_INTEREST_COUNTS.EVENT_ID, CONNECTION_INTEREST_COUNTS.INTEREST,
+                        CONNECTION_INTEREST_COUNTS.STRIPE).doUpdate()
                 .set(CONNECTION_INTEREST_COUNTS.CONNECTIONS, CONNECTION_INTEREST_COUNTS.CONNECTIONS.plus(1))));
         sql.batch(counters).execute();
+    }
+
+    /** Which of the event's counter rows a connection adds to: spread evenly, fixed for the connection. */
+    static short stripeOf(ConnectionId connection) {
+        return (short) Math.floorMod(connection.value().hashCode(), COUNTER_STRIPES);
+    }
+
+    @Override
+    public Map<EventId, Long> counts(Collection<EventId> events) {
+        return sql.select(CONNECTION_TOTALS.EVENT_ID, sum(CONNECTION_TOTALS.CONNECTIONS).cast(Long.class))
+                .from(CONNECTION_TOTALS)
+                .where(CONNECTION_TOTALS.EVENT_ID.in(events))
+                .groupBy(CONNECTION_TOTALS.EVENT_ID)
+                .fetchMap(Record2::value1, Record2::value2);
     }
 
     @Override

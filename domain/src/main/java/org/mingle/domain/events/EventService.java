@@ -106,7 +106,10 @@ public class EventService {
     @ReadOnly
     public Event get(Optional<AccountId> viewer, EventId id) {
         var event = find(id);
-        if (!EventAccess.canSee(event, roleOf(viewer, id))) {
+        // The owner is on the event row just read: only others need the team list.
+        Optional<EventRole> role = viewer.flatMap(account -> event.isOwnedBy(account) ? Optional.of(EventRole.OWNER)
+                : team.memberRoleOf(id, account));
+        if (!EventAccess.canSee(event, role)) {
             throw new EventNotFoundException(id);
         }
         return event;

@@ -11,6 +11,9 @@ interface EventTeam {
 
     Optional<EventRole> roleOf(EventId event, AccountId account);
 
+    /** The account's role from the team list alone, for a caller that has read the event and knows its owner. */
+    Optional<EventRole> memberRoleOf(EventId event, AccountId account);
+
     /** Adds or changes a member's role. */
     void put(EventId event, AccountId account, EventRole role);
 

@@ -28,9 +28,11 @@ class JdbcEventTeam implements EventTeam {
     @Override
     public Optional<EventRole> roleOf(EventId event, AccountId account) {
         var owner = sql.fetchExists(EVENTS, EVENTS.ID.eq(event).and(EVENTS.OWNER_ID.eq(account)));
-        if (owner) {
-            return Optional.of(EventRole.OWNER);
-        }
+        return owner ? Optional.of(EventRole.OWNER) : memberRoleOf(event, account);
+    }
+
+    @Override
+    public Optional<EventRole> memberRoleOf(EventId event, AccountId account) {
         return sql.select(EVENT_TEAM.ROLE).from(EVENT_TEAM)
                 .where(EVENT_TEAM.EVENT_ID.eq(event).and(EVENT_TEAM.ACCOUNT_ID.eq(account)))
                 .fetchOptional(EVENT_TEAM.ROLE);

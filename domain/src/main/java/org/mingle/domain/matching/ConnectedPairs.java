@@ -1,5 +1,7 @@
 package org.mingle.domain.matching;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.mingle.domain.events.EventId;
@@ -12,6 +14,12 @@ import org.mingle.domain.events.EventId;
 public interface ConnectedPairs {
 
     Set<Exclusions.Pair> at(EventId event);
+
+    /**
+     * How many pairs have connected at each of the events, as of now; events without any may be missing. Connections
+     * are never taken back, so a model that knows fewer has missed one.
+     */
+    Map<EventId, Long> counts(Collection<EventId> events);
 
     /** A pair connected at an event for the first time. */
     record Recorded(EventId event, Exclusions.Pair pair) {

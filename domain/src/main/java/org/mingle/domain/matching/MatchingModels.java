@@ -126,6 +126,22 @@ public class MatchingModels {
         }
     }
 
+    /**
+     * Pairs connected at the event (committed on this instance, or notified by another): applied at once where this
+     * instance keeps the event's model, each pair once.
+     */
+    void connected(ModelChange.Connected connected) {
+        ModelEntry entry = entries.get(connected.event());
+        if (entry == null) {
+            return;
+        }
+        List<ModelDelta> fresh = connected.pairs().stream().filter(entry::connect)
+                .<ModelDelta>map(ModelDelta.Excluded::connected).toList();
+        if (!fresh.isEmpty()) {
+            entry.apply(fresh);
+        }
+    }
+
     /** A notification arrived: apply it unless this instance has no model of the event or has seen it already. */
     void notified(ModelChange.Message message) {
         ModelEntry entry = entries.get(message.event());
@@ -194,9 +210,14 @@ public class MatchingModels {
         if (built.isEmpty()) {
             return;
         }
-        Map<EventId, Long> versions = loader.versions(built.stream().map(entry -> entry.event).toList());
+        List<EventId> events = built.stream().map(entry -> entry.event).toList();
+        Map<EventId, Long> versions = loader.versions(events);
+        Map<EventId, Long> connections = loader.connectionCounts(events);
         for (ModelEntry entry : built) {
-            if (entry.missedChanges(versions.getOrDefault(entry.event, 0L), interrupted)) {
+            // Both checks run: each remembers what the database held for the next comparison.
+            boolean missedChange = entry.missedChanges(versions.getOrDefault(entry.event, 0L), interrupted);
+            boolean missedConnection = entry.missedConnections(connections.getOrDefault(entry.event, 0L), interrupted);
+            if (missedChange || missedConnection) {
                 LOG.info("The matching model of event {} missed a change; reloading it", entry.event.value());
                 reload(entry);
             }
@@ -224,7 +245,7 @@ public class MatchingModels {
             return;
         }
         started = true;
-        notifications.start(this::notified, () -> checks.execute(() -> check(true)));
+        notifications.start(this::notified, this::connected, () -> checks.execute(() -> check(true)));
         try {
             if (!notifications.awaitListening(LISTEN_TIMEOUT)) {
                 LOG.warn("Not yet listening for matching changes; version checks will catch up");

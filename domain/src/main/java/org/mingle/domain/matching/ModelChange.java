@@ -86,4 +86,59 @@ sealed interface ModelChange {
             return new Reload();
         }
     }
+
+    /**
+     * Pairs that connected at the event, sent after their transactions committed, several at a time. They carry no
+     * version: a connection is never taken back, so the order they arrive in does not matter, and a model that missed
+     * one learns it when its count of connections falls behind the database's (decision 27).
+     */
+    record Connected(EventId event, List<Exclusions.Pair> pairs) {
+
+        private static final String MARK = "c";
+
+        public Connected {
+            pairs = List.copyOf(pairs);
+        }
+
+        /** As notification payloads ({@code event c first:second...}), as many as the length limit needs. */
+        List<String> payloads() {
+            List<String> payloads = new ArrayList<>();
+            String head = event.value() + " " + MARK;
+            StringBuilder text = new StringBuilder(head);
+            for (Exclusions.Pair pair : pairs) {
+                String token = " " + pair.first().value() + ":" + pair.second().value();
+                if (text.length() + token.length() > Message.MAX_PAYLOAD) {
+                    payloads.add(text.toString());
+                    text = new StringBuilder(head);
+                }
+                text.append(token);
+            }
+            if (text.length() > head.length()) {
+                payloads.add(text.toString());
+            }
+            return payloads;
+        }
+
+        /** The pairs a payload carries; empty when it is not such a payload. */
+        static Optional<Connected> parse(String payload) {
+            String[] parts = payload == null ? new String[0] : payload.split(" ");
+            if (parts.length < 3 || !parts[1].equals(MARK)) {
+                return Optional.empty();
+            }
+            try {
+                List<Exclusions.Pair> pairs = new ArrayList<>();
+                for (int i = 2; i < parts.length; i++) {
+                    String[] ids = parts[i].split(":");
+                    if (ids.length != 2) {
+                        return Optional.empty();
+                    }
+                    pairs.add(Exclusions.Pair.of(new AccountId(UUID.fromString(ids[0])),
+                            new AccountId(UUID.fromString(ids[1]))));
+                }
+                return Optional.of(new Connected(new EventId(UUID.fromString(parts[0])), pairs));
+            } catch (IllegalArgumentException notOurs) {
+                return Optional.empty();
+            }
+        }
+    }
 }

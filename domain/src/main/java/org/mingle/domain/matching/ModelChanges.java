@@ -49,10 +49,14 @@ class ModelChanges {
     private final ModelVersions versions;
     private final ModelLoader loader;
     private final MatchingModels models;
+    private final ConnectionNotices notices;
+    /** Owns the transaction's connections, apart from its versioned changes. */
+    private final Object connectionsKey = new Object();
 
     ModelChanges(CommitWorks commitWorks, RegistrationService registrations, ModelVersions versions,
-                 ModelLoader loader, MatchingModels models) {
+                 ModelLoader loader, MatchingModels models, ConnectionNotices notices) {
         this.commitWorks = commitWorks;
+        this.notices = notices;
         this.registrations = registrations;
         this.versions = versions;
         this.loader = loader;
@@ -95,9 +99,15 @@ class ModelChanges {
         record(List.of(matched.event()), new ModelChange.Excluded(Exclusions.Pair.of(matched.from(), matched.to())));
     }
 
+    /**
+     * Connections need no version (decision 27): raising the event's version and notifying inside the transaction made
+     * a burst of connections at one event commit one at a time. This instance applies them after commit; the others
+     * hear of them from {@link ConnectionNotices}.
+     */
     @EventListener
     void connectionRecorded(ConnectedPairs.Recorded recorded) {
-        record(List.of(recorded.event()), new ModelChange.Excluded(recorded.pair()));
+        commitWorks.inTransaction(() -> commitWorks.current(connectionsKey, Connections::new)
+                .add(recorded.event(), recorded.pair()));
     }
 
     private Set<EventId> confirmedEventsOf(AccountId account) {
@@ -130,6 +140,34 @@ class ModelChanges {
                 }
             }
         });
+    }
+
+    /** One transaction's new connections, by event: in this instance's models and sent to the others after commit. */
+    private final class Connections implements CommitWork {
+
+        private final Map<EventId, List<Exclusions.Pair>> byEvent = new HashMap<>();
+
+        void add(EventId event, Exclusions.Pair pair) {
+            byEvent.computeIfAbsent(event, key -> new ArrayList<>()).add(pair);
+        }
+
+        @Override
+        public void beforeCommit() {
+            // nothing to write: connections are counted by the connections feature, and need no version
+        }
+
+        @Override
+        public void afterCommit() {
+            byEvent.forEach((event, pairs) -> {
+                var connected = new ModelChange.Connected(event, pairs);
+                notices.send(connected);
+                try {
+                    models.connected(connected);
+                } catch (RuntimeException e) {
+                    LOG.error("Could not apply committed connections of event {}", event.value(), e);
+                }
+            });
+        }
     }
 
     /** One transaction's changes, by event, from the first published to the end of the transaction. */

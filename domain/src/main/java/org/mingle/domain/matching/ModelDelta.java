@@ -11,10 +11,20 @@ import org.mingle.domain.events.EventId;
  */
 sealed interface ModelDelta {
 
+    /**
+     * The version of a pair that no later read takes back: pairs who connected stay connected, so their exclusion
+     * needs no version (decision 27).
+     */
+    long PERMANENT = Long.MAX_VALUE;
+
     long version();
 
-    /** Everything: the event's attendees and every pair kept apart. */
-    record Everything(long version, List<Member> members, Set<Exclusions.Pair> pairs) implements ModelDelta {
+    /**
+     * Everything: the event's attendees and every pair kept apart; {@code connected} are the pairs among them that
+     * connected at the event.
+     */
+    record Everything(long version, List<Member> members, Set<Exclusions.Pair> pairs,
+                      Set<Exclusions.Pair> connected) implements ModelDelta {
     }
 
     /**
@@ -27,5 +37,10 @@ sealed interface ModelDelta {
 
     /** One more pair never recommended to each other (a block, a match or a connection). */
     record Excluded(long version, Exclusions.Pair pair) implements ModelDelta {
+
+        /** A pair that connected: excluded for good, whatever the version of what the model holds. */
+        static Excluded connected(Exclusions.Pair pair) {
+            return new Excluded(PERMANENT, pair);
+        }
     }
 }

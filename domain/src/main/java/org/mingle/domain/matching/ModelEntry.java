@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
@@ -26,6 +28,9 @@ final class ModelEntry {
     private final VersionSet received = new VersionSet(0);
     private List<ModelChange.Message> early = new ArrayList<>(); // arrived during the first build; null after it
     private long lastChecked; // the database's version at the previous check
+    /** The pairs known to have connected at the event: connections are never taken back, so this only grows. */
+    private final Set<Exclusions.Pair> connected = ConcurrentHashMap.newKeySet();
+    private long lastCheckedConnections; // the database's count of connections at the previous check
     private volatile boolean behind; // a change arrived but could not be read: reload at the next check
     private volatile MatchingModel model;
     private volatile long lastUsed = System.nanoTime();
@@ -54,6 +59,11 @@ final class ModelEntry {
 
     /** Queues the changes and applies everything queued; returns once they are in the model (if it is built). */
     void apply(Collection<? extends ModelDelta> changes) {
+        for (ModelDelta change : changes) {
+            if (change instanceof ModelDelta.Everything everything) {
+                connected.addAll(everything.connected());
+            }
+        }
         queued.addAll(changes);
         applying.lock();
         try {
@@ -80,6 +90,21 @@ final class ModelEntry {
         } finally {
             applying.unlock();
         }
+    }
+
+    /** Notes that the pair connected; false when this entry knew it already. */
+    boolean connect(Exclusions.Pair pair) {
+        return connected.add(pair);
+    }
+
+    /**
+     * Compares with the number of connections the database holds now, as {@link #missedChanges} does with versions:
+     * true when a connection counted at the previous check (or now, after an interruption) still has not arrived.
+     */
+    synchronized boolean missedConnections(long databaseCount, boolean interrupted) {
+        long expected = interrupted ? databaseCount : lastCheckedConnections;
+        lastCheckedConnections = databaseCount;
+        return connected.size() < expected;
     }
 
     /** Notes that a version's changes arrived; false when they had arrived already. */

@@ -45,8 +45,10 @@ class ModelLoader {
         blocks.among(attendees.stream().map(Profile::accountId).toList())
                 .forEach(block -> pairs.add(Exclusions.Pair.of(block.blocker(), block.blocked())));
         meetings.acceptedAt(event).forEach(match -> pairs.add(Exclusions.Pair.of(match.from(), match.to())));
-        pairs.addAll(connections.at(event));
-        return new ModelDelta.Everything(version, attendees.stream().map(p -> Member.of(p, version)).toList(), pairs);
+        Set<Exclusions.Pair> connected = connections.at(event);
+        pairs.addAll(connected);
+        return new ModelDelta.Everything(version, attendees.stream().map(p -> Member.of(p, version)).toList(), pairs,
+                connected);
     }
 
     /** The accounts as they are now: who of them attends, with their profiles, and every block they are part of. */
@@ -64,5 +66,11 @@ class ModelLoader {
     @ReadOnly
     Map<EventId, Long> versions(Collection<EventId> events) {
         return versions.current(events);
+    }
+
+    /** How many pairs have connected at each event so far. */
+    @ReadOnly
+    Map<EventId, Long> connectionCounts(Collection<EventId> events) {
+        return connections.counts(events);
     }
 }

@@ -43,15 +43,17 @@ class ModelNotifications {
     }
 
     /**
-     * Starts listening (once); each message goes to {@code receiver}, and {@code interrupted} runs each time listening
-     * resumes after the connection dropped.
+     * Starts listening (once); each message goes to {@code receiver}, each batch of connected pairs to
+     * {@code connections}, and {@code interrupted} runs each time listening resumes after the connection dropped.
      */
-    synchronized void start(Consumer<ModelChange.Message> receiver, Runnable interrupted) {
+    synchronized void start(Consumer<ModelChange.Message> receiver, Consumer<ModelChange.Connected> connections,
+                            Runnable interrupted) {
         if (thread != null) {
             return;
         }
         running = true;
-        thread = new Thread(() -> listen(receiver, interrupted), "mingle-matching-notifications");
+        Consumer<String> deliver = payload -> deliver(payload, receiver, connections);
+        thread = new Thread(() -> listen(deliver, interrupted), "mingle-matching-notifications");
         thread.setDaemon(true);
         thread.start();
     }
@@ -69,7 +71,7 @@ class ModelNotifications {
         }
     }
 
-    private void listen(Consumer<ModelChange.Message> receiver, Runnable interrupted) {
+    private void listen(Consumer<String> receiver, Runnable interrupted) {
         boolean resumed = false;
         while (running) {
             try (Connection open = DriverManager.getConnection(datasource.getJdbcUrl(), credentials())) {
@@ -105,7 +107,7 @@ class ModelNotifications {
         return properties;
     }
 
-    private void receive(Connection open, Consumer<ModelChange.Message> receiver) throws SQLException {
+    private void receive(Connection open, Consumer<String> receiver) throws SQLException {
         PGConnection postgres = open.unwrap(PGConnection.class);
         long lastHeard = System.nanoTime();
         while (running) {
@@ -113,7 +115,7 @@ class ModelNotifications {
             if (notifications != null && notifications.length > 0) {
                 lastHeard = System.nanoTime();
                 for (PGNotification notification : notifications) {
-                    deliver(notification.getParameter(), receiver);
+                    receiver.accept(notification.getParameter());
                 }
             } else if (System.nanoTime() - lastHeard > PROBE_AFTER_NANOS) {
                 try (var statement = open.createStatement()) {
@@ -124,7 +126,17 @@ class ModelNotifications {
         }
     }
 
-    private static void deliver(String payload, Consumer<ModelChange.Message> receiver) {
+    private static void deliver(String payload, Consumer<ModelChange.Message> receiver,
+                                Consumer<ModelChange.Connected> connections) {
+        var connected = ModelChange.Connected.parse(payload);
+        if (connected.isPresent()) {
+            try {
+                connections.accept(connected.get());
+            } catch (RuntimeException e) {
+                LOG.error("Could not apply the connections {}", payload, e);
+            }
+            return;
+        }
         var message = ModelChange.Message.parse(payload);
         if (message.isEmpty()) {
             LOG.warn("Ignored a notification on {} that is not a matching change: {}", ModelVersions.CHANNEL, payload);

@@ -5,6 +5,7 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.lower;
+import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.mode;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.noCondition;
@@ -12,6 +13,7 @@ import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.val;
 import static org.jooq.impl.DSL.when;
 import static org.mingle.db.jooq.Tables.CONNECTIONS;
@@ -89,10 +91,13 @@ class JdbcReports implements Reports {
 
     @Override
     public ConnectionCounts connectionCounts(EventId event) {
-        return sql.select(CONNECTION_TOTALS.CONNECTIONS, CONNECTION_TOTALS.CROSS_INDUSTRY,
-                        CONNECTION_TOTALS.RECOMMENDED)
+        // The counters are spread over stripes (decision 27): the event's figures are their sums.
+        return sql.select(sum(CONNECTION_TOTALS.CONNECTIONS).cast(Integer.class),
+                        sum(CONNECTION_TOTALS.CROSS_INDUSTRY).cast(Integer.class),
+                        sum(CONNECTION_TOTALS.RECOMMENDED).cast(Integer.class))
                 .from(CONNECTION_TOTALS)
                 .where(CONNECTION_TOTALS.EVENT_ID.eq(event))
+                .having(count().gt(0))
                 .fetchOptional(Records.mapping(ConnectionCounts::new))
                 .orElse(new ConnectionCounts(0, 0, 0));
     }
@@ -176,10 +181,12 @@ class JdbcReports implements Reports {
 
     @Override
     public List<EventReport.InterestCount> connectingInterests(EventId event, int limit) {
-        return sql.select(CONNECTION_INTEREST_COUNTS.DISPLAY, CONNECTION_INTEREST_COUNTS.CONNECTIONS)
+        var connections = sum(CONNECTION_INTEREST_COUNTS.CONNECTIONS).cast(Integer.class);
+        return sql.select(min(CONNECTION_INTEREST_COUNTS.DISPLAY), connections)
                 .from(CONNECTION_INTEREST_COUNTS)
                 .where(CONNECTION_INTEREST_COUNTS.EVENT_ID.eq(event))
-                .orderBy(CONNECTION_INTEREST_COUNTS.CONNECTIONS.desc(), CONNECTION_INTEREST_COUNTS.INTEREST)
+                .groupBy(CONNECTION_INTEREST_COUNTS.INTEREST)
+                .orderBy(connections.desc(), CONNECTION_INTEREST_COUNTS.INTEREST)
                 .limit(limit)
                 .fetch(Records.mapping(EventReport.InterestCount::new));
     }

@@ -16,6 +16,8 @@ import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.TestAccounts;
 import org.mingle.domain.accounts.TestPeople;
+import org.mingle.domain.connections.ConnectionService;
+import org.mingle.domain.connections.ConnectionSource;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.TestEvents;
@@ -28,8 +30,9 @@ import org.mingle.testsupport.TestDatabases;
 
 /**
  * Three application contexts on one database, as three app instances: a change made on one reaches the models of the
- * others within a second; a notification that never arrives is caught by the version check (and, as the control
- * shows, by nothing else); a listening connection that drops catches up when it is back.
+ * others within a second; a notification that never arrives is caught by the version check, a connection nobody heard
+ * of by the count check (and, as the controls show, by nothing else); a listening connection that drops catches up
+ * when it is back.
  */
 class MatchingAcrossInstancesTest {
 
@@ -112,6 +115,44 @@ class MatchingAcrossInstancesTest {
 
         awaitTrue(() -> "Quietly changed".equals(headline(reader, world, world.ben())), Duration.ofSeconds(3));
         assertThat(headline(unchecked, world, world.ben())).as("without version checks").isEqualTo("Old headline");
+    }
+
+    @Test
+    void aConnectionOnOneInstanceLeavesThePairOutOfTheOthersRecommendationsWithinASecond() {
+        var world = world();
+        assertThat(ids(unchecked, world.event(), world.ana())).contains(world.ben());
+        assertThat(ids(reader, world.event(), world.ben())).contains(world.ana());
+
+        writer.getBean(ConnectionService.class).record(world.ana(), world.event(), world.ben(),
+                ConnectionSource.SEARCH);
+
+        awaitTrue(() -> !ids(unchecked, world.event(), world.ana()).contains(world.ben())
+                && !ids(reader, world.event(), world.ben()).contains(world.ana()), Duration.ofSeconds(1));
+        assertThat(ids(unchecked, world.event(), world.ana())).containsExactly(world.cid());
+    }
+
+    @Test
+    void aConnectionNobodyWasToldAboutIsCaughtByTheCountCheckAndByNothingElse() {
+        var world = world();
+        assertThat(ids(reader, world.event(), world.ana())).contains(world.cid());
+        assertThat(ids(unchecked, world.event(), world.ana())).contains(world.cid());
+
+        // A connection whose notice is lost (its instance stopped right after commit): the row and the count are there.
+        var sql = writer.getBean(DSLContext.class);
+        sql.execute("""
+                insert into connections (id, event_id, first_account, second_account, recorded_by, source,
+                                         shared_interests, recommended, met_in_round, matched_by_request, created_at)
+                values (gen_random_uuid(), ?, least(?::uuid, ?::uuid), greatest(?::uuid, ?::uuid), ?, 'SEARCH', '{}',
+                        false, false, false, now())""", world.event().value(), world.ana().value(),
+                world.cid().value(), world.ana().value(), world.cid().value(), world.ana().value());
+        sql.execute("""
+                insert into connection_totals (event_id, stripe, connections, cross_industry, recommended)
+                values (?, 3, 1, 0, 0)
+                on conflict (event_id, stripe) do update set connections = connection_totals.connections + 1""",
+                world.event().value());
+
+        awaitTrue(() -> !ids(reader, world.event(), world.ana()).contains(world.cid()), Duration.ofSeconds(3));
+        assertThat(ids(unchecked, world.event(), world.ana())).as("without checks").contains(world.cid());
     }
 
     @Test

@@ -41,7 +41,7 @@ class MatchingModelTest {
 
         ModelDelta.Everything read(long version) {
             return new ModelDelta.Everything(version, attendees.values().stream().map(a -> member(a, version))
-                    .toList(), Set.copyOf(pairs));
+                    .toList(), Set.copyOf(pairs), Set.of());
         }
 
         ModelDelta.Members read(long version, AccountId account) {
