@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * Every event's matching model on this instance, kept in memory (decision 22). The first request for an event builds
  * its model; after that readers only read memory. Changes committed on this instance are applied before the changing
  * call returns; changes from other instances arrive by PostgreSQL notification and are applied in the background; a
- * periodic comparison of versions catches a notification that never arrived. The cache is bounded by the number of
- * attendees it holds: the least recently used events leave first, and come back on their next request.
+ * periodic comparison of versions (and of connection counts, decision 27) catches a notification that never arrived.
+ * The cache is bounded by the number of attendees it holds: the least recently used events leave first, and come back
+ * on their next request.
  */
 @Singleton
 public class MatchingModels {
