@@ -58,7 +58,10 @@ import org.mingle.testsupport.TestDatabases;
  *
  * <p>Build first: {@code mvn -q package -DskipTests -pl app,benchmarks -am}. Arguments (optional): attendees (10000),
  * rate per endpoint per second (200), seconds (30), QR clients (50), connections (5000), port (18041), the app jar
- * (app/target/mingle.jar). With {@code -Dmingle.load.jfr=app.jfr} the app records a flight recording to profile.
+ * (app/target/mingle.jar). With {@code -Dmingle.load.jfr=app.jfr} the app records a flight recording to profile. With
+ * {@code -Dmingle.load.serve=file} it loads the event, starts the app, writes the event's URL and an attendee's token
+ * to the file and keeps the app running for 30 minutes instead of measuring, for {@code wrk} or a profiler. Each
+ * measurement follows a closed-loop warm-up, so the JIT has compiled the path it measures.
  */
 public final class MatchingLoad {
 
