@@ -61,7 +61,8 @@ import org.mingle.testsupport.TestDatabases;
  * (app/target/mingle.jar). With {@code -Dmingle.load.jfr=app.jfr} the app records a flight recording to profile. With
  * {@code -Dmingle.load.serve=file} it loads the event, starts the app, writes the event's URL and an attendee's token
  * to the file and keeps the app running for 30 minutes instead of measuring, for {@code wrk} or a profiler. Each
- * measurement follows a closed-loop warm-up, so the JIT has compiled the path it measures.
+ * measurement follows a closed-loop warm-up, so the JIT has compiled the path it measures. {@code
+ * -Dmingle.load.app-options="..."} passes JVM options to the app.
  */
 public final class MatchingLoad {
 
@@ -360,6 +361,10 @@ public final class MatchingLoad {
         String recording = System.getProperty("mingle.load.jfr"); // a file name: profile the app while it is loaded
         if (recording != null) {
             command.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true");
+        }
+        String options = System.getProperty("mingle.load.app-options", "").strip(); // JVM options, for comparisons
+        if (!options.isEmpty()) {
+            command.addAll(List.of(options.split("\\s+")));
         }
         command.addAll(List.of("-jar", jar.toString()));
         File log = data.resolve("app.log").toFile();

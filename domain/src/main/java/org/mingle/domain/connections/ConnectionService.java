@@ -145,7 +145,8 @@ public class ConnectionService {
     private Recorded record(MatchingModel model, AccountId actor, EventId eventId, AccountId other,
                             ConnectionSource source) {
         Event event = events.get(Optional.of(actor), eventId);
-        if (!registrations.isConfirmed(eventId, actor)) {
+        List<AccountId> confirmed = registrations.confirmedAmong(eventId, List.of(actor, other));
+        if (!confirmed.contains(actor)) {
             throw new AccessDeniedException("Only confirmed attendees of this event can record connections here.");
         }
         if (event.status() != EventStatus.PUBLISHED && event.status() != EventStatus.COMPLETED) {
@@ -154,7 +155,7 @@ public class ConnectionService {
         if (actor.equals(other)) {
             throw new RuleViolationException("You cannot connect with yourself.");
         }
-        if (!registrations.isConfirmed(eventId, other)) {
+        if (!confirmed.contains(other)) {
             throw new RuleViolationException("This person is not a confirmed attendee of this event.");
         }
         if (blocks.blockedEitherWay(actor, other)) {
@@ -163,10 +164,13 @@ public class ConnectionService {
         Instant now = now();
         Connection added = null;
         Connection connection = connections.between(eventId, actor, other).orElse(null);
+        Map<AccountId, Profile> both = Map.of(); // read for the facts, and shown in the answer
         if (connection == null) {
             AccountId[] pair = Connection.ordered(actor, other);
+            both = profilesOf(pair[0], pair[1]);
             var created = new Connection(ConnectionId.newId(), eventId, pair[0], pair[1], actor, source,
-                    facts(model != null ? model : models.of(eventId), event, pair[0], pair[1]), now);
+                    facts(model != null ? model : models.of(eventId), event, both.get(pair[0]), both.get(pair[1])),
+                    now);
             if (connections.insertIfAbsent(created)) {
                 added = created;
                 connections.ensureEntry(created, other, now);
@@ -176,7 +180,7 @@ public class ConnectionService {
             connection = added != null ? added : connections.between(eventId, actor, other).orElseThrow();
         }
         connections.ensureEntry(connection, actor, now);
-        var result = new Recorded(find(actor, connection.id()), added != null);
+        var result = new Recorded(recorded(actor, connection, event, both.get(other)), added != null);
         if (added != null) {
             // Last: every connection of the event adds to the same counter rows, which stay locked until commit.
             connections.count(added);
@@ -285,12 +289,27 @@ public class ConnectionService {
                 .anyMatch(text -> text != null && Interest.comparisonKey(text).contains(key));
     }
 
-    private ConnectionFacts facts(MatchingModel model, Event event, AccountId first, AccountId second) {
+    /** Both confirmed attendees' whole profiles, in one batch. */
+    private Map<AccountId, Profile> profilesOf(AccountId first, AccountId second) {
         Map<AccountId, Profile> both = new HashMap<>();
-        profiles.confirmedAttendeesOf(event.id(), List.of(first, second))
-                .forEach(profile -> both.put(profile.accountId(), profile));
-        Profile one = both.containsKey(first) ? both.get(first) : profiles.mine(first);
-        Profile two = both.containsKey(second) ? both.get(second) : profiles.mine(second);
+        profiles.wholeProfiles(List.of(first, second)).forEach(profile -> both.put(profile.accountId(), profile));
+        both.computeIfAbsent(first, profiles::mine);
+        both.computeIfAbsent(second, profiles::mine);
+        return both;
+    }
+
+    /** The connection as the actor's network shows it, from what recording it has read already where it can. */
+    private MyConnection recorded(AccountId actor, Connection connection, Event event, Profile other) {
+        if (other == null) {
+            return find(actor, connection.id());
+        }
+        var entry = connections.entry(actor, connection.id()).orElseThrow(ConnectionNotFoundException::new);
+        return mine(entry, event.details().title(), other.as(profiles.relationship(actor, other.accountId())));
+    }
+
+    private ConnectionFacts facts(MatchingModel model, Event event, Profile one, Profile two) {
+        AccountId first = one.accountId();
+        AccountId second = two.accountId();
         MatchingEngine engine = model.engine(MatchSettings.of(event.details()));
         boolean recommended = recommends(engine, first, second) || recommends(engine, second, first);
         return ConnectionFacts.of(one, two, recommended, rounds.satTogether(event.id(), first, second),

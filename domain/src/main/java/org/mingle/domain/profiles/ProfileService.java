@@ -163,6 +163,15 @@ public class ProfileService {
         return among.isEmpty() ? List.of() : profiles.findAll(registrations.confirmedAmong(event, among));
     }
 
+    /**
+     * Whole profiles of the accounts, for a feature that has already checked who they are to each other (a connection
+     * being recorded between two confirmed attendees); erased accounts are left out. One batch.
+     */
+    @ReadOnly
+    public List<Profile> wholeProfiles(Collection<AccountId> accounts) {
+        return accounts.isEmpty() ? List.of() : profiles.findAll(accounts);
+    }
+
     /** The names of the accounts, for lists of people; an erased account keeps a neutral name. */
     @ReadOnly
     public Map<AccountId, String> namesOf(Collection<AccountId> accounts) {
