@@ -30,7 +30,6 @@ import org.mingle.domain.matching.MatchSettings;
 import org.mingle.domain.matching.MatchingEngine;
 import org.mingle.domain.matching.MatchingModel;
 import org.mingle.domain.matching.MatchingModels;
-import org.mingle.domain.matching.Partner;
 import org.mingle.domain.meetings.BlockService;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.profiles.Interest;
@@ -317,8 +316,7 @@ public class ConnectionService {
     }
 
     private static boolean recommends(MatchingEngine engine, AccountId viewer, AccountId other) {
-        return engine.contains(viewer) && engine.bestPartners(viewer, RECOMMENDATIONS_SHOWN).stream()
-                .map(Partner::accountId).anyMatch(other::equals);
+        return engine.contains(viewer) && engine.isAmongBest(viewer, other, RECOMMENDATIONS_SHOWN);
     }
 
     private AccountId ownerOf(String code) {

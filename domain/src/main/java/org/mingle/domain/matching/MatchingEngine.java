@@ -318,6 +318,65 @@ public final class MatchingEngine {
     }
 
     /**
+     * Whether the other is among the viewer's best {@code k} partners, exactly as {@link #bestPartners} ranks them,
+     * without ranking: it stops at the k-th attendee found ahead of the other. For the many pairs far from each other's
+     * top that takes a few dozen scores instead of the whole event, which makes the "recommended" fact of a recorded
+     * connection cheap.
+     */
+    public boolean isAmongBest(AccountId viewer, AccountId other, int k) {
+        int i = indexOf(viewer);
+        Integer j = index.get(other);
+        if (j == null || k <= 0 || i == j) {
+            return false;
+        }
+        Scratch s = SCRATCH.get().ready(profiles.length);
+        int stamp = s.next();
+        s.skip[i] = stamp;
+        for (int excludedOne : excluded[i]) {
+            s.skip[excludedOne] = stamp;
+        }
+        int myCompany = settings.excludeSameCompany() && companies[i] >= 0 ? companies[i] : -2;
+        if (s.skip[j] == stamp || companies[j] == myCompany) {
+            return false;
+        }
+        double target = rankScore(i, j);
+        int ahead = 0;
+        for (int candidate = 0; candidate < profiles.length; candidate++) {
+            if (candidate == j || s.skip[candidate] == stamp || companies[candidate] == myCompany) {
+                continue;
+            }
+            if (TopK.worse(target, j, rankScore(i, candidate), candidate) && ++ahead >= k) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The viewer's score for the other, computed as {@link #rank} computes it, to the last bit. */
+    private double rankScore(int viewer, int other) {
+        int[] x = interestsOf[viewer];
+        int[] y = interestsOf[other];
+        double shared = 0;
+        boolean any = false;
+        for (int p = 0, q = 0; p < x.length && q < y.length;) {
+            if (x[p] == y[q]) {
+                shared += interestWeights[x[p]];
+                any = true;
+                p++;
+                q++;
+            } else if (x[p] < y[q]) {
+                p++;
+            } else {
+                q++;
+            }
+        }
+        double interest = any ? Scoring.interestPart(shared, norms[viewer], norms[other]) : 0;
+        double goal = Scoring.goalPart(Scoring.met(seekMasks[viewer], offerMasks[other]),
+                Scoring.met(seekMasks[other], offerMasks[viewer]));
+        return Scoring.total(interest, goal, perspective(viewer, other), settings.perspectiveWeight());
+    }
+
+    /**
      * Some of the attendees, to choose partners among; accounts that are not attendees are left out.
      */
     public Group group(Collection<AccountId> accounts) {

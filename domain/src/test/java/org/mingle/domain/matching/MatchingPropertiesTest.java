@@ -80,6 +80,30 @@ class MatchingPropertiesTest {
                 exclusions, other).allTopK(k));
     }
 
+    /** "Is the other among the viewer's best k" answers exactly what the ranking answers, for every pair. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void isAmongBestAgreesWithTheRankingForEveryPair(long seed) {
+        GeneratedEvent event = GeneratedEvent.generate(seed, Math.min(size(seed), 120));
+        MatchingEngine engine = event.engine();
+        int k = k(seed);
+        int ranked = 0;
+        int answeredYes = 0;
+
+        for (var viewer : event.attendees()) {
+            Set<AccountId> best = new HashSet<>();
+            engine.bestPartners(viewer.accountId(), k).forEach(partner -> best.add(partner.accountId()));
+            ranked += best.size();
+            for (var other : event.attendees()) {
+                boolean answer = engine.isAmongBest(viewer.accountId(), other.accountId(), k);
+                answeredYes += answer ? 1 : 0;
+                assertThat(answer).as("viewer %s, other %s", viewer.accountId(), other.accountId())
+                        .isEqualTo(best.contains(other.accountId()));
+            }
+        }
+        assertThat(answeredYes).as("yes answers, one per ranked partner").isEqualTo(ranked);
+    }
+
     /** Partners within a group are the best of the group: the brute force's ranking filtered to its members. */
     @ParameterizedTest
     @MethodSource("seeds")
