@@ -1,5 +1,6 @@
 package org.mingle.domain.connections;
 
+import static org.jooq.impl.DSL.selectOne;
 import static org.mingle.db.jooq.Tables.CONNECTION_ENTRIES;
 
 import jakarta.inject.Singleton;
@@ -28,9 +29,12 @@ class ConnectedAcquaintances implements Acquaintances {
         var ids = others.stream().distinct().toList();
         var mine = CONNECTION_ENTRIES.as("mine");
         var theirs = CONNECTION_ENTRIES.as("theirs");
-        return new HashSet<>(sql.selectDistinct(theirs.OWNER_ID).from(mine)
-                .join(theirs).on(theirs.CONNECTION_ID.eq(mine.CONNECTION_ID).and(theirs.OWNER_ID.ne(viewer)))
-                .where(mine.OWNER_ID.eq(viewer).and(theirs.OWNER_ID.in(ids)))
+        // From the others' entries (few) to the viewer's entry on the same connection, by primary key: someone with
+        // thousands of connections is not read whole to learn whether one person is among them.
+        return new HashSet<>(sql.selectDistinct(theirs.OWNER_ID).from(theirs)
+                .where(theirs.OWNER_ID.in(ids), theirs.OWNER_ID.ne(viewer))
+                .andExists(selectOne().from(mine)
+                        .where(mine.CONNECTION_ID.eq(theirs.CONNECTION_ID), mine.OWNER_ID.eq(viewer)))
                 .fetch(theirs.OWNER_ID));
     }
 }
