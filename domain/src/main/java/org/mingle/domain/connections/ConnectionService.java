@@ -36,6 +36,7 @@ import org.mingle.domain.profiles.Interest;
 import org.mingle.domain.profiles.Profile;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.profiles.ProfileView;
+import org.mingle.domain.profiles.Relationship;
 import org.mingle.domain.registration.Registration;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.registration.RegistrationStatus;
@@ -137,7 +138,9 @@ public class ConnectionService {
     public Recorded record(AccountId actor, EventId eventId, AccountId other, ConnectionSource source) {
         // Whom matching recommended comes from the event's model, read before the write transaction opens: where this
         // instance has no model of the event yet, building it must not keep a write transaction waiting.
-        MatchingModel model = registrations.isConfirmed(eventId, actor) ? models.of(eventId) : null;
+        // Only a confirmed attendee may cause the build, so nobody else can make the instance read a whole event.
+        MatchingModel model = models.built(eventId)
+                .orElseGet(() -> registrations.isConfirmed(eventId, actor) ? models.of(eventId) : null);
         return transactions.executeWrite(status -> record(model, actor, eventId, other, source));
     }
 
@@ -179,7 +182,8 @@ public class ConnectionService {
             connection = added != null ? added : connections.between(eventId, actor, other).orElseThrow();
         }
         connections.ensureEntry(connection, actor, now);
-        var result = new Recorded(recorded(actor, connection, event, both.get(other)), added != null);
+        var result = new Recorded(added != null ? created(added, event, both.get(other))
+                : find(actor, connection.id()), added != null);
         if (added != null) {
             // Last: every connection of the event adds to the same counter rows, which stay locked until commit.
             connections.count(added);
@@ -297,13 +301,13 @@ public class ConnectionService {
         return both;
     }
 
-    /** The connection as the actor's network shows it, from what recording it has read already where it can. */
-    private MyConnection recorded(AccountId actor, Connection connection, Event event, Profile other) {
-        if (other == null) {
-            return find(actor, connection.id());
-        }
-        var entry = connections.entry(actor, connection.id()).orElseThrow(ConnectionNotFoundException::new);
-        return mine(entry, event.details().title(), other.as(profiles.relationship(actor, other.accountId())));
+    /**
+     * A connection this transaction created, as the actor's network shows it, from what recording has read: both
+     * entries are new, so the notes are empty and the two are connected (both keep it, {@link Relationship}).
+     */
+    private static MyConnection created(Connection connection, Event event, Profile other) {
+        return mine(new Connections.Entry(connection, PrivateNotes.NONE), event.details().title(),
+                other.as(Relationship.CONNECTION));
     }
 
     private ConnectionFacts facts(MatchingModel model, Event event, Profile one, Profile two) {

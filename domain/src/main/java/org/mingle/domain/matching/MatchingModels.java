@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -61,6 +62,16 @@ public class MatchingModels {
         entry.touch();
         MatchingModel model = entry.model();
         return model != null ? model : build(entry);
+    }
+
+    /** The event's model if this instance has built it already; never builds one. */
+    public Optional<MatchingModel> built(EventId event) {
+        ModelEntry entry = entries.get(event);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        entry.touch();
+        return Optional.ofNullable(entry.model());
     }
 
     private MatchingModel build(ModelEntry entry) {
