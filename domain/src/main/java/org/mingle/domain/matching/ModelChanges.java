@@ -160,11 +160,12 @@ class ModelChanges {
         public void afterCommit() {
             byEvent.forEach((event, pairs) -> {
                 var connected = new ModelChange.Connected(event, pairs);
-                notices.send(connected);
                 try {
+                    notices.send(connected);
                     models.connected(connected);
                 } catch (RuntimeException e) {
-                    LOG.error("Could not apply committed connections of event {}", event.value(), e);
+                    // Committed already: the caller's connection stands; the count checks catch the models up.
+                    LOG.error("Could not pass on committed connections of event {}", event.value(), e);
                 }
             });
         }
