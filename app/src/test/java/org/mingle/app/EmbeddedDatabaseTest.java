@@ -13,11 +13,11 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.shared.AccountId;
 
 /** Without a database URL, Mingle runs its own PostgreSQL, durably, in its data directory. */
 class EmbeddedDatabaseTest {

@@ -34,12 +34,12 @@ import java.util.concurrent.locks.LockSupport;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jooq.DSLContext;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.connections.ConnectCode;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.matching.MatchingModels;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.testsupport.TestDatabase;
 import org.mingle.testsupport.TestDatabases;
 

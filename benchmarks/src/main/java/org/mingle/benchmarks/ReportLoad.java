@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import org.jooq.DSLContext;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.connections.NetworkFilter;
 import org.mingle.domain.events.EventId;
@@ -22,6 +21,7 @@ import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.reports.ReportCsv;
 import org.mingle.domain.reports.ReportService;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.testsupport.TestDatabases;
 
 /**

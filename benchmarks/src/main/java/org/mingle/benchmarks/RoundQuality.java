@@ -6,7 +6,6 @@ import org.jgrapht.alg.matching.blossom.v5.KolmogorovWeightedPerfectMatching;
 import org.jgrapht.alg.matching.blossom.v5.ObjectiveSense;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.matching.Attendee;
 import org.mingle.domain.matching.MatchingEngine;
 import org.mingle.domain.matching.Partner;
@@ -14,6 +13,7 @@ import org.mingle.domain.rounds.MatchingAffinity;
 import org.mingle.domain.rounds.OddCount;
 import org.mingle.domain.rounds.Round;
 import org.mingle.domain.rounds.RoundPlanner;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * How good one planned round is, on the matching benchmark's generated events (even sizes, so a perfect matching

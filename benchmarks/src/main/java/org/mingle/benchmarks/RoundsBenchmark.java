@@ -2,13 +2,13 @@ package org.mingle.benchmarks;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.matching.Attendee;
 import org.mingle.domain.matching.MatchingEngine;
 import org.mingle.domain.rounds.MatchingAffinity;
 import org.mingle.domain.rounds.OddCount;
 import org.mingle.domain.rounds.Round;
 import org.mingle.domain.rounds.RoundPlanner;
+import org.mingle.domain.shared.AccountId;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -1,8 +1,8 @@
 package org.mingle.api.accounts;
 
 import java.util.UUID;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.profiles.ProfileNotFoundException;
+import org.mingle.domain.shared.AccountId;
 
 /** Account ids as they appear in URLs. */
 public final class AccountIds {

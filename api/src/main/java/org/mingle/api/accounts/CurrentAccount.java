@@ -5,8 +5,8 @@ import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.accounts.AccountService;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * Who is calling the API: the account named by the request's {@code Authorization: Bearer <token>}, if the token is

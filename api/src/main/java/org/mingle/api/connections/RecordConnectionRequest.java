@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.connections.ConnectionSource;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
 

@@ -32,9 +32,9 @@ import org.mingle.api.problems.Problems;
 import org.mingle.api.requests.JsonBodies;
 import org.mingle.api.requests.PageNumber;
 import org.mingle.api.requests.PageSize;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.NotFoundException;
 import org.mingle.domain.shared.PageRequest;
 

@@ -17,8 +17,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.idempotency.IdempotencyService;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * The {@code Idempotency-Key} header of the creating {@code POST}s, at the edge.

@@ -24,10 +24,10 @@ import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
 import org.mingle.api.requests.PageNumber;
 import org.mingle.api.requests.PageSize;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.meetings.MeetingScheduleService;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.PageRequest;
 
 /**

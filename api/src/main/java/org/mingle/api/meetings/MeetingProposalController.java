@@ -30,12 +30,12 @@ import org.mingle.api.problems.Problem;
 import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
 import org.mingle.api.requests.JsonBodies;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.meetings.MeetingRequestId;
 import org.mingle.domain.meetings.MeetingScheduleService;
 import org.mingle.domain.meetings.ScheduledMeeting;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * Moving a meeting to another time: either of its two people sees the slots free for both and proposes one; the

@@ -30,11 +30,11 @@ import org.mingle.api.problems.Problem;
 import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
 import org.mingle.api.requests.JsonBodies;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.meetings.MeetingScheduleService;
 import org.mingle.domain.meetings.NetworkingSessionId;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * Networking sessions: stretches of an event that organizers set aside for one-to-one meetings, cut into slots. Mutual

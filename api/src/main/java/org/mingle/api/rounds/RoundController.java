@@ -29,10 +29,10 @@ import org.mingle.api.problems.Problem;
 import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.problems.Problems;
 import org.mingle.api.requests.JsonBodies;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.rounds.RoundService;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * Speed-networking rounds: organizers plan them for the people present and see the whole plan; attendees see where,

@@ -8,10 +8,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.mingle.api.responses.Times;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.rounds.Schedule;
 import org.mingle.domain.rounds.ScheduledRound;
+import org.mingle.domain.shared.AccountId;
 
 /** An event's speed-networking rounds as its team sees them: every round, every table, everyone's name. */
 @Serdeable.Serializable

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mingle.api.ApiClient;
-import org.mingle.api.TestAccounts;
 import org.mingle.api.TestAccounts.Person;
+import org.mingle.api.TestAccounts;
 import org.mingle.api.TestEvents;
 import org.mingle.testsupport.MicronautPostgres;
 

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mingle.api.ApiClient;
-import org.mingle.api.TestAccounts;
 import org.mingle.api.TestAccounts.Person;
+import org.mingle.api.TestAccounts;
 import org.mingle.api.TestEvents;
 import org.mingle.testsupport.MicronautPostgres;
 

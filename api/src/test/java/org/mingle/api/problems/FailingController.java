@@ -2,8 +2,8 @@ package org.mingle.api.problems;
 
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.exceptions.HttpStatusException;
 import org.mingle.domain.shared.AccessDeniedException;
 import org.mingle.domain.shared.DomainException;
 

@@ -11,8 +11,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +30,8 @@ import org.mingle.api.TestAccounts;
 import org.mingle.api.TestEvents;
 import org.mingle.domain.events.EventRules;
 import org.mingle.domain.shared.SupportedInstants;
-import org.mingle.domain.shared.TextRules;
 import org.mingle.domain.shared.TextRules.Lines;
+import org.mingle.domain.shared.TextRules;
 import org.mingle.testsupport.MicronautPostgres;
 
 /**

@@ -16,10 +16,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.mingle.api.ApiClient;
 import org.mingle.api.ApiClient.Reply;
-import org.mingle.api.TestAccounts;
+import org.mingle.api.ApiClient;
 import org.mingle.api.TestAccounts.Person;
+import org.mingle.api.TestAccounts;
 import org.mingle.api.TestEvents;
 import org.mingle.testsupport.MicronautPostgres;
 

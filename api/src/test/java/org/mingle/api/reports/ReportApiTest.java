@@ -22,10 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.mingle.api.ApiClient;
 import org.mingle.api.Rows;
-import org.mingle.api.TestAccounts;
 import org.mingle.api.TestAccounts.Person;
+import org.mingle.api.TestAccounts;
 import org.mingle.api.TestEvents;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.connections.ConnectionId;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.connections.ConnectionSource;
@@ -38,6 +37,7 @@ import org.mingle.domain.registration.Registration;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.registration.RegistrationStatus;
 import org.mingle.domain.reports.ReportCsv;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.testsupport.MicronautPostgres;
 
 /**

@@ -18,12 +18,12 @@ import java.util.UUID;
 import org.mingle.domain.audit.AuditKind;
 import org.mingle.domain.audit.AuditLog;
 import org.mingle.domain.personaldata.PersonalDataService;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.TemporarilyUnavailableException;
 import org.mingle.domain.shared.TextRules.Lines;
 import org.mingle.domain.shared.TextRules;
-import org.mingle.domain.shared.AccountId;
 
 /** Sign-up, log-in and erasure: the accounts feature's entry point for API and UI alike. */
 @Singleton

@@ -3,8 +3,8 @@ package org.mingle.domain.accounts;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.mingle.domain.shared.TextRules;
 import org.mingle.domain.shared.TextRules.Lines;
+import org.mingle.domain.shared.TextRules;
 
 /** An email address in the one form Mingle stores and compares: trimmed and lower-cased. */
 public record Email(String value) {

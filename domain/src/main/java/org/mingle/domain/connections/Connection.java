@@ -2,8 +2,8 @@ package org.mingle.domain.connections;
 
 import java.time.Instant;
 import java.util.Objects;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * Two people who met at an event. The pair is kept in one order ({@link #ordered}), so it is one connection whoever

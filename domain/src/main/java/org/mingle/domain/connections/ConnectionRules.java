@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
-import org.mingle.domain.shared.TextRules;
 import org.mingle.domain.shared.TextRules.Lines;
+import org.mingle.domain.shared.TextRules;
 
 /** Validation of private notes on a connection; every field checked at once. */
 public final class ConnectionRules {

@@ -3,8 +3,8 @@ package org.mingle.domain.connections;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.personaldata.PersonalDataSection;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * A person's connect code and network with their own private notes, in the personal-data export; never the other

@@ -1,13 +1,13 @@
 package org.mingle.domain.connections;
 
 import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.sum;
 import static org.mingle.db.jooq.Tables.CONNECTIONS;
 import static org.mingle.db.jooq.Tables.CONNECTION_DEGREES;
 import static org.mingle.db.jooq.Tables.CONNECTION_ENTRIES;
 import static org.mingle.db.jooq.Tables.CONNECTION_INTEREST_COUNTS;
 import static org.mingle.db.jooq.Tables.CONNECTION_TOTALS;
 import static org.mingle.db.jooq.Tables.CONNECT_CODES;
-import static org.jooq.impl.DSL.sum;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -22,8 +22,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.jooq.Query;
-import org.jooq.Record;
 import org.jooq.Record2;
+import org.jooq.Record;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.matching.ConnectedPairs;
 import org.mingle.domain.matching.Exclusions;

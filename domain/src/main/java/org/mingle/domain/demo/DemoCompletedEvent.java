@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.jooq.DSLContext;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.connections.ConnectionId;
@@ -28,6 +27,7 @@ import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.profiles.ProfileInput;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.registration.RegistrationService;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * A demo event that took place two weeks ago, with a realistic report: 50 registrations (two cancelled), most people

@@ -8,8 +8,8 @@ import java.util.Set;
 import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.SupportedInstants;
-import org.mingle.domain.shared.TextRules;
 import org.mingle.domain.shared.TextRules.Lines;
+import org.mingle.domain.shared.TextRules;
 
 /**
  * Validation of what organizers type. All fields are checked at once so a form can show every problem next to its

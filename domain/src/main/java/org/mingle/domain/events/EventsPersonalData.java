@@ -3,8 +3,8 @@ package org.mingle.domain.events;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.personaldata.PersonalDataSection;
+import org.mingle.domain.shared.AccountId;
 
 /** The events a person organizes or staffs, in the personal-data export. */
 @Singleton

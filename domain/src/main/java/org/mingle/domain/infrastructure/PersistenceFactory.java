@@ -1,10 +1,10 @@
 package org.mingle.domain.infrastructure;
 
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.data.connection.ConnectionOperations;
-import java.sql.Connection;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;

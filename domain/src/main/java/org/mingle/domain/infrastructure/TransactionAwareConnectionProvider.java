@@ -1,7 +1,6 @@
 package org.mingle.domain.infrastructure;
 
 import io.micronaut.data.connection.ConnectionOperations;
-import java.sql.Connection;
 import io.micronaut.data.connection.ConnectionStatus;
 import java.sql.Connection;
 import java.sql.SQLException;

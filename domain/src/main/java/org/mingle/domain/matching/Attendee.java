@@ -4,12 +4,12 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.profiles.Goal;
 import org.mingle.domain.profiles.Interest;
 import org.mingle.domain.profiles.ProfileField;
 import org.mingle.domain.profiles.Seniority;
 import org.mingle.domain.profiles.Visibility;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * One confirmed attendee of an event as matching sees them: the matchable fields of their profile and the visibility of

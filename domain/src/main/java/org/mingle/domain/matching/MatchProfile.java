@@ -1,11 +1,11 @@
 package org.mingle.domain.matching;
 
 import java.util.List;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.profiles.Goal;
 import org.mingle.domain.profiles.Interest;
 import org.mingle.domain.profiles.ProfileField;
 import org.mingle.domain.profiles.Seniority;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * What matching may use of one attendee: only fields that every fellow attendee may see (see {@link Attendee}).

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.profiles.Goal;
 import org.mingle.domain.profiles.Interest;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.InvalidInputException;
 
 /**

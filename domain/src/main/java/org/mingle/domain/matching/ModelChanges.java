@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.infrastructure.CommitWork;
 import org.mingle.domain.infrastructure.CommitWorks;
@@ -24,6 +23,7 @@ import org.mingle.domain.registration.AttendeeLeft;
 import org.mingle.domain.registration.Registration;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.registration.RegistrationStatus;
+import org.mingle.domain.shared.AccountId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -2,8 +2,8 @@ package org.mingle.domain.matching;
 
 import java.util.List;
 import java.util.Set;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * Data for an event's model as read at one version of the event (see {@link MatchingModel}): the version is a lower

@@ -7,12 +7,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.meetings.BlockService;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.profiles.Profile;
 import org.mingle.domain.profiles.ProfileService;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * Reads what an event's model is built from, each read labelled with the event's version taken first: the data is at

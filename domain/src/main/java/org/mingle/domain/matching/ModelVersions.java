@@ -1,7 +1,7 @@
 package org.mingle.domain.matching;
 
-import static org.mingle.db.jooq.Tables.MATCHING_VERSIONS;
 import static org.jooq.impl.DSL.any;
+import static org.mingle.db.jooq.Tables.MATCHING_VERSIONS;
 
 import jakarta.inject.Singleton;
 import java.util.Collection;
@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * Each event's matching version in PostgreSQL, and the notifications that carry changes to every app instance. Raising

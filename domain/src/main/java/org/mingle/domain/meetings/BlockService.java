@@ -8,9 +8,9 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.profiles.ProfileNotFoundException;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.RuleViolationException;
 
 /**

@@ -3,8 +3,8 @@ package org.mingle.domain.meetings;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.personaldata.PersonalDataSection;
+import org.mingle.domain.shared.AccountId;
 
 /** The people a person blocked, in the personal-data export (not who blocked them); erasure removes blocks both ways. */
 @Singleton

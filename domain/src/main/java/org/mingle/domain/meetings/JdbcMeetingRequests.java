@@ -11,8 +11,8 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record8;
 import org.jooq.SelectJoinStep;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.shared.AccountId;
 
 /** Meeting requests in PostgreSQL. */
 @Singleton

@@ -12,9 +12,9 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventLocks;
+import org.mingle.domain.shared.AccountId;
 
 /** Sessions, tables and bookings in PostgreSQL; each booked person has a row per slot, unique, as a second guard. */
 @Singleton

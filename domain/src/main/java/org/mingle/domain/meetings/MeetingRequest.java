@@ -2,8 +2,8 @@ package org.mingle.domain.meetings;
 
 import java.time.Instant;
 import java.util.Objects;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * One attendee asking another to meet at an event. ACCEPTED makes the two a mutual match.

@@ -1,8 +1,8 @@
 package org.mingle.domain.meetings;
 
 import java.util.Optional;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventStatus;
+import org.mingle.domain.shared.AccountId;
 
 /** Whether one attendee may send another a meeting request: the anti-spam and consent rules in one place. */
 public final class MeetingRequestPolicy {

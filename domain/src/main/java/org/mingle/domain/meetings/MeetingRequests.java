@@ -3,8 +3,8 @@ package org.mingle.domain.meetings;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.shared.AccountId;
 
 /** Where meeting requests are kept. */
 interface MeetingRequests {

@@ -10,8 +10,8 @@ import org.mingle.domain.events.EventDetails;
 import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.SupportedInstants;
-import org.mingle.domain.shared.TextRules;
 import org.mingle.domain.shared.TextRules.Lines;
+import org.mingle.domain.shared.TextRules;
 
 /** Validation of networking sessions and meeting tables; every field checked at once. */
 public final class SessionRules {

@@ -4,8 +4,8 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.mingle.domain.shared.InvalidInputException;
-import org.mingle.domain.shared.TextRules;
 import org.mingle.domain.shared.TextRules.Lines;
+import org.mingle.domain.shared.TextRules;
 
 /**
  * A normalised interest tag. The display form keeps what the person typed, trimmed and with inner whitespace collapsed;

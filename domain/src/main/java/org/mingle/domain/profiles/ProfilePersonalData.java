@@ -3,8 +3,8 @@ package org.mingle.domain.profiles;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.personaldata.PersonalDataSection;
+import org.mingle.domain.shared.AccountId;
 
 /** The networking profile in the personal-data export; erasure deletes it with its interests and visibility. */
 @Singleton

@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
-import org.mingle.domain.shared.TextRules;
 import org.mingle.domain.shared.TextRules.Lines;
+import org.mingle.domain.shared.TextRules;
 
 /** Validation of a profile as typed. Every field is checked at once so a form can mark all problems in one go. */
 public final class ProfileRules {

@@ -1,8 +1,8 @@
 package org.mingle.domain.registration;
 
 import java.util.Objects;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * Someone became a confirmed attendee: registered into a free seat, approved by the organizers, or moved up from the

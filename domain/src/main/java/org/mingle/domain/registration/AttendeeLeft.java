@@ -1,8 +1,8 @@
 package org.mingle.domain.registration;
 
 import java.util.Objects;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * A confirmed attendee is no longer one (cancelled, or erased), published inside the transaction that made the change,

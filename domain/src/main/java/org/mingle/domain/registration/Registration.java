@@ -1,8 +1,8 @@
 package org.mingle.domain.registration;
 
 import java.time.Instant;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * A person's registration for an event, with the name and email organizers see.

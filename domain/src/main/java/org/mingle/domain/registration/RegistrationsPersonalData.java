@@ -3,8 +3,8 @@ package org.mingle.domain.registration;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.personaldata.PersonalDataSection;
+import org.mingle.domain.shared.AccountId;
 
 /** A person's registrations in the personal-data export; erasure cancels the active ones. */
 @Singleton

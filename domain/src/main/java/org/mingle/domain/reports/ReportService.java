@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.connections.MyConnection;
 import org.mingle.domain.connections.NetworkFilter;
@@ -23,6 +22,7 @@ import org.mingle.domain.meetings.ScheduledMeeting;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.AccessDeniedException;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.InvalidInputException;
 
 /**

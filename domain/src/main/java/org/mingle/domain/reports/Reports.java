@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.connections.Outcome;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.shared.AccountId;
 
 /** The counting queries behind reports: each one pass over the event's rows, so sections stay cheap. */
 interface Reports {

@@ -1,8 +1,8 @@
 package org.mingle.domain.rounds;
 
 import java.util.List;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.matching.Partner;
+import org.mingle.domain.shared.AccountId;
 
 /** Who fits with whom, as far as seating people needs to know: the matching engine's view, behind a small interface. */
 public interface Affinity {

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventLocks;
+import org.mingle.domain.shared.AccountId;
 
 /** Rounds in PostgreSQL: one row per round, one per seat. */
 @Singleton

@@ -1,9 +1,9 @@
 package org.mingle.domain.rounds;
 
 import java.util.List;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.matching.MatchingEngine;
 import org.mingle.domain.matching.Partner;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * The matching engine as an {@link Affinity}: the same scores and exclusions as recommendations; partners come from

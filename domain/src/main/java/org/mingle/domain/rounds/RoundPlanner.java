@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.matching.Partner;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.RuleViolationException;
 

@@ -2,8 +2,8 @@ package org.mingle.domain.rounds;
 
 import java.time.Instant;
 import java.util.List;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.shared.AccountId;
 
 /** Where an event's rounds are kept. */
 interface Rounds {

@@ -3,8 +3,8 @@ package org.mingle.domain.rounds;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.personaldata.PersonalDataSection;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * Where a person sat in speed-networking rounds, in the personal-data export. Erasure keeps the seats: the account is

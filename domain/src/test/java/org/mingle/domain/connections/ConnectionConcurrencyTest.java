@@ -13,7 +13,6 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.TestInstance;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.TestAccounts;
 import org.mingle.domain.accounts.TestPeople;
@@ -21,6 +20,7 @@ import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.TestEvents;
 import org.mingle.domain.registration.RegistrationService;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.testsupport.MicronautPostgres;
 import org.mingle.testsupport.Parallel;
 

@@ -14,7 +14,6 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.TestAccounts;
 import org.mingle.domain.accounts.TestPeople;
@@ -29,6 +28,7 @@ import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.profiles.Relationship;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.AccessDeniedException;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.RuleViolationException;
 import org.mingle.testsupport.MicronautPostgres;
 

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.profiles.Interest;
 import org.mingle.domain.profiles.ProfileView;
 import org.mingle.domain.profiles.Relationship;
+import org.mingle.domain.shared.AccountId;
 
 class VCardsTest {
 

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.profiles.Interest;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * The naive reference: scores every pair with the same rules as {@link MatchingEngine} and sorts. Quadratic, for tests

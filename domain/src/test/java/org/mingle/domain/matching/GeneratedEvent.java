@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.profiles.Goal;
 import org.mingle.domain.profiles.Interest;
 import org.mingle.domain.profiles.ProfileField;
 import org.mingle.domain.profiles.Seniority;
 import org.mingle.domain.profiles.Visibility;
+import org.mingle.domain.shared.AccountId;
 
 /** A reproducible random event: attendees with overlapping profiles, random visibility, blocks and connections. */
 record GeneratedEvent(List<Attendee> attendees, Exclusions exclusions, MatchSettings settings) {

@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.matching.Reason.Kind;
 import org.mingle.domain.profiles.Goal;
 import org.mingle.domain.profiles.Interest;
 import org.mingle.domain.profiles.ProfileField;
 import org.mingle.domain.profiles.Seniority;
 import org.mingle.domain.profiles.Visibility;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.InvalidInputException;
 
 /**

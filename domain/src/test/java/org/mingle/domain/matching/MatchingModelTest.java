@@ -15,9 +15,9 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.profiles.Interest;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * An event's model follows a history of changes whatever order they arrive in, however often, and wherever full reads

@@ -19,7 +19,6 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.TestAccounts;
 import org.mingle.domain.accounts.TestPeople;
@@ -34,6 +33,7 @@ import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.profiles.ProfileInput;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.registration.RegistrationService;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.testsupport.MicronautPostgres;
 import org.postgresql.PGConnection;
 

@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.profiles.Interest;
 import org.mingle.domain.profiles.ProfileField;
+import org.mingle.domain.shared.AccountId;
 
 /** Properties that hold on every generated event; each seed is one reproducible event. */
 class MatchingPropertiesTest {

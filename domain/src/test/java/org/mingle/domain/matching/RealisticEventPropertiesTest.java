@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.profiles.Goal;
 import org.mingle.domain.profiles.Interest;
 import org.mingle.domain.profiles.Seniority;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * Events shaped like the benchmark's and like real ones (300 topics, a few very common and a long tail of rare ones,

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.meetings.MeetingRequestPolicy.Allowed;
@@ -14,6 +13,7 @@ import org.mingle.domain.meetings.MeetingRequestPolicy.Facts;
 import org.mingle.domain.meetings.MeetingRequestPolicy.Refusal;
 import org.mingle.domain.meetings.MeetingRequestPolicy.Refused;
 import org.mingle.domain.meetings.MeetingRequestPolicy.Verdict;
+import org.mingle.domain.shared.AccountId;
 
 class MeetingRequestPolicyTest {
 

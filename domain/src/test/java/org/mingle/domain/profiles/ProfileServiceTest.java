@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.TestAccounts;
 import org.mingle.domain.events.EventId;
@@ -20,6 +19,7 @@ import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.TestEvents;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.registration.RegistrationService;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.testsupport.MicronautPostgres;
 
 @MicronautTest(startApplication = false, transactional = false)

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.TestAccounts;
 import org.mingle.domain.accounts.TestPeople;
@@ -35,6 +34,7 @@ import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventLocks;
 import org.mingle.domain.events.EventSeats;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.testsupport.MicronautPostgres;
 
 /**

@@ -13,8 +13,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.SpreadsheetCells;
 
 /** The CSV writer on its own: every cell that could start a formula, and cells the sign-up form cannot produce. */

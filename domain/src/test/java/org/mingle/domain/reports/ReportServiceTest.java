@@ -22,7 +22,6 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.TestAccounts;
 import org.mingle.domain.accounts.TestPeople;
@@ -43,6 +42,7 @@ import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.rounds.RoundService;
 import org.mingle.domain.rounds.RoundsInput;
 import org.mingle.domain.shared.AccessDeniedException;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.testsupport.MicronautPostgres;
 
 /** Report figures against a small event counted by hand, with an erased account, a cancellation and a removal. */

@@ -14,7 +14,6 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.matching.Attendee;
 import org.mingle.domain.matching.Exclusions;
 import org.mingle.domain.matching.MatchSettings;
@@ -22,6 +21,7 @@ import org.mingle.domain.matching.MatchingEngine;
 import org.mingle.domain.profiles.Goal;
 import org.mingle.domain.profiles.Interest;
 import org.mingle.domain.profiles.Seniority;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.RuleViolationException;
 

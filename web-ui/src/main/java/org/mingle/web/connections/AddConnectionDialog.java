@@ -11,11 +11,11 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.Set;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.connections.ConnectionSource;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.profiles.ProfileView;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.shell.CurrentUser;
 

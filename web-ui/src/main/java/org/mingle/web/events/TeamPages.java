@@ -5,12 +5,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.RouterLink;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventNotFoundException;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.NotFoundException;
 import org.mingle.web.shell.Routes;
 

@@ -1,9 +1,9 @@
 package org.mingle.web.meetings;
 
 import java.util.List;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.meetings.MeetingRequestStatus;
 import org.mingle.domain.meetings.MeetingRequestView;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * Where the viewer stands with one other person at an event, read from the viewer's requests there. At most one

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.Locale;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.matching.PersonToMeet;
 import org.mingle.domain.matching.Reason;
@@ -22,6 +21,7 @@ import org.mingle.domain.profiles.Profile;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.AccessDeniedException;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.Routes;
 

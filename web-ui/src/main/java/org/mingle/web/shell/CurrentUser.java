@@ -10,8 +10,8 @@ import jakarta.inject.Singleton;
 import java.util.Objects;
 import java.util.Optional;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.accounts.AccountService;
+import org.mingle.domain.shared.AccountId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -4,9 +4,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.connections.ConnectionId;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * Where Mingle's pages are: the route template of each page (for its {@code @Route}) and, for each page, a typed

@@ -6,10 +6,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.shared.AccountId;
 
 /** Events created through the domain service for view tests, at known local times. */
 public final class EventFixtures {

@@ -7,11 +7,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventDetails;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventStatus;
+import org.mingle.domain.shared.AccountId;
 
 class EventTimesTest {
 

@@ -37,10 +37,10 @@ import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.meetings.MeetingRequestStatus;
+import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.web.events.EventFixtures;
 import org.mingle.web.profiles.ProfileFixtures;
-import org.mingle.domain.profiles.ProfileService;
 import org.mingle.web.shell.ObjectNotFoundView;
 import org.mingle.web.vaadin.KaribuViewTest;
 

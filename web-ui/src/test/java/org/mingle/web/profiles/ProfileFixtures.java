@@ -2,10 +2,10 @@ package org.mingle.web.profiles;
 
 import java.util.List;
 import java.util.Map;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.profiles.Profile;
 import org.mingle.domain.profiles.ProfileInput;
 import org.mingle.domain.profiles.ProfileService;
+import org.mingle.domain.shared.AccountId;
 
 /** Profiles saved through the domain service for view tests. */
 public final class ProfileFixtures {

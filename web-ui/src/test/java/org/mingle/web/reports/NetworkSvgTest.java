@@ -15,8 +15,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.reports.NetworkPicture;
+import org.mingle.domain.shared.AccountId;
 import org.w3c.dom.Element;
 
 class NetworkSvgTest {

@@ -5,17 +5,17 @@ import com.github.mvysny.fakeservlet.FakeServletConfig;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
 import io.micronaut.context.BeanContext;
-import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.AccountService;
-import org.mingle.domain.accounts.SignUp;
-import org.mingle.web.shell.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.mingle.domain.accounts.Account;
+import org.mingle.domain.accounts.AccountService;
+import org.mingle.domain.accounts.SignUp;
 import org.mingle.testsupport.MicronautPostgres;
+import org.mingle.web.shell.CurrentUser;
 
 /**
  * Browserless Vaadin for view tests, wired like production: the servlet context is initialised by
