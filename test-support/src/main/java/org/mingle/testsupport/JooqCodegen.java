@@ -55,6 +55,7 @@ public final class JooqCodegen {
     private static final String MEETINGS = "org.mingle.domain.meetings.";
     private static final String CONNECTIONS = "org.mingle.domain.connections.";
     private static final String PROFILES = "org.mingle.domain.profiles.";
+    private static final String NOTIFICATIONS = "org.mingle.domain.notifications.";
 
     /**
      * The domain type each column holds. Columns are named {@code table.column}, {@code *} standing for any table; the
@@ -77,6 +78,8 @@ public final class JooqCodegen {
             ColumnType.id(MEETINGS + "NetworkingSessionId", "networking_sessions.id", "meeting_bookings.session_id"),
             ColumnType.id(MEETINGS + "MeetingTableId", "meeting_tables.id", "meeting_bookings.table_id"),
             ColumnType.id(CONNECTIONS + "ConnectionId", "connections.id", "connection_entries.connection_id"),
+            ColumnType.id(NOTIFICATIONS + "NotificationId", "notifications.id"),
+            ColumnType.id("org.mingle.domain.mail.MailId", "outgoing_mail.id"),
 
             // Enums: text columns holding an enum constant's name.
             ColumnType.enumOf(EVENTS + "EventStatus", "events.status"),
@@ -90,6 +93,10 @@ public final class JooqCodegen {
             ColumnType.enumOf(CONNECTIONS + "ConnectionSource", "connections.source"),
             ColumnType.enumOf(CONNECTIONS + "FollowUp", "connection_entries.follow_up"),
             ColumnType.enumOf(CONNECTIONS + "Outcome", "connection_entries.outcome"),
+            ColumnType.enumOf(NOTIFICATIONS + "NotificationKind", "notifications.kind"),
+            ColumnType.enumOf(NOTIFICATIONS + "NotificationCategory", "notification_settings.category"),
+            ColumnType.enumOf(NOTIFICATIONS + "Delivery", "notification_settings.delivery"),
+            ColumnType.enumOf("org.mingle.domain.mail.MailState", "outgoing_mail.state"),
 
             // Enum arrays: text[] columns holding enum constants' names.
             ColumnType.enumArrayOf(PROFILES + "Goal", "profiles.seeking", "profiles.offering"));

@@ -44,12 +44,15 @@ public class MeetingRequestService {
     private final ProfileService profiles;
     private final MeetingPlacer placer;
     private final ApplicationEventPublisher<MeetingMatched> matches;
+    private final ApplicationEventPublisher<MeetingRequestChanged> changes;
     private final Clock clock;
 
     MeetingRequestService(MeetingRequests requests, BlockService blocks, EventService events,
                           RegistrationService registrations, ProfileService profiles, MeetingPlacer placer,
-                          ApplicationEventPublisher<MeetingMatched> matches, Clock clock) {
+                          ApplicationEventPublisher<MeetingMatched> matches,
+                          ApplicationEventPublisher<MeetingRequestChanged> changes, Clock clock) {
         this.requests = requests;
+        this.changes = changes;
         this.placer = placer;
         this.matches = matches;
         this.blocks = blocks;
@@ -87,6 +90,7 @@ public class MeetingRequestService {
         if (!requests.insertIfNoneOpen(request)) {
             throw new ConflictException("This person asked you at the same moment: see your requests.");
         }
+        changes.publishEvent(new MeetingRequestChanged(eventId, request.id(), actor, to, request.status()));
         return request;
     }
 
@@ -188,6 +192,8 @@ public class MeetingRequestService {
     private MeetingRequest respond(MeetingRequest request, MeetingRequestStatus status) {
         Instant now = now();
         requests.setStatus(request.id(), status, now);
+        changes.publishEvent(new MeetingRequestChanged(request.eventId(), request.id(), request.from(), request.to(),
+                status));
         return new MeetingRequest(request.id(), request.eventId(), request.from(), request.to(), request.message(),
                 status, request.createdAt(), now);
     }

@@ -41,17 +41,20 @@ public class RegistrationService {
     private final WaitlistPromotion waitlist;
     private final ApplicationEventPublisher<AttendeeJoined> arrivals;
     private final ApplicationEventPublisher<AttendeeLeft> departures;
+    private final ApplicationEventPublisher<RegistrationChanged> changes;
     private final Clock clock;
 
     RegistrationService(Registrations registrations, SeatLock seatLock, EventService events, WaitlistPromotion waitlist,
                         ApplicationEventPublisher<AttendeeJoined> arrivals,
-                        ApplicationEventPublisher<AttendeeLeft> departures, Clock clock) {
+                        ApplicationEventPublisher<AttendeeLeft> departures,
+                        ApplicationEventPublisher<RegistrationChanged> changes, Clock clock) {
         this.registrations = registrations;
         this.seatLock = seatLock;
         this.events = events;
         this.waitlist = waitlist;
         this.arrivals = arrivals;
         this.departures = departures;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -90,8 +93,13 @@ public class RegistrationService {
             case CONFIRMED -> {
                 seatLock.save(event, seats.confirmed() + 1, seats.waitlisted(), seats.pending());
                 arrivals.publishEvent(new AttendeeJoined(event, actor));
+                changes.publishEvent(RegistrationChanged.of(event, actor, RegistrationChanged.Change.CONFIRMED));
             }
-            case WAITLISTED -> seatLock.save(event, seats.confirmed(), seats.waitlisted() + 1, seats.pending());
+            case WAITLISTED -> {
+                seatLock.save(event, seats.confirmed(), seats.waitlisted() + 1, seats.pending());
+                changes.publishEvent(new RegistrationChanged(event, actor, RegistrationChanged.Change.WAITLISTED,
+                        Optional.ofNullable(placement.waitlistPosition())));
+            }
             default -> seatLock.save(event, seats.confirmed(), seats.waitlisted(), seats.pending() + 1);
         }
         return registrations.find(event, id).orElseThrow();
@@ -171,8 +179,12 @@ public class RegistrationService {
         if (placement.status() == RegistrationStatus.CONFIRMED) {
             seatLock.save(event, seats.confirmed() + 1, seats.waitlisted(), seats.pending() - 1);
             arrivals.publishEvent(new AttendeeJoined(event, registration.accountId()));
+            changes.publishEvent(RegistrationChanged.of(event, registration.accountId(),
+                    RegistrationChanged.Change.APPROVED));
         } else {
             seatLock.save(event, seats.confirmed(), seats.waitlisted() + 1, seats.pending() - 1);
+            changes.publishEvent(new RegistrationChanged(event, registration.accountId(),
+                    RegistrationChanged.Change.WAITLISTED, Optional.ofNullable(placement.waitlistPosition())));
         }
         return registrations.find(event, registration.id()).orElseThrow();
     }
@@ -184,6 +196,8 @@ public class RegistrationService {
         var seats = seatLock.lock(event);
         var registration = pending(event, id);
         leave(registration, RegistrationStatus.DECLINED, seats);
+        changes.publishEvent(RegistrationChanged.of(event, registration.accountId(),
+                RegistrationChanged.Change.DECLINED));
         return registrations.find(event, id).orElseThrow();
     }
 

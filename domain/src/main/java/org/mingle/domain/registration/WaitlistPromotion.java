@@ -15,13 +15,15 @@ class WaitlistPromotion implements WaitlistPromoter {
     private final Registrations registrations;
     private final SeatLock seatLock;
     private final ApplicationEventPublisher<AttendeeJoined> arrivals;
+    private final ApplicationEventPublisher<RegistrationChanged> changes;
     private final Clock clock;
 
     WaitlistPromotion(Registrations registrations, SeatLock seatLock, ApplicationEventPublisher<AttendeeJoined> arrivals,
-                      Clock clock) {
+                      ApplicationEventPublisher<RegistrationChanged> changes, Clock clock) {
         this.registrations = registrations;
         this.seatLock = seatLock;
         this.arrivals = arrivals;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -39,7 +41,10 @@ class WaitlistPromotion implements WaitlistPromoter {
                     clock.instant().truncatedTo(ChronoUnit.MICROS));
             seatLock.save(event, seats.confirmed() + promoted, seats.waitlisted() - promoted,
                     seats.pending());
-            confirmed.forEach(account -> arrivals.publishEvent(new AttendeeJoined(event, account)));
+            confirmed.forEach(account -> {
+                arrivals.publishEvent(new AttendeeJoined(event, account));
+                changes.publishEvent(RegistrationChanged.of(event, account, RegistrationChanged.Change.PROMOTED));
+            });
         }
     }
 }

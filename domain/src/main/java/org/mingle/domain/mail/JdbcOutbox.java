@@ -1,0 +1,115 @@
+package org.mingle.domain.mail;
+
+import static org.jooq.impl.DSL.select;
+import static org.mingle.db.jooq.Tables.OUTGOING_MAIL;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.mingle.db.jooq.tables.records.OutgoingMailRecord;
+import org.mingle.domain.shared.AccountId;
+
+/** The outbox in PostgreSQL. */
+@Singleton
+class JdbcOutbox {
+
+    private final DSLContext sql;
+
+    JdbcOutbox(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    void insert(MailId id, MailToSend mail, Instant now, Optional<String> note) {
+        sql.insertInto(OUTGOING_MAIL)
+                .set(OUTGOING_MAIL.ID, id)
+                .set(OUTGOING_MAIL.ACCOUNT_ID, mail.account().orElse(null))
+                .set(OUTGOING_MAIL.RECIPIENT, mail.recipient())
+                .set(OUTGOING_MAIL.SUBJECT, mail.subject())
+                .set(OUTGOING_MAIL.TEXT_BODY, mail.text())
+                .set(OUTGOING_MAIL.HTML_BODY, mail.html())
+                .set(OUTGOING_MAIL.UNSUBSCRIBE_URL, mail.unsubscribeUrl().orElse(null))
+                .set(OUTGOING_MAIL.STATE, MailState.QUEUED)
+                .set(OUTGOING_MAIL.NEXT_ATTEMPT_AT, now)
+                .set(OUTGOING_MAIL.LAST_ERROR, note.orElse(null))
+                .set(OUTGOING_MAIL.CREATED_AT, now)
+                .execute();
+    }
+
+    /**
+     * Claims up to {@code limit} mails that are due, oldest first, skipping those another worker holds, and moves their
+     * next attempt to {@code leaseEnd}: until then no other worker takes them, and if this worker dies they become due
+     * again then. Runs as one statement, so the claim commits on its own.
+     */
+    List<QueuedMail> claimDue(Instant now, Instant leaseEnd, int limit) {
+        var due = select(OUTGOING_MAIL.ID).from(OUTGOING_MAIL)
+                .where(OUTGOING_MAIL.STATE.eq(MailState.QUEUED).and(OUTGOING_MAIL.NEXT_ATTEMPT_AT.le(now)))
+                .orderBy(OUTGOING_MAIL.NEXT_ATTEMPT_AT)
+                .limit(limit)
+                .forUpdate().skipLocked();
+        return sql.update(OUTGOING_MAIL)
+                .set(OUTGOING_MAIL.NEXT_ATTEMPT_AT, leaseEnd)
+                .set(OUTGOING_MAIL.ATTEMPTS, OUTGOING_MAIL.ATTEMPTS.plus(1))
+                .where(OUTGOING_MAIL.ID.in(due))
+                .returning()
+                .fetch().stream().map(JdbcOutbox::queuedMail)
+                .sorted(Comparator.comparing(QueuedMail::createdAt)).toList();
+    }
+
+    void markSent(MailId id, Instant now) {
+        sql.update(OUTGOING_MAIL)
+                .set(OUTGOING_MAIL.STATE, MailState.SENT)
+                .set(OUTGOING_MAIL.SENT_AT, now)
+                .setNull(OUTGOING_MAIL.LAST_ERROR)
+                .where(OUTGOING_MAIL.ID.eq(id))
+                .execute();
+    }
+
+    void retryAt(MailId id, Instant next, String error) {
+        sql.update(OUTGOING_MAIL)
+                .set(OUTGOING_MAIL.NEXT_ATTEMPT_AT, next)
+                .set(OUTGOING_MAIL.LAST_ERROR, error)
+                .where(OUTGOING_MAIL.ID.eq(id))
+                .execute();
+    }
+
+    /** Gives a claimed mail back without counting the attempt, for a batch cut short before its turn. */
+    void release(MailId id, Instant now) {
+        sql.update(OUTGOING_MAIL)
+                .set(OUTGOING_MAIL.NEXT_ATTEMPT_AT, now)
+                .set(OUTGOING_MAIL.ATTEMPTS, OUTGOING_MAIL.ATTEMPTS.minus(1))
+                .where(OUTGOING_MAIL.ID.eq(id))
+                .execute();
+    }
+
+    void markFailed(MailId id, String error) {
+        sql.update(OUTGOING_MAIL)
+                .set(OUTGOING_MAIL.STATE, MailState.FAILED)
+                .set(OUTGOING_MAIL.LAST_ERROR, error)
+                .where(OUTGOING_MAIL.ID.eq(id))
+                .execute();
+    }
+
+    List<QueuedMail> to(AccountId account) {
+        return sql.selectFrom(OUTGOING_MAIL)
+                .where(OUTGOING_MAIL.ACCOUNT_ID.eq(account))
+                .orderBy(OUTGOING_MAIL.CREATED_AT.desc(), OUTGOING_MAIL.ID)
+                .fetch(JdbcOutbox::queuedMail);
+    }
+
+    Optional<QueuedMail> find(MailId id) {
+        return sql.selectFrom(OUTGOING_MAIL).where(OUTGOING_MAIL.ID.eq(id)).fetchOptional(JdbcOutbox::queuedMail);
+    }
+
+    void deleteAllTo(AccountId account) {
+        sql.deleteFrom(OUTGOING_MAIL).where(OUTGOING_MAIL.ACCOUNT_ID.eq(account)).execute();
+    }
+
+    private static QueuedMail queuedMail(OutgoingMailRecord row) {
+        return new QueuedMail(row.getId(), row.getRecipient(), row.getSubject(), row.getTextBody(), row.getHtmlBody(),
+                Optional.ofNullable(row.getUnsubscribeUrl()), row.getState(), row.getAttempts(),
+                Optional.ofNullable(row.getLastError()), row.getCreatedAt(), Optional.ofNullable(row.getSentAt()));
+    }
+}

@@ -1,0 +1,41 @@
+package org.mingle.domain.mail;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * Queues mail in the transaction that decides to send it: a change that rolls back sends nothing, one that commits
+ * loses nothing. {@link MailDelivery} sends it after commit. No feature talks to a mail server itself.
+ */
+@Singleton
+public class MailOutbox {
+
+    static final String NO_SERVER = "not sent: no mail server configured";
+
+    private final JdbcOutbox outbox;
+    private final MailSettings settings;
+    private final Clock clock;
+
+    MailOutbox(JdbcOutbox outbox, MailSettings settings, Clock clock) {
+        this.outbox = outbox;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Queues a mail inside the transaction in progress (or its own, when there is none). */
+    @Transactional
+    public MailId queue(MailToSend mail) {
+        var id = MailId.newId();
+        outbox.insert(id, mail, clock.instant().truncatedTo(ChronoUnit.MICROS),
+                settings.server().isPresent() ? Optional.empty() : Optional.of(NO_SERVER));
+        return id;
+    }
+
+    /** Whether mail can go out at all: without a configured server it waits in the outbox. */
+    public boolean canSend() {
+        return settings.server().isPresent();
+    }
+}

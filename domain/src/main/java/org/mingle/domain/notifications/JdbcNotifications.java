@@ -1,0 +1,152 @@
+package org.mingle.domain.notifications;
+
+import static org.jooq.impl.DSL.select;
+import static org.mingle.db.jooq.Tables.NOTIFICATIONS;
+import static org.mingle.db.jooq.Tables.NOTIFICATION_DIGESTS;
+import static org.mingle.db.jooq.Tables.NOTIFICATION_SETTINGS;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.mingle.db.jooq.tables.records.NotificationsRecord;
+import org.mingle.domain.shared.AccountId;
+import org.mingle.domain.shared.Page;
+import org.mingle.domain.shared.PageRequest;
+
+/** Notifications, their settings and the digests due, in PostgreSQL. */
+@Singleton
+class JdbcNotifications {
+
+    private final DSLContext sql;
+
+    JdbcNotifications(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    void insert(Notification notification, boolean forDigest) {
+        sql.insertInto(NOTIFICATIONS)
+                .set(NOTIFICATIONS.ID, notification.id())
+                .set(NOTIFICATIONS.ACCOUNT_ID, notification.recipient())
+                .set(NOTIFICATIONS.KIND, notification.kind())
+                .set(NOTIFICATIONS.TITLE, notification.title())
+                .set(NOTIFICATIONS.BODY, notification.body())
+                .set(NOTIFICATIONS.LINK, notification.link().orElse(null))
+                .set(NOTIFICATIONS.EVENT_ID, notification.event().orElse(null))
+                .set(NOTIFICATIONS.CREATED_AT, notification.createdAt())
+                .set(NOTIFICATIONS.DIGEST_DUE, forDigest)
+                .execute();
+    }
+
+    Page<Notification> page(AccountId account, boolean unreadOnly, PageRequest request) {
+        var condition = NOTIFICATIONS.ACCOUNT_ID.eq(account);
+        if (unreadOnly) {
+            condition = condition.and(NOTIFICATIONS.READ_AT.isNull());
+        }
+        var items = sql.selectFrom(NOTIFICATIONS).where(condition)
+                .orderBy(NOTIFICATIONS.CREATED_AT.desc(), NOTIFICATIONS.ID.desc())
+                .offset(request.offset()).limit(request.size())
+                .fetch(JdbcNotifications::notification);
+        return new Page<>(items, request.page(), request.size(), sql.fetchCount(NOTIFICATIONS, condition));
+    }
+
+    int unreadCount(AccountId account) {
+        return sql.fetchCount(NOTIFICATIONS, NOTIFICATIONS.ACCOUNT_ID.eq(account).and(NOTIFICATIONS.READ_AT.isNull()));
+    }
+
+    Optional<Notification> find(AccountId account, NotificationId id) {
+        return sql.selectFrom(NOTIFICATIONS)
+                .where(NOTIFICATIONS.ID.eq(id).and(NOTIFICATIONS.ACCOUNT_ID.eq(account)))
+                .fetchOptional(JdbcNotifications::notification);
+    }
+
+    /** Marks it read unless it already was; false when the account has no such notification. */
+    boolean markRead(AccountId account, NotificationId id, Instant now) {
+        sql.update(NOTIFICATIONS).set(NOTIFICATIONS.READ_AT, now)
+                .where(NOTIFICATIONS.ID.eq(id).and(NOTIFICATIONS.ACCOUNT_ID.eq(account))
+                        .and(NOTIFICATIONS.READ_AT.isNull()))
+                .execute();
+        return sql.fetchExists(NOTIFICATIONS, NOTIFICATIONS.ID.eq(id).and(NOTIFICATIONS.ACCOUNT_ID.eq(account)));
+    }
+
+    int markAllRead(AccountId account, Instant now) {
+        return sql.update(NOTIFICATIONS).set(NOTIFICATIONS.READ_AT, now)
+                .where(NOTIFICATIONS.ACCOUNT_ID.eq(account).and(NOTIFICATIONS.READ_AT.isNull()))
+                .execute();
+    }
+
+    /** The account's chosen deliveries; categories it never set are absent. */
+    Map<NotificationCategory, Delivery> chosenDeliveries(AccountId account) {
+        var chosen = new EnumMap<NotificationCategory, Delivery>(NotificationCategory.class);
+        sql.select(NOTIFICATION_SETTINGS.CATEGORY, NOTIFICATION_SETTINGS.DELIVERY).from(NOTIFICATION_SETTINGS)
+                .where(NOTIFICATION_SETTINGS.ACCOUNT_ID.eq(account))
+                .forEach(row -> chosen.put(row.value1(), row.value2()));
+        return chosen;
+    }
+
+    void choose(AccountId account, NotificationCategory category, Delivery delivery) {
+        sql.insertInto(NOTIFICATION_SETTINGS)
+                .set(NOTIFICATION_SETTINGS.ACCOUNT_ID, account)
+                .set(NOTIFICATION_SETTINGS.CATEGORY, category)
+                .set(NOTIFICATION_SETTINGS.DELIVERY, delivery)
+                .onConflict(NOTIFICATION_SETTINGS.ACCOUNT_ID, NOTIFICATION_SETTINGS.CATEGORY)
+                .doUpdate().set(NOTIFICATION_SETTINGS.DELIVERY, delivery)
+                .execute();
+    }
+
+    /** Makes sure a digest is due for the account, at {@code dueAt} unless one is due already. */
+    void scheduleDigest(AccountId account, Instant dueAt) {
+        sql.insertInto(NOTIFICATION_DIGESTS)
+                .set(NOTIFICATION_DIGESTS.ACCOUNT_ID, account)
+                .set(NOTIFICATION_DIGESTS.DUE_AT, dueAt)
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    /**
+     * Takes up to {@code limit} digests that are due, skipping those another instance is taking: the caller's
+     * transaction holds them until it commits, so each digest is sent once.
+     */
+    List<AccountId> takeDueDigests(Instant now, int limit) {
+        var due = select(NOTIFICATION_DIGESTS.ACCOUNT_ID).from(NOTIFICATION_DIGESTS)
+                .where(NOTIFICATION_DIGESTS.DUE_AT.le(now))
+                .orderBy(NOTIFICATION_DIGESTS.DUE_AT)
+                .limit(limit)
+                .forUpdate().skipLocked();
+        return sql.deleteFrom(NOTIFICATION_DIGESTS)
+                .where(NOTIFICATION_DIGESTS.ACCOUNT_ID.in(due))
+                .returningResult(NOTIFICATION_DIGESTS.ACCOUNT_ID)
+                .fetch(row -> row.value1());
+    }
+
+    /** The notifications waiting for the account's digest, oldest first, no longer waiting once read here. */
+    List<Notification> takeDigestItems(AccountId account) {
+        return sql.update(NOTIFICATIONS).set(NOTIFICATIONS.DIGEST_DUE, false)
+                .where(NOTIFICATIONS.ACCOUNT_ID.eq(account).and(NOTIFICATIONS.DIGEST_DUE))
+                .returning()
+                .fetch().stream().map(JdbcNotifications::notification)
+                .sorted(Comparator.comparing(Notification::createdAt)).toList();
+    }
+
+    List<Notification> all(AccountId account) {
+        return sql.selectFrom(NOTIFICATIONS).where(NOTIFICATIONS.ACCOUNT_ID.eq(account))
+                .orderBy(NOTIFICATIONS.CREATED_AT.desc(), NOTIFICATIONS.ID.desc())
+                .fetch(JdbcNotifications::notification);
+    }
+
+    void eraseAllOf(AccountId account) {
+        sql.deleteFrom(NOTIFICATION_DIGESTS).where(NOTIFICATION_DIGESTS.ACCOUNT_ID.eq(account)).execute();
+        sql.deleteFrom(NOTIFICATION_SETTINGS).where(NOTIFICATION_SETTINGS.ACCOUNT_ID.eq(account)).execute();
+        sql.deleteFrom(NOTIFICATIONS).where(NOTIFICATIONS.ACCOUNT_ID.eq(account)).execute();
+    }
+
+    private static Notification notification(NotificationsRecord row) {
+        return new Notification(row.getId(), row.getAccountId(), row.getKind(), row.getTitle(), row.getBody(),
+                Optional.ofNullable(row.getLink()), Optional.ofNullable(row.getEventId()), row.getCreatedAt(),
+                Optional.ofNullable(row.getReadAt()));
+    }
+}

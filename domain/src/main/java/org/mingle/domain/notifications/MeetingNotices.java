@@ -1,0 +1,59 @@
+package org.mingle.domain.notifications;
+
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.mingle.domain.accounts.AccountService;
+import org.mingle.domain.events.EventService;
+import org.mingle.domain.meetings.MeetingRequestChanged;
+import org.mingle.domain.shared.AccountId;
+
+/** Tells the other person of a meeting request: its addressee when it is made, its sender when it is answered. */
+@Singleton
+class MeetingNotices {
+
+    private final NotificationService notifications;
+    private final EventService events;
+    private final AccountService accounts;
+
+    MeetingNotices(NotificationService notifications, EventService events, AccountService accounts) {
+        this.notifications = notifications;
+        this.events = events;
+        this.accounts = accounts;
+    }
+
+    @EventListener
+    void meetingRequestChanged(MeetingRequestChanged changed) {
+        String path = EventWords.eventPath(changed.event()) + "/meetings";
+        switch (changed.status()) {
+            case PENDING -> {
+                var event = events.get(Optional.of(changed.to()), changed.event());
+                notifications.send(new NewNotification(changed.to(), NotificationKind.MEETING_REQUESTED,
+                        nameOf(changed.from()) + " would like to meet you",
+                        "At " + event.title() + ". Accept or decline in your meeting requests.",
+                        Optional.of(path), Optional.of(changed.event())));
+            }
+            case ACCEPTED -> {
+                var event = events.get(Optional.of(changed.from()), changed.event());
+                notifications.send(new NewNotification(changed.from(), NotificationKind.MEETING_ACCEPTED,
+                        nameOf(changed.to()) + " accepted your meeting request",
+                        "At " + event.title() + ". Your meeting schedule shows when and where you meet.",
+                        Optional.of(path), Optional.of(changed.event())));
+            }
+            case DECLINED -> {
+                var event = events.get(Optional.of(changed.from()), changed.event());
+                notifications.send(new NewNotification(changed.from(), NotificationKind.MEETING_DECLINED,
+                        nameOf(changed.to()) + " declined your meeting request",
+                        "At " + event.title() + ". People to meet suggests others you may like to meet.",
+                        Optional.of(EventWords.eventPath(changed.event()) + "/people"), Optional.of(changed.event())));
+            }
+            default -> {
+                // A withdrawn request: the addressee's list simply no longer shows it.
+            }
+        }
+    }
+
+    private String nameOf(AccountId account) {
+        return accounts.findActive(account).map(a -> a.displayName()).orElse("Someone");
+    }
+}

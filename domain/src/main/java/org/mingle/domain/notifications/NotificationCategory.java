@@ -1,0 +1,31 @@
+package org.mingle.domain.notifications;
+
+/**
+ * The groups a person sets delivery for. Each has a default: what concerns a person's own plans tonight (their
+ * registration, their meetings, changes to their events, reminders) comes at once; slower news comes in the digest.
+ */
+public enum NotificationCategory {
+    REGISTRATION("Registrations", Delivery.IMMEDIATE),
+    MEETINGS("Meetings", Delivery.IMMEDIATE),
+    EVENT_UPDATES("Event updates and messages from organizers", Delivery.IMMEDIATE),
+    REMINDERS("Reminders before events and rounds", Delivery.IMMEDIATE),
+    FOLLOW_UPS("Follow-ups and keeping in touch", Delivery.DAILY_DIGEST),
+    GROUPS("Groups", Delivery.DAILY_DIGEST),
+    ENDORSEMENTS("Endorsements", Delivery.DAILY_DIGEST);
+
+    private final String label;
+    private final Delivery byDefault;
+
+    NotificationCategory(String label, Delivery byDefault) {
+        this.label = label;
+        this.byDefault = byDefault;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Delivery byDefault() {
+        return byDefault;
+    }
+}

@@ -1,0 +1,34 @@
+package org.mingle.domain.notifications;
+
+/** What a notification is about; its category decides how it is delivered. */
+public enum NotificationKind {
+    REGISTRATION_CONFIRMED(NotificationCategory.REGISTRATION),
+    REGISTRATION_WAITLISTED(NotificationCategory.REGISTRATION),
+    REGISTRATION_PROMOTED(NotificationCategory.REGISTRATION),
+    REGISTRATION_APPROVED(NotificationCategory.REGISTRATION),
+    REGISTRATION_DECLINED(NotificationCategory.REGISTRATION),
+    EVENT_CHANGED(NotificationCategory.EVENT_UPDATES),
+    EVENT_CANCELLED(NotificationCategory.EVENT_UPDATES),
+    EVENT_REMINDER(NotificationCategory.REMINDERS),
+    MEETING_REQUESTED(NotificationCategory.MEETINGS),
+    MEETING_ACCEPTED(NotificationCategory.MEETINGS),
+    MEETING_DECLINED(NotificationCategory.MEETINGS),
+    MEETING_SCHEDULED(NotificationCategory.MEETINGS),
+    ROUND_STARTING(NotificationCategory.REMINDERS),
+    FOLLOW_UP_DUE(NotificationCategory.FOLLOW_UPS),
+    KEEP_IN_TOUCH(NotificationCategory.FOLLOW_UPS),
+    ORGANIZER_MESSAGE(NotificationCategory.EVENT_UPDATES),
+    TEAM_INVITATION(NotificationCategory.EVENT_UPDATES),
+    GROUP_EVENT_PUBLISHED(NotificationCategory.GROUPS),
+    ENDORSEMENT_RECEIVED(NotificationCategory.ENDORSEMENTS);
+
+    private final NotificationCategory category;
+
+    NotificationKind(NotificationCategory category) {
+        this.category = category;
+    }
+
+    public NotificationCategory category() {
+        return category;
+    }
+}

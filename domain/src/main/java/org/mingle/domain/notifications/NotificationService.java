@@ -1,0 +1,112 @@
+package org.mingle.domain.notifications;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.Map;
+import org.mingle.domain.shared.AccountId;
+import org.mingle.domain.shared.Page;
+import org.mingle.domain.shared.PageRequest;
+import org.mingle.domain.shared.TextRules;
+
+/**
+ * What people are told. {@link #send} writes the notification in the transaction of the change that causes it and,
+ * as the recipient's setting for its category says, queues a mail in the same transaction or keeps it for the daily
+ * digest. Features do not call this: they publish their domain events and this feature's listeners
+ * ({@link RegistrationNotices}, {@link MeetingNotices}) turn them into notifications.
+ */
+@Singleton
+public class NotificationService {
+
+    static final int TITLE_MAX = 200;
+    static final int BODY_MAX = 5000;
+    /** A digest collects a day's notifications, counted from the first one waiting. */
+    static final Duration DIGEST_PERIOD = Duration.ofHours(24);
+
+    private final JdbcNotifications store;
+    private final NotificationMails mails;
+    private final Clock clock;
+
+    NotificationService(JdbcNotifications store, NotificationMails mails, Clock clock) {
+        this.store = store;
+        this.mails = mails;
+        this.clock = clock;
+    }
+
+    /** Writes the notification and, as the recipient chose for its category, queues its mail or its digest. */
+    @Transactional
+    public Notification send(NewNotification request) {
+        var now = now();
+        var notification = new Notification(NotificationId.newId(), request.recipient(), request.kind(),
+                TextRules.truncate(request.title(), TITLE_MAX), TextRules.truncate(request.body(), BODY_MAX),
+                request.link(), request.event(), now, java.util.Optional.empty());
+        var delivery = settings(request.recipient()).get(request.kind().category());
+        store.insert(notification, delivery == Delivery.DAILY_DIGEST);
+        switch (delivery) {
+            case IMMEDIATE -> mails.queueOne(notification);
+            case DAILY_DIGEST -> store.scheduleDigest(request.recipient(), now.plus(DIGEST_PERIOD));
+            case IN_APP_ONLY -> {
+                // the bell and the list only
+            }
+        }
+        return notification;
+    }
+
+    /** The account's notifications, newest first. */
+    @ReadOnly
+    public Page<Notification> list(AccountId account, boolean unreadOnly, PageRequest page) {
+        return store.page(account, unreadOnly, page);
+    }
+
+    /** The number under the bell. */
+    @ReadOnly
+    public int unreadCount(AccountId account) {
+        return store.unreadCount(account);
+    }
+
+    /**
+     * Marks one of the account's notifications read; reading it again is harmless.
+     *
+     * @throws NotificationNotFoundException when the account has no such notification
+     */
+    @Transactional
+    public void markRead(AccountId account, NotificationId id) {
+        if (!store.markRead(account, id, now())) {
+            throw new NotificationNotFoundException();
+        }
+    }
+
+    /** Marks all of the account's notifications read; the number that were unread. */
+    @Transactional
+    public int markAllRead(AccountId account) {
+        return store.markAllRead(account, now());
+    }
+
+    /** The delivery of every category for the account: its choices, and the default where it made none. */
+    @ReadOnly
+    public Map<NotificationCategory, Delivery> settings(AccountId account) {
+        var settings = new EnumMap<NotificationCategory, Delivery>(NotificationCategory.class);
+        for (var category : NotificationCategory.values()) {
+            settings.put(category, category.byDefault());
+        }
+        settings.putAll(store.chosenDeliveries(account));
+        return settings;
+    }
+
+    /** Changes the delivery of the categories given; the others keep theirs. Returns all settings. */
+    @Transactional
+    public Map<NotificationCategory, Delivery> changeSettings(AccountId account,
+                                                              Map<NotificationCategory, Delivery> changes) {
+        changes.forEach((category, delivery) -> store.choose(account, category, delivery));
+        return settings(account);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

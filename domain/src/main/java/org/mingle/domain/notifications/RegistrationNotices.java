@@ -1,0 +1,53 @@
+package org.mingle.domain.notifications;
+
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.mingle.domain.events.EventService;
+import org.mingle.domain.registration.RegistrationChanged;
+
+/** Tells a person what became of their registration, in the transaction that changed it. */
+@Singleton
+class RegistrationNotices {
+
+    private final NotificationService notifications;
+    private final EventService events;
+
+    RegistrationNotices(NotificationService notifications, EventService events) {
+        this.notifications = notifications;
+        this.events = events;
+    }
+
+    @EventListener
+    void registrationChanged(RegistrationChanged changed) {
+        var event = events.get(Optional.of(changed.account()), changed.event());
+        String title = event.title();
+        String when = EventWords.whenAndWhere(event);
+        var notice = switch (changed.change()) {
+            case CONFIRMED -> notice(changed, NotificationKind.REGISTRATION_CONFIRMED,
+                    "You're registered for " + title,
+                    when + ". Your check-in code is on the event's page.");
+            case WAITLISTED -> notice(changed, NotificationKind.REGISTRATION_WAITLISTED,
+                    "You're on the waitlist for " + title,
+                    changed.waitlistPosition().map(position -> "You are number " + position + ". ").orElse("")
+                            + "If a seat becomes free you move up, and Mingle tells you. The event is " + when + ".");
+            case PROMOTED -> notice(changed, NotificationKind.REGISTRATION_PROMOTED,
+                    "A seat is yours: " + title,
+                    "A seat became free and you moved up from the waitlist. The event is " + when
+                            + ". If you cannot come, cancel so the next person gets the seat.");
+            case APPROVED -> notice(changed, NotificationKind.REGISTRATION_APPROVED,
+                    "You're in: " + title,
+                    "The organizers approved your registration. The event is " + when + ".");
+            case DECLINED -> notice(changed, NotificationKind.REGISTRATION_DECLINED,
+                    "Your registration for " + title + " was declined",
+                    "The organizers declined your registration for this event.");
+        };
+        notifications.send(notice);
+    }
+
+    private static NewNotification notice(RegistrationChanged changed, NotificationKind kind, String title,
+                                          String body) {
+        return new NewNotification(changed.account(), kind, title, body,
+                Optional.of(EventWords.eventPath(changed.event())), Optional.of(changed.event()));
+    }
+}

@@ -1,0 +1,257 @@
+package org.mingle.domain.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mingle.db.jooq.Tables.NOTIFICATIONS;
+import static org.mingle.db.jooq.Tables.NOTIFICATION_DIGESTS;
+import static org.mingle.db.jooq.Tables.OUTGOING_MAIL;
+
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.mingle.domain.accounts.AccountService;
+import org.mingle.domain.accounts.TestAccounts;
+import org.mingle.domain.accounts.TestPeople;
+import org.mingle.domain.events.EventId;
+import org.mingle.domain.events.EventInput;
+import org.mingle.domain.events.EventService;
+import org.mingle.domain.events.TestEvents;
+import org.mingle.domain.mail.MailState;
+import org.mingle.domain.meetings.MeetingRequestService;
+import org.mingle.domain.personaldata.PersonalDataService;
+import org.mingle.domain.registration.RegistrationService;
+import org.mingle.domain.shared.AccountId;
+import org.mingle.domain.shared.PageRequest;
+import org.mingle.testsupport.MicronautPostgres;
+
+@MicronautTest(startApplication = false, transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NotificationServiceTest implements MicronautPostgres {
+
+    @Inject
+    NotificationService notifications;
+    @Inject
+    NotificationDigests digests;
+    @Inject
+    RegistrationService registrations;
+    @Inject
+    MeetingRequestService meetings;
+    @Inject
+    EventService events;
+    @Inject
+    AccountService accounts;
+    @Inject
+    PersonalDataService personalData;
+    @Inject
+    TransactionOperations<Connection> transactions;
+    @Inject
+    DSLContext sql;
+
+    private AccountId organizer;
+
+    @BeforeAll
+    void world() {
+        organizer = TestAccounts.signUp(accounts, "Olga Organizer").id();
+    }
+
+    @Test
+    void aConfirmedRegistrationIsToldInTheAppAndQueuedAsMailInTheEventsTime() {
+        var event = TestEvents.published(events, organizer, 5, false);
+        var ana = person();
+
+        registrations.register(ana, event);
+
+        var page = notifications.list(ana, false, PageRequest.of(0, 20));
+        assertThat(page.total()).isOne();
+        var told = page.items().get(0);
+        assertThat(told.kind()).isEqualTo(NotificationKind.REGISTRATION_CONFIRMED);
+        assertThat(told.title()).isEqualTo("You're registered for Founders meet investors");
+        assertThat(told.body()).contains("(Europe/Lisbon) at Hub");
+        assertThat(told.link()).contains("/events/" + event);
+        assertThat(told.event()).contains(event);
+        assertThat(notifications.unreadCount(ana)).isOne();
+        assertThat(mailsTo(ana)).singleElement().satisfies(mail -> {
+            assertThat(mail.getSubject()).isEqualTo(told.title());
+            assertThat(mail.getTextBody()).contains(told.body()).contains("/events/" + event);
+            assertThat(mail.getHtmlBody()).contains("Founders meet investors");
+            // The domain tests run without a mail server: the mail waits, and says why.
+            assertThat(mail.getState()).isEqualTo(MailState.QUEUED);
+            assertThat(mail.getLastError()).isEqualTo("not sent: no mail server configured");
+        });
+    }
+
+    @Test
+    void theWaitlistedHearTheirPlaceAndHearAgainWhenASeatBecomesTheirs() {
+        var event = eventWithSeats(1);
+        var ana = person();
+        var ben = person();
+        registrations.register(ana, event);
+
+        registrations.register(ben, event);
+        assertThat(kindsOf(ben)).containsExactly(NotificationKind.REGISTRATION_WAITLISTED);
+        assertThat(latest(ben).body()).startsWith("You are number 1. ");
+
+        registrations.cancel(ana, event);
+
+        assertThat(kindsOf(ben)).containsExactly(NotificationKind.REGISTRATION_PROMOTED,
+                NotificationKind.REGISTRATION_WAITLISTED);
+        assertThat(latest(ben).title()).isEqualTo("A seat is yours: Small table");
+    }
+
+    @Test
+    void aChangeThatRollsBackTellsNobodyAndMailsNothing() {
+        var event = TestEvents.published(events, organizer, 5, false);
+        var ana = person();
+
+        assertThatThrownBy(() -> transactions.executeWrite(status -> {
+            registrations.register(ana, event);
+            throw new IllegalStateException("the caller failed after registering");
+        })).hasMessage("the caller failed after registering");
+
+        assertThat(notifications.unreadCount(ana)).isZero();
+        assertThat(mailsTo(ana)).isEmpty();
+    }
+
+    @Test
+    void meetingRequestsAreToldToTheAddresseeAndAnswersToTheSender() {
+        var event = TestEvents.published(events, organizer, 5, false);
+        var ana = person();
+        var ben = person();
+        registrations.register(ana, event);
+        registrations.register(ben, event);
+
+        var request = meetings.request(ana, event, ben, "Coffee?");
+        assertThat(latest(ben).kind()).isEqualTo(NotificationKind.MEETING_REQUESTED);
+        assertThat(latest(ben).title()).endsWith(" would like to meet you");
+        assertThat(latest(ben).link()).contains("/events/" + event + "/meetings");
+
+        meetings.accept(ben, event, request.id());
+        assertThat(latest(ana).kind()).isEqualTo(NotificationKind.MEETING_ACCEPTED);
+        assertThat(latest(ana).title()).endsWith(" accepted your meeting request");
+    }
+
+    @Test
+    void inAppOnlyQueuesNoMailAndTheDigestCollectsADayInOneMail() {
+        var event = eventWithSeats(1);
+        var ana = person();
+        var ben = person();
+        notifications.changeSettings(ana, Map.of(NotificationCategory.REGISTRATION, Delivery.IN_APP_ONLY));
+        notifications.changeSettings(ben, Map.of(NotificationCategory.REGISTRATION, Delivery.DAILY_DIGEST));
+
+        registrations.register(ana, event);
+        registrations.register(ben, event);
+        registrations.cancel(ana, event);
+
+        assertThat(notifications.unreadCount(ana)).isOne();
+        assertThat(mailsTo(ana)).isEmpty();
+        assertThat(notifications.unreadCount(ben)).isEqualTo(2);
+        assertThat(mailsTo(ben)).isEmpty();
+        var due = sql.select(NOTIFICATION_DIGESTS.DUE_AT).from(NOTIFICATION_DIGESTS)
+                .where(NOTIFICATION_DIGESTS.ACCOUNT_ID.eq(ben)).fetchOne().value1();
+        assertThat(due).isBetween(Instant.now().plus(Duration.ofHours(23)), Instant.now().plus(Duration.ofHours(25)));
+
+        digests.sendBatch();
+        assertThat(mailsTo(ben)).as("not due yet").isEmpty();
+
+        sql.update(NOTIFICATION_DIGESTS).set(NOTIFICATION_DIGESTS.DUE_AT, Instant.now().minusSeconds(1))
+                .where(NOTIFICATION_DIGESTS.ACCOUNT_ID.eq(ben)).execute();
+        digests.sendBatch();
+        digests.sendBatch();
+
+        assertThat(mailsTo(ben)).singleElement().satisfies(mail -> {
+            assertThat(mail.getSubject()).isEqualTo("Your Mingle day: 2 notifications");
+            assertThat(mail.getTextBody()).contains("You're on the waitlist for Small table")
+                    .contains("A seat is yours: Small table");
+        });
+        assertThat(sql.fetchCount(NOTIFICATIONS, NOTIFICATIONS.ACCOUNT_ID.eq(ben).and(NOTIFICATIONS.DIGEST_DUE)))
+                .isZero();
+    }
+
+    @Test
+    void settingsStartFromTheCategoriesDefaultsAndKeepWhatIsNotChanged() {
+        var ana = person();
+        assertThat(notifications.settings(ana)).containsEntry(NotificationCategory.MEETINGS, Delivery.IMMEDIATE)
+                .containsEntry(NotificationCategory.ENDORSEMENTS, Delivery.DAILY_DIGEST).hasSize(7);
+
+        var changed = notifications.changeSettings(ana, Map.of(NotificationCategory.MEETINGS, Delivery.DAILY_DIGEST));
+        notifications.changeSettings(ana, Map.of(NotificationCategory.GROUPS, Delivery.IN_APP_ONLY));
+
+        assertThat(changed).containsEntry(NotificationCategory.MEETINGS, Delivery.DAILY_DIGEST);
+        assertThat(notifications.settings(ana)).containsEntry(NotificationCategory.MEETINGS, Delivery.DAILY_DIGEST)
+                .containsEntry(NotificationCategory.GROUPS, Delivery.IN_APP_ONLY)
+                .containsEntry(NotificationCategory.REGISTRATION, Delivery.IMMEDIATE);
+    }
+
+    @Test
+    void onlyTheRecipientMarksANotificationReadAndReadingTwiceIsHarmless() {
+        var event = eventWithSeats(1);
+        var ana = person();
+        var ben = person();
+        registrations.register(ana, event);
+        registrations.register(ben, event);
+        var anas = latest(ana);
+
+        assertThatThrownBy(() -> notifications.markRead(ben, anas.id()))
+                .isInstanceOf(NotificationNotFoundException.class);
+        notifications.markRead(ana, anas.id());
+        notifications.markRead(ana, anas.id());
+
+        assertThat(notifications.unreadCount(ana)).isZero();
+        assertThat(notifications.list(ana, true, PageRequest.of(0, 20)).total()).isZero();
+        assertThat(notifications.list(ana, false, PageRequest.of(0, 20)).items().get(0).readAt()).isPresent();
+        assertThat(notifications.markAllRead(ben)).isOne();
+        assertThat(notifications.unreadCount(ben)).isZero();
+    }
+
+    @Test
+    void theExportShowsNotificationsSettingsAndMailAndErasureDeletesThemQueuedMailIncluded() {
+        var event = TestEvents.published(events, organizer, 5, false);
+        var ana = TestAccounts.signUp(accounts, "Ana Export").id();
+        registrations.register(ana, event);
+
+        var export = personalData.export(ana);
+        assertThat(export.get("notifications").toString()).contains("REGISTRATION_CONFIRMED")
+                .contains("REGISTRATION=IMMEDIATE");
+        assertThat(export.get("mail").toString()).contains("You're registered for Founders meet investors")
+                .contains("state=QUEUED");
+
+        accounts.erase(ana, "127.0.0.1");
+
+        assertThat(sql.fetchCount(NOTIFICATIONS, NOTIFICATIONS.ACCOUNT_ID.eq(ana))).isZero();
+        assertThat(mailsTo(ana)).isEmpty();
+    }
+
+    private AccountId person() {
+        return TestPeople.create(sql, 1, "Person").get(0);
+    }
+
+    private EventId eventWithSeats(int seats) {
+        var start = Instant.now().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.MINUTES);
+        var event = events.create(organizer, new EventInput("Small table", "", start, start.plus(Duration.ofHours(2)),
+                "Europe/Berlin", "", seats, null, false, 0.5, false, 5));
+        return events.publish(organizer, event.id()).id();
+    }
+
+    private Notification latest(AccountId account) {
+        return notifications.list(account, false, PageRequest.of(0, 1)).items().get(0);
+    }
+
+    private List<NotificationKind> kindsOf(AccountId account) {
+        return notifications.list(account, false, PageRequest.of(0, 20)).items().stream()
+                .map(Notification::kind).toList();
+    }
+
+    private List<org.mingle.db.jooq.tables.records.OutgoingMailRecord> mailsTo(AccountId account) {
+        return sql.selectFrom(OUTGOING_MAIL).where(OUTGOING_MAIL.ACCOUNT_ID.eq(account)).fetch();
+    }
+}
