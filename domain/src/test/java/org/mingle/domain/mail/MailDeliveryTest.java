@@ -3,22 +3,15 @@ package org.mingle.domain.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mingle.db.jooq.Tables.OUTGOING_MAIL;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.mingle.testsupport.MicronautPostgres;
+import org.mingle.testsupport.TestMailServer;
 
 /** Real mail over SMTP to GreenMail, from the outbox in PostgreSQL. */
 @MicronautTest(startApplication = false, transactional = false)
@@ -46,24 +40,14 @@ class MailDeliveryTest implements MicronautPostgres {
     @Inject
     DSLContext sql;
 
-    // A fixed port, so the server comes back where it was after a test stops it.
-    private final int port = freePort();
-    private final GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    private final TestMailServer smtp = new TestMailServer();
     private MailServer server;
 
     @BeforeAll
     void startMailServer() {
         smtp.start();
-        server = MailServer.of("127.0.0.1", String.valueOf(port), "NONE", "", "", "Mingle <mingle@example.org>")
-                .orElseThrow();
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        server = MailServer.of("127.0.0.1", String.valueOf(smtp.port()), "NONE", "", "",
+                "Mingle <mingle@example.org>").orElseThrow();
     }
 
     @AfterAll
@@ -78,7 +62,7 @@ class MailDeliveryTest implements MicronautPostgres {
         if (!smtp.isRunning()) {
             smtp.start();
         }
-        smtp.purgeEmailFromAllMailboxes();
+        smtp.clear();
     }
 
     @Test
@@ -88,9 +72,9 @@ class MailDeliveryTest implements MicronautPostgres {
 
         assertThat(worker().deliverBatch()).isOne();
 
-        var received = smtp.getReceivedMessages();
+        var received = smtp.received();
         assertThat(received).hasSize(1);
-        MimeMessage mail = received[0];
+        MimeMessage mail = received.get(0);
         assertThat(mail.getMessageID()).isEqualTo("<" + id + "@example.org>");
         assertThat(mail.getSubject()).isEqualTo("You're registered");
         assertThat(mail.getFrom()[0].toString()).isEqualTo("Mingle <mingle@example.org>");
@@ -116,7 +100,7 @@ class MailDeliveryTest implements MicronautPostgres {
 
         worker().deliverBatch();
 
-        assertThat(smtp.getReceivedMessages()[0].getHeader("List-Unsubscribe")).isNull();
+        assertThat(smtp.received().get(0).getHeader("List-Unsubscribe")).isNull();
     }
 
     @Test
@@ -138,7 +122,7 @@ class MailDeliveryTest implements MicronautPostgres {
         makeDue(id);
         assertThat(worker().deliverBatch()).isOne();
 
-        assertThat(smtp.getReceivedMessages()).extracting(MimeMessage::getMessageID)
+        assertThat(smtp.received()).extracting(MimeMessage::getMessageID)
                 .containsExactly("<" + id + "@example.org>");
         assertThat(outbox.find(id).orElseThrow().state()).isEqualTo(MailState.SENT);
     }
@@ -172,7 +156,7 @@ class MailDeliveryTest implements MicronautPostgres {
         ids.forEach(this::makeDue); // the lease ended
 
         assertThat(worker().deliverBatch()).isEqualTo(3);
-        assertThat(smtp.getReceivedMessages()).hasSize(3);
+        assertThat(smtp.received()).hasSize(3);
     }
 
     @Test
@@ -187,7 +171,7 @@ class MailDeliveryTest implements MicronautPostgres {
 
         worker().deliverBatch();
 
-        var messageIds = Arrays.stream(smtp.getReceivedMessages()).map(MailDeliveryTest::messageId).toList();
+        var messageIds = smtp.received().stream().map(MailDeliveryTest::messageId).toList();
         assertThat(messageIds).hasSize(4).containsOnlyOnceElementsOf(List.of(
                 "<" + ids.get(1) + "@example.org>", "<" + ids.get(2) + "@example.org>"));
         assertThat(messageIds).filteredOn(("<" + claimed.get(0).id() + "@example.org>")::equals).hasSize(2);
@@ -208,7 +192,7 @@ class MailDeliveryTest implements MicronautPostgres {
         });
 
         assertThat(sent).isEqualTo(300);
-        var messageIds = Arrays.stream(smtp.getReceivedMessages()).map(MailDeliveryTest::messageId).toList();
+        var messageIds = smtp.received().stream().map(MailDeliveryTest::messageId).toList();
         assertThat(messageIds).hasSize(300);
         assertThat(new HashSet<>(messageIds)).hasSize(300);
         assertThat(sql.fetchCount(OUTGOING_MAIL, OUTGOING_MAIL.STATE.eq(MailState.SENT))).isEqualTo(300);
@@ -230,7 +214,7 @@ class MailDeliveryTest implements MicronautPostgres {
             return due.size();
         });
 
-        assertThat(smtp.getReceivedMessages()).as("without the claim, each mail went out once per worker")
+        assertThat(smtp.received()).as("without the claim, each mail went out once per worker")
                 .hasSize(400);
     }
 
