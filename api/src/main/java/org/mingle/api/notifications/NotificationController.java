@@ -54,7 +54,7 @@ class NotificationController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = NotificationPageResponse.class)))
     HttpResponse<NotificationPageResponse> list(
-            @Schema(allowableValues = {"true", "false"}) @QueryValue @Nullable String unread,
+            @Schema(type = "boolean", description = "true: only unread ones") @QueryValue @Nullable String unread,
             @PageNumber @QueryValue @Nullable Integer page,
             @PageSize @QueryValue @Nullable Integer size,
             HttpRequest<?> request) {
@@ -66,13 +66,13 @@ class NotificationController {
         return HttpResponse.ok(body).header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
-    @Post("/notifications/{notificationId}/read")
+    @Post("/notifications/{nid}/read")
     @Operation(operationId = "markNotificationRead", summary = "Mark a notification read",
             description = "Marking it again is harmless.")
     @ApiResponse(responseCode = "204", description = "Read")
     @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
-    HttpResponse<Void> markRead(@PathVariable String notificationId, HttpRequest<?> request) {
-        notifications.markRead(currentAccount.require(request), NotificationId.fromString(notificationId));
+    HttpResponse<Void> markRead(@PathVariable String nid, HttpRequest<?> request) {
+        notifications.markRead(currentAccount.require(request), NotificationId.fromString(nid));
         return HttpResponse.status(HttpStatus.NO_CONTENT);
     }
 
