@@ -130,7 +130,7 @@ class ArchitectureTest {
             Map.entry("MatchingVersions", "matching"),
             Map.entry("Notifications", "notifications"), Map.entry("NotificationSettings", "notifications"),
             Map.entry("NotificationDigests", "notifications"),
-            Map.entry("OutgoingMail", "mail"),
+            Map.entry("OutgoingMail", "mail"), Map.entry("UsedMailLinks", "mail"),
             Map.entry("PasswordResets", "accounts"));
 
     /** Views a feature publishes for the others to join: a person's name and email, from accounts. */
