@@ -11,6 +11,8 @@ import org.mingle.domain.meetings.MeetingRequestId;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.meetings.MeetingRequestStatus;
 import org.mingle.domain.shared.AccountId;
+import org.mingle.domain.shared.ConflictException;
+import org.mingle.domain.shared.InvalidInputException;
 
 /**
  * Accepting or declining a meeting request from the mail that announced it, without logging in: the mail's two links
@@ -45,7 +47,7 @@ public class MeetingReplies {
     }
 
     /**
-     * @throws org.mingle.domain.shared.InvalidInputException for {@code token} when the link is damaged, expired or used
+     * @throws InvalidInputException for {@code token} when the link is damaged, expired or used
      */
     public Preview preview(String token) {
         var reply = Reply.of(links.verify(token, SignedLinks.Purpose.MEETING_REPLY));
@@ -57,8 +59,8 @@ public class MeetingReplies {
     /**
      * Gives the link's answer and uses the link up, together.
      *
-     * @throws org.mingle.domain.shared.InvalidInputException for {@code token} when the link is damaged, expired or used
-     * @throws org.mingle.domain.shared.ConflictException    when the request was answered or withdrawn meanwhile
+     * @throws InvalidInputException for {@code token} when the link is damaged, expired or used
+     * @throws ConflictException     when the request was answered or withdrawn meanwhile
      */
     @Transactional
     public MeetingRequest reply(String token) {

@@ -51,8 +51,8 @@ class NotificationMails {
                     : mailActions.stream().map(a -> new MailLayout.Action(a.label(), link(a.path()))).toList();
             var footer = List.of("You get this mail because " + category.label().toLowerCase(Locale.ROOT)
                             + " reach you by mail at once.",
-                    "Stop this kind of mail: " + link("/" + NotificationService.UNSUBSCRIBE_PAGE + "?token=" + unsubscribeToken(account,
-                            List.of(category))),
+                    "Stop this kind of mail: " + link("/" + NotificationService.UNSUBSCRIBE_PAGE + "?token="
+                            + unsubscribeToken(account, List.of(category))),
                     "Choose what Mingle mails you: " + link(SETTINGS_PATH));
             var layout = new MailLayout(notification.title(), List.of(notification.body()), actions, footer);
             outbox.queue(new MailToSend(Optional.of(account.id()), account.email().value(), notification.title(),

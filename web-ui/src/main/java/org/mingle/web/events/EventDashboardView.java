@@ -16,7 +16,9 @@ import java.util.Optional;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.notifications.OrganizerMessages;
 import org.mingle.domain.registration.RegistrationService;
+import org.mingle.web.notifications.MessagesSection;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
@@ -27,7 +29,8 @@ import org.mingle.web.shell.Routes;
  * event's actions: edit, publish, cancel (after a confirmation), complete, and the check-in page. Organizers (owner and
  * co-organizers) may change things; check-in staff see the counts and the list. Anyone else, and anyone for an unknown
  * id, gets the not-found page, so a draft's dashboard reveals nothing. Below the header the page shows its sections
- * ({@link DashboardCounts}, {@link EventActions}, {@link RegistrationsSection}) and redraws them after any change.
+ * ({@link DashboardCounts}, {@link EventActions}, {@link RegistrationsSection}, {@link MessagesSection}) and redraws
+ * them after any change.
  */
 @Prototype
 @Route(value = Routes.EVENT_DASHBOARD, layout = MainLayout.class)
@@ -43,11 +46,13 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
     private final DashboardCounts counts = new DashboardCounts();
     private final EventActions actions;
     private final RegistrationsSection registrationList;
+    private final MessagesSection messages;
 
     private Event event;
     private Optional<EventRole> role = Optional.empty();
 
-    EventDashboardView(EventService events, RegistrationService registrations, CurrentUser currentUser) {
+    EventDashboardView(EventService events, RegistrationService registrations, OrganizerMessages organizerMessages,
+                       CurrentUser currentUser) {
         this.events = events;
         this.registrations = registrations;
         this.currentUser = currentUser;
@@ -67,7 +72,8 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
 
         actions = new EventActions(events, registrations, currentUser, this::reload);
         registrationList = new RegistrationsSection(registrations, currentUser, this::reload);
-        add(header, when, counts, actions, registrationList);
+        messages = new MessagesSection(organizerMessages, currentUser);
+        add(header, when, counts, actions, registrationList, messages);
     }
 
     @Override
@@ -93,6 +99,7 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
         when.setText(EventTimes.span(shown));
         actions.show(shown, role);
         registrationList.show(shown, role);
+        messages.show(shown, role);
         counts.show(registrations.counts(currentUser.require(), shown.id()), shown.details().capacity());
     }
 

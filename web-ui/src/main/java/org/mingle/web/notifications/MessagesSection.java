@@ -1,0 +1,133 @@
+package org.mingle.web.notifications;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.mingle.domain.accounts.TooManyAttemptsException;
+import org.mingle.domain.events.Event;
+import org.mingle.domain.events.EventAccess;
+import org.mingle.domain.events.EventRole;
+import org.mingle.domain.notifications.Audience;
+import org.mingle.domain.notifications.MessageDelivery;
+import org.mingle.domain.notifications.OrganizerMessages;
+import org.mingle.domain.shared.InvalidInputException;
+import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.FieldErrors;
+import org.mingle.web.shell.TextLimits;
+
+/**
+ * The dashboard's messages to registrants: write one to the confirmed, the waitlisted or all, and see the ones sent
+ * with how many went out by mail. For the event's organizers only; check-in staff do not see it.
+ */
+public class MessagesSection extends Section {
+
+    static final Map<Audience, String> AUDIENCES = Map.of(
+            Audience.CONFIRMED, "Confirmed attendees",
+            Audience.WAITLISTED, "The waitlist",
+            Audience.ALL, "Everyone registered");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM, HH:mm 'UTC'", Locale.ENGLISH);
+
+    private final OrganizerMessages messages;
+    private final CurrentUser currentUser;
+
+    private final TextField subject = new TextField("Subject");
+    private final TextArea body = new TextArea("Message");
+    private final Select<Audience> audience = new Select<>();
+    private final Button send = new Button("Send message");
+    private final Div sent = new Div();
+    private final FieldErrors fieldErrors = new FieldErrors();
+    private Event event;
+
+    public MessagesSection(OrganizerMessages messages, CurrentUser currentUser) {
+        this.messages = messages;
+        this.currentUser = currentUser;
+        setId("messages-section");
+        addClassName("account-section");
+        var heading = new H3("Message registrants");
+        heading.addClassNames(LumoUtility.Margin.Bottom.XSMALL);
+        var explanation = new Paragraph("Each gets it under the bell, and by mail unless they chose otherwise. Five "
+                + "messages an hour at most.");
+        explanation.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.Top.NONE);
+
+        subject.setId("message-subject");
+        subject.setMaxLength(TextLimits.maxLength(OrganizerMessages.SUBJECT_MAX));
+        subject.setWidthFull();
+        body.setId("message-body");
+        body.setMaxLength(TextLimits.maxLength(OrganizerMessages.BODY_MAX));
+        body.setWidthFull();
+        audience.setId("message-audience");
+        audience.setLabel("To");
+        audience.setItems(Audience.values());
+        audience.setItemLabelGenerator(AUDIENCES::get);
+        audience.setValue(Audience.CONFIRMED);
+        fieldErrors.add("subject", subject, "Subject").add("body", body, "Message").add("audience", audience, "To");
+        send.setId("message-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setDisableOnClick(true);
+        send.addClickListener(click -> send());
+        sent.setId("messages-sent");
+
+        add(heading, explanation, audience, subject, body, send, sent);
+    }
+
+    /** Shows the section for an event, or hides it from whoever does not organize it. */
+    public void show(Event shown, Optional<EventRole> role) {
+        event = shown;
+        setVisible(EventAccess.canManage(role));
+        if (isVisible()) {
+            listSent();
+        }
+    }
+
+    private void send() {
+        try {
+            fieldErrors.clear();
+            var message = messages.send(currentUser.require(), event.id(), subject.getValue(), body.getValue(),
+                    audience.getValue());
+            String people = message.recipients() == 1 ? "1 person" : message.recipients() + " people";
+            var done = Notification.show("Sent to " + people + ".", 4000, Notification.Position.BOTTOM_CENTER);
+            done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            subject.clear();
+            body.clear();
+            listSent();
+        } catch (InvalidInputException invalid) {
+            fieldErrors.show(invalid.errors());
+        } catch (TooManyAttemptsException wait) {
+            fieldErrors.showSentence("body", wait.getMessage());
+        } finally {
+            send.setEnabled(true);
+        }
+    }
+
+    private void listSent() {
+        sent.removeAll();
+        for (MessageDelivery delivery : messages.sent(currentUser.require(), event.id())) {
+            var message = delivery.message();
+            var title = new Span(message.subject());
+            title.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+            var facts = new Span(WHEN.format(message.sentAt().atZone(ZoneOffset.UTC)) + " · "
+                    + AUDIENCES.get(message.audience()).toLowerCase(Locale.ROOT) + " · sent to "
+                    + message.recipients() + " · " + delivery.mailed() + " mailed, " + delivery.waiting()
+                    + " waiting, " + delivery.failed() + " failed");
+            facts.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+            var item = new Div(title, new Div(facts));
+            item.addClassName("notification");
+            sent.add(item);
+        }
+    }
+}
