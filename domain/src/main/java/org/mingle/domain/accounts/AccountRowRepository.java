@@ -4,6 +4,8 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +14,8 @@ import java.util.UUID;
 interface AccountRowRepository extends CrudRepository<AccountRow, UUID> {
 
     Optional<AccountRow> findByEmail(String email);
+
+    List<AccountRow> findByIdIn(Collection<UUID> ids);
 
     @Query("update accounts set token_version = token_version + 1 where id = :id and erased_at is null")
     int incrementTokenVersion(UUID id);

@@ -12,6 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -199,6 +202,19 @@ public class AccountService {
     @ReadOnly
     public Optional<Account> findActive(AccountId id) {
         return accounts.findById(id.value()).filter(AccountRow::active).map(AccountRow::toAccount);
+    }
+
+    /** The active accounts among these ids, by id; erased and unknown ones are left out. */
+    @ReadOnly
+    public Map<AccountId, Account> activeAmong(Collection<AccountId> ids) {
+        var found = new HashMap<AccountId, Account>();
+        var uuids = ids.stream().map(AccountId::value).distinct().toList();
+        for (int from = 0; from < uuids.size(); from += 1000) {
+            accounts.findByIdIn(uuids.subList(from, Math.min(uuids.size(), from + 1000))).stream()
+                    .filter(AccountRow::active).map(AccountRow::toAccount)
+                    .forEach(account -> found.put(account.id(), account));
+        }
+        return found;
     }
 
     @ReadOnly

@@ -26,21 +26,22 @@ class JdbcOutbox {
         this.sql = sql;
     }
 
-    void insert(MailId id, MailToSend mail, Instant now, Optional<String> note) {
-        sql.insertInto(OUTGOING_MAIL)
-                .set(OUTGOING_MAIL.ID, id)
-                .set(OUTGOING_MAIL.ACCOUNT_ID, mail.account().orElse(null))
-                .set(OUTGOING_MAIL.RECIPIENT, mail.recipient())
-                .set(OUTGOING_MAIL.SUBJECT, mail.subject())
-                .set(OUTGOING_MAIL.TEXT_BODY, mail.text())
-                .set(OUTGOING_MAIL.HTML_BODY, mail.html())
-                .set(OUTGOING_MAIL.UNSUBSCRIBE_URL, mail.unsubscribeUrl().orElse(null))
-                .set(OUTGOING_MAIL.REFERENCE, mail.reference().orElse(null))
-                .set(OUTGOING_MAIL.STATE, MailState.QUEUED)
-                .set(OUTGOING_MAIL.NEXT_ATTEMPT_AT, now)
-                .set(OUTGOING_MAIL.LAST_ERROR, note.orElse(null))
-                .set(OUTGOING_MAIL.CREATED_AT, now)
-                .execute();
+    /** Inserts the mails in batches of 1,000 rows, one statement each. */
+    void insertAll(Map<MailId, MailToSend> mails, Instant now, Optional<String> note) {
+        var entries = List.copyOf(mails.entrySet());
+        for (int from = 0; from < entries.size(); from += 1000) {
+            var insert = sql.insertInto(OUTGOING_MAIL, OUTGOING_MAIL.ID, OUTGOING_MAIL.ACCOUNT_ID,
+                    OUTGOING_MAIL.RECIPIENT, OUTGOING_MAIL.SUBJECT, OUTGOING_MAIL.TEXT_BODY, OUTGOING_MAIL.HTML_BODY,
+                    OUTGOING_MAIL.UNSUBSCRIBE_URL, OUTGOING_MAIL.REFERENCE, OUTGOING_MAIL.STATE,
+                    OUTGOING_MAIL.NEXT_ATTEMPT_AT, OUTGOING_MAIL.LAST_ERROR, OUTGOING_MAIL.CREATED_AT);
+            for (var entry : entries.subList(from, Math.min(entries.size(), from + 1000))) {
+                var mail = entry.getValue();
+                insert = insert.values(entry.getKey(), mail.account().orElse(null), mail.recipient(), mail.subject(),
+                        mail.text(), mail.html(), mail.unsubscribeUrl().orElse(null), mail.reference().orElse(null),
+                        MailState.QUEUED, now, note.orElse(null), now);
+            }
+            insert.execute();
+        }
     }
 
     /**

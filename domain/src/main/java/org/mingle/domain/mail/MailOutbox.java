@@ -5,6 +5,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,10 +33,17 @@ public class MailOutbox {
     /** Queues a mail inside the transaction in progress (or its own, when there is none). */
     @Transactional
     public MailId queue(MailToSend mail) {
-        var id = MailId.newId();
-        outbox.insert(id, mail, clock.instant().truncatedTo(ChronoUnit.MICROS),
+        return queueAll(List.of(mail)).get(0);
+    }
+
+    /** Queues many mails with a few statements (1,000 rows each), in the transaction in progress. */
+    @Transactional
+    public List<MailId> queueAll(List<MailToSend> mails) {
+        var byId = new LinkedHashMap<MailId, MailToSend>();
+        mails.forEach(mail -> byId.put(MailId.newId(), mail));
+        outbox.insertAll(byId, clock.instant().truncatedTo(ChronoUnit.MICROS),
                 settings.server().isPresent() ? Optional.empty() : Optional.of(NO_SERVER));
-        return id;
+        return List.copyOf(byId.keySet());
     }
 
     /** How many mails sent for this reference stand in each state. */

@@ -7,11 +7,14 @@ import static org.mingle.db.jooq.Tables.NOTIFICATION_SETTINGS;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.mingle.db.jooq.tables.records.NotificationsRecord;
 import org.mingle.domain.shared.AccountId;
@@ -22,24 +25,27 @@ import org.mingle.domain.shared.PageRequest;
 @Singleton
 class JdbcNotifications {
 
+    /** Rows per statement when writing many: one round trip each, well below PostgreSQL's parameter limit. */
+    static final int BATCH = 1000;
+
     private final DSLContext sql;
 
     JdbcNotifications(DSLContext sql) {
         this.sql = sql;
     }
 
-    void insert(Notification notification, boolean forDigest) {
-        sql.insertInto(NOTIFICATIONS)
-                .set(NOTIFICATIONS.ID, notification.id())
-                .set(NOTIFICATIONS.ACCOUNT_ID, notification.recipient())
-                .set(NOTIFICATIONS.KIND, notification.kind())
-                .set(NOTIFICATIONS.TITLE, notification.title())
-                .set(NOTIFICATIONS.BODY, notification.body())
-                .set(NOTIFICATIONS.LINK, notification.link().orElse(null))
-                .set(NOTIFICATIONS.EVENT_ID, notification.event().orElse(null))
-                .set(NOTIFICATIONS.CREATED_AT, notification.createdAt())
-                .set(NOTIFICATIONS.DIGEST_DUE, forDigest)
-                .execute();
+    /** Inserts the notifications in batches of {@value #BATCH} rows; those in {@code forDigest} wait for a digest. */
+    void insertAll(List<Notification> notifications, Set<NotificationId> forDigest) {
+        for (int from = 0; from < notifications.size(); from += BATCH) {
+            var insert = sql.insertInto(NOTIFICATIONS, NOTIFICATIONS.ID, NOTIFICATIONS.ACCOUNT_ID, NOTIFICATIONS.KIND,
+                    NOTIFICATIONS.TITLE, NOTIFICATIONS.BODY, NOTIFICATIONS.LINK, NOTIFICATIONS.EVENT_ID,
+                    NOTIFICATIONS.CREATED_AT, NOTIFICATIONS.DIGEST_DUE);
+            for (var n : notifications.subList(from, Math.min(notifications.size(), from + BATCH))) {
+                insert = insert.values(n.id(), n.recipient(), n.kind(), n.title(), n.body(), n.link().orElse(null),
+                        n.event().orElse(null), n.createdAt(), forDigest.contains(n.id()));
+            }
+            insert.execute();
+        }
     }
 
     Page<Notification> page(AccountId account, boolean unreadOnly, PageRequest request) {
@@ -81,10 +87,20 @@ class JdbcNotifications {
 
     /** The account's chosen deliveries; categories it never set are absent. */
     Map<NotificationCategory, Delivery> chosenDeliveries(AccountId account) {
-        var chosen = new EnumMap<NotificationCategory, Delivery>(NotificationCategory.class);
-        sql.select(NOTIFICATION_SETTINGS.CATEGORY, NOTIFICATION_SETTINGS.DELIVERY).from(NOTIFICATION_SETTINGS)
-                .where(NOTIFICATION_SETTINGS.ACCOUNT_ID.eq(account))
-                .forEach(row -> chosen.put(row.value1(), row.value2()));
+        return chosenDeliveries(List.of(account)).getOrDefault(account, Map.of());
+    }
+
+    /** The chosen deliveries of each of these accounts that chose any. */
+    Map<AccountId, Map<NotificationCategory, Delivery>> chosenDeliveries(Collection<AccountId> accounts) {
+        var chosen = new HashMap<AccountId, Map<NotificationCategory, Delivery>>();
+        var ids = accounts.stream().distinct().toList();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            sql.select(NOTIFICATION_SETTINGS.ACCOUNT_ID, NOTIFICATION_SETTINGS.CATEGORY, NOTIFICATION_SETTINGS.DELIVERY)
+                    .from(NOTIFICATION_SETTINGS)
+                    .where(NOTIFICATION_SETTINGS.ACCOUNT_ID.in(ids.subList(from, Math.min(ids.size(), from + BATCH))))
+                    .forEach(row -> chosen.computeIfAbsent(row.value1(),
+                            account -> new EnumMap<>(NotificationCategory.class)).put(row.value2(), row.value3()));
+        }
         return chosen;
     }
 
@@ -98,13 +114,17 @@ class JdbcNotifications {
                 .execute();
     }
 
-    /** Makes sure a digest is due for the account, at {@code dueAt} unless one is due already. */
-    void scheduleDigest(AccountId account, Instant dueAt) {
-        sql.insertInto(NOTIFICATION_DIGESTS)
-                .set(NOTIFICATION_DIGESTS.ACCOUNT_ID, account)
-                .set(NOTIFICATION_DIGESTS.DUE_AT, dueAt)
-                .onConflictDoNothing()
-                .execute();
+    /** Makes sure a digest is due for each account, at {@code dueAt} unless one is due already. */
+    void scheduleDigests(Collection<AccountId> accounts, Instant dueAt) {
+        var ids = accounts.stream().distinct().toList();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            var insert = sql.insertInto(NOTIFICATION_DIGESTS, NOTIFICATION_DIGESTS.ACCOUNT_ID,
+                    NOTIFICATION_DIGESTS.DUE_AT);
+            for (var account : ids.subList(from, Math.min(ids.size(), from + BATCH))) {
+                insert = insert.values(account, dueAt);
+            }
+            insert.onConflictDoNothing().execute();
+        }
     }
 
     /**

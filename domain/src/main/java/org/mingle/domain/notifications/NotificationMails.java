@@ -40,24 +40,42 @@ class NotificationMails {
         this.publicUrl = publicUrl;
     }
 
-    /** Queues the notification's own mail, unless its recipient's account is gone. */
-    void queueOne(Notification notification, List<NewNotification.MailAction> mailActions,
-                  Optional<UUID> reference) {
-        accounts.findActive(notification.recipient()).ifPresent(account -> {
-            var category = notification.kind().category();
-            var actions = mailActions.isEmpty()
-                    ? notification.link().map(path -> List.of(new MailLayout.Action("Open in Mingle", link(path))))
-                            .orElse(List.of())
-                    : mailActions.stream().map(a -> new MailLayout.Action(a.label(), link(a.path()))).toList();
-            var footer = List.of("You get this mail because " + category.label().toLowerCase(Locale.ROOT)
-                            + " reach you by mail at once.",
-                    "Stop this kind of mail: " + link("/" + NotificationService.UNSUBSCRIBE_PAGE + "?token="
-                            + unsubscribeToken(account, List.of(category))),
-                    "Choose what Mingle mails you: " + link(SETTINGS_PATH));
-            var layout = new MailLayout(notification.title(), List.of(notification.body()), actions, footer);
-            outbox.queue(new MailToSend(Optional.of(account.id()), account.email().value(), notification.title(),
-                    layout.text(), layout.html(), Optional.of(unsubscribeApi(account, List.of(category))), reference));
-        });
+    /** A notification to mail on its own, with the mail's actions and what it was sent for. */
+    record ToMail(Notification notification, List<NewNotification.MailAction> actions, Optional<UUID> reference) {
+    }
+
+    /** Queues each notification's own mail, unless its recipient's account is gone. */
+    void queueAll(List<ToMail> toMail) {
+        if (toMail.isEmpty()) {
+            return;
+        }
+        var recipients = accounts.activeAmong(toMail.stream().map(m -> m.notification().recipient()).toList());
+        var mails = new ArrayList<MailToSend>(toMail.size());
+        for (var item : toMail) {
+            var account = recipients.get(item.notification().recipient());
+            if (account != null) {
+                mails.add(mailOf(account, item));
+            }
+        }
+        outbox.queueAll(mails);
+    }
+
+    private MailToSend mailOf(Account account, ToMail item) {
+        var notification = item.notification();
+        var category = notification.kind().category();
+        var actions = item.actions().isEmpty()
+                ? notification.link().map(path -> List.of(new MailLayout.Action("Open in Mingle", link(path))))
+                        .orElse(List.of())
+                : item.actions().stream().map(a -> new MailLayout.Action(a.label(), link(a.path()))).toList();
+        var footer = List.of("You get this mail because " + category.label().toLowerCase(Locale.ROOT)
+                        + " reach you by mail at once.",
+                "Stop this kind of mail: " + link("/" + NotificationService.UNSUBSCRIBE_PAGE + "?token="
+                        + unsubscribeToken(account, List.of(category))),
+                "Choose what Mingle mails you: " + link(SETTINGS_PATH));
+        var layout = new MailLayout(notification.title(), List.of(notification.body()), actions, footer);
+        return new MailToSend(Optional.of(account.id()), account.email().value(), notification.title(),
+                layout.text(), layout.html(), Optional.of(unsubscribeApi(account, List.of(category))),
+                item.reference());
     }
 
     /** Queues one mail listing the notifications a digest collected. */

@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,20 +52,45 @@ public class NotificationService {
     /** Writes the notification and, as the recipient chose for its category, queues its mail or its digest. */
     @Transactional
     public Notification send(NewNotification request) {
+        return sendAll(List.of(request)).get(0);
+    }
+
+    /**
+     * Writes many notifications with a few statements per thousand (an event cancelled with thousands registered),
+     * each delivered as its recipient chose, in the transaction in progress.
+     */
+    @Transactional
+    public List<Notification> sendAll(List<NewNotification> requests) {
         var now = now();
-        var notification = new Notification(NotificationId.newId(), request.recipient(), request.kind(),
-                TextRules.truncate(request.title(), TITLE_MAX), TextRules.truncate(request.body(), BODY_MAX),
-                request.link(), request.event(), now, Optional.empty());
-        var delivery = settings(request.recipient()).get(request.kind().category());
-        store.insert(notification, delivery == Delivery.DAILY_DIGEST);
-        switch (delivery) {
-            case IMMEDIATE -> mails.queueOne(notification, request.mailActions(), request.reference());
-            case DAILY_DIGEST -> store.scheduleDigest(request.recipient(), now.plus(DIGEST_PERIOD));
-            case IN_APP_ONLY -> {
-                // the bell and the list only
+        var chosen = store.chosenDeliveries(requests.stream().map(NewNotification::recipient).toList());
+        var notifications = new ArrayList<Notification>(requests.size());
+        var forDigest = new HashSet<NotificationId>();
+        var digestRecipients = new ArrayList<AccountId>();
+        var mailed = new ArrayList<NotificationMails.ToMail>();
+        for (var request : requests) {
+            var notification = new Notification(NotificationId.newId(), request.recipient(), request.kind(),
+                    TextRules.truncate(request.title(), TITLE_MAX), TextRules.truncate(request.body(), BODY_MAX),
+                    request.link(), request.event(), now, Optional.empty());
+            notifications.add(notification);
+            var category = request.kind().category();
+            var delivery = chosen.getOrDefault(request.recipient(), Map.of()).getOrDefault(category,
+                    category.byDefault());
+            switch (delivery) {
+                case IMMEDIATE -> mailed.add(new NotificationMails.ToMail(notification, request.mailActions(),
+                        request.reference()));
+                case DAILY_DIGEST -> {
+                    forDigest.add(notification.id());
+                    digestRecipients.add(request.recipient());
+                }
+                case IN_APP_ONLY -> {
+                    // the bell and the list only
+                }
             }
         }
-        return notification;
+        store.insertAll(notifications, forDigest);
+        store.scheduleDigests(digestRecipients, now.plus(DIGEST_PERIOD));
+        mails.queueAll(mailed);
+        return notifications;
     }
 
     /** The account's notifications, newest first. */

@@ -98,12 +98,11 @@ public class OrganizerMessages {
             var message = new OrganizerMessage(OrganizerMessageId.newId(), eventId, actor, cleanSubject, cleanBody,
                     audience, recipients.size(), now);
             store.insert(message);
-            for (var recipient : recipients) {
-                notifications.send(new NewNotification(recipient, NotificationKind.ORGANIZER_MESSAGE, cleanSubject,
-                        "From the organizers of " + event.title() + ":\n\n" + cleanBody,
-                        Optional.of(EventWords.eventPath(eventId)), Optional.of(eventId))
-                        .withReference(message.id().value()));
-            }
+            notifications.sendAll(recipients.stream().map(recipient -> new NewNotification(recipient,
+                            NotificationKind.ORGANIZER_MESSAGE, cleanSubject,
+                            "From the organizers of " + event.title() + ":\n\n" + cleanBody,
+                            Optional.of(EventWords.eventPath(eventId)), Optional.of(eventId))
+                    .withReference(message.id().value())).toList());
             return message;
         });
     }
