@@ -127,7 +127,9 @@ class ArchitectureTest {
             Map.entry("ConnectCodes", "connections"), Map.entry("Connections", "connections"),
             Map.entry("ConnectionEntries", "connections"), Map.entry("ConnectionDegrees", "connections"),
             Map.entry("ConnectionInterestCounts", "connections"), Map.entry("ConnectionTotals", "connections"),
-            Map.entry("MatchingVersions", "matching"));
+            Map.entry("MatchingVersions", "matching"),
+            Map.entry("Webhooks", "webhooks"), Map.entry("WebhookDeliveries", "webhooks"),
+            Map.entry("WebhookAttempts", "webhooks"));
 
     /** Views a feature publishes for the others to join: a person's name and email, from accounts. */
     private static final Set<String> PUBLISHED_VIEWS = Set.of("AccountDirectory");
