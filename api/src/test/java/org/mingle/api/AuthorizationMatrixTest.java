@@ -145,6 +145,27 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                         401, 200, 200, 200, 200, 200),
                 row("GET /api/me/export", Target.NONE, (c, id, p) -> c.get("/api/me/export"),
                         401, 200, 200, 200, 200, 200),
+                row("POST /api/auth/password-reset", Target.NONE, (c, id, p) -> c.postJson(
+                                "/api/auth/password-reset", "{\"email\": \"" + p.loginTarget().email() + "\"}"),
+                        202, 202, 202, 202, 202, 202),
+                row("POST /api/auth/password-reset/confirm", Target.NONE, (c, id, p) -> c.postJson(
+                                "/api/auth/password-reset/confirm",
+                                "{\"token\": \"" + "A".repeat(43) + "\", \"password\": \"matrix passphrase 2026\"}"),
+                        400, 400, 400, 400, 400, 400),
+                row("GET /api/me/notifications", Target.NONE, (c, id, p) -> c.get("/api/me/notifications"),
+                        401, 200, 200, 200, 200, 200),
+                row("POST /api/me/notifications/{nid}/read", Target.NONE,
+                        (c, id, p) -> c.postEmpty("/api/me/notifications/" + UUID.randomUUID() + "/read"),
+                        401, 404, 404, 404, 404, 404),
+                row("POST /api/me/notifications/read-all", Target.NONE,
+                        (c, id, p) -> c.postEmpty("/api/me/notifications/read-all"),
+                        401, 204, 204, 204, 204, 204),
+                row("GET /api/me/notification-settings", Target.NONE,
+                        (c, id, p) -> c.get("/api/me/notification-settings"),
+                        401, 200, 200, 200, 200, 200),
+                row("PUT /api/me/notification-settings", Target.NONE, (c, id, p) -> c.putJson(
+                                "/api/me/notification-settings", "{\"categories\": {\"GROUPS\": \"IN_APP_ONLY\"}}"),
+                        401, 200, 200, 200, 200, 200),
 
                 row("GET /api/events", Target.NONE, (c, id, p) -> c.get("/api/events?size=100"),
                         200, 200, 200, 200, 200, 200),

@@ -128,6 +128,10 @@ class ArchitectureTest {
             Map.entry("ConnectionEntries", "connections"), Map.entry("ConnectionDegrees", "connections"),
             Map.entry("ConnectionInterestCounts", "connections"), Map.entry("ConnectionTotals", "connections"),
             Map.entry("MatchingVersions", "matching"),
+            Map.entry("Notifications", "notifications"), Map.entry("NotificationSettings", "notifications"),
+            Map.entry("NotificationDigests", "notifications"),
+            Map.entry("OutgoingMail", "mail"),
+            Map.entry("PasswordResets", "accounts"),
             Map.entry("Webhooks", "webhooks"), Map.entry("WebhookDeliveries", "webhooks"),
             Map.entry("WebhookAttempts", "webhooks"));
 

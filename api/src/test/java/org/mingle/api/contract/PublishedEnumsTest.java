@@ -22,6 +22,7 @@ import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.matching.Reason;
 import org.mingle.domain.meetings.MeetingRequestStatus;
+import org.mingle.domain.notifications.NotificationKind;
 import org.mingle.domain.profiles.Goal;
 import org.mingle.domain.profiles.ProfileField;
 import org.mingle.domain.profiles.Relationship;
@@ -56,6 +57,7 @@ class PublishedEnumsTest {
             Map.entry("FollowUp", FollowUp.class),
             Map.entry("Goal", Goal.class),
             Map.entry("MeetingRequestStatus", MeetingRequestStatus.class),
+            Map.entry("NotificationKind", NotificationKind.class),
             Map.entry("OddCount", OddCount.class),
             Map.entry("Outcome", Outcome.class),
             Map.entry("Reason.Kind", Reason.Kind.class),

@@ -58,6 +58,9 @@ class DocsApiTest implements MicronautPostgres {
                 .contains("    AccessToken:", "    SignUpRequest:", "    TeamMember:", "Retry-After");
         assertThat(operationsWithSecurity(document)).containsExactlyInAnyOrder(
                 "post /api/auth/logout", "get /api/me", "delete /api/me", "get /api/me/export",
+                "get /api/me/notifications", "post /api/me/notifications/{nid}/read",
+                "post /api/me/notifications/read-all", "get /api/me/notification-settings",
+                "put /api/me/notification-settings",
                 "post /api/events", "get /api/events/{id}", "post /api/events/{id}/publish",
                 "get /api/events/{id}/team", "post /api/events/{id}/team",
                 "delete /api/events/{id}/team/{accountId}",

@@ -13,10 +13,12 @@ class AccountPersonalData implements PersonalDataSection {
 
     private final AccountRowRepository accounts;
     private final AuditLog audit;
+    private final PasswordResets passwordResets;
 
-    AccountPersonalData(AccountRowRepository accounts, AuditLog audit) {
+    AccountPersonalData(AccountRowRepository accounts, AuditLog audit, PasswordResets passwordResets) {
         this.accounts = accounts;
         this.audit = audit;
+        this.passwordResets = passwordResets;
     }
 
     @Override
@@ -50,5 +52,6 @@ class AccountPersonalData implements PersonalDataSection {
     @Override
     public void erase(AccountId account) {
         // The row itself is anonymised by AccountService.erase, after every other section.
+        passwordResets.deleteAllOf(account);
     }
 }

@@ -16,6 +16,11 @@ interface AccountRowRepository extends CrudRepository<AccountRow, UUID> {
     @Query("update accounts set token_version = token_version + 1 where id = :id and erased_at is null")
     int incrementTokenVersion(UUID id);
 
+    /** Sets a new password and ends every token and session issued under the old one. */
+    @Query("update accounts set password_hash = :passwordHash, token_version = token_version + 1 "
+            + "where id = :id and erased_at is null")
+    int replacePassword(UUID id, String passwordHash);
+
     @Query("update accounts set display_name = :displayName where id = :id and erased_at is null")
     int updateDisplayName(UUID id, String displayName);
 }

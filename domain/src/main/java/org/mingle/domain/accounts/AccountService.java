@@ -230,6 +230,11 @@ public class AccountService {
         tokenVersions.forget(id);
     }
 
+    /** After a change of the token version committed elsewhere in this feature (a password reset). */
+    void forgetTokenVersion(AccountId account) {
+        tokenVersions.forget(account);
+    }
+
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }

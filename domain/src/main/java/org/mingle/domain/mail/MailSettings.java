@@ -2,6 +2,7 @@ package org.mingle.domain.mail;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +12,8 @@ import org.slf4j.LoggerFactory;
  * {@code MINGLE_SMTP_PASSWORD} and {@code MINGLE_MAIL_FROM} when Mingle starts. A wrong value stops it with a message
  * naming the variable. Without a host, mail stays in the outbox, marked as not sent, and the start-up log says so once.
  */
-@Context
+@Context // created at start-up, so a wrong value stops Mingle there
+@Singleton
 class MailSettings {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailSettings.class);

@@ -17,7 +17,7 @@ import org.mingle.domain.shared.PublicUrl;
 @Singleton
 class NotificationMails {
 
-    static final String SETTINGS_PATH = "/account";
+    static final String SETTINGS_PATH = "/notifications";
 
     private final MailOutbox outbox;
     private final AccountService accounts;

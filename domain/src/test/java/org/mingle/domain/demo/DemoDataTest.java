@@ -17,6 +17,9 @@ import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.matching.Reason;
 import org.mingle.domain.matching.RecommendationService;
 import org.mingle.domain.meetings.MeetingScheduleService;
+import org.mingle.domain.notifications.Notification;
+import org.mingle.domain.notifications.NotificationKind;
+import org.mingle.domain.notifications.NotificationService;
 import org.mingle.domain.reports.ReportService;
 import org.mingle.domain.shared.PageRequest;
 import org.mingle.testsupport.MicronautPostgres;
@@ -37,6 +40,8 @@ class DemoDataTest implements MicronautPostgres {
     MeetingScheduleService meetingSchedule;
     @Inject
     ReportService reports;
+    @Inject
+    NotificationService notifications;
 
     @Test
     void seedsAnEmptyDatabaseOnceEvenWhenStartedTwiceAtOnce() throws Exception {
@@ -71,6 +76,9 @@ class DemoDataTest implements MicronautPostgres {
             assertThat(meeting.table()).isNotNull();
         });
         assertThat(meetings).extracting(meeting -> meeting.slot().startsAt()).doesNotHaveDuplicates();
+        assertThat(notifications.list(attendee, true, PageRequest.of(0, 20)).items())
+                .extracting(Notification::kind).contains(NotificationKind.REGISTRATION_CONFIRMED,
+                        NotificationKind.MEETING_REQUESTED, NotificationKind.MEETING_ACCEPTED);
 
         var organizer = accounts.findByEmail(DemoData.ORGANIZER_EMAIL).orElseThrow().id();
         var breakfast = events.listOrganizedBy(organizer).stream()

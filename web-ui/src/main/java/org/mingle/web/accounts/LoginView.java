@@ -49,7 +49,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private static final Map<String, String> NOTICES = Map.of(
             Routes.LOGGED_OUT, "You have logged out.",
             Routes.ACCOUNT_DELETED,
-            "Your account and its personal data have been deleted. Thank you for using Mingle.");
+            "Your account and its personal data have been deleted. Thank you for using Mingle.",
+            Routes.PASSWORD_CHANGED, "Your password is changed. Log in with the new one.");
 
     private final AccountService accounts;
     private final CurrentUser currentUser;
@@ -102,7 +103,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         var toSignUp = new Paragraph(new Span("New to Mingle? "), signUp);
         toSignUp.addClassNames(LumoUtility.Margin.NONE);
 
-        var form = new Div(email, password, error, submit);
+        var forgot = Routes.link("Forgot password?", Routes.forgotPassword());
+        forgot.setId("login-forgot-link");
+        var forgotLine = new Paragraph(forgot);
+        forgotLine.addClassNames(LumoUtility.Margin.NONE);
+
+        var form = new Div(email, password, error, submit, forgotLine);
         form.setId("login-form");
         form.addClassName("auth-form");
         add(heading, notice, form, toSignUp);

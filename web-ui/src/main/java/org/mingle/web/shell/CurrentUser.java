@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Who is signed in to the UI: the account id kept in the Vaadin session (so in the HTTP session behind it, whose cookie
  * is HttpOnly and SameSite=Lax). Every look-up checks with {@link AccountService#findActive} that the account still
- * exists, so an account erased elsewhere is signed out at its next request.
+ * exists, and that its token version is the one it signed in under, so an account erased elsewhere, or whose password
+ * was reset, is signed out at its next request.
  *
  * <p>Signing in changes the HTTP session id (against session fixation) and keeps the session, so Vaadin's UI and its
  * CSRF token survive. Logging out invalidates the whole HTTP session and reloads the browser on the log-in page.
@@ -28,6 +29,8 @@ public class CurrentUser {
 
     /** The session attribute holding the signed-in account's id. */
     public static final String SESSION_ATTRIBUTE = CurrentUser.class.getName() + ".account";
+    /** The session attribute holding the token version the account signed in under. */
+    static final String VERSION_ATTRIBUTE = CurrentUser.class.getName() + ".version";
 
     private static final Logger LOG = LoggerFactory.getLogger(CurrentUser.class);
 
@@ -56,6 +59,16 @@ public class CurrentUser {
             if (active.isEmpty()) {
                 LOG.info("Signing out a session of account {}, which no longer exists", id);
                 session.setAttribute(SESSION_ATTRIBUTE, null);
+                return active;
+            }
+            var version = accounts.tokenVersion(id);
+            var signedInUnder = session.getAttribute(VERSION_ATTRIBUTE);
+            if (version.isEmpty() || !Integer.valueOf(version.getAsInt()).equals(signedInUnder)) {
+                LOG.info("Signing out a session of account {}: its password was reset, or it logged out everywhere",
+                        id);
+                session.setAttribute(SESSION_ATTRIBUTE, null);
+                session.setAttribute(VERSION_ATTRIBUTE, null);
+                return Optional.empty();
             }
             return active;
         } finally {
@@ -90,6 +103,7 @@ public class CurrentUser {
         }
         renewSessionId(request);
         session.setAttribute(SESSION_ATTRIBUTE, account.id());
+        session.setAttribute(VERSION_ATTRIBUTE, accounts.tokenVersion(account.id()).orElse(-1));
     }
 
     /** Logs out: records it, ends the session and reloads the browser on the log-in page. */

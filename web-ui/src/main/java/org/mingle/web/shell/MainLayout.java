@@ -25,6 +25,7 @@ import io.micronaut.context.annotation.Prototype;
 import java.util.Optional;
 import org.mingle.domain.accounts.Account;
 import org.mingle.domain.connections.ConnectionService;
+import org.mingle.domain.notifications.NotificationService;
 
 /**
  * The frame around every page: a navigation bar with the drawer toggle, the app name and the user menu, and a drawer
@@ -34,13 +35,15 @@ import org.mingle.domain.connections.ConnectionService;
  * "Log in" (which returns to the current page afterwards) and "Sign up". The layout stays while the views inside it
  * change, so it brings itself up to date after every navigation. For a signed-in person "My network" carries the
  * number of follow-ups due ("2 due"), brought up to date after every navigation and whenever the network changes in
- * this UI ({@link NetworkChanged}).
+ * this UI ({@link NetworkChanged}). A bell next to the user menu leads to the notifications and shows how many are
+ * unread, kept up to date the same way ({@link NotificationsChanged}).
  */
 @Prototype
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final CurrentUser currentUser;
     private final ConnectionService connections;
+    private final NotificationService notifications;
 
     private final Div userArea = new Div();
     private final SideNavItem myEvents = new SideNavItem("My events", Routes.MY_EVENTS,
@@ -55,11 +58,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final SideNavItem connectCode = new SideNavItem("My connect code", Routes.MY_CONNECT_CODE,
             VaadinIcon.QRCODE.create());
 
-    private Registration networkChanges;
+    private final RouterLink bell = Routes.link(Routes.notifications());
+    private final Span unreadBadge = new Span();
 
-    public MainLayout(CurrentUser currentUser, ConnectionService connections) {
+    private Registration networkChanges;
+    private Registration notificationChanges;
+
+    public MainLayout(CurrentUser currentUser, ConnectionService connections, NotificationService notifications) {
         this.currentUser = currentUser;
         this.connections = connections;
+        this.notifications = notifications;
         setPrimarySection(Section.NAVBAR);
 
         var toggle = new DrawerToggle();
@@ -74,7 +82,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         userArea.setId("user-area");
         userArea.addClassName("user-area");
 
-        addToNavbar(toggle, appName, userArea);
+        bell.setId("nav-bell");
+        bell.addClassName("nav-bell");
+        var bellIcon = VaadinIcon.BELL.create();
+        bellIcon.getElement().setAttribute("aria-hidden", "true");
+        unreadBadge.setId("nav-bell-unread");
+        unreadBadge.addClassName("nav-bell-unread");
+        unreadBadge.getElement().getThemeList().add("badge error primary small pill");
+        unreadBadge.getElement().setAttribute("aria-hidden", "true");
+        bell.add(bellIcon, unreadBadge);
+
+        addToNavbar(toggle, appName, bell, userArea);
 
         var nav = new SideNav();
         nav.setId("side-nav");
@@ -108,6 +126,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         myNetwork.setVisible(signedIn.isPresent());
         connectCode.setVisible(signedIn.isPresent());
         showDueCount(signedIn);
+        showUnreadCount(signedIn);
         userArea.removeAll();
         if (signedIn.isPresent()) {
             userArea.add(userMenu(signedIn.get()));
@@ -127,6 +146,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         super.onAttach(attach);
         networkChanges = ComponentUtil.addListener(attach.getUI(), NetworkChanged.class,
                 change -> showDueCount(currentUser.signedIn()));
+        notificationChanges = ComponentUtil.addListener(attach.getUI(), NotificationsChanged.class,
+                change -> showUnreadCount(currentUser.signedIn()));
     }
 
     @Override
@@ -135,6 +156,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (networkChanges != null) {
             networkChanges.remove();
             networkChanges = null;
+        }
+        if (notificationChanges != null) {
+            notificationChanges.remove();
+            notificationChanges = null;
         }
     }
 
@@ -145,6 +170,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         dueBadge.getElement().setAttribute("aria-label", due == 1 ? "1 follow-up due" : due + " follow-ups due");
         dueBadge.setVisible(due > 0);
         myNetwork.getElement().setAttribute("data-due", Integer.toString(due));
+    }
+
+    /** The bell: hidden for visitors, with the number of unread notifications when there are any. */
+    private void showUnreadCount(Optional<Account> signedIn) {
+        bell.setVisible(signedIn.isPresent());
+        int unread = signedIn.map(account -> notifications.unreadCount(account.id())).orElse(0);
+        unreadBadge.setText(unread > 99 ? "99+" : Integer.toString(unread));
+        unreadBadge.setVisible(unread > 0);
+        bell.getElement().setAttribute("aria-label", unread == 0 ? "Notifications"
+                : unread == 1 ? "Notifications, 1 unread" : "Notifications, " + unread + " unread");
+        bell.getElement().setAttribute("data-unread", Integer.toString(unread));
     }
 
     private MenuBar userMenu(Account account) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
+import org.mingle.domain.accounts.PasswordResetService;
 import org.mingle.domain.connections.ConnectionId;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.shared.AccountId;
@@ -32,6 +33,10 @@ public final class Routes {
     public static final String LOGGED_OUT = "logged-out";
     /** The log-in page's notice after the account was erased. */
     public static final String ACCOUNT_DELETED = "account-deleted";
+    /** The log-in page's notice after a new password was chosen with a reset link. */
+    public static final String PASSWORD_CHANGED = "password-changed";
+    /** The query parameter of the reset page carrying the mailed link's secret. */
+    public static final String RESET_TOKEN = "token";
 
     public static final String EVENTS = "";
     public static final String EVENTS_ALIAS = "events";
@@ -54,6 +59,10 @@ public final class Routes {
     public static final String LOG_IN = "login";
     public static final String SIGN_UP = "signup";
     public static final String ACCOUNT = "account";
+    public static final String NOTIFICATIONS = "notifications";
+    public static final String FORGOT_PASSWORD = "forgot-password";
+    /** The page a password-reset mail links to; the domain builds that link with the same path. */
+    public static final String RESET_PASSWORD = PasswordResetService.PAGE;
 
     private Routes() {
     }
@@ -154,6 +163,14 @@ public final class Routes {
 
     public static Location account() {
         return new Location(ACCOUNT);
+    }
+
+    public static Location notifications() {
+        return new Location(NOTIFICATIONS);
+    }
+
+    public static Location forgotPassword() {
+        return new Location(FORGOT_PASSWORD);
     }
 
     /** A link to a location, followed inside the running UI as a {@link RouterLink} is. */

@@ -1,0 +1,154 @@
+package org.mingle.api.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.mingle.api.ApiClient;
+import org.mingle.api.TestAccounts.Person;
+import org.mingle.api.TestAccounts;
+import org.mingle.api.TestEvents;
+import org.mingle.testsupport.MicronautPostgres;
+import org.mingle.testsupport.TestMailServer;
+
+/** The bell over HTTP, and the mail a notification sends as the recipient's settings say. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NotificationApiTest implements MicronautPostgres {
+
+    private static final String INVALID = "urn:mingle:problem:invalid-input";
+    private static final TestMailServer SMTP = new TestMailServer().start();
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    JsonMapper json;
+
+    private ApiClient api;
+    private Person organizer;
+
+    @Override
+    public Map<String, String> getProperties() {
+        var properties = new HashMap<>(MicronautPostgres.super.getProperties());
+        properties.putAll(SMTP.micronautProperties());
+        return properties;
+    }
+
+    @BeforeAll
+    void world() {
+        api = new ApiClient(server, json);
+        organizer = TestAccounts.signUpAndLogIn(api, "Olga Organizer");
+    }
+
+    @AfterAll
+    void stopMail() {
+        SMTP.stop();
+    }
+
+    @Test
+    void aRegistrationShowsUnderTheBellAndArrivesByMailWithItsLink() throws Exception {
+        var ana = TestAccounts.signUpAndLogIn(api, "Ana Bell");
+        String event = TestEvents.published(organizer.api(), TestEvents.json("Bell night", 3));
+
+        assertThat(ana.api().postEmpty("/api/events/" + event + "/registrations").status()).isEqualTo(201);
+
+        var page = ana.api().get("/api/me/notifications");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(page.object()).containsEntry("total", 1).containsEntry("unreadCount", 1);
+        var notification = page.list("items").get(0);
+        assertThat(notification).containsEntry("kind", "REGISTRATION_CONFIRMED")
+                .containsEntry("title", "You're registered for Bell night")
+                .containsEntry("eventId", event)
+                .containsEntry("link", "http://localhost:" + server.getPort() + "/events/" + event)
+                .containsKeys("id", "body", "createdAt").doesNotContainKey("readAt");
+
+        var mail = SMTP.awaitTo(ana.email(), 1);
+        assertThat(mail).hasSize(1);
+        assertThat(mail.get(0).getSubject()).isEqualTo("You're registered for Bell night");
+        assertThat(TestMailServer.text(mail.get(0))).contains((String) notification.get("body"))
+                .contains((String) notification.get("link"));
+
+        String id = (String) notification.get("id");
+        assertThat(ana.api().postEmpty("/api/me/notifications/" + id + "/read").status()).isEqualTo(204);
+        assertThat(ana.api().postEmpty("/api/me/notifications/" + id + "/read").status()).isEqualTo(204);
+        assertThat(ana.api().get("/api/me/notifications?unread=true").object()).containsEntry("total", 0)
+                .containsEntry("unreadCount", 0);
+        assertThat(ana.api().get("/api/me/notifications").list("items").get(0)).containsKey("readAt");
+    }
+
+    @Test
+    void nobodyReadsOrMarksAnotherPersonsNotifications() {
+        var ana = TestAccounts.signUpAndLogIn(api, "Ana Private");
+        var ben = TestAccounts.signUpAndLogIn(api, "Ben Curious");
+        String event = TestEvents.published(organizer.api(), TestEvents.json("Private night", 3));
+        ana.api().postEmpty("/api/events/" + event + "/registrations");
+        String anas = (String) ana.api().get("/api/me/notifications").list("items").get(0).get("id");
+
+        ben.api().postEmpty("/api/me/notifications/" + anas + "/read").problem(404);
+        ben.api().postEmpty("/api/me/notifications/not-an-id/read").problem(404);
+        assertThat(ben.api().get("/api/me/notifications").object()).containsEntry("total", 0);
+        assertThat(api.get("/api/me/notifications").status()).isEqualTo(401);
+        ben.api().get("/api/me/notifications?unread=yes").fieldErrors(INVALID, "unread");
+        assertThat(ana.api().get("/api/me/notifications?unread=true").object()).containsEntry("total", 1);
+    }
+
+    @Test
+    void markAllReadEmptiesTheBell() {
+        var cleo = TestAccounts.signUpAndLogIn(api, "Cleo All");
+        for (String title : List.of("First night", "Second night")) {
+            String event = TestEvents.published(organizer.api(), TestEvents.json(title, 3));
+            cleo.api().postEmpty("/api/events/" + event + "/registrations");
+        }
+        assertThat(cleo.api().get("/api/me/notifications").object()).containsEntry("unreadCount", 2);
+
+        assertThat(cleo.api().postEmpty("/api/me/notifications/read-all").status()).isEqualTo(204);
+
+        assertThat(cleo.api().get("/api/me/notifications").object()).containsEntry("unreadCount", 0)
+                .containsEntry("total", 2);
+    }
+
+    @Test
+    void settingsListEveryCategoryAndInAppOnlyStopsTheMail() throws Exception {
+        var dan = TestAccounts.signUpAndLogIn(api, "Dan Quiet");
+        var settings = dan.api().get("/api/me/notification-settings");
+        assertThat(settings.status()).isEqualTo(200);
+        @SuppressWarnings("unchecked")
+        var categories = (Map<String, Object>) settings.object().get("categories");
+        assertThat(categories).containsOnlyKeys("REGISTRATION", "MEETINGS", "EVENT_UPDATES", "REMINDERS",
+                "FOLLOW_UPS", "GROUPS", "ENDORSEMENTS").containsEntry("REGISTRATION", "IMMEDIATE")
+                .containsEntry("FOLLOW_UPS", "DAILY_DIGEST");
+
+        var changed = dan.api().putJson("/api/me/notification-settings",
+                "{\"categories\": {\"REGISTRATION\": \"IN_APP_ONLY\"}}");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.body()).contains("\"REGISTRATION\":\"IN_APP_ONLY\"").contains("\"MEETINGS\":\"IMMEDIATE\"");
+
+        String event = TestEvents.published(organizer.api(), TestEvents.json("Quiet night", 3));
+        dan.api().postEmpty("/api/events/" + event + "/registrations");
+        assertThat(dan.api().get("/api/me/notifications").object()).containsEntry("unreadCount", 1);
+        Thread.sleep(1000); // ten times the outbox's polling interval
+        assertThat(SMTP.to(dan.email())).isEmpty();
+    }
+
+    @Test
+    void unknownCategoriesAndDeliveriesAreNamedInTheProblem() {
+        var eve = TestAccounts.signUpAndLogIn(api, "Eve Typo");
+
+        eve.api().putJson("/api/me/notification-settings",
+                        "{\"categories\": {\"MEETING\": \"IMMEDIATE\", \"GROUPS\": \"WEEKLY\"}}")
+                .fieldErrors(INVALID, "categories.MEETING", "categories.GROUPS");
+        eve.api().putJson("/api/me/notification-settings", "{}").fieldErrors(INVALID, "categories");
+        eve.api().putJson("/api/me/notification-settings", "{\"categories\": {\"GROUPS\": 3}}").problem(400);
+        assertThat(eve.api().get("/api/me/notification-settings").body()).contains("\"GROUPS\":\"DAILY_DIGEST\"");
+    }
+}

@@ -1,0 +1,117 @@
+package org.mingle.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.mingle.domain.accounts.AccountService;
+import org.mingle.domain.accounts.SignUp;
+import org.mingle.domain.events.EventInput;
+import org.mingle.domain.events.EventService;
+import org.mingle.testsupport.MicronautPostgres;
+import org.mingle.testsupport.TestMailServer;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * On a phone-sized screen in a real browser, with real mail: Ada forgot her password, asks for a link on the log-in
+ * page, follows the link from the mail she received, chooses a new password and logs in with it. She registers for
+ * an event; the bell shows one unread notification, and opening it from the list leads to the event.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NotificationJourneyTest implements MicronautPostgres {
+
+    private static final String ZONE = "Europe/Berlin";
+    private static final String OLD_PASSWORD = "lantern pebble harbour 2031";
+    private static final String NEW_PASSWORD = "meadow violin sparrow 2032";
+    private static final TestMailServer SMTP = new TestMailServer().start();
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    AccountService accounts;
+    @Inject
+    EventService events;
+
+    private Journey journey;
+
+    @Override
+    public Map<String, String> getProperties() {
+        var properties = new HashMap<>(MicronautPostgres.super.getProperties());
+        properties.putAll(SMTP.micronautProperties());
+        return properties;
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (journey != null) {
+            journey.close();
+        }
+    }
+
+    @AfterAll
+    void stopMail() {
+        SMTP.stop();
+    }
+
+    @Test
+    void forgottenPasswordByMailThenTheBellLeadsToTheEvent() throws Exception {
+        var organizer = accounts.signUp(new SignUp("olga.bell@example.com", OLD_PASSWORD, "Olga Organizer"),
+                "192.0.2.10");
+        accounts.signUp(new SignUp("ada.bell@example.com", OLD_PASSWORD, "Ada Lovelace"), "192.0.2.10");
+        var zone = ZoneId.of(ZONE);
+        var day = LocalDate.now(zone).plusDays(10);
+        var draft = events.create(organizer.id(), new EventInput("Founders breakfast", "Coffee first.",
+                day.atTime(8, 0).atZone(zone).toInstant(), day.atTime(10, 0).atZone(zone).toInstant(), ZONE,
+                "Factory Berlin", 30, null, false, 0.3));
+        var event = events.publish(organizer.id(), draft.id());
+
+        journey = Journey.start(server.getURL().toString(), ZONE);
+        journey.resize(375, 812);
+        var wait = journey.await();
+
+        journey.open("/login");
+        journey.click("login-forgot-link");
+        journey.type("#forgot-email input", "ada.bell@example.com");
+        journey.click("forgot-submit");
+        journey.waitForText("forgot-sent", "a link to choose a new password is on its way");
+        journey.screenshot("forgot-password-phone");
+
+        var mail = SMTP.awaitTo("ada.bell@example.com", 1);
+        assertThat(mail).hasSize(1);
+        String link = TestMailServer.link(mail.get(0), server.getURL() + "/reset-password?token=");
+        journey.browser().get(link);
+        journey.type("#reset-password input", NEW_PASSWORD);
+        journey.screenshot("reset-password-phone");
+        journey.click("reset-submit");
+        journey.waitForText("login-notice", "Your password is changed");
+
+        journey.logIn("ada.bell@example.com", NEW_PASSWORD, "Ada Lovelace");
+        journey.open("/events/" + event.id());
+        journey.click("register");
+        journey.waitForText("registration-status", "You're confirmed");
+        journey.open("/events/" + event.id());
+        wait.until(ExpectedConditions.attributeToBe(By.id("nav-bell"), "data-unread", "1"));
+        assertThat(journey.waitFor("nav-bell").getAttribute("aria-label")).isEqualTo("Notifications, 1 unread");
+
+        journey.click("nav-bell");
+        var item = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notification.unread")));
+        assertThat(item.getText()).contains("You're registered for Founders breakfast").contains("Europe/Berlin");
+        journey.screenshot("notifications-phone");
+        item.findElement(By.tagName("vaadin-button")).click();
+
+        wait.until(ExpectedConditions.urlContains("/events/" + event.id()));
+        wait.until(ExpectedConditions.attributeToBe(By.id("nav-bell"), "data-unread", "0"));
+        assertThat(SMTP.awaitTo("ada.bell@example.com", 2)).as("the reset link and the registration").hasSize(2);
+    }
+}

@@ -1,0 +1,147 @@
+package org.mingle.testsupport;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A real SMTP server for tests (GreenMail) on a fixed free port of 127.0.0.1, so it comes back at the same address
+ * after a test stops it, with the properties that point Mingle at it and helpers to read what arrived.
+ */
+public final class TestMailServer implements AutoCloseable {
+
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
+
+    private final int port = freePort();
+    private final GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    public TestMailServer start() {
+        greenMail.start();
+        return this;
+    }
+
+    public void stop() {
+        greenMail.stop();
+    }
+
+    public boolean isRunning() {
+        return greenMail.isRunning();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Mingle's configuration for sending here, checking the outbox every 100 ms. */
+    public Map<String, String> micronautProperties() {
+        return Map.of("mingle.smtp.host", "127.0.0.1", "mingle.smtp.port", String.valueOf(port),
+                "mingle.mail.from", "Mingle <mingle@example.org>", "mingle.mail.poll-interval", "100ms");
+    }
+
+    public List<MimeMessage> received() {
+        return List.of(greenMail.getReceivedMessages());
+    }
+
+    public void clear() {
+        try {
+            greenMail.purgeEmailFromAllMailboxes();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The mails received for this address, waiting until {@code count} have arrived or 10 s have passed. */
+    public List<MimeMessage> awaitTo(String address, int count) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        List<MimeMessage> mails;
+        do {
+            mails = to(address);
+            if (mails.size() >= count) {
+                return mails;
+            }
+            sleep();
+        } while (System.nanoTime() < deadline);
+        return mails;
+    }
+
+    public List<MimeMessage> to(String address) {
+        return received().stream().filter(mail -> recipients(mail).contains(address)).toList();
+    }
+
+    /** The plain-text part of a multipart/alternative mail. */
+    public static String text(MimeMessage mail) {
+        return part(mail, "text/plain");
+    }
+
+    public static String html(MimeMessage mail) {
+        return part(mail, "text/html");
+    }
+
+    /** The first link in the mail's text that starts with the prefix. */
+    public static String link(MimeMessage mail, String prefix) {
+        var matcher = LINK.matcher(text(mail));
+        while (matcher.find()) {
+            if (matcher.group().startsWith(prefix)) {
+                return matcher.group();
+            }
+        }
+        throw new AssertionError("no link starting with " + prefix + " in:\n" + text(mail));
+    }
+
+    private static String part(MimeMessage mail, String type) {
+        try {
+            var parts = (MimeMultipart) mail.getContent();
+            for (int i = 0; i < parts.getCount(); i++) {
+                BodyPart part = parts.getBodyPart(i);
+                if (part.isMimeType(type)) {
+                    return part.getContent().toString();
+                }
+            }
+            throw new AssertionError("no " + type + " part");
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> recipients(MimeMessage mail) {
+        try {
+            var to = mail.getAllRecipients();
+            return to == null ? List.of() : java.util.Arrays.stream(to).map(Object::toString).toList();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.mingle.web.notifications;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.RouterLink;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.mingle.domain.notifications.Delivery;
+import org.mingle.domain.notifications.NewNotification;
+import org.mingle.domain.notifications.NotificationCategory;
+import org.mingle.domain.notifications.NotificationKind;
+import org.mingle.domain.notifications.NotificationService;
+import org.mingle.domain.shared.AccountId;
+import org.mingle.web.vaadin.KaribuViewTest;
+
+@MicronautTest(startApplication = false, transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NotificationsViewTest extends KaribuViewTest {
+
+    @Inject
+    NotificationService notifications;
+
+    @Test
+    void theBellCountsUnreadNotificationsAndTheListShowsThemNewestFirst() {
+        var account = signUp("Ada Bell", "ada.bell@example.org");
+        tell(account.id(), "First news");
+        tell(account.id(), "Second news");
+        signInAs(account);
+
+        UI.getCurrent().navigate("notifications");
+
+        var bell = _get(RouterLink.class, spec -> spec.withId("nav-bell"));
+        assertThat(bell.getElement().getAttribute("aria-label")).isEqualTo("Notifications, 2 unread");
+        var items = _find(Div.class, spec -> spec.withClasses("notification"));
+        assertThat(items).extracting(item -> item.getElement().getTextRecursively())
+                .satisfiesExactly(first -> assertThat(first).contains("Second news"),
+                        second -> assertThat(second).contains("First news"));
+        assertThat(items).allSatisfy(item -> assertThat(item.hasClassName("unread")).isTrue());
+    }
+
+    @Test
+    void markingReadUpdatesTheBellAtOnceAndUnreadOnlyHidesWhatWasRead() {
+        var account = signUp("Ben Read", "ben.read@example.org");
+        tell(account.id(), "Old news");
+        tell(account.id(), "Fresh news");
+        signInAs(account);
+        UI.getCurrent().navigate("notifications");
+
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Mark read: Old news")));
+
+        var bell = _get(RouterLink.class, spec -> spec.withId("nav-bell"));
+        assertThat(bell.getElement().getAttribute("data-unread")).isEqualTo("1");
+        _get(Checkbox.class, spec -> spec.withId("notifications-unread-only")).setValue(true);
+        assertThat(_find(Div.class, spec -> spec.withClasses("notification")))
+                .extracting(item -> item.getElement().getTextRecursively())
+                .singleElement().satisfies(text -> assertThat(text).contains("Fresh news"));
+
+        _click(_get(Button.class, spec -> spec.withId("notifications-mark-all")));
+
+        assertThat(bell.getElement().getAttribute("data-unread")).isEqualTo("0");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("notifications-empty")).getText())
+                .isEqualTo("Nothing unread.");
+    }
+
+    @Test
+    void openingANotificationMarksItReadAndGoesToItsPage() {
+        var account = signUp("Cleo Open", "cleo.open@example.org");
+        tell(account.id(), "Your profile");
+        signInAs(account);
+        UI.getCurrent().navigate("notifications");
+
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Open: Your profile")));
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("profile");
+        assertThat(notifications.unreadCount(account.id())).isZero();
+    }
+
+    @Test
+    void mailSettingsShowTheCurrentChoiceAndSaveAChange() {
+        var account = signUp("Dan Settings", "dan.settings@example.org");
+        signInAs(account);
+        UI.getCurrent().navigate("notifications");
+
+        @SuppressWarnings("unchecked")
+        Select<Delivery> meetings = _get(Select.class, spec -> spec.withId("mail-setting-meetings"));
+        assertThat(meetings.getValue()).isEqualTo(Delivery.IMMEDIATE);
+
+        _setValue(meetings, Delivery.IN_APP_ONLY);
+
+        assertThat(notifications.settings(account.id())).containsEntry(NotificationCategory.MEETINGS,
+                Delivery.IN_APP_ONLY);
+    }
+
+    @Test
+    void visitorsSeeNoBell() {
+        UI.getCurrent().navigate("login");
+
+        _assertNone(RouterLink.class, spec -> spec.withId("nav-bell"));
+    }
+
+    private void tell(AccountId account, String title) {
+        notifications.send(new NewNotification(account, NotificationKind.ORGANIZER_MESSAGE, title, "Details.",
+                Optional.of("/profile"), Optional.empty()));
+    }
+}
