@@ -152,6 +152,10 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                                 "/api/auth/password-reset/confirm",
                                 "{\"token\": \"" + "A".repeat(43) + "\", \"password\": \"matrix passphrase 2026\"}"),
                         400, 400, 400, 400, 400, 400),
+                row("POST /api/mail-links/unsubscribe", Target.NONE, (c, id, p) -> c.post(
+                                "/api/mail-links/unsubscribe?token=made.up", "application/x-www-form-urlencoded",
+                                "List-Unsubscribe=One-Click"),
+                        400, 400, 400, 400, 400, 400),
                 row("GET /api/me/notifications", Target.NONE, (c, id, p) -> c.get("/api/me/notifications"),
                         401, 200, 200, 200, 200, 200),
                 row("POST /api/me/notifications/{nid}/read", Target.NONE,

@@ -141,6 +141,29 @@ class NotificationApiTest implements MicronautPostgres {
     }
 
     @Test
+    void aMailClientsOneClickUnsubscribeStopsThatCategorysMail() throws Exception {
+        var fay = TestAccounts.signUpAndLogIn(api, "Fay Unsubscribe");
+        String event = TestEvents.published(organizer.api(), TestEvents.json("Loud night", 3));
+        fay.api().postEmpty("/api/events/" + event + "/registrations");
+        var mail = SMTP.awaitTo(fay.email(), 1).get(0);
+        String header = mail.getHeader("List-Unsubscribe")[0];
+        assertThat(mail.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+        String url = header.substring(1, header.length() - 1);
+        String base = "http://localhost:" + server.getPort();
+        assertThat(url).startsWith(base + "/api/mail-links/unsubscribe?token=");
+
+        var reply = api.post(url.substring(base.length()), "application/x-www-form-urlencoded",
+                "List-Unsubscribe=One-Click");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.body()).isEqualTo("{\"categories\":{\"REGISTRATION\":\"IN_APP_ONLY\"}}");
+        assertThat(fay.api().get("/api/me/notification-settings").body())
+                .contains("\"REGISTRATION\":\"IN_APP_ONLY\"");
+        api.post("/api/mail-links/unsubscribe?token=forged.link", "application/x-www-form-urlencoded",
+                "List-Unsubscribe=One-Click").fieldErrors(INVALID, "token");
+    }
+
+    @Test
     void unknownCategoriesAndDeliveriesAreNamedInTheProblem() {
         var eve = TestAccounts.signUpAndLogIn(api, "Eve Typo");
 

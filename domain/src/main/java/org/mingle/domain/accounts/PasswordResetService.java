@@ -151,7 +151,7 @@ public class PasswordResetService {
         var layout = new MailLayout("Reset your Mingle password",
                 List.of("Someone, hopefully you, asked to reset the password of the Mingle account for "
                         + row.email() + ".", "The link works once, for one hour."),
-                Optional.of(new MailLayout.Action("Choose a new password", link)),
+                List.of(new MailLayout.Action("Choose a new password", link)),
                 List.of("If you did not ask for this, ignore this mail: your password stays as it is."));
         return new MailToSend(Optional.of(new AccountId(row.id())), row.email(), "Reset your Mingle password",
                 layout.text(), layout.html(), Optional.empty());

@@ -3,14 +3,13 @@ package org.mingle.domain.mail;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * The one layout of Mingle's mail, as plain text and as HTML with the same words: a heading, paragraphs, an optional
- * action link and a footer. Everything given is plain text; the HTML escapes it, so a name or title cannot inject
+ * The one layout of Mingle's mail, as plain text and as HTML with the same words: a heading, paragraphs, action links
+ * and a footer. Everything given is plain text; the HTML escapes it, so a name or title cannot inject
  * markup.
  */
-public record MailLayout(String heading, List<String> paragraphs, Optional<Action> action, List<String> footer) {
+public record MailLayout(String heading, List<String> paragraphs, List<Action> actions, List<String> footer) {
 
     /** A link the mail asks the reader to follow. */
     public record Action(String label, String url) {
@@ -24,7 +23,7 @@ public record MailLayout(String heading, List<String> paragraphs, Optional<Actio
     public MailLayout {
         Objects.requireNonNull(heading, "heading");
         paragraphs = List.copyOf(paragraphs);
-        Objects.requireNonNull(action, "action");
+        actions = List.copyOf(actions);
         footer = List.copyOf(footer);
     }
 
@@ -36,10 +35,12 @@ public record MailLayout(String heading, List<String> paragraphs, Optional<Actio
             lines.add(paragraph);
             lines.add("");
         }
-        action.ifPresent(a -> {
+        for (Action a : actions) {
             lines.add(a.label() + ": " + a.url());
+        }
+        if (!actions.isEmpty()) {
             lines.add("");
-        });
+        }
         if (!footer.isEmpty()) {
             lines.add("-- ");
             lines.addAll(footer);
@@ -55,10 +56,16 @@ public record MailLayout(String heading, List<String> paragraphs, Optional<Actio
         for (String paragraph : paragraphs) {
             html.append("<p>").append(escape(paragraph).replace("\n", "<br>")).append("</p>");
         }
-        action.ifPresent(a -> html.append("<p><a href=\"").append(escape(a.url()))
-                .append("\" style=\"display:inline-block;padding:.6em 1.2em;background:#1d4ed8;color:#fff;"
-                        + "text-decoration:none;border-radius:6px\">")
-                .append(escape(a.label())).append("</a></p>"));
+        if (!actions.isEmpty()) {
+            html.append("<p>");
+            for (Action a : actions) {
+                html.append("<a href=\"").append(escape(a.url()))
+                        .append("\" style=\"display:inline-block;margin:0 .5em .5em 0;padding:.6em 1.2em;"
+                                + "background:#1d4ed8;color:#fff;text-decoration:none;border-radius:6px\">")
+                        .append(escape(a.label())).append("</a>");
+            }
+            html.append("</p>");
+        }
         if (!footer.isEmpty()) {
             html.append("<hr><p style=\"font-size:.85em;color:#555\">");
             html.append(String.join("<br>", footer.stream().map(MailLayout::linked).toList()));

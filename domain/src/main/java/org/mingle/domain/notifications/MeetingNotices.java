@@ -2,10 +2,12 @@ package org.mingle.domain.notifications;
 
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Optional;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.meetings.MeetingRequestChanged;
+import org.mingle.domain.meetings.MeetingRequestStatus;
 import org.mingle.domain.shared.AccountId;
 
 /** Tells the other person of a meeting request: its addressee when it is made, its sender when it is answered. */
@@ -15,11 +17,14 @@ class MeetingNotices {
     private final NotificationService notifications;
     private final EventService events;
     private final AccountService accounts;
+    private final MeetingReplies replies;
 
-    MeetingNotices(NotificationService notifications, EventService events, AccountService accounts) {
+    MeetingNotices(NotificationService notifications, EventService events, AccountService accounts,
+                   MeetingReplies replies) {
         this.notifications = notifications;
         this.events = events;
         this.accounts = accounts;
+        this.replies = replies;
     }
 
     @EventListener
@@ -31,7 +36,12 @@ class MeetingNotices {
                 notifications.send(new NewNotification(changed.to(), NotificationKind.MEETING_REQUESTED,
                         nameOf(changed.from()) + " would like to meet you",
                         "At " + event.title() + ". Accept or decline in your meeting requests.",
-                        Optional.of(path), Optional.of(changed.event())));
+                        Optional.of(path), Optional.of(changed.event()), List.of(
+                        new NewNotification.MailAction("Accept", replies.path(changed.to(), changed.event(),
+                                changed.request(), MeetingRequestStatus.ACCEPTED)),
+                        new NewNotification.MailAction("Decline", replies.path(changed.to(), changed.event(),
+                                changed.request(), MeetingRequestStatus.DECLINED)),
+                        new NewNotification.MailAction("See the requests", path))));
             }
             case ACCEPTED -> {
                 var event = events.get(Optional.of(changed.from()), changed.event());

@@ -1,5 +1,6 @@
 package org.mingle.domain.notifications;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.mingle.domain.events.EventId;
@@ -7,10 +8,25 @@ import org.mingle.domain.shared.AccountId;
 
 /**
  * A notification to send: its title and body in plain text, and the path of the page it leads to ({@code
- * /events/...}), which mail turns into an absolute link on the public address.
+ * /events/...}), which mail turns into an absolute link on the public address. Its mail may offer actions instead of
+ * that one link, such as accepting or declining a meeting request through signed links.
  */
 public record NewNotification(AccountId recipient, NotificationKind kind, String title, String body,
-                              Optional<String> link, Optional<EventId> event) {
+                              Optional<String> link, Optional<EventId> event, List<MailAction> mailActions) {
+
+    /** A button in the mail: its label and the path it opens. */
+    public record MailAction(String label, String path) {
+
+        public MailAction {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(path, "path");
+        }
+    }
+
+    public NewNotification(AccountId recipient, NotificationKind kind, String title, String body,
+                           Optional<String> link, Optional<EventId> event) {
+        this(recipient, kind, title, body, link, event, List.of());
+    }
 
     public NewNotification {
         Objects.requireNonNull(recipient, "recipient");
@@ -19,6 +35,7 @@ public record NewNotification(AccountId recipient, NotificationKind kind, String
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(link, "link");
         Objects.requireNonNull(event, "event");
+        mailActions = List.copyOf(mailActions);
         if (link.filter(path -> !path.startsWith("/")).isPresent()) {
             throw new IllegalArgumentException("a notification's link is a path starting with /");
         }

@@ -4,38 +4,56 @@ import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.mingle.domain.accounts.Account;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.mail.MailLayout;
 import org.mingle.domain.mail.MailOutbox;
 import org.mingle.domain.mail.MailToSend;
+import org.mingle.domain.mail.SignedLinks;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.PublicUrl;
 
-/** Turns notifications into mail, one at a time or as a daily digest, with links on the public address. */
+/**
+ * Turns notifications into mail, one at a time or as a daily digest, with links on the public address. Every mail
+ * carries a one-click unsubscribe for its category (RFC 8058): the {@code List-Unsubscribe} header names the API
+ * address a mail client posts to, the footer a page that asks before it acts.
+ */
 @Singleton
 class NotificationMails {
 
     static final String SETTINGS_PATH = "/notifications";
+    /** Where a mail client posts a one-click unsubscribe. */
+    static final String UNSUBSCRIBE_API = "/api/mail-links/unsubscribe";
 
     private final MailOutbox outbox;
     private final AccountService accounts;
+    private final SignedLinks links;
     private final Provider<PublicUrl> publicUrl;
 
-    NotificationMails(MailOutbox outbox, AccountService accounts, Provider<PublicUrl> publicUrl) {
+    NotificationMails(MailOutbox outbox, AccountService accounts, SignedLinks links, Provider<PublicUrl> publicUrl) {
         this.outbox = outbox;
         this.accounts = accounts;
+        this.links = links;
         this.publicUrl = publicUrl;
     }
 
     /** Queues the notification's own mail, unless its recipient's account is gone. */
-    void queueOne(Notification notification) {
+    void queueOne(Notification notification, List<NewNotification.MailAction> mailActions) {
         accounts.findActive(notification.recipient()).ifPresent(account -> {
-            var layout = new MailLayout(notification.title(), List.of(notification.body()),
-                    notification.link().map(path -> new MailLayout.Action("Open in Mingle", link(path))),
-                    footer(notification.kind().category(), Delivery.IMMEDIATE));
-            outbox.queue(mail(account, notification.title(), layout));
+            var category = notification.kind().category();
+            var actions = mailActions.isEmpty()
+                    ? notification.link().map(path -> List.of(new MailLayout.Action("Open in Mingle", link(path))))
+                            .orElse(List.of())
+                    : mailActions.stream().map(a -> new MailLayout.Action(a.label(), link(a.path()))).toList();
+            var footer = List.of("You get this mail because " + category.label().toLowerCase(Locale.ROOT)
+                            + " reach you by mail at once.",
+                    "Stop this kind of mail: " + link("/" + NotificationService.UNSUBSCRIBE_PAGE + "?token=" + unsubscribeToken(account,
+                            List.of(category))),
+                    "Choose what Mingle mails you: " + link(SETTINGS_PATH));
+            var layout = new MailLayout(notification.title(), List.of(notification.body()), actions, footer);
+            outbox.queue(mail(account, notification.title(), layout, unsubscribeApi(account, List.of(category))));
         });
     }
 
@@ -55,23 +73,29 @@ class NotificationMails {
             var categories = notifications.stream().map(n -> n.kind().category()).distinct().toList();
             var footer = new ArrayList<String>();
             footer.add("This is your daily digest of " + String.join(", ",
-                    categories.stream().map(c -> c.label().toLowerCase(java.util.Locale.ROOT)).toList()) + ".");
+                    categories.stream().map(c -> c.label().toLowerCase(Locale.ROOT)).toList()) + ".");
             footer.add("Choose what Mingle mails you: " + link(SETTINGS_PATH));
             var layout = new MailLayout("Hello " + account.displayName() + ", here is what happened", paragraphs,
-                    Optional.of(new MailLayout.Action("See all notifications", link("/notifications"))), footer);
-            outbox.queue(mail(account, subject, layout));
+                    List.of(new MailLayout.Action("See all notifications", link(SETTINGS_PATH))), footer);
+            outbox.queue(mail(account, subject, layout, unsubscribeApi(account, categories)));
         });
     }
 
-    private MailToSend mail(Account account, String subject, MailLayout layout) {
-        return new MailToSend(Optional.of(account.id()), account.email().value(), subject, layout.text(),
-                layout.html(), Optional.empty());
+    /** A link that stops these categories' mail (a digest's are all it collected). */
+    private String unsubscribeToken(Account account, List<NotificationCategory> categories) {
+        var subject = new ArrayList<String>();
+        subject.add(account.id().toString());
+        categories.forEach(category -> subject.add(category.name()));
+        return links.sign(SignedLinks.Purpose.UNSUBSCRIBE, subject.toArray(String[]::new));
     }
 
-    private List<String> footer(NotificationCategory category, Delivery delivery) {
-        return List.of("You get this mail because " + category.label().toLowerCase(java.util.Locale.ROOT)
-                        + " are set to reach you " + (delivery == Delivery.IMMEDIATE ? "at once" : "daily") + ".",
-                "Choose what Mingle mails you: " + link(SETTINGS_PATH));
+    private String unsubscribeApi(Account account, List<NotificationCategory> categories) {
+        return link(UNSUBSCRIBE_API + "?token=" + unsubscribeToken(account, categories));
+    }
+
+    private MailToSend mail(Account account, String subject, MailLayout layout, String unsubscribeUrl) {
+        return new MailToSend(Optional.of(account.id()), account.email().value(), subject, layout.text(),
+                layout.html(), Optional.of(unsubscribeUrl));
     }
 
     private String link(String path) {

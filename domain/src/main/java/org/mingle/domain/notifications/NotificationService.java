@@ -8,7 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.mingle.domain.mail.SignedLinks;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
@@ -23,6 +27,9 @@ import org.mingle.domain.shared.TextRules;
 @Singleton
 public class NotificationService {
 
+    /** The page a mail footer's unsubscribe link opens, with the link's secret as its {@code token} parameter. */
+    public static final String UNSUBSCRIBE_PAGE = "unsubscribe";
+
     static final int TITLE_MAX = 200;
     static final int BODY_MAX = 5000;
     /** A digest collects a day's notifications, counted from the first one waiting. */
@@ -30,11 +37,13 @@ public class NotificationService {
 
     private final JdbcNotifications store;
     private final NotificationMails mails;
+    private final SignedLinks links;
     private final Clock clock;
 
-    NotificationService(JdbcNotifications store, NotificationMails mails, Clock clock) {
+    NotificationService(JdbcNotifications store, NotificationMails mails, SignedLinks links, Clock clock) {
         this.store = store;
         this.mails = mails;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -44,11 +53,11 @@ public class NotificationService {
         var now = now();
         var notification = new Notification(NotificationId.newId(), request.recipient(), request.kind(),
                 TextRules.truncate(request.title(), TITLE_MAX), TextRules.truncate(request.body(), BODY_MAX),
-                request.link(), request.event(), now, java.util.Optional.empty());
+                request.link(), request.event(), now, Optional.empty());
         var delivery = settings(request.recipient()).get(request.kind().category());
         store.insert(notification, delivery == Delivery.DAILY_DIGEST);
         switch (delivery) {
-            case IMMEDIATE -> mails.queueOne(notification);
+            case IMMEDIATE -> mails.queueOne(notification, request.mailActions());
             case DAILY_DIGEST -> store.scheduleDigest(request.recipient(), now.plus(DIGEST_PERIOD));
             case IN_APP_ONLY -> {
                 // the bell and the list only
@@ -96,6 +105,32 @@ public class NotificationService {
         }
         settings.putAll(store.chosenDeliveries(account));
         return settings;
+    }
+
+    /**
+     * Stops the mail of the categories a one-click unsubscribe link was made for, for its account; using it again is
+     * harmless.
+     *
+     * @return the categories, now delivered in the app only
+     * @throws org.mingle.domain.shared.InvalidInputException for {@code token} when the link is damaged or expired
+     */
+    @Transactional
+    public List<NotificationCategory> unsubscribe(String token) {
+        var subject = unsubscribing(token);
+        var categories = subject.subList(1, subject.size()).stream().map(NotificationCategory::valueOf).toList();
+        categories.forEach(category -> store.choose(new AccountId(UUID.fromString(subject.get(0))), category,
+                Delivery.IN_APP_ONLY));
+        return categories;
+    }
+
+    /** The categories an unsubscribe link would stop, to ask before acting; the same checks as {@link #unsubscribe}. */
+    public List<NotificationCategory> unsubscribePreview(String token) {
+        var subject = unsubscribing(token);
+        return subject.subList(1, subject.size()).stream().map(NotificationCategory::valueOf).toList();
+    }
+
+    private List<String> unsubscribing(String token) {
+        return links.verify(token, SignedLinks.Purpose.UNSUBSCRIBE).subject();
     }
 
     /** Changes the delivery of the categories given; the others keep theirs. Returns all settings. */

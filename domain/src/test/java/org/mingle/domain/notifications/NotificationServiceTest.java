@@ -28,9 +28,12 @@ import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.TestEvents;
 import org.mingle.domain.mail.MailState;
 import org.mingle.domain.meetings.MeetingRequestService;
+import org.mingle.domain.meetings.MeetingRequestStatus;
 import org.mingle.domain.personaldata.PersonalDataService;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.AccountId;
+import org.mingle.domain.shared.ConflictException;
+import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.PageRequest;
 import org.mingle.testsupport.MicronautPostgres;
 
@@ -52,6 +55,8 @@ class NotificationServiceTest implements MicronautPostgres {
     AccountService accounts;
     @Inject
     PersonalDataService personalData;
+    @Inject
+    MeetingReplies replies;
     @Inject
     TransactionOperations<Connection> transactions;
     @Inject
@@ -231,6 +236,52 @@ class NotificationServiceTest implements MicronautPostgres {
         assertThat(mailsTo(ana)).isEmpty();
     }
 
+    @Test
+    void aMeetingRequestMailAcceptsWithoutLogInOnceAndOnlyForItsAddressee() {
+        var event = TestEvents.published(events, organizer, 5, false);
+        var ana = person();
+        var ben = person();
+        registrations.register(ana, event);
+        registrations.register(ben, event);
+        var request = meetings.request(ana, event, ben, null);
+        String mail = latestMailTo(ben).getTextBody();
+        String accept = token(mail, "Accept: https://mingle.example.org/meeting-reply?token=");
+        String decline = token(mail, "Decline: https://mingle.example.org/meeting-reply?token=");
+
+        var preview = replies.preview(accept);
+        assertThat(preview.answer()).isEqualTo(MeetingRequestStatus.ACCEPTED);
+        assertThat(preview.currentStatus()).isEqualTo(MeetingRequestStatus.PENDING);
+        assertThat(preview.eventTitle()).isEqualTo("Founders meet investors");
+
+        assertThat(replies.reply(accept).status()).isEqualTo(MeetingRequestStatus.ACCEPTED);
+
+        assertThat(meetings.find(ana, event, request.id()).request().status()).isEqualTo(MeetingRequestStatus.ACCEPTED);
+        assertThat(latest(ana).kind()).isEqualTo(NotificationKind.MEETING_ACCEPTED);
+        assertThatThrownBy(() -> replies.reply(accept)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("This link was already used");
+        assertThatThrownBy(() -> replies.reply(decline)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> replies.reply(accept.replace('A', 'B').replace('a', 'A')))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void everyNotificationMailCarriesAOneClickUnsubscribeForItsCategory() {
+        var event = TestEvents.published(events, organizer, 5, false);
+        var ana = person();
+        registrations.register(ana, event);
+        var mail = latestMailTo(ana);
+        assertThat(mail.getUnsubscribeUrl()).startsWith("https://mingle.example.org/api/mail-links/unsubscribe?token=");
+        String footerToken = token(mail.getTextBody(), "https://mingle.example.org/unsubscribe?token=");
+        String headerToken = mail.getUnsubscribeUrl().substring(mail.getUnsubscribeUrl().indexOf("token=") + 6);
+
+        assertThat(notifications.unsubscribePreview(footerToken)).containsExactly(NotificationCategory.REGISTRATION);
+        assertThat(notifications.unsubscribe(headerToken)).containsExactly(NotificationCategory.REGISTRATION);
+        assertThat(notifications.unsubscribe(headerToken)).containsExactly(NotificationCategory.REGISTRATION);
+
+        assertThat(notifications.settings(ana)).containsEntry(NotificationCategory.REGISTRATION, Delivery.IN_APP_ONLY)
+                .containsEntry(NotificationCategory.MEETINGS, Delivery.IMMEDIATE);
+    }
+
     private AccountId person() {
         return TestPeople.create(sql, 1, "Person").get(0);
     }
@@ -249,6 +300,18 @@ class NotificationServiceTest implements MicronautPostgres {
     private List<NotificationKind> kindsOf(AccountId account) {
         return notifications.list(account, false, PageRequest.of(0, 20)).items().stream()
                 .map(Notification::kind).toList();
+    }
+
+    private org.mingle.db.jooq.tables.records.OutgoingMailRecord latestMailTo(AccountId account) {
+        return sql.selectFrom(OUTGOING_MAIL).where(OUTGOING_MAIL.ACCOUNT_ID.eq(account))
+                .orderBy(OUTGOING_MAIL.CREATED_AT.desc()).limit(1).fetchOne();
+    }
+
+    private static String token(String text, String prefix) {
+        int start = text.indexOf(prefix);
+        assertThat(start).as("%s in %s", prefix, text).isNotNegative();
+        var rest = text.substring(start + prefix.length());
+        return rest.split("\\s")[0];
     }
 
     private List<org.mingle.db.jooq.tables.records.OutgoingMailRecord> mailsTo(AccountId account) {

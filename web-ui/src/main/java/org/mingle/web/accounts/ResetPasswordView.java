@@ -85,7 +85,7 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent enter) {
-        token = enter.getLocation().getQueryParameters().getSingleParameter(Routes.RESET_TOKEN).orElse("");
+        token = enter.getLocation().getQueryParameters().getSingleParameter(Routes.MAIL_TOKEN).orElse("");
     }
 
     private void save() {

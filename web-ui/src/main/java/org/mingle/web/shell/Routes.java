@@ -7,6 +7,8 @@ import com.vaadin.flow.router.RouterLink;
 import org.mingle.domain.accounts.PasswordResetService;
 import org.mingle.domain.connections.ConnectionId;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.notifications.MeetingReplies;
+import org.mingle.domain.notifications.NotificationService;
 import org.mingle.domain.shared.AccountId;
 
 /**
@@ -35,8 +37,8 @@ public final class Routes {
     public static final String ACCOUNT_DELETED = "account-deleted";
     /** The log-in page's notice after a new password was chosen with a reset link. */
     public static final String PASSWORD_CHANGED = "password-changed";
-    /** The query parameter of the reset page carrying the mailed link's secret. */
-    public static final String RESET_TOKEN = "token";
+    /** The query parameter of the pages links in mail open (password reset, unsubscribe, meeting reply). */
+    public static final String MAIL_TOKEN = "token";
 
     public static final String EVENTS = "";
     public static final String EVENTS_ALIAS = "events";
@@ -60,6 +62,9 @@ public final class Routes {
     public static final String SIGN_UP = "signup";
     public static final String ACCOUNT = "account";
     public static final String NOTIFICATIONS = "notifications";
+    /** The pages links in mail open; the domain builds those links with the same paths. */
+    public static final String UNSUBSCRIBE = NotificationService.UNSUBSCRIBE_PAGE;
+    public static final String MEETING_REPLY = MeetingReplies.PAGE;
     public static final String FORGOT_PASSWORD = "forgot-password";
     /** The page a password-reset mail links to; the domain builds that link with the same path. */
     public static final String RESET_PASSWORD = PasswordResetService.PAGE;

@@ -1,0 +1,14 @@
+package org.mingle.domain.shared;
+
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+
+/** The installation secret of the domain's tests; the API module provides the real one. */
+@Singleton
+class TestInstallationSecret implements InstallationSecret {
+
+    @Override
+    public byte[] bytes() {
+        return "a test-only secret for signing mail links, 48+ bytes".getBytes(StandardCharsets.UTF_8);
+    }
+}
