@@ -197,6 +197,13 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                         401, 404, 404, 200, 200, 200),
                 row("GET /api/events/{id}/team", Target.PUBLISHED, (c, id, p) -> c.get("/api/events/" + id + "/team"),
                         401, 403, 403, 200, 200, 200),
+                row("POST /api/events/{id}/messages", Target.FRESH_PUBLISHED, (c, id, p) -> c.postJson(
+                                "/api/events/" + id + "/messages",
+                                "{\"subject\": \"Matrix\", \"body\": \"Hello\", \"audience\": \"ALL\"}"),
+                        401, 403, 403, 202, 403, 202),
+                row("GET /api/events/{id}/messages", Target.PUBLISHED,
+                        (c, id, p) -> c.get("/api/events/" + id + "/messages"),
+                        401, 403, 403, 200, 403, 200),
                 row("GET /api/events/{id}/team", Target.OTHERS_DRAFT,
                         (c, id, p) -> c.get("/api/events/" + id + "/team"),
                         401, 404, 200, 404, 404, 404),

@@ -66,10 +66,13 @@ public final class JooqCodegen {
             // The audit feature records which event a role change concerned without depending on the events feature
             // (domain features form no cycle), so this one id stays a plain UUID.
             ColumnType.plainUuid("audit_log.event_id"),
+            // The mail feature keeps what a mail was sent for without knowing the feature that sent it.
+            ColumnType.plainUuid("outgoing_mail.reference"),
 
             // Ids: uuid columns.
             ColumnType.id(SHARED + "AccountId", "accounts.id", "account_directory.id", "*.account_id",
                     "events.owner_id", "audit_log.actor_id", "blocks.blocker_id", "blocks.blocked_id",
+                    "organizer_messages.sender_id",
                     "meeting_requests.from_account", "meeting_requests.to_account", "meeting_bookings.proposed_by",
                     "connections.first_account", "connections.second_account", "connections.recorded_by",
                     "connection_entries.owner_id"),
@@ -80,6 +83,7 @@ public final class JooqCodegen {
             ColumnType.id(MEETINGS + "MeetingTableId", "meeting_tables.id", "meeting_bookings.table_id"),
             ColumnType.id(CONNECTIONS + "ConnectionId", "connections.id", "connection_entries.connection_id"),
             ColumnType.id(NOTIFICATIONS + "NotificationId", "notifications.id"),
+            ColumnType.id(NOTIFICATIONS + "OrganizerMessageId", "organizer_messages.id"),
             ColumnType.id("org.mingle.domain.mail.MailId", "outgoing_mail.id"),
             ColumnType.id(WEBHOOKS + "WebhookId", "webhooks.id", "webhook_deliveries.webhook_id"),
             ColumnType.id(WEBHOOKS + "WebhookDeliveryId", "webhook_deliveries.id", "webhook_attempts.delivery_id"),
@@ -99,6 +103,7 @@ public final class JooqCodegen {
             ColumnType.enumOf(NOTIFICATIONS + "NotificationKind", "notifications.kind"),
             ColumnType.enumOf(NOTIFICATIONS + "NotificationCategory", "notification_settings.category"),
             ColumnType.enumOf(NOTIFICATIONS + "Delivery", "notification_settings.delivery"),
+            ColumnType.enumOf(NOTIFICATIONS + "Audience", "organizer_messages.audience"),
             ColumnType.enumOf("org.mingle.domain.mail.MailState", "outgoing_mail.state"),
             ColumnType.enumOf(WEBHOOKS + "WebhookType", "webhook_deliveries.type"),
             ColumnType.enumOf(WEBHOOKS + "DeliveryState", "webhook_deliveries.state"),

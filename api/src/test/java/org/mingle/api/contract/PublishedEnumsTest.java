@@ -22,6 +22,7 @@ import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.matching.Reason;
 import org.mingle.domain.meetings.MeetingRequestStatus;
+import org.mingle.domain.notifications.Audience;
 import org.mingle.domain.notifications.NotificationKind;
 import org.mingle.domain.profiles.Goal;
 import org.mingle.domain.profiles.ProfileField;
@@ -49,6 +50,7 @@ class PublishedEnumsTest {
 
     /** The enums the API answers or accepts, by the name of their schema. */
     private static final Map<String, Class<? extends Enum<?>>> ENUMS = Map.ofEntries(
+            Map.entry("Audience", Audience.class),
             Map.entry("ConnectionSource", ConnectionSource.class),
             Map.entry("DeliveryState", DeliveryState.class),
             Map.entry("Direction", Direction.class),

@@ -61,6 +61,7 @@ class DocsApiTest implements MicronautPostgres {
                 "get /api/me/notifications", "post /api/me/notifications/{nid}/read",
                 "post /api/me/notifications/read-all", "get /api/me/notification-settings",
                 "put /api/me/notification-settings",
+                "post /api/events/{id}/messages", "get /api/events/{id}/messages",
                 "post /api/events", "get /api/events/{id}", "post /api/events/{id}/publish",
                 "get /api/events/{id}/team", "post /api/events/{id}/team",
                 "delete /api/events/{id}/team/{accountId}",
@@ -106,8 +107,8 @@ class DocsApiTest implements MicronautPostgres {
                 .contains("            text/csv:", "text/calendar", "application/merge-patch+json")
                 .contains("urn:mingle:problem:idempotency-key-reused");
         // events, registrations, team, check-ins, meeting requests, rounds, announcements, sessions, tables, proposal,
-        // connections, webhooks
-        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(13);
+        // connections, organizer messages, webhooks
+        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(14);
     }
 
     @Test

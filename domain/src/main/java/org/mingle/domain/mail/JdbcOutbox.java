@@ -1,13 +1,17 @@
 package org.mingle.domain.mail;
 
+import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.select;
 import static org.mingle.db.jooq.Tables.OUTGOING_MAIL;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.mingle.db.jooq.tables.records.OutgoingMailRecord;
 import org.mingle.domain.shared.AccountId;
@@ -31,6 +35,7 @@ class JdbcOutbox {
                 .set(OUTGOING_MAIL.TEXT_BODY, mail.text())
                 .set(OUTGOING_MAIL.HTML_BODY, mail.html())
                 .set(OUTGOING_MAIL.UNSUBSCRIBE_URL, mail.unsubscribeUrl().orElse(null))
+                .set(OUTGOING_MAIL.REFERENCE, mail.reference().orElse(null))
                 .set(OUTGOING_MAIL.STATE, MailState.QUEUED)
                 .set(OUTGOING_MAIL.NEXT_ATTEMPT_AT, now)
                 .set(OUTGOING_MAIL.LAST_ERROR, note.orElse(null))
@@ -101,6 +106,17 @@ class JdbcOutbox {
 
     Optional<QueuedMail> find(MailId id) {
         return sql.selectFrom(OUTGOING_MAIL).where(OUTGOING_MAIL.ID.eq(id)).fetchOptional(JdbcOutbox::queuedMail);
+    }
+
+    Map<MailState, Integer> countsFor(UUID reference) {
+        var counts = new EnumMap<MailState, Integer>(MailState.class);
+        for (var state : MailState.values()) {
+            counts.put(state, 0);
+        }
+        sql.select(OUTGOING_MAIL.STATE, count()).from(OUTGOING_MAIL).where(OUTGOING_MAIL.REFERENCE.eq(reference))
+                .groupBy(OUTGOING_MAIL.STATE)
+                .forEach(row -> counts.put(row.value1(), row.value2()));
+        return counts;
     }
 
     void deleteAllTo(AccountId account) {

@@ -1,10 +1,13 @@
 package org.mingle.domain.mail;
 
+import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Queues mail in the transaction that decides to send it: a change that rolls back sends nothing, one that commits
@@ -32,6 +35,12 @@ public class MailOutbox {
         outbox.insert(id, mail, clock.instant().truncatedTo(ChronoUnit.MICROS),
                 settings.server().isPresent() ? Optional.empty() : Optional.of(NO_SERVER));
         return id;
+    }
+
+    /** How many mails sent for this reference stand in each state. */
+    @ReadOnly
+    public Map<MailState, Integer> countsFor(UUID reference) {
+        return outbox.countsFor(reference);
     }
 
     /** Whether mail can go out at all: without a configured server it waits in the outbox. */

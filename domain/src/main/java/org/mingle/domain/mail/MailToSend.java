@@ -2,15 +2,22 @@ package org.mingle.domain.mail;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import org.mingle.domain.shared.AccountId;
 
 /**
  * A mail to queue: plain text and HTML of the same content. The account, when the recipient has one, lets the
  * personal-data export show the mail and erasure remove it; the unsubscribe address (RFC 8058) is absent for mail a
- * person cannot turn off, such as a password reset.
+ * person cannot turn off, such as a password reset. The reference, when given, names what the mail was sent for
+ * (an organizer's message), so its sender can count what went out ({@link MailOutbox#countsFor}).
  */
 public record MailToSend(Optional<AccountId> account, String recipient, String subject, String text, String html,
-                         Optional<String> unsubscribeUrl) {
+                         Optional<String> unsubscribeUrl, Optional<UUID> reference) {
+
+    public MailToSend(Optional<AccountId> account, String recipient, String subject, String text, String html,
+                      Optional<String> unsubscribeUrl) {
+        this(account, recipient, subject, text, html, unsubscribeUrl, Optional.empty());
+    }
 
     public MailToSend {
         Objects.requireNonNull(account, "account");
@@ -19,6 +26,7 @@ public record MailToSend(Optional<AccountId> account, String recipient, String s
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(unsubscribeUrl, "unsubscribeUrl");
+        Objects.requireNonNull(reference, "reference");
         if (subject.isBlank()) {
             throw new IllegalArgumentException("a mail needs a subject");
         }

@@ -36,7 +36,7 @@ class MeetingNotices {
                 notifications.send(new NewNotification(changed.to(), NotificationKind.MEETING_REQUESTED,
                         nameOf(changed.from()) + " would like to meet you",
                         "At " + event.title() + ". Accept or decline in your meeting requests.",
-                        Optional.of(path), Optional.of(changed.event()), List.of(
+                        Optional.of(path), Optional.of(changed.event())).withMailActions(List.of(
                         new NewNotification.MailAction("Accept", replies.path(changed.to(), changed.event(),
                                 changed.request(), MeetingRequestStatus.ACCEPTED)),
                         new NewNotification.MailAction("Decline", replies.path(changed.to(), changed.event(),

@@ -3,16 +3,19 @@ package org.mingle.domain.notifications;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.shared.AccountId;
 
 /**
  * A notification to send: its title and body in plain text, and the path of the page it leads to ({@code
  * /events/...}), which mail turns into an absolute link on the public address. Its mail may offer actions instead of
- * that one link, such as accepting or declining a meeting request through signed links.
+ * that one link, such as accepting or declining a meeting request through signed links, and carry a reference to
+ * what it was sent for (an organizer's message), by which its sender counts what went out.
  */
 public record NewNotification(AccountId recipient, NotificationKind kind, String title, String body,
-                              Optional<String> link, Optional<EventId> event, List<MailAction> mailActions) {
+                              Optional<String> link, Optional<EventId> event, List<MailAction> mailActions,
+                              Optional<UUID> reference) {
 
     /** A button in the mail: its label and the path it opens. */
     public record MailAction(String label, String path) {
@@ -25,7 +28,15 @@ public record NewNotification(AccountId recipient, NotificationKind kind, String
 
     public NewNotification(AccountId recipient, NotificationKind kind, String title, String body,
                            Optional<String> link, Optional<EventId> event) {
-        this(recipient, kind, title, body, link, event, List.of());
+        this(recipient, kind, title, body, link, event, List.of(), Optional.empty());
+    }
+
+    public NewNotification withMailActions(List<MailAction> actions) {
+        return new NewNotification(recipient, kind, title, body, link, event, actions, reference);
+    }
+
+    public NewNotification withReference(UUID sentFor) {
+        return new NewNotification(recipient, kind, title, body, link, event, mailActions, Optional.of(sentFor));
     }
 
     public NewNotification {
@@ -36,6 +47,7 @@ public record NewNotification(AccountId recipient, NotificationKind kind, String
         Objects.requireNonNull(link, "link");
         Objects.requireNonNull(event, "event");
         mailActions = List.copyOf(mailActions);
+        Objects.requireNonNull(reference, "reference");
         if (link.filter(path -> !path.startsWith("/")).isPresent()) {
             throw new IllegalArgumentException("a notification's link is a path starting with /");
         }

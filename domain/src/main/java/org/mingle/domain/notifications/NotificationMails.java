@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.mingle.domain.accounts.Account;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.mail.MailLayout;
@@ -40,7 +41,8 @@ class NotificationMails {
     }
 
     /** Queues the notification's own mail, unless its recipient's account is gone. */
-    void queueOne(Notification notification, List<NewNotification.MailAction> mailActions) {
+    void queueOne(Notification notification, List<NewNotification.MailAction> mailActions,
+                  Optional<UUID> reference) {
         accounts.findActive(notification.recipient()).ifPresent(account -> {
             var category = notification.kind().category();
             var actions = mailActions.isEmpty()
@@ -53,7 +55,8 @@ class NotificationMails {
                             List.of(category))),
                     "Choose what Mingle mails you: " + link(SETTINGS_PATH));
             var layout = new MailLayout(notification.title(), List.of(notification.body()), actions, footer);
-            outbox.queue(mail(account, notification.title(), layout, unsubscribeApi(account, List.of(category))));
+            outbox.queue(new MailToSend(Optional.of(account.id()), account.email().value(), notification.title(),
+                    layout.text(), layout.html(), Optional.of(unsubscribeApi(account, List.of(category))), reference));
         });
     }
 

@@ -57,7 +57,7 @@ public class NotificationService {
         var delivery = settings(request.recipient()).get(request.kind().category());
         store.insert(notification, delivery == Delivery.DAILY_DIGEST);
         switch (delivery) {
-            case IMMEDIATE -> mails.queueOne(notification, request.mailActions());
+            case IMMEDIATE -> mails.queueOne(notification, request.mailActions(), request.reference());
             case DAILY_DIGEST -> store.scheduleDigest(request.recipient(), now.plus(DIGEST_PERIOD));
             case IN_APP_ONLY -> {
                 // the bell and the list only
