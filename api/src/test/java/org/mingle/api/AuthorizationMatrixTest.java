@@ -819,6 +819,52 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                         (c, id, p) -> c.delete("/api/me/blocks/" + p.loginTarget().id()),
                         401, 204, 204, 204, 204, 204),
 
+                row("POST /api/events/{id}/webhooks", Target.FRESH_PUBLISHED, AuthorizationMatrixTest::addWebhook,
+                        401, 403, 403, 201, 403, 201),
+                row("POST /api/events/{id}/webhooks", Target.FRESH_DRAFT, AuthorizationMatrixTest::addWebhook,
+                        401, 404, 404, 201, 403, 201),
+                row("POST /api/events/{id}/webhooks", Target.FRESH_OTHERS_DRAFT, AuthorizationMatrixTest::addWebhook,
+                        401, 404, 201, 404, 404, 404),
+                row("POST /api/events/{id}/webhooks", Target.PUBLISHED,
+                        (c, id, p) -> c.postJson("/api/events/" + id + "/webhooks",
+                                "{\"url\": \"http://127.0.0.1/x\", \"types\": [\"event.updated\"]}"),
+                        401, 403, 403, 400, 403, 400),
+                row("POST /api/events/{id}/webhooks", Target.UNKNOWN, AuthorizationMatrixTest::addWebhook,
+                        401, 404, 404, 404, 404, 404),
+                row("GET /api/events/{id}/webhooks", Target.PUBLISHED,
+                        (c, id, p) -> c.get("/api/events/" + id + "/webhooks"),
+                        401, 403, 403, 200, 403, 200),
+                row("GET /api/events/{id}/webhooks", Target.DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/webhooks"),
+                        401, 404, 404, 200, 403, 200),
+                row("GET /api/events/{id}/webhooks", Target.OTHERS_DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/webhooks"),
+                        401, 404, 200, 404, 404, 404),
+                row("GET /api/events/{id}/webhooks", Target.UNKNOWN,
+                        (c, id, p) -> c.get("/api/events/" + id + "/webhooks"),
+                        401, 404, 404, 404, 404, 404),
+                row("DELETE /api/events/{id}/webhooks/{wid}", Target.FRESH_PUBLISHED,
+                        (c, id, p) -> c.delete(webhookOf(addWebhook(p.owner().api(), id, p), id)),
+                        401, 403, 403, 204, 403, 204),
+                row("DELETE /api/events/{id}/webhooks/{wid}", Target.PUBLISHED,
+                        (c, id, p) -> c.delete("/api/events/" + id + "/webhooks/" + UUID.randomUUID()),
+                        401, 403, 403, 404, 403, 404),
+                row("DELETE /api/events/{id}/webhooks/{wid}", Target.UNKNOWN,
+                        (c, id, p) -> c.delete("/api/events/" + id + "/webhooks/" + UUID.randomUUID()),
+                        401, 404, 404, 404, 404, 404),
+                row("GET /api/events/{id}/webhooks/{wid}/deliveries", Target.FRESH_PUBLISHED,
+                        (c, id, p) -> c.get(webhookOf(addWebhook(p.owner().api(), id, p), id) + "/deliveries"),
+                        401, 403, 403, 200, 403, 200),
+                row("GET /api/events/{id}/webhooks/{wid}/deliveries", Target.FRESH_OTHERS_DRAFT,
+                        (c, id, p) -> c.get(webhookOf(addWebhook(p.other().api(), id, p), id) + "/deliveries"),
+                        401, 404, 200, 404, 404, 404),
+                row("GET /api/events/{id}/webhooks/{wid}/deliveries", Target.PUBLISHED,
+                        (c, id, p) -> c.get("/api/events/" + id + "/webhooks/" + UUID.randomUUID() + "/deliveries"),
+                        401, 403, 403, 404, 403, 404),
+                row("GET /api/events/{id}/webhooks/{wid}/deliveries", Target.UNKNOWN,
+                        (c, id, p) -> c.get("/api/events/" + id + "/webhooks/" + UUID.randomUUID() + "/deliveries"),
+                        401, 404, 404, 404, 404, 404),
+
                 // Last: erases the callers.
                 row("DELETE /api/me", Target.NONE, (c, id, p) -> c.delete("/api/me"),
                         401, 204, 204, 204, 204, 204));
@@ -904,6 +950,18 @@ class AuthorizationMatrixTest implements MicronautPostgres {
 
     private static Reply addTable(ApiClient client, String eventId, People people) {
         return client.postJson("/api/events/" + eventId + "/tables", "{\"name\": \"Table 1\", \"seats\": 2}");
+    }
+
+    /** A webhook to an address that is public without asking a name server (TEST-NET-3, RFC 5737). */
+    private static Reply addWebhook(ApiClient client, String eventId, People people) {
+        return client.postJson("/api/events/" + eventId + "/webhooks",
+                "{\"url\": \"https://203.0.113.7/hooks/mingle\", \"types\": [\"registration.created\"]}");
+    }
+
+    /** The path of a webhook just created, asserting it was. */
+    private static String webhookOf(Reply reply, String eventId) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return "/api/events/" + eventId + "/webhooks/" + reply.object().get("id");
     }
 
     /** The Location of something just created, asserting it was. */

@@ -131,7 +131,9 @@ class ArchitectureTest {
             Map.entry("Notifications", "notifications"), Map.entry("NotificationSettings", "notifications"),
             Map.entry("NotificationDigests", "notifications"), Map.entry("OrganizerMessages", "notifications"),
             Map.entry("OutgoingMail", "mail"), Map.entry("UsedMailLinks", "mail"),
-            Map.entry("PasswordResets", "accounts"));
+            Map.entry("PasswordResets", "accounts"),
+            Map.entry("Webhooks", "webhooks"), Map.entry("WebhookDeliveries", "webhooks"),
+            Map.entry("WebhookAttempts", "webhooks"));
 
     /** Views a feature publishes for the others to join: a person's name and email, from accounts. */
     private static final Set<String> PUBLISHED_VIEWS = Set.of("AccountDirectory");

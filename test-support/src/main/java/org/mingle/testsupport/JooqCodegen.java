@@ -56,6 +56,7 @@ public final class JooqCodegen {
     private static final String CONNECTIONS = "org.mingle.domain.connections.";
     private static final String PROFILES = "org.mingle.domain.profiles.";
     private static final String NOTIFICATIONS = "org.mingle.domain.notifications.";
+    private static final String WEBHOOKS = "org.mingle.domain.webhooks.";
 
     /**
      * The domain type each column holds. Columns are named {@code table.column}, {@code *} standing for any table; the
@@ -84,6 +85,8 @@ public final class JooqCodegen {
             ColumnType.id(NOTIFICATIONS + "NotificationId", "notifications.id"),
             ColumnType.id(NOTIFICATIONS + "OrganizerMessageId", "organizer_messages.id"),
             ColumnType.id("org.mingle.domain.mail.MailId", "outgoing_mail.id"),
+            ColumnType.id(WEBHOOKS + "WebhookId", "webhooks.id", "webhook_deliveries.webhook_id"),
+            ColumnType.id(WEBHOOKS + "WebhookDeliveryId", "webhook_deliveries.id", "webhook_attempts.delivery_id"),
 
             // Enums: text columns holding an enum constant's name.
             ColumnType.enumOf(EVENTS + "EventStatus", "events.status"),
@@ -102,9 +105,12 @@ public final class JooqCodegen {
             ColumnType.enumOf(NOTIFICATIONS + "Delivery", "notification_settings.delivery"),
             ColumnType.enumOf(NOTIFICATIONS + "Audience", "organizer_messages.audience"),
             ColumnType.enumOf("org.mingle.domain.mail.MailState", "outgoing_mail.state"),
+            ColumnType.enumOf(WEBHOOKS + "WebhookType", "webhook_deliveries.type"),
+            ColumnType.enumOf(WEBHOOKS + "DeliveryState", "webhook_deliveries.state"),
 
             // Enum arrays: text[] columns holding enum constants' names.
-            ColumnType.enumArrayOf(PROFILES + "Goal", "profiles.seeking", "profiles.offering"));
+            ColumnType.enumArrayOf(PROFILES + "Goal", "profiles.seeking", "profiles.offering"),
+            ColumnType.enumArrayOf(WEBHOOKS + "WebhookType", "webhooks.types"));
 
     private JooqCodegen() {
     }

@@ -26,6 +26,9 @@ import org.mingle.api.contract.OpenApiDescription.Operation;
  */
 final class ContractWorld implements Probes.Fixtures {
 
+    /** Public without asking a name server (TEST-NET-3, RFC 5737); the probes' webhooks never get to post. */
+    private static final String WEBHOOK_URL = "https://203.0.113.7/hooks/mingle";
+
     final Person organizer;
     final Person attendee;
     /** Confirmed at the event; asked the attendee to meet; met the attendee. */
@@ -46,6 +49,7 @@ final class ContractWorld implements Probes.Fixtures {
     private final String connection;
     private final String connectCode;
     private final String checkInCode;
+    private final String webhook;
 
     ContractWorld(ApiClient anonymous) {
         var people = signUpAndLogIn(anonymous, "Olga Organizer", "Anna Attendee", "Hugo Helper", "Oskar Other",
@@ -90,6 +94,8 @@ final class ContractWorld implements Probes.Fixtures {
         connection = id(ok(attendee.api().postJson("/api/events/" + event + "/connections",
                 "{\"accountId\": \"" + helper.id() + "\"}")));
         connectCode = (String) ok(helper.api().get("/api/me/connect-code")).object().get("code");
+        webhook = id(ok(organizer.api().postJson("/api/events/" + event + "/webhooks",
+                "{\"url\": \"" + WEBHOOK_URL + "\", \"types\": [\"event.updated\"]}")));
     }
 
     /** Signs the people up in parallel: each sign-up and log-in hashes a password, which takes a while. */
@@ -126,6 +132,7 @@ final class ContractWorld implements Probes.Fixtures {
             case "cid" -> connection;
             case "accountId" -> other.id();
             case "code" -> connectCode;
+            case "wid" -> webhook;
             default -> null;
         };
     }
@@ -139,6 +146,7 @@ final class ContractWorld implements Probes.Fixtures {
             case "signUp.password", "logIn.password" -> TestAccounts.PASSWORD;
             case "signUp.displayName" -> "Pia Probe";
             case "checkIn.checkInCode" -> checkInCode;
+            case "createWebhook.url" -> WEBHOOK_URL;
             case "requestMeeting.toAccountId" -> helper.id();
             case "recordConnection.accountId" -> other.id();
             case "recordConnection.code" -> Probes.OMIT;

@@ -31,6 +31,8 @@ import org.mingle.domain.profiles.Seniority;
 import org.mingle.domain.profiles.Visibility;
 import org.mingle.domain.registration.RegistrationStatus;
 import org.mingle.domain.rounds.OddCount;
+import org.mingle.domain.webhooks.DeliveryState;
+import org.mingle.domain.webhooks.WebhookType;
 
 /**
  * The values the published description allows for an enum-valued field are the values of the Java enum behind it. Each
@@ -50,6 +52,7 @@ class PublishedEnumsTest {
     private static final Map<String, Class<? extends Enum<?>>> ENUMS = Map.ofEntries(
             Map.entry("Audience", Audience.class),
             Map.entry("ConnectionSource", ConnectionSource.class),
+            Map.entry("DeliveryState", DeliveryState.class),
             Map.entry("Direction", Direction.class),
             Map.entry("EventRole", EventRole.class),
             Map.entry("EventStatus", EventStatus.class),
@@ -65,18 +68,27 @@ class PublishedEnumsTest {
             Map.entry("Seniority", Seniority.class),
             Map.entry("Visibility", Visibility.class));
 
+    private static final List<String> WEBHOOK_TYPES = Arrays.stream(WebhookType.values()).map(WebhookType::wireName)
+            .toList();
+
     /** The lists that may stand in place, by JSON pointer, with the values they must have. */
-    private static final Map<String, List<String>> IN_PLACE = Map.of(
+    private static final Map<String, List<String>> IN_PLACE = Map.ofEntries(
             // A code is its own source: CODE is implied by sending one, never named.
-            "/components/schemas/RecordConnectionRequest/properties/source",
-            namesExcept(ConnectionSource.class, ConnectionSource.CODE),
+            Map.entry("/components/schemas/RecordConnectionRequest/properties/source",
+                    namesExcept(ConnectionSource.class, ConnectionSource.CODE)),
             // The owner is who created the event; nobody is added as one.
-            "/components/schemas/AddTeamMemberRequest/properties/role", namesExcept(EventRole.class, EventRole.OWNER),
+            Map.entry("/components/schemas/AddTeamMemberRequest/properties/role",
+                    namesExcept(EventRole.class, EventRole.OWNER)),
             // No enum: the health check answers these two words, and a proposal is the caller's or the other's.
-            "/components/schemas/Health/properties/status", List.of("UP", "DOWN"),
-            "/components/schemas/HealthComponent/properties/status", List.of("UP", "DOWN"),
-            "/components/schemas/MeetingProposal/properties/proposedBy", List.of("ME", "OTHER"),
-            "/components/schemas/AccessToken/properties/token_type", List.of("Bearer"));
+            Map.entry("/components/schemas/Health/properties/status", List.of("UP", "DOWN")),
+            Map.entry("/components/schemas/HealthComponent/properties/status", List.of("UP", "DOWN")),
+            Map.entry("/components/schemas/MeetingProposal/properties/proposedBy", List.of("ME", "OTHER")),
+            Map.entry("/components/schemas/AccessToken/properties/token_type", List.of("Bearer")),
+            // Webhook types travel by their dotted wire names (registration.created), which no constant can spell.
+            Map.entry("/components/schemas/CreateWebhookRequest/properties/types/items", WEBHOOK_TYPES),
+            Map.entry("/components/schemas/CreatedWebhook/properties/types/items", WEBHOOK_TYPES),
+            Map.entry("/components/schemas/Webhook/properties/types/items", WEBHOOK_TYPES),
+            Map.entry("/components/schemas/WebhookDelivery/properties/type", WEBHOOK_TYPES));
 
     /** What an enum's schema may hold besides nothing: anything else came from a field that refers to it. */
     private static final Set<String> ENUM_SCHEMA_KEYS = Set.of("type", "enum", "description", "x-enum-descriptions");

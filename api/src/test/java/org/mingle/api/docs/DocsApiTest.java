@@ -92,7 +92,9 @@ class DocsApiTest implements MicronautPostgres {
                 "get /api/me/connections", "get /api/me/connections/{cid}", "patch /api/me/connections/{cid}",
                 "delete /api/me/connections/{cid}", "get /api/me/connections.vcf", "get /api/me/connections.csv",
                 "get /api/events/{id}/report", "get /api/events/{id}/report/network",
-                "get /api/events/{id}/report/connections.csv", "get /api/events/{id}/report/me");
+                "get /api/events/{id}/report/connections.csv", "get /api/events/{id}/report/me",
+                "post /api/events/{id}/webhooks", "get /api/events/{id}/webhooks",
+                "delete /api/events/{id}/webhooks/{wid}", "get /api/events/{id}/webhooks/{wid}/deliveries");
     }
 
     @Test
@@ -105,8 +107,8 @@ class DocsApiTest implements MicronautPostgres {
                 .contains("            text/csv:", "text/calendar", "application/merge-patch+json")
                 .contains("urn:mingle:problem:idempotency-key-reused");
         // events, registrations, team, check-ins, meeting requests, rounds, announcements, sessions, tables, proposal,
-        // connections, organizer messages
-        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(13);
+        // connections, organizer messages, webhooks
+        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(14);
     }
 
     @Test

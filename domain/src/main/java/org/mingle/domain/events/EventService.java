@@ -1,5 +1,6 @@
 package org.mingle.domain.events;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -32,15 +33,17 @@ public class EventService {
     private final AccountService accounts;
     private final AuditLog audit;
     private final WaitlistPromoter waitlist;
+    private final ApplicationEventPublisher<EventUpdated> updates;
     private final Clock clock;
 
     EventService(Events events, EventTeam team, AccountService accounts, AuditLog audit, WaitlistPromoter waitlist,
-                 Clock clock) {
+                 ApplicationEventPublisher<EventUpdated> updates, Clock clock) {
         this.events = events;
         this.team = team;
         this.accounts = accounts;
         this.audit = audit;
         this.waitlist = waitlist;
+        this.updates = updates;
         this.clock = clock;
     }
 
@@ -56,19 +59,19 @@ public class EventService {
     /** Publishes a draft so that anyone can find it and register. */
     @Transactional
     public Event publish(AccountId actor, EventId id) {
-        return events.update(managedForChange(actor, id, "publish").publish(now()));
+        return updated(events.update(managedForChange(actor, id, "publish").publish(now())));
     }
 
     /** Cancels the event; registrants see it cancelled, and nobody can register any more. */
     @Transactional
     public Event cancel(AccountId actor, EventId id) {
-        return events.update(managedForChange(actor, id, "cancel").cancel(now()));
+        return updated(events.update(managedForChange(actor, id, "cancel").cancel(now())));
     }
 
     /** Marks a published event as held. */
     @Transactional
     public Event complete(AccountId actor, EventId id) {
-        return events.update(managedForChange(actor, id, "complete").complete(now()));
+        return updated(events.update(managedForChange(actor, id, "complete").complete(now())));
     }
 
     /**
@@ -91,9 +94,15 @@ public class EventService {
         var updated = events.update(event.withDetails(details, now()));
         if (details.capacity() > event.details().capacity()) {
             waitlist.promoteIntoFreeSeats(id);
-            return events.find(id).orElseThrow();
+            return updated(events.find(id).orElseThrow());
         }
-        return updated;
+        return updated(updated);
+    }
+
+    /** Tells the listeners inside the changing transaction, so what they write commits or rolls back with it. */
+    private Event updated(Event event) {
+        updates.publishEvent(new EventUpdated(event.id(), event.status()));
+        return event;
     }
 
     /** The event as an RFC 5545 calendar, for whoever may see the event. */

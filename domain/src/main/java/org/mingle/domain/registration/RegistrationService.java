@@ -42,12 +42,18 @@ public class RegistrationService {
     private final ApplicationEventPublisher<AttendeeJoined> arrivals;
     private final ApplicationEventPublisher<AttendeeLeft> departures;
     private final ApplicationEventPublisher<RegistrationChanged> changes;
+    private final ApplicationEventPublisher<RegistrationCreated> creations;
+    private final ApplicationEventPublisher<RegistrationCancelled> cancellations;
+    private final ApplicationEventPublisher<CheckedIn> checkIns;
     private final Clock clock;
 
     RegistrationService(Registrations registrations, SeatLock seatLock, EventService events, WaitlistPromotion waitlist,
                         ApplicationEventPublisher<AttendeeJoined> arrivals,
                         ApplicationEventPublisher<AttendeeLeft> departures,
-                        ApplicationEventPublisher<RegistrationChanged> changes, Clock clock) {
+                        ApplicationEventPublisher<RegistrationChanged> changes,
+                        ApplicationEventPublisher<RegistrationCreated> creations,
+                        ApplicationEventPublisher<RegistrationCancelled> cancellations,
+                        ApplicationEventPublisher<CheckedIn> checkIns, Clock clock) {
         this.registrations = registrations;
         this.seatLock = seatLock;
         this.events = events;
@@ -55,6 +61,9 @@ public class RegistrationService {
         this.arrivals = arrivals;
         this.departures = departures;
         this.changes = changes;
+        this.creations = creations;
+        this.cancellations = cancellations;
+        this.checkIns = checkIns;
         this.clock = clock;
     }
 
@@ -102,6 +111,7 @@ public class RegistrationService {
             }
             default -> seatLock.save(event, seats.confirmed(), seats.waitlisted(), seats.pending() + 1);
         }
+        creations.publishEvent(new RegistrationCreated(event, id, actor, placement.status()));
         return registrations.find(event, id).orElseThrow();
     }
 
@@ -217,6 +227,9 @@ public class RegistrationService {
             throw new RegistrationNotConfirmedException(registration);
         }
         boolean first = registrations.markCheckedIn(registration.id(), now());
+        if (first) {
+            checkIns.publishEvent(new CheckedIn(event, registration.id(), registration.accountId()));
+        }
         return new CheckInResult(registrations.find(event, registration.id()).orElseThrow(), !first);
     }
 
@@ -290,6 +303,10 @@ public class RegistrationService {
             case PENDING_APPROVAL ->
                     seatLock.save(event, seats.confirmed(), seats.waitlisted(), seats.pending() - 1);
             default -> throw new IllegalStateException("not active: " + registration.status());
+        }
+        if (finalStatus == RegistrationStatus.CANCELLED) {
+            cancellations.publishEvent(new RegistrationCancelled(event, registration.id(), registration.accountId(),
+                    registration.status()));
         }
     }
 
