@@ -74,11 +74,11 @@ class GeneratedColumnTypesTest {
     }
 
     @Test
-    void noColumnHoldsAPlainUuidButTheAuditLogsEvent() {
+    void noColumnHoldsAPlainUuidButTheAuditLogsEventAndWhatAMailWasSentFor() {
         var plainUuids = columns().stream().filter(field -> field.getType() == UUID.class)
                 .map(field -> tableOf(field) + "." + field.getName()).toList();
 
-        assertThat(plainUuids).containsExactly("audit_log.event_id");
+        assertThat(plainUuids).containsExactlyInAnyOrder("audit_log.event_id", "outgoing_mail.reference");
     }
 
     @Test

@@ -18,6 +18,8 @@ import org.mingle.web.connections.ConnectView;
 import org.mingle.web.events.EventView;
 import org.mingle.web.events.EventsView;
 import org.mingle.web.events.MyEventsView;
+import org.mingle.web.notifications.MeetingReplyView;
+import org.mingle.web.notifications.UnsubscribeView;
 import org.mingle.web.shell.ObjectNotFoundView;
 import org.mingle.web.shell.RouteNotFoundView;
 import org.mingle.web.shell.Routes;
@@ -30,8 +32,10 @@ import org.mingle.web.vaadin.VaadinBeanTypes;
 class RouteAccessTest extends KaribuViewTest {
 
     /** Every view that anyone may open; a new view needs sign-in unless it is added here on purpose. */
+    /** Besides the events and the account pages, the pages a link in a mail opens: the link is the authorization. */
     private static final Set<Class<?>> PUBLIC_VIEWS = Set.of(EventsView.class, EventView.class, LoginView.class,
-            SignUpView.class);
+            SignUpView.class, ForgotPasswordView.class, ResetPasswordView.class, UnsubscribeView.class,
+            MeetingReplyView.class);
 
     @Test
     void onlyTheAnnotatedViewsArePublic() {
@@ -89,5 +93,7 @@ class RouteAccessTest extends KaribuViewTest {
         assertThat(_get(LoginView.class)).isNotNull();
         UI.getCurrent().navigate("signup");
         assertThat(_get(SignUpView.class)).isNotNull();
+        UI.getCurrent().navigate("forgot-password");
+        assertThat(_get(ForgotPasswordView.class)).isNotNull();
     }
 }

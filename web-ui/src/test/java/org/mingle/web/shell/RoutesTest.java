@@ -16,7 +16,9 @@ import org.mingle.domain.connections.ConnectionId;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.web.accounts.AccountView;
+import org.mingle.web.accounts.ForgotPasswordView;
 import org.mingle.web.accounts.LoginView;
+import org.mingle.web.accounts.ResetPasswordView;
 import org.mingle.web.accounts.SignUpView;
 import org.mingle.web.connections.ConnectView;
 import org.mingle.web.connections.MyConnectCodeView;
@@ -29,6 +31,9 @@ import org.mingle.web.events.MyEventsView;
 import org.mingle.web.meetings.MeetingScheduleView;
 import org.mingle.web.meetings.PeopleToMeetView;
 import org.mingle.web.meetings.PersonView;
+import org.mingle.web.notifications.MeetingReplyView;
+import org.mingle.web.notifications.NotificationsView;
+import org.mingle.web.notifications.UnsubscribeView;
 import org.mingle.web.profiles.MyProfileView;
 import org.mingle.web.registrations.CheckInView;
 import org.mingle.web.registrations.MyRegistrationsView;
@@ -70,15 +75,18 @@ class RoutesTest extends KaribuViewTest {
                 entry(Routes.myConnectCode(), MyConnectCodeView.class),
                 entry(Routes.logIn(), LoginView.class),
                 entry(Routes.signUp(), SignUpView.class),
-                entry(Routes.account(), AccountView.class));
+                entry(Routes.account(), AccountView.class),
+                entry(Routes.notifications(), NotificationsView.class),
+                entry(Routes.forgotPassword(), ForgotPasswordView.class));
         var routes = RouteConfiguration.forApplicationScope();
 
         pages.forEach((location, page) -> assertThat(routes.getRoute(location.getPath()))
                 .as(location.getPath()).contains(page));
-        // Every page has its location, but the connect page, whose address only a connect code's QR code carries.
+        // Every page has its location, but those whose addresses only a QR code (connect) or a mail carries.
         var withoutLocation = new HashSet<>(VaadinBeanTypes.of(beans).routes());
         withoutLocation.removeAll(pages.values());
-        assertThat(withoutLocation).containsExactly(ConnectView.class);
+        assertThat(withoutLocation).containsExactlyInAnyOrder(ConnectView.class, ResetPasswordView.class,
+                UnsubscribeView.class, MeetingReplyView.class);
     }
 
     @Test

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.events.EventService;
 import org.mingle.web.accounts.AccountView;
+import org.mingle.web.accounts.ForgotPasswordView;
 import org.mingle.web.accounts.LoginView;
+import org.mingle.web.accounts.ResetPasswordView;
 import org.mingle.web.accounts.SignUpView;
 import org.mingle.web.connections.ConnectView;
 import org.mingle.web.connections.MyConnectCodeView;
@@ -22,6 +24,9 @@ import org.mingle.web.events.MyEventsView;
 import org.mingle.web.meetings.MeetingScheduleView;
 import org.mingle.web.meetings.PeopleToMeetView;
 import org.mingle.web.meetings.PersonView;
+import org.mingle.web.notifications.MeetingReplyView;
+import org.mingle.web.notifications.NotificationsView;
+import org.mingle.web.notifications.UnsubscribeView;
 import org.mingle.web.profiles.MyProfileView;
 import org.mingle.web.registrations.CheckInView;
 import org.mingle.web.registrations.MyRegistrationsView;
@@ -48,7 +53,8 @@ class VaadinBridgeTest extends KaribuViewTest {
                 MyRegistrationsView.class, CheckInView.class, MyProfileView.class, PersonView.class,
                 PeopleToMeetView.class, RoundsView.class, MyRoundsView.class, MeetingScheduleView.class,
                 MyConnectCodeView.class, ConnectView.class, NetworkView.class, EventReportView.class,
-                MyReportView.class);
+                MyReportView.class, ForgotPasswordView.class, ResetPasswordView.class, NotificationsView.class,
+                UnsubscribeView.class, MeetingReplyView.class);
         assertThat(types.errorViews())
                 .containsExactlyInAnyOrder(RouteNotFoundView.class, ObjectNotFoundView.class, ServerErrorView.class);
         assertThat(types.appShells()).containsExactly(MingleAppShell.class);
@@ -85,6 +91,9 @@ class VaadinBridgeTest extends KaribuViewTest {
         assertThat(routes.getRoute("login")).contains(LoginView.class);
         assertThat(routes.getRoute("signup")).contains(SignUpView.class);
         assertThat(routes.getRoute("account")).contains(AccountView.class);
+        assertThat(routes.getRoute("forgot-password")).contains(ForgotPasswordView.class);
+        assertThat(routes.getRoute("reset-password")).contains(ResetPasswordView.class);
+        assertThat(routes.getRoute("notifications")).contains(NotificationsView.class);
         assertThat(routes.getRoute("my-events")).contains(MyEventsView.class);
     }
 
