@@ -34,16 +34,19 @@ public class EventService {
     private final AuditLog audit;
     private final WaitlistPromoter waitlist;
     private final ApplicationEventPublisher<EventUpdated> updates;
+    private final ApplicationEventPublisher<EventRescheduled> reschedules;
     private final Clock clock;
 
     EventService(Events events, EventTeam team, AccountService accounts, AuditLog audit, WaitlistPromoter waitlist,
-                 ApplicationEventPublisher<EventUpdated> updates, Clock clock) {
+                 ApplicationEventPublisher<EventUpdated> updates,
+                 ApplicationEventPublisher<EventRescheduled> reschedules, Clock clock) {
         this.events = events;
         this.team = team;
         this.accounts = accounts;
         this.audit = audit;
         this.waitlist = waitlist;
         this.updates = updates;
+        this.reschedules = reschedules;
         this.clock = clock;
     }
 
@@ -94,9 +97,13 @@ public class EventService {
         var updated = events.update(event.withDetails(details, now()));
         if (details.capacity() > event.details().capacity()) {
             waitlist.promoteIntoFreeSeats(id);
-            return updated(events.find(id).orElseThrow());
+            updated = events.find(id).orElseThrow();
         }
-        return updated(updated);
+        updated(updated);
+        if (updated.status() == EventStatus.PUBLISHED && EventRescheduled.matters(event.details(), details)) {
+            reschedules.publishEvent(new EventRescheduled(id, event.details(), details));
+        }
+        return updated;
     }
 
     /** Tells the listeners inside the changing transaction, so what they write commits or rolls back with it. */

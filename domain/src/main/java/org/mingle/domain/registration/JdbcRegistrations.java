@@ -71,6 +71,13 @@ class JdbcRegistrations implements Registrations {
     }
 
     @Override
+    public List<AccountId> activeRegistrants(EventId event) {
+        return sql.select(REGISTRATIONS.ACCOUNT_ID).from(REGISTRATIONS)
+                .where(REGISTRATIONS.EVENT_ID.eq(event).and(REGISTRATIONS.STATUS.in(RegistrationStatus.ACTIVE)))
+                .fetch(REGISTRATIONS.ACCOUNT_ID);
+    }
+
+    @Override
     public List<AccountId> confirmedAttendees(EventId event) {
         return sql.select(REGISTRATIONS.ACCOUNT_ID).from(REGISTRATIONS)
                 .where(REGISTRATIONS.EVENT_ID.eq(event)

@@ -138,6 +138,12 @@ public class RegistrationService {
         return registrations.confirmedAttendees(event);
     }
 
+    /** Everyone whose registration is active (confirmed, waitlisted or pending), for telling them of changes. */
+    @ReadOnly
+    public List<AccountId> activeRegistrants(EventId event) {
+        return registrations.activeRegistrants(event);
+    }
+
     /** Those among the accounts holding a CONFIRMED registration for the event. */
     @ReadOnly
     public List<AccountId> confirmedAmong(EventId event, Collection<AccountId> among) {

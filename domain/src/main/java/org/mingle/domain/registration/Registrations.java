@@ -27,6 +27,9 @@ interface Registrations {
     /** Accounts holding a CONFIRMED registration for the event. */
     List<AccountId> confirmedAttendees(EventId event);
 
+    /** Everyone whose registration is active (confirmed, waitlisted or pending approval). */
+    List<AccountId> activeRegistrants(EventId event);
+
     /** Accounts checked in at the event (always CONFIRMED). */
     List<AccountId> checkedIn(EventId event);
 

@@ -24,6 +24,7 @@ import org.mingle.domain.accounts.TestAccounts;
 import org.mingle.domain.accounts.TestPeople;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventInput;
+import org.mingle.domain.events.EventPatch;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.TestEvents;
 import org.mingle.domain.mail.MailState;
@@ -280,6 +281,35 @@ class NotificationServiceTest implements MicronautPostgres {
 
         assertThat(notifications.settings(ana)).containsEntry(NotificationCategory.REGISTRATION, Delivery.IN_APP_ONLY)
                 .containsEntry(NotificationCategory.MEETINGS, Delivery.IMMEDIATE);
+    }
+
+    @Test
+    void everyoneRegisteredHearsOfACancellationAndOfANewPlaceButNotOfANewDescription() {
+        var event = eventWithSeats(1);
+        var ana = person();
+        var ben = person();
+        var gone = person();
+        registrations.register(ana, event);
+        registrations.register(ben, event);
+        registrations.register(gone, event);
+        registrations.cancel(gone, event);
+
+        events.update(organizer, event, new EventPatch(null, "A longer description.", null, null, null, null, null,
+                null, false, null, null));
+        assertThat(kindsOf(ana)).doesNotContain(NotificationKind.EVENT_CHANGED);
+
+        events.update(organizer, event, new EventPatch(null, null, null, null, null, "Second floor", null, null,
+                false, null, null));
+        assertThat(latest(ana).kind()).isEqualTo(NotificationKind.EVENT_CHANGED);
+        assertThat(latest(ana).body()).endsWith("(Europe/Berlin) at Second floor.");
+        assertThat(latest(ben).kind()).as("the waitlist too").isEqualTo(NotificationKind.EVENT_CHANGED);
+
+        events.cancel(organizer, event);
+
+        assertThat(latest(ana).kind()).isEqualTo(NotificationKind.EVENT_CANCELLED);
+        assertThat(latest(ben).title()).isEqualTo("Small table is cancelled");
+        assertThat(kindsOf(gone)).as("who cancelled before").doesNotContain(NotificationKind.EVENT_CANCELLED,
+                NotificationKind.EVENT_CHANGED);
     }
 
     private AccountId person() {
