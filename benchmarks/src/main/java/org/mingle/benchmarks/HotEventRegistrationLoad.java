@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,6 +15,7 @@ import org.jooq.DSLContext;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.registration.RegistrationService;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.testsupport.TestDatabase;
 import org.mingle.testsupport.TestDatabases;
 
@@ -21,7 +23,9 @@ import org.mingle.testsupport.TestDatabases;
  * Registrations on one hot event through the service layer (lock the event row, place, insert, update counters, one
  * transaction each) by 32 concurrent clients, against a baseline in the same run on the same PostgreSQL: the same
  * clients each updating one shared counter row in a loop, the cheapest write that also serialises on one row.
- * Prints registrations per second, the baseline's updates per second and their ratio, for several rounds.
+ * Each round registers people for two events of the same size, once with the notices of registrations and once
+ * without ({@code mingle.notifications.enabled=false}), in alternating order. Prints registrations per second with and
+ * without notifications, their ratio, the baseline's updates per second, for several rounds.
  *
  * <p>Arguments (optional): clients (32), registrations per round (6000), rounds (3).
  */
@@ -35,27 +39,54 @@ public final class HotEventRegistrationLoad {
         int perRound = args.length > 1 ? Integer.parseInt(args[1]) : 6000;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         var database = TestDatabases.create();
-        var properties = new HashMap<String, Object>(database.micronautProperties());
-        properties.put("datasources.default.maximum-pool-size", String.valueOf(clients));
-        try (var context = ApplicationContext.run(properties)) {
-            var sql = context.getBean(DSLContext.class);
-            var events = context.getBean(EventService.class);
-            var registrations = context.getBean(RegistrationService.class);
-            var people = GeneratedAccounts.insert(sql, perRound * rounds + 1, "Load");
+        try (var withNotices = context(database, clients, true);
+             var without = context(database, clients, false)) {
+            var sql = withNotices.getBean(DSLContext.class);
+            var people = GeneratedAccounts.insert(sql, 2 * perRound * rounds + 1, "Load");
             var organizer = people.get(0);
             System.out.printf("clients=%d registrations/round=%d%n", clients, perRound);
+            int next = 1;
             for (int round = 1; round <= rounds; round++) {
-                var start = Instant.now().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.MINUTES);
-                var event = events.create(organizer, new EventInput("Hot event " + round, "", start,
-                        start.plus(Duration.ofHours(2)), "Europe/Berlin", "Hall", perRound / 2, null, false, 0.5)).id();
-                events.publish(organizer, event);
-                var batch = people.subList(1 + (round - 1) * perRound, 1 + round * perRound);
-                double registrationsPerSecond = run(clients, batch.size(), i -> registrations.register(batch.get(i), event));
-                double baselinePerSecond = baseline(database, clients, batch.size());
-                System.out.printf("round %d: %.0f registrations/s, baseline %.0f row updates/s, ratio %.2f%n", round,
-                        registrationsPerSecond, baselinePerSecond, registrationsPerSecond / baselinePerSecond);
+                // Alternate which goes first, so neither always meets a warmer machine.
+                double on = 0;
+                double off = 0;
+                for (boolean notices : round % 2 == 1 ? new boolean[] {false, true} : new boolean[] {true, false}) {
+                    var context = notices ? withNotices : without;
+                    var batch = people.subList(next, next + perRound);
+                    next += perRound;
+                    double rate = registrations(context, organizer, batch, clients, round);
+                    if (notices) {
+                        on = rate;
+                    } else {
+                        off = rate;
+                    }
+                }
+                double baselinePerSecond = baseline(database, clients, perRound);
+                System.out.printf("round %d: %.0f registrations/s with notifications, %.0f without (ratio %.2f); "
+                                + "baseline %.0f row updates/s, ratio with notifications %.2f%n", round, on, off,
+                        on / off, baselinePerSecond, on / baselinePerSecond);
             }
         }
+    }
+
+    /** An application context on the database, with or without the notices of registrations. */
+    private static ApplicationContext context(TestDatabase database, int clients, boolean notices) {
+        var properties = new HashMap<String, Object>(database.micronautProperties());
+        properties.put("datasources.default.maximum-pool-size", String.valueOf(clients));
+        properties.put("mingle.notifications.enabled", String.valueOf(notices));
+        return BenchmarkContexts.start(properties);
+    }
+
+    /** Registers the people for a new event of the given size in parallel; registrations per second. */
+    private static double registrations(ApplicationContext context, AccountId organizer, List<AccountId> people,
+                                        int clients, int round) throws InterruptedException {
+        var events = context.getBean(EventService.class);
+        var registrations = context.getBean(RegistrationService.class);
+        var start = Instant.now().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.MINUTES);
+        var event = events.create(organizer, new EventInput("Hot event " + round, "", start,
+                start.plus(Duration.ofHours(2)), "Europe/Berlin", "Hall", people.size() / 2, null, false, 0.5)).id();
+        events.publish(organizer, event);
+        return run(clients, people.size(), i -> registrations.register(people.get(i), event));
     }
 
     /** The same number of single-row updates on one shared row, by the same number of clients, over plain JDBC. */

@@ -87,7 +87,7 @@ public final class MatchingLoad {
         var database = TestDatabases.create();
         EventId event;
         List<AccountId> people;
-        try (var context = ApplicationContext.run(new HashMap<String, Object>(database.micronautProperties()))) {
+        try (var context = BenchmarkContexts.start(new HashMap<String, Object>(database.micronautProperties()))) {
             var sql = context.getBean(DSLContext.class);
             var organizer = GeneratedAccounts.insert(sql, 1, "Organizer").get(0);
             var start = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES);

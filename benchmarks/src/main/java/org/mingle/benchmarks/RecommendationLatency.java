@@ -52,7 +52,7 @@ public final class RecommendationLatency {
                 .mapToInt(Integer::parseInt).toArray();
         int samples = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         var database = TestDatabases.create();
-        try (var context = ApplicationContext.run(new java.util.HashMap<String, Object>(database.micronautProperties()))) {
+        try (var context = BenchmarkContexts.start(new java.util.HashMap<String, Object>(database.micronautProperties()))) {
             var sql = context.getBean(DSLContext.class);
             var events = context.getBean(EventService.class);
             var registrations = context.getBean(RegistrationService.class);

@@ -46,7 +46,7 @@ public final class ReportLoad {
         int attendees = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int connections = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         var database = TestDatabases.create();
-        try (var context = ApplicationContext.run(new java.util.HashMap<String, Object>(database.micronautProperties()))) {
+        try (var context = BenchmarkContexts.start(new java.util.HashMap<String, Object>(database.micronautProperties()))) {
             var sql = context.getBean(DSLContext.class);
             var events = context.getBean(EventService.class);
             var reports = context.getBean(ReportService.class);

@@ -1,5 +1,6 @@
 package org.mingle.domain.notifications;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.mingle.domain.registration.RegistrationService;
  * or place changes, in the transaction that changed it, all at once ({@link NotificationService#sendAll}).
  */
 @Singleton
+@Requires(property = NotificationService.ENABLED, notEquals = "false")
 class EventNotices {
 
     private final NotificationService notifications;

@@ -1,5 +1,6 @@
 package org.mingle.domain.notifications;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.mingle.domain.shared.AccountId;
 
 /** Tells the other person of a meeting request: its addressee when it is made, its sender when it is answered. */
 @Singleton
+@Requires(property = NotificationService.ENABLED, notEquals = "false")
 class MeetingNotices {
 
     private final NotificationService notifications;

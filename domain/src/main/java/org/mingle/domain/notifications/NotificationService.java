@@ -29,6 +29,13 @@ import org.mingle.domain.shared.TextRules;
 @Singleton
 public class NotificationService {
 
+    /**
+     * {@code mingle.notifications.enabled} ({@code MINGLE_NOTIFICATIONS}): false stops the notices of registrations,
+     * meetings and event changes (for a measurement without them, or an installation that wants none); password
+     * resets are mailed regardless.
+     */
+    public static final String ENABLED = "mingle.notifications.enabled";
+
     /** The page a mail footer's unsubscribe link opens, with the link's secret as its {@code token} parameter. */
     public static final String UNSUBSCRIBE_PAGE = "unsubscribe";
 

@@ -1,5 +1,6 @@
 package org.mingle.domain.notifications;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import org.mingle.domain.registration.RegistrationChanged;
 
 /** Tells a person what became of their registration, in the transaction that changed it. */
 @Singleton
+@Requires(property = NotificationService.ENABLED, notEquals = "false")
 class RegistrationNotices {
 
     private final NotificationService notifications;
