@@ -67,7 +67,7 @@ public final class JooqCodegen {
             // (domain features form no cycle), so this one id stays a plain UUID.
             ColumnType.plainUuid("audit_log.event_id"),
             // The mail feature keeps what a mail was sent for without knowing the feature that sent it.
-            ColumnType.plainUuid("outgoing_mail.reference"),
+            ColumnType.plainUuid("outgoing_mail.reference", "notifications.reference"),
 
             // Ids: uuid columns.
             ColumnType.id(SHARED + "AccountId", "accounts.id", "account_directory.id", "*.account_id",

@@ -48,10 +48,11 @@ public final class TestMailServer implements AutoCloseable {
         return port;
     }
 
-    /** Mingle's configuration for sending here, checking the outbox every 100 ms. */
+    /** Mingle's configuration for sending here, mailing notifications and checking the outbox every 100 ms. */
     public Map<String, String> micronautProperties() {
         return Map.of("mingle.smtp.host", "127.0.0.1", "mingle.smtp.port", String.valueOf(port),
-                "mingle.mail.from", "Mingle <mingle@example.org>", "mingle.mail.poll-interval", "100ms");
+                "mingle.mail.from", "Mingle <mingle@example.org>", "mingle.mail.poll-interval", "100ms",
+                "mingle.notifications.mail-interval", "100ms");
     }
 
     public List<MimeMessage> received() {

@@ -7,6 +7,7 @@ import static org.mingle.db.jooq.Tables.NOTIFICATION_SETTINGS;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.mingle.db.jooq.tables.records.NotificationsRecord;
 import org.mingle.domain.shared.AccountId;
@@ -34,18 +36,64 @@ class JdbcNotifications {
         this.sql = sql;
     }
 
-    /** Inserts the notifications in batches of {@value #BATCH} rows; those in {@code forDigest} wait for a digest. */
-    void insertAll(List<Notification> notifications, Set<NotificationId> forDigest) {
+    /**
+     * Inserts the notifications in batches of {@value #BATCH} rows, each waiting for {@link NotificationMailer} to
+     * mail it as its recipient chose.
+     */
+    void insertAll(List<NewNotification> requests, List<Notification> notifications) {
         for (int from = 0; from < notifications.size(); from += BATCH) {
             var insert = sql.insertInto(NOTIFICATIONS, NOTIFICATIONS.ID, NOTIFICATIONS.ACCOUNT_ID, NOTIFICATIONS.KIND,
                     NOTIFICATIONS.TITLE, NOTIFICATIONS.BODY, NOTIFICATIONS.LINK, NOTIFICATIONS.EVENT_ID,
-                    NOTIFICATIONS.CREATED_AT, NOTIFICATIONS.DIGEST_DUE);
-            for (var n : notifications.subList(from, Math.min(notifications.size(), from + BATCH))) {
+                    NOTIFICATIONS.CREATED_AT, NOTIFICATIONS.MAIL_DUE, NOTIFICATIONS.MAIL_ACTIONS,
+                    NOTIFICATIONS.REFERENCE);
+            for (int i = from; i < Math.min(notifications.size(), from + BATCH); i++) {
+                var n = notifications.get(i);
+                var request = requests.get(i);
                 insert = insert.values(n.id(), n.recipient(), n.kind(), n.title(), n.body(), n.link().orElse(null),
-                        n.event().orElse(null), n.createdAt(), forDigest.contains(n.id()));
+                        n.event().orElse(null), n.createdAt(), true, actionsText(request.mailActions()),
+                        request.reference().orElse(null));
             }
             insert.execute();
         }
+    }
+
+    /** A notification waiting to be mailed, with what its mail offers and what it was sent for. */
+    record MailDue(Notification notification, List<NewNotification.MailAction> actions, Optional<UUID> reference) {
+    }
+
+    /**
+     * Takes up to {@code limit} notifications waiting to be mailed, oldest first, skipping those another instance is
+     * taking; the caller's transaction holds them until {@link #mailed} and the commit.
+     */
+    List<MailDue> takeMailDue(int limit) {
+        return sql.selectFrom(NOTIFICATIONS).where(NOTIFICATIONS.MAIL_DUE)
+                .orderBy(NOTIFICATIONS.CREATED_AT).limit(limit)
+                .forUpdate().skipLocked()
+                .fetch(row -> new MailDue(notification(row), actions(row.getMailActions()),
+                        Optional.ofNullable(row.getReference())));
+    }
+
+    /** No longer waiting to be mailed; those in {@code forDigest} wait for the daily digest instead. */
+    void mailed(Collection<NotificationId> notifications, Set<NotificationId> forDigest) {
+        sql.update(NOTIFICATIONS).set(NOTIFICATIONS.MAIL_DUE, false)
+                .set(NOTIFICATIONS.DIGEST_DUE, NOTIFICATIONS.ID.in(forDigest))
+                .where(NOTIFICATIONS.ID.in(notifications))
+                .execute();
+    }
+
+    private static String actionsText(List<NewNotification.MailAction> actions) {
+        if (actions.isEmpty()) {
+            return null;
+        }
+        return String.join("\n", actions.stream().map(a -> a.label() + "\t" + a.path()).toList());
+    }
+
+    private static List<NewNotification.MailAction> actions(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split("\n")).map(line -> line.split("\t", 2))
+                .map(parts -> new NewNotification.MailAction(parts[0], parts[1])).toList();
     }
 
     Page<Notification> page(AccountId account, boolean unreadOnly, PageRequest request) {

@@ -45,58 +45,34 @@ public class NotificationService {
     static final Duration DIGEST_PERIOD = Duration.ofHours(24);
 
     private final JdbcNotifications store;
-    private final NotificationMails mails;
     private final SignedLinks links;
     private final Clock clock;
 
-    NotificationService(JdbcNotifications store, NotificationMails mails, SignedLinks links, Clock clock) {
+    NotificationService(JdbcNotifications store, SignedLinks links, Clock clock) {
         this.store = store;
-        this.mails = mails;
         this.links = links;
         this.clock = clock;
     }
 
-    /** Writes the notification and, as the recipient chose for its category, queues its mail or its digest. */
+    /** Writes the notification; its mail follows as the recipient chose for its category. */
     @Transactional
     public Notification send(NewNotification request) {
         return sendAll(List.of(request)).get(0);
     }
 
     /**
-     * Writes many notifications with a few statements per thousand (an event cancelled with thousands registered),
-     * each delivered as its recipient chose, in the transaction in progress.
+     * Writes many notifications with one statement per thousand (an event cancelled with thousands registered), in
+     * the transaction in progress. Their mail is decided after commit ({@link NotificationMailer}), so the change
+     * that causes them holds its locks no longer for it.
      */
     @Transactional
     public List<Notification> sendAll(List<NewNotification> requests) {
         var now = now();
-        var chosen = store.chosenDeliveries(requests.stream().map(NewNotification::recipient).toList());
-        var notifications = new ArrayList<Notification>(requests.size());
-        var forDigest = new HashSet<NotificationId>();
-        var digestRecipients = new ArrayList<AccountId>();
-        var mailed = new ArrayList<NotificationMails.ToMail>();
-        for (var request : requests) {
-            var notification = new Notification(NotificationId.newId(), request.recipient(), request.kind(),
-                    TextRules.truncate(request.title(), TITLE_MAX), TextRules.truncate(request.body(), BODY_MAX),
-                    request.link(), request.event(), now, Optional.empty());
-            notifications.add(notification);
-            var category = request.kind().category();
-            var delivery = chosen.getOrDefault(request.recipient(), Map.of()).getOrDefault(category,
-                    category.byDefault());
-            switch (delivery) {
-                case IMMEDIATE -> mailed.add(new NotificationMails.ToMail(notification, request.mailActions(),
-                        request.reference()));
-                case DAILY_DIGEST -> {
-                    forDigest.add(notification.id());
-                    digestRecipients.add(request.recipient());
-                }
-                case IN_APP_ONLY -> {
-                    // the bell and the list only
-                }
-            }
-        }
-        store.insertAll(notifications, forDigest);
-        store.scheduleDigests(digestRecipients, now.plus(DIGEST_PERIOD));
-        mails.queueAll(mailed);
+        var notifications = requests.stream().map(request -> new Notification(NotificationId.newId(),
+                request.recipient(), request.kind(), TextRules.truncate(request.title(), TITLE_MAX),
+                TextRules.truncate(request.body(), BODY_MAX), request.link(), request.event(), now,
+                Optional.<Instant>empty())).toList();
+        store.insertAll(requests, notifications);
         return notifications;
     }
 

@@ -78,7 +78,8 @@ class GeneratedColumnTypesTest {
         var plainUuids = columns().stream().filter(field -> field.getType() == UUID.class)
                 .map(field -> tableOf(field) + "." + field.getName()).toList();
 
-        assertThat(plainUuids).containsExactlyInAnyOrder("audit_log.event_id", "outgoing_mail.reference");
+        assertThat(plainUuids).containsExactlyInAnyOrder("audit_log.event_id", "outgoing_mail.reference",
+                "notifications.reference");
     }
 
     @Test

@@ -59,6 +59,8 @@ class NotificationServiceTest implements MicronautPostgres {
     @Inject
     MeetingReplies replies;
     @Inject
+    NotificationMailer mailer;
+    @Inject
     TransactionOperations<Connection> transactions;
     @Inject
     DSLContext sql;
@@ -225,6 +227,7 @@ class NotificationServiceTest implements MicronautPostgres {
         var ana = TestAccounts.signUp(accounts, "Ana Export").id();
         registrations.register(ana, event);
 
+        mailer.mailDue();
         var export = personalData.export(ana);
         assertThat(export.get("notifications").toString()).contains("REGISTRATION_CONFIRMED")
                 .contains("REGISTRATION=IMMEDIATE");
@@ -245,7 +248,8 @@ class NotificationServiceTest implements MicronautPostgres {
         registrations.register(ana, event);
         registrations.register(ben, event);
         var request = meetings.request(ana, event, ben, null);
-        String mail = latestMailTo(ben).getTextBody();
+        String mail = mailsTo(ben).stream().filter(m -> m.getSubject().endsWith(" would like to meet you"))
+                .findFirst().orElseThrow().getTextBody();
         String accept = token(mail, "Accept: https://mingle.example.org/meeting-reply?token=");
         String decline = token(mail, "Decline: https://mingle.example.org/meeting-reply?token=");
 
@@ -333,6 +337,7 @@ class NotificationServiceTest implements MicronautPostgres {
     }
 
     private org.mingle.db.jooq.tables.records.OutgoingMailRecord latestMailTo(AccountId account) {
+        mailer.mailDue();
         return sql.selectFrom(OUTGOING_MAIL).where(OUTGOING_MAIL.ACCOUNT_ID.eq(account))
                 .orderBy(OUTGOING_MAIL.CREATED_AT.desc()).limit(1).fetchOne();
     }
@@ -344,7 +349,9 @@ class NotificationServiceTest implements MicronautPostgres {
         return rest.split("\\s")[0];
     }
 
+    /** The mail to the account, once the notifications waiting to be mailed were. */
     private List<org.mingle.db.jooq.tables.records.OutgoingMailRecord> mailsTo(AccountId account) {
+        mailer.mailDue();
         return sql.selectFrom(OUTGOING_MAIL).where(OUTGOING_MAIL.ACCOUNT_ID.eq(account)).fetch();
     }
 }
