@@ -23,9 +23,10 @@ import org.mingle.testsupport.TestDatabases;
  * Registrations on one hot event through the service layer (lock the event row, place, insert, update counters, one
  * transaction each) by 32 concurrent clients, against a baseline in the same run on the same PostgreSQL: the same
  * clients each updating one shared counter row in a loop, the cheapest write that also serialises on one row.
- * Each round registers people for two events of the same size, once with the notices of registrations and once
- * without ({@code mingle.notifications.enabled=false}), in alternating order. Prints registrations per second with and
- * without notifications, their ratio, the baseline's updates per second, for several rounds.
+ * Each round registers people for three events of the same size: without notices of registrations
+ * ({@code mingle.notifications.enabled=false}), with them while their mail is composed alongside, and with them while
+ * the mailer is paused (what the registration transaction itself pays), in rotating order. Prints registrations per
+ * second of each, the ratios to the first, and the baseline's updates per second, for several rounds.
  *
  * <p>Arguments (optional): clients (32), registrations per round (6000), rounds (3).
  */
@@ -39,41 +40,43 @@ public final class HotEventRegistrationLoad {
         int perRound = args.length > 1 ? Integer.parseInt(args[1]) : 6000;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         var database = TestDatabases.create();
-        try (var withNotices = context(database, clients, true);
-             var without = context(database, clients, false)) {
+        try (var without = context(database, clients, false, "1s");
+             var withNotices = context(database, clients, true, "1s");
+             var mailerPaused = context(database, clients, true, "1h")) {
             var sql = withNotices.getBean(DSLContext.class);
-            var people = GeneratedAccounts.insert(sql, 2 * perRound * rounds + 1, "Load");
+            var people = GeneratedAccounts.insert(sql, 3 * perRound * rounds + 1, "Load");
             var organizer = people.get(0);
+            var variants = List.of(without, withNotices, mailerPaused);
             System.out.printf("clients=%d registrations/round=%d%n", clients, perRound);
             int next = 1;
             for (int round = 1; round <= rounds; round++) {
-                // Alternate which goes first, so neither always meets a warmer machine.
-                double on = 0;
-                double off = 0;
-                for (boolean notices : round % 2 == 1 ? new boolean[] {false, true} : new boolean[] {true, false}) {
-                    var context = notices ? withNotices : without;
+                // Rotate which goes first, so none always meets a warmer machine.
+                double[] rates = new double[3];
+                for (int k = 0; k < 3; k++) {
+                    int variant = (round + k) % 3;
                     var batch = people.subList(next, next + perRound);
                     next += perRound;
-                    double rate = registrations(context, organizer, batch, clients, round);
-                    if (notices) {
-                        on = rate;
-                    } else {
-                        off = rate;
-                    }
+                    rates[variant] = registrations(variants.get(variant), organizer, batch, clients, round);
                 }
                 double baselinePerSecond = baseline(database, clients, perRound);
-                System.out.printf("round %d: %.0f registrations/s with notifications, %.0f without (ratio %.2f); "
-                                + "baseline %.0f row updates/s, ratio with notifications %.2f%n", round, on, off,
-                        on / off, baselinePerSecond, on / baselinePerSecond);
+                System.out.printf("round %d: %.0f registrations/s without notifications; with them %.0f (ratio "
+                                + "%.2f), with the mailer paused %.0f (ratio %.2f); baseline %.0f row updates/s%n",
+                        round, rates[0], rates[1], rates[1] / rates[0], rates[2], rates[2] / rates[0],
+                        baselinePerSecond);
             }
         }
     }
 
-    /** An application context on the database, with or without the notices of registrations. */
-    private static ApplicationContext context(TestDatabase database, int clients, boolean notices) {
+    /**
+     * An application context on the database, with or without the notices of registrations, and mailing them every
+     * {@code mailInterval} (1h: not while measuring).
+     */
+    private static ApplicationContext context(TestDatabase database, int clients, boolean notices,
+                                              String mailInterval) {
         var properties = new HashMap<String, Object>(database.micronautProperties());
         properties.put("datasources.default.maximum-pool-size", String.valueOf(clients));
         properties.put("mingle.notifications.enabled", String.valueOf(notices));
+        properties.put("mingle.notifications.mail-interval", mailInterval);
         return BenchmarkContexts.start(properties);
     }
 

@@ -4,6 +4,7 @@ import static org.jooq.Records.mapping;
 import static org.mingle.db.jooq.Tables.EVENTS;
 
 import jakarta.inject.Singleton;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -52,8 +53,11 @@ public class EventLocks {
         // Registration closes at the event's start unless the organizer chose an earlier time.
         var registrationCloses = DSL.coalesce(EVENTS.REGISTRATION_CLOSES_AT, EVENTS.STARTS_AT);
         var query = sql.select(EVENTS.STATUS, EVENTS.CAPACITY, EVENTS.CONFIRMED_COUNT, EVENTS.WAITLIST_COUNT,
-                        EVENTS.PENDING_COUNT, EVENTS.APPROVAL_REQUIRED, registrationCloses)
+                        EVENTS.PENDING_COUNT, EVENTS.APPROVAL_REQUIRED, registrationCloses, EVENTS.TITLE,
+                        EVENTS.STARTS_AT, EVENTS.TIME_ZONE, EVENTS.VENUE)
                 .from(EVENTS).where(EVENTS.ID.eq(event));
-        return (lock ? query.forUpdate() : query).fetchOptional(mapping(EventSeats::new));
+        return (lock ? query.forUpdate() : query).fetchOptional(row -> new EventSeats(row.value1(), row.value2(),
+                row.value3(), row.value4(), row.value5(), row.value6(), row.value7(),
+                new EventHeadline(row.value8(), row.value9(), ZoneId.of(row.value10()), row.value11())));
     }
 }

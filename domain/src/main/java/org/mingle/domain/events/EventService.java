@@ -118,6 +118,15 @@ public class EventService {
         return EventCalendar.render(get(viewer, id), clock.instant());
     }
 
+    /**
+     * An event as its own registrants see it, without asking who looks: for telling them of their registration or of
+     * a change, where the reader is the registrant. One read by primary key, inside the caller's transaction.
+     */
+    @ReadOnly
+    public Event forItsRegistrants(EventId id) {
+        return find(id);
+    }
+
     /** One event: published ones for anyone, drafts only for their team. */
     @ReadOnly
     public Event get(Optional<AccountId> viewer, EventId id) {

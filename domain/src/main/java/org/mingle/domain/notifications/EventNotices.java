@@ -56,8 +56,7 @@ class EventNotices {
                 .toList());
     }
 
-    /** Only published and cancelled events change in ways registrants hear of: anyone may see those. */
     private Event event(EventId id) {
-        return events.get(Optional.empty(), id);
+        return events.forItsRegistrants(id);
     }
 }

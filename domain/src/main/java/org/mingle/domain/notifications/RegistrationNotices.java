@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.util.Optional;
-import org.mingle.domain.events.EventService;
 import org.mingle.domain.registration.RegistrationChanged;
 
 /** Tells a person what became of their registration, in the transaction that changed it. */
@@ -13,18 +12,15 @@ import org.mingle.domain.registration.RegistrationChanged;
 class RegistrationNotices {
 
     private final NotificationService notifications;
-    private final EventService events;
 
-    RegistrationNotices(NotificationService notifications, EventService events) {
+    RegistrationNotices(NotificationService notifications) {
         this.notifications = notifications;
-        this.events = events;
     }
 
     @EventListener
     void registrationChanged(RegistrationChanged changed) {
-        var event = events.get(Optional.of(changed.account()), changed.event());
-        String title = event.title();
-        String when = EventWords.whenAndWhere(event);
+        String title = changed.headline().title();
+        String when = EventWords.whenAndWhere(changed.headline());
         var notice = switch (changed.change()) {
             case CONFIRMED -> notice(changed, NotificationKind.REGISTRATION_CONFIRMED,
                     "You're registered for " + title,

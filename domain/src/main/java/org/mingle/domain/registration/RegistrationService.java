@@ -102,12 +102,13 @@ public class RegistrationService {
             case CONFIRMED -> {
                 seatLock.save(event, seats.confirmed() + 1, seats.waitlisted(), seats.pending());
                 arrivals.publishEvent(new AttendeeJoined(event, actor));
-                changes.publishEvent(RegistrationChanged.of(event, actor, RegistrationChanged.Change.CONFIRMED));
+                changes.publishEvent(RegistrationChanged.of(event, actor, RegistrationChanged.Change.CONFIRMED,
+                        seats));
             }
             case WAITLISTED -> {
                 seatLock.save(event, seats.confirmed(), seats.waitlisted() + 1, seats.pending());
-                changes.publishEvent(new RegistrationChanged(event, actor, RegistrationChanged.Change.WAITLISTED,
-                        Optional.ofNullable(placement.waitlistPosition())));
+                changes.publishEvent(RegistrationChanged.waitlisted(event, actor, placement.waitlistPosition(),
+                        seats));
             }
             default -> seatLock.save(event, seats.confirmed(), seats.waitlisted(), seats.pending() + 1);
         }
@@ -196,11 +197,11 @@ public class RegistrationService {
             seatLock.save(event, seats.confirmed() + 1, seats.waitlisted(), seats.pending() - 1);
             arrivals.publishEvent(new AttendeeJoined(event, registration.accountId()));
             changes.publishEvent(RegistrationChanged.of(event, registration.accountId(),
-                    RegistrationChanged.Change.APPROVED));
+                    RegistrationChanged.Change.APPROVED, seats));
         } else {
             seatLock.save(event, seats.confirmed(), seats.waitlisted() + 1, seats.pending() - 1);
-            changes.publishEvent(new RegistrationChanged(event, registration.accountId(),
-                    RegistrationChanged.Change.WAITLISTED, Optional.ofNullable(placement.waitlistPosition())));
+            changes.publishEvent(RegistrationChanged.waitlisted(event, registration.accountId(),
+                    placement.waitlistPosition(), seats));
         }
         return registrations.find(event, registration.id()).orElseThrow();
     }
@@ -213,7 +214,7 @@ public class RegistrationService {
         var registration = pending(event, id);
         leave(registration, RegistrationStatus.DECLINED, seats);
         changes.publishEvent(RegistrationChanged.of(event, registration.accountId(),
-                RegistrationChanged.Change.DECLINED));
+                RegistrationChanged.Change.DECLINED, seats));
         return registrations.find(event, id).orElseThrow();
     }
 
@@ -297,7 +298,7 @@ public class RegistrationService {
         switch (registration.status()) {
             case CONFIRMED -> {
                 var after = new EventSeats(seats.status(), seats.capacity(), seats.confirmed() - 1, seats.waitlisted(),
-                        seats.pending(), seats.approvalRequired(), seats.registrationCloses());
+                        seats.pending(), seats.approvalRequired(), seats.registrationCloses(), seats.headline());
                 seatLock.save(event, after.confirmed(), after.waitlisted(), after.pending());
                 waitlist.promote(event, after);
                 departures.publishEvent(new AttendeeLeft(event, registration.accountId()));

@@ -43,7 +43,8 @@ class WaitlistPromotion implements WaitlistPromoter {
                     seats.pending());
             confirmed.forEach(account -> {
                 arrivals.publishEvent(new AttendeeJoined(event, account));
-                changes.publishEvent(RegistrationChanged.of(event, account, RegistrationChanged.Change.PROMOTED));
+                changes.publishEvent(RegistrationChanged.of(event, account, RegistrationChanged.Change.PROMOTED,
+                        seats));
             });
         }
     }
