@@ -104,6 +104,7 @@ public final class JooqCodegen {
             ColumnType.enumOf(NOTIFICATIONS + "NotificationCategory", "notification_settings.category"),
             ColumnType.enumOf(NOTIFICATIONS + "Delivery", "notification_settings.delivery"),
             ColumnType.enumOf(NOTIFICATIONS + "Audience", "organizer_messages.audience"),
+            ColumnType.enumOf(NOTIFICATIONS + "ReminderKind", "event_reminders.kind"),
             ColumnType.enumOf("org.mingle.domain.mail.MailState", "outgoing_mail.state"),
             ColumnType.enumOf(WEBHOOKS + "WebhookType", "webhook_deliveries.type"),
             ColumnType.enumOf(WEBHOOKS + "DeliveryState", "webhook_deliveries.state"),

@@ -154,6 +154,12 @@ public class EventService {
         return events.findPublishedEndingAfter(after, search, page);
     }
 
+    /** Published events starting after {@code after} and no later than {@code until}, for reminders. */
+    @ReadOnly
+    public List<Event> publishedStartingBetween(Instant after, Instant until) {
+        return events.findPublishedStartingBetween(after, until);
+    }
+
     /** The events the account owns or staffs. */
     @ReadOnly
     public List<EventId> ledBy(AccountId account) {

@@ -27,5 +27,8 @@ interface Events {
     /** Events the account owns or is on the team of, latest start first. */
     List<Event> findOrganizedBy(AccountId account);
 
+    /** Published events starting after {@code after} and no later than {@code until}, soonest first. */
+    List<Event> findPublishedStartingBetween(Instant after, Instant until);
+
     Map<EventId, String> titles(Collection<EventId> ids);
 }

@@ -82,6 +82,15 @@ class JdbcEvents implements Events {
     }
 
     @Override
+    public List<Event> findPublishedStartingBetween(Instant after, Instant until) {
+        return sql.selectFrom(EVENTS)
+                .where(EVENTS.STATUS.eq(EventStatus.PUBLISHED).and(EVENTS.STARTS_AT.gt(after))
+                        .and(EVENTS.STARTS_AT.le(until)))
+                .orderBy(EVENTS.STARTS_AT, EVENTS.ID)
+                .fetch(JdbcEvents::toEvent);
+    }
+
+    @Override
     public List<Event> findOrganizedBy(AccountId account) {
         return sql.selectFrom(EVENTS)
                 .where(EVENTS.OWNER_ID.eq(account).or(EVENTS.ID.in(

@@ -51,9 +51,4 @@ public class MailOutbox {
     public Map<MailState, Integer> countsFor(UUID reference) {
         return outbox.countsFor(reference);
     }
-
-    /** Whether mail can go out at all: without a configured server it waits in the outbox. */
-    public boolean canSend() {
-        return settings.server().isPresent();
-    }
 }

@@ -11,10 +11,12 @@ import org.mingle.domain.shared.AccountId;
 class NotificationsPersonalData implements PersonalDataSection {
 
     private final JdbcNotifications store;
+    private final JdbcReminders reminders;
     private final NotificationService notifications;
 
-    NotificationsPersonalData(JdbcNotifications store, NotificationService notifications) {
+    NotificationsPersonalData(JdbcNotifications store, JdbcReminders reminders, NotificationService notifications) {
         this.store = store;
+        this.reminders = reminders;
         this.notifications = notifications;
     }
 
@@ -51,5 +53,6 @@ class NotificationsPersonalData implements PersonalDataSection {
     @Override
     public void erase(AccountId account) {
         store.eraseAllOf(account);
+        reminders.eraseAllOf(account);
     }
 }

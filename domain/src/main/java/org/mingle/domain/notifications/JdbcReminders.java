@@ -1,0 +1,46 @@
+package org.mingle.domain.notifications;
+
+import static org.mingle.db.jooq.Tables.EVENT_REMINDERS;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.mingle.domain.events.EventId;
+import org.mingle.domain.shared.AccountId;
+
+/** The reminders sent, in PostgreSQL. */
+@Singleton
+class JdbcReminders {
+
+    private final DSLContext sql;
+
+    JdbcReminders(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    /**
+     * Records this reminder for those of the attendees who have not had it; returns them. Of two instances recording
+     * the same reminder at once, the primary key lets one have each attendee.
+     */
+    List<AccountId> recordNew(EventId event, ReminderKind kind, List<AccountId> attendees, Instant now) {
+        if (attendees.isEmpty()) {
+            return List.of();
+        }
+        var recorded = new java.util.ArrayList<AccountId>();
+        for (int from = 0; from < attendees.size(); from += 1000) {
+            var insert = sql.insertInto(EVENT_REMINDERS, EVENT_REMINDERS.EVENT_ID, EVENT_REMINDERS.ACCOUNT_ID,
+                    EVENT_REMINDERS.KIND, EVENT_REMINDERS.SENT_AT);
+            for (var attendee : attendees.subList(from, Math.min(attendees.size(), from + 1000))) {
+                insert = insert.values(event, attendee, kind, now);
+            }
+            recorded.addAll(insert.onConflictDoNothing().returningResult(EVENT_REMINDERS.ACCOUNT_ID)
+                    .fetch(row -> row.value1()));
+        }
+        return recorded;
+    }
+
+    void eraseAllOf(AccountId account) {
+        sql.deleteFrom(EVENT_REMINDERS).where(EVENT_REMINDERS.ACCOUNT_ID.eq(account)).execute();
+    }
+}
