@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -78,10 +80,34 @@ final class Journey implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-notification-card"), text));
     }
 
+    /**
+     * Clicks the element as a person would. Something may lie over it for a moment (a toast that is fading out, a
+     * menu overlay still opening): then it waits half a second and tries again, for up to six seconds, the longest a
+     * toast stays.
+     */
     void click(String id) {
-        var element = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        for (int attempt = 1; ; attempt++) {
+            var element = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            try {
+                wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+                return;
+            } catch (ElementClickInterceptedException | StaleElementReferenceException covered) {
+                if (attempt == 12) {
+                    throw covered;
+                }
+                sleep(Duration.ofMillis(500));
+            }
+        }
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     void type(String css, String text) {
