@@ -1,6 +1,7 @@
 package org.mingle.domain.notifications;
 
 import static org.mingle.db.jooq.Tables.EVENT_REMINDERS;
+import static org.mingle.db.jooq.Tables.ROUND_NOTICES;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -9,7 +10,7 @@ import org.jooq.DSLContext;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.shared.AccountId;
 
-/** The reminders sent, in PostgreSQL. */
+/** The reminders and round notices sent, in PostgreSQL. */
 @Singleton
 class JdbcReminders {
 
@@ -40,7 +41,21 @@ class JdbcReminders {
         return recorded;
     }
 
+    /** Records the round notice for those of the seated who have not had it; returns them. */
+    List<AccountId> recordNewRoundNotices(EventId event, int round, List<AccountId> seated, Instant now) {
+        if (seated.isEmpty()) {
+            return List.of();
+        }
+        var insert = sql.insertInto(ROUND_NOTICES, ROUND_NOTICES.EVENT_ID, ROUND_NOTICES.ROUND,
+                ROUND_NOTICES.ACCOUNT_ID, ROUND_NOTICES.SENT_AT);
+        for (var account : seated) {
+            insert = insert.values(event, (short) round, account, now);
+        }
+        return insert.onConflictDoNothing().returningResult(ROUND_NOTICES.ACCOUNT_ID).fetch(row -> row.value1());
+    }
+
     void eraseAllOf(AccountId account) {
         sql.deleteFrom(EVENT_REMINDERS).where(EVENT_REMINDERS.ACCOUNT_ID.eq(account)).execute();
+        sql.deleteFrom(ROUND_NOTICES).where(ROUND_NOTICES.ACCOUNT_ID.eq(account)).execute();
     }
 }

@@ -99,6 +99,19 @@ class JdbcRounds implements Rounds {
     }
 
     @Override
+    public List<RoundSeat> seatsStartingBetween(Instant after, Instant until) {
+        return sql.select(ROUND_SEATS.EVENT_ID, ROUND_SEATS.NUMBER, NETWORKING_ROUNDS.STARTS_AT,
+                        ROUND_SEATS.ACCOUNT_ID, ROUND_SEATS.TABLE_NUMBER)
+                .from(ROUND_SEATS).join(NETWORKING_ROUNDS)
+                .on(NETWORKING_ROUNDS.EVENT_ID.eq(ROUND_SEATS.EVENT_ID)
+                        .and(NETWORKING_ROUNDS.NUMBER.eq(ROUND_SEATS.NUMBER)))
+                .where(NETWORKING_ROUNDS.STARTS_AT.gt(after).and(NETWORKING_ROUNDS.STARTS_AT.le(until)))
+                .orderBy(NETWORKING_ROUNDS.STARTS_AT, ROUND_SEATS.EVENT_ID, ROUND_SEATS.NUMBER)
+                .fetch(mapping((event, round, startsAt, account, table) -> new RoundSeat(event, round, startsAt,
+                        account, table == null ? null : table.intValue())));
+    }
+
+    @Override
     public List<Seat> seatsOf(AccountId account) {
         return sql.select(ROUND_SEATS.EVENT_ID, ROUND_SEATS.NUMBER, NETWORKING_ROUNDS.STARTS_AT, ROUND_SEATS.TABLE_NUMBER)
                 .from(ROUND_SEATS).join(NETWORKING_ROUNDS)

@@ -190,6 +190,12 @@ public class RoundService {
         return mine;
     }
 
+    /** Every seat of the rounds, at any event, starting after {@code after} and no later than {@code until}. */
+    @ReadOnly
+    public List<RoundSeat> seatsStartingBetween(Instant after, Instant until) {
+        return rounds.seatsStartingBetween(after, until);
+    }
+
     /** Whether the two sat at one table in any round of the event. */
     @ReadOnly
     public boolean satTogether(EventId eventId, AccountId a, AccountId b) {

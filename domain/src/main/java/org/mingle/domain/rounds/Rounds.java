@@ -23,6 +23,9 @@ interface Rounds {
     /** Every seat the account had, at any event, for its data export. */
     List<Seat> seatsOf(AccountId account);
 
+    /** Every seat of the rounds starting after {@code after} and no later than {@code until}, at any event. */
+    List<RoundSeat> seatsStartingBetween(Instant after, Instant until);
+
     /** Where one person sat in one round; {@code table} is {@code null} for a rest. */
     record Seat(EventId event, int round, Instant startsAt, Integer table) {
     }
