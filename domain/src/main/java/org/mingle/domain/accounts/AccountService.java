@@ -22,6 +22,7 @@ import org.mingle.domain.audit.AuditKind;
 import org.mingle.domain.audit.AuditLog;
 import org.mingle.domain.personaldata.PersonalDataService;
 import org.mingle.domain.shared.AccountId;
+import org.mingle.domain.shared.Chunks;
 import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.TemporarilyUnavailableException;
@@ -208,9 +209,8 @@ public class AccountService {
     @ReadOnly
     public Map<AccountId, Account> activeAmong(Collection<AccountId> ids) {
         var found = new HashMap<AccountId, Account>();
-        var uuids = ids.stream().map(AccountId::value).distinct().toList();
-        for (int from = 0; from < uuids.size(); from += 1000) {
-            accounts.findByIdIn(uuids.subList(from, Math.min(uuids.size(), from + 1000))).stream()
+        for (var chunk : Chunks.of(ids.stream().map(AccountId::value).distinct().toList(), Chunks.ROWS)) {
+            accounts.findByIdIn(chunk).stream()
                     .filter(AccountRow::active).map(AccountRow::toAccount)
                     .forEach(account -> found.put(account.id(), account));
         }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.mingle.db.jooq.tables.records.OutgoingMailRecord;
 import org.mingle.domain.shared.AccountId;
+import org.mingle.domain.shared.Chunks;
 
 /** The outbox in PostgreSQL. */
 @Singleton
@@ -26,15 +27,14 @@ class JdbcOutbox {
         this.sql = sql;
     }
 
-    /** Inserts the mails in batches of 1,000 rows, one statement each. */
+    /** Inserts the mails {@value Chunks#ROWS} rows per statement. */
     void insertAll(Map<MailId, MailToSend> mails, Instant now, Optional<String> note) {
-        var entries = List.copyOf(mails.entrySet());
-        for (int from = 0; from < entries.size(); from += 1000) {
+        for (var chunk : Chunks.of(List.copyOf(mails.entrySet()), Chunks.ROWS)) {
             var insert = sql.insertInto(OUTGOING_MAIL, OUTGOING_MAIL.ID, OUTGOING_MAIL.ACCOUNT_ID,
                     OUTGOING_MAIL.RECIPIENT, OUTGOING_MAIL.SUBJECT, OUTGOING_MAIL.TEXT_BODY, OUTGOING_MAIL.HTML_BODY,
                     OUTGOING_MAIL.UNSUBSCRIBE_URL, OUTGOING_MAIL.REFERENCE, OUTGOING_MAIL.STATE,
                     OUTGOING_MAIL.NEXT_ATTEMPT_AT, OUTGOING_MAIL.LAST_ERROR, OUTGOING_MAIL.CREATED_AT);
-            for (var entry : entries.subList(from, Math.min(entries.size(), from + 1000))) {
+            for (var entry : chunk) {
                 var mail = entry.getValue();
                 insert = insert.values(entry.getKey(), mail.account().orElse(null), mail.recipient(), mail.subject(),
                         mail.text(), mail.html(), mail.unsubscribeUrl().orElse(null), mail.reference().orElse(null),

@@ -20,15 +20,13 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.mingle.db.jooq.tables.records.NotificationsRecord;
 import org.mingle.domain.shared.AccountId;
+import org.mingle.domain.shared.Chunks;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
 
 /** Notifications, their settings and the digests due, in PostgreSQL. */
 @Singleton
 class JdbcNotifications {
-
-    /** Rows per statement when writing many: one round trip each, well below PostgreSQL's parameter limit. */
-    static final int BATCH = 1000;
 
     private final DSLContext sql;
 
@@ -37,16 +35,16 @@ class JdbcNotifications {
     }
 
     /**
-     * Inserts the notifications in batches of {@value #BATCH} rows, each waiting for {@link NotificationMailer} to
+     * Inserts the notifications {@value Chunks#ROWS} rows per statement, each waiting for {@link NotificationMailer} to
      * mail it as its recipient chose.
      */
     void insertAll(List<NewNotification> requests, List<Notification> notifications) {
-        for (int from = 0; from < notifications.size(); from += BATCH) {
+        for (int from = 0; from < notifications.size(); from += Chunks.ROWS) {
             var insert = sql.insertInto(NOTIFICATIONS, NOTIFICATIONS.ID, NOTIFICATIONS.ACCOUNT_ID, NOTIFICATIONS.KIND,
                     NOTIFICATIONS.TITLE, NOTIFICATIONS.BODY, NOTIFICATIONS.LINK, NOTIFICATIONS.EVENT_ID,
                     NOTIFICATIONS.CREATED_AT, NOTIFICATIONS.MAIL_DUE, NOTIFICATIONS.MAIL_ACTIONS,
                     NOTIFICATIONS.REFERENCE);
-            for (int i = from; i < Math.min(notifications.size(), from + BATCH); i++) {
+            for (int i = from; i < Math.min(notifications.size(), from + Chunks.ROWS); i++) {
                 var n = notifications.get(i);
                 var request = requests.get(i);
                 insert = insert.values(n.id(), n.recipient(), n.kind(), n.title(), n.body(), n.link().orElse(null),
@@ -142,10 +140,10 @@ class JdbcNotifications {
     Map<AccountId, Map<NotificationCategory, Delivery>> chosenDeliveries(Collection<AccountId> accounts) {
         var chosen = new HashMap<AccountId, Map<NotificationCategory, Delivery>>();
         var ids = accounts.stream().distinct().toList();
-        for (int from = 0; from < ids.size(); from += BATCH) {
+        for (var chunk : Chunks.of(ids, Chunks.ROWS)) {
             sql.select(NOTIFICATION_SETTINGS.ACCOUNT_ID, NOTIFICATION_SETTINGS.CATEGORY, NOTIFICATION_SETTINGS.DELIVERY)
                     .from(NOTIFICATION_SETTINGS)
-                    .where(NOTIFICATION_SETTINGS.ACCOUNT_ID.in(ids.subList(from, Math.min(ids.size(), from + BATCH))))
+                    .where(NOTIFICATION_SETTINGS.ACCOUNT_ID.in(chunk))
                     .forEach(row -> chosen.computeIfAbsent(row.value1(),
                             account -> new EnumMap<>(NotificationCategory.class)).put(row.value2(), row.value3()));
         }
@@ -165,10 +163,10 @@ class JdbcNotifications {
     /** Makes sure a digest is due for each account, at {@code dueAt} unless one is due already. */
     void scheduleDigests(Collection<AccountId> accounts, Instant dueAt) {
         var ids = accounts.stream().distinct().toList();
-        for (int from = 0; from < ids.size(); from += BATCH) {
+        for (var chunk : Chunks.of(ids, Chunks.ROWS)) {
             var insert = sql.insertInto(NOTIFICATION_DIGESTS, NOTIFICATION_DIGESTS.ACCOUNT_ID,
                     NOTIFICATION_DIGESTS.DUE_AT);
-            for (var account : ids.subList(from, Math.min(ids.size(), from + BATCH))) {
+            for (var account : chunk) {
                 insert = insert.values(account, dueAt);
             }
             insert.onConflictDoNothing().execute();

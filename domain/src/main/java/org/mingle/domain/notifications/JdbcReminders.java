@@ -5,10 +5,12 @@ import static org.mingle.db.jooq.Tables.ROUND_NOTICES;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.shared.AccountId;
+import org.mingle.domain.shared.Chunks;
 
 /** The reminders and round notices sent, in PostgreSQL. */
 @Singleton
@@ -28,11 +30,11 @@ class JdbcReminders {
         if (attendees.isEmpty()) {
             return List.of();
         }
-        var recorded = new java.util.ArrayList<AccountId>();
-        for (int from = 0; from < attendees.size(); from += 1000) {
+        var recorded = new ArrayList<AccountId>();
+        for (var chunk : Chunks.of(attendees, Chunks.ROWS)) {
             var insert = sql.insertInto(EVENT_REMINDERS, EVENT_REMINDERS.EVENT_ID, EVENT_REMINDERS.ACCOUNT_ID,
                     EVENT_REMINDERS.KIND, EVENT_REMINDERS.SENT_AT);
-            for (var attendee : attendees.subList(from, Math.min(attendees.size(), from + 1000))) {
+            for (var attendee : chunk) {
                 insert = insert.values(event, attendee, kind, now);
             }
             recorded.addAll(insert.onConflictDoNothing().returningResult(EVENT_REMINDERS.ACCOUNT_ID)
@@ -46,12 +48,17 @@ class JdbcReminders {
         if (seated.isEmpty()) {
             return List.of();
         }
-        var insert = sql.insertInto(ROUND_NOTICES, ROUND_NOTICES.EVENT_ID, ROUND_NOTICES.ROUND,
-                ROUND_NOTICES.ACCOUNT_ID, ROUND_NOTICES.SENT_AT);
-        for (var account : seated) {
-            insert = insert.values(event, (short) round, account, now);
+        var recorded = new ArrayList<AccountId>();
+        for (var chunk : Chunks.of(seated, Chunks.ROWS)) {
+            var insert = sql.insertInto(ROUND_NOTICES, ROUND_NOTICES.EVENT_ID, ROUND_NOTICES.ROUND,
+                    ROUND_NOTICES.ACCOUNT_ID, ROUND_NOTICES.SENT_AT);
+            for (var account : chunk) {
+                insert = insert.values(event, (short) round, account, now);
+            }
+            recorded.addAll(insert.onConflictDoNothing().returningResult(ROUND_NOTICES.ACCOUNT_ID)
+                    .fetch(row -> row.value1()));
         }
-        return insert.onConflictDoNothing().returningResult(ROUND_NOTICES.ACCOUNT_ID).fetch(row -> row.value1());
+        return recorded;
     }
 
     void eraseAllOf(AccountId account) {
