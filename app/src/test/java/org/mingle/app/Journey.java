@@ -8,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -65,7 +66,10 @@ final class Journey implements AutoCloseable {
     void logOut() {
         click("user-menu");
         click("logout");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-login")));
+        // Logging out reloads the page; a look-up that meets the reload half-way is asked again, not failed.
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(WebDriverException.class)
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("nav-login")));
     }
 
     WebElement waitFor(String id) {
