@@ -29,6 +29,7 @@ import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
+import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -247,6 +248,10 @@ public class JettyServer implements EmbeddedServer {
         api.setAsyncSupported(asyncSupported);
         api.setInitOrder(0);
         context.addServlet(api, API_MAPPING);
+
+        // A WebSocket container in the context, for Vaadin Push (live notices); without it Push would fall back to
+        // long polling, one held request per open page.
+        JakartaWebSocketServletContainerInitializer.configure(context, null);
 
         for (ServletContainerInitializer initializer : contributedInitializers()) {
             context.addServletContainerInitializer(initializer);

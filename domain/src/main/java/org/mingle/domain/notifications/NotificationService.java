@@ -1,5 +1,6 @@
 package org.mingle.domain.notifications;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -13,7 +14,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.mingle.domain.mail.SignedLinks;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.Page;
@@ -46,11 +49,14 @@ public class NotificationService {
 
     private final JdbcNotifications store;
     private final SignedLinks links;
+    private final ApplicationEventPublisher<InboxChanged> inboxes;
     private final Clock clock;
 
-    NotificationService(JdbcNotifications store, SignedLinks links, Clock clock) {
+    NotificationService(JdbcNotifications store, SignedLinks links, ApplicationEventPublisher<InboxChanged> inboxes,
+                        Clock clock) {
         this.store = store;
         this.links = links;
+        this.inboxes = inboxes;
         this.clock = clock;
     }
 
@@ -73,6 +79,10 @@ public class NotificationService {
                 TextRules.truncate(request.body(), BODY_MAX), request.link(), request.event(), now,
                 Optional.<Instant>empty())).toList();
         store.insertAll(requests, notifications);
+        if (!notifications.isEmpty()) {
+            inboxes.publishEvent(new InboxChanged(notifications.stream().map(Notification::recipient)
+                    .collect(Collectors.toSet()), true));
+        }
         return notifications;
     }
 
@@ -98,12 +108,17 @@ public class NotificationService {
         if (!store.markRead(account, id, now())) {
             throw new NotificationNotFoundException();
         }
+        inboxes.publishEvent(new InboxChanged(Set.of(account), false));
     }
 
     /** Marks all of the account's notifications read; the number that were unread. */
     @Transactional
     public int markAllRead(AccountId account) {
-        return store.markAllRead(account, now());
+        int read = store.markAllRead(account, now());
+        if (read > 0) {
+            inboxes.publishEvent(new InboxChanged(Set.of(account), false));
+        }
+        return read;
     }
 
     /** The delivery of every category for the account: its choices, and the default where it made none. */

@@ -1,5 +1,7 @@
 package org.mingle.web.events;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -16,10 +18,13 @@ import java.util.Optional;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.live.LiveSignal;
+import org.mingle.domain.live.LiveUpdates;
 import org.mingle.domain.notifications.OrganizerMessages;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.web.notifications.MessagesSection;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.LiveRefresh;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
 
@@ -30,7 +35,8 @@ import org.mingle.web.shell.Routes;
  * co-organizers) may change things; check-in staff see the counts and the list. Anyone else, and anyone for an unknown
  * id, gets the not-found page, so a draft's dashboard reveals nothing. Below the header the page shows its sections
  * ({@link DashboardCounts}, {@link EventActions}, {@link RegistrationsSection}, {@link MessagesSection}) and redraws
- * them after any change.
+ * them after any change. The counts also follow, through Push, what happens elsewhere (a registration, a check-in at
+ * the door).
  */
 @Prototype
 @Route(value = Routes.EVENT_DASHBOARD, layout = MainLayout.class)
@@ -47,15 +53,17 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
     private final EventActions actions;
     private final RegistrationsSection registrationList;
     private final MessagesSection messages;
+    private final LiveRefresh liveCounts;
 
     private Event event;
     private Optional<EventRole> role = Optional.empty();
 
     EventDashboardView(EventService events, RegistrationService registrations, OrganizerMessages organizerMessages,
-                       CurrentUser currentUser) {
+                       CurrentUser currentUser, LiveUpdates live) {
         this.events = events;
         this.registrations = registrations;
         this.currentUser = currentUser;
+        this.liveCounts = new LiveRefresh(live, this::showCounts);
         setId("event-dashboard");
         addClassNames("page", "dashboard");
         setPadding(true);
@@ -87,6 +95,18 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
     }
 
     @Override
+    protected void onAttach(AttachEvent attach) {
+        if (event != null) {
+            liveCounts.follow(attach.getUI(), LiveSignal.attendance(event.id()));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        liveCounts.stop();
+    }
+
+    @Override
     public String getPageTitle() {
         return (event == null ? "Dashboard" : event.title() + " · Dashboard") + " · Mingle";
     }
@@ -100,7 +120,12 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
         actions.show(shown, role);
         registrationList.show(shown, role);
         messages.show(shown, role);
-        counts.show(registrations.counts(currentUser.require(), shown.id()), shown.details().capacity());
+        showCounts();
+    }
+
+    /** The counts as they are now; also whenever someone registers, cancels or checks in elsewhere. */
+    private void showCounts() {
+        counts.show(registrations.counts(currentUser.require(), event.id()), event.details().capacity());
     }
 
     /** After a change: the event, its counts and the rows as they are now. */

@@ -20,15 +20,17 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.live.LiveSignal;
+import org.mingle.domain.live.LiveUpdates;
 import org.mingle.domain.registration.CheckInCodeNotFoundException;
 import org.mingle.domain.registration.CheckInResult;
+import org.mingle.domain.registration.Registration;
 import org.mingle.domain.registration.RegistrationFilter;
 import org.mingle.domain.registration.RegistrationNotConfirmedException;
 import org.mingle.domain.registration.RegistrationService;
@@ -38,6 +40,7 @@ import org.mingle.domain.shared.PageRequest;
 import org.mingle.web.events.RegistrationLabels;
 import org.mingle.web.events.TeamPages;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.LiveRefresh;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
 
@@ -45,14 +48,12 @@ import org.mingle.web.shell.Routes;
  * The door: organizers and check-in staff check attendees in by their code, typed or scanned (a USB scanner types
  * like a keyboard and ends with Enter, so Enter submits and the field keeps the focus for the next scan), or by
  * searching for a name. A banner says what happened, and the count of checked-in attendees follows every check-in
- * and, for other doors, a poll every few seconds. Anyone not on the event's team gets the not-found page.
+ * and, through Push, every check-in at other doors. Anyone not on the event's team gets the not-found page.
  */
 @Prototype
 @Route(value = Routes.CHECK_IN, layout = MainLayout.class)
 public class CheckInView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** How often the counts refresh without a check-in at this door, for the check-ins at other doors. */
-    static final int POLL_MILLIS = 10_000;
     static final int SEARCH_RESULTS = 20;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
@@ -70,13 +71,14 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
     private final Div results = new Div();
     private final Paragraph noResults = new Paragraph("Nobody registered matches.");
 
+    private final LiveRefresh otherDoors;
     private Event event;
-    private Registration pollRegistration;
 
-    CheckInView(EventService events, RegistrationService registrations, CurrentUser currentUser) {
+    CheckInView(EventService events, RegistrationService registrations, CurrentUser currentUser, LiveUpdates live) {
         this.events = events;
         this.registrations = registrations;
         this.currentUser = currentUser;
+        this.otherDoors = new LiveRefresh(live, this::showCount);
         setId("check-in-page");
         addClassNames("page", "check-in");
         setPadding(true);
@@ -147,18 +149,14 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        var ui = attach.getUI();
-        ui.setPollInterval(POLL_MILLIS);
-        pollRegistration = ui.addPollListener(poll -> showCount());
+        if (event != null) {
+            otherDoors.follow(attach.getUI(), LiveSignal.attendance(event.id()));
+        }
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
-        detach.getUI().setPollInterval(-1);
-        if (pollRegistration != null) {
-            pollRegistration.remove();
-            pollRegistration = null;
-        }
+        otherDoors.stop();
     }
 
     @Override
@@ -232,7 +230,7 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         noResults.setVisible(found.isEmpty());
     }
 
-    private Div row(org.mingle.domain.registration.Registration registration) {
+    private Div row(Registration registration) {
         var name = new Span(registration.displayName());
         name.addClassName("checkin-result-name");
         var email = new Span(registration.email() == null ? "" : registration.email());

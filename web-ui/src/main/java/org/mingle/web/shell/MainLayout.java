@@ -1,6 +1,7 @@
 package org.mingle.web.shell;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -12,6 +13,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -22,10 +25,15 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.mingle.domain.accounts.Account;
 import org.mingle.domain.connections.ConnectionService;
+import org.mingle.domain.live.LiveSignal;
+import org.mingle.domain.live.LiveUpdates;
 import org.mingle.domain.notifications.NotificationService;
+import org.mingle.domain.shared.PageRequest;
 
 /**
  * The frame around every page: a navigation bar with the drawer toggle, the app name and the user menu, and a drawer
@@ -36,10 +44,14 @@ import org.mingle.domain.notifications.NotificationService;
  * change, so it brings itself up to date after every navigation. For a signed-in person "My network" carries the
  * number of follow-ups due ("2 due"), brought up to date after every navigation and whenever the network changes in
  * this UI ({@link NetworkChanged}). A bell next to the user menu leads to the notifications and shows how many are
- * unread, kept up to date the same way ({@link NotificationsChanged}).
+ * unread, kept up to date the same way ({@link NotificationsChanged}) and, through Push, whenever the inbox changes
+ * elsewhere ({@link LiveRefresh}); what arrives meanwhile shows as a toast.
  */
 @Prototype
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    /** More new notifications at once than this are summed up in one toast. */
+    private static final int TOASTS_AT_ONCE = 2;
 
     private final CurrentUser currentUser;
     private final ConnectionService connections;
@@ -61,13 +73,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final RouterLink bell = Routes.link(Routes.notifications());
     private final Span unreadBadge = new Span();
 
+    private final LiveRefresh inbox;
+    /** Notifications created after this have not been shown as a toast yet. */
+    private Instant toastedUpTo = Instant.now();
+
     private Registration networkChanges;
     private Registration notificationChanges;
 
-    public MainLayout(CurrentUser currentUser, ConnectionService connections, NotificationService notifications) {
+    public MainLayout(CurrentUser currentUser, ConnectionService connections, NotificationService notifications,
+                      LiveUpdates live) {
         this.currentUser = currentUser;
         this.connections = connections;
         this.notifications = notifications;
+        this.inbox = new LiveRefresh(live, this::inboxChanged);
         setPrimarySection(Section.NAVBAR);
 
         var toggle = new DrawerToggle();
@@ -127,6 +145,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         connectCode.setVisible(signedIn.isPresent());
         showDueCount(signedIn);
         showUnreadCount(signedIn);
+        followInbox(signedIn);
         userArea.removeAll();
         if (signedIn.isPresent()) {
             userArea.add(userMenu(signedIn.get()));
@@ -161,6 +180,46 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             notificationChanges.remove();
             notificationChanges = null;
         }
+        inbox.stop();
+    }
+
+    private void followInbox(Optional<Account> signedIn) {
+        var ui = UI.getCurrent();
+        if (signedIn.isPresent() && ui != null) {
+            inbox.follow(ui, LiveSignal.inbox(signedIn.get().id()));
+        } else {
+            inbox.stop();
+        }
+    }
+
+    /**
+     * Something arrived or was read, here or on another device: the bell's count as it is now, and a toast for what
+     * arrived since the last one (a meeting request, a round about to start).
+     */
+    private void inboxChanged() {
+        var signedIn = currentUser.signedIn();
+        showUnreadCount(signedIn);
+        signedIn.ifPresent(account -> {
+            var arrived = notifications.list(account.id(), true, new PageRequest(0, TOASTS_AT_ONCE + 1)).items()
+                    .stream().filter(notification -> notification.createdAt().isAfter(toastedUpTo)).toList();
+            if (!arrived.isEmpty()) {
+                toastedUpTo = arrived.get(0).createdAt();
+                toast(arrived.size() > TOASTS_AT_ONCE ? "You have new notifications"
+                        : arrived.stream().map(notification -> notification.title()).collect(Collectors.joining(" · ")));
+            }
+        });
+    }
+
+    private static void toast(String text) {
+        var message = new Span(text);
+        var open = Routes.link("Open", Routes.notifications());
+        open.setId("live-toast-open");
+        var toast = new Notification(message, open);
+        toast.setId("live-toast");
+        toast.setDuration(8000);
+        toast.setPosition(Notification.Position.BOTTOM_CENTER);
+        toast.addThemeVariants(NotificationVariant.LUMO_PRIMARY);
+        toast.open();
     }
 
     /** "My network · 2 due": how many follow-ups have reached their reminder day, when any have. */

@@ -1,6 +1,7 @@
 package org.mingle.web.shell;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.component.page.Viewport;
 import com.vaadin.flow.server.AppShellSettings;
 import jakarta.inject.Singleton;
@@ -9,8 +10,12 @@ import jakarta.inject.Singleton;
  * The page around every view: title, a viewport for phones, and Mingle's small style sheet. The style sheet is a
  * plain static resource ({@code META-INF/VAADIN/webapp/styles/mingle.css}), so the precompiled production bundle
  * still fits and no frontend build is needed. Theme: Lumo, Vaadin's default.
+ *
+ * <p>Push (over a WebSocket, long polling where none can be opened) lets the server show what happens meanwhile: a
+ * meeting request or a round about to start as a toast, the bell's count, the door's count of check-ins.
  */
 @Singleton
+@Push
 @Viewport("width=device-width, initial-scale=1, viewport-fit=cover")
 public class MingleAppShell implements AppShellConfigurator {
 

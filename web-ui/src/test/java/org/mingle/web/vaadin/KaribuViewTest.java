@@ -1,5 +1,7 @@
 package org.mingle.web.vaadin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.fakeservlet.FakeContext;
 import com.github.mvysny.fakeservlet.FakeServletConfig;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -7,6 +9,8 @@ import com.github.mvysny.kaributesting.v10.mock.MockedUI;
 import io.micronaut.context.BeanContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
+import java.time.Duration;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,6 +77,24 @@ public abstract class KaribuViewTest implements MicronautPostgres {
     void stopVaadin() {
         if (servlet != null) {
             servlet.destroy();
+        }
+    }
+
+    /**
+     * Waits for a live update: the page's text must become the expected one once a change elsewhere has been signalled
+     * (after commit, through PostgreSQL, to the UI's queue of pushed work, run here as a browser's round trip would).
+     */
+    protected static void awaitLiveText(Supplier<String> shown, String expected) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!expected.equals(shown.get())) {
+            assertThat(System.nanoTime()).as("shown: %s", shown.get()).isLessThan(deadline);
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            MockVaadin.clientRoundtrip();
         }
     }
 }
