@@ -118,6 +118,16 @@ class PackagedJarIT {
     }
 
     @Test
+    void theBrowsersPushClientIsServed() throws Exception {
+        // Without it no page renders: the bootstrap waits for the script Push needs (live notices).
+        var script = get("/VAADIN/static/push/vaadinPush-min.js", "*/*");
+
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.headers().firstValue("Content-Type").orElse("")).startsWith("text/javascript");
+        assertThat(script.body()).contains("Vaadin push loaded");
+    }
+
+    @Test
     void theStartUpLogSaysWhereLinksPoint() throws IOException {
         assertThat(Files.readString(log)).contains("Links point to " + base
                 + ": MINGLE_PUBLIC_URL is not set; set it to the address people reach Mingle at");

@@ -27,14 +27,15 @@ public final class LiveRefresh {
         this.refresh = Objects.requireNonNull(refresh, "refresh");
     }
 
-    /** Follows the signal in the UI, instead of whatever it followed before. */
-    public void follow(UI ui, LiveSignal signal) {
+    /** Follows the signal in the UI, instead of whatever it followed before; false if it followed it already. */
+    public boolean follow(UI ui, LiveSignal signal) {
         if (signal.equals(followed)) {
-            return;
+            return false;
         }
         stop();
         followed = signal;
         subscription = live.subscribe(signal, () -> refreshIn(ui));
+        return true;
     }
 
     /** Follows nothing (a page detached, a person logged out). */

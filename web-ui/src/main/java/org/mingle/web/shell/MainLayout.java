@@ -75,7 +75,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final LiveRefresh inbox;
     /** Notifications created after this have not been shown as a toast yet. */
-    private Instant toastedUpTo = Instant.now();
+    private Instant toastedUpTo = Instant.EPOCH;
 
     private Registration networkChanges;
     private Registration notificationChanges;
@@ -186,7 +186,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private void followInbox(Optional<Account> signedIn) {
         var ui = UI.getCurrent();
         if (signedIn.isPresent() && ui != null) {
-            inbox.follow(ui, LiveSignal.inbox(signedIn.get().id()));
+            if (inbox.follow(ui, LiveSignal.inbox(signedIn.get().id()))) {
+                toastedUpTo = Instant.now(); // what was there before the bell already counts
+            }
         } else {
             inbox.stop();
         }
@@ -214,6 +216,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var message = new Span(text);
         var open = Routes.link("Open", Routes.notifications());
         open.setId("live-toast-open");
+        open.addClassName("live-toast-open");
         var toast = new Notification(message, open);
         toast.setId("live-toast");
         toast.setDuration(8000);

@@ -6,6 +6,7 @@ import com.vaadin.flow.server.ServiceException;
 import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.VaadinServletService;
 import io.micronaut.context.BeanContext;
+import java.net.URL;
 import java.util.Objects;
 
 /**
@@ -31,11 +32,27 @@ public class MingleVaadinServlet extends VaadinServlet {
     /** The servlet's Vaadin service: only the instantiator differs from Vaadin's. */
     static final class Service extends VaadinServletService {
 
+        private static final String VAADIN_STATIC = "/VAADIN/static/";
+
         private final transient BeanContext beans;
 
         Service(VaadinServlet servlet, DeploymentConfiguration configuration, BeanContext beans) {
             super(servlet, configuration);
             this.beans = beans;
+        }
+
+        /**
+         * Vaadin's own static files (the Push client under {@code /VAADIN/static/push/}) lie in its jars'
+         * {@code META-INF/resources}, which a servlet container serves only for a web application; this embedded
+         * context has none, so they are taken from the class path. Other paths are looked up as usual.
+         */
+        @Override
+        public URL getStaticResource(String path) {
+            URL resource = super.getStaticResource(path);
+            if (resource == null && path.startsWith(VAADIN_STATIC) && !path.contains("..")) {
+                resource = getClassLoader().getResource("META-INF/resources" + path);
+            }
+            return resource;
         }
 
         @Override

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -110,6 +111,25 @@ class NotificationsViewTest extends KaribuViewTest {
         UI.getCurrent().navigate("login");
 
         _assertNone(RouterLink.class, spec -> spec.withId("nav-bell"));
+    }
+
+    @Test
+    void whatArrivesWhileAPageIsOpenShowsAsAToastAndOnTheBellWithoutReloading() {
+        var account = signUp("Cleo Live", "cleo.live@example.org");
+        var someoneElse = signUp("Dan Elsewhere", "dan.elsewhere@example.org");
+        tell(account.id(), "Seen before the page opened");
+        signInAs(account);
+        UI.getCurrent().navigate("events");
+        var bell = _get(RouterLink.class, spec -> spec.withId("nav-bell"));
+        assertThat(bell.getElement().getAttribute("data-unread")).isEqualTo("1");
+
+        tell(someoneElse.id(), "Not for Cleo");
+        tell(account.id(), "Bob would like to meet you");
+
+        awaitLiveText(() -> bell.getElement().getAttribute("data-unread"), "2");
+        var toast = _get(Notification.class, spec -> spec.withId("live-toast"));
+        assertThat(toast.getElement().getTextRecursively()).contains("Bob would like to meet you")
+                .doesNotContain("Seen before the page opened").doesNotContain("Not for Cleo");
     }
 
     private void tell(AccountId account, String title) {
