@@ -3,7 +3,6 @@ package org.mingle.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +32,6 @@ import org.mingle.testsupport.TestDatabases;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PackagedJarIT {
 
-    private static final Duration START_UP = Duration.ofMinutes(3);
     private static final Pattern SCRIPT = Pattern.compile("<script[^>]*\\ssrc=\"([^\"]+)\"");
     private static final Pattern LINK = Pattern.compile("<link\\s[^>]*>");
     private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)=\"([^\"]*)\"");
@@ -43,7 +40,7 @@ class PackagedJarIT {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Path work = Path.of("target", "packaged-jar-it");
     private TestDatabase database;
-    private Process app;
+    private MingleJar app;
     private Path log;
     private String base;
 
@@ -51,20 +48,15 @@ class PackagedJarIT {
     void startTheJar() throws Exception {
         Files.createDirectories(work);
         database = TestDatabases.create();
-        int port = freePort();
         log = work.resolve("mingle.log");
-        app = start(Map.of("MINGLE_PORT", Integer.toString(port)), log);
-        base = "http://localhost:" + port;
-        awaitStartUp();
+        app = MingleJar.start(database, work, Map.of(), log).awaitStartUp(http);
+        base = app.base();
     }
 
     @AfterAll
     void stopTheJar() throws InterruptedException {
         if (app != null) {
-            app.destroy();
-            if (!app.waitFor(30, TimeUnit.SECONDS)) {
-                app.destroyForcibly();
-            }
+            app.stop();
         }
     }
 
@@ -136,10 +128,10 @@ class PackagedJarIT {
     @Test
     void aPublicUrlThatIsNoWebAddressStopsTheStart() throws Exception {
         var failedLog = work.resolve("mingle-wrong-public-url.log");
-        var failed = start(Map.of("MINGLE_PORT", Integer.toString(freePort()),
-                "MINGLE_PUBLIC_URL", "mingle.example.org"), failedLog);
+        var failed = MingleJar.start(database, work, Map.of("MINGLE_PUBLIC_URL", "mingle.example.org"), failedLog)
+                .process();
 
-        boolean ended = failed.waitFor(START_UP.toSeconds(), TimeUnit.SECONDS);
+        boolean ended = failed.waitFor(MingleJar.START_UP.toSeconds(), TimeUnit.SECONDS);
         if (!ended) {
             failed.destroyForcibly();
         }
@@ -148,41 +140,6 @@ class PackagedJarIT {
         assertThat(failed.exitValue()).isNotZero();
         assertThat(Files.readString(failedLog)).contains("MINGLE_PUBLIC_URL (mingle.public-url) is "
                 + "\"mingle.example.org\", but it must start with http:// or https://.");
-    }
-
-    private Process start(Map<String, String> settings, Path output) throws IOException {
-        var jar = Path.of(System.getProperty("mingle.jar", "target/mingle.jar")).toAbsolutePath();
-        assertThat(jar).as("the packaged application (mvn package)").isRegularFile();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var process = new ProcessBuilder(java, "-jar", jar.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(output.toFile());
-        var environment = process.environment();
-        environment.keySet().removeIf(name -> name.startsWith("MINGLE_"));
-        environment.put("MINGLE_DATABASE_URL", database.url());
-        environment.put("MINGLE_DATABASE_USER", database.user());
-        environment.put("MINGLE_DATABASE_PASSWORD", database.password());
-        environment.put("MINGLE_DATA_DIR", work.resolve("data").toAbsolutePath().toString());
-        environment.putAll(settings);
-        return process.start();
-    }
-
-    private void awaitStartUp() throws Exception {
-        var deadline = Instant.now().plus(START_UP);
-        while (Instant.now().isBefore(deadline)) {
-            if (!app.isAlive()) {
-                throw new AssertionError("mingle.jar ended while starting:\n" + Files.readString(log));
-            }
-            try {
-                if (get("/api/health").statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notListeningYet) {
-                // not yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("mingle.jar did not start within " + START_UP + ":\n" + Files.readString(log));
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -198,11 +155,5 @@ class PackagedJarIT {
         var attributes = new HashMap<String, String>();
         ATTRIBUTE.matcher(tag).results().forEach(match -> attributes.put(match.group(1), match.group(2)));
         return attributes;
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -1,0 +1,111 @@
+package org.mingle.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.mingle.testsupport.TestDatabase;
+
+/**
+ * The packaged application ({@code app/target/mingle.jar}, built by {@code package}) as a process of its own, on a
+ * test database and a free port, with no {@code MINGLE_} setting from the surroundings but those given.
+ */
+final class MingleJar {
+
+    static final Duration START_UP = Duration.ofMinutes(3);
+
+    private final Process process;
+    private final Path log;
+    private final String base;
+
+    private MingleJar(Process process, Path log, String base) {
+        this.process = process;
+        this.log = log;
+        this.base = base;
+    }
+
+    /** Starts the jar; {@code settings} are environment variables and may name {@code MINGLE_PORT} themselves. */
+    static MingleJar start(TestDatabase database, Path work, Map<String, String> settings, Path log)
+            throws IOException {
+        var jar = Path.of(System.getProperty("mingle.jar", "target/mingle.jar")).toAbsolutePath();
+        assertThat(jar).as("the packaged application (mvn package)").isRegularFile();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var builder = new ProcessBuilder(java, "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        var environment = builder.environment();
+        environment.keySet().removeIf(name -> name.startsWith("MINGLE_"));
+        environment.put("MINGLE_DATABASE_URL", database.url());
+        environment.put("MINGLE_DATABASE_USER", database.user());
+        environment.put("MINGLE_DATABASE_PASSWORD", database.password());
+        environment.put("MINGLE_DATA_DIR", work.resolve("data").toAbsolutePath().toString());
+        var all = new HashMap<>(settings);
+        all.putIfAbsent("MINGLE_PORT", Integer.toString(freePort()));
+        environment.putAll(all);
+        return new MingleJar(builder.start(), log, "http://localhost:" + all.get("MINGLE_PORT"));
+    }
+
+    String base() {
+        return base;
+    }
+
+    Process process() {
+        return process;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    /** Waits until {@code /api/health} answers 200. */
+    MingleJar awaitStartUp(HttpClient http) throws Exception {
+        var deadline = Instant.now().plus(START_UP);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("mingle.jar ended while starting:\n" + Files.readString(log));
+            }
+            try {
+                var health = http.send(HttpRequest.newBuilder(URI.create(base + "/api/health"))
+                        .timeout(Duration.ofSeconds(5)).build(), BodyHandlers.discarding());
+                if (health.statusCode() == 200) {
+                    return this;
+                }
+            } catch (IOException notListeningYet) {
+                // not yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("mingle.jar did not start within " + START_UP + ":\n" + Files.readString(log));
+    }
+
+    /** Asks it to stop, and kills it if it has not within 30 s. */
+    void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    /** {@code kill -9}: no shutdown hook, no finally block, no closing of connections. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly(); // SIGKILL on Linux
+        process.waitFor();
+    }
+
+    static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
