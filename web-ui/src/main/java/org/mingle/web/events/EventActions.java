@@ -50,6 +50,7 @@ class EventActions extends Div {
     private final RouterLink rounds = new RouterLink();
     private final RouterLink meetings = new RouterLink();
     private final RouterLink report = new RouterLink();
+    private final RouterLink webhooks = new RouterLink();
     private final Anchor exportCsv = new Anchor(csvHandler(), AttachmentType.DOWNLOAD, "Export CSV");
 
     private final EditEventDialog editDialog;
@@ -88,12 +89,13 @@ class EventActions extends Div {
         pageLink(rounds, "open-rounds", "Speed networking", VaadinIcon.TIMER);
         pageLink(meetings, "open-meetings", "One-to-one meetings", VaadinIcon.HANDSHAKE);
         pageLink(report, "open-report", "Event report", VaadinIcon.CHART);
+        pageLink(webhooks, "open-webhooks", "Webhooks", VaadinIcon.CONNECT);
 
         exportCsv.setId("export-csv");
         exportCsv.addClassName("button-link");
         exportCsv.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
 
-        add(checkIn, rounds, meetings, report, exportCsv, edit, publish, complete, cancelEvent);
+        add(checkIn, rounds, meetings, report, webhooks, exportCsv, edit, publish, complete, cancelEvent);
         setId("event-actions");
         addClassName("registration-actions");
         buildCancelDialog();
@@ -106,6 +108,7 @@ class EventActions extends Div {
         Routes.aim(rounds, Routes.rounds(shown.id()));
         Routes.aim(meetings, Routes.meetingSchedule(shown.id()));
         Routes.aim(report, Routes.eventReport(shown.id()));
+        Routes.aim(webhooks, Routes.webhooks(shown.id()));
 
         boolean manages = EventAccess.canManage(role);
         edit.setVisible(manages && shown.status() != EventStatus.CANCELLED && shown.status() != EventStatus.COMPLETED);
@@ -120,6 +123,8 @@ class EventActions extends Div {
         // What the event achieved: for organizers, from publishing on (the figures so far, then the final ones).
         report.setVisible(manages && (shown.status() == EventStatus.PUBLISHED
                 || shown.status() == EventStatus.COMPLETED));
+        // Integrations: for organizers, as long as the event can still change.
+        webhooks.setVisible(manages && shown.status() != EventStatus.CANCELLED);
     }
 
     private static void pageLink(RouterLink link, String id, String text, VaadinIcon icon) {

@@ -53,6 +53,7 @@ public final class Routes {
     public static final String MY_ROUNDS = EVENT + "/my-rounds";
     public static final String EVENT_REPORT = EVENT + "/report";
     public static final String MY_REPORT = EVENT + "/my-report";
+    public static final String WEBHOOKS = EVENT + "/webhooks";
     public static final String MY_REGISTRATIONS = "my-registrations";
     public static final String PERSON = "people/:" + PERSON_ID;
     public static final String MY_PROFILE = "profile";
@@ -115,6 +116,10 @@ public final class Routes {
 
     public static Location eventReport(EventId event) {
         return ofEvent(EVENT_REPORT, event);
+    }
+
+    public static Location webhooks(EventId event) {
+        return ofEvent(WEBHOOKS, event);
     }
 
     public static Location myReport(EventId event) {

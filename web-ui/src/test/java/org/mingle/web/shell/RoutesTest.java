@@ -39,6 +39,7 @@ import org.mingle.web.registrations.CheckInView;
 import org.mingle.web.registrations.MyRegistrationsView;
 import org.mingle.web.reports.EventReportView;
 import org.mingle.web.reports.MyReportView;
+import org.mingle.web.webhooks.WebhooksView;
 import org.mingle.web.rounds.MyRoundsView;
 import org.mingle.web.rounds.RoundsView;
 import org.mingle.web.vaadin.KaribuViewTest;
@@ -68,6 +69,7 @@ class RoutesTest extends KaribuViewTest {
                 entry(Routes.myRounds(event), MyRoundsView.class),
                 entry(Routes.eventReport(event), EventReportView.class),
                 entry(Routes.myReport(event), MyReportView.class),
+                entry(Routes.webhooks(event), WebhooksView.class),
                 entry(Routes.myRegistrations(), MyRegistrationsView.class),
                 entry(Routes.person(person), PersonView.class),
                 entry(Routes.myProfile(), MyProfileView.class),

@@ -32,6 +32,7 @@ import org.mingle.web.registrations.CheckInView;
 import org.mingle.web.registrations.MyRegistrationsView;
 import org.mingle.web.reports.EventReportView;
 import org.mingle.web.reports.MyReportView;
+import org.mingle.web.webhooks.WebhooksView;
 import org.mingle.web.rounds.MyRoundsView;
 import org.mingle.web.rounds.RoundsView;
 import org.mingle.web.shell.MingleAppShell;
@@ -53,8 +54,8 @@ class VaadinBridgeTest extends KaribuViewTest {
                 MyRegistrationsView.class, CheckInView.class, MyProfileView.class, PersonView.class,
                 PeopleToMeetView.class, RoundsView.class, MyRoundsView.class, MeetingScheduleView.class,
                 MyConnectCodeView.class, ConnectView.class, NetworkView.class, EventReportView.class,
-                MyReportView.class, ForgotPasswordView.class, ResetPasswordView.class, NotificationsView.class,
-                UnsubscribeView.class, MeetingReplyView.class);
+                MyReportView.class, WebhooksView.class, ForgotPasswordView.class, ResetPasswordView.class,
+                NotificationsView.class, UnsubscribeView.class, MeetingReplyView.class);
         assertThat(types.errorViews())
                 .containsExactlyInAnyOrder(RouteNotFoundView.class, ObjectNotFoundView.class, ServerErrorView.class);
         assertThat(types.appShells()).containsExactly(MingleAppShell.class);
