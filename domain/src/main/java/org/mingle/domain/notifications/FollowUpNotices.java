@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.connections.DueFollowUp;
-import org.mingle.domain.connections.FollowUp;
 import org.mingle.domain.shared.Chunks;
 import org.mingle.domain.shared.TextRules;
 import org.slf4j.Logger;
@@ -90,7 +89,7 @@ class FollowUpNotices {
     private record Page(List<DueFollowUp> read, int told) {
     }
 
-    static NewNotification notice(DueFollowUp due) {
+    private static NewNotification notice(DueFollowUp due) {
         String who = due.otherName() == null ? "a connection" : due.otherName();
         String met = due.eventTitle() == null ? "" : ", whom you met at " + due.eventTitle();
         String body = switch (due.followUp()) {
@@ -111,7 +110,7 @@ class FollowUpNotices {
     }
 
     /** The network page with this connection's notes open. */
-    static String networkPath(DueFollowUp due) {
+    private static String networkPath(DueFollowUp due) {
         return "/" + ConnectionService.NETWORK_PAGE + "?" + ConnectionService.NETWORK_CONNECTION + "="
                 + due.connection();
     }
