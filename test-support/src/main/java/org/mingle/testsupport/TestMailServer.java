@@ -4,15 +4,17 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -85,7 +87,7 @@ public final class TestMailServer implements AutoCloseable {
         return received().stream().filter(mail -> recipients(mail).contains(address)).toList();
     }
 
-    /** The plain-text part of a multipart/alternative mail. */
+    /** The plain-text part of a multipart/alternative mail, inside a multipart/mixed or not. */
     public static String text(MimeMessage mail) {
         return part(mail, "text/plain");
     }
@@ -105,19 +107,51 @@ public final class TestMailServer implements AutoCloseable {
         throw new AssertionError("no link starting with " + prefix + " in:\n" + text(mail));
     }
 
-    private static String part(MimeMessage mail, String type) {
+    /**
+     * The first part of this type, looked for through nested multiparts (a mail with an attachment is a
+     * multipart/mixed holding the multipart/alternative); empty when there is none.
+     */
+    public static Optional<BodyPart> findPart(MimeMessage mail, String type) {
         try {
-            var parts = (MimeMultipart) mail.getContent();
-            for (int i = 0; i < parts.getCount(); i++) {
-                BodyPart part = parts.getBodyPart(i);
-                if (part.isMimeType(type)) {
-                    return part.getContent().toString();
-                }
-            }
-            throw new AssertionError("no " + type + " part");
+            return find((Multipart) mail.getContent(), type);
         } catch (IOException | MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The text of the mail's calendar attachment (text/calendar), read as UTF-8. */
+    public static String calendar(MimeMessage mail) {
+        var part = findPart(mail, "text/calendar").orElseThrow(() -> new AssertionError("no text/calendar part"));
+        try (var in = part.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String part(MimeMessage mail, String type) {
+        try {
+            var part = findPart(mail, type).orElseThrow(() -> new AssertionError("no " + type + " part"));
+            return part.getContent().toString();
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Optional<BodyPart> find(Multipart parts, String type) throws IOException, MessagingException {
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (part.isMimeType(type)) {
+                return Optional.of(part);
+            }
+            if (part.isMimeType("multipart/*")) {
+                var inner = find((Multipart) part.getContent(), type);
+                if (inner.isPresent()) {
+                    return inner;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<String> recipients(MimeMessage mail) {

@@ -77,6 +77,8 @@ class NotificationApiTest implements MicronautPostgres {
         assertThat(mail.get(0).getSubject()).isEqualTo("You're registered for Bell night");
         assertThat(TestMailServer.text(mail.get(0))).contains((String) notification.get("body"))
                 .contains((String) notification.get("link"));
+        assertThat(TestMailServer.calendar(mail.get(0))).as("the confirmation carries the event's calendar")
+                .contains("UID:" + event + "@mingle\r\n").contains("DTSTART;TZID=Europe/Berlin:");
 
         String id = (String) notification.get("id");
         assertThat(ana.api().postEmpty("/api/me/notifications/" + id + "/read").status()).isEqualTo(204);

@@ -53,6 +53,9 @@ import org.mingle.domain.shared.RuleViolationException;
 @Singleton
 public class ConnectionService {
 
+    /** The network page, and its query parameter opening one connection: notices link there; the web UI routes it. */
+    public static final String NETWORK_PAGE = "network";
+    public static final String NETWORK_CONNECTION = "connection";
     /** How far around an event's time it counts as happening now, for choosing where to connect. */
     static final Duration AROUND_NOW = Duration.ofHours(3);
     static final int SEARCH_LIMIT = 20;
@@ -248,6 +251,30 @@ public class ConnectionService {
     @ReadOnly
     public int dueCount(AccountId actor) {
         return connections.countDue(actor, today());
+    }
+
+    /**
+     * Every owner's follow-ups, not done, whose reminder day is today or yesterday, for the notice that tells each
+     * owner: at most {@code limit}, ordered by owner and connection, after {@code after} when given (to page through
+     * a busy day). Today is the installation clock's day, as for {@link #dueCount}, so a notice never leads to a
+     * network where the follow-up is not due yet; yesterday counts too, so a check missed around midnight catches up,
+     * while reminders set on days long past stay with the badge.
+     */
+    @ReadOnly
+    public List<DueFollowUp> followUpsDue(Optional<DueFollowUp> after, int limit) {
+        LocalDate today = today();
+        List<Connections.Owned> due = connections.dueBetween(today.minusDays(1), today, after, limit);
+        Map<AccountId, String> names = profiles.namesOf(due.stream()
+                .map(owned -> owned.entry().connection().otherThan(owned.owner())).collect(Collectors.toSet()));
+        Map<EventId, String> titles = events.titles(due.stream()
+                .map(owned -> owned.entry().connection().eventId()).collect(Collectors.toSet()));
+        return due.stream().map(owned -> {
+            Connection connection = owned.entry().connection();
+            PrivateNotes notes = owned.entry().notes();
+            return new DueFollowUp(connection.id(), owned.owner(), notes.remindAt(), notes.followUp(), notes.note(),
+                    names.get(connection.otherThan(owned.owner())), connection.eventId(),
+                    titles.get(connection.eventId()));
+        }).toList();
     }
 
     /** One connection of the actor's network. */

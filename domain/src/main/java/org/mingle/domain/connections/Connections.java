@@ -44,10 +44,20 @@ interface Connections {
 
     int countDue(AccountId owner, LocalDate today);
 
+    /**
+     * Every owner's entries whose follow-up is not done and whose reminder falls from {@code from} to {@code to},
+     * ordered by owner and connection: at most {@code limit}, after {@code after} when given.
+     */
+    List<Owned> dueBetween(LocalDate from, LocalDate to, Optional<DueFollowUp> after, int limit);
+
     /** For erasure: the account's code, its own entries, and everyone's entries about the account. */
     void forget(AccountId account);
 
     /** One person's entry: the connection and the owner's notes. */
     record Entry(Connection connection, PrivateNotes notes) {
+    }
+
+    /** An entry with its owner, for reading many people's entries at once. */
+    record Owned(AccountId owner, Entry entry) {
     }
 }

@@ -1,6 +1,7 @@
 package org.mingle.domain.connections;
 
 import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.sum;
 import static org.mingle.db.jooq.Tables.CONNECTIONS;
 import static org.mingle.db.jooq.Tables.CONNECTION_DEGREES;
@@ -211,6 +212,23 @@ class JdbcConnections implements Connections, ConnectedPairs {
         return sql.fetchCount(CONNECTION_ENTRIES, CONNECTION_ENTRIES.OWNER_ID.eq(owner)
                 .and(CONNECTION_ENTRIES.REMIND_ON.le(today))
                 .and(CONNECTION_ENTRIES.FOLLOW_UP.ne(FollowUp.DONE)));
+    }
+
+    @Override
+    public List<Owned> dueBetween(LocalDate from, LocalDate to, Optional<DueFollowUp> after, int limit) {
+        var condition = CONNECTION_ENTRIES.REMIND_ON.between(from, to)
+                .and(CONNECTION_ENTRIES.FOLLOW_UP.ne(FollowUp.DONE));
+        if (after.isPresent()) {
+            condition = condition.and(row(CONNECTION_ENTRIES.OWNER_ID, CONNECTION_ENTRIES.CONNECTION_ID)
+                    .gt(after.get().owner(), after.get().connection()));
+        }
+        return sql.select(CONNECTIONS.asterisk(), CONNECTION_ENTRIES.asterisk())
+                .from(CONNECTION_ENTRIES)
+                .join(CONNECTIONS).on(CONNECTIONS.ID.eq(CONNECTION_ENTRIES.CONNECTION_ID))
+                .where(condition)
+                .orderBy(CONNECTION_ENTRIES.OWNER_ID, CONNECTION_ENTRIES.CONNECTION_ID)
+                .limit(limit)
+                .fetch(r -> new Owned(r.get(CONNECTION_ENTRIES.OWNER_ID), new Entry(toConnection(r), toNotes(r))));
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.mingle.db.jooq.Tables.CONNECTIONS;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,6 +20,8 @@ import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.connections.ConnectionId;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.connections.ConnectionSource;
+import org.mingle.domain.connections.FollowUp;
+import org.mingle.domain.connections.NetworkFilter;
 import org.mingle.domain.connections.NotesPatch;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventInput;
@@ -114,6 +117,7 @@ class DemoCompletedEvent {
         }
         List<ConnectionId> made = connect(event, present, demoPeople.get(0), random);
         reportOutcomes(event, made);
+        followUpToday(demoPeople.get(0));
         // The breakfast took place two weeks ago.
         var shift = Duration.ofDays(15);
         sql.execute("update events set starts_at = starts_at - ?::interval, ends_at = ends_at - ?::interval"
@@ -171,6 +175,18 @@ class DemoCompletedEvent {
             made.add(connections.record(a, event, b, sources[random.nextInt(sources.length)]).connection().id());
         }
         return made;
+    }
+
+    /**
+     * One of the demo attendee's connections to follow up today, with a note: the network shows it due, and the next
+     * check of due follow-ups sends its notice.
+     */
+    private void followUpToday(AccountId attendee) {
+        connections.network(attendee, NetworkFilter.ALL).stream()
+                .filter(mine -> mine.notes().followUp() != FollowUp.DONE).findFirst()
+                .ifPresent(mine -> connections.update(attendee, mine.id(), new NotesPatch(
+                        Optional.of("Send the heat-pump pilot results, as promised over breakfast."), null,
+                        Optional.of("TO_CONTACT"), Optional.of(LocalDate.now(clock).toString()), null)));
     }
 
     /** Outcomes reported since, by the person who recorded each connection. */

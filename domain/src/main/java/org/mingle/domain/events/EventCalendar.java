@@ -9,10 +9,12 @@ import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 
 /**
  * An event as an RFC 5545 calendar: start and end in the event's own time zone (with its VTIMEZONE), so calendars
- * keep the local time right across daylight-saving changes.
+ * keep the local time right across daylight-saving changes. Its method is PUBLISH (RFC 5546): a copy to keep, not an
+ * invitation to answer, whether downloaded or attached to a registration's confirmation mail.
  *
  * <p>The VTIMEZONE comes from the definitions inside the ical4j jar; {@code ical4j.properties} switches off ical4j's
  * updater, which would otherwise fetch each zone from tzurl.org on first use.
@@ -37,7 +39,8 @@ public final class EventCalendar {
         }
         vevent.add(event.status() == EventStatus.CANCELLED ? new Status(Status.VALUE_CANCELLED)
                 : new Status(Status.VALUE_CONFIRMED));
-        var calendar = new Calendar().withProdId(PRODUCT).withDefaults().getFluentTarget();
+        var calendar = new Calendar().withProdId(PRODUCT).withDefaults().withProperty(ImmutableMethod.PUBLISH)
+                .getFluentTarget();
         if (zone != null) {
             calendar.add(zone.getVTimeZone());
         }

@@ -33,12 +33,16 @@ class JdbcOutbox {
             var insert = sql.insertInto(OUTGOING_MAIL, OUTGOING_MAIL.ID, OUTGOING_MAIL.ACCOUNT_ID,
                     OUTGOING_MAIL.RECIPIENT, OUTGOING_MAIL.SUBJECT, OUTGOING_MAIL.TEXT_BODY, OUTGOING_MAIL.HTML_BODY,
                     OUTGOING_MAIL.UNSUBSCRIBE_URL, OUTGOING_MAIL.REFERENCE, OUTGOING_MAIL.STATE,
-                    OUTGOING_MAIL.NEXT_ATTEMPT_AT, OUTGOING_MAIL.LAST_ERROR, OUTGOING_MAIL.CREATED_AT);
+                    OUTGOING_MAIL.NEXT_ATTEMPT_AT, OUTGOING_MAIL.LAST_ERROR, OUTGOING_MAIL.CREATED_AT,
+                    OUTGOING_MAIL.ATTACHMENT_NAME, OUTGOING_MAIL.ATTACHMENT_TYPE, OUTGOING_MAIL.ATTACHMENT_TEXT);
             for (var entry : chunk) {
                 var mail = entry.getValue();
+                var file = mail.attachment();
                 insert = insert.values(entry.getKey(), mail.account().orElse(null), mail.recipient(), mail.subject(),
                         mail.text(), mail.html(), mail.unsubscribeUrl().orElse(null), mail.reference().orElse(null),
-                        MailState.QUEUED, now, note.orElse(null), now);
+                        MailState.QUEUED, now, note.orElse(null), now, file.map(MailAttachment::filename).orElse(null),
+                        file.map(MailAttachment::contentType).orElse(null),
+                        file.map(MailAttachment::text).orElse(null));
             }
             insert.execute();
         }
@@ -125,8 +129,11 @@ class JdbcOutbox {
     }
 
     private static QueuedMail queuedMail(OutgoingMailRecord row) {
+        var file = row.getAttachmentName() == null ? Optional.<MailAttachment>empty()
+                : Optional.of(new MailAttachment(row.getAttachmentName(), row.getAttachmentType(),
+                        row.getAttachmentText()));
         return new QueuedMail(row.getId(), row.getRecipient(), row.getSubject(), row.getTextBody(), row.getHtmlBody(),
-                Optional.ofNullable(row.getUnsubscribeUrl()), row.getState(), row.getAttempts(),
+                Optional.ofNullable(row.getUnsubscribeUrl()), file, row.getState(), row.getAttempts(),
                 Optional.ofNullable(row.getLastError()), row.getCreatedAt(), Optional.ofNullable(row.getSentAt()));
     }
 }

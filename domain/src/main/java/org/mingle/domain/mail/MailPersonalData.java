@@ -37,6 +37,7 @@ class MailPersonalData implements PersonalDataSection {
             mail.sentAt().ifPresent(sent -> item.put("sentAt", sent.toString()));
             mail.lastError().ifPresent(error -> item.put("lastError", error));
             item.put("text", mail.text());
+            mail.attachment().ifPresent(file -> item.put("attachment", file.filename()));
             return item;
         }).toList();
     }

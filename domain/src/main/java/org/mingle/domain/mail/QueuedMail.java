@@ -5,6 +5,6 @@ import java.util.Optional;
 
 /** A mail in the outbox as its worker and the recipient's export see it. */
 public record QueuedMail(MailId id, String recipient, String subject, String text, String html,
-                         Optional<String> unsubscribeUrl, MailState state, int attempts, Optional<String> lastError,
-                         Instant createdAt, Optional<Instant> sentAt) {
+                         Optional<String> unsubscribeUrl, Optional<MailAttachment> attachment, MailState state,
+                         int attempts, Optional<String> lastError, Instant createdAt, Optional<Instant> sentAt) {
 }

@@ -1,7 +1,9 @@
 package org.mingle.domain.mail;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -9,6 +11,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Date;
 import java.util.Properties;
@@ -16,8 +20,9 @@ import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 
 /**
  * Sends mail to an SMTP server with Jakarta Mail (Angus). Each mail is multipart/alternative (plain text and HTML),
- * carries a {@code Message-ID} made from its outbox id, so a mail sent again after a crash is the same mail to the
- * receiver, and, when it has one, a one-click {@code List-Unsubscribe} (RFC 8058).
+ * wrapped in a multipart/mixed beside its attachment when it has one; it carries a {@code Message-ID} made from its
+ * outbox id, so a mail sent again after a crash is the same mail to the receiver, and, when it has one, a one-click
+ * {@code List-Unsubscribe} (RFC 8058).
  */
 class SmtpTransport implements MailTransport {
 
@@ -102,7 +107,13 @@ class SmtpTransport implements MailTransport {
         var html = new MimeBodyPart();
         html.setText(mail.html(), "UTF-8", "html");
         var alternative = new MimeMultipart("alternative", text, html);
-        message.setContent(alternative);
+        if (mail.attachment().isPresent()) {
+            var body = new MimeBodyPart();
+            body.setContent(alternative);
+            message.setContent(new MimeMultipart("mixed", body, attached(mail.attachment().get())));
+        } else {
+            message.setContent(alternative);
+        }
         if (mail.unsubscribeUrl().isPresent()) {
             message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl().get() + ">");
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
@@ -110,6 +121,21 @@ class SmtpTransport implements MailTransport {
         message.setHeader("Auto-Submitted", "auto-generated");
         message.saveChanges();
         return message;
+    }
+
+    /**
+     * The attachment as a part of its own type. Its bytes go through a data source: Jakarta Mail has no handler that
+     * writes a string as text/calendar.
+     */
+    private static MimeBodyPart attached(MailAttachment file) throws MessagingException {
+        var part = new MimeBodyPart();
+        String type = file.contentType() + "; charset=UTF-8";
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.text().getBytes(StandardCharsets.UTF_8),
+                type)));
+        part.setHeader("Content-Type", type);
+        part.setFileName(file.filename());
+        part.setDisposition(Part.ATTACHMENT);
+        return part;
     }
 
     private static String domainOf(InternetAddress address) {

@@ -2,13 +2,21 @@ package org.mingle.domain.notifications;
 
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.mingle.domain.accounts.Account;
 import org.mingle.domain.accounts.AccountService;
+import org.mingle.domain.events.EventCalendar;
+import org.mingle.domain.events.EventId;
+import org.mingle.domain.events.EventService;
+import org.mingle.domain.mail.MailAttachment;
 import org.mingle.domain.mail.MailLayout;
 import org.mingle.domain.mail.MailOutbox;
 import org.mingle.domain.mail.MailToSend;
@@ -19,7 +27,8 @@ import org.mingle.domain.shared.PublicUrl;
 /**
  * Turns notifications into mail, one at a time or as a daily digest, with links on the public address. Every mail
  * carries a one-click unsubscribe for its category (RFC 8058): the {@code List-Unsubscribe} header names the API
- * address a mail client posts to, the footer a page that asks before it acts.
+ * address a mail client posts to, the footer a page that asks before it acts. A mail saying a seat is the recipient's
+ * carries the event's calendar (event.ics), as the event stands when the mail is queued.
  */
 @Singleton
 class NotificationMails {
@@ -27,17 +36,27 @@ class NotificationMails {
     static final String SETTINGS_PATH = "/notifications";
     /** Where a mail client posts a one-click unsubscribe. */
     static final String UNSUBSCRIBE_API = "/api/mail-links/unsubscribe";
+    /** The notices that give the recipient a seat: their mail carries the event's calendar. */
+    static final Set<NotificationKind> WITH_CALENDAR = EnumSet.of(NotificationKind.REGISTRATION_CONFIRMED,
+            NotificationKind.REGISTRATION_PROMOTED, NotificationKind.REGISTRATION_APPROVED);
+    static final String CALENDAR_FILE = "event.ics";
+    static final String CALENDAR_TYPE = "text/calendar; method=PUBLISH";
 
     private final MailOutbox outbox;
     private final AccountService accounts;
+    private final EventService events;
     private final SignedLinks links;
     private final Provider<PublicUrl> publicUrl;
+    private final Clock clock;
 
-    NotificationMails(MailOutbox outbox, AccountService accounts, SignedLinks links, Provider<PublicUrl> publicUrl) {
+    NotificationMails(MailOutbox outbox, AccountService accounts, EventService events, SignedLinks links,
+                      Provider<PublicUrl> publicUrl, Clock clock) {
         this.outbox = outbox;
         this.accounts = accounts;
+        this.events = events;
         this.links = links;
         this.publicUrl = publicUrl;
+        this.clock = clock;
     }
 
     /** A notification to mail on its own, with the mail's actions and what it was sent for. */
@@ -50,14 +69,27 @@ class NotificationMails {
             return;
         }
         var recipients = accounts.activeAmong(toMail.stream().map(m -> m.notification().recipient()).toList());
+        var calendars = new HashMap<EventId, MailAttachment>(); // a batch may seat many at one event
         var mails = new ArrayList<MailToSend>(toMail.size());
         for (var item : toMail) {
             var account = recipients.get(item.notification().recipient());
             if (account != null) {
-                mails.add(mailOf(account, item));
+                var mail = mailOf(account, item);
+                var notification = item.notification();
+                if (WITH_CALENDAR.contains(notification.kind()) && notification.event().isPresent()) {
+                    mail = mail.withAttachment(calendars.computeIfAbsent(notification.event().get(),
+                            this::calendarOf));
+                }
+                mails.add(mail);
             }
         }
         outbox.queueAll(mails);
+    }
+
+    /** The event's calendar as it stands now (events are never deleted, so it is there). */
+    private MailAttachment calendarOf(EventId event) {
+        return new MailAttachment(CALENDAR_FILE, CALENDAR_TYPE,
+                EventCalendar.render(events.forItsRegistrants(event), clock.instant()));
     }
 
     private MailToSend mailOf(Account account, ToMail item) {

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.AccountService;
+import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventSearch;
 import org.mingle.domain.events.EventService;
@@ -42,6 +43,8 @@ class DemoDataTest implements MicronautPostgres {
     ReportService reports;
     @Inject
     NotificationService notifications;
+    @Inject
+    ConnectionService connections;
 
     @Test
     void seedsAnEmptyDatabaseOnceEvenWhenStartedTwiceAtOnce() throws Exception {
@@ -94,5 +97,7 @@ class DemoDataTest implements MicronautPostgres {
         assertThat(report.outcomes()).anySatisfy(outcome -> assertThat(outcome.count()).isGreaterThanOrEqualTo(3));
         assertThat(report.outcomes()).anySatisfy(outcome -> assertThat(outcome.fewerThanThree()).isTrue());
         assertThat(reports.mine(attendee, breakfast.id()).peopleMet()).isGreaterThanOrEqualTo(5);
+        assertThat(connections.dueCount(attendee)).as("a follow-up due today, whose notice the next check sends")
+                .isEqualTo(1);
     }
 }

@@ -6,6 +6,7 @@ import static org.mingle.db.jooq.Tables.OUTGOING_MAIL;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.Clock;
@@ -25,6 +26,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.mingle.domain.accounts.AccountService;
+import org.mingle.domain.accounts.TestAccounts;
+import org.mingle.domain.events.EventInput;
+import org.mingle.domain.events.EventService;
 import org.mingle.testsupport.MicronautPostgres;
 import org.mingle.testsupport.TestMailServer;
 
@@ -39,6 +44,10 @@ class MailDeliveryTest implements MicronautPostgres {
     JdbcOutbox outbox;
     @Inject
     DSLContext sql;
+    @Inject
+    EventService events;
+    @Inject
+    AccountService accounts;
 
     private final TestMailServer smtp = new TestMailServer();
     private MailServer server;
@@ -91,6 +100,40 @@ class MailDeliveryTest implements MicronautPostgres {
         assertThat(stored.state()).isEqualTo(MailState.SENT);
         assertThat(stored.sentAt()).isPresent();
         assertThat(stored.lastError()).isEmpty();
+    }
+
+    @Test
+    void anAttachedCalendarTravelsBesideTextAndHtmlWithTheEventsUidAndLocalStart() throws Exception {
+        var organizer = TestAccounts.signUp(accounts, "Olga Calendar").id();
+        var start = Instant.parse("2031-07-01T16:30:00Z"); // 18:30 in Berlin, summer time
+        var created = events.create(organizer, new EventInput("Calendar night", "", start,
+                start.plus(Duration.ofHours(2)), "Europe/Berlin", "Loft", 20, null, false, 0.3));
+        var event = events.publish(organizer, created.id()).id();
+        var ics = events.calendar(Optional.of(organizer), event);
+        var id = mailOutbox.queue(new MailToSend(Optional.empty(), "ana@example.com", "You're registered",
+                "Plain words", "<p>Plain words</p>", Optional.empty())
+                .withAttachment(new MailAttachment("event.ics", "text/calendar; method=PUBLISH", ics)));
+        assertThat(outbox.find(id).orElseThrow().attachment()).hasValueSatisfying(stored ->
+                assertThat(stored.text()).isEqualTo(ics));
+
+        assertThat(worker().deliverBatch()).isOne();
+
+        MimeMessage mail = smtp.received().get(0);
+        var mixed = (MimeMultipart) mail.getContent();
+        assertThat(mixed.getContentType()).startsWith("multipart/mixed");
+        assertThat(mixed.getCount()).isEqualTo(2);
+        var alternative = (MimeMultipart) mixed.getBodyPart(0).getContent();
+        assertThat(alternative.getContentType()).startsWith("multipart/alternative");
+        assertThat(TestMailServer.text(mail)).isEqualTo("Plain words");
+        assertThat(TestMailServer.html(mail)).isEqualTo("<p>Plain words</p>");
+        var calendar = mixed.getBodyPart(1);
+        assertThat(calendar.getContentType().replace("\r\n\t", " ")).startsWith("text/calendar")
+                .contains("method=PUBLISH").contains("charset=UTF-8");
+        assertThat(calendar.getFileName()).isEqualTo("event.ics");
+        assertThat(calendar.getDisposition()).isEqualTo(Part.ATTACHMENT);
+        assertThat(TestMailServer.calendar(mail)).isEqualTo(ics).contains("METHOD:PUBLISH\r\n")
+                .contains("UID:" + event + "@mingle\r\n")
+                .contains("DTSTART;TZID=Europe/Berlin:20310701T183000\r\n");
     }
 
     @Test

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,9 @@ class NotificationServiceTest implements MicronautPostgres {
     TransactionOperations<Connection> transactions;
     @Inject
     DSLContext sql;
+
+    /** How RFC 5545 writes a local date and time. */
+    private static final DateTimeFormatter ICS_LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
     private AccountId organizer;
 
@@ -131,6 +135,35 @@ class NotificationServiceTest implements MicronautPostgres {
     }
 
     @Test
+    void mailsThatGiveASeatCarryTheEventsCalendarInItsTimeZoneAndOtherMailDoesNot() {
+        var event = eventWithSeats(1);
+        var start = events.forItsRegistrants(event).localStart();
+        var ana = person();
+        var ben = person();
+        registrations.register(ana, event);
+        registrations.register(ben, event);
+        registrations.cancel(ana, event);
+        var mixer = TestEvents.published(events, organizer, 5, false);
+        var cleo = person();
+        var dan = person();
+        registrations.register(cleo, mixer);
+        registrations.register(dan, mixer);
+        meetings.request(cleo, mixer, dan, null);
+
+        var confirmed = mailTo(ana, "You're registered for Small table");
+        assertThat(confirmed.getAttachmentName()).isEqualTo("event.ics");
+        assertThat(confirmed.getAttachmentType()).isEqualTo("text/calendar; method=PUBLISH");
+        assertThat(confirmed.getAttachmentText()).contains("METHOD:PUBLISH\r\n")
+                .contains("UID:" + event + "@mingle\r\n")
+                .contains("DTSTART;TZID=Europe/Berlin:" + ICS_LOCAL.format(start) + "\r\n");
+        assertThat(mailTo(ben, "You're on the waitlist for Small table").getAttachmentName()).isNull();
+        assertThat(mailTo(ben, "A seat is yours: Small table").getAttachmentText())
+                .contains("UID:" + event + "@mingle\r\n");
+        assertThat(mailsTo(dan)).filteredOn(mail -> mail.getSubject().endsWith(" would like to meet you"))
+                .singleElement().satisfies(mail -> assertThat(mail.getAttachmentName()).isNull());
+    }
+
+    @Test
     void meetingRequestsAreToldToTheAddresseeAndAnswersToTheSender() {
         var event = TestEvents.published(events, organizer, 5, false);
         var ana = person();
@@ -180,6 +213,7 @@ class NotificationServiceTest implements MicronautPostgres {
             assertThat(mail.getSubject()).isEqualTo("Your Mingle day: 2 notifications");
             assertThat(mail.getTextBody()).contains("You're on the waitlist for Small table")
                     .contains("A seat is yours: Small table");
+            assertThat(mail.getAttachmentName()).as("a digest carries no calendar").isNull();
         });
         assertThat(sql.fetchCount(NOTIFICATIONS, NOTIFICATIONS.ACCOUNT_ID.eq(ben).and(NOTIFICATIONS.DIGEST_DUE)))
                 .isZero();
@@ -347,6 +381,11 @@ class NotificationServiceTest implements MicronautPostgres {
         assertThat(start).as("%s in %s", prefix, text).isNotNegative();
         var rest = text.substring(start + prefix.length());
         return rest.split("\\s")[0];
+    }
+
+    private org.mingle.db.jooq.tables.records.OutgoingMailRecord mailTo(AccountId account, String subject) {
+        return mailsTo(account).stream().filter(mail -> mail.getSubject().equals(subject)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mail " + subject));
     }
 
     /** The mail to the account, once the notifications waiting to be mailed were. */

@@ -6,6 +6,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.mingle.domain.accounts.PasswordResetService;
 import org.mingle.domain.connections.ConnectionId;
+import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.notifications.MeetingReplies;
 import org.mingle.domain.notifications.NotificationService;
@@ -27,8 +28,8 @@ public final class Routes {
     public static final String PERSON_ID = "id";
     /** The query parameter of a person's page naming the event it was opened from. */
     public static final String PERSON_EVENT = "event";
-    /** The query parameter of the network page naming the connection it opens. */
-    public static final String NETWORK_CONNECTION = "connection";
+    /** The query parameter of the network page naming the connection it opens (follow-up notices link with it). */
+    public static final String NETWORK_CONNECTION = ConnectionService.NETWORK_CONNECTION;
     /** The query parameter of the log-in page picking one of its notices. */
     public static final String LOG_IN_NOTICE = "notice";
     /** The log-in page's notice after logging out. */
@@ -57,7 +58,8 @@ public final class Routes {
     public static final String MY_REGISTRATIONS = "my-registrations";
     public static final String PERSON = "people/:" + PERSON_ID;
     public static final String MY_PROFILE = "profile";
-    public static final String NETWORK = "network";
+    /** The network; the domain builds the links of follow-up notices with the same path. */
+    public static final String NETWORK = ConnectionService.NETWORK_PAGE;
     public static final String MY_CONNECT_CODE = "me/connect";
     public static final String LOG_IN = "login";
     public static final String SIGN_UP = "signup";
