@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
@@ -15,8 +16,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * In a real browser: a newcomer signs up, logs out and in again, creates and publishes an event, finds it in the
- * list, logs out, and is then refused the organizer pages.
+ * In a real browser: a newcomer signs up, logs out and in again, creates and publishes an event, adds a webhook on a
+ * phone-sized screen, finds the event in the list, logs out, and is then refused the organizer pages.
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -70,6 +71,20 @@ class OrganizerJourneyTest implements MicronautPostgres {
         assertThat(browser.findElement(By.id("event-when")).getText()).contains("18:30");
         journey.click("publish");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("event-status"), "Published"));
+
+        // On a phone, the organizer connects the event to their CRM: the secret shows once, the webhook stays.
+        journey.resize(375, 812);
+        String eventPath = URI.create(browser.getCurrentUrl()).getPath();
+        journey.open(eventPath + "/manage");
+        journey.click("open-webhooks");
+        journey.type("#webhook-url input", "https://203.0.113.7/hooks/mingle");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#webhook-types vaadin-checkbox"))).click();
+        journey.click("webhook-add");
+        assertThat(journey.waitFor("webhook-secret-value").getText()).hasSizeGreaterThan(20);
+        assertThat(journey.waitFor("webhooks").getText()).contains("https://203.0.113.7/hooks/mingle")
+                .contains("registration.created");
+        journey.screenshot("webhooks-phone");
+        journey.resize(1366, 900);
 
         journey.open("/events");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("events-list"), "Browser-made founders mixer"));
