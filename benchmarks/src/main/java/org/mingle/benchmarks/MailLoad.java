@@ -62,14 +62,19 @@ public final class MailLoad {
                 events.cancel(organizer, event);
                 long cancelled = System.nanoTime();
                 double cancelSeconds = (cancelled - began) / 1e9;
+                // Mail is decided after commit (decision 28): the mailer queues it while the outbox sends.
+                while (sql.fetchCount(OUTGOING_MAIL) < registrants) {
+                    Thread.sleep(10);
+                }
+                double queueSeconds = (System.nanoTime() - cancelled) / 1e9;
                 int queued = sql.fetchCount(OUTGOING_MAIL);
-                double baselineSeconds = wideInsert(sql, registrants);
-                System.out.printf("cancel: %,d registrants, %,d mails queued in %.2f s; baseline: %,d wide rows "
-                                + "inserted in one transaction in %.2f s; ratio %.2f%n", registrants, queued,
-                        cancelSeconds, registrants, baselineSeconds, cancelSeconds / baselineSeconds);
-
                 awaitSent(sql, queued);
                 double deliverSeconds = (System.nanoTime() - cancelled) / 1e9;
+                double baselineSeconds = wideInsert(sql, registrants);
+                System.out.printf("cancel: %,d registrants, %,d notifications written in %.2f s, %,d mails queued "
+                                + "%.2f s after commit; baseline: %,d wide rows inserted in one transaction in %.2f s; "
+                                + "ratio %.2f%n", registrants, registrants, cancelSeconds, queued, queueSeconds,
+                        registrants, baselineSeconds, cancelSeconds / baselineSeconds);
                 int received = smtp.received().size();
                 double rawSeconds = rawSmtp(smtp.port(), queued);
                 System.out.printf("delivery: %,d mails sent in %.2f s, %.0f mails/s (%,d received); baseline: raw "
@@ -125,7 +130,10 @@ public final class MailLoad {
         return (System.nanoTime() - began) / 1e9;
     }
 
-    /** Sends as many small mails straight to the sink over one SMTP connection; seconds. */
+    /**
+     * Sends as many small mails straight to the sink over one SMTP connection, all to one address (GreenMail now and
+     * then fails to create ten thousand mailboxes in a row); seconds.
+     */
     private static double rawSmtp(int port, int mails) throws Exception {
         var properties = new Properties();
         properties.put("mail.smtp.host", "127.0.0.1");
@@ -137,7 +145,7 @@ public final class MailLoad {
             for (int i = 0; i < mails; i++) {
                 var message = new MimeMessage(session);
                 message.setFrom(new InternetAddress("mingle@example.org"));
-                message.setRecipient(Message.RecipientType.TO, new InternetAddress("raw" + i + "@example.com"));
+                message.setRecipient(Message.RecipientType.TO, new InternetAddress("raw@example.com"));
                 message.setSubject("Raw " + i);
                 message.setText("x".repeat(600));
                 message.saveChanges();

@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.mingle.domain.infrastructure.SkipLockedClaims;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.InvalidInputException;
 
@@ -66,12 +68,13 @@ public class IdempotencyService {
 
     /** Keeps the table small without a scheduler: each request removes a few expired keys. */
     private void forgetExpired(java.time.Instant expired) {
+        // The row's physical address stands for its two-column key, so the claim can run once (SkipLockedClaims).
+        Field<Object> row = DSL.field(DSL.name("ctid"));
         sql.deleteFrom(IDEMPOTENCY_KEYS)
-                .where(DSL.row(IDEMPOTENCY_KEYS.ACCOUNT_ID, IDEMPOTENCY_KEYS.KEY).in(
-                        sql.select(IDEMPOTENCY_KEYS.ACCOUNT_ID, IDEMPOTENCY_KEYS.KEY).from(IDEMPOTENCY_KEYS)
-                                .where(IDEMPOTENCY_KEYS.CREATED_AT.lt(expired))
-                                .limit(SWEEP_BATCH)
-                                .forUpdate().skipLocked()))
+                .where(SkipLockedClaims.claimed(row, DSL.select(row).from(IDEMPOTENCY_KEYS)
+                        .where(IDEMPOTENCY_KEYS.CREATED_AT.lt(expired))
+                        .limit(SWEEP_BATCH)
+                        .forUpdate().skipLocked()))
                 .execute();
     }
 }

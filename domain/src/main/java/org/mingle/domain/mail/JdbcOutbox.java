@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.mingle.db.jooq.tables.records.OutgoingMailRecord;
+import org.mingle.domain.infrastructure.SkipLockedClaims;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.Chunks;
 
@@ -62,7 +63,7 @@ class JdbcOutbox {
         return sql.update(OUTGOING_MAIL)
                 .set(OUTGOING_MAIL.NEXT_ATTEMPT_AT, leaseEnd)
                 .set(OUTGOING_MAIL.ATTEMPTS, OUTGOING_MAIL.ATTEMPTS.plus(1))
-                .where(OUTGOING_MAIL.ID.in(due))
+                .where(SkipLockedClaims.claimed(OUTGOING_MAIL.ID, due))
                 .returning()
                 .fetch().stream().map(JdbcOutbox::queuedMail)
                 .sorted(Comparator.comparing(QueuedMail::createdAt)).toList();

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.mingle.db.jooq.tables.records.NotificationsRecord;
+import org.mingle.domain.infrastructure.SkipLockedClaims;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.Chunks;
 import org.mingle.domain.shared.Page;
@@ -184,7 +185,7 @@ class JdbcNotifications {
                 .limit(limit)
                 .forUpdate().skipLocked();
         return sql.deleteFrom(NOTIFICATION_DIGESTS)
-                .where(NOTIFICATION_DIGESTS.ACCOUNT_ID.in(due))
+                .where(SkipLockedClaims.claimed(NOTIFICATION_DIGESTS.ACCOUNT_ID, due))
                 .returningResult(NOTIFICATION_DIGESTS.ACCOUNT_ID)
                 .fetch(row -> row.value1());
     }

@@ -20,6 +20,7 @@ import org.mingle.db.jooq.tables.records.WebhookAttemptsRecord;
 import org.mingle.db.jooq.tables.records.WebhookDeliveriesRecord;
 import org.mingle.db.jooq.tables.records.WebhooksRecord;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.infrastructure.SkipLockedClaims;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
 
@@ -100,7 +101,7 @@ class JdbcWebhooks {
                 .set(WEBHOOK_DELIVERIES.NEXT_ATTEMPT_AT, leaseEnd)
                 .set(WEBHOOK_DELIVERIES.ATTEMPTS, WEBHOOK_DELIVERIES.ATTEMPTS.plus(1))
                 .from(WEBHOOKS)
-                .where(WEBHOOK_DELIVERIES.ID.in(due).and(WEBHOOKS.ID.eq(WEBHOOK_DELIVERIES.WEBHOOK_ID)))
+                .where(SkipLockedClaims.claimed(WEBHOOK_DELIVERIES.ID, due).and(WEBHOOKS.ID.eq(WEBHOOK_DELIVERIES.WEBHOOK_ID)))
                 .returningResult(WEBHOOK_DELIVERIES.ID, WEBHOOK_DELIVERIES.TYPE, WEBHOOK_DELIVERIES.DATA,
                         WEBHOOK_DELIVERIES.CREATED_AT, WEBHOOK_DELIVERIES.ATTEMPTS, WEBHOOKS.URL, WEBHOOKS.SECRET)
                 .fetch(mapping(DueDelivery::new)).stream()
