@@ -14,6 +14,8 @@ import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventSearch;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.EventStatus;
+import org.mingle.domain.events.TeamInvitation;
+import org.mingle.domain.events.TeamInvitationService;
 import org.mingle.domain.matching.Reason;
 import org.mingle.domain.matching.RecommendationService;
 import org.mingle.domain.meetings.MeetingScheduleService;
@@ -42,6 +44,8 @@ class DemoDataTest implements MicronautPostgres {
     ReportService reports;
     @Inject
     NotificationService notifications;
+    @Inject
+    TeamInvitationService invitations;
 
     @Test
     void seedsAnEmptyDatabaseOnceEvenWhenStartedTwiceAtOnce() throws Exception {
@@ -81,6 +85,8 @@ class DemoDataTest implements MicronautPostgres {
                         NotificationKind.MEETING_REQUESTED, NotificationKind.MEETING_ACCEPTED);
 
         var organizer = accounts.findByEmail(DemoData.ORGANIZER_EMAIL).orElseThrow().id();
+        assertThat(invitations.pending(organizer, mixer.id())).extracting(TeamInvitation::email)
+                .containsExactly(DemoData.INVITED_EMAIL);
         var breakfast = events.listOrganizedBy(organizer).stream()
                 .filter(event -> event.title().equals(DemoCompletedEvent.TITLE)).findFirst().orElseThrow();
         assertThat(breakfast.status()).isEqualTo(EventStatus.COMPLETED);
