@@ -217,6 +217,32 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                 row("POST /api/events/{id}/team", Target.FRESH_OTHERS_DRAFT, AuthorizationMatrixTest::addAttendeeAsStaff,
                         401, 404, 201, 404, 404, 404),
 
+                row("POST /api/events/{id}/team", Target.FRESH_DRAFT, AuthorizationMatrixTest::inviteByMail,
+                        401, 404, 404, 403, 403, 202),
+                row("POST /api/events/{id}/team", Target.FRESH_PUBLISHED, AuthorizationMatrixTest::inviteByMail,
+                        401, 403, 403, 403, 403, 202),
+                row("GET /api/events/{id}/team/invitations", Target.DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/team/invitations"),
+                        401, 404, 404, 403, 403, 200),
+                row("GET /api/events/{id}/team/invitations", Target.PUBLISHED,
+                        (c, id, p) -> c.get("/api/events/" + id + "/team/invitations"),
+                        401, 403, 403, 403, 403, 200),
+                row("GET /api/events/{id}/team/invitations", Target.OTHERS_DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/team/invitations"),
+                        401, 404, 200, 404, 404, 404),
+                row("GET /api/events/{id}/team/invitations", Target.UNKNOWN,
+                        (c, id, p) -> c.get("/api/events/" + id + "/team/invitations"),
+                        401, 404, 404, 404, 404, 404),
+                row("DELETE /api/events/{id}/team/invitations/{iid}", Target.FRESH_DRAFT,
+                        AuthorizationMatrixTest::withdrawAnInvitation,
+                        401, 404, 404, 403, 403, 204),
+                row("DELETE /api/events/{id}/team/invitations/{iid}", Target.FRESH_PUBLISHED,
+                        AuthorizationMatrixTest::withdrawAnInvitation,
+                        401, 403, 403, 403, 403, 204),
+                row("POST /api/team-invitations/accept", Target.NONE, (c, id, p) -> c.postJson(
+                                "/api/team-invitations/accept", "{\"token\": \"made.up\"}"),
+                        401, 400, 400, 400, 400, 400),
+
                 row("DELETE /api/events/{id}/team/{accountId}", Target.FRESH_DRAFT,
                         (c, id, p) -> c.delete("/api/events/" + id + "/team/" + p.staff().id()),
                         401, 404, 404, 403, 403, 204),
@@ -874,6 +900,20 @@ class AuthorizationMatrixTest implements MicronautPostgres {
         return client.postJson("/api/events/" + eventId + "/team", """
                 {"email": "%s", "role": "CHECKIN_STAFF"}
                 """.formatted(people.attendee().email()));
+    }
+
+    /** Invites an address without an account, which the owner's invitations then list. */
+    private static Reply inviteByMail(ApiClient client, String eventId, People people) {
+        return client.postJson("/api/events/" + eventId + "/team", """
+                {"email": "%s", "role": "CHECKIN_STAFF"}
+                """.formatted(TestAccounts.uniqueEmail("matrix-invitee")));
+    }
+
+    /** Withdraws an invitation the owner just mailed. */
+    private static Reply withdrawAnInvitation(ApiClient client, String eventId, People people) {
+        var invited = inviteByMail(people.owner().api(), eventId, people);
+        assertThat(invited.status()).as(invited.body()).isEqualTo(202);
+        return client.delete("/api/events/" + eventId + "/team/invitations/" + invited.object().get("id"));
     }
 
     private static Reply changeCapacity(ApiClient client, String eventId, People people) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventInput;
+import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.events.TeamInvitationService;
 import org.mingle.testsupport.MicronautPostgres;
 import org.mingle.testsupport.TestMailServer;
 import org.openqa.selenium.By;
@@ -25,7 +28,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * On a phone-sized screen in a real browser, with real mail: Ada forgot her password, asks for a link on the log-in
  * page, follows the link from the mail she received, chooses a new password and logs in with it. She registers for
- * an event; the bell shows one unread notification, and opening it from the list leads to the event.
+ * an event; the bell shows one unread notification, and opening it from the list leads to the event. Grace, who has
+ * no account, follows a team invitation mail through sign-up onto the event's dashboard.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,6 +46,8 @@ class NotificationJourneyTest implements MicronautPostgres {
     AccountService accounts;
     @Inject
     EventService events;
+    @Inject
+    TeamInvitationService invitations;
 
     private Journey journey;
 
@@ -113,5 +119,44 @@ class NotificationJourneyTest implements MicronautPostgres {
         wait.until(ExpectedConditions.urlContains("/events/" + event.id()));
         wait.until(ExpectedConditions.attributeToBe(By.id("nav-bell"), "data-unread", "0"));
         assertThat(SMTP.awaitTo("ada.bell@example.com", 2)).as("the reset link and the registration").hasSize(2);
+    }
+
+    @Test
+    void aTeamInvitationMailLeadsThroughSignUpOntoTheDashboard() throws Exception {
+        var owner = accounts.signUp(new SignUp("olga.team@example.com", OLD_PASSWORD, "Olga Owner"), "192.0.2.11");
+        var zone = ZoneId.of(ZONE);
+        var day = LocalDate.now(zone).plusDays(12);
+        var draft = events.create(owner.id(), new EventInput("Hardware night", "Soldering and small talk.",
+                day.atTime(18, 0).atZone(zone).toInstant(), day.atTime(21, 0).atZone(zone).toInstant(), ZONE,
+                "Motorwerk", 40, null, false, 0.5));
+        invitations.addOrInvite(owner.id(), draft.id(), "grace.team@example.com", EventRole.CHECKIN_STAFF, null);
+
+        var mail = SMTP.awaitTo("grace.team@example.com", 1);
+        assertThat(mail).hasSize(1);
+        assertThat(mail.get(0).getSubject()).isEqualTo("Olga Owner invites you to the team of Hardware night");
+        String link = TestMailServer.link(mail.get(0), server.getURL() + "/team-invitation?token=");
+
+        journey = Journey.start(server.getURL().toString(), ZONE);
+        journey.resize(375, 812);
+        var wait = journey.await();
+        journey.browser().get(link);
+        journey.waitForText("team-invitation-message", "Olga Owner invites grace.team@example.com to help run "
+                + "Hardware night as check-in staff.");
+        journey.screenshot("team-invitation-phone");
+        journey.click("team-invitation-signup");
+
+        wait.until(ExpectedConditions.attributeToBe(By.id("signup-email"), "value", "grace.team@example.com"));
+        journey.type("#signup-name input", "Grace Hopper");
+        journey.type("#signup-password input", NEW_PASSWORD);
+        journey.click("signup-submit");
+
+        wait.until(ExpectedConditions.urlContains("/events/" + draft.id() + "/manage"));
+        journey.waitForText("event-link", "Hardware night");
+        journey.screenshot("team-invitation-dashboard-phone");
+        var grace = accounts.findByEmail("grace.team@example.com").orElseThrow();
+        assertThat(events.roleOf(Optional.of(grace.id()), draft.id())).contains(EventRole.CHECKIN_STAFF);
+        Number overflow = (Number) journey.browser().executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(overflow.intValue()).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
     }
 }

@@ -72,11 +72,12 @@ public final class JooqCodegen {
             // Ids: uuid columns.
             ColumnType.id(SHARED + "AccountId", "accounts.id", "account_directory.id", "*.account_id",
                     "events.owner_id", "audit_log.actor_id", "blocks.blocker_id", "blocks.blocked_id",
-                    "organizer_messages.sender_id",
+                    "organizer_messages.sender_id", "team_invitations.invited_by", "team_invitations.accepted_by",
                     "meeting_requests.from_account", "meeting_requests.to_account", "meeting_bookings.proposed_by",
                     "connections.first_account", "connections.second_account", "connections.recorded_by",
                     "connection_entries.owner_id", "follow_up_notices.owner_id"),
             ColumnType.id(EVENTS + "EventId", "events.id", "*.event_id"),
+            ColumnType.id(EVENTS + "TeamInvitationId", "team_invitations.id"),
             ColumnType.id(REGISTRATION + "RegistrationId", "registrations.id"),
             ColumnType.id(MEETINGS + "MeetingRequestId", "meeting_requests.id", "*.request_id"),
             ColumnType.id(MEETINGS + "NetworkingSessionId", "networking_sessions.id", "meeting_bookings.session_id"),
@@ -91,7 +92,8 @@ public final class JooqCodegen {
 
             // Enums: text columns holding an enum constant's name.
             ColumnType.enumOf(EVENTS + "EventStatus", "events.status"),
-            ColumnType.enumOf(EVENTS + "EventRole", "event_team.role"),
+            ColumnType.enumOf(EVENTS + "EventRole", "event_team.role", "team_invitations.role"),
+            ColumnType.enumOf(EVENTS + "TeamInvitationStatus", "team_invitations.status"),
             ColumnType.enumOf("org.mingle.domain.audit.AuditKind", "audit_log.kind"),
             ColumnType.enumOf(REGISTRATION + "RegistrationStatus", "registrations.status"),
             ColumnType.enumOf(PROFILES + "Seniority", "profiles.seniority"),

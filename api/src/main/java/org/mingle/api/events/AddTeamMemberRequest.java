@@ -16,7 +16,8 @@ import org.mingle.domain.events.EventRole;
 @JsonIgnoreProperties(ignoreUnknown = false)
 @Schema(name = "AddTeamMemberRequest", requiredProperties = {"email", "role"})
 public record AddTeamMemberRequest(
-        @Schema(format = "email", description = "of an existing Mingle account", example = "grace@example.com")
+        @Schema(format = "email", description = "of a Mingle account, or of someone to invite by mail",
+                example = "grace@example.com")
         @Nullable String email,
         @Schema(allowableValues = {"CO_ORGANIZER", "CHECKIN_STAFF"}) @Nullable String role) {
 

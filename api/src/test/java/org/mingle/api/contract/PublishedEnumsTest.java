@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.mingle.api.events.TeamInvitationState;
 import org.mingle.api.meetings.Direction;
 import org.mingle.domain.connections.ConnectionSource;
 import org.mingle.domain.connections.FollowUp;
@@ -66,6 +67,7 @@ class PublishedEnumsTest {
             Map.entry("RegistrationStatus", RegistrationStatus.class),
             Map.entry("Relationship", Relationship.class),
             Map.entry("Seniority", Seniority.class),
+            Map.entry("TeamInvitationState", TeamInvitationState.class),
             Map.entry("Visibility", Visibility.class));
 
     private static final List<String> WEBHOOK_TYPES = Arrays.stream(WebhookType.values()).map(WebhookType::wireName)

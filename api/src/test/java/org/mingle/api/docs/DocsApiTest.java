@@ -55,7 +55,8 @@ class DocsApiTest implements MicronautPostgres {
                         "  /api/events/{id}/team/{accountId}:\n")
                 .contains("  securitySchemes:\n    bearerAuth:\n      type: http\n")
                 .contains("      scheme: bearer\n      bearerFormat: JWT\n")
-                .contains("    AccessToken:", "    SignUpRequest:", "    TeamMember:", "Retry-After");
+                .contains("    AccessToken:", "    SignUpRequest:", "    TeamMember:", "    TeamInvitation:",
+                        "Retry-After");
         assertThat(operationsWithSecurity(document)).containsExactlyInAnyOrder(
                 "post /api/auth/logout", "get /api/me", "delete /api/me", "get /api/me/export",
                 "get /api/me/notifications", "post /api/me/notifications/{nid}/read",
@@ -65,6 +66,8 @@ class DocsApiTest implements MicronautPostgres {
                 "post /api/events", "get /api/events/{id}", "post /api/events/{id}/publish",
                 "get /api/events/{id}/team", "post /api/events/{id}/team",
                 "delete /api/events/{id}/team/{accountId}",
+                "get /api/events/{id}/team/invitations", "delete /api/events/{id}/team/invitations/{iid}",
+                "post /api/team-invitations/accept",
                 "patch /api/events/{id}", "post /api/events/{id}/cancel", "post /api/events/{id}/complete",
                 "get /api/events/{id}/calendar.ics",
                 "post /api/events/{id}/registrations", "get /api/events/{id}/registrations",

@@ -112,11 +112,11 @@ class EventTeamApiTest implements MicronautPostgres {
     }
 
     @Test
-    void onlyPeopleWithAnAccountCanJoin() {
-        var errors = add(newEvent(), TestAccounts.uniqueEmail("stranger"), "CO_ORGANIZER")
-                .fieldErrors(INVALID, "email");
+    void anAddressWithoutAnAccountIsInvitedInstead() {
+        var reply = add(newEvent(), TestAccounts.uniqueEmail("stranger"), "CO_ORGANIZER");
 
-        assertThat((String) errors.get(0).get("message")).startsWith("no Mingle account uses this email address");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(202);
+        assertThat(reply.object()).containsEntry("status", "INVITED").doesNotContainKey("accountId");
     }
 
     @Test

@@ -4,7 +4,9 @@ import static org.jooq.Records.mapping;
 import static org.mingle.db.jooq.Tables.AUDIT_LOG;
 
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.mingle.domain.shared.AccountId;
@@ -44,6 +46,18 @@ public class AuditLog {
                 .from(AUDIT_LOG).where(AUDIT_LOG.ACCOUNT_ID.eq(account))
                 .orderBy(AUDIT_LOG.OCCURRED_AT, AUDIT_LOG.ID)
                 .fetch(mapping(AuditEntry::new));
+    }
+
+    /**
+     * The time of the oldest of the last {@code limit} entries of this kind about the event since {@code since}, when
+     * there are that many: for an hourly limit, which lifts an hour after that entry.
+     */
+    public Optional<Instant> oldestOfLast(AuditKind kind, UUID event, Instant since, int limit) {
+        var times = sql.select(AUDIT_LOG.OCCURRED_AT).from(AUDIT_LOG)
+                .where(AUDIT_LOG.EVENT_ID.eq(event).and(AUDIT_LOG.KIND.eq(kind)).and(AUDIT_LOG.OCCURRED_AT.gt(since)))
+                .orderBy(AUDIT_LOG.OCCURRED_AT.desc()).limit(limit)
+                .fetch(row -> row.value1());
+        return times.size() < limit ? Optional.empty() : Optional.of(times.get(times.size() - 1));
     }
 
     /** Forgets where an erased person connected from; the events themselves stay, naming only an anonymous id. */

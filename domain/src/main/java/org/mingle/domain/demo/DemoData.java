@@ -17,7 +17,9 @@ import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventInput;
+import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.events.TeamInvitationService;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.meetings.MeetingScheduleService;
 import org.mingle.domain.meetings.SessionInput;
@@ -86,8 +88,11 @@ public class DemoData {
     /** A demo attendee of the first event, with a profile: log in to see recommendations and requests. */
     public static final String ATTENDEE_EMAIL = DemoPeople.ATTENDEE_EMAIL;
     private static final String ORGANIZER_NAME = "Olivia Demo";
+    /** Invited to the first event's check-in staff without an account: the team list shows her invitation pending. */
+    public static final String INVITED_EMAIL = "sam.helper@example.com";
 
     private final EventService events;
+    private final TeamInvitationService invitations;
     private final AccountService accounts;
     private final ProfileService profiles;
     private final RegistrationService registrations;
@@ -97,11 +102,12 @@ public class DemoData {
     private final DSLContext sql;
     private final Clock clock;
 
-    DemoData(EventService events, AccountService accounts, ProfileService profiles,
+    DemoData(EventService events, TeamInvitationService invitations, AccountService accounts, ProfileService profiles,
              RegistrationService registrations, MeetingRequestService meetings,
              MeetingScheduleService meetingSchedule, DemoCompletedEvent completedEvent, DSLContext sql,
              Clock clock) {
         this.events = events;
+        this.invitations = invitations;
         this.accounts = accounts;
         this.profiles = profiles;
         this.registrations = registrations;
@@ -140,6 +146,7 @@ public class DemoData {
             }
             first = first == null ? event.id() : first;
         }
+        invitations.addOrInvite(organizer, first, INVITED_EMAIL, EventRole.CHECKIN_STAFF, null);
         var attendees = seedAttendees(first);
         seedMeetings(organizer, first, attendees);
         completedEvent.seed(organizer, attendees, ORGANIZER_PASSWORD);

@@ -35,11 +35,13 @@ public class EventService {
     private final WaitlistPromoter waitlist;
     private final ApplicationEventPublisher<EventUpdated> updates;
     private final ApplicationEventPublisher<EventRescheduled> reschedules;
+    private final ApplicationEventPublisher<TeamMemberAdded> teamChanges;
     private final Clock clock;
 
     EventService(Events events, EventTeam team, AccountService accounts, AuditLog audit, WaitlistPromoter waitlist,
                  ApplicationEventPublisher<EventUpdated> updates,
-                 ApplicationEventPublisher<EventRescheduled> reschedules, Clock clock) {
+                 ApplicationEventPublisher<EventRescheduled> reschedules,
+                 ApplicationEventPublisher<TeamMemberAdded> teamChanges, Clock clock) {
         this.events = events;
         this.team = team;
         this.accounts = accounts;
@@ -47,6 +49,7 @@ public class EventService {
         this.waitlist = waitlist;
         this.updates = updates;
         this.reschedules = reschedules;
+        this.teamChanges = teamChanges;
         this.clock = clock;
     }
 
@@ -194,7 +197,8 @@ public class EventService {
     }
 
     /**
-     * Gives the account with this email a role at the event (or changes it). Only the owner may.
+     * Gives the account with this email a role at the event (or changes it), and tells the member. Only the owner
+     * may. For an address that may have no account yet, see {@link TeamInvitationService#addOrInvite}.
      *
      * @throws InvalidInputException when the role is OWNER, or no active account has the email
      */
@@ -214,6 +218,7 @@ public class EventService {
         }
         team.put(id, member.id(), role);
         audit.record(AuditKind.ROLE_GRANTED, member.id(), actor, id.value(), clientAddress, role.name());
+        teamChanges.publishEvent(new TeamMemberAdded(id, member.id(), role, actor));
         return team.members(event).stream().filter(m -> m.account().equals(member.id())).findFirst().orElseThrow();
     }
 

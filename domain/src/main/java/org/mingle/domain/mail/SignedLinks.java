@@ -35,18 +35,32 @@ public class SignedLinks {
     /** What a link may do, how long it works and whether it works more than once. */
     public enum Purpose {
         /** Stop a category's mail; works as often as it is used, for a year (unsubscribe links must keep working). */
-        UNSUBSCRIBE(Duration.ofDays(365), false),
+        UNSUBSCRIBE(Duration.ofDays(365), false, OPEN_MINGLE),
         /** Answer a meeting request from the mail that announced it; once, for a week. */
-        MEETING_REPLY(Duration.ofDays(7), true);
+        MEETING_REPLY(Duration.ofDays(7), true, OPEN_MINGLE),
+        /**
+         * Join an event's team through sign-up or log-in, for two weeks. Used once, but not recorded here: the
+         * invitation's own row says whether it was accepted or withdrawn, and inviting again refreshes it.
+         */
+        TEAM_INVITATION(Duration.ofDays(14), false, "Ask the organizer who invited you to invite you again.");
 
         private final Duration validFor;
         private final boolean singleUse;
+        private final String afterExpiry;
 
-        Purpose(Duration validFor, boolean singleUse) {
+        Purpose(Duration validFor, boolean singleUse, String afterExpiry) {
             this.validFor = validFor;
             this.singleUse = singleUse;
+            this.afterExpiry = afterExpiry;
+        }
+
+        /** How long a link of this purpose works. */
+        public Duration validFor() {
+            return validFor;
         }
     }
+
+    private static final String OPEN_MINGLE = "Open Mingle to do the same there.";
 
     /** A link whose signature, purpose and expiry were checked; its subject as signed. */
     public record Verified(Purpose purpose, List<String> subject, Instant expiresAt, String nonce) {
@@ -96,7 +110,7 @@ public class SignedLinks {
         var verified = parse(token).filter(link -> link.purpose() == purpose).orElseThrow(SignedLinks::damaged);
         if (!verified.expiresAt().isAfter(clock.instant())) {
             throw InvalidInputException.of("token", "This link has expired: links in mail work for "
-                    + days(purpose) + ". Open Mingle to do the same there.");
+                    + days(purpose) + ". " + purpose.afterExpiry);
         }
         if (purpose.singleUse) {
             used.usedAt(verified.nonce()).ifPresent(at -> {

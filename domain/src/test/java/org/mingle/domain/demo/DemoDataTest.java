@@ -15,6 +15,8 @@ import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventSearch;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.EventStatus;
+import org.mingle.domain.events.TeamInvitation;
+import org.mingle.domain.events.TeamInvitationService;
 import org.mingle.domain.matching.Reason;
 import org.mingle.domain.matching.RecommendationService;
 import org.mingle.domain.meetings.MeetingScheduleService;
@@ -44,7 +46,11 @@ class DemoDataTest implements MicronautPostgres {
     @Inject
     NotificationService notifications;
     @Inject
+<<<<<<< HEAD
     ConnectionService connections;
+=======
+    TeamInvitationService invitations;
+>>>>>>> invites
 
     @Test
     void seedsAnEmptyDatabaseOnceEvenWhenStartedTwiceAtOnce() throws Exception {
@@ -84,6 +90,8 @@ class DemoDataTest implements MicronautPostgres {
                         NotificationKind.MEETING_REQUESTED, NotificationKind.MEETING_ACCEPTED);
 
         var organizer = accounts.findByEmail(DemoData.ORGANIZER_EMAIL).orElseThrow().id();
+        assertThat(invitations.pending(organizer, mixer.id())).extracting(TeamInvitation::email)
+                .containsExactly(DemoData.INVITED_EMAIL);
         var breakfast = events.listOrganizedBy(organizer).stream()
                 .filter(event -> event.title().equals(DemoCompletedEvent.TITLE)).findFirst().orElseThrow();
         assertThat(breakfast.status()).isEqualTo(EventStatus.COMPLETED);

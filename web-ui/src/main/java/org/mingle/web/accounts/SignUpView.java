@@ -25,6 +25,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
 import org.mingle.domain.accounts.AccountService;
+import org.mingle.domain.accounts.Email;
 import org.mingle.domain.accounts.EmailTakenException;
 import org.mingle.domain.accounts.PasswordPolicy;
 import org.mingle.domain.accounts.SignUp;
@@ -116,6 +117,9 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         logIn.setQueryParameters(ContinueTarget.passOn(parameters));
+        // A team invitation's page sends its address along; a value too long for an address is no address.
+        parameters.getSingleParameter(Routes.SIGN_UP_EMAIL).filter(text -> text.length() <= Email.MAX_LENGTH)
+                .ifPresent(prefilled -> email.setValue(prefilled.strip()));
     }
 
     private void signUp() {

@@ -31,6 +31,7 @@ import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.EventStatus;
+import org.mingle.domain.events.TeamInvitationService;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.NotFoundException;
@@ -75,7 +76,8 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private QueryParameters backHere = QueryParameters.empty();
 
-    EventView(EventService events, RegistrationService registrations, CurrentUser currentUser, Clock clock) {
+    EventView(EventService events, TeamInvitationService invitations, RegistrationService registrations,
+              CurrentUser currentUser, Clock clock) {
         this.events = events;
         this.currentUser = currentUser;
         addClassName("page");
@@ -127,7 +129,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         registration = new RegistrationPanel(events, registrations, currentUser, clock, this::reload);
 
-        team = new TeamSection(events, currentUser);
+        team = new TeamSection(events, invitations, currentUser);
         team.setVisible(false);
 
         add(header, cancelledNotice, facts, registration, description, organizerActions, team);

@@ -14,11 +14,16 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.events.TeamAddition;
+import org.mingle.domain.events.TeamInvitation;
+import org.mingle.domain.events.TeamInvitationService;
 import org.mingle.domain.events.TeamMember;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
@@ -27,18 +32,23 @@ import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.UiErrorHandler;
 
 /**
- * An event's team on the event page, for the people on it. The owner sees a remove button at each member and a form
- * that adds someone by the email address of their Mingle account; co-organizers and check-in staff see the list only.
- * The domain decides who may change the team; this section only offers what the viewer's role allows.
+ * An event's team on the event page, for the people on it. The owner sees a remove button at each member, a form that
+ * adds someone by email address (at once with a Mingle account, by a mailed invitation without one) and the pending
+ * invitations, each with a button that withdraws it; co-organizers and check-in staff see the members only. The
+ * domain decides who may change the team; this section only offers what the viewer's role allows.
  */
 class TeamSection extends Section {
 
     static final String ID = "team";
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
     private final EventService events;
+    private final TeamInvitationService invitations;
     private final CurrentUser currentUser;
 
     private final Div members = new Div();
+    private final Div invited = new Div();
     private final Div addForm = new Div();
     private final EmailField email = new EmailField("Email address");
     private final Select<EventRole> role = new Select<>();
@@ -50,8 +60,9 @@ class TeamSection extends Section {
     private Event event;
     private boolean manages;
 
-    TeamSection(EventService events, CurrentUser currentUser) {
+    TeamSection(EventService events, TeamInvitationService invitations, CurrentUser currentUser) {
         this.events = events;
+        this.invitations = invitations;
         this.currentUser = currentUser;
         setId(ID);
         addClassName("team");
@@ -61,17 +72,18 @@ class TeamSection extends Section {
 
         members.setId("team-members");
         members.addClassName("team-members");
+        invited.setId("team-invitations");
+        invited.addClassName("team-members");
 
         email.setId("team-email");
-        email.setHelperText("They need a Mingle account with this address.");
+        email.setHelperText("With a Mingle account they join at once; otherwise Mingle mails them an invitation.");
         email.setClearButtonVisible(true);
         role.setId("team-role");
         role.setLabel("Role");
         role.setItems(EventRole.CO_ORGANIZER, EventRole.CHECKIN_STAFF);
         role.setItemLabelGenerator(EventLabels::role);
         role.setValue(EventRole.CO_ORGANIZER);
-        // The domain's messages about the email read as sentences of their own ("no Mingle account uses ...").
-        fieldErrors.add("email", email, "").add("role", role, "Role");
+        fieldErrors.add("email", email, "Email").add("role", role, "Role");
 
         add.setId("team-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -84,7 +96,7 @@ class TeamSection extends Section {
         addForm.addClassName("team-add-form");
         addForm.add(email, role, add);
 
-        add(heading, members, addForm, hint);
+        add(heading, members, invited, addForm, hint);
     }
 
     /** Shows the team of an event; {@code manages}: the viewer is its owner and may change it. */
@@ -100,6 +112,34 @@ class TeamSection extends Section {
         members.removeAll();
         List<TeamMember> team = events.team(currentUser.require(), event.id());
         team.forEach(member -> members.add(row(member)));
+        invited.removeAll();
+        List<TeamInvitation> pending = manages ? invitations.pending(currentUser.require(), event.id()) : List.of();
+        pending.forEach(invitation -> invited.add(row(invitation)));
+        invited.setVisible(!pending.isEmpty());
+    }
+
+    /** A pending invitation: the address, the role it offers, until when the link works, and a withdraw button. */
+    private Div row(TeamInvitation invitation) {
+        var address = new Span(invitation.email());
+        address.addClassName("team-member-name");
+        boolean expired = invitation.expiredAt(Instant.now());
+        var state = new Span(expired ? "Invitation expired: add the address again to send a new one"
+                : "Invited" + invitation.inviterName().map(name -> " by " + name).orElse("") + ", link works until "
+                        + DAY.format(invitation.expiresAt().atZone(event.details().timeZone())));
+        state.addClassNames("team-invitation-state", LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        var who = new Div(address, state);
+        who.addClassName("team-member-who");
+
+        var withdraw = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> revoke(invitation));
+        withdraw.setId("revoke-invitation-" + invitation.id());
+        withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_ICON);
+        withdraw.setAriaLabel("Withdraw the invitation to " + invitation.email());
+        withdraw.setTooltipText("Withdraw the invitation");
+
+        var row = new Div(who, EventLabels.roleBadge(invitation.role()), withdraw);
+        row.addClassNames("team-member", "team-invitation");
+        row.getElement().setAttribute("data-invitation-id", invitation.id().toString());
+        return row;
     }
 
     private Div row(TeamMember member) {
@@ -127,12 +167,18 @@ class TeamSection extends Section {
     private void addMember() {
         try {
             fieldErrors.clear();
-            var added = events.addToTeam(currentUser.require(), event.id(), email.getValue(), role.getValue(),
-                    CurrentUser.clientAddress());
+            var addition = invitations.addOrInvite(currentUser.require(), event.id(), email.getValue(),
+                    role.getValue(), CurrentUser.clientAddress());
             email.clear();
             reload();
-            success(added.displayName() + " is on the team now, as "
-                    + EventLabels.role(added.role()).toLowerCase(Locale.ROOT) + ".");
+            if (addition instanceof TeamAddition.Invited sent) {
+                success("No Mingle account uses " + sent.invitation().email() + " yet: an invitation is on its way, "
+                        + "as " + sent.invitation().role().inWords() + ".");
+            } else {
+                var added = ((TeamAddition.Added) addition).member();
+                success(added.displayName() + " is on the team now, as "
+                        + EventLabels.role(added.role()).toLowerCase(Locale.ROOT) + ".");
+            }
         } catch (InvalidInputException invalid) {
             var unplaced = fieldErrors.show(invalid.errors());
             if (!unplaced.isEmpty()) {
@@ -151,6 +197,17 @@ class TeamSection extends Section {
             reload();
             success(member.displayName() + " is no longer on the team.");
         } catch (DomainException refused) {
+            UiErrorHandler.show(refused.getMessage());
+        }
+    }
+
+    private void revoke(TeamInvitation invitation) {
+        try {
+            invitations.revoke(currentUser.require(), event.id(), invitation.id(), CurrentUser.clientAddress());
+            reload();
+            success("The invitation to " + invitation.email() + " is withdrawn.");
+        } catch (DomainException refused) {
+            reload();
             UiErrorHandler.show(refused.getMessage());
         }
     }

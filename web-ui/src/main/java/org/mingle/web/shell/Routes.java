@@ -4,10 +4,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
+import java.util.LinkedHashMap;
+import java.util.List;
 import org.mingle.domain.accounts.PasswordResetService;
 import org.mingle.domain.connections.ConnectionId;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.events.TeamInvitationService;
 import org.mingle.domain.notifications.MeetingReplies;
 import org.mingle.domain.notifications.NotificationService;
 import org.mingle.domain.shared.AccountId;
@@ -40,6 +43,13 @@ public final class Routes {
     public static final String PASSWORD_CHANGED = "password-changed";
     /** The query parameter of the pages links in mail open (password reset, unsubscribe, meeting reply). */
     public static final String MAIL_TOKEN = "token";
+    /** The query parameter of the sign-up page that fills in the email address (from a team invitation). */
+    public static final String SIGN_UP_EMAIL = "email";
+    /**
+     * The query parameter of the team invitation page saying that the visitor chose to join on it and then signed up
+     * or logged in: the page then accepts at once, for the invited address only.
+     */
+    public static final String JOIN = "join";
 
     public static final String EVENTS = "";
     public static final String EVENTS_ALIAS = "events";
@@ -68,6 +78,7 @@ public final class Routes {
     /** The pages links in mail open; the domain builds those links with the same paths. */
     public static final String UNSUBSCRIBE = NotificationService.UNSUBSCRIBE_PAGE;
     public static final String MEETING_REPLY = MeetingReplies.PAGE;
+    public static final String TEAM_INVITATION = TeamInvitationService.PAGE;
     public static final String FORGOT_PASSWORD = "forgot-password";
     /** The page a password-reset mail links to; the domain builds that link with the same path. */
     public static final String RESET_PASSWORD = PasswordResetService.PAGE;
@@ -171,6 +182,28 @@ public final class Routes {
 
     public static Location signUp() {
         return new Location(SIGN_UP);
+    }
+
+    /** The sign-up page with the email address filled in, continuing to a location afterwards. */
+    public static Location signUp(String email, Location then) {
+        var parameters = new LinkedHashMap<String, List<String>>(ContinueTarget.queryFor(then).getParameters());
+        parameters.put(SIGN_UP_EMAIL, List.of(email));
+        return new Location(SIGN_UP, new QueryParameters(parameters));
+    }
+
+    /** The log-in page, continuing to a location afterwards. */
+    public static Location logIn(Location then) {
+        return new Location(LOG_IN, ContinueTarget.queryFor(then));
+    }
+
+    /** The page of a team invitation's link; {@code join}: accept at once for a visitor with the invited address. */
+    public static Location teamInvitation(String token, boolean join) {
+        var parameters = new LinkedHashMap<String, List<String>>();
+        parameters.put(MAIL_TOKEN, List.of(token));
+        if (join) {
+            parameters.put(JOIN, List.of("yes"));
+        }
+        return new Location(TEAM_INVITATION, new QueryParameters(parameters));
     }
 
     public static Location account() {

@@ -190,18 +190,46 @@ class EventViewTest extends KaribuViewTest {
     }
 
     @Test
-    void anUnknownEmailShowsItsMessageAtTheEmailField() {
+    void anAddressWithoutAnAccountGetsAnInvitationTheOwnerSeesAndWithdraws() {
         var draft = fixtures.draft("Fintech founders lunch", "Bank");
         signInAs(owner);
         UI.getCurrent().navigate("events/" + draft.id());
+        _assertNone(Div.class, spec -> spec.withId("team-invitations"));
 
         _setValue(_get(EmailField.class, spec -> spec.withId("team-email")), "nobody@example.org");
+        _setValue(roleSelect(), EventRole.CHECKIN_STAFF);
+        _click(_get(Button.class, spec -> spec.withId("team-add")));
+
+        NotificationsKt.expectNotifications(
+                "No Mingle account uses nobody@example.org yet: an invitation is on its way, as check-in staff.");
+        assertThat(memberIds()).containsExactly(owner.id().toString());
+        var pending = _get(Div.class, spec -> spec.withId("team-invitations"));
+        var row = _get(pending, Div.class, spec -> spec.withClasses("team-invitation"));
+        assertThat(row.getElement().getAttribute("data-invitation-id")).isNotBlank();
+        assertThat(_get(row, Span.class, spec -> spec.withClasses("team-member-name")).getText())
+                .isEqualTo("nobody@example.org");
+        assertThat(_get(row, Span.class, spec -> spec.withClasses("team-invitation-state")).getText())
+                .startsWith("Invited by Olivia Owner, link works until ");
+
+        _click(_get(row, Button.class, spec -> spec.withId("revoke-invitation-"
+                + row.getElement().getAttribute("data-invitation-id"))));
+
+        NotificationsKt.expectNotifications("The invitation to nobody@example.org is withdrawn.");
+        _assertNone(Div.class, spec -> spec.withId("team-invitations"));
+    }
+
+    @Test
+    void aMalformedAddressShowsItsMessageAtTheEmailField() {
+        var draft = fixtures.draft("Payments people lunch", "Bank");
+        signInAs(owner);
+        UI.getCurrent().navigate("events/" + draft.id());
+
+        _setValue(_get(EmailField.class, spec -> spec.withId("team-email")), "nobody-at-example.org");
         _click(_get(Button.class, spec -> spec.withId("team-add")));
 
         var email = _get(EmailField.class, spec -> spec.withId("team-email"));
         assertThat(email.isInvalid()).isTrue();
-        assertThat(email.getErrorMessage())
-                .isEqualTo("No Mingle account uses this email address; ask them to sign up first");
+        assertThat(email.getErrorMessage()).isEqualTo("Email must be a valid email address");
         assertThat(memberIds()).containsExactly(owner.id().toString());
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.RouteConfiguration;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import org.mingle.web.events.EventDashboardView;
 import org.mingle.web.events.EventView;
 import org.mingle.web.events.EventsView;
 import org.mingle.web.events.MyEventsView;
+import org.mingle.web.events.TeamInvitationView;
 import org.mingle.web.meetings.MeetingScheduleView;
 import org.mingle.web.meetings.PeopleToMeetView;
 import org.mingle.web.meetings.PersonView;
@@ -79,7 +81,8 @@ class RoutesTest extends KaribuViewTest {
                 entry(Routes.signUp(), SignUpView.class),
                 entry(Routes.account(), AccountView.class),
                 entry(Routes.notifications(), NotificationsView.class),
-                entry(Routes.forgotPassword(), ForgotPasswordView.class));
+                entry(Routes.forgotPassword(), ForgotPasswordView.class),
+                entry(Routes.teamInvitation("a.b", false), TeamInvitationView.class));
         var routes = RouteConfiguration.forApplicationScope();
 
         pages.forEach((location, page) -> assertThat(routes.getRoute(location.getPath()))
@@ -98,6 +101,16 @@ class RoutesTest extends KaribuViewTest {
         assertThat(Routes.network(connection).getPathWithQueryParameters())
                 .isEqualTo("network?connection=" + connection);
         assertThat(Routes.logIn(Routes.LOGGED_OUT).getPathWithQueryParameters()).isEqualTo("login?notice=logged-out");
+        var invitation = Routes.teamInvitation("a.b", true);
+        assertThat(invitation.getQueryParameters().getParameters())
+                .isEqualTo(Map.of("token", List.of("a.b"), "join", List.of("yes")));
+        var signUp = Routes.signUp("ada@example.org", invitation);
+        assertThat(signUp.getPath()).isEqualTo("signup");
+        assertThat(signUp.getQueryParameters().getSingleParameter("email")).contains("ada@example.org");
+        assertThat(ContinueTarget.of(signUp.getQueryParameters())).hasValueSatisfying(then -> assertThat(
+                then.getQueryParameters().getParameters()).isEqualTo(invitation.getQueryParameters().getParameters()));
+        assertThat(ContinueTarget.of(Routes.logIn(invitation).getQueryParameters()).map(Location::getPath))
+                .contains("team-invitation");
     }
 
     @Test

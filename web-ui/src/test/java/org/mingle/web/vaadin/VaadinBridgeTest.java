@@ -21,6 +21,7 @@ import org.mingle.web.events.EventDashboardView;
 import org.mingle.web.events.EventView;
 import org.mingle.web.events.EventsView;
 import org.mingle.web.events.MyEventsView;
+import org.mingle.web.events.TeamInvitationView;
 import org.mingle.web.meetings.MeetingScheduleView;
 import org.mingle.web.meetings.PeopleToMeetView;
 import org.mingle.web.meetings.PersonView;
@@ -55,7 +56,7 @@ class VaadinBridgeTest extends KaribuViewTest {
                 PeopleToMeetView.class, RoundsView.class, MyRoundsView.class, MeetingScheduleView.class,
                 MyConnectCodeView.class, ConnectView.class, NetworkView.class, EventReportView.class,
                 MyReportView.class, WebhooksView.class, ForgotPasswordView.class, ResetPasswordView.class,
-                NotificationsView.class, UnsubscribeView.class, MeetingReplyView.class);
+                NotificationsView.class, UnsubscribeView.class, MeetingReplyView.class, TeamInvitationView.class);
         assertThat(types.errorViews())
                 .containsExactlyInAnyOrder(RouteNotFoundView.class, ObjectNotFoundView.class, ServerErrorView.class);
         assertThat(types.appShells()).containsExactly(MingleAppShell.class);
@@ -94,6 +95,7 @@ class VaadinBridgeTest extends KaribuViewTest {
         assertThat(routes.getRoute("account")).contains(AccountView.class);
         assertThat(routes.getRoute("forgot-password")).contains(ForgotPasswordView.class);
         assertThat(routes.getRoute("reset-password")).contains(ResetPasswordView.class);
+        assertThat(routes.getRoute("team-invitation")).contains(TeamInvitationView.class);
         assertThat(routes.getRoute("notifications")).contains(NotificationsView.class);
         assertThat(routes.getRoute("my-events")).contains(MyEventsView.class);
     }
