@@ -10,22 +10,18 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.jooq.DSLContext;
 import org.mingle.domain.infrastructure.CommitWork;
 import org.mingle.domain.infrastructure.CommitWorks;
 import org.mingle.domain.infrastructure.PostgresListener;
+import org.mingle.domain.infrastructure.PostgresNotifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tells open pages, on every instance, that something they show has changed (decision 30). A change's signals are
- * sent once its transaction has committed, several at a time in one {@code pg_notify} statement outside any
- * transaction (a notifying transaction would hold PostgreSQL's notification lock through its commit, decision 27);
- * every instance listens on {@value #CHANNEL} and runs what its pages subscribed. A signal says only what changed,
+ * Tells open pages, on every instance, that something they show has changed (decision 32). A change's signals are
+ * sent once its transaction has committed, several at a time ({@link PostgresNotifier}); every instance listens on
+ * {@value #CHANNEL} and runs what its pages subscribed. A signal says only what changed,
  * never what it now is: the subscriber reads that with its own rights. Signals lost while an instance could not
  * listen are made up for by running every subscriber once it listens again.
  */
@@ -38,21 +34,16 @@ public class LiveUpdates {
     static final String APPLICATION_NAME = "mingle-live-listener";
 
     private final CommitWorks commits;
-    private final DSLContext sql;
     private final PostgresListener listener;
+    private final PostgresNotifier<LiveSignal> notifier;
     private final Map<LiveSignal, Set<Runnable>> subscribers = new ConcurrentHashMap<>();
-    private final ConcurrentLinkedQueue<LiveSignal> queued = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean flushing = new AtomicBoolean();
-    private final ExecutorService sender = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "mingle-live-signals");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     LiveUpdates(CommitWorks commits, DSLContext sql, @Named("default") DatasourceConfiguration datasource) {
         this.commits = commits;
-        this.sql = sql;
         this.listener = new PostgresListener(datasource, CHANNEL, APPLICATION_NAME);
+        // The same signal from several transactions of one batch is sent once.
+        this.notifier = new PostgresNotifier<>(sql, CHANNEL, "mingle-live-signals",
+                batch -> LiveSignal.payloads(new LinkedHashSet<>(batch)));
     }
 
     /**
@@ -98,36 +89,10 @@ public class LiveUpdates {
         }
     }
 
-    private void send(Collection<LiveSignal> signals) {
-        queued.addAll(signals);
-        if (flushing.compareAndSet(false, true)) {
-            sender.execute(this::flush);
-        }
-    }
-
-    private void flush() {
-        flushing.set(false); // what is queued from now on gets a flush of its own
-        Set<LiveSignal> signals = new LinkedHashSet<>();
-        for (var next = queued.poll(); next != null; next = queued.poll()) {
-            signals.add(next);
-        }
-        var payloads = LiveSignal.payloads(signals);
-        if (payloads.isEmpty()) {
-            return;
-        }
-        try {
-            sql.fetch("select pg_notify(?, payload) from unnest(cast(? as text[])) as payload", CHANNEL,
-                    payloads.toArray(String[]::new));
-        } catch (RuntimeException e) {
-            LOG.warn("Could not send {} live signals; open pages catch up when next told or reloaded",
-                    signals.size(), e);
-        }
-    }
-
     @PreDestroy
     void stop() {
         listener.stop();
-        sender.shutdown();
+        notifier.stop();
     }
 
     /** The signals of one transaction, sent together after it commits. */
@@ -142,7 +107,7 @@ public class LiveUpdates {
 
         @Override
         public void afterCommit() {
-            send(signals);
+            notifier.send(signals);
         }
     }
 }

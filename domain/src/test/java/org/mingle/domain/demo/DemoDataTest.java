@@ -46,11 +46,9 @@ class DemoDataTest implements MicronautPostgres {
     @Inject
     NotificationService notifications;
     @Inject
-<<<<<<< HEAD
     ConnectionService connections;
-=======
+    @Inject
     TeamInvitationService invitations;
->>>>>>> invites
 
     @Test
     void seedsAnEmptyDatabaseOnceEvenWhenStartedTwiceAtOnce() throws Exception {
