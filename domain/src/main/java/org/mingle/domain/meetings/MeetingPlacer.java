@@ -1,6 +1,7 @@
 package org.mingle.domain.meetings;
 
 import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,8 +9,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.registration.AttendeeLeft;
 import org.mingle.domain.registration.RegistrationService;
@@ -17,7 +20,8 @@ import org.mingle.domain.shared.AccountId;
 
 /**
  * Gives accepted meetings their slot and table, inside the caller's transaction and under the event's row lock:
- * accepting a request places it at once, and new sessions or tables place the matches waiting.
+ * accepting a request places it at once, and new sessions or tables place the matches waiting. Each placement is
+ * published ({@link MeetingScheduled}), so both people can be told when and where.
  */
 @Singleton
 class MeetingPlacer implements ApplicationEventListener<AttendeeLeft> {
@@ -27,15 +31,17 @@ class MeetingPlacer implements ApplicationEventListener<AttendeeLeft> {
     private final Blocks blocks;
     private final RegistrationService registrations;
     private final BusyTimes busyTimes;
+    private final ApplicationEventPublisher<MeetingScheduled> scheduled;
     private final Clock clock;
 
     MeetingPlacer(MeetingSchedule schedule, MeetingRequests requests, Blocks blocks, RegistrationService registrations,
-                  BusyTimes busyTimes, Clock clock) {
+                  BusyTimes busyTimes, ApplicationEventPublisher<MeetingScheduled> scheduled, Clock clock) {
         this.schedule = schedule;
         this.requests = requests;
         this.blocks = blocks;
         this.registrations = registrations;
         this.busyTimes = busyTimes;
+        this.scheduled = scheduled;
         this.clock = clock;
     }
 
@@ -55,8 +61,8 @@ class MeetingPlacer implements ApplicationEventListener<AttendeeLeft> {
     void placeAccepted(MeetingRequest request) {
         SlotBook book = book(request.eventId());
         book.earliest(request.from(), request.to(), now(), request.id())
-                .ifPresent(placement -> schedule.book(request.eventId(),
-                        book.book(request.id(), request.from(), request.to(), placement)));
+                .ifPresent(placement -> store(request.eventId(),
+                        book.book(request.id(), request.from(), request.to(), placement), tableNames(request.eventId())));
     }
 
     /**
@@ -75,16 +81,28 @@ class MeetingPlacer implements ApplicationEventListener<AttendeeLeft> {
                 .filter(request -> !blocks.eitherWay(request.from(), request.to()))
                 .sorted(Comparator.comparing(MeetingRequest::respondedAt).thenComparing(r -> r.id().value()))
                 .toList();
+        Map<MeetingTableId, String> tables = unbooked.isEmpty() ? Map.of() : tableNames(eventId);
         for (MeetingRequest request : unbooked) {
             Optional<SlotBook.Placement> placement = book.earliest(request.from(), request.to(), now, request.id());
             if (placement.isPresent()) {
-                schedule.book(eventId, book.book(request.id(), request.from(), request.to(), placement.get()));
+                store(eventId, book.book(request.id(), request.from(), request.to(), placement.get()), tables);
                 placed++;
             } else {
                 waiting++;
             }
         }
         return new MeetingAgenda.Placed(placed, waiting);
+    }
+
+    private void store(EventId eventId, SlotBook.Booked booked, Map<MeetingTableId, String> tables) {
+        schedule.book(eventId, booked);
+        var placement = booked.placement();
+        scheduled.publishEvent(new MeetingScheduled(eventId, booked.meeting(), booked.first(), booked.second(),
+                placement.slot().startsAt(), tables.getOrDefault(placement.table(), "a table")));
+    }
+
+    private Map<MeetingTableId, String> tableNames(EventId eventId) {
+        return schedule.tables(eventId).stream().collect(Collectors.toMap(MeetingTable::id, MeetingTable::name));
     }
 
     /**

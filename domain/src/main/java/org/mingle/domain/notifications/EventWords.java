@@ -1,5 +1,6 @@
 package org.mingle.domain.notifications;
 
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.mingle.domain.events.Event;
@@ -11,6 +12,8 @@ final class EventWords {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm",
             Locale.ENGLISH);
+
+    private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private EventWords() {
     }
@@ -24,6 +27,17 @@ final class EventWords {
         String when = WHEN.format(event.localStart()) + " (" + event.timeZone().getId() + ")";
         String venue = event.venue().isBlank() ? "" : " at " + event.venue();
         return when + venue;
+    }
+
+    /** "Thursday 10 December 2026, 18:40 (Europe/Berlin)": a moment of the event, in its zone. */
+    static String at(Event event, Instant moment) {
+        var zone = EventHeadline.of(event).timeZone();
+        return WHEN.format(moment.atZone(zone)) + " (" + zone.getId() + ")";
+    }
+
+    /** "18:40": the time of day of a moment of the event, in its zone. */
+    static String timeOfDay(Event event, Instant moment) {
+        return TIME_OF_DAY.format(moment.atZone(EventHeadline.of(event).timeZone()));
     }
 
     static String eventPath(EventId event) {

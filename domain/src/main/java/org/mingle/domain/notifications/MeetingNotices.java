@@ -9,9 +9,13 @@ import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.meetings.MeetingRequestChanged;
 import org.mingle.domain.meetings.MeetingRequestStatus;
+import org.mingle.domain.meetings.MeetingScheduled;
 import org.mingle.domain.shared.AccountId;
 
-/** Tells the other person of a meeting request: its addressee when it is made, its sender when it is answered. */
+/**
+ * Tells the other person of a meeting request: its addressee when it is made, its sender when it is answered; and
+ * both people when their meeting gets its time and table.
+ */
 @Singleton
 @Requires(property = NotificationService.ENABLED, notEquals = "false")
 class MeetingNotices {
@@ -63,6 +67,22 @@ class MeetingNotices {
                 // A withdrawn request: the addressee's list simply no longer shows it.
             }
         }
+    }
+
+    @EventListener
+    void meetingScheduled(MeetingScheduled scheduled) {
+        var event = events.get(Optional.of(scheduled.first()), scheduled.event());
+        String title = " at " + EventWords.timeOfDay(event, scheduled.startsAt()) + ", " + scheduled.table();
+        String body = "At " + event.title() + ", " + EventWords.at(event, scheduled.startsAt()) + ", "
+                + scheduled.table() + ". Your meeting schedule has it.";
+        var link = Optional.of(EventWords.eventPath(scheduled.event()) + "/meetings");
+        notifications.sendAll(List.of(
+                new NewNotification(scheduled.first(), NotificationKind.MEETING_SCHEDULED,
+                        "Meeting with " + nameOf(scheduled.second()) + title, body, link,
+                        Optional.of(scheduled.event())),
+                new NewNotification(scheduled.second(), NotificationKind.MEETING_SCHEDULED,
+                        "Meeting with " + nameOf(scheduled.first()) + title, body, link,
+                        Optional.of(scheduled.event()))));
     }
 
     private String nameOf(AccountId account) {

@@ -85,7 +85,8 @@ class DemoDataTest implements MicronautPostgres {
         assertThat(meetings).extracting(meeting -> meeting.slot().startsAt()).doesNotHaveDuplicates();
         assertThat(notifications.list(attendee, true, PageRequest.of(0, 20)).items())
                 .extracting(Notification::kind).contains(NotificationKind.REGISTRATION_CONFIRMED,
-                        NotificationKind.MEETING_REQUESTED, NotificationKind.MEETING_ACCEPTED);
+                        NotificationKind.MEETING_REQUESTED, NotificationKind.MEETING_ACCEPTED,
+                        NotificationKind.MEETING_SCHEDULED);
 
         var organizer = accounts.findByEmail(DemoData.ORGANIZER_EMAIL).orElseThrow().id();
         assertThat(invitations.pending(organizer, mixer.id())).extracting(TeamInvitation::email)

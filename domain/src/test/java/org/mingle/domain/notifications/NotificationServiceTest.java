@@ -12,10 +12,12 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,9 @@ import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.TestEvents;
 import org.mingle.domain.mail.MailState;
 import org.mingle.domain.meetings.MeetingRequestService;
+import org.mingle.domain.meetings.MeetingScheduleService;
+import org.mingle.domain.meetings.SessionInput;
+import org.mingle.domain.meetings.TableInput;
 import org.mingle.domain.meetings.MeetingRequestStatus;
 import org.mingle.domain.personaldata.PersonalDataService;
 import org.mingle.domain.registration.RegistrationService;
@@ -51,6 +56,8 @@ class NotificationServiceTest implements MicronautPostgres {
     RegistrationService registrations;
     @Inject
     MeetingRequestService meetings;
+    @Inject
+    MeetingScheduleService meetingSchedule;
     @Inject
     EventService events;
     @Inject
@@ -179,6 +186,31 @@ class NotificationServiceTest implements MicronautPostgres {
         meetings.accept(ben, event, request.id());
         assertThat(latest(ana).kind()).isEqualTo(NotificationKind.MEETING_ACCEPTED);
         assertThat(latest(ana).title()).endsWith(" accepted your meeting request");
+    }
+
+    @Test
+    void bothPeopleHearWhenAndWhereTheirMeetingIsOnceItHasATable() {
+        var event = TestEvents.published(events, organizer, 5, false);
+        var start = events.get(Optional.of(organizer), event).details().startsAt();
+        var ana = TestPeople.create(sql, 1, "Ana").get(0);
+        var ben = TestPeople.create(sql, 1, "Ben").get(0);
+        registrations.register(ana, event);
+        registrations.register(ben, event);
+        var request = meetings.request(ana, event, ben, "Coffee?");
+        meetings.accept(ben, event, request.id()); // no session yet: accepted, not scheduled
+        assertThat(kindsOf(ana)).doesNotContain(NotificationKind.MEETING_SCHEDULED);
+
+        meetingSchedule.addSession(organizer, event, new SessionInput("Morning", start, start.plusSeconds(1800), 15));
+        meetingSchedule.addTable(organizer, event, new TableInput("Window table", 2));
+        meetingSchedule.placeWaiting(organizer, event);
+
+        String localStart = start.atZone(ZoneId.of("Europe/Lisbon")).toLocalTime().toString();
+        assertThat(latest(ana).title()).isEqualTo("Meeting with Ben 0 at " + localStart + ", Window table");
+        assertThat(latest(ben).title()).isEqualTo("Meeting with Ana 0 at " + localStart + ", Window table");
+        for (var person : List.of(ana, ben)) {
+            assertThat(latest(person).kind()).isEqualTo(NotificationKind.MEETING_SCHEDULED);
+            assertThat(latest(person).body()).contains("(Europe/Lisbon)");
+        }
     }
 
     @Test
