@@ -110,6 +110,15 @@ class JdbcOutbox {
                 .fetch(JdbcOutbox::queuedMail);
     }
 
+    /** The account's mail that could not be delivered, newest first. */
+    List<QueuedMail> failedTo(AccountId account, int limit) {
+        return sql.selectFrom(OUTGOING_MAIL)
+                .where(OUTGOING_MAIL.ACCOUNT_ID.eq(account).and(OUTGOING_MAIL.STATE.eq(MailState.FAILED)))
+                .orderBy(OUTGOING_MAIL.CREATED_AT.desc(), OUTGOING_MAIL.ID)
+                .limit(limit)
+                .fetch(JdbcOutbox::queuedMail);
+    }
+
     Optional<QueuedMail> find(MailId id) {
         return sql.selectFrom(OUTGOING_MAIL).where(OUTGOING_MAIL.ID.eq(id)).fetchOptional(JdbcOutbox::queuedMail);
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * Queues mail in the transaction that decides to send it: a change that rolls back sends nothing, one that commits
@@ -44,6 +45,15 @@ public class MailOutbox {
         outbox.insertAll(byId, clock.instant().truncatedTo(ChronoUnit.MICROS),
                 settings.server().isPresent() ? Optional.empty() : Optional.of(NO_SERVER));
         return List.copyOf(byId.keySet());
+    }
+
+    /**
+     * The account's latest mail that could not be delivered (retries used up, or refused by its server), so its owner
+     * sees that mail stopped reaching them and why.
+     */
+    @ReadOnly
+    public List<QueuedMail> undeliveredTo(AccountId account, int limit) {
+        return outbox.failedTo(account, limit);
     }
 
     /** How many mails sent for this reference stand in each state. */

@@ -10,13 +10,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.mingle.domain.shared.PageRequest;
 import org.mingle.domain.webhooks.DeliveryAttempt;
 import org.mingle.domain.webhooks.DeliveryLog;
 import org.mingle.domain.webhooks.DeliveryState;
 import org.mingle.domain.webhooks.Webhook;
 import org.mingle.domain.webhooks.WebhookService;
 import org.mingle.domain.webhooks.WebhookType;
-import org.mingle.domain.shared.PageRequest;
 import org.mingle.web.shell.CurrentUser;
 
 /**

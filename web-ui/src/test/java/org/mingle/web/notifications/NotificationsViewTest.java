@@ -18,8 +18,11 @@ import com.vaadin.flow.router.RouterLink;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.mingle.domain.mail.MailOutbox;
+import org.mingle.domain.mail.MailToSend;
 import org.mingle.domain.notifications.Delivery;
 import org.mingle.domain.notifications.NewNotification;
 import org.mingle.domain.notifications.NotificationCategory;
@@ -34,6 +37,10 @@ class NotificationsViewTest extends KaribuViewTest {
 
     @Inject
     NotificationService notifications;
+    @Inject
+    MailOutbox mailOutbox;
+    @Inject
+    DSLContext sql;
 
     @Test
     void theBellCountsUnreadNotificationsAndTheListShowsThemNewestFirst() {
@@ -130,6 +137,35 @@ class NotificationsViewTest extends KaribuViewTest {
         var toast = _get(Notification.class, spec -> spec.withId("live-toast"));
         assertThat(toast.getElement().getTextRecursively()).contains("Bob would like to meet you")
                 .doesNotContain("Seen before the page opened").doesNotContain("Not for Cleo");
+    }
+
+    @Test
+    void mailThatCouldNotBeDeliveredIsListedWithItsReason() {
+        var account = signUp("Eve Bounce", "eve.bounce@example.org");
+        var undeliverable = mailOutbox.queue(new MailToSend(Optional.of(account.id()), "eve.bounce@example.org",
+                "A seat is yours", "t", "h", Optional.empty()));
+        mailOutbox.queue(new MailToSend(Optional.of(account.id()), "eve.bounce@example.org", "Still waiting", "t",
+                "h", Optional.empty()));
+        sql.execute("update outgoing_mail set state = 'FAILED', last_error = '550 5.1.1 mailbox unavailable'"
+                + " where id = ?", undeliverable.value()); // as the delivery leaves it after a permanent refusal
+        signInAs(account);
+
+        UI.getCurrent().navigate("notifications");
+
+        var section = _get(Div.class, spec -> spec.withId("undelivered-mail"));
+        assertThat(section.isVisible()).isTrue();
+        assertThat(section.getElement().getTextRecursively()).contains("A seat is yours")
+                .contains("550 5.1.1 mailbox unavailable").doesNotContain("Still waiting");
+    }
+
+    @Test
+    void withEverythingDeliveredThereIsNoListOfUndeliveredMail() {
+        signInAs(signUp("Fay Fine", "fay.fine@example.org"));
+
+        UI.getCurrent().navigate("notifications");
+
+        _assertNone(Div.class, spec -> spec.withId("undelivered-mail"));
+        assertThat(_get(Select.class, spec -> spec.withId("mail-setting-registration"))).isNotNull();
     }
 
     private void tell(AccountId account, String title) {

@@ -41,11 +41,11 @@ import org.mingle.web.registrations.CheckInView;
 import org.mingle.web.registrations.MyRegistrationsView;
 import org.mingle.web.reports.EventReportView;
 import org.mingle.web.reports.MyReportView;
-import org.mingle.web.webhooks.WebhooksView;
 import org.mingle.web.rounds.MyRoundsView;
 import org.mingle.web.rounds.RoundsView;
 import org.mingle.web.vaadin.KaribuViewTest;
 import org.mingle.web.vaadin.VaadinBeanTypes;
+import org.mingle.web.webhooks.WebhooksView;
 
 /** Every location {@link Routes} answers opens the page it names, in the routes Vaadin registered. */
 @MicronautTest(startApplication = false, transactional = false)

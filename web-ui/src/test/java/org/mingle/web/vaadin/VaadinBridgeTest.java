@@ -33,7 +33,6 @@ import org.mingle.web.registrations.CheckInView;
 import org.mingle.web.registrations.MyRegistrationsView;
 import org.mingle.web.reports.EventReportView;
 import org.mingle.web.reports.MyReportView;
-import org.mingle.web.webhooks.WebhooksView;
 import org.mingle.web.rounds.MyRoundsView;
 import org.mingle.web.rounds.RoundsView;
 import org.mingle.web.shell.MingleAppShell;
@@ -41,6 +40,7 @@ import org.mingle.web.shell.ObjectNotFoundView;
 import org.mingle.web.shell.RouteNotFoundView;
 import org.mingle.web.shell.ServerErrorView;
 import org.mingle.web.shell.UiErrorHandler;
+import org.mingle.web.webhooks.WebhooksView;
 
 @MicronautTest(startApplication = false, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
