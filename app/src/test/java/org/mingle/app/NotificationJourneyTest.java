@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -20,6 +22,7 @@ import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.TeamInvitationService;
+import org.mingle.domain.registration.RegistrationService;
 import org.mingle.testsupport.MicronautPostgres;
 import org.mingle.testsupport.TestMailServer;
 import org.openqa.selenium.By;
@@ -28,8 +31,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * On a phone-sized screen in a real browser, with real mail: Ada forgot her password, asks for a link on the log-in
  * page, follows the link from the mail she received, chooses a new password and logs in with it. She registers for
- * an event; the bell shows one unread notification, and opening it from the list leads to the event. Grace, who has
- * no account, follows a team invitation mail through sign-up onto the event's dashboard.
+ * an event; the bell shows one unread notification, and opening it from the list leads to the event. Logged out,
+ * the confirmation mail's link shows her check-in code. Grace, who has no account, follows a team invitation mail
+ * through sign-up onto the event's dashboard.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -46,6 +50,8 @@ class NotificationJourneyTest implements MicronautPostgres {
     AccountService accounts;
     @Inject
     EventService events;
+    @Inject
+    RegistrationService registrations;
     @Inject
     TeamInvitationService invitations;
 
@@ -74,7 +80,7 @@ class NotificationJourneyTest implements MicronautPostgres {
     void forgottenPasswordByMailThenTheBellLeadsToTheEvent() throws Exception {
         var organizer = accounts.signUp(new SignUp("olga.bell@example.com", OLD_PASSWORD, "Olga Organizer"),
                 "192.0.2.10");
-        accounts.signUp(new SignUp("ada.bell@example.com", OLD_PASSWORD, "Ada Lovelace"), "192.0.2.10");
+        var ada = accounts.signUp(new SignUp("ada.bell@example.com", OLD_PASSWORD, "Ada Lovelace"), "192.0.2.10");
         var zone = ZoneId.of(ZONE);
         var day = LocalDate.now(zone).plusDays(10);
         var draft = events.create(organizer.id(), new EventInput("Founders breakfast", "Coffee first.",
@@ -118,7 +124,26 @@ class NotificationJourneyTest implements MicronautPostgres {
 
         wait.until(ExpectedConditions.urlContains("/events/" + event.id()));
         wait.until(ExpectedConditions.attributeToBe(By.id("nav-bell"), "data-unread", "0"));
-        assertThat(SMTP.awaitTo("ada.bell@example.com", 2)).as("the reset link and the registration").hasSize(2);
+        var mails = SMTP.awaitTo("ada.bell@example.com", 2);
+        assertThat(mails).as("the reset link and the registration").hasSize(2);
+
+        // At the door, on a phone that is not signed in: the confirmation mail's link shows the check-in code.
+        var confirmation = mails.stream().filter(sent -> subject(sent).startsWith("You're registered")).findFirst()
+                .orElseThrow();
+        journey.logOut();
+        journey.browser().get(TestMailServer.link(confirmation, server.getURL() + "/check-in-code?token="));
+        var code = registrations.mineAt(ada.id(), event.id()).orElseThrow().checkInCode();
+        journey.waitForText("code-link-text", code);
+        assertThat(journey.waitFor("code-link-who").getText()).isEqualTo("Ada Lovelace · show this at the door");
+        journey.screenshot("check-in-code-from-mail-phone");
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -42,7 +42,12 @@ public class SignedLinks {
          * Join an event's team through sign-up or log-in, for two weeks. Used once, but not recorded here: the
          * invitation's own row says whether it was accepted or withdrawn, and inviting again refreshes it.
          */
-        TEAM_INVITATION(Duration.ofDays(14), false, "Ask the organizer who invited you to invite you again.");
+        TEAM_INVITATION(Duration.ofDays(14), false, "Ask the organizer who invited you to invite you again."),
+        /**
+         * Show one's check-in code without logging in (at the door, from the confirmation mail); as often as needed,
+         * for 90 days: the code is what the mail's recipient may show anyway.
+         */
+        CHECK_IN_CODE(Duration.ofDays(90), false, "Log in to Mingle: the event's page shows your code.");
 
         private final Duration validFor;
         private final boolean singleUse;

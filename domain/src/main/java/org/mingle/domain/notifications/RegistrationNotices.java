@@ -3,6 +3,7 @@ package org.mingle.domain.notifications;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Optional;
 import org.mingle.domain.registration.RegistrationChanged;
 
@@ -12,9 +13,11 @@ import org.mingle.domain.registration.RegistrationChanged;
 class RegistrationNotices {
 
     private final NotificationService notifications;
+    private final CheckInCodeLinks codeLinks;
 
-    RegistrationNotices(NotificationService notifications) {
+    RegistrationNotices(NotificationService notifications, CheckInCodeLinks codeLinks) {
         this.notifications = notifications;
+        this.codeLinks = codeLinks;
     }
 
     @EventListener
@@ -40,6 +43,15 @@ class RegistrationNotices {
                     "Your registration for " + title + " was declined",
                     "The organizers declined your registration for this event.");
         };
+        if (changed.change() == RegistrationChanged.Change.CONFIRMED
+                || changed.change() == RegistrationChanged.Change.PROMOTED
+                || changed.change() == RegistrationChanged.Change.APPROVED) {
+            // A seat: its mail opens the check-in code at the door, signed in or not.
+            notice = notice.withMailActions(List.of(
+                    new NewNotification.MailAction("Show my check-in code",
+                            codeLinks.path(changed.account(), changed.event())),
+                    new NewNotification.MailAction("Open in Mingle", EventWords.eventPath(changed.event()))));
+        }
         notifications.send(notice);
     }
 

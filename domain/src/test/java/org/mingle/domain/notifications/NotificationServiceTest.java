@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,8 @@ class NotificationServiceTest implements MicronautPostgres {
     @Inject
     MeetingReplies replies;
     @Inject
+    CheckInCodeLinks codeLinks;
+    @Inject
     NotificationMailer mailer;
     @Inject
     TransactionOperations<Connection> transactions;
@@ -107,6 +110,29 @@ class NotificationServiceTest implements MicronautPostgres {
             assertThat(mail.getState()).isEqualTo(MailState.QUEUED);
             assertThat(mail.getLastError()).isEqualTo("not sent: no mail server configured");
         });
+    }
+
+    @Test
+    void theConfirmationMailsCodeLinkShowsTheCodeWithoutLogInWhileTheSeatIsHeld() {
+        var event = TestEvents.published(events, organizer, 5, false);
+        var ana = TestPeople.create(sql, 1, "Ana").get(0);
+        var registration = registrations.register(ana, event);
+        String text = mailsTo(ana).get(0).getTextBody();
+        var token = Pattern.compile("/check-in-code\\?token=([A-Za-z0-9_.-]+)").matcher(text);
+        assertThat(token.find()).as("the mail's \"Show my check-in code\" link").isTrue();
+
+        var shown = codeLinks.show(token.group(1));
+
+        assertThat(shown.code()).isEqualTo(registration.checkInCode());
+        assertThat(shown.attendeeName()).isEqualTo("Ana 0");
+        assertThat(shown.eventTitle()).isEqualTo("Founders meet investors");
+        assertThat(shown.checkedIn()).isFalse();
+        assertThatThrownBy(() -> codeLinks.show(token.group(1) + "x")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("token");
+        registrations.cancel(ana, event);
+        assertThatThrownBy(() -> codeLinks.show(token.group(1))).isInstanceOf(InvalidInputException.class)
+                .satisfies(refused -> assertThat(((InvalidInputException) refused).errors().get(0).message())
+                        .contains("no longer confirmed"));
     }
 
     @Test

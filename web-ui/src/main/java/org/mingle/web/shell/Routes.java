@@ -11,6 +11,7 @@ import org.mingle.domain.connections.ConnectionId;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.TeamInvitationService;
+import org.mingle.domain.notifications.CheckInCodeLinks;
 import org.mingle.domain.notifications.MeetingReplies;
 import org.mingle.domain.notifications.NotificationService;
 import org.mingle.domain.shared.AccountId;
@@ -77,6 +78,7 @@ public final class Routes {
     public static final String NOTIFICATIONS = "notifications";
     /** The pages links in mail open; the domain builds those links with the same paths. */
     public static final String UNSUBSCRIBE = NotificationService.UNSUBSCRIBE_PAGE;
+    public static final String CHECK_IN_CODE_LINK = CheckInCodeLinks.PAGE;
     public static final String MEETING_REPLY = MeetingReplies.PAGE;
     public static final String TEAM_INVITATION = TeamInvitationService.PAGE;
     public static final String FORGOT_PASSWORD = "forgot-password";

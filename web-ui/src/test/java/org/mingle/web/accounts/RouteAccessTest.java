@@ -19,6 +19,7 @@ import org.mingle.web.events.EventView;
 import org.mingle.web.events.EventsView;
 import org.mingle.web.events.MyEventsView;
 import org.mingle.web.events.TeamInvitationView;
+import org.mingle.web.notifications.CheckInCodeView;
 import org.mingle.web.notifications.MeetingReplyView;
 import org.mingle.web.notifications.UnsubscribeView;
 import org.mingle.web.shell.ObjectNotFoundView;
@@ -36,7 +37,7 @@ class RouteAccessTest extends KaribuViewTest {
     /** Besides the events and the account pages, the pages a link in a mail opens: the link is the authorization. */
     private static final Set<Class<?>> PUBLIC_VIEWS = Set.of(EventsView.class, EventView.class, LoginView.class,
             SignUpView.class, ForgotPasswordView.class, ResetPasswordView.class, UnsubscribeView.class,
-            MeetingReplyView.class, TeamInvitationView.class);
+            MeetingReplyView.class, TeamInvitationView.class, CheckInCodeView.class);
 
     @Test
     void onlyTheAnnotatedViewsArePublic() {

@@ -33,6 +33,7 @@ import org.mingle.web.events.TeamInvitationView;
 import org.mingle.web.meetings.MeetingScheduleView;
 import org.mingle.web.meetings.PeopleToMeetView;
 import org.mingle.web.meetings.PersonView;
+import org.mingle.web.notifications.CheckInCodeView;
 import org.mingle.web.notifications.MeetingReplyView;
 import org.mingle.web.notifications.NotificationsView;
 import org.mingle.web.notifications.UnsubscribeView;
@@ -91,7 +92,7 @@ class RoutesTest extends KaribuViewTest {
         var withoutLocation = new HashSet<>(VaadinBeanTypes.of(beans).routes());
         withoutLocation.removeAll(pages.values());
         assertThat(withoutLocation).containsExactlyInAnyOrder(ConnectView.class, ResetPasswordView.class,
-                UnsubscribeView.class, MeetingReplyView.class);
+                UnsubscribeView.class, MeetingReplyView.class, CheckInCodeView.class);
     }
 
     @Test

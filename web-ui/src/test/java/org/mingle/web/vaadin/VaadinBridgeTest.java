@@ -25,6 +25,7 @@ import org.mingle.web.events.TeamInvitationView;
 import org.mingle.web.meetings.MeetingScheduleView;
 import org.mingle.web.meetings.PeopleToMeetView;
 import org.mingle.web.meetings.PersonView;
+import org.mingle.web.notifications.CheckInCodeView;
 import org.mingle.web.notifications.MeetingReplyView;
 import org.mingle.web.notifications.NotificationsView;
 import org.mingle.web.notifications.UnsubscribeView;
@@ -56,7 +57,8 @@ class VaadinBridgeTest extends KaribuViewTest {
                 PeopleToMeetView.class, RoundsView.class, MyRoundsView.class, MeetingScheduleView.class,
                 MyConnectCodeView.class, ConnectView.class, NetworkView.class, EventReportView.class,
                 MyReportView.class, WebhooksView.class, ForgotPasswordView.class, ResetPasswordView.class,
-                NotificationsView.class, UnsubscribeView.class, MeetingReplyView.class, TeamInvitationView.class);
+                NotificationsView.class, UnsubscribeView.class, MeetingReplyView.class, TeamInvitationView.class,
+                CheckInCodeView.class);
         assertThat(types.errorViews())
                 .containsExactlyInAnyOrder(RouteNotFoundView.class, ObjectNotFoundView.class, ServerErrorView.class);
         assertThat(types.appShells()).containsExactly(MingleAppShell.class);
