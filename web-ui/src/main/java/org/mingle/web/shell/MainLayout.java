@@ -26,12 +26,14 @@ import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.mingle.domain.accounts.Account;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.live.LiveSignal;
 import org.mingle.domain.live.LiveUpdates;
+import org.mingle.domain.notifications.NotificationKind;
 import org.mingle.domain.notifications.NotificationService;
 import org.mingle.domain.shared.PageRequest;
 
@@ -52,6 +54,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** More new notifications at once than this are summed up in one toast. */
     private static final int TOASTS_AT_ONCE = 2;
+    /** Kinds that only confirm what the person just did on the page, which already said so: counted, not toasted. */
+    private static final Set<NotificationKind> ANSWERS_OWN_ACTION = EnumSet.of(
+            NotificationKind.REGISTRATION_CONFIRMED, NotificationKind.REGISTRATION_WAITLISTED);
 
     private final CurrentUser currentUser;
     private final ConnectionService connections;
@@ -204,10 +209,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         signedIn.ifPresent(account -> {
             var arrived = notifications.list(account.id(), true, new PageRequest(0, TOASTS_AT_ONCE + 1)).items()
                     .stream().filter(notification -> notification.createdAt().isAfter(toastedUpTo)).toList();
-            if (!arrived.isEmpty()) {
-                toastedUpTo = arrived.get(0).createdAt();
-                toast(arrived.size() > TOASTS_AT_ONCE ? "You have new notifications"
-                        : arrived.stream().map(notification -> notification.title()).collect(Collectors.joining(" · ")));
+            if (arrived.isEmpty()) {
+                return;
+            }
+            toastedUpTo = arrived.get(0).createdAt();
+            var news = arrived.stream().filter(notification -> !ANSWERS_OWN_ACTION.contains(notification.kind()))
+                    .map(notification -> notification.title()).toList();
+            if (!news.isEmpty()) {
+                toast(news.size() > TOASTS_AT_ONCE ? "You have new notifications" : String.join(" · ", news));
             }
         });
     }
