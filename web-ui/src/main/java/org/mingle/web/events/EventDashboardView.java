@@ -91,6 +91,8 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
             role = opened.role();
             show(opened.event());
             registrationList.refresh();
+            // The same view may open another event's dashboard: follow that one from now on.
+            getUI().ifPresent(ui -> liveCounts.follow(ui, LiveSignal.attendance(event.id())));
         });
     }
 

@@ -144,6 +144,8 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
             Routes.aim(title, Routes.event(shown.id()));
             Routes.aim(back, Routes.eventDashboard(shown.id()));
             showCount();
+            // The same view may open another event's door: follow that one from now on.
+            getUI().ifPresent(ui -> otherDoors.follow(ui, LiveSignal.attendance(shown.id())));
         });
     }
 
