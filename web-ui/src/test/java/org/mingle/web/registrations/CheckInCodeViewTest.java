@@ -1,4 +1,4 @@
-package org.mingle.web.notifications;
+package org.mingle.web.registrations;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;

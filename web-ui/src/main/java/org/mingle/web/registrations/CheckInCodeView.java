@@ -1,4 +1,4 @@
-package org.mingle.web.notifications;
+package org.mingle.web.registrations;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -13,7 +13,6 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
 import org.mingle.domain.notifications.CheckInCodeLinks;
 import org.mingle.domain.shared.InvalidInputException;
-import org.mingle.web.registrations.QrCodes;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
 
