@@ -36,8 +36,8 @@ class NotificationMails {
     static final String SETTINGS_PATH = "/notifications";
     /** Where a mail client posts a one-click unsubscribe. */
     static final String UNSUBSCRIBE_API = "/api/mail-links/unsubscribe";
-    /** The notices that give the recipient a seat: their mail carries the event's calendar. */
-    static final Set<NotificationKind> WITH_CALENDAR = EnumSet.of(NotificationKind.REGISTRATION_CONFIRMED,
+    /** The kinds that give a seat: their mail carries the event's calendar and a link to the check-in code. */
+    static final Set<NotificationKind> SEAT_GIVEN = EnumSet.of(NotificationKind.REGISTRATION_CONFIRMED,
             NotificationKind.REGISTRATION_PROMOTED, NotificationKind.REGISTRATION_APPROVED);
     static final String CALENDAR_FILE = "event.ics";
     static final String CALENDAR_TYPE = "text/calendar; method=PUBLISH";
@@ -46,15 +46,17 @@ class NotificationMails {
     private final AccountService accounts;
     private final EventService events;
     private final SignedLinks links;
+    private final CheckInCodeLinks codeLinks;
     private final Provider<PublicUrl> publicUrl;
     private final Clock clock;
 
     NotificationMails(MailOutbox outbox, AccountService accounts, EventService events, SignedLinks links,
-                      Provider<PublicUrl> publicUrl, Clock clock) {
+                      CheckInCodeLinks codeLinks, Provider<PublicUrl> publicUrl, Clock clock) {
         this.outbox = outbox;
         this.accounts = accounts;
         this.events = events;
         this.links = links;
+        this.codeLinks = codeLinks;
         this.publicUrl = publicUrl;
         this.clock = clock;
     }
@@ -76,7 +78,7 @@ class NotificationMails {
             if (account != null) {
                 var mail = mailOf(account, item);
                 var notification = item.notification();
-                if (WITH_CALENDAR.contains(notification.kind()) && notification.event().isPresent()) {
+                if (SEAT_GIVEN.contains(notification.kind()) && notification.event().isPresent()) {
                     mail = mail.withAttachment(calendars.computeIfAbsent(notification.event().get(),
                             this::calendarOf));
                 }
@@ -95,10 +97,18 @@ class NotificationMails {
     private MailToSend mailOf(Account account, ToMail item) {
         var notification = item.notification();
         var category = notification.kind().category();
-        var actions = item.actions().isEmpty()
-                ? notification.link().map(path -> List.of(new MailLayout.Action("Open in Mingle", link(path))))
-                        .orElse(List.of())
-                : item.actions().stream().map(a -> new MailLayout.Action(a.label(), link(a.path()))).toList();
+        var actions = new ArrayList<MailLayout.Action>();
+        if (SEAT_GIVEN.contains(notification.kind()) && notification.event().isPresent()) {
+            // A seat: the mail opens the check-in code at the door, signed in or not. Signed here, after commit,
+            // so a registration's transaction does not pay for it.
+            actions.add(new MailLayout.Action("Show my check-in code",
+                    link(codeLinks.path(notification.recipient(), notification.event().get()))));
+        }
+        if (item.actions().isEmpty()) {
+            notification.link().ifPresent(path -> actions.add(new MailLayout.Action("Open in Mingle", link(path))));
+        } else {
+            item.actions().forEach(action -> actions.add(new MailLayout.Action(action.label(), link(action.path()))));
+        }
         var footer = List.of("You get this mail because " + category.label().toLowerCase(Locale.ROOT)
                         + " reach you by mail at once.",
                 "Stop this kind of mail: " + link("/" + NotificationService.UNSUBSCRIBE_PAGE + "?token="
