@@ -19,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tells open pages, on every instance, that something they show has changed (decision 32). A change's signals are
+ * Tells open pages, on every instance, that something they show has changed (decision 31). A change's signals are
  * sent once its transaction has committed, several at a time ({@link PostgresNotifier}); every instance listens on
  * {@value #CHANNEL} and runs what its pages subscribed. A signal says only what changed,
  * never what it now is: the subscriber reads that with its own rights. Signals lost while an instance could not
