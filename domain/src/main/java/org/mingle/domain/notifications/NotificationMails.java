@@ -77,15 +77,17 @@ class NotificationMails {
             var account = recipients.get(item.notification().recipient());
             if (account != null) {
                 var mail = mailOf(account, item);
-                var notification = item.notification();
-                if (SEAT_GIVEN.contains(notification.kind()) && notification.event().isPresent()) {
-                    mail = mail.withAttachment(calendars.computeIfAbsent(notification.event().get(),
-                            this::calendarOf));
-                }
-                mails.add(mail);
+                var seat = seatAt(item.notification());
+                mails.add(seat.isEmpty() ? mail
+                        : mail.withAttachment(calendars.computeIfAbsent(seat.get(), this::calendarOf)));
             }
         }
         outbox.queueAll(mails);
+    }
+
+    /** The event at which the notification gives its recipient a seat, if it does. */
+    private static Optional<EventId> seatAt(Notification notification) {
+        return SEAT_GIVEN.contains(notification.kind()) ? notification.event() : Optional.empty();
     }
 
     /** The event's calendar as it stands now (events are never deleted, so it is there). */
@@ -98,12 +100,10 @@ class NotificationMails {
         var notification = item.notification();
         var category = notification.kind().category();
         var actions = new ArrayList<MailLayout.Action>();
-        if (SEAT_GIVEN.contains(notification.kind()) && notification.event().isPresent()) {
-            // A seat: the mail opens the check-in code at the door, signed in or not. Signed here, after commit,
-            // so a registration's transaction does not pay for it.
-            actions.add(new MailLayout.Action("Show my check-in code",
-                    link(codeLinks.path(notification.recipient(), notification.event().get()))));
-        }
+        // A seat: the mail opens the check-in code at the door, signed in or not. Signed here, after commit, so a
+        // registration's transaction does not pay for it.
+        seatAt(notification).ifPresent(event -> actions.add(new MailLayout.Action("Show my check-in code",
+                link(codeLinks.path(notification.recipient(), event)))));
         if (item.actions().isEmpty()) {
             notification.link().ifPresent(path -> actions.add(new MailLayout.Action("Open in Mingle", link(path))));
         } else {

@@ -21,6 +21,7 @@ import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.TestEvents;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.AccountId;
+import org.mingle.testsupport.Await;
 import org.mingle.testsupport.TestDatabase;
 import org.mingle.testsupport.TestDatabases;
 
@@ -131,12 +132,8 @@ class LiveUpdatesAcrossInstancesTest {
         return heard::get;
     }
 
-    private static void awaitAtLeast(IntSupplier heard, int times) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (heard.getAsInt() < times) {
-            assertThat(System.nanoTime()).as("heard %d of %d signals in %s", heard.getAsInt(), times, PATIENCE)
-                    .isLessThan(deadline);
-            Thread.sleep(20);
-        }
+    private static void awaitAtLeast(IntSupplier heard, int times) {
+        Await.until(() -> heard.getAsInt() >= times, PATIENCE,
+                () -> times + " signals; heard " + heard.getAsInt());
     }
 }

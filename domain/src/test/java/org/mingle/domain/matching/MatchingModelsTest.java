@@ -34,6 +34,7 @@ import org.mingle.domain.profiles.ProfileInput;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.AccountId;
+import org.mingle.testsupport.Await;
 import org.mingle.testsupport.MicronautPostgres;
 import org.postgresql.PGConnection;
 
@@ -228,14 +229,6 @@ class MatchingModelsTest implements MicronautPostgres {
     }
 
     static void awaitTrue(BooleanSupplier condition, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited %s", timeout).isLessThan(deadline);
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        Await.until(condition, timeout, () -> "the models to catch up");
     }
 }

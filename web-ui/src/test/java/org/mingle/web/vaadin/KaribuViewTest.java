@@ -1,7 +1,5 @@
 package org.mingle.web.vaadin;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.github.mvysny.fakeservlet.FakeContext;
 import com.github.mvysny.fakeservlet.FakeServletConfig;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.mingle.domain.accounts.Account;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
+import org.mingle.testsupport.Await;
 import org.mingle.testsupport.MicronautPostgres;
 import org.mingle.web.shell.CurrentUser;
 
@@ -85,16 +84,9 @@ public abstract class KaribuViewTest implements MicronautPostgres {
      * (after commit, through PostgreSQL, to the UI's queue of pushed work, run here as a browser's round trip would).
      */
     protected static void awaitLiveText(Supplier<String> shown, String expected) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!expected.equals(shown.get())) {
-            assertThat(System.nanoTime()).as("shown: %s", shown.get()).isLessThan(deadline);
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        Await.until(() -> {
             MockVaadin.clientRoundtrip();
-        }
+            return expected.equals(shown.get());
+        }, Duration.ofSeconds(5), () -> "\"" + expected + "\"; shown: " + shown.get());
     }
 }
