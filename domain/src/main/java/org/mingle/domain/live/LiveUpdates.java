@@ -52,7 +52,13 @@ public class LiveUpdates {
      */
     public LiveSubscription subscribe(LiveSignal signal, Runnable onSignal) {
         listener.start(this::receive, this::runEverySubscriber);
-        subscribers.computeIfAbsent(signal, ignored -> ConcurrentHashMap.newKeySet()).add(onSignal);
+        // Added inside compute, atomically with the removal below: a set emptied and dropped by a closing
+        // subscription never swallows one being added at the same moment.
+        subscribers.compute(signal, (ignored, runs) -> {
+            Set<Runnable> kept = runs == null ? ConcurrentHashMap.newKeySet() : runs;
+            kept.add(onSignal);
+            return kept;
+        });
         return () -> subscribers.computeIfPresent(signal, (ignored, runs) -> {
             runs.remove(onSignal);
             return runs.isEmpty() ? null : runs;
