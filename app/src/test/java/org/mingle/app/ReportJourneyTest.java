@@ -156,9 +156,10 @@ class ReportJourneyTest implements MicronautPostgres {
         String href = journey.waitFor("report-csv").getAttribute("href");
         String csv = (String) journey.browser().executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done,"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer())"
+                        + ".then(b => done(new TextDecoder('utf-8', {ignoreBOM: true}).decode(b)),"
                         + " e => done('failed: ' + e));", href);
-        assertThat(csv).startsWith("connectionId,connectedAt,firstAccountId,firstName,");
+        assertThat(csv).as("UTF-8 with a byte order mark").startsWith("\uFEFFConnected at (");
         assertThat(csv.strip().split("\\R")).as("a header and seven connections").hasSize(8);
         assertThat(csv).contains("Ana Lima", "Finn Fischer");
         fullPageScreenshot(1280, "report-organizer", "report-page");

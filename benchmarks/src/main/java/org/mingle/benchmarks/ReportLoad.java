@@ -77,7 +77,7 @@ public final class ReportLoad {
 
             long csvStart = System.nanoTime();
             var sink = new CountingWriter();
-            ReportCsv.write(sink, row -> reports.forEachConnection(organizer, event, row));
+            ReportCsv.write(sink, java.time.ZoneOffset.UTC, row -> reports.forEachConnection(organizer, event, row));
             long csvMillis = (System.nanoTime() - csvStart) / 1_000_000;
             System.out.printf("connections CSV: %,d bytes in %,d ms, max heap %d MB, peak heap used %d MB%n",
                     sink.count, csvMillis, Runtime.getRuntime().maxMemory() / (1024 * 1024), peakHeapMegabytes());

@@ -31,6 +31,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -70,6 +71,8 @@ class MyConnectionController {
     static final String VCARD_MEDIA_TYPE = VCards.MEDIA_TYPE + "; charset=utf-8";
     static final String CSV_MEDIA_TYPE = NetworkCsv.MEDIA_TYPE + "; charset=utf-8; header=present";
     static final String VCARD_FILE_NAME = "mingle-connections.vcf";
+    /** The network's times are written in UTC: its connections were made in several time zones. */
+    private static final ZoneId UTC = ZoneId.of("UTC");
     static final String CSV_FILE_NAME = "mingle-connections.csv";
 
     private final ConnectionService connections;
@@ -210,9 +213,10 @@ class MyConnectionController {
     @Produces(CSV_MEDIA_TYPE)
     @Operation(operationId = "exportMyConnectionsAsCsv", summary = "The caller's network as CSV",
             description = """
-                    One row per connection (UTF-8, RFC 4180, with a header row): the person's fields as far as they \
-                    let the caller see them (a hidden field is an empty cell) and the caller's own notes and \
-                    follow-up. Cells that a spreadsheet would run as a formula start with an apostrophe.""")
+                    One row per connection (UTF-8 with a byte order mark, RFC 4180, with a header row of words): the \
+                    person's fields as far as they let the caller see them (a hidden field is an empty cell) and the \
+                    caller's own notes and follow-up; times in UTC as `yyyy-MM-dd HH:mm`. Cells that a spreadsheet \
+                    would run as a formula start with an apostrophe.""")
     @ApiResponse(responseCode = "200", description = "The network",
             headers = @Header(name = "Content-Disposition",
                     description = "attachment; filename=\"" + CSV_FILE_NAME + "\""),
@@ -272,13 +276,13 @@ class MyConnectionController {
         return new Writable() {
             @Override
             public void writeTo(Writer out) throws IOException {
-                NetworkCsv.write(out, network);
+                NetworkCsv.write(out, network, UTC);
             }
 
             @Override
             public void writeTo(OutputStream out, Charset ignored) throws IOException {
                 var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                NetworkCsv.write(writer, network);
+                NetworkCsv.write(writer, network, UTC);
                 writer.flush();
             }
         };

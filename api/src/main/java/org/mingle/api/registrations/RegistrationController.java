@@ -140,9 +140,10 @@ class RegistrationController {
     @Operation(operationId = "listRegistrations", summary = "The event's registrations",
             description = """
                     For the event's team. Oldest first, paged; filter by status and by words in name or email. \
-                    With `Accept: text/csv` the answer is every matching registration as CSV (UTF-8, RFC 4180, with \
-                    a header row; paging is ignored), ready for a spreadsheet: cells that a spreadsheet would run as \
-                    a formula start with an apostrophe.""")
+                    With `Accept: text/csv` the answer is every matching registration as CSV (UTF-8 with a byte \
+                    order mark, RFC 4180, with a header row of words; paging is ignored), ready for a spreadsheet: \
+                    names before ids, times in the event's time zone as `yyyy-MM-dd HH:mm`, and cells that a \
+                    spreadsheet would run as a formula start with an apostrophe.""")
     @ApiResponse(responseCode = "200", description = "The registrations",
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.mingle.domain.reports.ConnectionRow;
@@ -27,19 +28,20 @@ final class ConnectionsCsv {
     /**
      * The CSV as a body that Micronaut writes to the response.
      *
+     * @param zone the event's time zone, in which times are written
      * @param rows calls its argument once per connection, in order (the domain's streaming query)
      */
-    static Writable writable(Consumer<Consumer<ConnectionRow>> rows) {
+    static Writable writable(ZoneId zone, Consumer<Consumer<ConnectionRow>> rows) {
         return new Writable() {
             @Override
             public void writeTo(Writer out) throws IOException {
-                ReportCsv.write(out, rows);
+                ReportCsv.write(out, zone, rows);
             }
 
             @Override
             public void writeTo(OutputStream out, Charset ignored) throws IOException {
                 var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                ReportCsv.write(writer, rows);
+                ReportCsv.write(writer, zone, rows);
                 writer.flush();
             }
         };

@@ -103,11 +103,12 @@ class ReportController {
     @Produces(ConnectionsCsv.MEDIA_TYPE)
     @Operation(operationId = "exportEventConnectionsAsCsv", summary = "Every connection of the event as CSV",
             description = """
-                    For the event's OWNER and CO_ORGANIZERs. One row per connection, oldest first (UTF-8, RFC 4180, \
-                    with a header row): when, the two people with the industry each showed, the interests they \
-                    share, how it was recorded, and whether it came from a recommendation, a speed-networking round \
-                    or an accepted meeting request. Streamed, however many connections there are. Cells that a \
-                    spreadsheet would run as a formula start with an apostrophe.""")
+                    For the event's OWNER and CO_ORGANIZERs. One row per connection, oldest first (UTF-8 with a byte \
+                    order mark, RFC 4180, with a header row of words): when (in the event's time zone, as \
+                    `yyyy-MM-dd HH:mm`), the two people with the industry each showed, the interests they share, \
+                    how it was recorded, whether it came from a recommendation, a speed-networking round or an \
+                    accepted meeting request, then the ids. Streamed, however many connections there are. Cells \
+                    that a spreadsheet would run as a formula start with an apostrophe.""")
     @ApiResponse(responseCode = "200", description = "The connections",
             headers = @Header(name = "Content-Disposition",
                     description = "attachment; filename=\"<event-title-slug>-connections.csv\""),
@@ -118,11 +119,12 @@ class ReportController {
         var eventId = EventId.fromString(id);
         // Refusals (404, 403) must come before the first byte of CSV: check access with the cheapest section.
         reports.funnel(account, eventId);
-        String title = events.get(Optional.of(account), eventId).details().title();
-        var body = ConnectionsCsv.writable(row -> reports.forEachConnection(account, eventId, row));
+        var details = events.get(Optional.of(account), eventId).details();
+        var body = ConnectionsCsv.writable(details.timeZone(),
+                row -> reports.forEachConnection(account, eventId, row));
         return HttpResponse.<Writable>ok(body)
                 .contentType(MediaType.of(ConnectionsCsv.MEDIA_TYPE))
-                .header("Content-Disposition", "attachment; filename=\"" + ConnectionsCsv.fileName(title) + "\"")
+                .header("Content-Disposition", "attachment; filename=\"" + ConnectionsCsv.fileName(details.title()) + "\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 

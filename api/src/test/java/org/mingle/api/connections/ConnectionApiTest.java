@@ -734,12 +734,12 @@ class ConnectionApiTest implements MicronautPostgres {
                 .isEqualTo("attachment; filename=\"mingle-connections.csv\"");
         assertThat(reply.header("Cache-Control")).isEqualTo("no-store");
         var lines = reply.body().split("\r\n");
-        assertThat(lines[0]).isEqualTo("connectionId,event,connectedAt,accountId,name,headline,company,industry,"
-                + "interests,links,note,tags,followUp,remindAt,outcome");
+        assertThat(lines[0]).isEqualTo("\uFEFFName,Headline,Company,Industry,Interests,Links,Event,"
+                + "Connected at (UTC),My note,My tags,Follow-up,Remind me on,Outcome,Connection ID,Account ID");
         assertThat(lines).hasSize(2);
-        assertThat(lines[1]).startsWith(id + ",")
-                .contains("," + ben.id() + ",Ben Brewer,'=SUM(1+1) growth lead,,Energy,",
-                        ",https://ben.example,'=cmd|' /C calc'!A0,lead; energy,NONE,,CLIENT")
+        assertThat(lines[1]).startsWith("Ben Brewer,'=SUM(1+1) growth lead,,Energy,")
+                .contains(",https://ben.example,", ",'=cmd|' /C calc'!A0,lead; energy,NONE,,CLIENT," + id + ","
+                        + ben.id())
                 .doesNotContain("SecretCo");
         assertThat(anonymous.get("/api/me/connections.csv").problem(401)).isNotNull();
     }
@@ -752,7 +752,7 @@ class ConnectionApiTest implements MicronautPostgres {
         assertThat(ray.api().get("/api/me/connections.vcf").body()).isEmpty();
         var csv = ray.api().get("/api/me/connections.csv");
         assertThat(csv.status()).isEqualTo(200);
-        assertThat(csv.body()).startsWith("connectionId,").hasLineCount(1);
+        assertThat(csv.body()).startsWith("\uFEFFName,").hasLineCount(1);
         assertThat(ray.api().get(MY_CONNECTIONS + "/connections.vcf").problem(404)).containsEntry("type", NOT_FOUND);
         assertThat(ray.api().get(MY_CONNECTIONS + "/x.csv").problem(404)).containsEntry("type", NOT_FOUND);
     }

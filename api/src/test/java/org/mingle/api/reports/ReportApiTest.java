@@ -205,8 +205,13 @@ class ReportApiTest implements MicronautPostgres {
         return (List<Map<String, Object>>) body.get(field);
     }
 
+    private static String withoutByteOrderMark(String csv) {
+        assertThat(csv).startsWith("\uFEFF");
+        return csv.substring(1);
+    }
+
     private static List<CSVRecord> parse(String csv) throws IOException {
-        return CSVFormat.RFC4180.builder().get().parse(new StringReader(csv)).getRecords();
+        return CSVFormat.RFC4180.builder().get().parse(new StringReader(withoutByteOrderMark(csv))).getRecords();
     }
 
     // --- the organizers' report ----------------------------------------------------------------------------------
@@ -370,28 +375,32 @@ class ReportApiTest implements MicronautPostgres {
         assertThat(reply.header("Content-Disposition"))
                 .isEqualTo("attachment; filename=\"report-night-founders-friends-connections.csv\"");
         assertThat(reply.header("Cache-Control")).isEqualTo("no-store");
-        assertThat(reply.body()).startsWith(String.join(",", ReportCsv.HEADER) + "\r\n");
+        var header = ReportCsv.header(TestEvents.BERLIN);
+        assertThat(reply.body()).as("a byte order mark, so that Excel reads UTF-8")
+                .startsWith("\uFEFF" + String.join(",", header) + "\r\n")
+                .startsWith("\uFEFFConnected at (Europe/Berlin),First person,");
 
         var records = parse(reply.body());
         assertThat(records).hasSize(6);
-        assertThat(records.get(0).values()).containsExactly(ReportCsv.HEADER);
+        assertThat(records.get(0).values()).containsExactly(header);
         var rows = records.subList(1, records.size());
-        assertThat(rows).extracting(row -> row.get(0))
+        assertThat(rows).extracting(row -> row.get(10))
                 .containsExactlyInAnyOrder(adaBen, adaCleo, benCleo, adaEve, eveHal);
-        assertThat(rows).allSatisfy(row -> assertThat(row.size()).isEqualTo(ReportCsv.HEADER.length));
-        var withBen = rows.stream().filter(row -> row.get(2).equals(ben.id()) || row.get(5).equals(ben.id()))
+        assertThat(rows).allSatisfy(row -> assertThat(row.size()).isEqualTo(header.length));
+        assertThat(rows).allSatisfy(row -> assertThat(row.get(0)).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d"));
+        var withBen = rows.stream().filter(row -> row.get(11).equals(ben.id()) || row.get(12).equals(ben.id()))
                 .toList();
         assertThat(withBen).hasSize(2).allSatisfy(row -> {
-            String industry = row.get(2).equals(ben.id()) ? row.get(4) : row.get(7);
+            String industry = row.get(11).equals(ben.id()) ? row.get(2) : row.get(4);
             assertThat(industry).isEqualTo("'=Finance");
         });
         assertThat(rows).allSatisfy(row -> assertThat(row.values()).noneMatch(cell -> cell.startsWith("=")));
-        var adaCleoRow = rows.stream().filter(row -> row.get(0).equals(adaCleo)).findFirst().orElseThrow();
-        assertThat(adaCleoRow.get(8)).isEqualTo("AI; Climate");
-        assertThat(adaCleoRow.get(9)).isEqualTo("SEARCH");
-        assertThat(adaCleoRow.get(10)).isEqualTo("false");
-        var adaBenRow = rows.stream().filter(row -> row.get(0).equals(adaBen)).findFirst().orElseThrow();
-        assertThat(adaBenRow.get(10)).isEqualTo("true");
+        var adaCleoRow = rows.stream().filter(row -> row.get(10).equals(adaCleo)).findFirst().orElseThrow();
+        assertThat(adaCleoRow.get(5)).isEqualTo("AI; Climate");
+        assertThat(adaCleoRow.get(6)).isEqualTo("SEARCH");
+        assertThat(adaCleoRow.get(7)).isEqualTo("no");
+        var adaBenRow = rows.stream().filter(row -> row.get(10).equals(adaBen)).findFirst().orElseThrow();
+        assertThat(adaBenRow.get(7)).isEqualTo("yes");
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.StringWriter;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -230,7 +231,7 @@ class ConnectionServiceTest implements MicronautPostgres {
         var network = connections.network(ana, NetworkFilter.ALL);
         var card = VCards.of(network);
         var csv = new StringWriter();
-        NetworkCsv.write(csv, network);
+        NetworkCsv.write(csv, network, ZoneOffset.UTC);
 
         assertThat(card).contains("FN:Ben Okafor", "URL:https://example.com/ben").doesNotContain("Northwind");
         assertThat(csv.toString()).contains("'=Partner", "https://example.com/ben").doesNotContain("Northwind");

@@ -48,16 +48,18 @@ class RegistrationsCsvTest {
 
         RegistrationsCsv.write(out, rows, ZoneId.of("Europe/Berlin"));
 
-        var records = CSVFormat.RFC4180.parse(new StringReader(out.toString())).getRecords();
+        assertThat(out.toString()).as("a byte order mark, so that Excel reads UTF-8")
+                .startsWith("\uFEFFName,Email,Status,Waitlist position,Registered at (Europe/Berlin),");
+        var records = CSVFormat.RFC4180.parse(new StringReader(out.toString().substring(1))).getRecords();
         assertThat(records).hasSize(3);
-        assertThat(records.get(0).values()).containsExactly(RegistrationsCsv.HEADER);
-        assertThat(records.get(1).get(2)).isEqualTo("Line\nbreak");
-        assertThat(records.get(1).get(3)).isEqualTo("'=evil@example.test");
-        assertThat(records.get(1).get(6)).isEqualTo("2026-12-03T18:30:00+01:00");
-        assertThat(records.get(1).get(7)).isEqualTo("2026-12-03T19:00:00+01:00");
-        assertThat(records.get(2).get(2)).isEqualTo("'\tTabbed");
-        assertThat(records.get(2).get(5)).isEqualTo("3");
-        assertThat(records.get(2).get(7)).isEmpty();
+        assertThat(records.get(0).values()).containsExactly(RegistrationsCsv.header(ZoneId.of("Europe/Berlin")));
+        assertThat(records.get(1).get(0)).isEqualTo("Line\nbreak");
+        assertThat(records.get(1).get(1)).isEqualTo("'=evil@example.test");
+        assertThat(records.get(1).get(4)).as("a wall time spreadsheets read as a date").isEqualTo("2026-12-03 18:30");
+        assertThat(records.get(1).get(5)).isEqualTo("2026-12-03 19:00");
+        assertThat(records.get(2).get(0)).isEqualTo("'\tTabbed");
+        assertThat(records.get(2).get(3)).isEqualTo("3");
+        assertThat(records.get(2).get(5)).isEmpty();
     }
 
     private static Registration registration(String name, String email, RegistrationStatus status,

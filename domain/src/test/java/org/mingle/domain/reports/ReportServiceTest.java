@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -177,7 +178,8 @@ class ReportServiceTest implements MicronautPostgres {
 
         reports.forEachConnection(organizer, event, rows::add);
         var csv = new StringWriter();
-        ReportCsv.write(csv, consumer -> reports.forEachConnection(organizer, event, consumer));
+        ReportCsv.write(csv, ZoneId.of("Europe/Berlin"),
+                consumer -> reports.forEachConnection(organizer, event, consumer));
         var picture = reports.picture(organizer, event, 100);
 
         assertThat(rows).hasSize(2).allSatisfy(row -> assertThat(row.source()).isEqualTo("SEARCH"));

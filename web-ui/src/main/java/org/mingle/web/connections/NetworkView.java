@@ -374,7 +374,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
                 download.setFileName("mingle-network-" + date + ".csv");
                 download.setContentType(NetworkCsv.MEDIA_TYPE + "; charset=utf-8");
                 try (var out = new OutputStreamWriter(download.getOutputStream(), StandardCharsets.UTF_8)) {
-                    NetworkCsv.write(out, shown);
+                    NetworkCsv.write(out, shown, zone);
                 }
             } else {
                 byte[] body = VCards.of(shown).getBytes(StandardCharsets.UTF_8);

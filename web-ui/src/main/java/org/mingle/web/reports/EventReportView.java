@@ -339,7 +339,7 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
             download.setFileName(FileNames.of(shown.title(), "-connections.csv"));
             download.setContentType(ReportCsv.MEDIA_TYPE + "; charset=utf-8");
             try (var out = new OutputStreamWriter(download.getOutputStream(), StandardCharsets.UTF_8)) {
-                ReportCsv.write(out, sink -> reports.forEachConnection(account.get(), shown.id(), sink));
+                ReportCsv.write(out, shown.details().timeZone(), sink -> reports.forEachConnection(account.get(), shown.id(), sink));
             }
         };
     }

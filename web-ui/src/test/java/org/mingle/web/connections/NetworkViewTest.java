@@ -333,7 +333,7 @@ class NetworkViewTest extends KaribuViewTest {
         assertThat(_get(Anchor.class, spec -> spec.withId("network-vcard")).getElement().hasAttribute("download"))
                 .isTrue();
         var csv = download("network-csv");
-        assertThat(csv).startsWith("connectionId,event,connectedAt,accountId,name,")
+        assertThat(csv).startsWith("\uFEFFName,Headline,Company,")
                 .contains("Ben Bauer", "Met at the bar", "CONTACTED");
 
         // The downloads follow the filters: what the list shows.

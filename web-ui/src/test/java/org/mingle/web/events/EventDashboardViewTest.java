@@ -103,7 +103,7 @@ class EventDashboardViewTest extends KaribuViewTest {
 
         assertThat(link.getElement().hasAttribute("download")).isTrue();
         assertThat(csv.split("\r\n")).hasSize(3);
-        assertThat(csv).startsWith("registrationId,accountId,displayName,email,status,waitlistPosition,")
+        assertThat(csv).as("UTF-8 with a byte order mark, names before ids").startsWith("\uFEFFName,Email,Status,")
                 .contains("Ada Lovelace,ada@example.org,CONFIRMED", "Bob Babbage,bob@example.org,WAITLISTED,1,");
     }
 
