@@ -1,9 +1,13 @@
 package org.mingle.app;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
@@ -24,6 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * refused anything under the policy (or found the Permissions-Policy wrong) on any page of the journey.
  */
 final class Journey implements AutoCloseable {
+
+    private static final Pattern PDF_PAGE = Pattern.compile("/Type\\s*/Page(?![a-zA-Z])");
 
     private final ChromeDriver browser;
     private final WebDriverWait wait;
@@ -122,6 +128,17 @@ final class Journey implements AutoCloseable {
 
     void resize(int width, int height) {
         browser.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /**
+     * The page printed as Chromium prints it (A4 portrait, backgrounds on), in pages: a page whose scrolling area
+     * clips what it holds prints one page, however long it is.
+     */
+    int printedPages() {
+        var printed = browser.executeCdpCommand("Page.printToPDF", Map.of("paperWidth", 8.27, "paperHeight", 11.69,
+                "printBackground", true));
+        String pdf = new String(Base64.getDecoder().decode((String) printed.get("data")), StandardCharsets.ISO_8859_1);
+        return (int) PDF_PAGE.matcher(pdf).results().count();
     }
 
     Path screenshot(String name) throws Exception {

@@ -171,6 +171,7 @@ class ReportJourneyTest implements MicronautPostgres {
         assertThat(journey.browser().findElement(By.id("report-figures")).isDisplayed()).isTrue();
         fullPageScreenshot(1280, "report-organizer-print", "report-page");
         journey.browser().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        assertThat(journey.printedPages()).as("the whole report on paper, not its first screen").isGreaterThan(1);
 
         // On a phone: one column, nothing wider than the screen.
         fullPageScreenshot(375, "report-organizer-phone", "report-page");
