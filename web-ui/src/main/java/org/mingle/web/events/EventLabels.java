@@ -2,6 +2,7 @@ package org.mingle.web.events;
 
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventStatus;
 
@@ -38,6 +39,15 @@ public final class EventLabels {
             case COMPLETED -> List.of("badge");
             case CANCELLED -> List.of("badge", "error");
         });
+    }
+
+    /** Sign-ups against capacity: "12 of 40 seats taken", "Full: 40 of 40 seats taken, 3 on the waitlist". */
+    public static String seats(Event event) {
+        int capacity = event.details().capacity();
+        String taken = event.confirmedCount() + " of " + capacity + (capacity == 1 ? " seat" : " seats") + " taken";
+        String full = event.confirmedCount() >= capacity ? "Full: " : "";
+        String waiting = event.waitlistCount() > 0 ? ", " + event.waitlistCount() + " on the waitlist" : "";
+        return full + taken + waiting;
     }
 
     public static Span roleBadge(EventRole role) {

@@ -136,7 +136,7 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver {
         when.addClassName("event-card-when");
         var venue = new Span(event.details().venue().isEmpty() ? "Venue to be announced" : event.details().venue());
         venue.addClassName("event-card-venue");
-        var capacity = new Span("Capacity " + event.details().capacity());
+        var capacity = new Span(EventLabels.seats(event));
         capacity.addClassName("event-card-capacity");
         card.add(title, when, venue, capacity);
         return card;

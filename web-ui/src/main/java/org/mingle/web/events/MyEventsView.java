@@ -17,8 +17,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
+import java.time.Clock;
 import java.util.Optional;
 import org.mingle.domain.events.Event;
+import org.mingle.domain.events.EventOrder;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.shared.AccountId;
@@ -38,13 +40,15 @@ public class MyEventsView extends VerticalLayout implements BeforeEnterObserver 
 
     private final EventService events;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
     private final Div list = new Div();
     private final Paragraph empty = new Paragraph("You do not organize or staff any events yet.");
 
-    MyEventsView(EventService events, CurrentUser currentUser) {
+    MyEventsView(EventService events, CurrentUser currentUser, Clock clock) {
         this.events = events;
         this.currentUser = currentUser;
+        this.clock = clock;
         addClassName("page");
         setPadding(true);
 
@@ -75,7 +79,8 @@ public class MyEventsView extends VerticalLayout implements BeforeEnterObserver 
     public void beforeEnter(BeforeEnterEvent enter) {
         var me = currentUser.require();
         list.removeAll();
-        var organized = events.listOrganizedBy(me);
+        var organized = events.listOrganizedBy(me).stream()
+                .sorted(EventOrder.upcomingFirst(clock.instant())).toList();
         organized.forEach(event -> list.add(card(event, roleOf(me, event))));
         empty.setVisible(organized.isEmpty());
     }

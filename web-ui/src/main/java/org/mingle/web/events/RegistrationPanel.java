@@ -21,6 +21,7 @@ import java.util.Optional;
 import org.mingle.domain.accounts.Account;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.events.EventOrder;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.registration.Registration;
@@ -134,7 +135,8 @@ class RegistrationPanel extends Section {
         mine.ifPresentOrElse(r -> status.getElement().setAttribute("data-status", r.status().name()),
                 () -> status.getElement().removeAttribute("data-status"));
         boolean confirmed = mine.filter(r -> r.status() == RegistrationStatus.CONFIRMED).isPresent();
-        showCode.setVisible(!cancelled && confirmed);
+        // The code is for the door: not once the event is over.
+        showCode.setVisible(published && confirmed && !EventOrder.isOver(shown, clock.instant()));
         // Recommendations and meeting requests are for confirmed attendees while the event is on.
         Routes.aim(peopleToMeet, Routes.peopleToMeet(shown.id()));
         peopleToMeet.setVisible(published && confirmed);

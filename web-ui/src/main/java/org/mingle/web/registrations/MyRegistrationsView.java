@@ -11,8 +11,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Optional;
 import org.mingle.domain.events.Event;
+import org.mingle.domain.events.EventOrder;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.registration.Registration;
@@ -41,15 +45,17 @@ public class MyRegistrationsView extends VerticalLayout implements BeforeEnterOb
     private final EventService events;
     private final RegistrationService registrations;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
     private final Div list = new Div();
     private final Paragraph empty = new Paragraph("You have not registered for any events yet.");
 
     MyRegistrationsView(EventService events, RegistrationService registrations,
-                        CurrentUser currentUser) {
+                        CurrentUser currentUser, Clock clock) {
         this.events = events;
         this.registrations = registrations;
         this.currentUser = currentUser;
+        this.clock = clock;
         setId("my-registrations");
         addClassName("page");
         setPadding(true);
@@ -75,11 +81,18 @@ public class MyRegistrationsView extends VerticalLayout implements BeforeEnterOb
     public void beforeEnter(BeforeEnterEvent enter) {
         var me = currentUser.require();
         list.removeAll();
+        var now = clock.instant();
+        var shown = new ArrayList<Shown>();
         for (Registration registration : registrations.mine(me)) {
             event(me, registration).filter(event -> shown(registration, event))
-                    .ifPresent(event -> list.add(card(registration, event)));
+                    .ifPresent(event -> shown.add(new Shown(registration, event)));
         }
-        empty.setVisible(list.getComponentCount() == 0);
+        shown.sort(Comparator.comparing(Shown::event, EventOrder.upcomingFirst(now)));
+        shown.forEach(card -> list.add(card(card.registration(), card.event(), EventOrder.isOver(card.event(), now))));
+        empty.setVisible(shown.isEmpty());
+    }
+
+    private record Shown(Registration registration, Event event) {
     }
 
     /** A registration the person cancelled is history; one that fell with a cancelled event is news. */
@@ -95,7 +108,7 @@ public class MyRegistrationsView extends VerticalLayout implements BeforeEnterOb
         }
     }
 
-    private static Div card(Registration registration, Event event) {
+    private static Div card(Registration registration, Event event, boolean over) {
         String rid = registration.id().toString();
         var title = Routes.link(event.title(), Routes.event(event.id()));
         title.addClassName("event-card-title");
@@ -103,6 +116,8 @@ public class MyRegistrationsView extends VerticalLayout implements BeforeEnterOb
         when.addClassName("event-card-when");
         var venue = new Span(event.details().venue().isEmpty() ? "Venue to be announced" : event.details().venue());
         venue.addClassName("event-card-venue");
+        var seats = new Span(EventLabels.seats(event));
+        seats.addClassName("event-card-capacity");
 
         var status = new Span(RegistrationLabels.forRegistrant(registration));
         status.setId("registration-status-" + rid);
@@ -115,7 +130,7 @@ public class MyRegistrationsView extends VerticalLayout implements BeforeEnterOb
             badges.add(eventStatus);
         }
 
-        var card = new Div(badges, title, when, venue, status);
+        var card = new Div(badges, title, when, venue, seats, status);
         card.setId("registration-" + rid);
         card.addClassNames("event-card", "registration-card");
         card.getElement().setAttribute("data-event-id", event.id().toString());
@@ -124,7 +139,8 @@ public class MyRegistrationsView extends VerticalLayout implements BeforeEnterOb
             var cancelled = new Div("This event has been cancelled by its organizers.");
             cancelled.addClassName("notice-error");
             card.add(cancelled);
-        } else if (registration.status() == RegistrationStatus.CONFIRMED && event.status() == EventStatus.PUBLISHED) {
+        } else if (registration.status() == RegistrationStatus.CONFIRMED && event.status() == EventStatus.PUBLISHED
+                && !over) {
             card.add(checkInCode(registration));
         }
         return card;

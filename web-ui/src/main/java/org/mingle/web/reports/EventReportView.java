@@ -27,6 +27,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.mingle.domain.accounts.Account;
@@ -64,6 +65,7 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
     private final EventService events;
     private final ReportService reports;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
     private final RouterLink dashboardLink = new RouterLink();
     private final Paragraph eventLine = new Paragraph();
@@ -77,10 +79,11 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
 
     private Event event;
 
-    EventReportView(EventService events, ReportService reports, CurrentUser currentUser) {
+    EventReportView(EventService events, ReportService reports, CurrentUser currentUser, Clock clock) {
         this.events = events;
         this.reports = reports;
         this.currentUser = currentUser;
+        this.clock = clock;
         setId("report-page");
         addClassNames("page", "report-page");
         setPadding(true);
@@ -138,19 +141,40 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
         TeamPages.linkToDashboard(dashboardLink, shown);
         eventLine.setText(shown.title() + " · " + EventTimes.span(shown));
         boolean done = shown.status() == EventStatus.COMPLETED || shown.status() == EventStatus.CANCELLED;
-        soFar.setText("The event is not over yet: these are the figures so far.");
+        boolean notStarted = !done && notStarted(shown, report);
+        soFar.setText(notStarted
+                ? "The event starts " + EventTimes.start(shown) + ". This report fills in as people check in, meet "
+                        + "and connect; until then it counts who has registered."
+                : "The event is not over yet: these are the figures so far.");
         soFar.setVisible(!done);
 
-        showFigures(report.funnel(), report.networking());
-        showCharts(report);
-        showOutcomes(report.outcomes());
-        showNetwork(picture);
+        showFigures(report.funnel(), report.networking(), notStarted);
+        charts.setVisible(!notStarted);
+        outcomes.setVisible(!notStarted);
+        network.setVisible(!notStarted);
+        if (!notStarted) {
+            showCharts(report);
+            showOutcomes(report.outcomes());
+            showNetwork(picture);
+        }
+    }
+
+    /** Before the start, with nobody checked in, met or connected yet, every figure but sign-ups would be zero. */
+    private boolean notStarted(Event shown, EventReport report) {
+        var n = report.networking();
+        return clock.instant().isBefore(shown.details().startsAt()) && report.funnel().checkedIn() == 0
+                && n.connections() == 0 && n.requestsSent() == 0;
     }
 
     // Figures
 
-    private void showFigures(EventReport.Funnel funnel, EventReport.Networking n) {
+    private void showFigures(EventReport.Funnel funnel, EventReport.Networking n, boolean notStarted) {
         figures.removeAll();
+        if (notStarted) {
+            figures.add(figure("registered", "Registered", number(funnel.registered()),
+                    number(funnel.confirmed()) + " confirmed"));
+            return;
+        }
         figures.add(
                 figure("registered", "Registered", number(funnel.registered()),
                         number(funnel.confirmed()) + " confirmed"),

@@ -49,6 +49,13 @@ public final class EventFixtures {
     }
 
     /** A published event with this capacity, and whether organizers approve each registration. */
+    /** A published event {@code daysLater} days after {@link #DAY_AHEAD}, 18:30 to 21:30 in Berlin. */
+    public Event publishedLater(String title, int daysLater) {
+        var draft = events.create(organizer, input(title, "Hall 1", DAY_AHEAD.plusDays(daysLater).atTime(18, 30),
+                BERLIN));
+        return events.publish(organizer, draft.id());
+    }
+
     public Event published(String title, int capacity, boolean approvalRequired) {
         return events.publish(organizer, draft(title, capacity, approvalRequired).id());
     }

@@ -76,6 +76,21 @@ class EventRegistrationTest extends KaribuViewTest {
     }
 
     @Test
+    void aCompletedEventNoLongerOffersTheCheckInCode() {
+        var event = fixtures.published("Finished forum", 40, false);
+        registrations.register(ada.id(), event.id());
+        signInAs(ada);
+        open(event);
+        assertThat(_get(RouterLink.class, spec -> spec.withId("show-checkin-code")).isVisible()).isTrue();
+
+        eventService.complete(organizer.id(), event.id());
+        open(event);
+
+        assertThat(status().getText()).isEqualTo("You're confirmed");
+        _assertNone(RouterLink.class, spec -> spec.withId("show-checkin-code"));
+    }
+
+    @Test
     void onAFullEventTheAttendeeGoesOnTheWaitlistAndSeesTheirPosition() {
         var event = fixtures.published("Tiny dinner", 1, false);
         registrations.register(ada.id(), event.id());

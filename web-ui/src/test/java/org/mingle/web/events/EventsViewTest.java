@@ -57,7 +57,7 @@ class EventsViewTest extends KaribuViewTest {
         var card = cards.get("Rust meetup");
         assertThat(text(card, "event-card-when")).isEqualTo(day(DAY_AHEAD) + ", 18:30 (Europe/Berlin)");
         assertThat(text(card, "event-card-venue")).isEqualTo("Factory Berlin");
-        assertThat(text(card, "event-card-capacity")).isEqualTo("Capacity 40");
+        assertThat(text(card, "event-card-capacity")).isEqualTo("0 of 40 seats taken");
         assertThat(card.getHref()).isEqualTo("events/" + rustMeetup.id());
         _assertNone(Paragraph.class, spec -> spec.withId("events-empty")); // hidden
     }

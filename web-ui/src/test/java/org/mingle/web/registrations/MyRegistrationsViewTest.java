@@ -83,6 +83,25 @@ class MyRegistrationsViewTest extends KaribuViewTest {
     }
 
     @Test
+    void theNextEventComesFirstWithItsSignUpsAgainstCapacity() {
+        var cleo = signUp("Cleo Codd", "cleo.order@example.org");
+        var later = fixtures.publishedLater("Later meetup", 20);
+        var sooner = fixtures.publishedLater("Sooner meetup", 10);
+        registrations.register(cleo.id(), later.id());
+        registrations.register(cleo.id(), sooner.id());
+        registrations.register(ada.id(), sooner.id());
+        signInAs(cleo);
+
+        UI.getCurrent().navigate("my-registrations");
+
+        var cards = _get(Div.class, spec -> spec.withId("my-registrations-list")).getChildren().toList();
+        assertThat(cards).extracting(card -> card.getElement().getAttribute("data-event-id"))
+                .containsExactly(sooner.id().toString(), later.id().toString());
+        assertThat(cards.get(0).getElement().getTextRecursively()).contains("2 of 40 seats taken");
+        assertThat(cards.get(1).getElement().getTextRecursively()).contains("1 of 40 seats taken");
+    }
+
+    @Test
     void aRegistrationCancelledByItsOwnerIsLeftOutAndACancelledEventSaysSo() {
         var dropped = fixtures.published("Dropped meetup", 10, false);
         var cancelledEvent = fixtures.published("Called-off meetup", 10, false);

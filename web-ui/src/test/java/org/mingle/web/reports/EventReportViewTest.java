@@ -14,8 +14,10 @@ import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -192,13 +194,32 @@ class EventReportViewTest extends KaribuViewTest {
     }
 
     @Test
-    void anEventWithoutConnectionsYetSaysSoInsteadOfEmptyPictures() {
-        var event = events.published("Quiet start", 40, false);
+    void beforeItsStartTheReportSaysItWillFillInInsteadOfShowingZeros() {
+        var event = events.published("Not yet", 40, false);
         fixtures.attend(organizer, event, eve, false);
+        fixtures.attend(organizer, event, ana, false);
         signInAs(organizer);
 
         open(event);
 
+        assertThat(text("report-so-far")).startsWith("The event starts ")
+                .contains("This report fills in as people check in, meet and connect");
+        assertThat(figure("registered")).isEqualTo("2");
+        _assertNone(Div.class, spec -> spec.withId("figure-connections"));
+        _assertNone(Div.class, spec -> spec.withId("report-charts"));
+        _assertNone(Section.class, spec -> spec.withId("report-network"));
+        _assertNone(Section.class, spec -> spec.withId("report-outcomes"));
+    }
+
+    @Test
+    void anEventUnderWayWithoutConnectionsYetSaysSoInsteadOfEmptyPictures() {
+        var event = events.published("Quiet start", 40, false);
+        fixtures.attend(organizer, event, eve, true);
+        signInAs(organizer);
+
+        open(event);
+
+        assertThat(text("report-so-far")).isEqualTo("The event is not over yet: these are the figures so far.");
         assertThat(figure("registered")).isEqualTo("1");
         assertThat(figure("connections")).isEqualTo("0");
         assertThat(figure("connected-share")).isEqualTo("0%");
