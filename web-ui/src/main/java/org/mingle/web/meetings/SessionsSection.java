@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.meetings.MeetingScheduleService;
@@ -57,6 +58,8 @@ class SessionsSection extends Section {
 
     private Event event;
     private boolean edits;
+    /** Set when the page opens: the form's times follow the sessions once they are listed. */
+    private boolean suggestOnNextList;
 
     /** @param onChange after a session was added or removed: the page as things stand now */
     SessionsSection(MeetingScheduleService schedule, CurrentUser currentUser, RemoveDialog removeDialog,
@@ -141,11 +144,17 @@ class SessionsSection extends Section {
         startsAt.setMax(shown.localEnd().toLocalDateTime());
         endsAt.setMin(shown.localStart().toLocalDateTime());
         endsAt.setMax(shown.localEnd().toLocalDateTime());
-        suggestFrom(shown.details().startsAt());
+        suggestOnNextList = true;
     }
 
     /** The sessions as they are now. */
     void list(List<NetworkingSession> all) {
+        if (suggestOnNextList) {
+            // A new session starts where the last one ends; the first one at the event's start.
+            suggestFrom(all.stream().map(NetworkingSession::endsAt).max(Comparator.naturalOrder())
+                    .orElse(event.details().startsAt()));
+            suggestOnNextList = false;
+        }
         sessions.removeAll();
         for (NetworkingSession session : all) {
             String sid = "session-" + session.id();

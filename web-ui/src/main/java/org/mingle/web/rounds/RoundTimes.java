@@ -24,6 +24,14 @@ final class RoundTimes {
         return TIME.format(instant.atZone(zone));
     }
 
+    /**
+     * When the form suggests the first round: at the event's start while it is still ahead, otherwise at the next
+     * quarter hour, in the event's zone.
+     */
+    static LocalDateTime suggestedFirstRound(Instant now, Instant eventStart, ZoneId zone) {
+        return now.isBefore(eventStart) ? eventStart.atZone(zone).toLocalDateTime() : nextQuarterHour(now, zone);
+    }
+
     /** The next quarter hour after {@code now} in the zone: 18:07 gives 18:15, 18:15 gives 18:30. */
     static LocalDateTime nextQuarterHour(Instant now, ZoneId zone) {
         var local = now.atZone(zone).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES);

@@ -139,7 +139,7 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
         announce.setVisible(manages);
         organizersOnly.setVisible(!manages);
         startsAt.setHelperText("Local time in " + zone().getId() + ".");
-        startsAt.setValue(RoundTimes.nextQuarterHour(clock.instant(), zone()));
+        startsAt.setValue(RoundTimes.suggestedFirstRound(clock.instant(), shown.details().startsAt(), zone()));
         showSchedule(rounds.schedule(currentUser.require(), shown.id()));
     }
 

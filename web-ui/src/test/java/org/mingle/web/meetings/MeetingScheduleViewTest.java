@@ -108,6 +108,13 @@ class MeetingScheduleViewTest extends KaribuViewTest {
         assertThat(text("session-" + session.id() + "-when"))
                 .isEqualTo(DAY.format(day) + " · 19:00–20:00 · 4 slots of 15 minutes");
         assertThat(_get(TextField.class, spec -> spec.withId("session-name")).getValue()).isEmpty();
+        assertThat(_get(DateTimePicker.class, spec -> spec.withId("session-starts-at")).getValue())
+                .as("the next session starts where this one ends").isEqualTo(day.atTime(20, 0));
+        open(event);
+        assertThat(_get(DateTimePicker.class, spec -> spec.withId("session-starts-at")).getValue())
+                .as("also when the page is opened again").isEqualTo(day.atTime(20, 0));
+        assertThat(_get(DateTimePicker.class, spec -> spec.withId("session-ends-at")).getValue())
+                .isEqualTo(day.atTime(21, 0));
         // No table yet, so the match still waits.
         assertThat(text("agenda-waiting")).isEqualTo("Ada Lovelace & Bob Babbage");
 

@@ -176,17 +176,13 @@ class RoundsViewTest extends KaribuViewTest {
     }
 
     @Test
-    void theFormDefaultsToTheNextQuarterHourInTheEventsZone() {
+    void beforeTheEventTheFormDefaultsToItsStartInItsZone() {
         var event = eventWithCheckedIn("Early birds", attendees.subList(0, 2));
         signInAs(organizer);
-        var before = LocalDateTime.now(BERLIN);
         open(event);
-        var after = LocalDateTime.now(BERLIN);
 
         var start = _get(DateTimePicker.class, spec -> spec.withId("rounds-starts-at")).getValue();
-        assertThat(start.getMinute() % 15).isZero();
-        assertThat(start.getSecond()).isZero();
-        assertThat(start).isAfter(before).isBeforeOrEqualTo(after.plusMinutes(15));
+        assertThat(start).isEqualTo(event.localStart().toLocalDateTime());
         assertThat(_get(DateTimePicker.class, spec -> spec.withId("rounds-starts-at")).getHelperText())
                 .isEqualTo("Local time in Europe/Berlin.");
     }
