@@ -5,12 +5,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -25,16 +28,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * wait for a text), each waiting until the page can take it, so the tests read as what a person does.
  *
  * <p>Every journey runs under Mingle's Content-Security-Policy: {@link #close()} fails the test when the browser
- * refused anything under the policy (or found the Permissions-Policy wrong) on any page of the journey.
+ * refused anything under the policy (or found the Permissions-Policy wrong) on any page of the journey. It also fails
+ * on any critical or serious accessibility violation that axe-core found on a page or dialog the journey visited:
+ * each is checked once, the first time the journey sees it after opening a page or clicking.
  */
 final class Journey implements AutoCloseable {
 
+    /** Whether Vaadin's client has no request to the server under way (true on a page without Vaadin). */
+    private static final String VAADIN_IDLE = "const flow = window.Vaadin && window.Vaadin.Flow;"
+            + " return !flow || !flow.clients || Object.values(flow.clients).every(client => !client.isActive());";
+    private static final String ON_A_PHONE = "return window.innerWidth <= 480";
+    /** A page with its open dialogs: {@code /events/42 [dialog:connection-dialog]}. */
+    private static final String WHERE = "return location.pathname + ' ' + JSON.stringify(Array.from("
+            + "document.querySelectorAll('vaadin-dialog-overlay[opened], vaadin-confirm-dialog-overlay[opened]'))"
+            + ".map(overlay => 'dialog:' + (overlay.id || overlay.getAttribute('aria-label') || '?')))";
     private static final Pattern PDF_PAGE = Pattern.compile("/Type\\s*/Page(?![a-zA-Z])");
 
     private final ChromeDriver browser;
     private final WebDriverWait wait;
     private final String baseUrl;
     private final List<String> policyViolations = new ArrayList<>();
+    private final Set<String> checkedForAccessibility = new HashSet<>();
+    private final List<String> accessibilityViolations = new ArrayList<>();
 
     private Journey(ChromeDriver browser, String baseUrl) {
         this.browser = browser;
@@ -59,6 +74,7 @@ final class Journey implements AutoCloseable {
         browser.get(baseUrl + path);
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("vaadin-app-layout, #login-email, #signup-name")));
+        checkAccessibility();
     }
 
     void logIn(String email, String password, String displayName) {
@@ -101,6 +117,7 @@ final class Journey implements AutoCloseable {
             browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
             try {
                 wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+                checkAccessibility();
                 return;
             } catch (ElementClickInterceptedException | StaleElementReferenceException covered) {
                 if (attempt == 12) {
@@ -161,6 +178,33 @@ final class Journey implements AutoCloseable {
         return taken;
     }
 
+    /**
+     * Runs axe-core on the page as it stands once the server has answered, unless this page with these dialogs open
+     * was checked already in this journey.
+     */
+    void checkAccessibility() {
+        try {
+            wait.until(driver -> Boolean.TRUE.equals(browser.executeScript(VAADIN_IDLE)));
+            String where = browser.executeScript(WHERE) + (Boolean.TRUE.equals(browser.executeScript(ON_A_PHONE))
+                ? " (phone)" : "");
+            if (checkedForAccessibility.add(where)) {
+                AccessibilityCheck.seriousViolations(browser).forEach(found -> accessibilityViolations.add(where
+                        + ": " + found));
+                if (Boolean.TRUE.equals(browser.executeScript(ON_A_PHONE))) {
+                    AccessibilityCheck.smallTapTargets(browser).forEach(found -> accessibilityViolations.add(where
+                            + " at phone width: " + found));
+                }
+            }
+        } catch (StaleElementReferenceException | JavascriptException reloading) {
+            // The page went away under the check (a log-out reloads it): the next page is checked instead.
+        }
+    }
+
+    /** What axe-core found on the pages and dialogs checked so far. */
+    List<String> accessibilityViolations() {
+        return List.copyOf(accessibilityViolations);
+    }
+
     @Override
     public void close() {
         List<String> violations;
@@ -172,6 +216,10 @@ final class Journey implements AutoCloseable {
         if (!violations.isEmpty()) {
             throw new AssertionError("The browser refused something under the security policies:\n"
                     + String.join("\n", violations));
+        }
+        if (!accessibilityViolations.isEmpty()) {
+            throw new AssertionError("axe-core found critical or serious accessibility violations:\n"
+                    + String.join("\n", accessibilityViolations));
         }
     }
 }

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -65,7 +65,7 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("page");
         setPadding(true);
 
-        var heading = new H2("My account");
+        var heading = new H1("My account");
         heading.addClassNames(LumoUtility.Margin.NONE);
 
         name.setId("account-name");

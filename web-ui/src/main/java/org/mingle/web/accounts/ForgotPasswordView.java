@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
@@ -47,7 +47,7 @@ public class ForgotPasswordView extends VerticalLayout {
         addClassNames("page", "auth-page");
         setPadding(true);
 
-        var heading = new H2("Forgot your password?");
+        var heading = new H1("Forgot your password?");
         heading.addClassNames(LumoUtility.Margin.NONE);
         var explanation = new Paragraph("Enter the address you log in with. Mingle mails you a link to choose a new "
                 + "password.");
@@ -78,7 +78,7 @@ public class ForgotPasswordView extends VerticalLayout {
         var form = new Div(email, submit);
         form.setId("forgot-form");
         form.addClassName("auth-form");
-        add(heading, explanation, form, sent, new Paragraph(back));
+        add(heading, explanation, form, sent, back);
     }
 
     private void request() {

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -70,7 +70,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         addClassNames("page", "auth-page");
         setPadding(true);
 
-        var heading = new H2("Log in to Mingle");
+        var heading = new H1("Log in to Mingle");
         heading.addClassNames(LumoUtility.Margin.NONE);
 
         notice.setId("login-notice");
@@ -105,7 +105,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
         var forgot = Routes.link("Forgot password?", Routes.forgotPassword());
         forgot.setId("login-forgot-link");
-        var forgotLine = new Paragraph(forgot);
+        var forgotLine = new Div(forgot);
         forgotLine.addClassNames(LumoUtility.Margin.NONE);
 
         var form = new Div(email, password, error, submit, forgotLine);

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
@@ -51,7 +51,7 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
         addClassNames("page", "auth-page");
         setPadding(true);
 
-        var heading = new H2("Choose a new password");
+        var heading = new H1("Choose a new password");
         heading.addClassNames(LumoUtility.Margin.NONE);
 
         password.setId("reset-password");

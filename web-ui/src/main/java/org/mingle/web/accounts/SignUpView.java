@@ -5,7 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -68,7 +68,7 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
         addClassNames("page", "auth-page");
         setPadding(true);
 
-        var heading = new H2("Create your Mingle account");
+        var heading = new H1("Create your Mingle account");
         heading.addClassNames(LumoUtility.Margin.NONE);
 
         name.setId("signup-name");

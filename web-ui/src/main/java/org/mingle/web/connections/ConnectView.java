@@ -3,7 +3,7 @@ package org.mingle.web.connections;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -62,7 +62,7 @@ public class ConnectView extends VerticalLayout implements BeforeEnterObserver {
         addClassNames("page", "connect-page");
         setPadding(true);
 
-        var heading = new H2("Connect");
+        var heading = new H1("Connect");
         heading.addClassNames(LumoUtility.Margin.NONE);
 
         notice.setId("connect-notice");

@@ -1,7 +1,7 @@
 package org.mingle.web.connections;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -49,7 +49,7 @@ public class MyConnectCodeView extends VerticalLayout implements BeforeEnterObse
         addClassNames("page", "connect-code-page");
         setPadding(true);
 
-        var heading = new H2("My connect code");
+        var heading = new H1("My connect code");
         heading.addClassNames(LumoUtility.Margin.NONE);
 
         var hint = new Paragraph("Let people you meet scan this. They see your profile, and at an event you both "

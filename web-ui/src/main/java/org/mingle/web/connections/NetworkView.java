@@ -4,7 +4,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -94,7 +94,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         setPadding(true);
         dialog = new ConnectionDialog(connections, currentUser, zone, this::reload);
 
-        var heading = new H2("My network");
+        var heading = new H1("My network");
         heading.addClassNames(LumoUtility.Margin.NONE);
 
         search.setId("network-search");
@@ -139,7 +139,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         vcard.setId("network-vcard");
         vcard.addClassName("button-link");
         vcard.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
-        vcard.getElement().setAttribute("aria-label", "Download these contacts as vCards");
+        vcard.getElement().setAttribute("aria-label", "Download these contacts as vCard files");
         csv = new Anchor(download(true), AttachmentType.DOWNLOAD, "CSV");
         csv.setId("network-csv");
         csv.addClassName("button-link");
@@ -271,7 +271,6 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         card.getElement().setAttribute("data-due", Boolean.toString(due));
         card.getElement().setAttribute("role", "button");
         card.getElement().setAttribute("tabindex", "0");
-        card.getElement().setAttribute("aria-label", "Notes on " + other.displayName());
         if (other.headline() != null && !other.headline().isBlank()) {
             var headline = new Span(other.headline());
             headline.setId(cid + "-headline");

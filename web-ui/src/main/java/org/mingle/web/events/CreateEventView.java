@@ -4,7 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -46,7 +46,7 @@ public class CreateEventView extends VerticalLayout {
         addClassName("page");
         setPadding(true);
 
-        var heading = new H2("Create an event");
+        var heading = new H1("Create an event");
         heading.addClassNames(LumoUtility.Margin.NONE);
 
         form.setWidthFull();

@@ -2,7 +2,7 @@ package org.mingle.web.events;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -69,7 +69,7 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
         setPadding(true);
 
         title.setId("event-link");
-        var heading = new H2(title);
+        var heading = new H1(title);
         heading.addClassNames(LumoUtility.Margin.NONE, "dashboard-title");
         status.setId("event-status");
         var header = new HorizontalLayout(heading, status);

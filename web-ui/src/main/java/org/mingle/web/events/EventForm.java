@@ -68,9 +68,9 @@ public class EventForm extends Div {
         description.setMinHeight("8rem");
 
         startsAt.setId("starts-at");
-        startsAt.setRequiredIndicatorVisible(true);
+        // No required indicator on a date-time picker: it would mark the picker's group aria-required, which
+        // ARIA does not allow on a group (a known Vaadin issue). A missing time is explained next to the field.
         endsAt.setId("ends-at");
-        endsAt.setRequiredIndicatorVisible(true);
         for (DateTimePicker picker : List.of(startsAt, endsAt, registrationClosesAt)) {
             picker.setStep(Duration.ofMinutes(15));
         }

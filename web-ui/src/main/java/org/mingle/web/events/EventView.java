@@ -4,7 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -56,7 +56,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final EventService events;
     private final CurrentUser currentUser;
 
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final Span status = new Span();
     private final Span when = new Span();
     private final Span localWhen = new Span();

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -58,7 +58,7 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("page");
         setPadding(true);
 
-        var heading = new H2("Upcoming events");
+        var heading = new H1("Upcoming events");
         heading.addClassNames(LumoUtility.Margin.NONE);
 
         search.setId("search");

@@ -3,7 +3,7 @@ package org.mingle.web.events;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -52,7 +52,7 @@ public class MyEventsView extends VerticalLayout implements BeforeEnterObserver 
         addClassName("page");
         setPadding(true);
 
-        var heading = new H2("My events");
+        var heading = new H1("My events");
         heading.addClassNames(LumoUtility.Margin.NONE);
         var create = new Button("Create event", VaadinIcon.PLUS.create(),
                 click -> click.getSource().getUI().ifPresent(ui -> Routes.go(ui, Routes.createEvent())));

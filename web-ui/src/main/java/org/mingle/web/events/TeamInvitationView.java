@@ -4,7 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -50,7 +50,7 @@ public class TeamInvitationView extends VerticalLayout implements BeforeEnterObs
     private final TeamInvitationService invitations;
     private final CurrentUser currentUser;
 
-    private final H2 heading = new H2("Team invitation");
+    private final H1 heading = new H1("Team invitation");
     private final Paragraph message = new Paragraph();
     private final Div actions = new Div();
     private String token = "";

@@ -1,7 +1,7 @@
 package org.mingle.web.meetings;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -55,7 +55,7 @@ public class MeetingScheduleView extends VerticalLayout implements BeforeEnterOb
         addClassNames("page", "meetings-page");
         setPadding(true);
 
-        var heading = new H2("One-to-one meetings");
+        var heading = new H1("One-to-one meetings");
         heading.addClassNames(LumoUtility.Margin.NONE);
         dashboardLink.setId("meetings-dashboard");
         dashboardLink.addClassNames("back-link", "no-print");

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -110,7 +110,7 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
         matchesPanel = new MatchesPanel(schedule, connections, currentUser, this::refresh);
         addConnectionDialog = new AddConnectionDialog(connections, currentUser);
 
-        var heading = new H2("People to meet");
+        var heading = new H1("People to meet");
         heading.addClassNames(LumoUtility.Margin.NONE);
         eventLink.setId("people-event");
         eventLink.addClassName("back-link");

@@ -93,10 +93,10 @@ class SessionsSection extends Section {
 
         startsAt.setId("session-starts-at");
         startsAt.setStep(Duration.ofMinutes(5));
-        startsAt.setRequiredIndicatorVisible(true);
+        // No required indicator on a date-time picker: it would mark the picker's group aria-required, which
+        // ARIA does not allow on a group (a known Vaadin issue). A missing time is explained next to the field.
         endsAt.setId("session-ends-at");
         endsAt.setStep(Duration.ofMinutes(5));
-        endsAt.setRequiredIndicatorVisible(true);
 
         slotMinutes.setId("session-slot-minutes");
         slotMinutes.setMin(SessionRules.SLOT_MINUTES_MIN);

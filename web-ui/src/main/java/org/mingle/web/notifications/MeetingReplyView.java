@@ -3,7 +3,7 @@ package org.mingle.web.notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -43,7 +43,7 @@ public class MeetingReplyView extends VerticalLayout implements BeforeEnterObser
         addClassNames("page", "auth-page");
         setPadding(true);
 
-        var heading = new H2("Meeting request");
+        var heading = new H1("Meeting request");
         heading.addClassNames(LumoUtility.Margin.NONE);
         question.setId("meeting-reply-question");
         confirm.setId("meeting-reply-confirm");

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -56,7 +56,7 @@ public class NotificationsView extends VerticalLayout implements BeforeEnterObse
         addClassName("page");
         setPadding(true);
 
-        var heading = new H2("Notifications");
+        var heading = new H1("Notifications");
         heading.addClassNames(LumoUtility.Margin.NONE);
 
         unreadOnly.setId("notifications-unread-only");

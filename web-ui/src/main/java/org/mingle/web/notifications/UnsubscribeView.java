@@ -3,7 +3,7 @@ package org.mingle.web.notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -43,7 +43,7 @@ public class UnsubscribeView extends VerticalLayout implements BeforeEnterObserv
         addClassNames("page", "auth-page");
         setPadding(true);
 
-        var heading = new H2("Stop mail from Mingle");
+        var heading = new H1("Stop mail from Mingle");
         heading.addClassNames(LumoUtility.Margin.NONE);
         question.setId("unsubscribe-question");
         stop.setId("unsubscribe-confirm");

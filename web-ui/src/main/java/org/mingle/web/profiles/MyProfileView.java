@@ -3,7 +3,7 @@ package org.mingle.web.profiles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -49,7 +49,7 @@ public class MyProfileView extends VerticalLayout implements BeforeEnterObserver
         addClassName("page");
         setPadding(true);
 
-        var heading = new H2("My profile");
+        var heading = new H1("My profile");
         heading.addClassNames(LumoUtility.Margin.NONE);
         var intro = new Paragraph("What you share here helps the right people find you at events. Next to each "
                 + "field, choose who may see it.");

@@ -1,7 +1,7 @@
 package org.mingle.web.registrations;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -28,7 +28,7 @@ import org.mingle.web.shell.Routes;
 public class CheckInCodeView extends VerticalLayout implements BeforeEnterObserver {
 
     private final CheckInCodeLinks links;
-    private final H2 heading = new H2("Your check-in code");
+    private final H1 heading = new H1("Your check-in code");
     private final Paragraph who = new Paragraph();
     private final Div code = new Div();
 

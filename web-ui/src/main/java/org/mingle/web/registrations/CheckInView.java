@@ -6,7 +6,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -84,7 +84,7 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         setPadding(true);
 
         title.setId("check-in-event");
-        var heading = new H2(title);
+        var heading = new H1(title);
         heading.addClassNames(LumoUtility.Margin.NONE, "dashboard-title");
         back.setId("back-to-dashboard");
         back.setText("Back to the dashboard");

@@ -1,7 +1,7 @@
 package org.mingle.web.registrations;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -60,7 +60,7 @@ public class MyRegistrationsView extends VerticalLayout implements BeforeEnterOb
         addClassName("page");
         setPadding(true);
 
-        var heading = new H2("My registrations");
+        var heading = new H1("My registrations");
         heading.addClassNames(LumoUtility.Margin.NONE);
 
         list.setId("my-registrations-list");

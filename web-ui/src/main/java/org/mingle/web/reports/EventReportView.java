@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
@@ -88,7 +88,7 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
         addClassNames("page", "report-page");
         setPadding(true);
 
-        var heading = new H2("Event report");
+        var heading = new H1("Event report");
         heading.addClassNames(LumoUtility.Margin.NONE);
         dashboardLink.setId("report-dashboard");
         dashboardLink.addClassNames("back-link", "no-print");
@@ -102,7 +102,6 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
         csv.setId("report-csv");
         csv.addClassName("button-link");
         csv.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
-        csv.getElement().setAttribute("aria-label", "Download every connection of the event as CSV");
         print.setId("report-print");
         print.addClickListener(click -> UI.getCurrent().getPage().executeJs("window.print()"));
         var actions = new Div(csv, print);

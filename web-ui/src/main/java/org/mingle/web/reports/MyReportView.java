@@ -1,7 +1,7 @@
 package org.mingle.web.reports;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -58,7 +58,7 @@ public class MyReportView extends VerticalLayout implements BeforeEnterObserver,
         addClassNames("page", "my-report-page");
         setPadding(true);
 
-        var heading = new H2("My event report");
+        var heading = new H1("My event report");
         heading.addClassNames(LumoUtility.Margin.NONE);
         eventLink.setId("my-report-event");
         eventLink.addClassName("back-link");
@@ -174,7 +174,6 @@ public class MyReportView extends VerticalLayout implements BeforeEnterObserver,
         var link = Routes.link(Routes.network(connection.id()));
         link.setId(id);
         link.addClassNames("event-card", "my-report-connection");
-        link.getElement().setAttribute("aria-label", "Notes on " + other.displayName());
         link.getElement().setAttribute("data-connection-id", connection.id().toString());
         link.add(name);
         String about = about(other.headline(), other.company(), other.industry());

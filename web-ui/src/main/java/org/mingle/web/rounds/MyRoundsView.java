@@ -6,7 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -92,7 +92,7 @@ public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver,
         addClassNames("page", "my-rounds-page");
         setPadding(true);
 
-        var heading = new H2("My rounds");
+        var heading = new H1("My rounds");
         heading.addClassNames(LumoUtility.Margin.NONE);
         eventLink.setId("my-rounds-event");
         eventLink.addClassName("back-link");

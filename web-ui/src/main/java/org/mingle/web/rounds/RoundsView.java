@@ -7,7 +7,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -105,7 +105,7 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
         addClassNames("page", "rounds-page");
         setPadding(true);
 
-        var heading = new H2("Speed networking");
+        var heading = new H1("Speed networking");
         heading.addClassNames(LumoUtility.Margin.NONE);
         dashboardLink.setId("rounds-dashboard");
         dashboardLink.addClassNames("back-link", "no-print");
@@ -169,7 +169,8 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
 
         startsAt.setId("rounds-starts-at");
         startsAt.setStep(Duration.ofMinutes(5));
-        startsAt.setRequiredIndicatorVisible(true);
+        // No required indicator on a date-time picker: it would mark the picker's group aria-required, which
+        // ARIA does not allow on a group (a known Vaadin issue). A missing time is explained next to the field.
 
         breakMinutes.setId("break-minutes");
         breakMinutes.setMin(0);

@@ -1,6 +1,6 @@
 package org.mingle.web.shell;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -8,7 +8,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 /** The common look of Mingle's error pages: a heading, one sentence, and a way back to the events. */
 public abstract class ErrorPage extends VerticalLayout {
 
-    private final H2 heading = new H2();
+    private final H1 heading = new H1();
     private final Paragraph text = new Paragraph();
 
     protected ErrorPage(String id) {

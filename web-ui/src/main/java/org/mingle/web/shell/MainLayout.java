@@ -3,12 +3,15 @@ package org.mingle.web.shell;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.avatar.AvatarVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -48,9 +51,15 @@ import org.mingle.domain.shared.PageRequest;
  * this UI ({@link NetworkChanged}). A bell next to the user menu leads to the notifications and shows how many are
  * unread, kept up to date the same way ({@link NotificationsChanged}) and, through Push, whenever the inbox changes
  * elsewhere ({@link LiveRefresh}); what arrives meanwhile shows as a toast.
+ *
+ * <p>Every page sits in one {@code main} landmark, which a "Skip to main content" link (the first thing a keyboard
+ * reaches, shown when it has the focus) jumps to, past the navigation.
  */
 @Prototype
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    /** The id of the {@code main} element that holds the page: the skip link's target. */
+    public static final String MAIN_CONTENT = "main-content";
 
     /** More new notifications at once than this are summed up in one toast. */
     private static final int TOASTS_AT_ONCE = 2;
@@ -62,6 +71,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final ConnectionService connections;
     private final NotificationService notifications;
 
+    private final Main main = new Main();
     private final Div userArea = new Div();
     private final SideNavItem myEvents = new SideNavItem("My events", Routes.MY_EVENTS,
             VaadinIcon.CLIPBOARD_USER.create());
@@ -115,7 +125,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         unreadBadge.getElement().setAttribute("aria-hidden", "true");
         bell.add(bellIcon, unreadBadge);
 
-        addToNavbar(toggle, appName, bell, userArea);
+        var skipLink = new Anchor("#" + MAIN_CONTENT, "Skip to main content");
+        skipLink.setId("skip-link");
+        skipLink.addClassName("skip-link");
+        // A jump within the page, which the browser makes (and moves the focus with), not a route.
+        skipLink.getElement().setAttribute("router-ignore", true);
+        main.setId(MAIN_CONTENT);
+        main.addClassName("main-content");
+        main.getElement().setAttribute("tabindex", "-1");
+        setContent(main);
+
+        addToNavbar(skipLink, toggle, appName, bell, userArea);
 
         var nav = new SideNav();
         nav.setId("side-nav");
@@ -138,6 +158,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addClassNames(LumoUtility.Padding.SMALL);
 
         addToDrawer(nav);
+    }
+
+    /** The page goes into the {@code main} landmark, not straight into the layout's content area. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
     }
 
     @Override
@@ -262,7 +296,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         var avatar = new Avatar(account.displayName());
         avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
+        // A picture beside the name, which says it all: hidden from screen readers, so it must not take the focus.
         avatar.getElement().setAttribute("aria-hidden", "true");
+        avatar.getElement().setAttribute("tabindex", "-1");
         var name = new Span(account.displayName());
         name.setId("user-name");
         name.addClassName("user-name");

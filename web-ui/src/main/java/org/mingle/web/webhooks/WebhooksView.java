@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -63,7 +63,7 @@ public class WebhooksView extends VerticalLayout implements BeforeEnterObserver,
         setPadding(true);
 
         back.setId("back-to-dashboard");
-        var heading = new H2("Webhooks");
+        var heading = new H1("Webhooks");
         heading.addClassNames(LumoUtility.Margin.NONE);
         var explanation = new Paragraph("Mingle posts a signed JSON message to each address when something happens "
                 + "at this event, and retries for 24 hours when the address does not answer 2xx.");

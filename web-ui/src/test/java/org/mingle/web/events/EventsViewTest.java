@@ -105,7 +105,7 @@ class EventsViewTest extends KaribuViewTest {
         RouterLinkKt._click(cardsByTitle().get("Kotlin breakfast"));
 
         assertThat(_get(EventView.class)).isNotNull();
-        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("event-title")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.H1.class, spec -> spec.withId("event-title")).getText())
                 .isEqualTo("Kotlin breakfast");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("events/" + kotlinBreakfast.id());

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -68,7 +68,7 @@ class TeamInvitationViewTest extends KaribuViewTest {
 
         Routes.go(UI.getCurrent(), Routes.teamInvitation(token, false));
 
-        assertThat(_get(H2.class, spec -> spec.withId("team-invitation-heading")).getText())
+        assertThat(_get(H1.class, spec -> spec.withId("team-invitation-heading")).getText())
                 .isEqualTo("Join the team of Robotics night");
         assertThat(message()).isEqualTo("Olga Inviter invites " + email + " to help run Robotics night as check-in "
                 + "staff.");

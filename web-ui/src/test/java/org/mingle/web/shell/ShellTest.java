@@ -1,6 +1,7 @@
 package org.mingle.web.shell;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -9,6 +10,9 @@ import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -24,6 +28,7 @@ import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.events.IllegalEventTransitionException;
 import org.mingle.domain.health.DatabaseFaults;
 import org.mingle.web.accounts.AccountView;
+import org.mingle.web.accounts.LoginView;
 import org.mingle.web.events.EventsView;
 import org.mingle.web.vaadin.KaribuViewTest;
 
@@ -50,6 +55,24 @@ class ShellTest extends KaribuViewTest {
         assertThat(events.getPath()).isEmpty();
         assertThat(create.getLabel()).isEqualTo("Create event");
         assertThat(create.getPath()).isEqualTo("events/new");
+    }
+
+    @Test
+    void everyPageSitsInOneMainLandmarkUnderOneH1WithASkipLinkToIt() {
+        UI.getCurrent().navigate("events");
+
+        var main = _get(Main.class, spec -> spec.withId(MainLayout.MAIN_CONTENT));
+        assertThat(main.getElement().getAttribute("tabindex")).isEqualTo("-1");
+        assertThat(main.getElement().getChild(0).getComponent()).containsInstanceOf(EventsView.class);
+        assertThat(_find(H1.class)).extracting(H1::getText).containsExactly("Upcoming events");
+        var skip = _get(Anchor.class, spec -> spec.withId("skip-link"));
+        assertThat(skip.getHref()).isEqualTo("#" + MainLayout.MAIN_CONTENT);
+        assertThat(skip.getElement().hasAttribute("router-ignore")).isTrue();
+
+        UI.getCurrent().navigate("login");
+        assertThat(main.getElement().getChildCount()).as("the last page made way for the next").isOne();
+        assertThat(main.getElement().getChild(0).getComponent()).containsInstanceOf(LoginView.class);
+        assertThat(_find(H1.class)).extracting(H1::getText).containsExactly("Log in to Mingle");
     }
 
     @Test
