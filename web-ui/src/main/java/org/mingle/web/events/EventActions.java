@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -52,6 +53,7 @@ class EventActions extends Div {
     private final RouterLink report = new RouterLink();
     private final RouterLink webhooks = new RouterLink();
     private final Anchor exportCsv = new Anchor(csvHandler(), AttachmentType.DOWNLOAD, "Export CSV");
+    private final Div ending = new Div();
 
     private final EditEventDialog editDialog;
     private final Dialog cancelDialog = new Dialog();
@@ -95,9 +97,17 @@ class EventActions extends Div {
         exportCsv.addClassName("button-link");
         exportCsv.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
 
-        add(checkIn, rounds, meetings, report, webhooks, exportCsv, edit, publish, complete, cancelEvent);
+        add(checkIn, rounds, meetings, report, webhooks, exportCsv, edit, publish);
         setId("event-actions");
         addClassName("registration-actions");
+        // Steps that end the event stand apart from the everyday ones, where nobody reaches them by habit.
+        var endingHeading = new H3("End the event");
+        endingHeading.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.NONE);
+        var endingButtons = new Div(complete, cancelEvent);
+        endingButtons.addClassName("registration-actions");
+        ending.add(endingHeading, endingButtons);
+        ending.setId("event-ending-actions");
+        ending.addClassName("ending-actions");
         buildCancelDialog();
     }
 
@@ -116,6 +126,7 @@ class EventActions extends Div {
         complete.setVisible(manages && shown.status() == EventStatus.PUBLISHED);
         cancelEvent.setVisible(manages && (shown.status() == EventStatus.DRAFT
                 || shown.status() == EventStatus.PUBLISHED));
+        ending.setVisible(complete.isVisible() || cancelEvent.isVisible());
         checkIn.setVisible(shown.status() == EventStatus.PUBLISHED);
         rounds.setVisible(shown.status() == EventStatus.PUBLISHED || shown.status() == EventStatus.COMPLETED);
         // Sessions and tables can be set out before publishing, so that matches get a time from the start.
@@ -125,6 +136,11 @@ class EventActions extends Div {
                 || shown.status() == EventStatus.COMPLETED));
         // Integrations: for organizers, as long as the event can still change.
         webhooks.setVisible(manages && shown.status() != EventStatus.CANCELLED);
+    }
+
+    /** Completing and cancelling, for the foot of the page. */
+    Div ending() {
+        return ending;
     }
 
     private static void pageLink(RouterLink link, String id, String text, VaadinIcon icon) {

@@ -81,7 +81,7 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
         actions = new EventActions(events, registrations, currentUser, this::reload);
         registrationList = new RegistrationsSection(registrations, currentUser, this::reload);
         messages = new MessagesSection(organizerMessages, currentUser);
-        add(header, when, counts, actions, registrationList, messages);
+        add(header, when, counts, actions, registrationList, messages, actions.ending());
     }
 
     @Override

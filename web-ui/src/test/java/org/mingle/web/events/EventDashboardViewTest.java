@@ -13,6 +13,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -215,6 +216,12 @@ class EventDashboardViewTest extends KaribuViewTest {
         NotificationsKt.expectNotifications("Published: anyone can now find this event and register.");
         assertThat(text("event-status")).isEqualTo("Published");
         _assertNone(Button.class, spec -> spec.withId("publish"));
+        var ending = _get(Div.class, spec -> spec.withId("event-ending-actions"));
+        var page = _get(EventDashboardView.class);
+        assertThat(page.getComponentAt(page.getComponentCount() - 1)).as("at the foot of the page").isSameAs(ending);
+        assertThat(button("complete-event").getParent().flatMap(Component::getParent)).contains(ending);
+        assertThat(button("cancel-event").getParent().flatMap(Component::getParent)).contains(ending);
+        assertThat(button("edit-event").getParent().flatMap(Component::getParent)).isNotEqualTo(Optional.of(ending));
 
         _click(button("complete-event"));
         NotificationsKt.expectNotifications("The event is marked as completed.");
@@ -222,6 +229,7 @@ class EventDashboardViewTest extends KaribuViewTest {
         for (String id : List.of("edit-event", "publish", "cancel-event", "complete-event")) {
             _assertNone(Button.class, spec -> spec.withId(id));
         }
+        _assertNone(Div.class, spec -> spec.withId("event-ending-actions"));
     }
 
     @Test
