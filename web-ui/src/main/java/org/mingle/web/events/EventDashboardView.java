@@ -16,8 +16,10 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Optional;
 import org.mingle.domain.events.Event;
+import org.mingle.domain.events.EventAccess;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.events.TeamInvitationService;
 import org.mingle.domain.live.LiveSignal;
 import org.mingle.domain.live.LiveUpdates;
 import org.mingle.domain.notifications.OrganizerMessages;
@@ -34,8 +36,9 @@ import org.mingle.web.shell.Routes;
  * event's actions: edit, publish, cancel (after a confirmation), complete, and the check-in page. Organizers (owner and
  * co-organizers) may change things; check-in staff see the counts and the list. Anyone else, and anyone for an unknown
  * id, gets the not-found page, so a draft's dashboard reveals nothing. Below the header the page shows its sections
- * ({@link DashboardCounts}, {@link EventActions}, {@link RegistrationsSection}, {@link MessagesSection}) and redraws
- * them after any change. The counts also follow, through Push, what happens elsewhere (a registration, a check-in at
+ * ({@link DashboardCounts}, {@link EventActions}, {@link RegistrationsSection}, {@link MessagesSection}, the team in
+ * {@link TeamSection}, which the owner changes; completing and cancelling at the foot) and redraws them after any
+ * change. The counts also follow, through Push, what happens elsewhere (a registration, a check-in at
  * the door).
  */
 @Prototype
@@ -51,6 +54,7 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
     private final Span when = new Span();
     private final DashboardCounts counts = new DashboardCounts();
     private final EventActions actions;
+    private final TeamSection team;
     private final RegistrationsSection registrationList;
     private final MessagesSection messages;
     private final LiveRefresh liveCounts;
@@ -59,7 +63,7 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
     private Optional<EventRole> role = Optional.empty();
 
     EventDashboardView(EventService events, RegistrationService registrations, OrganizerMessages organizerMessages,
-                       CurrentUser currentUser, LiveUpdates live) {
+                       TeamInvitationService invitations, CurrentUser currentUser, LiveUpdates live) {
         this.events = events;
         this.registrations = registrations;
         this.currentUser = currentUser;
@@ -81,7 +85,8 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
         actions = new EventActions(events, registrations, currentUser, this::reload);
         registrationList = new RegistrationsSection(registrations, currentUser, this::reload);
         messages = new MessagesSection(organizerMessages, currentUser);
-        add(header, when, counts, actions, registrationList, messages, actions.ending());
+        team = new TeamSection(events, invitations, currentUser);
+        add(header, when, counts, actions, registrationList, messages, team, actions.ending());
     }
 
     @Override
@@ -122,6 +127,7 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
         actions.show(shown, role);
         registrationList.show(shown, role);
         messages.show(shown, role);
+        team.show(shown, EventAccess.canManageTeam(role));
         showCounts();
     }
 

@@ -31,7 +31,6 @@ import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.EventStatus;
-import org.mingle.domain.events.TeamInvitationService;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.NotFoundException;
@@ -45,8 +44,8 @@ import org.mingle.web.shell.UiErrorHandler;
  * One event: what, when (in the event's time zone, and in the viewer's own when that differs), where, how many
  * places, and its status. Public for published events. Attendees register and cancel here and see their status
  * ({@link RegistrationPanel}); a cancelled event says so. Its organizers can publish a draft here, and its team sees
- * the team (the owner changes it) and links to the event's dashboard and its one-to-one meetings. An unknown id, or a
- * draft the viewer is not on the team of, shows the not-found page.
+ * links to the event's dashboard (where the team is) and its one-to-one meetings. An unknown id, or a draft the
+ * viewer is not on the team of, shows the not-found page.
  */
 @Prototype
 @AnonymousAllowed
@@ -68,7 +67,6 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final RouterLink manage = new RouterLink();
     private final RouterLink meetings = new RouterLink();
     private final RegistrationPanel registration;
-    private final TeamSection team;
 
     private Event event;
     private Optional<EventRole> role = Optional.empty();
@@ -76,8 +74,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private QueryParameters backHere = QueryParameters.empty();
 
-    EventView(EventService events, TeamInvitationService invitations, RegistrationService registrations,
-              CurrentUser currentUser, Clock clock) {
+    EventView(EventService events, RegistrationService registrations, CurrentUser currentUser, Clock clock) {
         this.events = events;
         this.currentUser = currentUser;
         addClassName("page");
@@ -129,10 +126,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         registration = new RegistrationPanel(events, registrations, currentUser, clock, this::reload);
 
-        team = new TeamSection(events, invitations, currentUser);
-        team.setVisible(false);
-
-        add(header, cancelledNotice, facts, registration, description, organizerActions, team);
+        add(header, cancelledNotice, facts, registration, description, organizerActions);
     }
 
     @Override
@@ -144,10 +138,6 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
             role = events.roleOf(viewer, shown.id());
             backHere = ContinueTarget.queryFor(enter.getLocation());
             show(shown);
-            team.setVisible(role.isPresent());
-            if (role.isPresent()) {
-                team.show(shown, EventAccess.canManageTeam(role));
-            }
         } catch (NotFoundException notFound) {
             enter.rerouteToError(notFound, notFound.getMessage());
         }

@@ -169,7 +169,7 @@ class EventViewTest extends KaribuViewTest {
     void theOwnerAddsACoOrganizerByEmailAndRemovesThem() {
         var draft = fixtures.draft("Design leaders circle", "Bauhaus-Archiv");
         signInAs(owner);
-        UI.getCurrent().navigate("events/" + draft.id());
+        UI.getCurrent().navigate("events/" + draft.id() + "/manage");
         assertThat(memberIds()).containsExactly(owner.id().toString());
         _assertNone(Button.class, spec -> spec.withId("remove-member-" + owner.id())); // the owner stays
 
@@ -193,7 +193,7 @@ class EventViewTest extends KaribuViewTest {
     void anAddressWithoutAnAccountGetsAnInvitationTheOwnerSeesAndWithdraws() {
         var draft = fixtures.draft("Fintech founders lunch", "Bank");
         signInAs(owner);
-        UI.getCurrent().navigate("events/" + draft.id());
+        UI.getCurrent().navigate("events/" + draft.id() + "/manage");
         _assertNone(Div.class, spec -> spec.withId("team-invitations"));
 
         _setValue(_get(EmailField.class, spec -> spec.withId("team-email")), "nobody@example.org");
@@ -222,7 +222,7 @@ class EventViewTest extends KaribuViewTest {
     void aMalformedAddressShowsItsMessageAtTheEmailField() {
         var draft = fixtures.draft("Payments people lunch", "Bank");
         signInAs(owner);
-        UI.getCurrent().navigate("events/" + draft.id());
+        UI.getCurrent().navigate("events/" + draft.id() + "/manage");
 
         _setValue(_get(EmailField.class, spec -> spec.withId("team-email")), "nobody-at-example.org");
         _click(_get(Button.class, spec -> spec.withId("team-add")));
@@ -242,11 +242,14 @@ class EventViewTest extends KaribuViewTest {
         UI.getCurrent().navigate("events/" + draft.id());
 
         assertThat(text("event-title")).isEqualTo("Robotics show and tell");
+        assertThat(_get(Button.class, spec -> spec.withId("publish")).isVisible()).isTrue();
+        _assertNone(Div.class, spec -> spec.withId("team-members")); // the team is on the dashboard
+
+        UI.getCurrent().navigate("events/" + draft.id() + "/manage");
         assertThat(memberIds()).containsExactly(owner.id().toString(), colleague.id().toString());
         _assertNone(Div.class, spec -> spec.withId("team-add-form"));
         assertThat(_find(Button.class)).noneMatch(button ->
                 button.getId().orElse("").startsWith("remove-member-"));
-        assertThat(_get(Button.class, spec -> spec.withId("publish")).isVisible()).isTrue();
     }
 
     @Test
@@ -261,6 +264,8 @@ class EventViewTest extends KaribuViewTest {
         _assertNone(Button.class, spec -> spec.withId("publish"));
         List<TeamMember> team = eventService.team(owner.id(), draft.id());
         assertThat(team).extracting(TeamMember::role).containsExactly(EventRole.OWNER, EventRole.CHECKIN_STAFF);
+        UI.getCurrent().navigate("events/" + draft.id() + "/manage");
+        assertThat(memberIds()).containsExactly(owner.id().toString(), stranger.id().toString());
         _assertNone(Div.class, spec -> spec.withId("team-add-form"));
     }
 
