@@ -84,20 +84,23 @@ class RegistrationsSection extends Section {
         grid.setId("registrations-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setPageSize(PAGE_SIZE);
+        // What the door and the organizer look for first (status, check-in, the approval buttons) comes right after
+        // the name, so that a phone shows it without scrolling sideways.
         grid.addColumn(Registration::displayName).setKey("name").setHeader("Name").setAutoWidth(true)
                 .setFlexGrow(1).setFrozen(true);
-        grid.addColumn(Registration::email).setKey("email").setHeader("Email").setAutoWidth(true);
         grid.addComponentColumn(RegistrationLabels::badge).setKey("status").setHeader("Status").setAutoWidth(true);
-        grid.addColumn(r -> r.waitlistPosition() == null ? "" : "#" + r.waitlistPosition()).setKey("position")
-                .setHeader("Waitlist").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(r -> when(r.registeredAt())).setKey("registered").setHeader("Registered").setAutoWidth(true);
         grid.addColumn(r -> r.checkedInAt() == null ? "" : when(r.checkedInAt())).setKey("checked-in")
                 .setHeader("Checked in").setAutoWidth(true);
         grid.addComponentColumn(this::rowActions).setKey("actions").setHeader("").setAutoWidth(true);
+        grid.addColumn(r -> r.waitlistPosition() == null ? "" : "#" + r.waitlistPosition()).setKey("position")
+                .setHeader("Waitlist").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(Registration::email).setKey("email").setHeader("Email").setAutoWidth(true);
+        grid.addColumn(r -> when(r.registeredAt())).setKey("registered").setHeader("Registered").setAutoWidth(true);
         grid.setItems(query -> fetch(query.getOffset(), query.getLimit()).stream(), query -> count());
         grid.setEmptyStateText("No registrations match.");
         grid.setAllRowsVisible(false);
-        grid.setHeight("28rem");
+        // The grid fills the screen below the dashboard's header, however tall the screen is.
+        grid.setHeight("max(24rem, calc(100dvh - 10rem))");
 
         add(heading, filters, grid);
         setId("registrations");
