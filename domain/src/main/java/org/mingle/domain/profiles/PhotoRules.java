@@ -24,8 +24,8 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * {@value #MAX_BYTES} bytes and, by the size their header declares, at most {@value #MAX_PIXELS} pixels, which is
  * checked before anything is decoded (a small file can declare a huge image: a decompression bomb). Only the centred
  * square is decoded, and only every n-th pixel of a large one, so memory stays bounded whatever arrives. The square is
- * turned as a JPEG's EXIF orientation asks, scaled down in halving steps (each a bilinear average of four pixels, which
- * keeps detail without aliasing) and written anew as JPEG in each {@link PhotoSize}: nothing of the upload's metadata
+ * scaled down in halving steps (each a bilinear average of four pixels, which keeps detail without aliasing), turned
+ * as a JPEG's EXIF orientation asks and written anew as JPEG in each {@link PhotoSize}: nothing of the upload's metadata
  * (EXIF with the place a photo was taken, comments, colour profiles) survives, since only pixels are carried over.
  * A transparent background becomes white.
  */
@@ -62,11 +62,11 @@ public final class PhotoRules {
         }
         ImageFormat format = ImageFormat.sniff(upload).orElseThrow(() -> new NotAnImageException(
                 "This is not a JPEG, PNG or WebP image."));
-        BufferedImage square = flattened(centredSquare(upload, format));
+        BufferedImage large = scaled(flattened(centredSquare(upload, format)), PhotoSize.LARGE.pixels());
         if (format == ImageFormat.JPEG) {
-            square = ExifOrientation.apply(square, ExifOrientation.of(upload));
+            // Turned once small: the centred square turns into itself, so turning after scaling is the same picture.
+            large = ExifOrientation.apply(large, ExifOrientation.of(upload));
         }
-        BufferedImage large = scaled(square, PhotoSize.LARGE.pixels());
         BufferedImage small = scaled(large, PhotoSize.SMALL.pixels());
         return new PreparedPhoto(jpeg(large), jpeg(small));
     }

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mingle.domain.shared.AccountId;
@@ -56,12 +55,6 @@ public class ProfilePhotoService {
     @Transactional
     public boolean remove(AccountId me) {
         return photos.delete(me);
-    }
-
-    /** When the caller's own photo was saved; empty without one. */
-    @ReadOnly
-    public Optional<Instant> mine(AccountId me) {
-        return Optional.ofNullable(photos.entries(List.of(me)).get(me)).map(ProfilePhotos.Entry::updatedAt);
     }
 
     /** The owner's photo in this size, when the owner has one and shows it to the viewer. */

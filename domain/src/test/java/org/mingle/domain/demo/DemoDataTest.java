@@ -24,6 +24,7 @@ import org.mingle.domain.meetings.MeetingScheduleService;
 import org.mingle.domain.notifications.Notification;
 import org.mingle.domain.notifications.NotificationKind;
 import org.mingle.domain.notifications.NotificationService;
+import org.mingle.domain.profiles.PhotoSize;
 import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.reports.ReportService;
 import org.mingle.domain.shared.PageRequest;
@@ -83,7 +84,7 @@ class DemoDataTest implements MicronautPostgres {
                 .contains(Reason.Kind.SHARED_INTEREST, Reason.Kind.COMPLEMENTARY_GOAL);
         var faces = photos.shownTo(attendee, people.stream().map(PersonToMeet::accountId).toList());
         assertThat(faces).as("most show a drawn portrait, some their initials").hasSizeBetween(5, people.size() - 1);
-        assertThat(photos.mine(attendee)).as("the demo attendee adds their own").isEmpty();
+        assertThat(photos.photo(attendee, attendee, PhotoSize.SMALL)).as("the demo attendee adds their own").isEmpty();
         var meetings = meetingSchedule.mine(attendee, mixer.id());
         assertThat(meetings).hasSize(2).allSatisfy(meeting -> {
             assertThat(meeting.slot().startsAt()).isAfter(mixer.details().startsAt());

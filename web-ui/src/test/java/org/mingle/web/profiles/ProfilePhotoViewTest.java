@@ -90,7 +90,7 @@ class ProfilePhotoViewTest extends KaribuViewTest {
         assertThat(_get(Span.class, spec -> spec.withId("photo-error")).getText())
                 .isEqualTo("This is not a JPEG, PNG or WebP image.");
         assertThat(myFace().showsPhoto()).isFalse();
-        assertThat(photos.mine(cleo.id())).isEmpty();
+        assertThat(photos.photo(cleo.id(), cleo.id(), PhotoSize.SMALL)).isEmpty();
     }
 
     @Test
@@ -104,7 +104,7 @@ class ProfilePhotoViewTest extends KaribuViewTest {
         _click(_get(Button.class, spec -> spec.withId("remove-photo")));
 
         assertThat(myFace().showsPhoto()).isFalse();
-        assertThat(photos.mine(dora.id())).isEmpty();
+        assertThat(photos.photo(dora.id(), dora.id(), PhotoSize.SMALL)).isEmpty();
         _assertNone(Button.class, spec -> spec.withId("remove-photo"));
         assertThat(_get(Avatar.class, spec -> spec.withId("preview-attendee-face")).showsPhoto()).isFalse();
     }
