@@ -85,6 +85,29 @@ public final class ApiClient {
                 .PUT(BodyPublishers.ofString(body)));
     }
 
+    /** A PUT of raw bytes, such as an image. */
+    public Reply put(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .PUT(BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A GET whose answer is kept as bytes (an image), with extra request headers as name, value pairs. */
+    public HttpResponse<byte[]> getBytes(String path, String... headerPairs) {
+        var request = HttpRequest.newBuilder(uri(path)).GET();
+        headers.forEach(request::setHeader);
+        for (int i = 0; i < headerPairs.length; i += 2) {
+            request.setHeader(headerPairs[i], headerPairs[i + 1]);
+        }
+        try {
+            return HTTP.send(request.build(), BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply putEmpty(String path) {
         return send(HttpRequest.newBuilder(uri(path)).PUT(BodyPublishers.noBody()));
     }

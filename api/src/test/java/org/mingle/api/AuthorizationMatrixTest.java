@@ -8,6 +8,8 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
+import java.awt.Color;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -32,6 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mingle.api.ApiClient.Reply;
 import org.mingle.api.TestAccounts.Person;
 import org.mingle.testsupport.MicronautPostgres;
+import org.mingle.testsupport.TestImages;
 
 /**
  * Who may call what: every route of the API, called by each kind of caller, must answer exactly the status in the
@@ -98,6 +101,9 @@ class AuthorizationMatrixTest implements MicronautPostgres {
     /** A response as the leak check sees it. */
     record Seen(Role role, String row, String body) {
     }
+
+    /** A photo to upload: a small PNG. */
+    private static final byte[] PHOTO = TestImages.png(TestImages.stripes(90, 60, Color.ORANGE, Color.GRAY));
 
     private static final String OWNER_SECRET = "ownersecret" + UUID.randomUUID().toString().substring(0, 8);
     private static final String OTHER_SECRET = "othersecret" + UUID.randomUUID().toString().substring(0, 8);
@@ -393,6 +399,19 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                         401, 200, 200, 200, 200, 200),
                 row("GET /api/industries", Target.NONE, (c, id, p) -> c.get("/api/industries?q=a"),
                         401, 200, 200, 200, 200, 200),
+                row("PUT /api/me/photo", Target.NONE, (c, id, p) -> c.put("/api/me/photo", "image/png", PHOTO),
+                        401, 204, 204, 204, 204, 204),
+                row("PUT /api/me/photo", Target.NONE, (c, id, p) -> c.put("/api/me/photo", "image/png",
+                                "not an image".getBytes(StandardCharsets.UTF_8)),
+                        401, 415, 415, 415, 415, 415),
+                row("GET /api/profiles/{accountId}/photo", Target.NONE,
+                        (c, id, p) -> c.get("/api/profiles/" + idOf(c) + "/photo"),
+                        401, 200, 200, 200, 200, 200),
+                row("GET /api/profiles/{accountId}/photo", Target.NONE, // shown to those taking part with her only
+                        (c, id, p) -> c.get("/api/profiles/" + p.loginTarget().id() + "/photo"),
+                        401, 404, 404, 404, 404, 404),
+                row("DELETE /api/me/photo", Target.NONE, (c, id, p) -> c.delete("/api/me/photo"),
+                        401, 204, 204, 204, 204, 204),
 
                 row("GET /api/events/{id}/recommendations", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
                         (c, id, p) -> {
@@ -1135,6 +1154,8 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                 TestAccounts.signUpAndLogIn(anonymous, "Lena Login"),
                 TestAccounts.signUpAndLogIn(anonymous, "Rita Registrant"));
         useClientsOf(people);
+        var photo = people.loginTarget().api().put("/api/me/photo", "image/png", PHOTO);
+        assertThat(photo.status()).as(photo.body()).isEqualTo(204);
         draft = ownersEvent(true, false);
         published = ownersEvent(false, true);
         othersDraft = othersEvent();

@@ -119,7 +119,7 @@ class ArchitectureTest {
             Map.entry("Registrations", "registration"),
             Map.entry("IdempotencyKeys", "idempotency"),
             Map.entry("Profiles", "profiles"), Map.entry("ProfileInterests", "profiles"),
-            Map.entry("ProfileVisibility", "profiles"),
+            Map.entry("ProfileVisibility", "profiles"), Map.entry("ProfilePhotos", "profiles"),
             Map.entry("Blocks", "meetings"), Map.entry("MeetingRequests", "meetings"),
             Map.entry("NetworkingSessions", "meetings"), Map.entry("MeetingTables", "meetings"),
             Map.entry("MeetingBookings", "meetings"), Map.entry("MeetingBookingPeople", "meetings"),

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.awt.Color;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -18,17 +21,20 @@ import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.profiles.ProfileInput;
+import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.testsupport.MicronautPostgres;
+import org.mingle.testsupport.TestImages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * In a real browser: Ada fills in her networking profile, opens "People to meet" for an event she attends, sees Bob
- * recommended with the reasons (a shared interest, he invests while she raises), and asks to meet him. Bob accepts in
- * his requests; both then see each other under "My matches", with the links each shows only to connections.
+ * In a real browser: Ada fills in her networking profile, adds a photo on a phone-sized screen, opens "People to meet"
+ * for an event she attends, sees Bob recommended with his face, company and the reasons (a shared interest, he invests
+ * while she raises), and asks to meet him. Bob accepts in his requests, where Ada's face shows; both then see each
+ * other under "My matches", with the links each shows only to connections.
  */
 @MicronautTest(transactional = false) // what the test creates must be committed for the server to see it
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,6 +53,8 @@ class NetworkingJourneyTest implements MicronautPostgres {
     RegistrationService registrations;
     @Inject
     ProfileService profiles;
+    @Inject
+    ProfilePhotoService photos;
 
     private Journey journey;
 
@@ -73,6 +81,7 @@ class NetworkingJourneyTest implements MicronautPostgres {
         profiles.update(bob.id(), new ProfileInput(null, "Partner at a climate seed fund", "Never shown to Ada",
                 "Northwind", "Finance", "LEAD", List.of("Solar", "Batteries"), List.of(), List.of("INVESTMENT"),
                 List.of("https://bob.example/contact"), Map.of("bio", "PRIVATE", "links", "CONNECTIONS")));
+        photos.upload(bob.id(), TestImages.png(TestImages.stripes(400, 300, Color.ORANGE, Color.DARK_GRAY)));
         String adaId = ada.id().toString();
         String bobId = bob.id().toString();
 
@@ -93,13 +102,17 @@ class NetworkingJourneyTest implements MicronautPostgres {
         assertThat(journey.waitFor("preview-anyone").getText()).doesNotContain("Founder, grid-scale batteries");
         journey.screenshot("networking-profile-editor");
 
+        journey.resize(375, 812);
+        addPhoto(TestImages.withExif(TestImages.jpeg(TestImages.stripes(1200, 900, Color.BLUE, Color.WHITE)), 6));
+        journey.screenshot("networking-profile-photo-phone");
+
         journey.open("/events/" + event);
         journey.click("people-to-meet");
         var card = journey.waitFor("person-" + bobId);
         wait.until(ExpectedConditions.textToBePresentInElement(card, "Batteries"));
-        assertThat(card.getText()).contains("Bob Babbage", "Partner at a climate seed fund",
+        assertThat(card.getText()).contains("Bob Babbage", "Partner at a climate seed fund", "Northwind",
                 "You are raising investment; they are investing").doesNotContain("Never shown to Ada");
-        journey.resize(375, 812);
+        assertThat(loadedImageWidth("#face-" + bobId + " img")).as("Bob's photo, 64 px").isEqualTo(64);
         journey.screenshot("networking-people-to-meet-phone");
         journey.click("request-" + bobId);
         journey.type("#request-message textarea", "Would love your view on our seed round.");
@@ -111,6 +124,8 @@ class NetworkingJourneyTest implements MicronautPostgres {
         journey.open("/events/" + event + "/people?tab=requests");
         var request = journey.waitFor("incoming-requests");
         wait.until(ExpectedConditions.textToBePresentInElement(request, "Would love your view on our seed round."));
+        assertThat(loadedImageWidth(".request-card[data-account-id='" + adaId + "'] .avatar img"))
+                .as("Ada's photo on her request").isEqualTo(64);
         journey.click("accept-" + adaId);
         journey.waitForNotification("You and Ada Lovelace are a match.");
         journey.click("tab-matches");
@@ -122,6 +137,32 @@ class NetworkingJourneyTest implements MicronautPostgres {
         logIn(ada);
         journey.open("/events/" + event + "/people?tab=matches");
         assertThat(link("match-" + bobId + "-links")).isEqualTo("https://bob.example/contact");
+    }
+
+    /** Adds a photo on the profile page as a phone would hand it over: the file input the camera button opens. */
+    private void addPhoto(byte[] jpeg) throws Exception {
+        Path file = Files.createTempFile("mingle-photo", ".jpg");
+        try {
+            Files.write(file, jpeg);
+            journey.open("/profile");
+            var upload = journey.waitFor("photo-upload");
+            var input = upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+            input.sendKeys(file.toAbsolutePath().toString());
+            journey.waitForNotification("Photo saved.");
+            assertThat(loadedImageWidth("#my-face img")).as("the 256 px photo").isEqualTo(256);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** The natural width of the image once the browser has loaded it. */
+    private long loadedImageWidth(String css) {
+        var image = journey.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        return journey.await().until(driver -> {
+            Object width = journey.browser().executeScript(
+                    "return arguments[0].complete ? arguments[0].naturalWidth : null;", image);
+            return width instanceof Long loaded && loaded > 0 ? loaded : null;
+        });
     }
 
     private void logIn(Account account) {

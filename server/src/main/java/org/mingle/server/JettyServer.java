@@ -62,6 +62,8 @@ public class JettyServer implements EmbeddedServer {
 
     /** The servlet mapping of the HTTP API. */
     public static final String API_MAPPING = "/api/*";
+    /** The API paths that take an upload rather than JSON, with {@link ServerSettings#getApiMaxUploadSize()}. */
+    static final Set<String> API_UPLOAD_PATHS = Set.of("/api/me/photo");
 
     private static final Logger LOG = LoggerFactory.getLogger(JettyServer.class);
     private static final int DEFAULT_PORT = 8080;
@@ -240,8 +242,8 @@ public class JettyServer implements EmbeddedServer {
         context.setErrorHandler(new ApiErrorHandler.InContext());
 
         context.setAttribute(DefaultMicronautServlet.CONTEXT_ATTRIBUTE, applicationContext);
-        context.addFilter(new FilterHolder(new ApiBodyLimitFilter(settings.getApiMaxBodySize())), API_MAPPING,
-                EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new ApiBodyLimitFilter(settings.getApiMaxBodySize(), API_UPLOAD_PATHS,
+                settings.getApiMaxUploadSize())), API_MAPPING, EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new InputBoundaryFilter()), API_MAPPING, EnumSet.of(DispatcherType.REQUEST));
 
         var api = new ServletHolder(DefaultMicronautServlet.NAME, new DefaultMicronautServlet(applicationContext));

@@ -12,6 +12,7 @@ import java.time.Duration;
  * mingle:
  *   server:
  *     api-max-body-size: 1MB        # larger API request bodies answer 413
+ *     api-max-upload-size: 5MB      # the same for uploads (a profile photo), on their own paths
  *     shutdown-timeout: 30s         # how long in-flight requests may take to finish on shutdown
  *     trust-forwarded-headers: false # true behind a TLS-terminating reverse proxy (X-Forwarded-Proto, Forwarded)
  * </pre>
@@ -22,7 +23,11 @@ public class ServerSettings {
     /** Default limit of an API request body: generous for JSON, small enough to refuse abuse early. */
     public static final long DEFAULT_API_MAX_BODY_SIZE = 1024 * 1024;
 
+    /** Default limit of an upload: the largest profile photo the API takes (PhotoRules in the domain). */
+    public static final long DEFAULT_API_MAX_UPLOAD_SIZE = 5 * 1024 * 1024;
+
     private long apiMaxBodySize = DEFAULT_API_MAX_BODY_SIZE;
+    private long apiMaxUploadSize = DEFAULT_API_MAX_UPLOAD_SIZE;
     private Duration shutdownTimeout = Duration.ofSeconds(30);
     private boolean trustForwardedHeaders;
 
@@ -35,6 +40,17 @@ public class ServerSettings {
             throw new IllegalArgumentException("mingle.server.api-max-body-size must be positive");
         }
         this.apiMaxBodySize = apiMaxBodySize;
+    }
+
+    public long getApiMaxUploadSize() {
+        return apiMaxUploadSize;
+    }
+
+    public void setApiMaxUploadSize(@ReadableBytes long apiMaxUploadSize) {
+        if (apiMaxUploadSize < 1) {
+            throw new IllegalArgumentException("mingle.server.api-max-upload-size must be positive");
+        }
+        this.apiMaxUploadSize = apiMaxUploadSize;
     }
 
     public Duration getShutdownTimeout() {

@@ -32,8 +32,8 @@ import org.mingle.api.accounts.ApiSecurity;
                 `urn:mingle:problem:rule-violated`, `urn:mingle:problem:idempotency-key-reused` (422), \
                 `urn:mingle:problem:too-many-requests` (429, with \
                 `Retry-After` in seconds), `urn:mingle:problem:server-error` (with a `correlationId`). Every \
-                operation with parameters or a body can answer 400, every one with a body 413 (over 1 MiB) and 415 \
-                (not JSON), every one that takes a token 401. Before any operation runs, a request whose request \
+                operation with parameters or a body can answer 400, every one with a body 413 (over 1 MiB; a photo \
+                over 5 MiB) and 415 (not JSON; for a photo, not an image), every one that takes a token 401. Before any operation runs, a request whose request \
                 line and headers exceed 8 KiB is refused with 414 (URI too long) or 431 (headers too large).
 
                 Idempotency: the creating `POST`s (`/api/events`, `/api/events/{id}/registrations`, \

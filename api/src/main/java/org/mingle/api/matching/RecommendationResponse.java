@@ -17,13 +17,15 @@ public record RecommendationResponse(
         @Schema(example = "Grace Hopper") String displayName,
         @Schema(description = "absent when the person does not show a headline to fellow attendees")
         @Nullable String headline,
+        @Schema(description = "absent when the person does not show a company to fellow attendees")
+        @Nullable String company,
         @Schema(minimum = "0", description = "higher is a better match; only comparable within one answer")
         double score,
         List<ReasonResponse> reasons) {
 
     static RecommendationResponse of(PersonToMeet person) {
         return new RecommendationResponse(person.accountId().toString(), person.displayName(), person.headline(),
-                person.score(), person.reasons().stream().map(ReasonResponse::of).toList());
+                person.company(), person.score(), person.reasons().stream().map(ReasonResponse::of).toList());
     }
 
     /** One reason, readable as it is. */

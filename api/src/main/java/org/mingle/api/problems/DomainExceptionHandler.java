@@ -11,6 +11,8 @@ import java.time.Duration;
 import org.mingle.api.accounts.NotSignedInException;
 import org.mingle.domain.accounts.TooManyAttemptsException;
 import org.mingle.domain.idempotency.IdempotencyKeyReusedException;
+import org.mingle.domain.profiles.ImageTooLargeException;
+import org.mingle.domain.profiles.NotAnImageException;
 import org.mingle.domain.shared.AccessDeniedException;
 import org.mingle.domain.shared.AuthenticationException;
 import org.mingle.domain.shared.ConflictException;
@@ -75,6 +77,13 @@ public class DomainExceptionHandler implements ExceptionHandler<DomainException,
         if (exception instanceof IdempotencyKeyReusedException) {
             return Problems.of(ProblemTypes.IDEMPOTENCY_KEY_REUSED, "Idempotency key reused",
                     HttpStatus.UNPROCESSABLE_ENTITY, exception.getMessage());
+        }
+        if (exception instanceof NotAnImageException) {
+            return Problems.ofStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE, exception.getMessage());
+        }
+        if (exception instanceof ImageTooLargeException) {
+            return Problems.of(ProblemTypes.ABOUT_BLANK, "Content Too Large", HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                    exception.getMessage());
         }
         if (exception instanceof ConflictException) {
             return Problems.of(ProblemTypes.CONFLICT, "Conflict", HttpStatus.CONFLICT, exception.getMessage());

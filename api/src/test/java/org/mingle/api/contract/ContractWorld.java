@@ -2,6 +2,7 @@ package org.mingle.api.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -17,14 +18,19 @@ import org.mingle.api.TestAccounts;
 import org.mingle.api.TestEvents;
 import org.mingle.api.TestProfiles;
 import org.mingle.api.contract.OpenApiDescription.Operation;
+import org.mingle.testsupport.TestImages;
 
 /**
  * The people and things the probes act on, made through the API: an organizer's published event where an attendee
  * and others are confirmed, someone waits for approval, a networking session and a table are set out, a meeting
- * request waits for the attendee's answer, a meeting is agreed, and the attendee has a connection. Path parameters get
- * these real ids, so valid requests get past "not found" and reach the rules and the response bodies.
+ * request waits for the attendee's answer, a meeting is agreed, the attendee has a connection, and the person they
+ * agreed the meeting with has a photo. Path parameters get these real ids, and uploads a real image, so valid requests
+ * get past "not found" and reach the rules and the response bodies.
  */
 final class ContractWorld implements Probes.Fixtures {
+
+    /** A photo to upload: a small PNG. */
+    private static final byte[] PHOTO = TestImages.png(TestImages.stripes(120, 90, Color.ORANGE, Color.GRAY));
 
     /** Public without asking a name server (TEST-NET-3, RFC 5737); the probes' webhooks never get to post. */
     private static final String WEBHOOK_URL = "https://203.0.113.7/hooks/mingle";
@@ -94,6 +100,7 @@ final class ContractWorld implements Probes.Fixtures {
         connection = id(ok(attendee.api().postJson("/api/events/" + event + "/connections",
                 "{\"accountId\": \"" + helper.id() + "\"}")));
         connectCode = (String) ok(helper.api().get("/api/me/connect-code")).object().get("code");
+        ok(other.api().put("/api/me/photo", "image/png", PHOTO));
         webhook = id(ok(organizer.api().postJson("/api/events/" + event + "/webhooks",
                 "{\"url\": \"" + WEBHOOK_URL + "\", \"types\": [\"event.updated\"]}")));
     }
@@ -161,6 +168,7 @@ final class ContractWorld implements Probes.Fixtures {
             case "addNetworkingSession.endsAt" -> TestEvents.berlin(eventStart.plus(Duration.ofHours(2)));
             case "planRounds.startsAt" -> TestEvents.berlin(eventStart.plus(Duration.ofHours(2)));
             case "proposeMeetingTime.startsAt" -> TestEvents.berlin(eventStart.plus(Duration.ofMinutes(15)));
+            case "uploadMyPhoto." -> PHOTO;
             default -> null;
         };
     }

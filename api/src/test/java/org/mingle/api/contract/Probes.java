@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ final class Probes {
     static final Object OMIT = new Object();
 
     private static final String JSON = "application/json";
+    private static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
     private static final int LONG_BODY_TEXT = 100_000;
     private static final int LONG_URL_TEXT = 4_000;
     private static final List<String> FAR_INSTANTS = List.of(
@@ -82,7 +84,9 @@ final class Probes {
                 default -> throw new IllegalStateException("Parameters in " + parameter.in() + " are not probed");
             }
         }
-        if (operation.body() != null) {
+        if (operation.body() != null && isUpload(operation)) {
+            uploadVariants(operation, probes);
+        } else if (operation.body() != null) {
             bodyFieldVariants(operation, probes);
             bodyVariants(operation, probes);
         }
@@ -284,6 +288,34 @@ final class Probes {
         probes.add(large.probe(ValueClass.TOO_LARGE, "body", "(1 MiB + 15 bytes)"));
     }
 
+    /** Bodies of an upload (a file such as an image, valid from the fixtures) that are not what it takes. */
+    private void uploadVariants(Operation operation, List<Probe> probes) {
+        byte[] valid = (byte[]) draft(operation).body;
+        var variants = new LinkedHashMap<String, byte[]>();
+        variants.put("text", "not an image".getBytes(StandardCharsets.UTF_8));
+        variants.put("(empty)", new byte[0]);
+        variants.put("the first half", Arrays.copyOf(valid, valid.length / 2));
+        variants.forEach((shown, bytes) -> {
+            var draft = draft(operation);
+            draft.rawBody = bytes;
+            probes.add(draft.probe(ValueClass.NOT_AN_IMAGE, "body", shown));
+        });
+
+        var plain = draft(operation);
+        plain.contentType = "text/plain";
+        probes.add(plain.probe(ValueClass.WRONG_MEDIA_TYPE, "body", "Content-Type: text/plain"));
+
+        var large = draft(operation);
+        large.rawBody = Arrays.copyOf(valid, MAX_UPLOAD_BYTES + 1);
+        probes.add(large.probe(ValueClass.TOO_LARGE, "body", "(5 MiB + 1 byte)"));
+    }
+
+    /** Whether the operation takes a file (a binary string) rather than JSON. */
+    private boolean isUpload(Operation operation) {
+        var schema = description.flatten(bodySchema(operation));
+        return "string".equals(schema.get("type")) && "binary".equals(schema.get("format"));
+    }
+
     private Map<String, Object> bodySchema(Operation operation) {
         var schemas = operation.body().schemas();
         return schemas.containsKey(JSON) ? schemas.get(JSON) : schemas.values().iterator().next();
@@ -405,7 +437,10 @@ final class Probes {
                     .append(name).append('=').append(value));
             var allHeaders = new LinkedHashMap<>(headers);
             byte[] bytes = null;
-            if (contentType != null) {
+            if (body instanceof byte[] file) {
+                allHeaders.put("Content-Type", contentType.getBytes(StandardCharsets.US_ASCII));
+                bytes = rawBody != null ? rawBody : file;
+            } else if (contentType != null) {
                 allHeaders.put("Content-Type", (contentType + "; charset=utf-8").getBytes(StandardCharsets.US_ASCII));
                 bytes = rawBody != null ? rawBody : Json.write(body).getBytes(StandardCharsets.UTF_8);
             }

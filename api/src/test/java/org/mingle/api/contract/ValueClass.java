@@ -44,8 +44,10 @@ enum ValueClass {
     NOT_JSON,
     /** A body sent as text/plain. */
     WRONG_MEDIA_TYPE,
-    /** A body over the server's limit of 1 MiB. */
+    /** A body over the server's limit: 1 MiB for JSON, 5 MiB for an upload. */
     TOO_LARGE,
+    /** An upload that is not the image it should be: text, empty, cut short, or claiming more pixels than it has. */
+    NOT_AN_IMAGE,
     /** A bearer token that is no token. */
     INVALID_TOKEN
 }

@@ -76,6 +76,7 @@ class DocsApiTest implements MicronautPostgres {
                 "post /api/events/{id}/registrations/{rid}/approve", "post /api/events/{id}/registrations/{rid}/decline",
                 "post /api/events/{id}/check-ins", "get /api/me/registrations",
                 "get /api/me/profile", "put /api/me/profile", "get /api/profiles/{accountId}",
+                "put /api/me/photo", "delete /api/me/photo", "get /api/profiles/{accountId}/photo",
                 "get /api/interests", "get /api/industries", "get /api/events/{id}/recommendations",
                 "post /api/events/{id}/meeting-requests", "get /api/events/{id}/meeting-requests",
                 "get /api/events/{id}/meeting-requests/{mid}", "post /api/events/{id}/meeting-requests/{mid}/accept",

@@ -80,7 +80,7 @@ class ProfileApiTest implements MicronautPostgres {
                 .containsEntry("visibility", Map.of("headline", "ATTENDEES", "bio", "ATTENDEES",
                         "company", "ATTENDEES", "industry", "ATTENDEES", "seniority", "ATTENDEES",
                         "interests", "ATTENDEES", "seeking", "ATTENDEES", "offering", "ATTENDEES",
-                        "links", "CONNECTIONS"));
+                        "links", "CONNECTIONS", "photo", "ATTENDEES"));
     }
 
     @Test
@@ -110,7 +110,7 @@ class ProfileApiTest implements MicronautPostgres {
         @SuppressWarnings("unchecked")
         var visibility = (Map<String, Object>) profile.get("visibility");
         assertThat(visibility).containsEntry("headline", "PUBLIC").containsEntry("links", "PRIVATE")
-                .containsEntry("bio", "ATTENDEES").hasSize(9);
+                .containsEntry("bio", "ATTENDEES").containsEntry("photo", "ATTENDEES").hasSize(10);
         assertThat((String) profile.get("updatedAt")).matches("\\d{4}-\\d\\d-\\d\\dT.*(Z|\\+00:00)");
 
         assertThat(pia.api().get("/api/me/profile").object()).isEqualTo(profile);
@@ -132,7 +132,7 @@ class ProfileApiTest implements MicronautPostgres {
                 .containsEntry("interests", List.of()).containsEntry("links", List.of());
         assertThat(replaced.get("visibility")).isEqualTo(Map.of("headline", "PUBLIC", "bio", "PUBLIC",
                 "company", "CONNECTIONS", "industry", "PRIVATE", "seniority", "ATTENDEES", "interests", "ATTENDEES",
-                "seeking", "PUBLIC", "offering", "PRIVATE", "links", "CONNECTIONS"));
+                "seeking", "PUBLIC", "offering", "PRIVATE", "links", "CONNECTIONS", "photo", "ATTENDEES"));
     }
 
     @Test

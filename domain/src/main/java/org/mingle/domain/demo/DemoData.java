@@ -24,6 +24,7 @@ import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.meetings.MeetingScheduleService;
 import org.mingle.domain.meetings.SessionInput;
 import org.mingle.domain.meetings.TableInput;
+import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.AccountId;
@@ -95,6 +96,7 @@ public class DemoData {
     private final TeamInvitationService invitations;
     private final AccountService accounts;
     private final ProfileService profiles;
+    private final ProfilePhotoService photos;
     private final RegistrationService registrations;
     private final MeetingRequestService meetings;
     private final MeetingScheduleService meetingSchedule;
@@ -103,13 +105,14 @@ public class DemoData {
     private final Clock clock;
 
     DemoData(EventService events, TeamInvitationService invitations, AccountService accounts, ProfileService profiles,
-             RegistrationService registrations, MeetingRequestService meetings,
+             ProfilePhotoService photos, RegistrationService registrations, MeetingRequestService meetings,
              MeetingScheduleService meetingSchedule, DemoCompletedEvent completedEvent, DSLContext sql,
              Clock clock) {
         this.events = events;
         this.invitations = invitations;
         this.accounts = accounts;
         this.profiles = profiles;
+        this.photos = photos;
         this.registrations = registrations;
         this.meetings = meetings;
         this.meetingSchedule = meetingSchedule;
@@ -155,15 +158,22 @@ public class DemoData {
         return EVENTS_TO_SEED.size() + 1;
     }
 
-    /** Registers the demo people for the first event, each with a networking profile; returns them in order. */
+    /**
+     * Registers the demo people for the first event, each with a networking profile and most with a drawn portrait
+     * (the others show their initials); returns them in order.
+     */
     private List<AccountId> seedAttendees(EventId event) {
         List<AccountId> attendees = new ArrayList<>();
-        for (var person : DemoPeople.ALL) {
+        for (int i = 0; i < DemoPeople.ALL.size(); i++) {
+            var person = DemoPeople.ALL.get(i);
             var name = person.profile().displayName();
             var account = accounts.findByEmail(person.email())
                     .orElseGet(() -> accounts.signUp(new SignUp(person.email(), ORGANIZER_PASSWORD, name), null))
                     .id();
             profiles.update(account, person.profile());
+            if (person.withPortrait()) {
+                photos.upload(account, DemoPortraits.portrait(i));
+            }
             registrations.register(account, event);
             attendees.add(account);
         }

@@ -2,20 +2,27 @@ package org.mingle.domain.demo;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.mingle.domain.profiles.ProfileInput;
 
 /**
  * The demo attendees of the first demo event, with profiles varied enough that recommendations, reasons and
  * visibility can be seen at work: shared interests, goals that fit (hiring and job seeking, investing and raising),
- * people from other industries and levels, a colleague pair, and a few hidden fields.
+ * people from other industries and levels, a colleague pair, and a few hidden fields. Most have a drawn portrait; the
+ * demo attendee has none (their initials show until they add a photo), nor have a few others, and one shows their
+ * photo to connections only.
  */
 final class DemoPeople {
 
     /** A demo attendee; the first one is the account a newcomer logs in with. */
-    record Person(String email, ProfileInput profile) {
+    record Person(String email, ProfileInput profile, boolean withPortrait) {
     }
 
     static final String ATTENDEE_EMAIL = "attendee@example.com";
+
+    /** The people without a portrait: the demo attendee, and a few to show initials beside the faces. */
+    private static final Set<String> WITHOUT_PORTRAIT = Set.of(ATTENDEE_EMAIL,
+            "dara.nolan@example.com", "hugo.lefevre@example.com", "leo.moreau@example.com");
 
     private DemoPeople() {
     }
@@ -56,7 +63,7 @@ final class DemoPeople {
                     List.of("COFOUNDER", "INVESTMENT"), List.of(), Map.of("interests", "PRIVATE")),
             person("kira.sato@example.com", "Kira Sato", "Procurement lead buying renewable power", "Fabrik AG",
                     "Manufacturing", "SENIOR", List.of("Solar", "Procurement", "Grid"), List.of("SERVICES"),
-                    List.of("CLIENTS"), Map.of()),
+                    List.of("CLIENTS"), Map.of("photo", "CONNECTIONS")),
             person("leo.moreau@example.com", "Léo Moreau", "Junior developer who wants to work in climate", "",
                     "Software", "JUNIOR", List.of("Rust", "Climate tech", "Open source"), List.of("JOB", "ADVICE"),
                     List.of(), Map.of()),
@@ -69,6 +76,6 @@ final class DemoPeople {
                                  List<String> offering, Map<String, String> visibility) {
         String handle = email.substring(0, email.indexOf('@')).replace('.', '-');
         return new Person(email, new ProfileInput(name, headline, "", company, industry, seniority, interests, seeking,
-                offering, List.of("https://example.com/" + handle), visibility));
+                offering, List.of("https://example.com/" + handle), visibility), !WITHOUT_PORTRAIT.contains(email));
     }
 }

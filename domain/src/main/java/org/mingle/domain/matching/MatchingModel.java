@@ -66,6 +66,12 @@ public final class MatchingModel {
         return member == null ? null : member.headline();
     }
 
+    /** The attendee's company as recommendations show it; null when hidden from fellow attendees or empty. */
+    public String company(AccountId attendee) {
+        Member member = members.get(attendee);
+        return member == null ? null : member.company();
+    }
+
     /** How many attendees the model holds. */
     public int size() {
         return members.size();
@@ -166,7 +172,7 @@ public final class MatchingModel {
 
         private void put(AccountId account, Member member, long version) {
             if (member != null) {
-                members.put(account, new Member(member.profile(), member.headline(), version));
+                members.put(account, new Member(member.profile(), member.headline(), member.company(), version));
                 departed.remove(account);
             } else {
                 members.remove(account);

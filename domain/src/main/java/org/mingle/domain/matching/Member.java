@@ -5,17 +5,22 @@ import org.mingle.domain.profiles.Profile;
 import org.mingle.domain.profiles.ProfileField;
 
 /**
- * One confirmed attendee in an event's model: what matching may use of their profile, the headline a recommendation
- * shows (null when they do not show it to fellow attendees), and the version of the event it was read at.
+ * One confirmed attendee in an event's model: what matching may use of their profile, the headline and company a
+ * recommendation shows (null when they do not show them to fellow attendees), and the version of the event it was
+ * read at.
  */
-record Member(MatchProfile profile, String headline, long version) {
+record Member(MatchProfile profile, String headline, String company, long version) {
 
     static Member of(Profile profile, long version) {
         var attendee = new Attendee(profile.accountId(), profile.displayName(), Set.copyOf(profile.interests()),
                 profile.seeking(), profile.offering(), profile.industry(), profile.seniority(), profile.company(),
                 profile.visibility());
-        String headline = profile.visibilityOf(ProfileField.HEADLINE).usableForMatching()
-                && !profile.headline().isEmpty() ? profile.headline() : null;
-        return new Member(MatchProfile.of(attendee), headline, version);
+        return new Member(MatchProfile.of(attendee), shown(profile, ProfileField.HEADLINE, profile.headline()),
+                shown(profile, ProfileField.COMPANY, profile.company()), version);
+    }
+
+    /** The field's text when every fellow attendee may see it and it is not empty; null otherwise. */
+    private static String shown(Profile profile, ProfileField field, String text) {
+        return profile.visibilityOf(field).usableForMatching() && !text.isEmpty() ? text : null;
     }
 }

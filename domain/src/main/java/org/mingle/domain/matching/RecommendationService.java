@@ -59,8 +59,8 @@ public class RecommendationService {
         }
         return model.engine(MatchSettings.of(event.details())).topK(viewer, limit).stream()
                 .map(recommendation -> new PersonToMeet(recommendation.accountId(), recommendation.displayName(),
-                        model.headline(recommendation.accountId()), recommendation.score(),
-                        recommendation.reasons()))
+                        model.headline(recommendation.accountId()), model.company(recommendation.accountId()),
+                        recommendation.score(), recommendation.reasons()))
                 .toList();
     }
 }

@@ -16,7 +16,8 @@ public enum ProfileField {
     INTERESTS(Visibility.ATTENDEES),
     SEEKING(Visibility.ATTENDEES),
     OFFERING(Visibility.ATTENDEES),
-    LINKS(Visibility.CONNECTIONS);
+    LINKS(Visibility.CONNECTIONS),
+    PHOTO(Visibility.ATTENDEES);
 
     private final Visibility defaultVisibility;
 
@@ -25,8 +26,8 @@ public enum ProfileField {
     }
 
     /**
-     * What a field shows until its owner chooses: fellow attendees see what networking needs, contact links wait for
-     * a connection.
+     * What a field shows until its owner chooses: fellow attendees see what networking needs (a face included),
+     * contact links wait for a connection.
      */
     public Visibility defaultVisibility() {
         return defaultVisibility;

@@ -109,7 +109,8 @@ public class ProfileService {
         return relationships(viewer, List.of(owner)).get(owner);
     }
 
-    private Map<AccountId, Relationship> relationships(AccountId viewer, Collection<AccountId> owners) {
+    /** How the viewer stands to each owner, in a handful of queries whatever their number. */
+    Map<AccountId, Relationship> relationships(AccountId viewer, Collection<AccountId> owners) {
         List<AccountId> others = owners.stream().filter(owner -> !owner.equals(viewer)).toList();
         Set<AccountId> connected = connectedWith(viewer, others);
         Set<AccountId> together = takingPartWith(viewer,

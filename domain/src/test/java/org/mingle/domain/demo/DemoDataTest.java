@@ -17,12 +17,15 @@ import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.events.TeamInvitation;
 import org.mingle.domain.events.TeamInvitationService;
+import org.mingle.domain.matching.PersonToMeet;
 import org.mingle.domain.matching.Reason;
 import org.mingle.domain.matching.RecommendationService;
 import org.mingle.domain.meetings.MeetingScheduleService;
 import org.mingle.domain.notifications.Notification;
 import org.mingle.domain.notifications.NotificationKind;
 import org.mingle.domain.notifications.NotificationService;
+import org.mingle.domain.profiles.PhotoSize;
+import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.reports.ReportService;
 import org.mingle.domain.shared.PageRequest;
 import org.mingle.testsupport.MicronautPostgres;
@@ -49,6 +52,8 @@ class DemoDataTest implements MicronautPostgres {
     ConnectionService connections;
     @Inject
     TeamInvitationService invitations;
+    @Inject
+    ProfilePhotoService photos;
 
     @Test
     void seedsAnEmptyDatabaseOnceEvenWhenStartedTwiceAtOnce() throws Exception {
@@ -77,6 +82,9 @@ class DemoDataTest implements MicronautPostgres {
         assertThat(people).hasSize(10);
         assertThat(people.get(0).reasons()).extracting(Reason::kind)
                 .contains(Reason.Kind.SHARED_INTEREST, Reason.Kind.COMPLEMENTARY_GOAL);
+        var faces = photos.shownTo(attendee, people.stream().map(PersonToMeet::accountId).toList());
+        assertThat(faces).as("most show a drawn portrait, some their initials").hasSizeBetween(5, people.size() - 1);
+        assertThat(photos.photo(attendee, attendee, PhotoSize.SMALL)).as("the demo attendee adds their own").isEmpty();
         var meetings = meetingSchedule.mine(attendee, mixer.id());
         assertThat(meetings).hasSize(2).allSatisfy(meeting -> {
             assertThat(meeting.slot().startsAt()).isAfter(mixer.details().startsAt());

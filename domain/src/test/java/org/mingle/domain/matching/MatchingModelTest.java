@@ -148,7 +148,7 @@ class MatchingModelTest {
     }
 
     private static Member member(Attendee attendee, long version) {
-        return new Member(MatchProfile.of(attendee), attendee.displayName() + "'s headline", version);
+        return new Member(MatchProfile.of(attendee), attendee.displayName() + "'s headline", null, version);
     }
 
     private static Attendee attendee(AccountId id, Random random) {

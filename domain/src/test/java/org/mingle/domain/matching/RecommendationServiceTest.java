@@ -64,7 +64,8 @@ class RecommendationServiceTest implements MicronautPostgres {
                 "Sunfield", Map.of());
         var ben = attendee(event, "Ben", List.of("Solar"), List.of(), List.of("INVESTMENT"), "Finance", "Capital",
                 Map.of("headline", "PUBLIC"));
-        var cid = attendee(event, "Cid", List.of("Batteries"), List.of(), List.of(), "Energy", "Volt", Map.of());
+        var cid = attendee(event, "Cid", List.of("Batteries"), List.of(), List.of(), "Energy", "Volt",
+                Map.of("company", "CONNECTIONS"));
 
         var forAna = recommendations.recommendations(ana, event, 10);
 
@@ -72,10 +73,12 @@ class RecommendationServiceTest implements MicronautPostgres {
         var first = forAna.get(0);
         assertThat(first.displayName()).isEqualTo("Ben");
         assertThat(first.headline()).isEqualTo("Ben's headline");
+        assertThat(first.company()).isEqualTo("Capital");
         assertThat(first.reasons()).extracting(Reason::kind)
                 .contains(Reason.Kind.SHARED_INTEREST, Reason.Kind.COMPLEMENTARY_GOAL, Reason.Kind.NEW_PERSPECTIVE);
         assertThat(first.reasons()).extracting(Reason::detail).anyMatch(detail -> detail.contains("Solar"));
         assertThat(forAna).allMatch(person -> person.score() > 0);
+        assertThat(forAna.get(1).company()).as("a company shown to connections only").isNull();
     }
 
     @Test

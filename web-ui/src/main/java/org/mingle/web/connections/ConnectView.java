@@ -21,10 +21,12 @@ import org.mingle.domain.connections.ConnectTarget;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.connections.MyConnection;
 import org.mingle.domain.events.Event;
+import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.NotFoundException;
 import org.mingle.domain.shared.RuleViolationException;
 import org.mingle.web.events.EventTimes;
+import org.mingle.web.profiles.Faces;
 import org.mingle.web.profiles.ProfileCard;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
@@ -45,6 +47,7 @@ public class ConnectView extends VerticalLayout implements BeforeEnterObserver {
     public static final String CODE_PARAMETER = "code";
 
     private final ConnectionService connections;
+    private final ProfilePhotoService photos;
     private final CurrentUser currentUser;
 
     private final Div notice = new Div();
@@ -55,8 +58,9 @@ public class ConnectView extends VerticalLayout implements BeforeEnterObserver {
     private String code;
     private ConnectTarget target;
 
-    ConnectView(ConnectionService connections, CurrentUser currentUser) {
+    ConnectView(ConnectionService connections, ProfilePhotoService photos, CurrentUser currentUser) {
         this.connections = connections;
+        this.photos = photos;
         this.currentUser = currentUser;
         setId("connect-page");
         addClassNames("page", "connect-page");
@@ -105,7 +109,9 @@ public class ConnectView extends VerticalLayout implements BeforeEnterObserver {
             showNotice("No one has this connect code. Check the address, or scan the QR code again.", false);
             return;
         }
-        person.show(target.person());
+        var other = target.person();
+        person.show(other, Faces.of(photos, currentUser.require(), List.of(other.accountId()))
+                .large(other.accountId(), other.displayName()));
         person.setVisible(true);
         List<Event> common = target.events();
         if (common.isEmpty()) {

@@ -43,8 +43,10 @@ import org.mingle.domain.connections.NetworkFilter;
 import org.mingle.domain.connections.PrivateNotes;
 import org.mingle.domain.connections.VCards;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.NotFoundException;
+import org.mingle.web.profiles.Faces;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
@@ -63,6 +65,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
 
 
     private final ConnectionService connections;
+    private final ProfilePhotoService photos;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ZoneId zone;
@@ -84,8 +87,9 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     private volatile NetworkFilter filter = NetworkFilter.ALL;
     private boolean filling;
 
-    NetworkView(ConnectionService connections, CurrentUser currentUser, Clock clock) {
+    NetworkView(ConnectionService connections, ProfilePhotoService photos, CurrentUser currentUser, Clock clock) {
         this.connections = connections;
+        this.photos = photos;
         this.currentUser = currentUser;
         this.clock = clock;
         this.zone = clock.getZone();
@@ -228,7 +232,8 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         List<MyConnection> shown = networkEmpty ? List.of() : connections.network(me, filter);
         LocalDate today = LocalDate.now(clock);
         list.removeAll();
-        shown.forEach(connection -> list.add(card(connection, today)));
+        var faces = Faces.of(photos, me, shown.stream().map(connection -> connection.other().accountId()).toList());
+        shown.forEach(connection -> list.add(card(connection, today, faces)));
         long due = shown.stream().filter(connection -> connection.notes().dueOn(today)).count();
         count.setText(shown.size() + (shown.size() == 1 ? " connection" : " connections")
                 + (due > 0 ? " · " + due + " due" : ""));
@@ -253,7 +258,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         empty.setVisible(shown.isEmpty());
     }
 
-    private Div card(MyConnection connection, LocalDate today) {
+    private Div card(MyConnection connection, LocalDate today, Faces faces) {
         String cid = "connection-" + connection.id();
         var other = connection.other();
         PrivateNotes notes = connection.notes();
@@ -262,7 +267,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         var name = new Span(other.displayName());
         name.setId(cid + "-name");
         name.addClassName("event-card-title");
-        var card = new Div(name);
+        var card = new Div(faces.small(other.accountId(), other.displayName()), name);
         card.setId(cid);
         card.addClassNames("event-card", "connection-card");
         card.setClassName("connection-card-due", due);

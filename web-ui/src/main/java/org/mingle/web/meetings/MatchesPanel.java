@@ -19,11 +19,13 @@ import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.meetings.MeetingScheduleService;
 import org.mingle.domain.meetings.ScheduledMeeting;
+import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.connections.WeMetButton;
+import org.mingle.web.profiles.Faces;
 import org.mingle.web.profiles.ProfileCard;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.UiErrorHandler;
@@ -37,6 +39,7 @@ class MatchesPanel extends Div {
 
     private final MeetingScheduleService schedule;
     private final ConnectionService connections;
+    private final ProfilePhotoService photos;
     private final CurrentUser currentUser;
     private final ProposeTimeDialog proposeDialog;
     private final Runnable onChange;
@@ -48,10 +51,11 @@ class MatchesPanel extends Div {
     private Event event;
 
     /** @param onChange after a meeting's time changed: every tab as things stand now */
-    MatchesPanel(MeetingScheduleService schedule, ConnectionService connections, CurrentUser currentUser,
-                 Runnable onChange) {
+    MatchesPanel(MeetingScheduleService schedule, ConnectionService connections, ProfilePhotoService photos,
+                 CurrentUser currentUser, Runnable onChange) {
         this.schedule = schedule;
         this.connections = connections;
+        this.photos = photos;
         this.currentUser = currentUser;
         this.onChange = onChange;
         proposeDialog = new ProposeTimeDialog(schedule, currentUser);
@@ -72,10 +76,13 @@ class MatchesPanel extends Div {
     void show(Event shown, List<ScheduledMeeting> mine, Set<AccountId> connected) {
         event = shown;
         matches.removeAll();
+        var faces = Faces.of(photos, currentUser.require(),
+                mine.stream().map(meeting -> meeting.match().other().accountId()).toList());
         for (ScheduledMeeting meeting : mine) {
             var view = meeting.match();
             String pid = view.other().accountId().toString();
-            var card = new ProfileCard("match-" + pid, view.other());
+            var card = new ProfileCard("match-" + pid, view.other(),
+                    faces.small(view.other().accountId(), view.other().displayName()));
             card.getElement().setAttribute("data-meeting", meeting.id().toString());
             var since = new Span("Matched " + MeetingTimes.moment(view.request().respondedAt(), zone()));
             since.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);

@@ -18,16 +18,19 @@ import org.mingle.domain.matching.RecommendationService;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.meetings.MeetingRequestView;
 import org.mingle.domain.profiles.Profile;
+import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.AccessDeniedException;
 import org.mingle.domain.shared.AccountId;
+import org.mingle.web.profiles.Faces;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.Routes;
 
 /**
- * The "People to meet" tab: the recommendations for a confirmed attendee, each with its reasons and a meeting request
- * (or where the two stand already); anyone else gets a friendly word on how to get there.
+ * The "People to meet" tab: the recommendations for a confirmed attendee, each with their face, headline and company
+ * as far as they show them, the reasons and a meeting request (or where the two stand already); anyone else gets a
+ * friendly word on how to get there.
  */
 class PeoplePanel extends Div {
 
@@ -37,6 +40,7 @@ class PeoplePanel extends Div {
     private final RegistrationService registrations;
     private final RecommendationService recommendations;
     private final ProfileService profiles;
+    private final ProfilePhotoService photos;
     private final MeetingRequestDialog requestDialog;
     private final Runnable onChange;
     private final Runnable toRequests;
@@ -51,10 +55,12 @@ class PeoplePanel extends Div {
      * @param toRequests opens the requests tab, where a request waiting for the viewer is answered
      */
     PeoplePanel(RegistrationService registrations, RecommendationService recommendations, ProfileService profiles,
-                MeetingRequestService meetings, CurrentUser currentUser, Runnable onChange, Runnable toRequests) {
+                ProfilePhotoService photos, MeetingRequestService meetings, CurrentUser currentUser,
+                Runnable onChange, Runnable toRequests) {
         this.registrations = registrations;
         this.recommendations = recommendations;
         this.profiles = profiles;
+        this.photos = photos;
         this.requestDialog = new MeetingRequestDialog(meetings, currentUser);
         this.onChange = onChange;
         this.toRequests = toRequests;
@@ -99,8 +105,9 @@ class PeoplePanel extends Div {
             return false;
         }
         profileHint.setVisible(isSparse(profiles.mine(me)));
+        var faces = Faces.of(photos, me, found.stream().map(PersonToMeet::accountId).toList());
         for (PersonToMeet person : found) {
-            people.add(personCard(event, person, MeetingState.with(person.accountId(), requests)));
+            people.add(personCard(event, person, faces, MeetingState.with(person.accountId(), requests)));
         }
         noPeople.setText("No suggestions yet: as more people confirm their place and fill in their profiles, they "
                 + "appear here.");
@@ -108,21 +115,33 @@ class PeoplePanel extends Div {
         return true;
     }
 
-    private Div personCard(Event event, PersonToMeet person, MeetingState state) {
+    private Div personCard(Event event, PersonToMeet person, Faces faces, MeetingState state) {
         String pid = person.accountId().toString();
         var name = Routes.link(person.displayName(), Routes.person(person.accountId(), event.id()));
         name.setId("person-name-" + pid);
         name.addClassName("event-card-title");
-        var card = new Div(name);
+        var who = new Div(name);
+        who.addClassName("person-card-who");
+        if (person.headline() != null) {
+            var headline = new Span(person.headline());
+            headline.addClassName("person-card-headline");
+            who.add(headline);
+        }
+        if (person.company() != null) {
+            var company = new Span(person.company());
+            company.setId("company-" + pid);
+            company.addClassName("person-card-company");
+            who.add(company);
+        }
+        var face = faces.small(person.accountId(), person.displayName());
+        face.setId("face-" + pid);
+        var header = new Div(face, who);
+        header.addClassName("person-card-header");
+        var card = new Div(header);
         card.setId("person-" + pid);
         card.addClassNames("event-card", "person-card");
         card.getElement().setAttribute("data-account-id", pid);
         card.getElement().setAttribute("data-name", person.displayName());
-        if (person.headline() != null) {
-            var headline = new Span(person.headline());
-            headline.addClassName("person-card-headline");
-            card.add(headline);
-        }
         card.add(reasons(person.reasons(), pid));
 
         var actions = new Div();

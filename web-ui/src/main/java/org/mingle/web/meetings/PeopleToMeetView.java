@@ -29,6 +29,7 @@ import org.mingle.domain.matching.RecommendationService;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.meetings.MeetingRequestView;
 import org.mingle.domain.meetings.MeetingScheduleService;
+import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.NotFoundException;
@@ -95,7 +96,7 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
 
     PeopleToMeetView(EventService events, RegistrationService registrations, RecommendationService recommendations,
                      MeetingRequestService meetings, MeetingScheduleService schedule, ProfileService profiles,
-                     ConnectionService connections, CurrentUser currentUser) {
+                     ProfilePhotoService photos, ConnectionService connections, CurrentUser currentUser) {
         this.events = events;
         this.meetings = meetings;
         this.schedule = schedule;
@@ -104,10 +105,10 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
         setId("people-to-meet");
         addClassName("page");
         setPadding(true);
-        peoplePanel = new PeoplePanel(registrations, recommendations, profiles, meetings, currentUser,
+        peoplePanel = new PeoplePanel(registrations, recommendations, profiles, photos, meetings, currentUser,
                 this::refresh, () -> select(Section.REQUESTS));
-        requestsPanel = new RequestsPanel(meetings, currentUser, this::refresh);
-        matchesPanel = new MatchesPanel(schedule, connections, currentUser, this::refresh);
+        requestsPanel = new RequestsPanel(meetings, photos, currentUser, this::refresh);
+        matchesPanel = new MatchesPanel(schedule, connections, photos, currentUser, this::refresh);
         addConnectionDialog = new AddConnectionDialog(connections, currentUser);
 
         var heading = new H1("People to meet");

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.mingle.domain.events.Event;
@@ -26,12 +27,14 @@ import org.mingle.domain.events.EventService;
 import org.mingle.domain.meetings.BlockService;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.profiles.ProfileNotFoundException;
+import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.profiles.ProfileView;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.NotFoundException;
+import org.mingle.web.profiles.Faces;
 import org.mingle.web.profiles.ProfileCard;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
@@ -53,6 +56,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
     private final EventService events;
     private final RegistrationService registrations;
     private final MeetingRequestService meetings;
+    private final ProfilePhotoService photos;
     private final CurrentUser currentUser;
 
     private final ProfileCard card = new ProfileCard("person");
@@ -72,8 +76,9 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
     private ProfileView person;
     private Optional<Event> event = Optional.empty();
 
-    PersonView(ProfileService profiles, BlockService blocks, EventService events, RegistrationService registrations,
-               MeetingRequestService meetings, CurrentUser currentUser) {
+    PersonView(ProfileService profiles, ProfilePhotoService photos, BlockService blocks, EventService events,
+               RegistrationService registrations, MeetingRequestService meetings, CurrentUser currentUser) {
+        this.photos = photos;
         this.profiles = profiles;
         this.blocks = blocks;
         this.events = events;
@@ -150,7 +155,8 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void show() {
         var me = currentUser.require();
-        card.show(person);
+        card.show(person, Faces.of(photos, me, List.of(person.accountId())).large(person.accountId(),
+                person.displayName()));
         boolean self = person.accountId().equals(me);
         boolean blocked = !self && blocks.blocked(me).stream().anyMatch(b -> b.accountId().equals(person.accountId()));
         selfNote.setVisible(self);

@@ -18,7 +18,9 @@ import org.mingle.domain.meetings.MeetingRequest;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.meetings.MeetingRequestStatus;
 import org.mingle.domain.meetings.MeetingRequestView;
+import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.shared.DomainException;
+import org.mingle.web.profiles.Faces;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
@@ -30,6 +32,7 @@ import org.mingle.web.shell.UiErrorHandler;
 class RequestsPanel extends Div {
 
     private final MeetingRequestService meetings;
+    private final ProfilePhotoService photos;
     private final CurrentUser currentUser;
     private final Runnable onChange;
 
@@ -38,10 +41,13 @@ class RequestsPanel extends Div {
     private final Div past = new Div();
 
     private Event event;
+    private Faces faces;
 
     /** @param onChange after an answer: every tab as things stand now */
-    RequestsPanel(MeetingRequestService meetings, CurrentUser currentUser, Runnable onChange) {
+    RequestsPanel(MeetingRequestService meetings, ProfilePhotoService photos, CurrentUser currentUser,
+                  Runnable onChange) {
         this.meetings = meetings;
+        this.photos = photos;
         this.currentUser = currentUser;
         this.onChange = onChange;
         setId("requests-panel");
@@ -57,6 +63,8 @@ class RequestsPanel extends Div {
     /** Shows the event's requests; answers how many wait for the viewer's answer. */
     long show(Event shown, List<MeetingRequestView> requests) {
         event = shown;
+        faces = Faces.of(photos, currentUser.require(),
+                requests.stream().map(view -> view.other().accountId()).distinct().toList());
         fill(incoming, requests, view -> view.incoming() && pending(view),
                 "Nobody is waiting for your answer.");
         fill(outgoing, requests, view -> !view.incoming() && pending(view),
@@ -85,7 +93,8 @@ class RequestsPanel extends Div {
         var when = new Span((view.incoming() ? "Asked you " : "You asked ")
                 + MeetingTimes.moment(request.createdAt(), event.details().timeZone()));
         when.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        var card = new Div(name);
+        var face = faces.small(other.accountId(), other.displayName());
+        var card = new Div(face, name);
         card.setId("request-" + request.id());
         card.addClassName("request-card");
         card.getElement().setAttribute("data-status", request.status().name());

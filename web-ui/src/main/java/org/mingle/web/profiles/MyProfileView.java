@@ -16,6 +16,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
 import java.util.List;
 import org.mingle.domain.meetings.BlockService;
+import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.CurrentUser;
@@ -23,8 +24,8 @@ import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
 
 /**
- * The signed-in person's networking profile: who they are, what they are into, what they look for and offer, and
- * their links, each field with its own audience ({@link ProfileForm}). The domain validates; each refused field shows
+ * The signed-in person's networking profile: their photo ({@link PhotoSection}), who they are, what they are into,
+ * what they look for and offer, and their links, each field with its own audience ({@link ProfileForm}). The domain validates; each refused field shows
  * its message next to it. Below the form, the saved profile as a fellow attendee and as any signed-in person see it
  * ({@link ProfilePreviews}), and the people this person blocked ({@link BlockedPeople}).
  */
@@ -34,16 +35,19 @@ import org.mingle.web.shell.Routes;
 public class MyProfileView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ProfileService profiles;
+    private final ProfilePhotoService photos;
     private final CurrentUser currentUser;
 
+    private final PhotoSection photo;
     private final ProfileForm form;
     private final Div formError = new Div();
     private final Button save = new Button("Save profile");
     private final ProfilePreviews previews = new ProfilePreviews();
     private final BlockedPeople blocked;
 
-    MyProfileView(ProfileService profiles, BlockService blocks, CurrentUser currentUser) {
+    MyProfileView(ProfileService profiles, ProfilePhotoService photos, BlockService blocks, CurrentUser currentUser) {
         this.profiles = profiles;
+        this.photos = photos;
         this.currentUser = currentUser;
         setId("my-profile");
         addClassName("page");
@@ -55,7 +59,8 @@ public class MyProfileView extends VerticalLayout implements BeforeEnterObserver
                 + "field, choose who may see it.");
         intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
 
-        form = new ProfileForm(profiles);
+        photo = new PhotoSection(photos, () -> previews.show(profiles.mine(currentUser.require()), myFace()));
+        form = new ProfileForm(profiles, photo);
         formError.setId("profile-form-error");
         formError.addClassNames(LumoUtility.TextColor.ERROR);
         formError.setVisible(false);
@@ -72,9 +77,10 @@ public class MyProfileView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent enter) {
         var mine = profiles.mine(currentUser.require());
+        photo.show(mine.accountId(), mine.displayName());
         form.fill(mine);
         clearFormError();
-        previews.show(mine);
+        previews.show(mine, myFace());
         blocked.show();
     }
 
@@ -84,7 +90,8 @@ public class MyProfileView extends VerticalLayout implements BeforeEnterObserver
             clearFormError();
             var saved = profiles.update(currentUser.require(), form.input());
             form.fill(saved);
-            previews.show(saved);
+            photo.show(saved.accountId(), saved.displayName());
+            previews.show(saved, myFace());
             var done = Notification.show("Profile saved.", 4000, Notification.Position.BOTTOM_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException invalid) {
@@ -94,6 +101,11 @@ public class MyProfileView extends VerticalLayout implements BeforeEnterObserver
         } finally {
             save.setEnabled(true);
         }
+    }
+
+    private Faces myFace() {
+        var me = currentUser.require();
+        return Faces.of(photos, me, List.of(me));
     }
 
     private void clearFormError() {

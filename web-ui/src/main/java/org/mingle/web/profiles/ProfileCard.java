@@ -34,25 +34,31 @@ public class ProfileCard extends Div {
         addClassName("profile-card");
     }
 
-    public ProfileCard(String prefix, ProfileView profile) {
+    public ProfileCard(String prefix, ProfileView profile, Avatar face) {
         this(prefix);
-        show(profile);
+        show(profile, face);
     }
 
-    public void show(ProfileView profile) {
+    /** @param face the person's face as the viewer sees it ({@link Faces}) */
+    public void show(ProfileView profile, Avatar face) {
         removeAll();
         getElement().setAttribute("data-account-id", profile.accountId().toString());
 
         var name = new H3(profile.displayName());
         name.setId(prefix + "-name");
         name.addClassNames("profile-card-name", LumoUtility.Margin.NONE);
-        add(name);
+        var who = new Div(name);
+        who.addClassName("profile-card-who");
         if (present(profile.headline())) {
             var headline = new Span(profile.headline());
             headline.setId(prefix + "-headline");
             headline.addClassName("profile-card-headline");
-            add(headline);
+            who.add(headline);
         }
+        face.setId(prefix + "-face");
+        var header = new Div(face, who);
+        header.addClassName("profile-card-header");
+        add(header);
 
         var details = new ArrayList<Component>();
         var facts = new Div();

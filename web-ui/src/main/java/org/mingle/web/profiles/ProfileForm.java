@@ -62,10 +62,12 @@ class ProfileForm extends Div {
 
     private final FieldErrors fieldErrors = new FieldErrors();
 
-    ProfileForm(ProfileService profiles) {
+    /** @param photo the person's photo, saved apart from the form; its visibility is saved with the form */
+    ProfileForm(ProfileService profiles, Component photo) {
         this.profiles = profiles;
         buildFields();
-        add(row(displayName, null),
+        add(row(photo, ProfileField.PHOTO),
+                row(displayName, null),
                 row(headline, ProfileField.HEADLINE),
                 row(company, ProfileField.COMPANY),
                 row(industry, ProfileField.INDUSTRY),

@@ -57,6 +57,7 @@ public final class ProfileLabels {
             case SEEKING -> "Looking for";
             case OFFERING -> "Offering";
             case LINKS -> "Links";
+            case PHOTO -> "Photo";
         };
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.mingle.domain.profiles.Profile;
+import org.mingle.domain.profiles.ProfileField;
 import org.mingle.domain.profiles.Relationship;
 
 /** The saved profile as a fellow attendee and as anyone signed in see it, side by side. */
@@ -31,8 +32,16 @@ class ProfilePreviews extends Section {
         setWidthFull();
     }
 
-    void show(Profile profile) {
-        asAttendee.show(profile.as(Relationship.FELLOW_ATTENDEE));
-        asAnyone.show(profile.as(Relationship.NONE));
+    /** @param mine the owner's own face, with their photo if they have one */
+    void show(Profile profile, Faces mine) {
+        asAttendee.show(profile.as(Relationship.FELLOW_ATTENDEE), face(profile, mine, Relationship.FELLOW_ATTENDEE));
+        asAnyone.show(profile.as(Relationship.NONE), face(profile, mine, Relationship.NONE));
+    }
+
+    /** The photo where this audience sees it, the initials where it does not. */
+    private static Avatar face(Profile profile, Faces mine, Relationship audience) {
+        return profile.visibilityOf(ProfileField.PHOTO).visibleTo(audience)
+                ? mine.small(profile.accountId(), profile.displayName())
+                : Avatar.initials(profile.accountId(), profile.displayName(), Avatar.Size.SMALL);
     }
 }

@@ -23,11 +23,13 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.live.LiveSignal;
 import org.mingle.domain.live.LiveUpdates;
+import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.registration.CheckInCodeNotFoundException;
 import org.mingle.domain.registration.CheckInResult;
 import org.mingle.domain.registration.Registration;
@@ -39,6 +41,7 @@ import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.PageRequest;
 import org.mingle.web.events.RegistrationLabels;
 import org.mingle.web.events.TeamPages;
+import org.mingle.web.profiles.Faces;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.LiveRefresh;
 import org.mingle.web.shell.MainLayout;
@@ -59,6 +62,7 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final EventService events;
     private final RegistrationService registrations;
+    private final ProfilePhotoService photos;
     private final CurrentUser currentUser;
 
     private final RouterLink title = new RouterLink();
@@ -66,6 +70,7 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
     private final Span count = new Span();
     private final TextField code = new TextField("Check-in code");
     private final Button submit = new Button("Check in");
+    private final Div face = new Div();
     private final Div result = new Div();
     private final TextField search = new TextField("Find by name");
     private final Div results = new Div();
@@ -74,9 +79,11 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
     private final LiveRefresh otherDoors;
     private Event event;
 
-    CheckInView(EventService events, RegistrationService registrations, CurrentUser currentUser, LiveUpdates live) {
+    CheckInView(EventService events, RegistrationService registrations, ProfilePhotoService photos,
+                CurrentUser currentUser, LiveUpdates live) {
         this.events = events;
         this.registrations = registrations;
+        this.photos = photos;
         this.currentUser = currentUser;
         this.otherDoors = new LiveRefresh(live, this::showCount);
         setId("check-in-page");
@@ -112,6 +119,9 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         var byCode = new Div(code, submit);
         byCode.addClassName("checkin-form");
 
+        // The person's face beside the outcome, where they show it to the event's team: the door sees who it is.
+        face.setId("checkin-face");
+        face.addClassName("checkin-face");
         result.setId("checkin-result");
         result.addClassName("checkin-result");
         result.getElement().setAttribute("role", "status");
@@ -132,7 +142,7 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         noResults.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
         noResults.setVisible(false);
 
-        add(heading, back, count, byCode, result, search, results, noResults);
+        add(heading, back, count, byCode, face, result, search, results, noResults);
     }
 
     @Override
@@ -181,18 +191,22 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         try {
             CheckInResult done = registrations.checkIn(currentUser.require(), event.id(), checkInCode);
             String name = done.registration().displayName();
+            showFace(done.registration());
             if (done.alreadyCheckedIn()) {
                 showResult("Already checked in: " + name + since(done), "warning");
             } else {
                 showResult("Checked in: " + name, "success");
             }
         } catch (CheckInCodeNotFoundException unknown) {
+            face.removeAll();
             showResult("Unknown code", "error");
         } catch (RegistrationNotConfirmedException notConfirmed) {
             var registration = notConfirmed.registration();
+            showFace(registration);
             showResult("Not confirmed (" + RegistrationNotConfirmedException.label(registration.status()) + "): "
                     + registration.displayName(), "not-confirmed");
         } catch (DomainException refused) {
+            face.removeAll();
             showResult(refused.getMessage(), "error");
         }
         showCount();
@@ -214,6 +228,12 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         result.setVisible(true);
     }
 
+    private void showFace(Registration registration) {
+        face.removeAll();
+        face.add(Faces.of(photos, currentUser.require(), List.of(registration.accountId()))
+                .large(registration.accountId(), registration.displayName()));
+    }
+
     private void showCount() {
         var counts = registrations.counts(currentUser.require(), event.id());
         count.setText(counts.checkedIn() + " / " + counts.confirmed() + " checked in");
@@ -228,11 +248,12 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         }
         var found = registrations.list(currentUser.require(), event.id(), new RegistrationFilter(null, text),
                 new PageRequest(0, SEARCH_RESULTS)).items();
-        found.forEach(registration -> results.add(row(registration)));
+        var faces = Faces.of(photos, currentUser.require(), found.stream().map(Registration::accountId).toList());
+        found.forEach(registration -> results.add(row(registration, faces)));
         noResults.setVisible(found.isEmpty());
     }
 
-    private Div row(Registration registration) {
+    private Div row(Registration registration, Faces faces) {
         var name = new Span(registration.displayName());
         name.addClassName("checkin-result-name");
         var email = new Span(registration.email() == null ? "" : registration.email());
@@ -240,7 +261,8 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         var who = new Div(name, email);
         who.addClassName("team-member-who");
 
-        var row = new Div(who, RegistrationLabels.badge(registration));
+        var row = new Div(faces.small(registration.accountId(), registration.displayName()), who,
+                RegistrationLabels.badge(registration));
         row.setId("checkin-row-" + registration.id());
         row.addClassName("team-member");
         if (registration.status() == RegistrationStatus.CONFIRMED && registration.checkedInAt() == null) {

@@ -35,12 +35,14 @@ import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.matching.Reason;
+import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.rounds.MyRound;
 import org.mingle.domain.rounds.RoundService;
 import org.mingle.domain.shared.AccessDeniedException;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.NotFoundException;
 import org.mingle.web.connections.WeMetButton;
+import org.mingle.web.profiles.Faces;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
@@ -63,6 +65,7 @@ public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver,
     private final EventService events;
     private final RoundService rounds;
     private final ConnectionService connections;
+    private final ProfilePhotoService photos;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -81,11 +84,12 @@ public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver,
     /** The rounds the cards show. */
     private List<MyRound> shown;
 
-    MyRoundsView(EventService events, RoundService rounds, ConnectionService connections, CurrentUser currentUser,
-                 Clock clock) {
+    MyRoundsView(EventService events, RoundService rounds, ConnectionService connections, ProfilePhotoService photos,
+                 CurrentUser currentUser, Clock clock) {
         this.events = events;
         this.rounds = rounds;
         this.connections = connections;
+        this.photos = photos;
         this.currentUser = currentUser;
         this.clock = clock;
         setId("my-rounds-page");
@@ -193,7 +197,9 @@ public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver,
         }
         Set<AccountId> connected = WeMetButton.offeredAt(event.status())
                 ? WeMetButton.connectedAt(connections, currentUser.require(), event.id()) : null;
-        mine.forEach(round -> cards.add(card(round, connected)));
+        var faces = Faces.of(photos, currentUser.require(), mine.stream()
+                .flatMap(round -> round.with().stream().map(companion -> companion.person().accountId())).toList());
+        mine.forEach(round -> cards.add(card(round, connected, faces)));
         noRounds.setVisible(mine.isEmpty());
         refresh.setVisible(true);
     }
@@ -223,7 +229,7 @@ public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     /** @param connected whom the attendee is connected with at the event; {@code null} when "We met" is not offered */
-    private Div card(MyRound round, Set<AccountId> connected) {
+    private Div card(MyRound round, Set<AccountId> connected, Faces faces) {
         String rid = "my-round-" + round.number();
         String when = RoundTimes.span(round.startsAt(), round.endsAt(), event.details().timeZone());
         var title = new Span("Round " + round.number() + " · " + when
@@ -250,19 +256,19 @@ public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver,
         }
         card.getElement().setAttribute("data-table", Integer.toString(round.table()));
         for (MyRound.Companion companion : round.with()) {
-            card.add(companion(rid, companion, connected));
+            card.add(companion(rid, companion, connected, faces));
         }
         return card;
     }
 
-    private Div companion(String rid, MyRound.Companion companion, Set<AccountId> connected) {
+    private Div companion(String rid, MyRound.Companion companion, Set<AccountId> connected, Faces faces) {
         var person = companion.person();
         String pid = person.accountId().toString();
         String cid = rid + "-person-" + pid;
         var name = Routes.link(person.displayName(), Routes.person(person.accountId(), event.id()));
         name.setId(cid + "-name");
         name.addClassName("round-companion-name");
-        var block = new Div(name);
+        var block = new Div(faces.small(person.accountId(), person.displayName()), name);
         block.setId(cid);
         block.addClassName("round-companion");
         block.getElement().setAttribute("data-account-id", pid);

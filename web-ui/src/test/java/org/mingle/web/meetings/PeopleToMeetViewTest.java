@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
@@ -23,6 +24,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.awt.Color;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -37,9 +39,13 @@ import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.meetings.MeetingRequestStatus;
+import org.mingle.domain.profiles.ProfileInput;
+import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.registration.RegistrationService;
+import org.mingle.testsupport.TestImages;
 import org.mingle.web.events.EventFixtures;
+import org.mingle.web.profiles.Avatar;
 import org.mingle.web.profiles.ProfileFixtures;
 import org.mingle.web.shell.ObjectNotFoundView;
 import org.mingle.web.vaadin.KaribuViewTest;
@@ -57,6 +63,8 @@ class PeopleToMeetViewTest extends KaribuViewTest {
     MeetingRequestService meetingService;
     @Inject
     ProfileService profileService;
+    @Inject
+    ProfilePhotoService photoService;
 
     private Account organizer;
     private Account ada;
@@ -101,6 +109,39 @@ class PeopleToMeetViewTest extends KaribuViewTest {
         assertThat(button("request-" + bob.id()).getText()).isEqualTo("Request a meeting");
         _assertNone(Div.class, spec -> spec.withId("people-not-confirmed"));
         _assertNone(Div.class, spec -> spec.withId("profile-hint")); // Ada's profile has enough to match on
+    }
+
+    @Test
+    void eachCardShowsTheFaceAndCompanyThePersonShowsOrTheirInitials() {
+        var event = eventWithAll("Faces and names");
+        var gil = signUp("Gil Gallo", "gil@example.org");
+        var hana = signUp("Hana Ito", "hana@example.org");
+        profileService.update(gil.id(), new ProfileInput(null, "Heat pumps", "", "Warmth GmbH", "", null,
+                List.of("Rust"), List.of(), List.of(), List.of(), Map.of()));
+        profileService.update(hana.id(), new ProfileInput(null, "Grids", "", "Hidden AG", "", null, List.of("Rust"),
+                List.of(), List.of(), List.of(), Map.of("photo", "CONNECTIONS", "company", "CONNECTIONS")));
+        var portrait = TestImages.png(TestImages.stripes(300, 300, Color.ORANGE, Color.GRAY));
+        photoService.upload(gil.id(), portrait);
+        photoService.upload(hana.id(), portrait);
+        registrations.register(gil.id(), event.id());
+        registrations.register(hana.id(), event.id());
+        signInAs(ada);
+
+        open(event);
+
+        var gilFace = _get(Avatar.class, spec -> spec.withId("face-" + gil.id()));
+        assertThat(gilFace.showsPhoto()).isTrue();
+        assertThat(_get(gilFace, Image.class).getAlt()).contains("Photo of Gil Gallo");
+        assertThat(textOf("company-" + gil.id())).isEqualTo("Warmth GmbH");
+        var hanaFace = _get(Avatar.class, spec -> spec.withId("face-" + hana.id()));
+        assertThat(hanaFace.showsPhoto()).as("shown to connections only").isFalse();
+        assertThat(hanaFace.initials()).isEqualTo("HI");
+        assertThat(hanaFace.getElement().getAttribute("role")).isEqualTo("img");
+        assertThat(hanaFace.getElement().getAttribute("aria-label")).isEqualTo("Hana Ito");
+        _assertNone(Span.class, spec -> spec.withId("company-" + hana.id()));
+        var cleoFace = _get(Avatar.class, spec -> spec.withId("face-" + cleo.id()));
+        assertThat(cleoFace.showsPhoto()).as("no photo at all").isFalse();
+        assertThat(cleoFace.initials()).isEqualTo("CC");
     }
 
     @Test

@@ -1,0 +1,138 @@
+package org.mingle.web.profiles;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.io.IOException;
+import java.util.List;
+import org.mingle.domain.profiles.PhotoRules;
+import org.mingle.domain.profiles.ProfilePhotoService;
+import org.mingle.domain.shared.AccountId;
+import org.mingle.domain.shared.DomainException;
+
+/**
+ * The person's own photo on their profile page: the face as it shows now (photo or initials), a button that opens the
+ * phone's camera or the file picker (the browser offers both for {@code image/*}), and one that removes the photo. An
+ * upload is saved at once, apart from the form: Mingle keeps only the square it makes of it ({@link PhotoRules}), and
+ * a refusal (not an image, too large) is said in words beside the button.
+ */
+class PhotoSection extends Div {
+
+    private final ProfilePhotoService photos;
+    private final Runnable onChange;
+    private final Div face = new Div();
+    private final Upload upload = new Upload();
+    private final Button remove = new Button("Remove photo", VaadinIcon.TRASH.create());
+    private final Span error = new Span();
+
+    private AccountId owner;
+    private String name;
+
+    /** @param onChange after a photo was saved or removed: whatever else shows it, redrawn */
+    PhotoSection(ProfilePhotoService photos, Runnable onChange) {
+        this.photos = photos;
+        this.onChange = onChange;
+        setId("photo-section");
+        addClassName("photo-section");
+        face.setId("my-face");
+
+        var choose = new Button("Take or choose a photo", VaadinIcon.CAMERA.create());
+        choose.setId("choose-photo");
+        upload.setId("photo-upload");
+        upload.setUploadButton(choose);
+        upload.setDropLabel(new Span("or drop one here"));
+        upload.setAcceptedFileTypes("image/*");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(PhotoRules.MAX_BYTES);
+        upload.setUploadHandler(new PhotoUpload());
+        // The browser's own check (type, size) spares the upload; its words are generic, these say what to do.
+        upload.addFileRejectedListener(rejected -> showError("Choose an image of at most 5 MB: JPEG, PNG or WebP."));
+
+        remove.setId("remove-photo");
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        remove.addClickListener(click -> removePhoto());
+
+        error.setId("photo-error");
+        error.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
+        error.setVisible(false);
+        var hint = new Paragraph("JPEG, PNG or WebP up to 5 MB. Mingle keeps a square from its middle, without "
+                + "where or when it was taken.");
+        hint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
+
+        var controls = new Div(upload, remove, error, hint);
+        controls.addClassName("photo-controls");
+        add(face, controls);
+    }
+
+    /** Shows the owner's face as it is now. */
+    void show(AccountId owner, String name) {
+        this.owner = owner;
+        this.name = name;
+        var faces = Faces.of(photos, owner, List.of(owner));
+        face.removeAll();
+        var avatar = faces.large(owner, name);
+        face.add(avatar);
+        remove.setVisible(avatar.showsPhoto());
+    }
+
+    private void removePhoto() {
+        photos.remove(owner);
+        show(owner, name);
+        clearError();
+        onChange.run();
+        Notification.show("Photo removed: your initials show instead.", 4000, Notification.Position.BOTTOM_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void showError(String message) {
+        error.setText(message);
+        error.setVisible(true);
+    }
+
+    private void clearError() {
+        error.setText("");
+        error.setVisible(false);
+    }
+
+    /**
+     * Reads the file with a cap (the browser's limit is only a courtesy), prepares and saves it outside the UI's lock,
+     * since decoding takes a moment, then shows the outcome on the page.
+     */
+    private final class PhotoUpload implements UploadHandler {
+
+        @Override
+        public void handleUploadRequest(UploadEvent event) throws IOException {
+            byte[] bytes = event.getInputStream().readNBytes(PhotoRules.MAX_BYTES + 1);
+            String refusal = null;
+            try {
+                photos.upload(owner, bytes);
+            } catch (DomainException refused) {
+                refusal = refused.getMessage();
+            }
+            String outcome = refusal;
+            UI ui = event.getUI();
+            ui.access(() -> {
+                upload.clearFileList();
+                if (outcome != null) {
+                    showError(outcome);
+                    return;
+                }
+                clearError();
+                show(owner, name);
+                onChange.run();
+                Notification.show("Photo saved.", 4000, Notification.Position.BOTTOM_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            });
+        }
+    }
+}
