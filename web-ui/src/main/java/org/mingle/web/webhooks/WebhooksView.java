@@ -137,6 +137,8 @@ public class WebhooksView extends VerticalLayout implements BeforeEnterObserver,
         secret.add(note, code, done);
         secret.addClassName("webhook-secret");
         secret.setVisible(true);
+        // Shown once, above the form the person just used: on a phone it would be out of sight.
+        secret.scrollIntoView();
     }
 
     private void showList() {
