@@ -25,8 +25,8 @@ import org.eclipse.jetty.server.Handler;
 final class StaticFileCompression {
 
     /** The types compressed; the rest of what Jetty knows is either compressed already or must not be. */
-    private static final List<String> COMPRESSED_TYPES = List.of("text/javascript", "application/javascript", "text/css",
-            "image/svg+xml", "application/manifest+json");
+    private static final List<String> COMPRESSED_TYPES = List.of("text/javascript", "application/javascript",
+            "text/css", "image/svg+xml", "application/manifest+json");
 
     private StaticFileCompression() {
     }

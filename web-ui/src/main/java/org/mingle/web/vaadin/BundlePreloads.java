@@ -39,7 +39,7 @@ import org.jsoup.nodes.Element;
 @Singleton
 public class BundlePreloads implements VaadinServiceInitListener {
 
-    static final String BUNDLE_RESOURCES = "META-INF/VAADIN/webapp/";
+    private static final String BUNDLE_RESOURCES = "META-INF/VAADIN/webapp/";
     private static final String BUILD = "VAADIN/build/";
     private static final Pattern ENTRY = Pattern.compile("^\\./" + BUILD + "([\\w.-]+\\.js)$");
     private static final Pattern IMPORT = Pattern.compile("import\\(\"\\./([\\w.-]+\\.js)\"\\)");
@@ -86,7 +86,8 @@ public class BundlePreloads implements VaadinServiceInitListener {
             var modules = imports(text(entry, classLoader));
             var chunks = modules.stream().map(module -> text(module, classLoader))
                     .flatMap(text -> CHUNK.matcher(text).results())
-                    .collect(Collectors.toMap(match -> match.group(1), match -> match.group(2), (first, same) -> first));
+                    .collect(Collectors.toMap(match -> match.group(1), match -> match.group(2),
+                            (first, same) -> first));
             return new Bundle(List.copyOf(modules), chunks);
         }
 

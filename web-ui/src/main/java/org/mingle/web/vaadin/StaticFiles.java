@@ -9,17 +9,18 @@ import java.io.IOException;
 
 /**
  * Vaadin's static file server with caching that fits each file (decision 33). A file whose address names its content
- * (the production bundle under {@value #BUNDLE}, whose names carry a hash of their content, and Vaadin's own
- * files, which it links with the hash of its build in {@code ?}{@value #VERSION_PARAMETER}) never changes: browsers keep it a year without asking
- * again. Any other file (Mingle's style sheet, icons, the web app manifest) is asked about on every use: it may change
- * with the next deployment, and an unchanged one costs a {@code 304} against its {@code Last-Modified}.
+ * never changes, so browsers keep it a year without asking again: the production bundle under {@value #BUNDLE}, whose
+ * names carry a hash of their content, and Vaadin's own files, which it links with the hash of its build in
+ * {@code ?}{@value #VERSION_PARAMETER}. Any other file (Mingle's style sheet, icons, the web app manifest) is asked
+ * about on every use: it may change with the next deployment, and an unchanged one costs a {@code 304} against its
+ * {@code Last-Modified}.
  */
 final class StaticFiles extends StaticFileServer {
 
-    static final String BUNDLE = "/VAADIN/build/";
-    static final String VERSION_PARAMETER = "v";
-    static final String IMMUTABLE = "public, max-age=31536000, immutable";
-    static final String REVALIDATE = "no-cache";
+    private static final String BUNDLE = "/VAADIN/build/";
+    private static final String VERSION_PARAMETER = "v";
+    private static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    private static final String REVALIDATE = "no-cache";
 
     StaticFiles(VaadinService service) {
         super(service);
