@@ -70,9 +70,13 @@ final class Journey implements AutoCloseable {
         return wait;
     }
 
+    /**
+     * Opens a page and waits until it shows: the page's first state arrives with it, but Vaadin shows the view only
+     * once the server has confirmed the navigation.
+     */
     void open(String path) {
         browser.get(baseUrl + path);
-        wait.until(ExpectedConditions.presenceOfElementLocated(
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("vaadin-app-layout, #login-email, #signup-name")));
         checkAccessibility();
     }

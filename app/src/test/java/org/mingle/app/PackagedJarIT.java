@@ -2,6 +2,7 @@ package org.mingle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -120,6 +122,42 @@ class PackagedJarIT {
     }
 
     @Test
+    void theBundleGoesOutCompressedAndIsKeptAYear() throws Exception {
+        var page = get("/events");
+        var entry = SCRIPT.matcher(page.body()).results().map(script -> script.group(1))
+                .filter(src -> src.contains("VAADIN/build/")).findFirst().orElseThrow();
+        String script = "/" + entry.replaceFirst("^\\./", "");
+
+        var brotli = bytes(script, "gzip, deflate, br, zstd");
+        var gzip = bytes(script, "gzip, deflate");
+        var identity = bytes(script, "identity");
+
+        assertThat(brotli.headers().firstValue("Content-Encoding")).hasValue("br");
+        assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(identity.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(gunzip(gzip.body())).isEqualTo(identity.body());
+        assertThat(brotli.body().length).isLessThan(identity.body().length / 3);
+        for (var response : List.of(brotli, gzip, identity)) {
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+            assertThat(response.headers().allValues("Vary")).contains("Accept-Encoding");
+        }
+        // the page itself carries the first state of its view: never stored, never compressed
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-cache, no-store");
+    }
+
+    @Test
+    void minglesOwnFilesAreAskedAboutOnEveryUse() throws Exception {
+        for (String path : List.of("/styles/mingle.css", "/manifest.webmanifest", "/icons/mingle.svg",
+                "/icons/mingle-192.png")) {
+            var response = bytes(path, "gzip, deflate, br");
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().firstValue("Cache-Control")).as(path).hasValue("no-cache");
+            assertThat(response.headers().firstValue("Last-Modified")).as(path).isPresent();
+        }
+    }
+
+    @Test
     void theStartUpLogSaysWhereLinksPoint() throws IOException {
         assertThat(Files.readString(log)).contains("Links point to " + base
                 + ": MINGLE_PUBLIC_URL is not set; set it to the address people reach Mingle at");
@@ -149,6 +187,17 @@ class PackagedJarIT {
     private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept)
                 .timeout(Duration.ofSeconds(30)).build(), BodyHandlers.ofString());
+    }
+
+    private HttpResponse<byte[]> bytes(String path, String acceptEncoding) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Encoding", acceptEncoding)
+                .timeout(Duration.ofSeconds(30)).build(), BodyHandlers.ofByteArray());
+    }
+
+    private static byte[] gunzip(byte[] compressed) throws IOException {
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+            return in.readAllBytes();
+        }
     }
 
     private static Map<String, String> attributes(String tag) {

@@ -224,7 +224,8 @@ public class JettyServer implements EmbeddedServer {
 
         jetty.setErrorHandler(SecurityHeaders.onErrors(new ApiErrorHandler()));
 
-        var reports = new CspReportEndpoint(applicationContext.getBean(CspReports.class), newContext());
+        var reports = new CspReportEndpoint(applicationContext.getBean(CspReports.class),
+                StaticFileCompression.around(newContext()));
         jetty.setHandler(new GracefulHandler(reports));
         return jetty;
     }
@@ -232,6 +233,9 @@ public class JettyServer implements EmbeddedServer {
     private ServletContextHandler newContext() {
         var context = new ServletContextHandler("/", ServletContextHandler.SESSIONS);
         context.setDisplayName(applicationConfiguration.getName().orElse("mingle"));
+        // The application's class loader, where servlets look up their files (the UI's pre-compressed bundle).
+        context.setClassLoader(applicationContext.getClassLoader());
+        context.getMimeTypes().addMimeMapping("webmanifest", "application/manifest+json");
 
         SessionHandler sessions = context.getSessionHandler();
         sessions.setHttpOnly(true);

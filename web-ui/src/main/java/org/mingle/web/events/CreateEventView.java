@@ -16,6 +16,7 @@ import java.util.Set;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.shared.InvalidInputException;
+import org.mingle.web.shell.BrowserTimeZone;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
@@ -61,8 +62,7 @@ public class CreateEventView extends VerticalLayout {
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        attach.getUI().getPage().retrieveExtendedClientDetails(
-                details -> form.suggestTimeZone(details.getTimeZoneId()));
+        BrowserTimeZone.whenKnown(attach.getUI(), form::suggestTimeZone);
     }
 
     private void save() {

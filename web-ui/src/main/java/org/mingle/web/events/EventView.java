@@ -34,6 +34,7 @@ import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.NotFoundException;
+import org.mingle.web.shell.BrowserTimeZone;
 import org.mingle.web.shell.ContinueTarget;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
@@ -145,8 +146,8 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        attach.getUI().getPage().retrieveExtendedClientDetails(details -> {
-            viewerZone = EventTimes.zone(details.getTimeZoneId()).orElse(null);
+        BrowserTimeZone.whenKnown(attach.getUI(), zone -> {
+            viewerZone = EventTimes.zone(zone).orElse(null);
             showViewerTime();
         });
     }

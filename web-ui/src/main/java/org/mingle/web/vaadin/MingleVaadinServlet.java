@@ -3,6 +3,8 @@ package org.mingle.web.vaadin;
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.function.DeploymentConfiguration;
 import com.vaadin.flow.server.ServiceException;
+import com.vaadin.flow.server.StaticFileHandler;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.VaadinServletService;
 import io.micronaut.context.BeanContext;
@@ -11,7 +13,8 @@ import java.util.Objects;
 
 /**
  * The Vaadin servlet of Mingle: a plain {@link VaadinServlet} whose service creates views through
- * {@link MicronautInstantiator}. It is registered by {@link VaadinServletInitializer}, never found by scanning.
+ * {@link MicronautInstantiator} and whose static files are cached as {@link StaticFiles} says. It is registered by
+ * {@link VaadinServletInitializer}, never found by scanning.
  */
 public class MingleVaadinServlet extends VaadinServlet {
 
@@ -27,6 +30,11 @@ public class MingleVaadinServlet extends VaadinServlet {
         var service = new Service(this, configuration, beans);
         service.init();
         return service;
+    }
+
+    @Override
+    protected StaticFileHandler createStaticFileHandler(VaadinService service) {
+        return new StaticFiles(service);
     }
 
     /** The servlet's Vaadin service: only the instantiator differs from Vaadin's. */

@@ -41,6 +41,9 @@ public class VaadinServletInitializer implements ServletContainerInitializer {
             throw new ServletException("A servlet named '" + SERVLET_NAME + "' is already registered");
         }
         registration.setInitParameter(InitParameters.SERVLET_PARAMETER_PRODUCTION_MODE, "true");
+        // The page's answer carries the view's first state, which the browser would otherwise ask for once its
+        // scripts have run: a round trip saved on every page load (decision 33).
+        registration.setInitParameter(InitParameters.SERVLET_PARAMETER_INITIAL_UIDL, "true");
         registration.setAsyncSupported(true);
         registration.setLoadOnStartup(1);
         var conflicts = registration.addMapping(MAPPING);
