@@ -204,11 +204,6 @@ final class Journey implements AutoCloseable {
         }
     }
 
-    /** What axe-core found on the pages and dialogs checked so far. */
-    List<String> accessibilityViolations() {
-        return List.copyOf(accessibilityViolations);
-    }
-
     @Override
     public void close() {
         List<String> violations;
