@@ -37,6 +37,13 @@ final class Journey implements AutoCloseable {
     /** Whether Vaadin's client has no request to the server under way (true on a page without Vaadin). */
     private static final String VAADIN_IDLE = "const flow = window.Vaadin && window.Vaadin.Flow;"
             + " return !flow || !flow.clients || Object.values(flow.clients).every(client => !client.isActive());";
+    /**
+     * Whether nothing is fading or sliding in or out: axe-core judges colours as drawn, and a dialog halfway through
+     * its opening animation draws its text paler than it will be (endless animations, a spinner, do not count).
+     */
+    private static final String SETTLED = "return document.querySelectorAll('[opening], [closing]').length === 0"
+            + " && document.getAnimations().every(animation => animation.playState !== 'running'"
+            + " || !isFinite(animation.effect.getComputedTiming().endTime));";
     private static final String ON_A_PHONE = "return window.innerWidth <= 480";
     /** A page with its open dialogs: {@code /events/42 [dialog:connection-dialog]}. */
     private static final String WHERE = "return location.pathname + ' ' + JSON.stringify(Array.from("
@@ -188,7 +195,8 @@ final class Journey implements AutoCloseable {
      */
     void checkAccessibility() {
         try {
-            wait.until(driver -> Boolean.TRUE.equals(browser.executeScript(VAADIN_IDLE)));
+            wait.until(driver -> Boolean.TRUE.equals(browser.executeScript(VAADIN_IDLE))
+                    && Boolean.TRUE.equals(browser.executeScript(SETTLED)));
             String where = browser.executeScript(WHERE) + (Boolean.TRUE.equals(browser.executeScript(ON_A_PHONE))
                 ? " (phone)" : "");
             if (checkedForAccessibility.add(where)) {
