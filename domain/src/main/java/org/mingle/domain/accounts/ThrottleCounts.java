@@ -3,10 +3,12 @@ package org.mingle.domain.accounts;
 import static org.mingle.db.jooq.Tables.LOGIN_THROTTLE;
 
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jooq.DSLContext;
 
 /**
@@ -25,9 +27,13 @@ class ThrottleCounts {
 
     /**
      * Locks the keys' rows, creating missing ones, until the transaction ends, and answers their counts in the order
-     * given. Rows are locked in key order, so transactions that lock overlapping keys never deadlock.
+     * given. Each key's advisory lock is taken first, all in one global order, so transactions that lock overlapping
+     * keys never wait on each other in a cycle. Row locks alone could: a count that drops to nothing is deleted, and
+     * a transaction that finds a row gone inserts it again while holding rows that sort after it.
      */
     Map<String, ThrottleCount> lock(List<String> keys, Instant now) {
+        keys.stream().map(ThrottleCounts::lockId).distinct().sorted()
+                .forEach(id -> sql.fetch("select pg_advisory_xact_lock(?)", id));
         var found = new java.util.HashMap<String, ThrottleCount>();
         // A row can be deleted between the insert and the lock (a count that dropped to nothing): insert it again.
         for (int round = 0; round < 3 && found.size() < keys.size(); round++) {
@@ -50,6 +56,12 @@ class ThrottleCounts {
         var counts = new LinkedHashMap<String, ThrottleCount>();
         keys.forEach(key -> counts.put(key, found.get(key)));
         return counts;
+    }
+
+    /** A key's advisory lock: 64 bits of a hash of the key, named so that no other lock shares it by chance. */
+    static long lockId(String key) {
+        return UUID.nameUUIDFromBytes(("login-throttle:" + key).getBytes(StandardCharsets.UTF_8))
+                .getMostSignificantBits();
     }
 
     ThrottleCount read(String key, Instant now) {
@@ -78,9 +90,11 @@ class ThrottleCounts {
 
     /** Removes the rows whose window began before {@code windowBefore} and that make nobody wait any more. */
     int deleteExpired(Instant windowBefore, Instant now) {
-        return sql.deleteFrom(LOGIN_THROTTLE)
+        // Rows a log-in holds are left for the next run: the clean-up never waits for a log-in, so never with one.
+        var expired = sql.select(LOGIN_THROTTLE.THROTTLE_KEY).from(LOGIN_THROTTLE)
                 .where(LOGIN_THROTTLE.WINDOW_START.lt(windowBefore))
                 .and(LOGIN_THROTTLE.BLOCKED_UNTIL.isNull().or(LOGIN_THROTTLE.BLOCKED_UNTIL.le(now)))
-                .execute();
+                .forUpdate().skipLocked();
+        return sql.deleteFrom(LOGIN_THROTTLE).where(LOGIN_THROTTLE.THROTTLE_KEY.in(expired)).execute();
     }
 }
