@@ -76,7 +76,7 @@ class LiveJourneyTest implements MicronautPostgres {
 
         second.logIn(bob.email().value(), PASSWORD, bob.displayName());
         second.open(eventPage);
-        second.click("people-to-meet");
+        second.click("home-people");
         second.click("request-" + ada.id());
         second.type("#request-message textarea", "Coffee before the talks?");
         second.click("send-request");

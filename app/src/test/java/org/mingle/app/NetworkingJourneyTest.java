@@ -107,7 +107,7 @@ class NetworkingJourneyTest implements MicronautPostgres {
         journey.screenshot("networking-profile-photo-phone");
 
         journey.open("/events/" + event);
-        journey.click("people-to-meet");
+        journey.click("home-people");
         var card = journey.waitFor("person-" + bobId);
         wait.until(ExpectedConditions.textToBePresentInElement(card, "Batteries"));
         assertThat(card.getText()).contains("Bob Babbage", "Partner at a climate seed fund", "Northwind",
@@ -121,7 +121,10 @@ class NetworkingJourneyTest implements MicronautPostgres {
         journey.logOut();
 
         logIn(bob);
-        journey.open("/events/" + event + "/people?tab=requests");
+        journey.open("/events/" + event);
+        journey.waitForText("home-meetings-waiting", "1");
+        journey.screenshot("networking-event-home-phone");
+        journey.click("home-meetings");
         var request = journey.waitFor("incoming-requests");
         wait.until(ExpectedConditions.textToBePresentInElement(request, "Would love your view on our seed round."));
         assertThat(loadedImageWidth(".request-card[data-account-id='" + adaId + "'] .avatar img"))
@@ -137,6 +140,16 @@ class NetworkingJourneyTest implements MicronautPostgres {
         logIn(ada);
         journey.open("/events/" + event + "/people?tab=matches");
         assertThat(link("match-" + bobId + "-links")).isEqualTo("https://bob.example/contact");
+        // The rest of the event home, tab by tab, at the foot of a phone's screen.
+        journey.resize(375, 812);
+        journey.click("home-code");
+        assertThat(journey.waitFor("connect-code").getText()).isNotBlank();
+        journey.waitFor("my-codes-door");
+        journey.screenshot("networking-my-code-phone");
+        journey.click("home-rounds");
+        journey.waitFor("my-rounds-page");
+        journey.click("home-network");
+        journey.waitFor("network-page");
     }
 
     /** Adds a photo on the profile page as a phone would hand it over: the file input the camera button opens. */

@@ -96,7 +96,7 @@ class RoundsJourneyTest implements MicronautPostgres {
         journey.resize(375, 812);
         journey.logIn(ada.email().value(), PASSWORD, ada.displayName());
         journey.open("/events/" + event);
-        journey.click("my-rounds");
+        journey.click("home-rounds");
         assertThat(journey.waitFor("round-call").getText()).startsWith("Round 1 has been called:");
         for (int round = 1; round <= 3; round++) {
             var card = journey.waitFor("my-round-" + round);

@@ -39,6 +39,7 @@ class AccountPersonalData implements PersonalDataSection {
         data.put("email", row.email());
         data.put("displayName", row.displayName());
         data.put("createdAt", row.createdAt().toString());
+        data.put("language", row.language());
         data.put("securityLog", audit.about(account).stream().map(entry -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("occurredAt", entry.occurredAt().toString());

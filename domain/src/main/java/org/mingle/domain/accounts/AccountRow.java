@@ -16,7 +16,8 @@ record AccountRow(
         @Nullable String passwordHash,
         Instant createdAt,
         @Nullable Instant erasedAt,
-        int tokenVersion) {
+        int tokenVersion,
+        @Nullable String language) {
 
     boolean active() {
         return erasedAt == null;

@@ -1,5 +1,6 @@
 package org.mingle.domain.accounts;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -27,4 +28,7 @@ interface AccountRowRepository extends CrudRepository<AccountRow, UUID> {
 
     @Query("update accounts set display_name = :displayName where id = :id and erased_at is null")
     int updateDisplayName(UUID id, String displayName);
+
+    @Query("update accounts set language = :language where id = :id and erased_at is null")
+    int updateLanguage(UUID id, @Nullable String language);
 }

@@ -14,9 +14,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.UUID;
 import org.mingle.domain.audit.AuditKind;
 import org.mingle.domain.audit.AuditLog;
@@ -90,7 +92,8 @@ public class AccountService {
         }
         throttle.countSignUp(clientAddress);
         var hash = hashing.hash(input.password()); // slow: outside the transaction
-        var row = new AccountRow(UUID.randomUUID(), email.get().value(), displayName, hash, now(), null, 0);
+        var row = new AccountRow(UUID.randomUUID(), email.get().value(), displayName, hash, now(), null, 0,
+                null);
         try {
             return transactions.executeWrite(status -> {
                 accounts.save(row);
@@ -199,6 +202,28 @@ public class AccountService {
         return get(id);
     }
 
+    /**
+     * Remembers the language the person chose for Mingle, or forgets it (empty: their browser's language decides).
+     * Any ISO 639 language is kept; which ones Mingle speaks is the user interface's business.
+     */
+    @Transactional
+    public void chooseLanguage(AccountId id, Optional<Locale> language) {
+        String code = language.map(Locale::getLanguage).orElse(null);
+        if (code != null && !Set.of(Locale.getISOLanguages()).contains(code)) {
+            throw InvalidInputException.of("language", "must be a language code such as en or de");
+        }
+        if (accounts.updateLanguage(id.value(), code) == 0) {
+            throw new AccountNotFoundException();
+        }
+    }
+
+    /** The language the person chose for Mingle, if they chose one. */
+    @ReadOnly
+    public Optional<Locale> language(AccountId id) {
+        return accounts.findById(id.value()).filter(AccountRow::active).map(AccountRow::language)
+                .map(Locale::forLanguageTag);
+    }
+
     /** The account if it exists and is not erased: what a token or session must still name to be honoured. */
     @ReadOnly
     public Optional<Account> findActive(AccountId id) {
@@ -238,7 +263,7 @@ public class AccountService {
                     .orElseThrow(AccountNotFoundException::new);
             personalData.get().eraseAll(id);
             accounts.update(new AccountRow(row.id(), null, ERASED_NAME, null, row.createdAt(), now(),
-                    row.tokenVersion() + 1));
+                    row.tokenVersion() + 1, null));
             audit.forgetClientAddresses(id);
             audit.record(AuditKind.ACCOUNT_ERASED, id, null);
             return null;

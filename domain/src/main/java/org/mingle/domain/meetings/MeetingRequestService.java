@@ -140,6 +140,14 @@ public class MeetingRequestService {
                 .toList();
     }
 
+    /** How many requests at the event wait for the actor's answer: the count on the event home's Meetings tab. */
+    @ReadOnly
+    public long waitingForAnswer(AccountId actor, EventId event) {
+        return requests.involving(event, actor).stream()
+                .filter(request -> request.to().equals(actor) && request.status() == MeetingRequestStatus.PENDING)
+                .count();
+    }
+
     /** One request, for one of its two people. */
     @ReadOnly
     public MeetingRequestView find(AccountId actor, EventId event, MeetingRequestId id) {

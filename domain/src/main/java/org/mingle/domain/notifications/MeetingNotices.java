@@ -35,7 +35,8 @@ class MeetingNotices {
 
     @EventListener
     void meetingRequestChanged(MeetingRequestChanged changed) {
-        String path = EventWords.eventPath(changed.event()) + "/meetings";
+        String path = EventWords.eventPath(changed.event()) + "/my-meetings";
+        String matches = path + "?tab=matches";
         switch (changed.status()) {
             case PENDING -> {
                 var event = events.get(Optional.of(changed.to()), changed.event());
@@ -54,7 +55,7 @@ class MeetingNotices {
                 notifications.send(new NewNotification(changed.from(), NotificationKind.MEETING_ACCEPTED,
                         nameOf(changed.to()) + " accepted your meeting request",
                         "At " + event.title() + ". Your meeting schedule shows when and where you meet.",
-                        Optional.of(path), Optional.of(changed.event())));
+                        Optional.of(matches), Optional.of(changed.event())));
             }
             case DECLINED -> {
                 var event = events.get(Optional.of(changed.from()), changed.event());
@@ -75,7 +76,7 @@ class MeetingNotices {
         String title = " at " + EventWords.timeOfDay(event, scheduled.startsAt()) + ", " + scheduled.table();
         String body = "At " + event.title() + ", " + EventWords.at(event, scheduled.startsAt()) + ", "
                 + scheduled.table() + ". Your meeting schedule has it.";
-        var link = Optional.of(EventWords.eventPath(scheduled.event()) + "/meetings");
+        var link = Optional.of(EventWords.eventPath(scheduled.event()) + "/my-meetings?tab=matches");
         notifications.sendAll(List.of(
                 new NewNotification(scheduled.first(), NotificationKind.MEETING_SCHEDULED,
                         "Meeting with " + nameOf(scheduled.second()) + title, body, link,

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -44,6 +46,23 @@ class AccountServiceTest implements MicronautPostgres {
         assertThat(accounts.logIn("GRACE.HOPPER@example.com", PASSWORD, "10.0.0.1")).isEqualTo(account);
         assertThat(audit.about(account.id())).extracting(entry -> entry.kind())
                 .containsExactly(AuditKind.SIGNED_UP, AuditKind.LOGIN_SUCCEEDED);
+    }
+
+    @Test
+    void remembersTheChosenLanguageUntilThePersonLetsTheBrowserDecideAgain() {
+        var account = TestAccounts.signUp(accounts, "Ada Sprache");
+        assertThat(accounts.language(account.id())).isEmpty();
+
+        accounts.chooseLanguage(account.id(), Optional.of(Locale.GERMANY));
+        assertThat(accounts.language(account.id())).contains(Locale.GERMAN);
+
+        assertThatThrownBy(() -> accounts.chooseLanguage(account.id(), Optional.of(Locale.forLanguageTag("xx"))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .containsExactly(new FieldError("language", "must be a language code such as en or de")));
+        assertThat(accounts.language(account.id())).contains(Locale.GERMAN);
+
+        accounts.chooseLanguage(account.id(), Optional.empty());
+        assertThat(accounts.language(account.id())).isEmpty();
     }
 
     @Test

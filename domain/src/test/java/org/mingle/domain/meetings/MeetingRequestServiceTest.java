@@ -78,6 +78,23 @@ class MeetingRequestServiceTest implements MicronautPostgres {
     }
 
     @Test
+    void onlyPendingRequestsToThePersonWaitForTheirAnswer() {
+        var event = event(10);
+        var people = attendees(event, 4);
+        var ben = people.get(1);
+        meetings.request(people.get(0), event, ben, null);
+        var answered = meetings.request(people.get(2), event, ben, null);
+        meetings.request(ben, event, people.get(3), null);
+        assertThat(meetings.waitingForAnswer(ben, event)).isEqualTo(2);
+
+        meetings.accept(ben, event, answered.id());
+
+        assertThat(meetings.waitingForAnswer(ben, event)).isEqualTo(1);
+        assertThat(meetings.waitingForAnswer(people.get(3), event)).as("the one asked by Ben").isEqualTo(1);
+        assertThat(meetings.waitingForAnswer(people.get(0), event)).as("only sent one").isZero();
+    }
+
+    @Test
     void onlyTheRightPersonMayAnswerAndOnlyOnce() {
         var event = event(10);
         var people = attendees(event, 3);

@@ -207,11 +207,12 @@ class NotificationServiceTest implements MicronautPostgres {
         var request = meetings.request(ana, event, ben, "Coffee?");
         assertThat(latest(ben).kind()).isEqualTo(NotificationKind.MEETING_REQUESTED);
         assertThat(latest(ben).title()).endsWith(" would like to meet you");
-        assertThat(latest(ben).link()).contains("/events/" + event + "/meetings");
+        assertThat(latest(ben).link()).contains("/events/" + event + "/my-meetings");
 
         meetings.accept(ben, event, request.id());
         assertThat(latest(ana).kind()).isEqualTo(NotificationKind.MEETING_ACCEPTED);
         assertThat(latest(ana).title()).endsWith(" accepted your meeting request");
+        assertThat(latest(ana).link()).contains("/events/" + event + "/my-meetings?tab=matches");
     }
 
     @Test

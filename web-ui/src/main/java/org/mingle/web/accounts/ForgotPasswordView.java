@@ -10,7 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -29,17 +29,13 @@ import org.mingle.web.shell.Routes;
 @Prototype
 @AnonymousAllowed
 @Route(value = Routes.FORGOT_PASSWORD, layout = MainLayout.class)
-@PageTitle("Forgot password · Mingle")
-public class ForgotPasswordView extends VerticalLayout {
-
-    static final String SENT = "If a Mingle account uses this address, a link to choose a new password is on its "
-            + "way. It works once, for one hour. Nothing arrived? Check your spam folder, or ask again.";
+public class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle {
 
     private final PasswordResetService resets;
 
-    private final EmailField email = new EmailField("Email address");
-    private final Button submit = new Button("Mail me a link");
-    private final Paragraph sent = new Paragraph(SENT);
+    private final EmailField email = new EmailField(getTranslation("accounts.email"));
+    private final Button submit = new Button(getTranslation("accounts.forgot.submit"));
+    private final Paragraph sent = new Paragraph(getTranslation("accounts.forgot.sent"));
     private final FieldErrors fieldErrors = new FieldErrors();
 
     ForgotPasswordView(PasswordResetService resets) {
@@ -47,10 +43,9 @@ public class ForgotPasswordView extends VerticalLayout {
         addClassNames("page", "auth-page");
         setPadding(true);
 
-        var heading = new H1("Forgot your password?");
+        var heading = new H1(getTranslation("accounts.forgot.heading"));
         heading.addClassNames(LumoUtility.Margin.NONE);
-        var explanation = new Paragraph("Enter the address you log in with. Mingle mails you a link to choose a new "
-                + "password.");
+        var explanation = new Paragraph(getTranslation("accounts.forgot.explanation"));
         explanation.addClassNames(LumoUtility.Margin.NONE);
 
         email.setId("forgot-email");
@@ -72,13 +67,18 @@ public class ForgotPasswordView extends VerticalLayout {
         submit.addClickListener(click -> request());
         submit.addClickShortcut(Key.ENTER).listenOn(email);
 
-        var back = Routes.link("Back to log in", Routes.logIn());
+        var back = Routes.link(getTranslation("accounts.back-to-log-in"), Routes.logIn());
         back.setId("forgot-login-link");
 
         var form = new Div(email, submit);
         form.setId("forgot-form");
         form.addClassName("auth-form");
         add(heading, explanation, form, sent, back);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("accounts.forgot.title");
     }
 
     private void request() {

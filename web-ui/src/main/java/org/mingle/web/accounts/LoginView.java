@@ -14,7 +14,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -29,6 +29,7 @@ import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.TemporarilyUnavailableException;
 import org.mingle.web.shell.ContinueTarget;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.LanguageChoice;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
 
@@ -41,36 +42,35 @@ import org.mingle.web.shell.Routes;
 @Prototype
 @AnonymousAllowed
 @Route(value = Routes.LOG_IN, layout = MainLayout.class)
-@PageTitle("Log in · Mingle")
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String ENTER_BOTH = "Please enter your email address and password.";
     /** Notices other pages may ask for; the parameter only picks one, so no text from the address is ever shown. */
     private static final Map<String, String> NOTICES = Map.of(
-            Routes.LOGGED_OUT, "You have logged out.",
-            Routes.ACCOUNT_DELETED,
-            "Your account and its personal data have been deleted. Thank you for using Mingle.",
-            Routes.PASSWORD_CHANGED, "Your password is changed. Log in with the new one.");
+            Routes.LOGGED_OUT, "accounts.login.notice.logged-out",
+            Routes.ACCOUNT_DELETED, "accounts.login.notice.account-deleted",
+            Routes.PASSWORD_CHANGED, "accounts.login.notice.password-changed");
 
     private final AccountService accounts;
     private final CurrentUser currentUser;
+    private final LanguageChoice languages;
 
     private final Paragraph notice = new Paragraph();
     private final Div error = new Div();
-    private final EmailField email = new EmailField("Email address");
-    private final PasswordField password = new PasswordField("Password");
-    private final Button submit = new Button("Log in");
-    private final RouterLink signUp = new RouterLink("Create an account", SignUpView.class);
+    private final EmailField email = new EmailField(getTranslation("accounts.email"));
+    private final PasswordField password = new PasswordField(getTranslation("accounts.password"));
+    private final Button submit = new Button(getTranslation("accounts.login.submit"));
+    private final RouterLink signUp = new RouterLink(getTranslation("accounts.login.create-account"), SignUpView.class);
 
     private QueryParameters parameters = QueryParameters.empty();
 
-    LoginView(AccountService accounts, CurrentUser currentUser) {
+    LoginView(AccountService accounts, CurrentUser currentUser, LanguageChoice languages) {
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.languages = languages;
         addClassNames("page", "auth-page");
         setPadding(true);
 
-        var heading = new H1("Log in to Mingle");
+        var heading = new H1(getTranslation("accounts.login.heading"));
         heading.addClassNames(LumoUtility.Margin.NONE);
 
         notice.setId("login-notice");
@@ -100,10 +100,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         submit.addClickShortcut(Key.ENTER).listenOn(email, password);
 
         signUp.setId("login-signup-link");
-        var toSignUp = new Paragraph(new Span("New to Mingle? "), signUp);
+        var toSignUp = new Paragraph(new Span(getTranslation("accounts.login.new-to-mingle") + " "), signUp);
         toSignUp.addClassNames(LumoUtility.Margin.NONE);
 
-        var forgot = Routes.link("Forgot password?", Routes.forgotPassword());
+        var forgot = Routes.link(getTranslation("accounts.login.forgot"), Routes.forgotPassword());
         forgot.setId("login-forgot-link");
         var forgotLine = new Div(forgot);
         forgotLine.addClassNames(LumoUtility.Margin.NONE);
@@ -115,6 +115,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     @Override
+    public String getPageTitle() {
+        return getTranslation("accounts.login.title");
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent enter) {
         parameters = enter.getLocation().getQueryParameters();
         if (currentUser.isSignedIn()) {
@@ -122,7 +127,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         signUp.setQueryParameters(ContinueTarget.passOn(parameters));
-        var text = parameters.getSingleParameter(Routes.LOG_IN_NOTICE).map(NOTICES::get);
+        var text = parameters.getSingleParameter(Routes.LOG_IN_NOTICE).map(NOTICES::get).map(key -> getTranslation(key));
         notice.setText(text.orElse(""));
         notice.setVisible(text.isPresent());
     }
@@ -131,9 +136,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         try {
             var account = accounts.logIn(email.getValue(), password.getValue(), CurrentUser.clientAddress());
             currentUser.signIn(account);
-            ContinueTarget.go(UI.getCurrent(), parameters);
+            ContinueTarget.go(UI.getCurrent(), parameters, languages.signedIn(UI.getCurrent(), account.id()));
         } catch (InvalidInputException incomplete) {
-            showError(ENTER_BOTH);
+            showError(getTranslation("accounts.login.enter-both"));
         } catch (AuthenticationException | TooManyAttemptsException | TemporarilyUnavailableException refused) {
             showError(refused.getMessage());
         } finally {

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -33,14 +33,13 @@ import org.mingle.web.shell.Routes;
 @Prototype
 @AnonymousAllowed
 @Route(value = Routes.RESET_PASSWORD, layout = MainLayout.class)
-@PageTitle("Choose a new password · Mingle")
-public class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver {
+public class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PasswordResetService resets;
     private final CurrentUser currentUser;
 
-    private final PasswordField password = new PasswordField("New password");
-    private final Button submit = new Button("Save the new password");
+    private final PasswordField password = new PasswordField(getTranslation("accounts.reset.password"));
+    private final Button submit = new Button(getTranslation("accounts.reset.submit"));
     private final Div linkProblem = new Div();
     private final FieldErrors fieldErrors = new FieldErrors();
     private String token = "";
@@ -51,15 +50,14 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
         addClassNames("page", "auth-page");
         setPadding(true);
 
-        var heading = new H1("Choose a new password");
+        var heading = new H1(getTranslation("accounts.reset.heading"));
         heading.addClassNames(LumoUtility.Margin.NONE);
 
         password.setId("reset-password");
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         password.setAutofocus(true);
         password.setWidthFull();
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters. A few unrelated words make "
-                + "a strong password that is easy to remember.");
+        password.setHelperText(getTranslation("accounts.password.helper", PasswordPolicy.MIN_LENGTH));
         fieldErrors.add("password", password, "Password");
 
         linkProblem.setId("reset-link-problem");
@@ -74,13 +72,18 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
         submit.addClickListener(click -> save());
         submit.addClickShortcut(Key.ENTER).listenOn(password);
 
-        var again = Routes.link("Ask for a new link", Routes.forgotPassword());
+        var again = Routes.link(getTranslation("accounts.reset.ask-again"), Routes.forgotPassword());
         again.setId("reset-ask-again");
 
         var form = new Div(password, linkProblem, submit);
         form.setId("reset-form");
         form.addClassName("auth-form");
         add(heading, form, new Paragraph(again));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("accounts.reset.title");
     }
 
     @Override

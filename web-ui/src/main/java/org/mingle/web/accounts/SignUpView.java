@@ -17,7 +17,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -35,6 +35,7 @@ import org.mingle.domain.shared.TemporarilyUnavailableException;
 import org.mingle.web.shell.ContinueTarget;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.FieldErrors;
+import org.mingle.web.shell.LanguageChoice;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.TextLimits;
@@ -46,42 +47,42 @@ import org.mingle.web.shell.TextLimits;
 @Prototype
 @AnonymousAllowed
 @Route(value = Routes.SIGN_UP, layout = MainLayout.class)
-@PageTitle("Sign up · Mingle")
-public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
+public class SignUpView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AccountService accounts;
     private final CurrentUser currentUser;
+    private final LanguageChoice languages;
 
-    private final TextField name = new TextField("Your name");
-    private final EmailField email = new EmailField("Email address");
-    private final PasswordField password = new PasswordField("Password");
+    private final TextField name = new TextField(getTranslation("accounts.signup.name"));
+    private final EmailField email = new EmailField(getTranslation("accounts.email"));
+    private final PasswordField password = new PasswordField(getTranslation("accounts.password"));
     private final Div formError = new Div();
-    private final Button submit = new Button("Create account");
-    private final RouterLink logIn = new RouterLink("Log in", LoginView.class);
+    private final Button submit = new Button(getTranslation("accounts.signup.submit"));
+    private final RouterLink logIn = new RouterLink(getTranslation("shell.log-in"), LoginView.class);
     private final FieldErrors fieldErrors = new FieldErrors();
 
     private QueryParameters parameters = QueryParameters.empty();
 
-    SignUpView(AccountService accounts, CurrentUser currentUser) {
+    SignUpView(AccountService accounts, CurrentUser currentUser, LanguageChoice languages) {
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.languages = languages;
         addClassNames("page", "auth-page");
         setPadding(true);
 
-        var heading = new H1("Create your Mingle account");
+        var heading = new H1(getTranslation("accounts.signup.heading"));
         heading.addClassNames(LumoUtility.Margin.NONE);
 
         name.setId("signup-name");
         name.setAutocomplete(Autocomplete.NAME);
         name.setMaxLength(TextLimits.maxLength(AccountService.DISPLAY_NAME_MAX));
-        name.setHelperText("Organizers and the people you meet at events see this name.");
+        name.setHelperText(getTranslation("accounts.signup.name.helper"));
         name.setAutofocus(true);
         email.setId("signup-email");
         email.setAutocomplete(Autocomplete.EMAIL);
         password.setId("signup-password");
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters. A few unrelated words make "
-                + "a strong password that is easy to remember.");
+        password.setHelperText(getTranslation("accounts.password.helper", PasswordPolicy.MIN_LENGTH));
         name.setWidthFull();
         email.setWidthFull();
         password.setWidthFull();
@@ -100,13 +101,18 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
         submit.addClickShortcut(Key.ENTER).listenOn(name, email, password);
 
         logIn.setId("signup-login-link");
-        var toLogIn = new Paragraph(new Span("Already have an account? "), logIn);
+        var toLogIn = new Paragraph(new Span(getTranslation("accounts.signup.have-account") + " "), logIn);
         toLogIn.addClassNames(LumoUtility.Margin.NONE);
 
         var form = new Div(name, email, password, formError, submit);
         form.setId("signup-form");
         form.addClassName("auth-form");
         add(heading, form, toLogIn);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("accounts.signup.title");
     }
 
     @Override
@@ -129,10 +135,10 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver {
             var account = accounts.signUp(new SignUp(email.getValue(), password.getValue(), name.getValue()),
                     CurrentUser.clientAddress());
             currentUser.signIn(account);
-            var welcome = Notification.show("Welcome to Mingle, " + account.displayName() + "!", 4000,
+            var welcome = Notification.show(getTranslation("accounts.signup.welcome", account.displayName()), 4000,
                     Notification.Position.BOTTOM_CENTER);
             welcome.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            ContinueTarget.go(UI.getCurrent(), parameters);
+            ContinueTarget.go(UI.getCurrent(), parameters, languages.signedIn(UI.getCurrent(), account.id()));
         } catch (InvalidInputException invalid) {
             var unplaced = fieldErrors.show(invalid.errors());
             formError.setText(String.join(" ", unplaced));

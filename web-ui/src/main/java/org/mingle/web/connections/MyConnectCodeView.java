@@ -1,10 +1,7 @@
 package org.mingle.web.connections;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -14,18 +11,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
-import org.mingle.domain.connections.ConnectCode;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.shared.PublicUrl;
-import org.mingle.web.registrations.QrCodes;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
 
 /**
- * The signed-in person's connect code, to show to the people they meet: the code in big letters to read out, and a QR
- * code of the address of their connect page ({@code https://host/connect/<code>}) to scan with any phone camera. The
- * address starts with Mingle's configured {@link PublicUrl}, never with a host the request names.
+ * The signed-in person's connect code ({@link ConnectCodeCard}), outside any event. At an event the event home's
+ * "My code" tab shows it too ({@link MyCodesView}).
  */
 @Prototype
 @Route(value = Routes.MY_CONNECT_CODE, layout = MainLayout.class)
@@ -33,18 +27,12 @@ import org.mingle.web.shell.Routes;
 public class MyConnectCodeView extends VerticalLayout implements BeforeEnterObserver {
 
 
-    private final ConnectionService connections;
     private final CurrentUser currentUser;
-    private final PublicUrl publicUrl;
-
-    private final Span code = new Span();
-    private final Div qrBox = new Div();
-    private final Span url = new Span();
+    private final ConnectCodeCard card;
 
     MyConnectCodeView(ConnectionService connections, CurrentUser currentUser, PublicUrl publicUrl) {
-        this.connections = connections;
         this.currentUser = currentUser;
-        this.publicUrl = publicUrl;
+        this.card = new ConnectCodeCard(connections, publicUrl);
         setId("my-connect-code");
         addClassNames("page", "connect-code-page");
         setPadding(true);
@@ -57,16 +45,6 @@ public class MyConnectCodeView extends VerticalLayout implements BeforeEnterObse
         hint.setId("connect-hint");
         hint.addClassNames(LumoUtility.Margin.NONE, LumoUtility.TextColor.SECONDARY);
 
-        code.setId("connect-code");
-        code.addClassName("connect-code-text");
-        code.getElement().setAttribute("aria-label", "Your connect code");
-        qrBox.setId("connect-qr-box");
-        qrBox.addClassName("connect-qr-box");
-        url.setId("connect-url");
-        url.addClassName("connect-url");
-        var box = new Div(qrBox, code, url);
-        box.addClassNames("checkin-code-box", "connect-code-box");
-
         var readOut = new Paragraph("No camera at hand? Give them the address under the code.");
         readOut.addClassNames(LumoUtility.Margin.NONE, LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
 
@@ -75,19 +53,11 @@ public class MyConnectCodeView extends VerticalLayout implements BeforeEnterObse
         network.addClassName("button-link");
         network.addComponentAsFirst(VaadinIcon.USERS.create());
 
-        add(heading, hint, box, readOut, network);
+        add(heading, hint, card, readOut, network);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent enter) {
-        ConnectCode mine = connections.myCode(currentUser.require());
-        String address = publicUrl.link(ConnectView.ROUTE_PREFIX + "/" + mine.value());
-        code.setText(mine.value());
-        url.setText(address);
-        qrBox.removeAll();
-        Image qr = QrCodes.image(address, "QR code of your connect page " + address);
-        qr.setId("connect-qr");
-        qr.addClassName("connect-qr");
-        qrBox.add(qr);
+        card.show(currentUser.require());
     }
 }

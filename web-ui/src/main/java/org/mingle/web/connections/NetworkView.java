@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -46,6 +47,7 @@ import org.mingle.domain.events.EventId;
 import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.NotFoundException;
+import org.mingle.web.eventhome.EventHomeLayout;
 import org.mingle.web.profiles.Faces;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
@@ -56,10 +58,12 @@ import org.mingle.web.shell.Routes;
  * (the domain orders them), each marked with its reminder day. A search (name, headline, company, note), the event,
  * a tag, the follow-up and "Due only" narrow the list. A card opens the notes ({@link ConnectionDialog}); the list as
  * narrowed downloads as vCards (contacts only, never the notes) or as CSV. {@code network?connection=<id>} opens one
- * connection's notes at once, as the connect page links to them.
+ * connection's notes at once, as the connect page links to them. In an event's home ({@code events/<id>/network})
+ * the list opens on the people met at that event.
  */
 @Prototype
 @Route(value = Routes.NETWORK, layout = MainLayout.class)
+@RouteAlias(value = Routes.EVENT_NETWORK, layout = EventHomeLayout.class)
 @PageTitle("My network · Mingle")
 public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -170,6 +174,9 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent enter) {
         reload();
+        // Inside an event's home: the people met there first, the whole network one choice away.
+        enter.getRouteParameters().get(Routes.EVENT_ID).flatMap(id -> eventFilter.getListDataView().getItems()
+                .filter(choice -> choice.id().toString().equals(id)).findFirst()).ifPresent(eventFilter::setValue);
         enter.getLocation().getQueryParameters().getSingleParameter(Routes.NETWORK_CONNECTION)
                 .ifPresent(this::openById);
     }

@@ -28,6 +28,7 @@ import org.mingle.domain.events.EventPatch;
 import org.mingle.domain.events.EventRules;
 import org.mingle.domain.shared.FieldError;
 import org.mingle.web.shell.FieldErrors;
+import org.mingle.web.shell.PickerLanguage;
 import org.mingle.web.shell.TextLimits;
 
 /**
@@ -74,6 +75,7 @@ public class EventForm extends Div {
         for (DateTimePicker picker : List.of(startsAt, endsAt, registrationClosesAt)) {
             picker.setStep(Duration.ofMinutes(15));
         }
+        PickerLanguage.apply(getLocale(), startsAt, endsAt, registrationClosesAt);
         // Ending three hours after the start is a good first guess.
         startsAt.addValueChangeListener(change -> {
             if (change.getValue() != null && endsAt.isEmpty()) {

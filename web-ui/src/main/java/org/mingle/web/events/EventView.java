@@ -34,10 +34,10 @@ import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.NotFoundException;
+import org.mingle.web.eventhome.EventHomeLayout;
 import org.mingle.web.shell.BrowserTimeZone;
 import org.mingle.web.shell.ContinueTarget;
 import org.mingle.web.shell.CurrentUser;
-import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
 
@@ -50,7 +50,7 @@ import org.mingle.web.shell.UiErrorHandler;
  */
 @Prototype
 @AnonymousAllowed
-@Route(value = Routes.EVENT, layout = MainLayout.class)
+@Route(value = Routes.EVENT, layout = EventHomeLayout.class)
 public class EventView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final EventService events;

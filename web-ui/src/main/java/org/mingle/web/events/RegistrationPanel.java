@@ -34,7 +34,8 @@ import org.mingle.web.shell.UiErrorHandler;
 
 /**
  * The attendee's part of the event page: their registration status (with the waitlist position), registering and
- * cancelling (after a confirmation), and the event as a calendar file. An anonymous visitor is offered to log in and
+ * cancelling (after a confirmation), and the event as a calendar file. What a confirmed attendee does at the event
+ * (people to meet, meetings, rounds, codes) sits in the event home's tabs around the page. An anonymous visitor is offered to log in and
  * come back. The domain decides everything; this section only offers what fits the event and the registration.
  */
 class RegistrationPanel extends Section {
@@ -50,10 +51,7 @@ class RegistrationPanel extends Section {
     private final Paragraph status = new Paragraph();
     private final Paragraph note = new Paragraph();
     private final RouterLink showCode = Routes.link("Show my check-in code", Routes.myRegistrations());
-    private final RouterLink peopleToMeet = new RouterLink();
-    private final RouterLink myRounds = new RouterLink();
     private final RouterLink myReport = new RouterLink();
-    private final RouterLink connectCode = Routes.link("My connect code", Routes.myConnectCode());
     private final Button register = new Button("Register");
     private final Button cancel = new Button("Cancel registration");
     private final RouterLink logIn = Routes.link("Log in to register", Routes.logIn());
@@ -79,21 +77,10 @@ class RegistrationPanel extends Section {
         note.setId("registration-note");
         note.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
         showCode.setId("show-checkin-code");
-        peopleToMeet.setId("people-to-meet");
-        peopleToMeet.addClassName("button-link");
-        peopleToMeet.setText("People to meet");
-        peopleToMeet.addComponentAsFirst(VaadinIcon.GROUP.create());
-        myRounds.setId("my-rounds");
-        myRounds.addClassName("button-link");
-        myRounds.setText("My rounds");
-        myRounds.addComponentAsFirst(VaadinIcon.TIMER.create());
         myReport.setId("my-report-link");
         myReport.addClassName("button-link");
         myReport.setText("My report");
         myReport.addComponentAsFirst(VaadinIcon.CHART.create());
-        connectCode.setId("my-connect-code-link");
-        connectCode.addClassName("button-link");
-        connectCode.addComponentAsFirst(VaadinIcon.QRCODE.create());
 
         register.setId("register");
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -112,8 +99,7 @@ class RegistrationPanel extends Section {
         calendar.addClassName("button-link");
         calendar.addComponentAsFirst(VaadinIcon.CALENDAR.create());
 
-        var actions = new Div(register, logIn, peopleToMeet, myRounds, connectCode, myReport, cancel,
-                calendar);
+        var actions = new Div(register, logIn, myReport, cancel, calendar);
         actions.addClassName("registration-actions");
 
         buildCancelDialog();
@@ -137,14 +123,6 @@ class RegistrationPanel extends Section {
         boolean confirmed = mine.filter(r -> r.status() == RegistrationStatus.CONFIRMED).isPresent();
         // The code is for the door: not once the event is over.
         showCode.setVisible(published && confirmed && !EventOrder.isOver(shown, clock.instant()));
-        // Recommendations and meeting requests are for confirmed attendees while the event is on.
-        Routes.aim(peopleToMeet, Routes.peopleToMeet(shown.id()));
-        peopleToMeet.setVisible(published && confirmed);
-        // Speed-networking rounds: the attendee's table and companions, round by round.
-        Routes.aim(myRounds, Routes.myRounds(shown.id()));
-        myRounds.setVisible(published && confirmed);
-        // The code to show to the people met there, who scan it to connect.
-        connectCode.setVisible(published && confirmed);
         // Whom they met and what is left to follow up: during the event and after it.
         Routes.aim(myReport, Routes.myReport(shown.id()));
         myReport.setVisible(confirmed && (published || shown.status() == EventStatus.COMPLETED));

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -119,7 +120,7 @@ public class NotificationsView extends VerticalLayout implements BeforeEnterObse
             var open = new Button("Open", click -> {
                 notifications.markRead(currentUser.require(), notification.id());
                 NotificationsChanged.fire();
-                UI.getCurrent().navigate(path.substring(1));
+                Routes.go(UI.getCurrent(), new Location(path.substring(1)));
             });
             open.getElement().setAttribute("aria-label", "Open: " + notification.title());
             open.addThemeVariants(ButtonVariant.LUMO_SMALL);

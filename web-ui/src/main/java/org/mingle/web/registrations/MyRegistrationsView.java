@@ -141,23 +141,8 @@ public class MyRegistrationsView extends VerticalLayout implements BeforeEnterOb
             card.add(cancelled);
         } else if (registration.status() == RegistrationStatus.CONFIRMED && event.status() == EventStatus.PUBLISHED
                 && !over) {
-            card.add(checkInCode(registration));
+            card.add(CheckInCodeCard.of(registration));
         }
         return card;
-    }
-
-    /** The code to show at the door: large text to read out, and a QR code to scan. */
-    private static Div checkInCode(Registration registration) {
-        String rid = registration.id().toString();
-        var label = new Span("Check-in code");
-        label.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        var code = new Span(registration.checkInCode());
-        code.setId("checkin-code-" + rid);
-        code.addClassName("checkin-code-text");
-        var qr = QrCodes.image(registration.checkInCode(), "QR code of check-in code " + registration.checkInCode());
-        qr.setId("checkin-qr-" + rid);
-        var box = new Div(label, code, qr);
-        box.addClassName("checkin-code-box");
-        return box;
     }
 }

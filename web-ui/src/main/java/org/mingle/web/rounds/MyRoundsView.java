@@ -42,9 +42,9 @@ import org.mingle.domain.shared.AccessDeniedException;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.NotFoundException;
 import org.mingle.web.connections.WeMetButton;
+import org.mingle.web.eventhome.EventHomeLayout;
 import org.mingle.web.profiles.Faces;
 import org.mingle.web.shell.CurrentUser;
-import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
 
 /**
@@ -56,7 +56,7 @@ import org.mingle.web.shell.Routes;
  * the attendee's network.
  */
 @Prototype
-@Route(value = Routes.MY_ROUNDS, layout = MainLayout.class)
+@Route(value = Routes.MY_ROUNDS, layout = EventHomeLayout.class)
 public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** How often an open page asks for news: a called round shows within this time. */

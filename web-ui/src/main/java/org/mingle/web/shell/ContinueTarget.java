@@ -50,6 +50,19 @@ public final class ContinueTarget {
         }
     }
 
+    /**
+     * The same; with {@code reload}, the browser loads the target anew, so that everything on the page, the frame
+     * included, is drawn again (in another language, after signing in).
+     */
+    public static void go(UI ui, QueryParameters parameters, boolean reload) {
+        if (!reload) {
+            go(ui, parameters);
+            return;
+        }
+        ui.getPage().setLocation(of(parameters).map(Location::getPathWithQueryParameters)
+                .filter(path -> !path.isEmpty()).orElse("./"));
+    }
+
     /** Forwards a navigation to the continue target of these parameters, or to the events list. */
     public static void forward(BeforeEnterEvent enter, QueryParameters parameters) {
         var target = of(parameters);

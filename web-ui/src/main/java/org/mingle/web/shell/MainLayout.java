@@ -68,21 +68,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             NotificationKind.REGISTRATION_CONFIRMED, NotificationKind.REGISTRATION_WAITLISTED);
 
     private final CurrentUser currentUser;
+    private final Translations translations;
     private final ConnectionService connections;
     private final NotificationService notifications;
 
     private final Main main = new Main();
     private final Div userArea = new Div();
-    private final SideNavItem myEvents = new SideNavItem("My events", Routes.MY_EVENTS,
+    private final SideNavItem myEvents = new SideNavItem(getTranslation("shell.nav.my-events"), Routes.MY_EVENTS,
             VaadinIcon.CLIPBOARD_USER.create());
-    private final SideNavItem myRegistrations = new SideNavItem("My registrations", Routes.MY_REGISTRATIONS,
+    private final SideNavItem myRegistrations = new SideNavItem(getTranslation("shell.nav.my-registrations"), Routes.MY_REGISTRATIONS,
             VaadinIcon.TICKET.create());
-    private final SideNavItem myProfile = new SideNavItem("My profile", Routes.MY_PROFILE,
+    private final SideNavItem myProfile = new SideNavItem(getTranslation("shell.nav.my-profile"), Routes.MY_PROFILE,
             VaadinIcon.USER_CARD.create());
-    private final SideNavItem myNetwork = new SideNavItem("My network", Routes.NETWORK,
+    private final SideNavItem myNetwork = new SideNavItem(getTranslation("shell.nav.my-network"), Routes.NETWORK,
             VaadinIcon.USERS.create());
     private final Span dueBadge = new Span();
-    private final SideNavItem connectCode = new SideNavItem("My connect code", Routes.MY_CONNECT_CODE,
+    private final SideNavItem connectCode = new SideNavItem(getTranslation("shell.nav.my-connect-code"), Routes.MY_CONNECT_CODE,
             VaadinIcon.QRCODE.create());
 
     private final RouterLink bell = Routes.link(Routes.notifications());
@@ -96,8 +97,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Registration notificationChanges;
 
     public MainLayout(CurrentUser currentUser, ConnectionService connections, NotificationService notifications,
-                      LiveUpdates live) {
+                      LiveUpdates live, Translations translations, LanguageChoice languages) {
         this.currentUser = currentUser;
+        this.translations = translations;
         this.connections = connections;
         this.notifications = notifications;
         this.inbox = new LiveRefresh(live, this::inboxChanged);
@@ -105,7 +107,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         var toggle = new DrawerToggle();
         toggle.setId("drawer-toggle");
-        toggle.setAriaLabel("Menu");
+        toggle.setAriaLabel(getTranslation("shell.menu"));
 
         var appName = Routes.link(MingleAppShell.APP_NAME, Routes.events());
         appName.setId("app-name");
@@ -125,7 +127,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         unreadBadge.getElement().setAttribute("aria-hidden", "true");
         bell.add(bellIcon, unreadBadge);
 
-        var skipLink = new Anchor("#" + MAIN_CONTENT, "Skip to main content");
+        var skipLink = new Anchor("#" + MAIN_CONTENT, getTranslation("shell.skip-to-content"));
         skipLink.setId("skip-link");
         skipLink.addClassName("skip-link");
         // A jump within the page, which the browser makes (and moves the focus with), not a route.
@@ -139,10 +141,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         var nav = new SideNav();
         nav.setId("side-nav");
-        nav.getElement().setAttribute("aria-label", "Main");
-        var events = new SideNavItem("Events", Routes.EVENTS, VaadinIcon.CALENDAR.create());
+        nav.getElement().setAttribute("aria-label", getTranslation("shell.nav.main"));
+        var events = new SideNavItem(getTranslation("shell.nav.events"), Routes.EVENTS, VaadinIcon.CALENDAR.create());
         events.setId("nav-events");
-        var create = new SideNavItem("Create event", Routes.CREATE_EVENT, VaadinIcon.PLUS.create());
+        var create = new SideNavItem(getTranslation("shell.nav.create-event"), Routes.CREATE_EVENT, VaadinIcon.PLUS.create());
         create.setId("nav-create-event");
         myEvents.setId("nav-my-events");
         myRegistrations.setId("nav-my-registrations");
@@ -157,7 +159,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(events, myRegistrations, myNetwork, connectCode, myEvents, myProfile, create);
         nav.addClassNames(LumoUtility.Padding.SMALL);
 
-        addToDrawer(nav);
+        addToDrawer(nav, new LanguageSwitch(languages, getLocale()));
     }
 
     /** The page goes into the {@code main} landmark, not straight into the layout's content area. */
@@ -194,8 +196,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                     || location.getFirstSegment().equals(Routes.SIGN_UP);
             QueryParameters back = onAuthPage ? ContinueTarget.passOn(location.getQueryParameters())
                     : ContinueTarget.queryFor(location);
-            userArea.add(authLink("Log in", Routes.logIn(), "nav-login", back),
-                    authLink("Sign up", Routes.signUp(), "nav-signup", back));
+            userArea.add(authLink(getTranslation("shell.log-in"), Routes.logIn(), "nav-login", back),
+                    authLink(getTranslation("shell.sign-up"), Routes.signUp(), "nav-signup", back));
         }
     }
 
@@ -250,14 +252,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             var news = arrived.stream().filter(notification -> !ANSWERS_OWN_ACTION.contains(notification.kind()))
                     .map(notification -> notification.title()).toList();
             if (!news.isEmpty()) {
-                toast(news.size() > TOASTS_AT_ONCE ? "You have new notifications" : String.join(" · ", news));
+                toast(news.size() > TOASTS_AT_ONCE ? getTranslation("shell.new-notifications") : String.join(" · ", news));
             }
         });
     }
 
-    private static void toast(String text) {
+    private void toast(String text) {
         var message = new Span(text);
-        var open = Routes.link("Open", Routes.notifications());
+        var open = Routes.link(getTranslation("shell.open"), Routes.notifications());
         open.setId("live-toast-open");
         open.addClassName("live-toast-open");
         var toast = new Notification(message, open);
@@ -271,8 +273,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** "My network · 2 due": how many follow-ups have reached their reminder day, when any have. */
     private void showDueCount(Optional<Account> signedIn) {
         int due = signedIn.map(account -> connections.dueCount(account.id())).orElse(0);
-        dueBadge.setText(due > 0 ? due + " due" : "");
-        dueBadge.getElement().setAttribute("aria-label", due == 1 ? "1 follow-up due" : due + " follow-ups due");
+        dueBadge.setText(due > 0 ? getTranslation("shell.due", due) : "");
+        dueBadge.getElement().setAttribute("aria-label", translations.plural("shell.follow-ups-due", getLocale(),
+                due));
         dueBadge.setVisible(due > 0);
         myNetwork.getElement().setAttribute("data-due", Integer.toString(due));
     }
@@ -283,8 +286,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         int unread = signedIn.map(account -> notifications.unreadCount(account.id())).orElse(0);
         unreadBadge.setText(unread > 99 ? "99+" : Integer.toString(unread));
         unreadBadge.setVisible(unread > 0);
-        bell.getElement().setAttribute("aria-label", unread == 0 ? "Notifications"
-                : unread == 1 ? "Notifications, 1 unread" : "Notifications, " + unread + " unread");
+        bell.getElement().setAttribute("aria-label", unread == 0 ? getTranslation("shell.notifications")
+                : translations.plural("shell.notifications.unread", getLocale(), unread));
         bell.getElement().setAttribute("data-unread", Integer.toString(unread));
     }
 
@@ -292,7 +295,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var menu = new MenuBar();
         menu.setId("user-menu");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        menu.getElement().setAttribute("aria-label", "User menu");
+        menu.getElement().setAttribute("aria-label", getTranslation("shell.user-menu"));
 
         var avatar = new Avatar(account.displayName());
         avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
@@ -305,10 +308,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var root = menu.addItem(new Div(avatar, name));
         root.addClassName("user-menu-root");
 
-        var accountItem = root.getSubMenu().addItem("My account",
+        var accountItem = root.getSubMenu().addItem(getTranslation("shell.my-account"),
                 click -> click.getSource().getUI().ifPresent(ui -> Routes.go(ui, Routes.account())));
         accountItem.setId("nav-account");
-        var logOut = root.getSubMenu().addItem("Log out", click -> currentUser.logOut());
+        var logOut = root.getSubMenu().addItem(getTranslation("shell.log-out"), click -> currentUser.logOut());
         logOut.setId("logout");
         return menu;
     }

@@ -63,6 +63,9 @@ public final class Routes {
     public static final String MEETING_SCHEDULE = EVENT + "/meetings";
     public static final String ROUNDS = EVENT + "/rounds";
     public static final String MY_ROUNDS = EVENT + "/my-rounds";
+    public static final String MY_MEETINGS = EVENT + "/my-meetings";
+    public static final String MY_CODES = EVENT + "/my-code";
+    public static final String EVENT_NETWORK = EVENT + "/network";
     public static final String EVENT_REPORT = EVENT + "/report";
     public static final String MY_REPORT = EVENT + "/my-report";
     public static final String WEBHOOKS = EVENT + "/webhooks";
@@ -127,6 +130,19 @@ public final class Routes {
 
     public static Location myRounds(EventId event) {
         return ofEvent(MY_ROUNDS, event);
+    }
+
+    public static Location myMeetings(EventId event) {
+        return ofEvent(MY_MEETINGS, event);
+    }
+
+    public static Location myCodes(EventId event) {
+        return ofEvent(MY_CODES, event);
+    }
+
+    /** The viewer's network, opened on the people met at this event, inside the event home. */
+    public static Location eventNetwork(EventId event) {
+        return ofEvent(EVENT_NETWORK, event);
     }
 
     public static Location eventReport(EventId event) {

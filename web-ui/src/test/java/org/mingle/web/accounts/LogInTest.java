@@ -108,7 +108,7 @@ class LogInTest extends KaribuViewTest {
 
         logIn("ada@example.org", "");
 
-        assertThat(error().getText()).isEqualTo(LoginView.ENTER_BOTH);
+        assertThat(error().getText()).isEqualTo("Please enter your email address and password.");
         assertThat(currentUser().account()).isEmpty();
     }
 

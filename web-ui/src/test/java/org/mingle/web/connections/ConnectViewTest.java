@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -257,18 +258,25 @@ class ConnectViewTest extends KaribuViewTest {
     }
 
     @Test
-    void theEventPageLeadsConfirmedAttendeesToTheirCode() {
+    void theEventHomeShowsAConfirmedAttendeeBothTheirCodes() {
         var event = fixtures.later("Code on the event page", List.of(ana));
         signInAs(ana);
         UI.getCurrent().navigate("events/" + event.id());
+        var tab = _get(RouterLink.class, spec -> spec.withId("home-code"));
+        assertThat(tab.getHref()).isEqualTo("events/" + event.id() + "/my-code");
 
-        assertThat(_get(RouterLink.class, spec -> spec.withId("my-connect-code-link")).getHref())
-                .isEqualTo("me/connect");
+        UI.getCurrent().navigate(tab.getHref());
+
+        assertThat(_get(Span.class, spec -> spec.withId("connect-code")).getText())
+                .isEqualTo(connections.myCode(ana.id()).value());
+        var registration = registrations.mineAt(ana.id(), event.id()).orElseThrow();
+        assertThat(_get(Span.class, spec -> spec.withId("checkin-code-" + registration.id())).getText())
+                .isEqualTo(registration.checkInCode());
 
         signInAs(dan);
         UI.getCurrent().navigate("");
         UI.getCurrent().navigate("events/" + event.id());
-        _assertNone(RouterLink.class, spec -> spec.withId("my-connect-code-link"));
+        _assertNone(RouterLink.class, spec -> spec.withId("home-code"));
     }
 
     private static void open(String code) {

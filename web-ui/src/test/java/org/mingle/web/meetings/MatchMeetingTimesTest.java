@@ -248,7 +248,7 @@ class MatchMeetingTimesTest extends KaribuViewTest {
     private static void openMatches(Event event) {
         UI.getCurrent().navigate("");
         UI.getCurrent().navigate("events/" + event.id() + "/people",
-                QueryParameters.simple(Map.of(PeopleToMeetView.TAB_PARAMETER, "matches")));
+                QueryParameters.simple(Map.of(MyMeetingsView.TAB_PARAMETER, "matches")));
     }
 
     private static Button button(String id) {

@@ -201,9 +201,11 @@ class PeopleToMeetViewTest extends KaribuViewTest {
         signInAs(bob);
         open(event);
         assertThat(state(ada)).isEqualTo("Asked you");
-        assertThat(text("incoming-count")).isEqualTo("1");
+        assertThat(text("home-meetings-waiting")).as("on the Meetings tab of the event home").isEqualTo("1");
         _click(button("answer-" + ada.id()));
+        _get(MyMeetingsView.class);
         assertThat(_get(Tabs.class).getSelectedTab().getId()).contains("tab-requests");
+        assertThat(text("incoming-count")).isEqualTo("1");
         var incoming = _get(Div.class, spec -> spec.withId("incoming-requests"));
         assertThat(incoming.getElement().getTextRecursively()).contains("Ada Lovelace", "Climate founder",
                 "Coffee about your climate fund?");
@@ -218,6 +220,7 @@ class PeopleToMeetViewTest extends KaribuViewTest {
         assertThat(_get(Div.class, spec -> spec.withId("past-requests")).getElement().getTextRecursively())
                 .contains("Ada Lovelace", "Matched");
         _assertNone(Span.class, spec -> spec.withId("incoming-count"));
+        _assertNone(Span.class, spec -> spec.withId("home-meetings-waiting"));
         selectTab("tab-matches");
         assertThat(text("match-" + ada.id() + "-name")).isEqualTo("Ada Lovelace");
         assertThat(_get(Anchor.class, spec -> spec.withText("ada.example.org")).getHref())
@@ -291,7 +294,7 @@ class PeopleToMeetViewTest extends KaribuViewTest {
         assertThat(meetingService.requests(ada.id(), event.id())).extracting(view -> view.request().status())
                 .containsOnly(MeetingRequestStatus.DECLINED, MeetingRequestStatus.CANCELLED);
         // Neither request is open any more, so Ada may ask either of them again.
-        selectTab("tab-people");
+        open(event);
         assertThat(button("request-" + bob.id()).isVisible()).isTrue();
         assertThat(button("request-" + cleo.id()).isVisible()).isTrue();
 
@@ -302,19 +305,38 @@ class PeopleToMeetViewTest extends KaribuViewTest {
     }
 
     @Test
-    void theEventPageLeadsConfirmedAttendeesHereAndNobodyElse() {
+    void theEventHomeLeadsConfirmedAttendeesHereAndNobodyElse() {
         var event = eventWithAll("Linked meetup");
 
         signInAs(ada);
         UI.getCurrent().navigate("events/" + event.id());
-        var link = _get(RouterLink.class, spec -> spec.withId("people-to-meet"));
-        assertThat(link.getText()).isEqualTo("People to meet");
+        var link = _get(RouterLink.class, spec -> spec.withId("home-people"));
+        assertThat(link.getElement().getTextRecursively()).isEqualTo("People");
         assertThat(link.getHref()).isEqualTo("events/" + event.id() + "/people");
+        assertThat(link.getElement().hasAttribute("aria-current")).as("the event page is none of the tabs").isFalse();
+        open(event);
+        assertThat(_get(RouterLink.class, spec -> spec.withId("home-people")).getElement()
+                .getAttribute("aria-current")).isEqualTo("page");
 
         signInAs(dan);
         UI.getCurrent().navigate("");
         UI.getCurrent().navigate("events/" + event.id());
-        _assertNone(RouterLink.class, spec -> spec.withId("people-to-meet"));
+        _assertNone(RouterLink.class, spec -> spec.withId("home-people"));
+    }
+
+    @Test
+    void theOlderAddressesOfTheRequestsAndMatchesTabsLeadToTheMeetingsPage() {
+        var event = eventWithAll("Old links");
+        signInAs(ada);
+
+        UI.getCurrent().navigate("events/" + event.id() + "/people", tab("requests"));
+        _get(MyMeetingsView.class);
+        assertThat(_get(Tabs.class).getSelectedTab().getId()).contains("tab-requests");
+
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("events/" + event.id() + "/people", tab("matches"));
+        assertThat(_get(Tabs.class).getSelectedTab().getId()).contains("tab-matches");
+        assertThat(_get(Component.class, spec -> spec.withId("matches-empty")).isVisible()).isTrue();
     }
 
     @Test
@@ -355,7 +377,7 @@ class PeopleToMeetViewTest extends KaribuViewTest {
     }
 
     private static QueryParameters tab(String name) {
-        return QueryParameters.simple(Map.of(PeopleToMeetView.TAB_PARAMETER, name));
+        return QueryParameters.simple(Map.of(MyMeetingsView.TAB_PARAMETER, name));
     }
 
     private static void selectTab(String id) {

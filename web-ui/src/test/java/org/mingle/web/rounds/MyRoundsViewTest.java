@@ -212,19 +212,19 @@ class MyRoundsViewTest extends KaribuViewTest {
     }
 
     @Test
-    void theEventPageLeadsConfirmedAttendeesHereAndNobodyElse() {
+    void theEventHomeLeadsConfirmedAttendeesHereAndNobodyElse() {
         var event = eventWithCheckedIn("Linked rounds", List.of(ada, bob));
 
         signInAs(ada);
         UI.getCurrent().navigate("events/" + event.id());
-        var link = _get(RouterLink.class, spec -> spec.withId("my-rounds"));
-        assertThat(link.getText()).isEqualTo("My rounds");
+        var link = _get(RouterLink.class, spec -> spec.withId("home-rounds"));
+        assertThat(link.getElement().getTextRecursively()).isEqualTo("Rounds");
         assertThat(link.getHref()).isEqualTo("events/" + event.id() + "/my-rounds");
 
         signInAs(dan);
         UI.getCurrent().navigate("");
         UI.getCurrent().navigate("events/" + event.id());
-        _assertNone(RouterLink.class, spec -> spec.withId("my-rounds"));
+        _assertNone(RouterLink.class, spec -> spec.withId("home-rounds"));
     }
 
     /** A published event (Berlin) where these people hold confirmed places and are checked in. */

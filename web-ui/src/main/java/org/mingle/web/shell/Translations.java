@@ -1,0 +1,102 @@
+package org.mingle.web.shell;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import jakarta.inject.Singleton;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The words of the user interface in each language Mingle speaks (decision 38). English is
+ * {@code vaadin-i18n/translations.properties}; every other language is a file beside it named by its ISO 639 code
+ * ({@code translations_de.properties}), found when Mingle starts: a third language is a file, not code.
+ *
+ * <p>A text takes its values by position, {@code {0}}, {@code {1}}: numbers written the language's way, anything else
+ * as it is. Unlike {@link java.text.MessageFormat} an apostrophe is only an apostrophe. A count picks its form from
+ * {@code key.one} or {@code key.other} ({@link #plural}).
+ */
+@Singleton
+public class Translations implements I18NProvider {
+
+    static final String BUNDLE = "vaadin-i18n/translations";
+    private static final Logger LOG = LoggerFactory.getLogger(Translations.class);
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+    private static final ResourceBundle.Control NO_FALLBACK_TO_THE_SERVER_S_LOCALE =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final List<Locale> languages;
+
+    public Translations() {
+        this.languages = languagesFound(Translations.class.getClassLoader());
+    }
+
+    /** English first, then every language with a file of its own, in the order of their codes. */
+    static List<Locale> languagesFound(ClassLoader loader) {
+        var found = new ArrayList<Locale>();
+        found.add(Locale.ENGLISH);
+        for (String code : Locale.getISOLanguages()) {
+            if (!code.equals("en") && loader.getResource(BUNDLE + "_" + code + ".properties") != null) {
+                found.add(Locale.forLanguageTag(code));
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return languages;
+    }
+
+    /** The language of these that Mingle speaks, or English. */
+    public Locale spoken(Locale wanted) {
+        return languages.stream().filter(language -> language.getLanguage().equals(wanted.getLanguage()))
+                .findFirst().orElse(Locale.ENGLISH);
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        Locale language = spoken(locale == null ? Locale.ENGLISH : locale);
+        String text;
+        try {
+            // The language's own file, then English: never the server's default locale in between.
+            text = ResourceBundle.getBundle(BUNDLE, language, Translations.class.getClassLoader(),
+                    NO_FALLBACK_TO_THE_SERVER_S_LOCALE).getString(key);
+        } catch (MissingResourceException missing) {
+            LOG.warn("No text for {} in {}", key, language);
+            return key;
+        }
+        return fill(text, language, params);
+    }
+
+    /** {@code key.one} for one, {@code key.other} for any other count, with the count as {@code {0}}. */
+    public String plural(String key, Locale locale, long count, Object... more) {
+        var params = new Object[more.length + 1];
+        params[0] = count;
+        System.arraycopy(more, 0, params, 1, more.length);
+        return getTranslation(key + (count == 1 ? ".one" : ".other"), locale, params);
+    }
+
+    static String fill(String text, Locale language, Object... params) {
+        if (params == null || params.length == 0) {
+            return text;
+        }
+        Matcher placeholder = PLACEHOLDER.matcher(text);
+        var filled = new StringBuilder();
+        while (placeholder.find()) {
+            int index = Integer.parseInt(placeholder.group(1));
+            Object value = index < params.length ? params[index] : placeholder.group();
+            String shown = value instanceof Number number ? NumberFormat.getInstance(language).format(number)
+                    : String.valueOf(value);
+            placeholder.appendReplacement(filled, Matcher.quoteReplacement(shown));
+        }
+        placeholder.appendTail(filled);
+        return filled.toString();
+    }
+}
