@@ -127,7 +127,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         signUp.setQueryParameters(ContinueTarget.passOn(parameters));
-        var text = parameters.getSingleParameter(Routes.LOG_IN_NOTICE).map(NOTICES::get).map(key -> getTranslation(key));
+        var text = parameters.getSingleParameter(Routes.LOG_IN_NOTICE).map(NOTICES::get)
+                .map(key -> getTranslation(key));
         notice.setText(text.orElse(""));
         notice.setVisible(text.isPresent());
     }

@@ -3,26 +3,22 @@ package org.mingle.web.events;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import org.mingle.domain.events.Event;
+import org.mingle.web.shell.Formats;
 
 /**
  * How the UI writes an event's times: in the event's own time zone (where people will be), and, for a viewer
- * elsewhere, in the viewer's zone too.
+ * elsewhere, in the viewer's zone too; the page's language decides how ({@link Formats}).
  */
 public final class EventTimes {
-
-    static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private EventTimes() {
     }
 
     /** For example {@code Thu 3 Dec 2026, 18:30}, in the event's zone. */
     public static String start(Event event) {
-        return DAY_AND_TIME.format(event.localStart());
+        return Formats.dayAndTime().format(event.localStart());
     }
 
     /** For example {@code Thu 3 Dec 2026, 18:30 – 21:00 (Europe/Berlin)}. */
@@ -49,8 +45,9 @@ public final class EventTimes {
     static String span(Instant start, Instant end, ZoneId zone) {
         ZonedDateTime from = start.atZone(zone);
         ZonedDateTime to = end.atZone(zone);
-        String until = from.toLocalDate().equals(to.toLocalDate()) ? TIME.format(to) : DAY_AND_TIME.format(to);
-        return DAY_AND_TIME.format(from) + " – " + until + " (" + zone.getId() + ")";
+        var dayAndTime = Formats.dayAndTime();
+        String until = from.toLocalDate().equals(to.toLocalDate()) ? Formats.time().format(to) : dayAndTime.format(to);
+        return dayAndTime.format(from) + " – " + until + " (" + zone.getId() + ")";
     }
 
     /** A zone id as a browser reports it ({@code Europe/Berlin}, {@code UTC}), if Java knows it. */

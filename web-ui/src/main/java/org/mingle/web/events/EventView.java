@@ -64,7 +64,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Span capacity = new Span();
     private final Paragraph description = new Paragraph();
     private final Div cancelledNotice = new Div();
-    private final Button publish = new Button("Publish");
+    private final Button publish = new Button(getTranslation("events.page.publish"));
     private final RouterLink manage = new RouterLink();
     private final RouterLink meetings = new RouterLink();
     private final RegistrationPanel registration;
@@ -94,7 +94,8 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         localWhen.setVisible(false);
         venue.setId("event-venue");
         capacity.setId("event-capacity");
-        var facts = new Div(fact("When", when, localWhen), fact("Where", venue), fact("Places", capacity));
+        var facts = new Div(fact(getTranslation("events.page.when"), when, localWhen),
+                fact(getTranslation("events.page.where"), venue), fact(getTranslation("events.page.places"), capacity));
         facts.addClassName("event-facts");
 
         description.setId("event-description");
@@ -103,7 +104,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         cancelledNotice.setId("event-cancelled");
         cancelledNotice.addClassName("notice-error");
         cancelledNotice.getElement().setAttribute("role", "alert");
-        cancelledNotice.setText("This event has been cancelled by its organizers. Registrations no longer apply.");
+        cancelledNotice.setText(getTranslation("events.page.cancelled"));
         cancelledNotice.setVisible(false);
 
         publish.setId("publish");
@@ -113,12 +114,12 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         publish.addClickListener(click -> publish());
 
         manage.setId("manage");
-        manage.setText("Manage event");
+        manage.setText(getTranslation("events.page.manage"));
         manage.addClassName("button-link");
         manage.addComponentAsFirst(VaadinIcon.DASHBOARD.create());
         manage.setVisible(false);
         meetings.setId("event-meetings");
-        meetings.setText("One-to-one meetings");
+        meetings.setText(getTranslation("events.page.meetings"));
         meetings.addClassName("button-link");
         meetings.addComponentAsFirst(VaadinIcon.HANDSHAKE.create());
         meetings.setVisible(false);
@@ -154,7 +155,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public String getPageTitle() {
-        return (event == null ? "Event" : event.title()) + " · Mingle";
+        return (event == null ? getTranslation("events.page.event") : event.title()) + " · Mingle";
     }
 
     private void show(Event shown) {
@@ -164,10 +165,11 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         EventLabels.statusBadge(status, shown.status());
         when.setText(EventTimes.span(shown));
         showViewerTime();
-        venue.setText(details.venue().isEmpty() ? "To be announced" : details.venue());
-        capacity.setText(details.capacity() + (details.capacity() == 1 ? " place · " : " places · ")
-                + shown.confirmedCount() + " confirmed"
-                + (shown.waitlistCount() > 0 ? " · " + shown.waitlistCount() + " on the waitlist" : ""));
+        venue.setText(details.venue().isEmpty() ? getTranslation("events.page.venue-tba") : details.venue());
+        capacity.setText(getTranslation(details.capacity() == 1 ? "events.page.capacity.one"
+                : "events.page.capacity.other", details.capacity(), shown.confirmedCount())
+                + (shown.waitlistCount() > 0 ? " · " + getTranslation("events.page.waitlisted", shown.waitlistCount())
+                        : ""));
         description.setText(details.description());
         description.setVisible(!details.description().isEmpty());
         publish.setVisible(shown.status() == EventStatus.DRAFT && EventAccess.canManage(role));
@@ -186,14 +188,14 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void showViewerTime() {
         var text = event == null ? null : EventTimes.spanForViewer(event, viewerZone).orElse(null);
-        localWhen.setText(text == null ? "" : "Your time: " + text);
+        localWhen.setText(text == null ? "" : getTranslation("events.page.your-time", text));
         localWhen.setVisible(text != null);
     }
 
     private void publish() {
         try {
             show(events.publish(currentUser.require(), event.id()));
-            var done = Notification.show("Published: anyone can now find this event.", 4000,
+            var done = Notification.show(getTranslation("events.page.published"), 4000,
                     Notification.Position.BOTTOM_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (DomainException refused) {
@@ -204,7 +206,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
     }
 
-    private static Div fact(String name, Span... values) {
+    private Div fact(String name, Span... values) {
         var label = new Span(name);
         label.addClassNames("event-fact-label", LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         var fact = new Div(label);

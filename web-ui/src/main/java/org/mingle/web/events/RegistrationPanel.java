@@ -35,8 +35,9 @@ import org.mingle.web.shell.UiErrorHandler;
 /**
  * The attendee's part of the event page: their registration status (with the waitlist position), registering and
  * cancelling (after a confirmation), and the event as a calendar file. What a confirmed attendee does at the event
- * (people to meet, meetings, rounds, codes) sits in the event home's tabs around the page. An anonymous visitor is offered to log in and
- * come back. The domain decides everything; this section only offers what fits the event and the registration.
+ * (people to meet, meetings, rounds, codes) sits in the event home's tabs around the page. An anonymous visitor is
+ * offered to log in and come back. The domain decides everything; this section only offers what fits the event and the
+ * registration.
  */
 class RegistrationPanel extends Section {
 
@@ -50,14 +51,15 @@ class RegistrationPanel extends Section {
 
     private final Paragraph status = new Paragraph();
     private final Paragraph note = new Paragraph();
-    private final RouterLink showCode = Routes.link("Show my check-in code", Routes.myRegistrations());
+    private final RouterLink showCode = Routes.link(getTranslation("events.registration.show-code"),
+            Routes.myRegistrations());
     private final RouterLink myReport = new RouterLink();
-    private final Button register = new Button("Register");
-    private final Button cancel = new Button("Cancel registration");
-    private final RouterLink logIn = Routes.link("Log in to register", Routes.logIn());
+    private final Button register = new Button(getTranslation("events.registration.register"));
+    private final Button cancel = new Button(getTranslation("events.registration.cancel"));
+    private final RouterLink logIn = Routes.link(getTranslation("events.registration.log-in"), Routes.logIn());
     private final Anchor calendar;
     private final Dialog cancelDialog = new Dialog();
-    private final Button confirmCancel = new Button("Cancel registration");
+    private final Button confirmCancel = new Button(getTranslation("events.registration.cancel"));
 
     private Event event;
 
@@ -79,7 +81,7 @@ class RegistrationPanel extends Section {
         showCode.setId("show-checkin-code");
         myReport.setId("my-report-link");
         myReport.addClassName("button-link");
-        myReport.setText("My report");
+        myReport.setText(getTranslation("events.registration.my-report"));
         myReport.addComponentAsFirst(VaadinIcon.CHART.create());
 
         register.setId("register");
@@ -94,7 +96,8 @@ class RegistrationPanel extends Section {
         logIn.setId("login-to-register");
         logIn.addClassName("button-link");
 
-        calendar = new Anchor(calendarHandler(), AttachmentType.DOWNLOAD, "Add to calendar");
+        calendar = new Anchor(calendarHandler(), AttachmentType.DOWNLOAD,
+                getTranslation("events.registration.add-to-calendar"));
         calendar.setId("add-to-calendar");
         calendar.addClassName("button-link");
         calendar.addComponentAsFirst(VaadinIcon.CALENDAR.create());
@@ -134,24 +137,24 @@ class RegistrationPanel extends Section {
         cancel.setVisible(mine.isPresent() && published);
         calendar.setVisible(published);
 
-        note.setText(declined ? "The organizers declined your registration." : note(shown, mine, open, account));
+        note.setText(declined ? getTranslation("events.registration.declined") : note(shown, mine, open, account));
         note.setVisible(!note.getText().isEmpty());
         setVisible(status.isVisible() || note.isVisible() || register.isVisible() || logIn.isVisible()
                 || calendar.isVisible());
     }
 
-    private static String note(Event shown, Optional<Registration> mine, boolean open, Optional<Account> account) {
+    private String note(Event shown, Optional<Registration> mine, boolean open, Optional<Account> account) {
         if (shown.status() != EventStatus.PUBLISHED) {
             return "";
         }
         if (mine.isEmpty() && !open) {
-            return "Registration has closed.";
+            return getTranslation("events.registration.closed");
         }
         if (mine.isEmpty() && shown.details().approvalRequired()) {
-            return "The organizers approve each registration.";
+            return getTranslation("events.registration.approval");
         }
         if (mine.isEmpty() && account.isPresent() && shown.confirmedCount() >= shown.details().capacity()) {
-            return "The event is full: registering puts you on the waitlist.";
+            return getTranslation("events.registration.full");
         }
         return "";
     }
@@ -160,10 +163,9 @@ class RegistrationPanel extends Section {
         try {
             var registration = registrations.register(currentUser.require(), event.id());
             String message = switch (registration.status()) {
-                case CONFIRMED -> "You're registered. See you there!";
-                case WAITLISTED -> "The event is full: you're on the waitlist, position "
-                        + registration.waitlistPosition() + ".";
-                case PENDING_APPROVAL -> "Registration sent: the organizers will confirm it.";
+                case CONFIRMED -> getTranslation("events.registration.registered");
+                case WAITLISTED -> getTranslation("events.registration.waitlisted", registration.waitlistPosition());
+                case PENDING_APPROVAL -> getTranslation("events.registration.pending");
                 default -> RegistrationLabels.forRegistrant(registration) + ".";
             };
             Notices.show(message, registration.status() == RegistrationStatus.CONFIRMED
@@ -180,7 +182,7 @@ class RegistrationPanel extends Section {
         try {
             registrations.cancel(currentUser.require(), event.id());
             cancelDialog.close();
-            Notices.show("Your registration is cancelled.", NotificationVariant.LUMO_CONTRAST);
+            Notices.show(getTranslation("events.registration.cancelled"), NotificationVariant.LUMO_CONTRAST);
         } catch (DomainException refused) {
             cancelDialog.close();
             UiErrorHandler.show(refused.getMessage());
@@ -192,15 +194,14 @@ class RegistrationPanel extends Section {
 
     private void buildCancelDialog() {
         cancelDialog.setId("cancel-registration-dialog");
-        cancelDialog.setHeaderTitle("Cancel your registration?");
+        cancelDialog.setHeaderTitle(getTranslation("events.registration.cancel-title"));
         cancelDialog.setWidth("32rem");
         cancelDialog.setMaxWidth("calc(100vw - 2 * var(--lumo-space-m))");
-        var text = new Paragraph("Your place goes to the next person on the waitlist. If you register again later, "
-                + "you may end up on the waitlist yourself.");
+        var text = new Paragraph(getTranslation("events.registration.cancel-text"));
         text.addClassNames(LumoUtility.Margin.NONE);
         cancelDialog.add(text);
 
-        var keep = new Button("Keep my registration", click -> cancelDialog.close());
+        var keep = new Button(getTranslation("events.registration.keep"), click -> cancelDialog.close());
         keep.setId("keep-registration");
         confirmCancel.setId("confirm-cancel-registration");
         confirmCancel.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);

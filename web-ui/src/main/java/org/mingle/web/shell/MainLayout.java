@@ -76,15 +76,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Div userArea = new Div();
     private final SideNavItem myEvents = new SideNavItem(getTranslation("shell.nav.my-events"), Routes.MY_EVENTS,
             VaadinIcon.CLIPBOARD_USER.create());
-    private final SideNavItem myRegistrations = new SideNavItem(getTranslation("shell.nav.my-registrations"), Routes.MY_REGISTRATIONS,
-            VaadinIcon.TICKET.create());
+    private final SideNavItem myRegistrations = new SideNavItem(getTranslation("shell.nav.my-registrations"),
+            Routes.MY_REGISTRATIONS, VaadinIcon.TICKET.create());
     private final SideNavItem myProfile = new SideNavItem(getTranslation("shell.nav.my-profile"), Routes.MY_PROFILE,
             VaadinIcon.USER_CARD.create());
     private final SideNavItem myNetwork = new SideNavItem(getTranslation("shell.nav.my-network"), Routes.NETWORK,
             VaadinIcon.USERS.create());
     private final Span dueBadge = new Span();
-    private final SideNavItem connectCode = new SideNavItem(getTranslation("shell.nav.my-connect-code"), Routes.MY_CONNECT_CODE,
-            VaadinIcon.QRCODE.create());
+    private final SideNavItem connectCode = new SideNavItem(getTranslation("shell.nav.my-connect-code"),
+            Routes.MY_CONNECT_CODE, VaadinIcon.QRCODE.create());
 
     private final RouterLink bell = Routes.link(Routes.notifications());
     private final Span unreadBadge = new Span();
@@ -144,7 +144,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.getElement().setAttribute("aria-label", getTranslation("shell.nav.main"));
         var events = new SideNavItem(getTranslation("shell.nav.events"), Routes.EVENTS, VaadinIcon.CALENDAR.create());
         events.setId("nav-events");
-        var create = new SideNavItem(getTranslation("shell.nav.create-event"), Routes.CREATE_EVENT, VaadinIcon.PLUS.create());
+        var create = new SideNavItem(getTranslation("shell.nav.create-event"), Routes.CREATE_EVENT,
+                VaadinIcon.PLUS.create());
         create.setId("nav-create-event");
         myEvents.setId("nav-my-events");
         myRegistrations.setId("nav-my-registrations");
@@ -252,7 +253,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             var news = arrived.stream().filter(notification -> !ANSWERS_OWN_ACTION.contains(notification.kind()))
                     .map(notification -> notification.title()).toList();
             if (!news.isEmpty()) {
-                toast(news.size() > TOASTS_AT_ONCE ? getTranslation("shell.new-notifications") : String.join(" · ", news));
+                toast(news.size() > TOASTS_AT_ONCE ? getTranslation("shell.new-notifications")
+                        : String.join(" · ", news));
             }
         });
     }

@@ -24,7 +24,9 @@ import com.vaadin.flow.router.NavigationTrigger;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,6 +77,22 @@ class EventViewTest extends KaribuViewTest {
         assertThat(text("event-status")).isEqualTo("Published");
         assertThat(_get(Span.class, spec -> spec.withId("event-status")).getElement().getThemeList())
                 .contains("badge", "success");
+    }
+
+    @Test
+    void aGermanPageSpeaksGermanAndWritesTheDayTheGermanWay() {
+        var event = fixtures.published("Klimatech-Treffen", "Motorwerk");
+        UI.getCurrent().setLocale(Locale.GERMANY);
+
+        UI.getCurrent().navigate("events/" + event.id());
+
+        String weekday = DAY_AHEAD.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.GERMANY);
+        String month = DAY_AHEAD.getMonth().getDisplayName(TextStyle.SHORT, Locale.GERMANY);
+        assertThat(text("event-when")).isEqualTo(weekday + ", " + DAY_AHEAD.getDayOfMonth() + ". " + month + " "
+                + DAY_AHEAD.getYear() + ", 18:30 – 21:30 (Europe/Berlin)");
+        assertThat(text("event-capacity")).isEqualTo("40 Plätze · 0 bestätigt");
+        assertThat(_find(Span.class, spec -> spec.withClasses("event-fact-label"))).extracting(Span::getText)
+                .containsExactly("Wann", "Wo", "Plätze");
     }
 
     @Test
