@@ -87,7 +87,7 @@ class BulkActionsJourneyTest implements MicronautPostgres {
         journey.resize(375, 812);
         journey.logIn(organizer.email().value(), PASSWORD, organizer.displayName());
         journey.open("/events/" + event + "/manage");
-        journey.waitForText("count-pending", "5");
+        waitForContent("count-pending", "5");
 
         for (var name : names.subList(0, 4)) {
             pick(name);
@@ -97,7 +97,7 @@ class BulkActionsJourneyTest implements MicronautPostgres {
         journey.screenshot("bulk-actions-phone");
         journey.click("bulk-approve");
         journey.waitForNotification("Approved 3; 1 stays pending: the event is full.");
-        journey.waitForText("count-confirmed", "3");
+        waitForContent("count-confirmed", "3");
 
         pick("Eli East");
         journey.waitForText("bulk-summary", "1 selected");
@@ -105,7 +105,7 @@ class BulkActionsJourneyTest implements MicronautPostgres {
         journey.waitFor("bulk-decline-confirm");
         journey.click("bulk-decline-confirm");
         journey.waitForNotification("Declined 1.");
-        journey.waitForText("count-pending", "1");
+        waitForContent("count-pending", "1");
 
         for (var name : List.of("Ana Arden", "Ben Brook", "Dev Dale")) {
             pick(name);
@@ -117,7 +117,7 @@ class BulkActionsJourneyTest implements MicronautPostgres {
         journey.screenshot("bulk-message-phone");
         journey.click("selection-message-send");
         journey.waitForNotification("Sent to 3 people.");
-        journey.waitForText("messages-sent", "selected registrants · sent to 3");
+        waitForContent("messages-sent", "selected registrants · sent to 3");
 
         journey.click("add-registrant");
         journey.type("#add-registrant-email input", "nobody.known@example.com");
@@ -126,10 +126,20 @@ class BulkActionsJourneyTest implements MicronautPostgres {
         journey.type("#add-registrant-email input", walkIn.email().value());
         journey.click("add-registrant-submit");
         journey.waitForNotification("The event is full: Wes Walkin is on the waitlist, position 1.");
-        journey.waitForText("count-waitlisted", "1");
+        waitForContent("count-waitlisted", "1");
         journey.screenshot("bulk-dashboard-after-phone");
 
         assertThat(registrations.counts(organizer.id(), event)).isEqualTo(new RegistrationCounts(3, 1, 1, 0));
+    }
+
+    /**
+     * Waits until the element holds the text, on screen or scrolled away (the counts sit above the grid, which fills
+     * a phone's screen).
+     */
+    private void waitForContent(String id, String text) {
+        journey.await().until(driver -> String.valueOf(journey.browser().executeScript(
+                "const element = document.getElementById(arguments[0]); return element && element.textContent;", id))
+                .contains(text));
     }
 
     /** Ticks the row of this person, as a thumb would. */
