@@ -15,7 +15,7 @@ import org.mingle.domain.shared.InvalidInputException;
 public record SendMessageRequest(
         @Schema(maxLength = 200, example = "We moved to the second floor") @Nullable String subject,
         @Schema(maxLength = 5000) @Nullable String body,
-        // SELECTED is not sent through the API: the dashboard sends to the registrants picked there.
+        // SELECTED is not taken here: the dashboard sends to the registrants picked there.
         @Schema(allowableValues = {"CONFIRMED", "WAITLISTED", "ALL"}) @Nullable String audience) {
 
     /** The audience, or null when none was given (the service names the missing field with the others). */
