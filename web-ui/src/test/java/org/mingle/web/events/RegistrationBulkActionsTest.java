@@ -12,6 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridNoneSelectionModel;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.Account;
 import org.mingle.domain.events.Event;
+import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.notifications.Audience;
 import org.mingle.domain.notifications.OrganizerMessages;
@@ -154,6 +156,20 @@ class RegistrationBulkActionsTest extends KaribuViewTest {
         NotificationsKt.expectNotifications("The event is full: Ed Fifth is on the waitlist, position 1.");
         assertThat(rows()).extracting(Registration::status)
                 .containsExactly(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED);
+    }
+
+    @Test
+    void checkInStaffPickNothingAndAddNobody() {
+        var event = fixtures.published("Staffed bulk evening", 5, true);
+        registrations.register(people.get(0).id(), event.id());
+        var staff = signUp("Stu Staff", "stu.staff@example.org");
+        eventService.addToTeam(owner.id(), event.id(), staff.email().value(), EventRole.CHECKIN_STAFF, null);
+        signInAs(staff);
+        open(event);
+
+        assertThat(grid().getSelectionModel()).isInstanceOf(GridNoneSelectionModel.class);
+        _assertNone(Button.class, spec -> spec.withId("add-registrant"));
+        _assertNone(BulkActionsBar.class, spec -> spec.withId("bulk-actions"));
     }
 
     private static void open(Event event) {
