@@ -15,7 +15,8 @@ import org.mingle.domain.shared.InvalidInputException;
 public record SendMessageRequest(
         @Schema(maxLength = 200, example = "We moved to the second floor") @Nullable String subject,
         @Schema(maxLength = 5000) @Nullable String body,
-        @Schema(allOf = Audience.class) @Nullable String audience) {
+        // SELECTED is not taken here: the dashboard sends to the registrants picked there.
+        @Schema(allowableValues = {"CONFIRMED", "WAITLISTED", "ALL"}) @Nullable String audience) {
 
     /** The audience, or null when none was given (the service names the missing field with the others). */
     @Nullable
@@ -23,7 +24,8 @@ public record SendMessageRequest(
         if (audience == null) {
             return null;
         }
-        return Arrays.stream(Audience.values()).filter(a -> a.name().equals(audience)).findFirst()
+        return Arrays.stream(Audience.values()).filter(a -> a != Audience.SELECTED && a.name().equals(audience))
+                .findFirst()
                 .orElseThrow(() -> InvalidInputException.of("audience", "must be CONFIRMED, WAITLISTED or ALL"));
     }
 }

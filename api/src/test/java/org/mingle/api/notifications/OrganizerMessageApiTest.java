@@ -100,6 +100,9 @@ class OrganizerMessageApiTest implements MicronautPostgres {
                 .fieldErrors(INVALID, "subject", "body");
         organizer.api().postJson(path, "{\"subject\": \"Hi\", \"body\": \"Hello\"}")
                 .fieldErrors(INVALID, "audience");
+        // A selection is picked on the dashboard; the API has no way to name one.
+        organizer.api().postJson(path, "{\"subject\": \"Hi\", \"body\": \"Hello\", \"audience\": \"SELECTED\"}")
+                .fieldErrors(INVALID, "audience");
     }
 
     @Test

@@ -52,7 +52,7 @@ public class DemoData {
                             + "introductions and speed networking. Bring your hardest problem.",
                     3, LocalTime.of(18, 30), Duration.ofHours(3), "Europe/Berlin", "Factory Berlin Görlitzer Park",
                     120, false, 0.4, true),
-            new DemoEvent("Women in Data Science Networking Night",
+            new DemoEvent(DemoData.CURATED_TITLE,
                     "An evening for data scientists and ML engineers of every level. Mentors on site for career "
                             + "conversations.",
                     6, LocalTime.of(18, 0), Duration.ofHours(2).plusMinutes(30), "Europe/London",
@@ -91,6 +91,10 @@ public class DemoData {
     private static final String ORGANIZER_NAME = "Olivia Demo";
     /** Invited to the first event's check-in staff without an account: the team list shows her invitation pending. */
     public static final String INVITED_EMAIL = "sam.helper@example.com";
+    /** How many demo people wait for approval at the first event that needs it. */
+    static final int PENDING_DEMO = 6;
+    /** That event. */
+    static final String CURATED_TITLE = "Women in Data Science Networking Night";
 
     private final EventService events;
     private final TeamInvitationService invitations;
@@ -137,6 +141,7 @@ public class DemoData {
                 .orElseGet(() -> accounts.signUp(new SignUp(ORGANIZER_EMAIL, ORGANIZER_PASSWORD, ORGANIZER_NAME), null))
                 .id();
         EventId first = null;
+        EventId curated = null;
         for (var demo : EVENTS_TO_SEED) {
             var zone = ZoneId.of(demo.zone());
             var start = LocalDate.now(clock.withZone(zone)).plusDays(demo.daysAhead()).atTime(demo.localStart())
@@ -148,10 +153,14 @@ public class DemoData {
                 events.publish(organizer, event.id());
             }
             first = first == null ? event.id() : first;
+            if (curated == null && demo.publish() && demo.approvalRequired()) {
+                curated = event.id();
+            }
         }
         invitations.addOrInvite(organizer, first, INVITED_EMAIL, EventRole.CHECKIN_STAFF, null);
         var attendees = seedAttendees(first);
         seedMeetings(organizer, first, attendees);
+        seedPendingApprovals(curated, attendees);
         completedEvent.seed(organizer, attendees, ORGANIZER_PASSWORD);
         LOG.info("Loaded {} demo events; log in as {} with password {} to manage them", EVENTS_TO_SEED.size() + 1,
                 ORGANIZER_EMAIL, ORGANIZER_PASSWORD);
@@ -180,6 +189,14 @@ public class DemoData {
         LOG.info("Registered {} demo attendees with profiles; log in as {} with the same password to meet them",
                 DemoPeople.ALL.size(), ATTENDEE_EMAIL);
         return attendees;
+    }
+
+    /**
+     * Some of the demo people asked to join the first event that needs approval, {@value #PENDING_DEMO} of them: its
+     * dashboard shows them waiting, to approve, decline or message several at once.
+     */
+    private void seedPendingApprovals(EventId event, List<AccountId> attendees) {
+        attendees.subList(3, 3 + PENDING_DEMO).forEach(person -> registrations.register(person, event));
     }
 
     /**

@@ -7,5 +7,7 @@ public enum Audience {
     /** People on the waitlist. */
     WAITLISTED,
     /** Everyone whose registration is active: confirmed, waitlisted or waiting for approval. */
-    ALL
+    ALL,
+    /** The active registrations an organizer picked on the dashboard ({@link OrganizerMessages#sendToSelected}). */
+    SELECTED
 }

@@ -8,14 +8,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.mingle.domain.events.EventAccess;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.mail.MailOutbox;
 import org.mingle.domain.mail.MailState;
 import org.mingle.domain.registration.RegistrationFilter;
+import org.mingle.domain.registration.RegistrationId;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.registration.RegistrationStatus;
 import org.mingle.domain.shared.AccessDeniedException;
@@ -65,6 +68,27 @@ public class OrganizerMessages {
      * @throws MessageLimitException  past {@value #PER_HOUR} messages of the event within an hour
      */
     public OrganizerMessage send(AccountId actor, EventId eventId, String subject, String body, Audience audience) {
+        if (audience == Audience.SELECTED) {
+            throw InvalidInputException.of("audience", "must be CONFIRMED, WAITLISTED or ALL");
+        }
+        return deliver(actor, eventId, subject, body, audience, () -> recipients(actor, eventId, audience));
+    }
+
+    /**
+     * Sends the message to the people behind the chosen registrations whose registration is active, with the same
+     * checks and the same hourly limit as {@link #send}; the dashboard lists it as sent to the selected.
+     *
+     * @throws InvalidInputException for {@code registrations} when none, or more than
+     *                               {@value RegistrationService#BULK_MAX}, are chosen
+     */
+    public OrganizerMessage sendToSelected(AccountId actor, EventId eventId, String subject, String body,
+                                           Collection<RegistrationId> chosen) {
+        return deliver(actor, eventId, subject, body, Audience.SELECTED,
+                () -> registrations.activeAccountsOf(actor, eventId, chosen));
+    }
+
+    private OrganizerMessage deliver(AccountId actor, EventId eventId, String subject, String body, Audience audience,
+                                     Supplier<List<AccountId>> audienceNow) {
         var errors = new ArrayList<FieldError>();
         String cleanSubject = subject == null ? "" : subject.strip();
         String cleanBody = body == null ? "" : body.strip();
@@ -94,7 +118,7 @@ public class OrganizerMessages {
             store.oldestOfLast(eventId, now.minus(Duration.ofHours(1)), PER_HOUR).ifPresent(oldest -> {
                 throw new MessageLimitException(PER_HOUR, Duration.between(now, oldest.plus(Duration.ofHours(1))));
             });
-            var recipients = recipients(actor, eventId, audience);
+            var recipients = audienceNow.get();
             var message = new OrganizerMessage(OrganizerMessageId.newId(), eventId, actor, cleanSubject, cleanBody,
                     audience, recipients.size(), now);
             store.insert(message);
@@ -126,6 +150,7 @@ public class OrganizerMessages {
             case CONFIRMED -> List.of(RegistrationStatus.CONFIRMED);
             case WAITLISTED -> List.of(RegistrationStatus.WAITLISTED);
             case ALL -> List.copyOf(RegistrationStatus.ACTIVE);
+            case SELECTED -> throw new IllegalArgumentException("the selected are chosen by registration");
         };
         var recipients = new ArrayList<AccountId>();
         registrations.forEach(actor, event, RegistrationFilter.all(), registration -> {

@@ -8,4 +8,9 @@ public class AlreadyRegisteredException extends ConflictException {
     public AlreadyRegisteredException() {
         super("You are already registered for this event.");
     }
+
+    /** For an organizer adding someone: the sentence names the person. */
+    public AlreadyRegisteredException(String message) {
+        super(message);
+    }
 }

@@ -7,7 +7,10 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +25,7 @@ import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.ConflictException;
+import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
 import org.mingle.domain.shared.RuleViolationException;
@@ -34,6 +38,9 @@ import org.mingle.domain.shared.TextRules;
  */
 @Singleton
 public class RegistrationService {
+
+    /** The most registrations one bulk action takes: more than a screenful, and the event's lock is held briefly. */
+    public static final int BULK_MAX = 200;
 
     private final Registrations registrations;
     private final SeatLock seatLock;
@@ -95,24 +102,52 @@ public class RegistrationService {
         if (latest.filter(r -> r.status() == RegistrationStatus.DECLINED).isPresent()) {
             throw new RuleViolationException("The organizers declined your registration for this event.");
         }
-        var placement = CapacityPolicy.placeNew(CapacityPolicy.seatsOf(seats), seats.approvalRequired());
+        return insert(event, actor, CapacityPolicy.placeNew(CapacityPolicy.seatsOf(seats), seats.approvalRequired()),
+                seats, now);
+    }
+
+    /**
+     * Registers a person an organizer adds by hand (a walk-in, a guest, someone who called): CONFIRMED while seats
+     * remain, else WAITLISTED, told as if they had registered themselves. The organizer's choice is the approval, and
+     * the registration deadline does not apply (walk-ins come after it); the event must be published. For
+     * {@link HandRegistrations}, which finds the person by their address.
+     *
+     * @throws AlreadyRegisteredException when the person already holds an active registration
+     */
+    Registration registerByOrganizer(AccountId actor, EventId event, AccountId person, String name) {
+        requireRole(actor, event, EventAccess::canManage, "Only the event's organizers can add registrants.");
+        var seats = seatLock.lock(event);
+        if (seats.status() != EventStatus.PUBLISHED) {
+            throw new RuleViolationException("People can be added while the event is published; it is "
+                    + seats.status().name().toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+        var active = registrations.findActive(event, person);
+        if (active.isPresent()) {
+            throw new AlreadyRegisteredException(name + " is already registered ("
+                    + RegistrationNotConfirmedException.label(active.get().status()) + ").");
+        }
+        return insert(event, person, CapacityPolicy.placeApproved(CapacityPolicy.seatsOf(seats)), seats, now());
+    }
+
+    private Registration insert(EventId event, AccountId person, CapacityPolicy.Placement placement, EventSeats seats,
+                                Instant now) {
         var id = new RegistrationId(java.util.UUID.randomUUID());
-        registrations.insert(id, event, actor, placement, CheckInCodes.next(), now);
+        registrations.insert(id, event, person, placement, CheckInCodes.next(), now);
         switch (placement.status()) {
             case CONFIRMED -> {
                 seatLock.save(event, seats.confirmed() + 1, seats.waitlisted(), seats.pending());
-                arrivals.publishEvent(new AttendeeJoined(event, actor));
-                changes.publishEvent(RegistrationChanged.of(event, actor, RegistrationChanged.Change.CONFIRMED,
+                arrivals.publishEvent(new AttendeeJoined(event, person));
+                changes.publishEvent(RegistrationChanged.of(event, person, RegistrationChanged.Change.CONFIRMED,
                         seats));
             }
             case WAITLISTED -> {
                 seatLock.save(event, seats.confirmed(), seats.waitlisted() + 1, seats.pending());
-                changes.publishEvent(RegistrationChanged.waitlisted(event, actor, placement.waitlistPosition(),
+                changes.publishEvent(RegistrationChanged.waitlisted(event, person, placement.waitlistPosition(),
                         seats));
             }
             default -> seatLock.save(event, seats.confirmed(), seats.waitlisted(), seats.pending() + 1);
         }
-        creations.publishEvent(new RegistrationCreated(event, id, actor, placement.status()));
+        creations.publishEvent(new RegistrationCreated(event, id, person, placement.status()));
         return registrations.find(event, id).orElseThrow();
     }
 
@@ -192,18 +227,66 @@ public class RegistrationService {
         var seats = seatLock.lock(event);
         var registration = pending(event, id);
         var placement = CapacityPolicy.placeApproved(CapacityPolicy.seatsOf(seats));
-        registrations.setStatus(id, placement.status(), placement.waitlistPosition(), now());
         if (placement.status() == RegistrationStatus.CONFIRMED) {
-            seatLock.save(event, seats.confirmed() + 1, seats.waitlisted(), seats.pending() - 1);
-            arrivals.publishEvent(new AttendeeJoined(event, registration.accountId()));
-            changes.publishEvent(RegistrationChanged.of(event, registration.accountId(),
-                    RegistrationChanged.Change.APPROVED, seats));
+            approveIntoSeat(registration, seats);
         } else {
+            registrations.setStatus(id, placement.status(), placement.waitlistPosition(), now());
             seatLock.save(event, seats.confirmed(), seats.waitlisted() + 1, seats.pending() - 1);
             changes.publishEvent(RegistrationChanged.waitlisted(event, registration.accountId(),
                     placement.waitlistPosition(), seats));
         }
         return registrations.find(event, registration.id()).orElseThrow();
+    }
+
+    /**
+     * Approves the pending registrations among {@code ids} into the free seats, the earliest registered first, all
+     * in one transaction under the event's lock; each approved person is told as by {@link #approve}. Those for
+     * whom no seat is left stay waiting for approval: a bulk approval never fills the waitlist, so who waits for a
+     * seat stays the organizers' choice, one by one.
+     *
+     * @throws InvalidInputException for {@code registrations} when none, or more than {@value #BULK_MAX}, are given
+     */
+    @Transactional
+    public BulkOutcome approveAll(AccountId actor, EventId event, Collection<RegistrationId> ids) {
+        requireRole(actor, event, EventAccess::canManage, "Only the event's organizers can approve registrations.");
+        requireBulk(ids);
+        seatLock.lock(event);
+        var selected = pendingAmong(event, ids);
+        var approved = new ArrayList<Registration>();
+        var stillPending = new ArrayList<Registration>();
+        for (var registration : selected) {
+            var seats = seatLock.lock(event); // the counters as the previous approval left them
+            if (seats.confirmed() < seats.capacity()) {
+                approveIntoSeat(registration, seats);
+                approved.add(registrations.find(event, registration.id()).orElseThrow());
+            } else {
+                stillPending.add(registration);
+            }
+        }
+        return new BulkOutcome(approved, stillPending, ids.size() - selected.size());
+    }
+
+    /**
+     * Declines the pending registrations among {@code ids}, in one transaction; each person is told as by
+     * {@link #decline}.
+     *
+     * @throws InvalidInputException for {@code registrations} when none, or more than {@value #BULK_MAX}, are given
+     */
+    @Transactional
+    public BulkOutcome declineAll(AccountId actor, EventId event, Collection<RegistrationId> ids) {
+        requireRole(actor, event, EventAccess::canManage, "Only the event's organizers can decline registrations.");
+        requireBulk(ids);
+        seatLock.lock(event);
+        var declined = new ArrayList<Registration>();
+        var selected = pendingAmong(event, ids);
+        for (var registration : selected) {
+            var seats = seatLock.lock(event);
+            leave(registration, RegistrationStatus.DECLINED, seats);
+            changes.publishEvent(RegistrationChanged.of(event, registration.accountId(),
+                    RegistrationChanged.Change.DECLINED, seats));
+            declined.add(registrations.find(event, registration.id()).orElseThrow());
+        }
+        return new BulkOutcome(declined, List.of(), ids.size() - selected.size());
     }
 
     /** Declines a pending registration. */
@@ -265,6 +348,20 @@ public class RegistrationService {
         return registrations.list(event, filter, page);
     }
 
+    /**
+     * The people behind the chosen registrations of the event that are active (confirmed, waitlisted or pending), for
+     * messaging a selection; registrations of other events, cancelled and declined ones are left out.
+     *
+     * @throws InvalidInputException for {@code registrations} when none, or more than {@value #BULK_MAX}, are given
+     */
+    @ReadOnly
+    public List<AccountId> activeAccountsOf(AccountId actor, EventId event, Collection<RegistrationId> ids) {
+        requireRole(actor, event, EventAccess::canSeeRegistrations, "Only the event's team can see its registrations.");
+        requireBulk(ids);
+        return new LinkedHashSet<>(ids).stream().map(id -> registrations.find(event, id)).flatMap(Optional::stream)
+                .filter(r -> r.status().isActive()).map(Registration::accountId).distinct().toList();
+    }
+
     /** Every registration of the event in list order, one at a time (constant memory, for exports). */
     @ReadOnly
     public void forEach(AccountId actor, EventId event, RegistrationFilter filter, Consumer<Registration> sink) {
@@ -315,6 +412,39 @@ public class RegistrationService {
             cancellations.publishEvent(new RegistrationCancelled(event, registration.id(), registration.accountId(),
                     registration.status()));
         }
+    }
+
+    /** Confirms a pending registration into a seat that is free; only under the event's lock. */
+    private void approveIntoSeat(Registration registration, EventSeats seats) {
+        var event = registration.eventId();
+        registrations.setStatus(registration.id(), RegistrationStatus.CONFIRMED, null, now());
+        seatLock.save(event, seats.confirmed() + 1, seats.waitlisted(), seats.pending() - 1);
+        arrivals.publishEvent(new AttendeeJoined(event, registration.accountId()));
+        changes.publishEvent(RegistrationChanged.of(event, registration.accountId(),
+                RegistrationChanged.Change.APPROVED, seats));
+    }
+
+    /** Refuses anyone but the event's organizers, before anything is said about an address. */
+    void requireOrganizer(AccountId actor, EventId event) {
+        requireRole(actor, event, EventAccess::canManage, "Only the event's organizers can add registrants.");
+    }
+
+    private static void requireBulk(Collection<RegistrationId> ids) {
+        if (ids == null || ids.isEmpty()) {
+            throw InvalidInputException.of("registrations", "choose at least one registration");
+        }
+        if (ids.size() > BULK_MAX) {
+            throw InvalidInputException.of("registrations", "at most " + BULK_MAX + " at a time");
+        }
+    }
+
+    /** The selected registrations of the event still waiting for approval, the earliest registered first. */
+    private List<Registration> pendingAmong(EventId event, Collection<RegistrationId> ids) {
+        return new LinkedHashSet<>(ids).stream().map(id -> registrations.find(event, id)).flatMap(Optional::stream)
+                .filter(r -> r.status() == RegistrationStatus.PENDING_APPROVAL)
+                .sorted(Comparator.comparing(Registration::registeredAt)
+                        .thenComparing(r -> r.id().value()))
+                .toList();
     }
 
     private Registration pending(EventId event, RegistrationId id) {

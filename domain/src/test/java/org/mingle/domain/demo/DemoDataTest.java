@@ -26,6 +26,7 @@ import org.mingle.domain.notifications.NotificationKind;
 import org.mingle.domain.notifications.NotificationService;
 import org.mingle.domain.profiles.PhotoSize;
 import org.mingle.domain.profiles.ProfilePhotoService;
+import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.reports.ReportService;
 import org.mingle.domain.shared.PageRequest;
 import org.mingle.testsupport.MicronautPostgres;
@@ -42,6 +43,8 @@ class DemoDataTest implements MicronautPostgres {
     AccountService accounts;
     @Inject
     RecommendationService recommendations;
+    @Inject
+    RegistrationService registrations;
     @Inject
     MeetingScheduleService meetingSchedule;
     @Inject
@@ -99,6 +102,10 @@ class DemoDataTest implements MicronautPostgres {
         var organizer = accounts.findByEmail(DemoData.ORGANIZER_EMAIL).orElseThrow().id();
         assertThat(invitations.pending(organizer, mixer.id())).extracting(TeamInvitation::email)
                 .containsExactly(DemoData.INVITED_EMAIL);
+        var curated = upcoming.items().stream().filter(event -> event.title().equals(DemoData.CURATED_TITLE))
+                .findFirst().orElseThrow();
+        assertThat(registrations.counts(organizer, curated.id()).pending()).as("to approve several at once")
+                .isEqualTo(DemoData.PENDING_DEMO);
         var breakfast = events.listOrganizedBy(organizer).stream()
                 .filter(event -> event.title().equals(DemoCompletedEvent.TITLE)).findFirst().orElseThrow();
         assertThat(breakfast.status()).isEqualTo(EventStatus.COMPLETED);

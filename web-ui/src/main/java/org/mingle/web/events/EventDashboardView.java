@@ -23,6 +23,7 @@ import org.mingle.domain.events.TeamInvitationService;
 import org.mingle.domain.live.LiveSignal;
 import org.mingle.domain.live.LiveUpdates;
 import org.mingle.domain.notifications.OrganizerMessages;
+import org.mingle.domain.registration.HandRegistrations;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.web.notifications.MessagesSection;
 import org.mingle.web.shell.CurrentUser;
@@ -32,7 +33,8 @@ import org.mingle.web.shell.Routes;
 
 /**
  * An event's dashboard for its team: the counts (confirmed, waitlisted, pending, checked in), every registration in a
- * grid with a status filter and a search by name or email, approve and decline for pending registrations, and the
+ * grid with a status filter and a search by name or email, approve and decline for pending registrations (one or
+ * several picked at once, with a message to those picked), adding a person by hand, and the
  * event's actions: edit, publish, cancel (after a confirmation), complete, and the check-in page. Organizers (owner and
  * co-organizers) may change things; check-in staff see the counts and the list. Anyone else, and anyone for an unknown
  * id, gets the not-found page, so a draft's dashboard reveals nothing. Below the header the page shows its sections
@@ -63,7 +65,8 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
     private Optional<EventRole> role = Optional.empty();
 
     EventDashboardView(EventService events, RegistrationService registrations, OrganizerMessages organizerMessages,
-                       TeamInvitationService invitations, CurrentUser currentUser, LiveUpdates live) {
+                       TeamInvitationService invitations, HandRegistrations byHand, CurrentUser currentUser,
+                       LiveUpdates live) {
         this.events = events;
         this.registrations = registrations;
         this.currentUser = currentUser;
@@ -83,7 +86,8 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
         when.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
 
         actions = new EventActions(events, registrations, currentUser, this::reload);
-        registrationList = new RegistrationsSection(registrations, currentUser, this::reload);
+        registrationList = new RegistrationsSection(registrations, byHand, organizerMessages, currentUser,
+                this::reload);
         messages = new MessagesSection(organizerMessages, currentUser);
         team = new TeamSection(events, invitations, currentUser);
         add(header, when, counts, actions, registrationList, messages, team, actions.ending());

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
@@ -24,6 +25,9 @@ import java.util.Optional;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventAccess;
 import org.mingle.domain.events.EventRole;
+import org.mingle.domain.events.EventStatus;
+import org.mingle.domain.notifications.OrganizerMessages;
+import org.mingle.domain.registration.HandRegistrations;
 import org.mingle.domain.registration.Registration;
 import org.mingle.domain.registration.RegistrationFilter;
 import org.mingle.domain.registration.RegistrationService;
@@ -35,7 +39,8 @@ import org.mingle.web.shell.UiErrorHandler;
 
 /**
  * The dashboard's registrations: every registration in a grid read page by page, with a status filter and a search by
- * name or email, and approve and decline for pending registrations, to organizers.
+ * name or email, and approve and decline for pending registrations, to organizers. Organizers also pick several rows
+ * for the {@link BulkActionsBar} and add a person by hand ({@link AddRegistrantDialog}).
  */
 class RegistrationsSection extends Section {
 
@@ -50,17 +55,28 @@ class RegistrationsSection extends Section {
     private final Select<RegistrationStatus> statusFilter = new Select<>();
     private final TextField search = new TextField();
     private final Grid<Registration> grid = new Grid<>(Registration.class, false);
+    private final Button addRegistrant = new Button("Add a registrant", VaadinIcon.PLUS.create());
+    private final BulkActionsBar bulkActions;
+    private final AddRegistrantDialog addDialog;
 
     private Event event;
     private Optional<EventRole> role = Optional.empty();
+    private Grid.SelectionMode selectionMode;
 
-    /** @param onChange after an approval or a decline: the dashboard as things stand now */
-    RegistrationsSection(RegistrationService registrations, CurrentUser currentUser, Runnable onChange) {
+    /** @param onChange after an approval, a decline, a message or an addition: the dashboard as things stand now */
+    RegistrationsSection(RegistrationService registrations, HandRegistrations byHand, OrganizerMessages messages,
+                         CurrentUser currentUser, Runnable onChange) {
         this.registrations = registrations;
         this.currentUser = currentUser;
         this.onChange = onChange;
         var heading = new H3("Registrations");
-        heading.addClassNames(LumoUtility.Margin.Bottom.SMALL);
+        heading.addClassNames(LumoUtility.Margin.NONE);
+        addDialog = new AddRegistrantDialog(byHand, currentUser, this::afterChange);
+        addRegistrant.setId("add-registrant");
+        addRegistrant.addClickListener(click -> addDialog.open(event.id()));
+        var header = new Div(heading, addRegistrant);
+        header.addClassName("registrations-header");
+        bulkActions = new BulkActionsBar(registrations, messages, currentUser, () -> event.id(), this::afterChange);
 
         statusFilter.setId("registration-status-filter");
         statusFilter.setLabel("Status");
@@ -96,13 +112,16 @@ class RegistrationsSection extends Section {
                 .setHeader("Waitlist").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(Registration::email).setKey("email").setHeader("Email").setAutoWidth(true);
         grid.addColumn(r -> when(r.registeredAt())).setKey("registered").setHeader("Registered").setAutoWidth(true);
-        grid.setItems(query -> fetch(query.getOffset(), query.getLimit()).stream(), query -> count());
+        GridLazyDataView<Registration> rows = grid.setItems(query -> fetch(query.getOffset(), query.getLimit())
+                .stream(), query -> count());
+        // A row stays picked when its registration changes (a refresh brings a new record with the same id).
+        rows.setIdentifierProvider(Registration::id);
         grid.setEmptyStateText("No registrations match.");
         grid.setAllRowsVisible(false);
         // The grid fills the screen below the dashboard's header, however tall the screen is.
         grid.setHeight("max(24rem, calc(100dvh - 10rem))");
 
-        add(heading, filters, grid);
+        add(header, filters, bulkActions, grid);
         setId("registrations");
         setWidthFull();
     }
@@ -110,6 +129,21 @@ class RegistrationsSection extends Section {
     void show(Event shown, Optional<EventRole> viewerRole) {
         event = shown;
         role = viewerRole;
+        boolean organizer = EventAccess.canManage(viewerRole);
+        var mode = organizer ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE;
+        if (mode != selectionMode) {
+            // A new selection model starts without listeners.
+            grid.setSelectionMode(mode);
+            selectionMode = mode;
+            if (organizer) {
+                grid.addSelectionListener(picked -> bulkActions.show(picked.getAllSelectedItems()));
+            }
+            bulkActions.show(List.of());
+        }
+        addRegistrant.setVisible(organizer);
+        addRegistrant.setEnabled(shown.status() == EventStatus.PUBLISHED);
+        addRegistrant.setTooltipText(shown.status() == EventStatus.PUBLISHED ? null
+                : "People can be added while the event is published.");
     }
 
     /** The rows as they are now. */
@@ -177,7 +211,7 @@ class RegistrationsSection extends Section {
         } catch (DomainException refused) {
             UiErrorHandler.show(refused.getMessage());
         }
-        onChange.run();
+        afterChange();
     }
 
     private void decline(Registration registration) {
@@ -187,6 +221,12 @@ class RegistrationsSection extends Section {
         } catch (DomainException refused) {
             UiErrorHandler.show(refused.getMessage());
         }
+        afterChange();
+    }
+
+    /** After a change made here: nothing picked any more, and the dashboard as things stand now. */
+    private void afterChange() {
+        grid.deselectAll();
         onChange.run();
     }
 

@@ -39,7 +39,8 @@ public class MessagesSection extends Section {
     static final Map<Audience, String> AUDIENCES = Map.of(
             Audience.CONFIRMED, "Confirmed attendees",
             Audience.WAITLISTED, "The waitlist",
-            Audience.ALL, "Everyone registered");
+            Audience.ALL, "Everyone registered",
+            Audience.SELECTED, "Selected registrants");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM, HH:mm 'UTC'", Locale.ENGLISH);
 
     private final OrganizerMessages messages;
@@ -72,7 +73,8 @@ public class MessagesSection extends Section {
         body.setWidthFull();
         audience.setId("message-audience");
         audience.setLabel("To");
-        audience.setItems(Audience.values());
+        // A selection is made in the registrations' grid, which opens its own dialog.
+        audience.setItems(Audience.CONFIRMED, Audience.WAITLISTED, Audience.ALL);
         audience.setItemLabelGenerator(AUDIENCES::get);
         audience.setValue(Audience.CONFIRMED);
         fieldErrors.add("subject", subject, "Subject").add("body", body, "Message").add("audience", audience, "To");
