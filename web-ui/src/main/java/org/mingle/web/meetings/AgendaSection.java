@@ -1,6 +1,6 @@
 package org.mingle.web.meetings;
 
-import static org.mingle.web.meetings.ScheduleParts.count;
+import static org.mingle.web.meetings.MeetingTimes.plural;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -36,14 +36,14 @@ class AgendaSection extends Section {
     private final CurrentUser currentUser;
     private final Runnable onChange;
 
-    private final Button placeWaiting = new Button("Place waiting meetings", VaadinIcon.CALENDAR_CLOCK.create());
-    private final Button print = new Button("Print", VaadinIcon.PRINT.create());
+    private final Button placeWaiting = new Button(getTranslation("meetings.agenda.place-waiting"),
+            VaadinIcon.CALENDAR_CLOCK.create());
+    private final Button print = new Button(getTranslation("meetings.agenda.print"), VaadinIcon.PRINT.create());
     private final Span summary = new Span();
     private final Div agenda = new Div();
-    private final Paragraph noMeetings = new Paragraph("No meetings have a time yet. Once there are sessions and "
-            + "tables, every match gets the earliest slot where both people are free.");
+    private final Paragraph noMeetings = new Paragraph(getTranslation("meetings.agenda.empty"));
     private final UnorderedList waiting = new UnorderedList();
-    private final Paragraph noneWaiting = new Paragraph("No match is waiting for a time.");
+    private final Paragraph noneWaiting = new Paragraph(getTranslation("meetings.agenda.none-waiting"));
 
     private Event event;
 
@@ -53,7 +53,7 @@ class AgendaSection extends Section {
         this.currentUser = currentUser;
         this.onChange = onChange;
 
-        var heading = new H3("Agenda");
+        var heading = new H3(getTranslation("meetings.agenda.title"));
         heading.addClassNames(LumoUtility.Margin.NONE);
         placeWaiting.setId("place-waiting");
         placeWaiting.addClassName("no-print");
@@ -74,10 +74,9 @@ class AgendaSection extends Section {
         noMeetings.setId("agenda-empty");
         noMeetings.addClassNames(LumoUtility.TextColor.SECONDARY);
 
-        var waitingHeading = new H3("Waiting for a time");
+        var waitingHeading = new H3(getTranslation("meetings.agenda.waiting-title"));
         waitingHeading.addClassNames(LumoUtility.Margin.Bottom.XSMALL, LumoUtility.FontSize.MEDIUM);
-        var waitingHint = new Paragraph("Matches with no slot where both people are free and a table has room. More "
-                + "sessions or tables give them one; so does a meeting that moves.");
+        var waitingHint = new Paragraph(getTranslation("meetings.agenda.waiting-hint"));
         waitingHint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL,
                 LumoUtility.Margin.NONE);
         waiting.setId("agenda-waiting");
@@ -122,15 +121,15 @@ class AgendaSection extends Section {
         }
         waiting.setVisible(!now.waiting().isEmpty());
         noneWaiting.setVisible(now.waiting().isEmpty());
-        summary.setText(count(now.booked().size(), "meeting", "meetings") + " with a time · "
-                + now.waiting().size() + " waiting");
+        summary.setText(getTranslation("meetings.agenda.summary", plural("meetings.count.meetings",
+                now.booked().size()), now.waiting().size()));
     }
 
     private void placeWaiting() {
         try {
             MeetingAgenda.Placed placed = schedule.placeWaiting(currentUser.require(), event.id());
-            ScheduleParts.notify(count(placed.placed(), "meeting", "meetings") + " placed, " + placed.waiting()
-                    + " still waiting");
+            ScheduleParts.notify(getTranslation("meetings.agenda.placed",
+                    plural("meetings.count.meetings", placed.placed()), placed.waiting()));
         } catch (DomainException refused) {
             UiErrorHandler.show(refused.getMessage());
         } finally {
@@ -171,7 +170,8 @@ class AgendaSection extends Section {
         return section;
     }
 
-    private static String pair(String first, String second) {
-        return (first == null ? "Someone" : first) + " & " + (second == null ? "someone" : second);
+    private String pair(String first, String second) {
+        return (first == null ? getTranslation("meetings.agenda.someone") : first) + " & "
+                + (second == null ? getTranslation("meetings.agenda.someone-else") : second);
     }
 }

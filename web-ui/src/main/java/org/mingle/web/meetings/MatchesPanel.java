@@ -45,8 +45,7 @@ class MatchesPanel extends Div {
     private final Runnable onChange;
 
     private final Div matches = new Div();
-    private final Paragraph noMatches = new Paragraph("No matches yet. When someone accepts your request, or you "
-            + "accept theirs, they appear here with their contact details.");
+    private final Paragraph noMatches = new Paragraph(getTranslation("meetings.matches.empty"));
 
     private Event event;
 
@@ -84,12 +83,14 @@ class MatchesPanel extends Div {
             var card = new ProfileCard("match-" + pid, view.other(),
                     faces.small(view.other().accountId(), view.other().displayName()));
             card.getElement().setAttribute("data-meeting", meeting.id().toString());
-            var since = new Span("Matched " + MeetingTimes.moment(view.request().respondedAt(), zone()));
+            var since = new Span(getTranslation("meetings.matches.since",
+                    MeetingTimes.moment(view.request().respondedAt(), zone())));
             since.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
             card.add(since, meetingTime(meeting, pid));
             if (connected != null) {
                 var other = view.other();
-                var weMet = new WeMetButton("we-met-" + pid, "We met", connections, currentUser, event.id(),
+                var weMet = new WeMetButton("we-met-" + pid, getTranslation("meetings.matches.we-met"), connections,
+                        currentUser, event.id(),
                         other.accountId(), other.displayName(), ConnectionSource.MEETING,
                         connected.contains(other.accountId()), null);
                 var actions = new Div(weMet);
@@ -111,7 +112,7 @@ class MatchesPanel extends Div {
         block.setId("match-" + pid + "-meeting");
         block.addClassName("match-meeting");
         var time = new Span(meeting.slot() == null
-                ? "No time yet \u2014 you get one as soon as a slot is free for both of you"
+                ? getTranslation("meetings.matches.no-time")
                 : MeetingTimes.place(meeting.slot(), meeting.table(), zone()));
         time.setId("match-" + pid + "-time");
         time.addClassName(meeting.slot() == null ? "match-time-waiting" : "match-time");
@@ -126,42 +127,43 @@ class MatchesPanel extends Div {
         var proposal = meeting.proposal();
         if (proposal != null) {
             String proposed = MeetingTimes.spanBeside(proposal.slot(), meeting.slot(), zone());
-            var text = new Span(proposal.byViewer() ? "You proposed " + proposed : name + " proposes " + proposed);
+            var text = new Span(proposal.byViewer() ? getTranslation("meetings.matches.you-proposed", proposed)
+                    : getTranslation("meetings.matches.proposes", name, proposed));
             text.setId("match-" + pid + "-proposal");
             text.addClassName("match-proposal");
             text.getElement().setAttribute("data-by-viewer", Boolean.toString(proposal.byViewer()));
             block.add(text);
             if (proposal.byViewer()) {
-                var withdraw = new Button("Withdraw");
+                var withdraw = new Button(getTranslation("meetings.matches.withdraw"));
                 withdraw.setId("withdraw-time-" + pid);
-                withdraw.setAriaLabel("Withdraw the time you proposed to " + name);
+                withdraw.setAriaLabel(getTranslation("meetings.matches.withdraw-label", name));
                 withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 answerOnClick(withdraw, () -> schedule.dropProposal(currentUser.require(), event.id(), meeting.id()),
-                        "Proposal withdrawn. Your meeting keeps its time.");
+                        getTranslation("meetings.matches.withdrawn"));
                 actions.add(withdraw);
             } else {
-                var decline = new Button("Decline");
+                var decline = new Button(getTranslation("meetings.matches.decline"));
                 decline.setId("decline-time-" + pid);
-                decline.setAriaLabel("Decline the time " + name + " proposes");
+                decline.setAriaLabel(getTranslation("meetings.matches.decline-label", name));
                 decline.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY,
                         ButtonVariant.LUMO_SMALL);
                 answerOnClick(decline, () -> schedule.dropProposal(currentUser.require(), event.id(), meeting.id()),
-                        "Proposal declined. Your meeting keeps its time.");
-                var accept = new Button("Accept");
+                        getTranslation("meetings.matches.declined"));
+                var accept = new Button(getTranslation("meetings.matches.accept"));
                 accept.setId("accept-time-" + pid);
-                accept.setAriaLabel("Accept the time " + name + " proposes");
+                accept.setAriaLabel(getTranslation("meetings.matches.accept-label", name));
                 accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS,
                         ButtonVariant.LUMO_SMALL);
                 answerOnClick(accept, () -> schedule.acceptProposal(currentUser.require(), event.id(), meeting.id()),
-                        "Your meeting with " + name + " moves to " + MeetingTimes.day(proposal.slot(), zone()) + ".");
+                        getTranslation("meetings.matches.moved", name, MeetingTimes.day(proposal.slot(), zone())));
                 accept.setVisible(open);
                 actions.add(accept, decline);
             }
         }
         if (meeting.slot() != null && open) {
-            var other = new Button("Propose another time", VaadinIcon.CLOCK.create());
+            var other = new Button(getTranslation("meetings.matches.propose"), VaadinIcon.CLOCK.create());
             other.setId("propose-time-" + pid);
-            other.setAriaLabel("Propose another time to " + name);
+            other.setAriaLabel(getTranslation("meetings.matches.propose-label", name));
             other.addThemeVariants(ButtonVariant.LUMO_SMALL);
             other.setDisableOnClick(true);
             other.addClickListener(click -> {

@@ -33,8 +33,8 @@ public class MeetingRequestDialog extends Dialog {
     private final CurrentUser currentUser;
 
     private final Paragraph intro = new Paragraph();
-    private final TextArea message = new TextArea("Message (optional)");
-    private final Button send = new Button("Send request");
+    private final TextArea message = new TextArea(getTranslation("meetings.request-dialog.message"));
+    private final Button send = new Button(getTranslation("meetings.request-dialog.send"));
     private final FieldErrors fieldErrors = new FieldErrors();
 
     private EventId event;
@@ -54,13 +54,13 @@ public class MeetingRequestDialog extends Dialog {
         message.setWidthFull();
         message.setMinHeight("6rem");
         message.setMaxLength(TextLimits.maxLength(MeetingRequestService.MESSAGE_MAX));
-        message.setPlaceholder("What would you like to talk about?");
+        message.setPlaceholder(getTranslation("meetings.request-dialog.placeholder"));
         message.setValueChangeMode(ValueChangeMode.EAGER);
         message.addValueChangeListener(change -> showCount());
         fieldErrors.add("message", message, "Message");
         add(intro, message);
 
-        var cancel = new Button("Cancel", click -> close());
+        var cancel = new Button(getTranslation("meetings.request-dialog.cancel"), click -> close());
         cancel.setId("cancel-request-dialog");
         send.setId("send-request");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -79,8 +79,8 @@ public class MeetingRequestDialog extends Dialog {
         this.to = to;
         this.name = name;
         this.afterwards = afterwards;
-        setHeaderTitle("Request a meeting with " + name);
-        intro.setText("If " + name + " accepts, you become a match and see each other's contact details.");
+        setHeaderTitle(getTranslation("meetings.request-dialog.title", name));
+        intro.setText(getTranslation("meetings.request-dialog.intro", name));
         message.clear();
         fieldErrors.clear();
         showCount();
@@ -93,7 +93,7 @@ public class MeetingRequestDialog extends Dialog {
             fieldErrors.clear();
             meetings.request(currentUser.require(), event, to, message.getValue());
             close();
-            var done = Notification.show("Request sent to " + name + ". Their answer appears under Requests.",
+            var done = Notification.show(getTranslation("meetings.request-dialog.sent", name),
                     5000, Notification.Position.BOTTOM_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             afterwards.run();

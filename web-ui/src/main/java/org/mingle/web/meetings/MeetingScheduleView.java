@@ -55,7 +55,7 @@ public class MeetingScheduleView extends VerticalLayout implements BeforeEnterOb
         addClassNames("page", "meetings-page");
         setPadding(true);
 
-        var heading = new H1("One-to-one meetings");
+        var heading = new H1(getTranslation("meetings.schedule.title"));
         heading.addClassNames(LumoUtility.Margin.NONE);
         dashboardLink.setId("meetings-dashboard");
         dashboardLink.addClassNames("back-link", "no-print");
@@ -81,7 +81,7 @@ public class MeetingScheduleView extends VerticalLayout implements BeforeEnterOb
 
     @Override
     public String getPageTitle() {
-        return "One-to-one meetings" + (event == null ? "" : " · " + event.title()) + " · Mingle";
+        return getTranslation("meetings.schedule.title") + (event == null ? "" : " · " + event.title()) + " · Mingle";
     }
 
     private void show(Event shown) {
@@ -91,10 +91,10 @@ public class MeetingScheduleView extends VerticalLayout implements BeforeEnterOb
         boolean over = shown.status() == EventStatus.COMPLETED || shown.status() == EventStatus.CANCELLED;
         boolean edits = EventAccess.canManage(role) && !over;
         if (!EventAccess.canManage(role)) {
-            notice.setText("Only the event's organizers set out sessions and tables. Here is the agenda as it stands.");
+            notice.setText(getTranslation("meetings.schedule.team-only"));
         } else if (over) {
-            notice.setText((shown.status() == EventStatus.CANCELLED ? "This event is cancelled" : "This event is over")
-                    + ": its sessions, tables and meetings stay as they were.");
+            notice.setText(getTranslation(shown.status() == EventStatus.CANCELLED ? "meetings.schedule.cancelled"
+                    : "meetings.schedule.over"));
         }
         notice.setVisible(!edits);
         sessions.show(shown, edits);

@@ -1,5 +1,6 @@
 package org.mingle.web.meetings;
 
+import com.vaadin.flow.component.UI;
 import java.util.List;
 import org.mingle.domain.meetings.MeetingRequestStatus;
 import org.mingle.domain.meetings.MeetingRequestView;
@@ -11,20 +12,20 @@ import org.mingle.domain.shared.AccountId;
  * free for a new request.
  */
 public enum MeetingState {
-    NONE(""),
-    REQUESTED("Requested"),
-    ASKED_YOU("Asked you"),
-    MATCHED("Matched");
+    NONE(null),
+    REQUESTED("meetings.state.requested"),
+    ASKED_YOU("meetings.state.asked-you"),
+    MATCHED("meetings.state.matched");
 
-    private final String label;
+    private final String key;
 
-    MeetingState(String label) {
-        this.label = label;
+    MeetingState(String key) {
+        this.key = key;
     }
 
-    /** "Requested", "Asked you", "Matched"; empty for NONE. */
+    /** "Requested", "Asked you", "Matched" in the page's language; empty for NONE. */
     public String label() {
-        return label;
+        return key == null ? "" : UI.getCurrent().getTranslation(key);
     }
 
     public static MeetingState with(AccountId other, List<MeetingRequestView> requests) {

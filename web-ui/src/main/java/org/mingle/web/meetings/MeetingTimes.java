@@ -1,12 +1,13 @@
 package org.mingle.web.meetings;
 
+import com.vaadin.flow.component.UI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.mingle.domain.meetings.MeetingTable;
 import org.mingle.domain.meetings.Slot;
+import org.mingle.web.shell.Formats;
 
 /**
  * How the meeting pages write a slot and a table: {@code Thu 27 Nov · 18:40–18:55 · Table Lounge}, in the event's
@@ -14,27 +15,26 @@ import org.mingle.domain.meetings.Slot;
  */
 final class MeetingTimes {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final Pattern TABLE_WORD = Pattern.compile("table\\b", Pattern.CASE_INSENSITIVE);
+    /** A table an organizer already named with the word, in either language, keeps its name as it is. */
+    private static final Pattern TABLE_WORD = Pattern.compile("(table|tisch)\\b", Pattern.CASE_INSENSITIVE);
 
     private MeetingTimes() {
     }
 
     /** {@code 27 Nov, 18:40}: when something happened, such as a request; empty for no moment. */
     static String moment(Instant instant, ZoneId zone) {
-        return instant == null ? "" : MOMENT.format(instant.atZone(zone));
+        return instant == null ? "" : pattern("format.moment", "d MMM, HH:mm").format(instant.atZone(zone));
     }
 
     /** {@code 18:40–18:55}. */
     static String span(Slot slot, ZoneId zone) {
-        return TIME.format(slot.startsAt().atZone(zone)) + "–" + TIME.format(slot.endsAt().atZone(zone));
+        DateTimeFormatter time = Formats.time();
+        return time.format(slot.startsAt().atZone(zone)) + "–" + time.format(slot.endsAt().atZone(zone));
     }
 
     /** {@code Thu 27 Nov · 18:40–18:55}. */
     static String day(Slot slot, ZoneId zone) {
-        return DAY.format(slot.startsAt().atZone(zone)) + " · " + span(slot, zone);
+        return pattern("format.day-short", "EEE d MMM").format(slot.startsAt().atZone(zone)) + " · " + span(slot, zone);
     }
 
     /** The slot's times, with its day only when that differs from the day of {@code other}. */
@@ -51,6 +51,23 @@ final class MeetingTimes {
 
     /** {@code Table Lounge}; a table already called "Table 7" stays "Table 7". */
     static String table(MeetingTable table) {
-        return TABLE_WORD.matcher(table.name()).lookingAt() ? table.name() : "Table " + table.name();
+        return TABLE_WORD.matcher(table.name()).lookingAt() ? table.name()
+                : translate("meetings.times.table", table.name());
+    }
+
+    /** A text of the page's language; the static helpers of this package have no component to ask. */
+    static String translate(String key, Object... params) {
+        return UI.getCurrent().getTranslation(key, params);
+    }
+
+    /** {@code key.one} for one, {@code key.other} otherwise, with the count as {@code {0}}. */
+    static String plural(String key, long n) {
+        return UI.getCurrent().getTranslation(key + (n == 1 ? ".one" : ".other"), n);
+    }
+
+    /** A date pattern of the page's language ({@code format.*}), English outside a page. */
+    private static DateTimeFormatter pattern(String key, String english) {
+        UI ui = UI.getCurrent();
+        return DateTimeFormatter.ofPattern(ui == null ? english : ui.getTranslation(key), Formats.locale());
     }
 }

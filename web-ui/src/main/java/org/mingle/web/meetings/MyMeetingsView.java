@@ -53,8 +53,8 @@ public class MyMeetingsView extends VerticalLayout implements BeforeEnterObserve
     private final CurrentUser currentUser;
 
     private final Span incomingCount = new Span();
-    private final Tab requestsTab = new Tab(new Span("Requests"), incomingCount);
-    private final Tab matchesTab = new Tab("Matches");
+    private final Tab requestsTab = new Tab(new Span(getTranslation("meetings.my.requests")), incomingCount);
+    private final Tab matchesTab = new Tab(getTranslation("meetings.my.matches"));
     private final Tabs tabs = new Tabs(requestsTab, matchesTab);
     private final RequestsPanel requestsPanel;
     private final MatchesPanel matchesPanel;
@@ -76,7 +76,7 @@ public class MyMeetingsView extends VerticalLayout implements BeforeEnterObserve
         requestsPanel = new RequestsPanel(meetings, photos, currentUser, this::refresh);
         matchesPanel = new MatchesPanel(schedule, connections, photos, currentUser, this::refresh);
 
-        var heading = new H1("Meetings");
+        var heading = new H1(getTranslation("meetings.my.title"));
         heading.addClassNames(LumoUtility.Margin.NONE);
         requestsTab.setId("tab-requests");
         matchesTab.setId("tab-matches");
@@ -108,7 +108,7 @@ public class MyMeetingsView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public String getPageTitle() {
-        return "Meetings" + (event == null ? "" : " · " + event.title()) + " · Mingle";
+        return getTranslation("meetings.my.title") + (event == null ? "" : " · " + event.title()) + " · Mingle";
     }
 
     /** The address of the matches tab, for links that lead there. */
@@ -135,7 +135,8 @@ public class MyMeetingsView extends VerticalLayout implements BeforeEnterObserve
         long waiting = requestsPanel.show(event, requests);
         incomingCount.setText(Long.toString(waiting));
         incomingCount.setVisible(waiting > 0);
-        incomingCount.getElement().setAttribute("aria-label", waiting + " waiting for your answer");
+        incomingCount.getElement().setAttribute("aria-label",
+                getTranslation(waiting == 1 ? "meetings.my.waiting.one" : "meetings.my.waiting.other", waiting));
         // Inside the event home (once attached to it), its Meetings tab counts the same requests.
         Optional.ofNullable(findAncestor(EventHomeLayout.class)).ifPresent(home -> home.showWaiting(waiting));
         boolean connects = registrations.isConfirmed(event.id(), me) && WeMetButton.offeredAt(event.status());

@@ -71,10 +71,9 @@ class PeoplePanel extends Div {
         notConfirmed.addClassName("friendly-notice");
         profileHint.setId("profile-hint");
         profileHint.addClassName("friendly-notice");
-        var editProfile = Routes.link("Complete your profile", Routes.myProfile());
+        var editProfile = Routes.link(getTranslation("meetings.people.complete-profile"), Routes.myProfile());
         editProfile.setId("profile-hint-link");
-        profileHint.add(new Span("Add your interests and what you are looking for or offering: the more you "
-                + "share with attendees, the better your suggestions. "), editProfile);
+        profileHint.add(new Span(getTranslation("meetings.people.profile-hint") + " "), editProfile);
 
         people.setId("people-list");
         people.addClassName("people-list");
@@ -96,10 +95,9 @@ class PeoplePanel extends Div {
         notConfirmed.setVisible(found == null);
         if (found == null) {
             notConfirmed.removeAll();
-            var back = Routes.link("Go to the event", Routes.event(event.id()));
+            var back = Routes.link(getTranslation("meetings.people.go-to-event"), Routes.event(event.id()));
             back.setId("people-go-to-event");
-            notConfirmed.add(new Paragraph("People to meet is for confirmed attendees of this event. Once your "
-                    + "place is confirmed, you will find the people worth meeting here, and why."), back);
+            notConfirmed.add(new Paragraph(getTranslation("meetings.people.not-confirmed")), back);
             profileHint.setVisible(false);
             noPeople.setVisible(false);
             return false;
@@ -109,8 +107,7 @@ class PeoplePanel extends Div {
         for (PersonToMeet person : found) {
             people.add(personCard(event, person, faces, MeetingState.with(person.accountId(), requests)));
         }
-        noPeople.setText("No suggestions yet: as more people confirm their place and fill in their profiles, they "
-                + "appear here.");
+        noPeople.setText(getTranslation("meetings.people.empty"));
         noPeople.setVisible(found.isEmpty());
         return true;
     }
@@ -147,9 +144,9 @@ class PeoplePanel extends Div {
         var actions = new Div();
         actions.addClassName("registration-actions");
         if (state == MeetingState.NONE) {
-            var ask = new Button("Request a meeting", VaadinIcon.HANDSHAKE.create());
+            var ask = new Button(getTranslation("meetings.people.request"), VaadinIcon.HANDSHAKE.create());
             ask.setId("request-" + pid);
-            ask.setAriaLabel("Request a meeting with " + person.displayName());
+            ask.setAriaLabel(getTranslation("meetings.people.request-with", person.displayName()));
             ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             ask.setDisableOnClick(true);
             ask.addClickListener(click -> {
@@ -164,7 +161,7 @@ class PeoplePanel extends Div {
             badge.getElement().setAttribute("data-state", state.name());
             actions.add(badge);
             if (state == MeetingState.ASKED_YOU) {
-                var answer = new Button("Answer", click -> toRequests.run());
+                var answer = new Button(getTranslation("meetings.people.answer"), click -> toRequests.run());
                 answer.setId("answer-" + pid);
                 answer.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 actions.add(answer);

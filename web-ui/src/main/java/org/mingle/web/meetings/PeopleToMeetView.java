@@ -51,7 +51,8 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
     private final RouterLink eventLink = new RouterLink();
     private final PeoplePanel peoplePanel;
     private final AddConnectionDialog addConnectionDialog;
-    private final Button addConnection = new Button("Add a connection", VaadinIcon.PLUS.create());
+    private final Button addConnection = new Button(getTranslation("meetings.people.add-connection"),
+            VaadinIcon.PLUS.create());
 
     private Event event;
 
@@ -68,7 +69,7 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
                 this::refresh, () -> UI.getCurrent().navigate(Routes.myMeetings(event.id()).getPath()));
         addConnectionDialog = new AddConnectionDialog(connections, currentUser);
 
-        var heading = new H1("People to meet");
+        var heading = new H1(getTranslation("meetings.people.title"));
         heading.addClassNames(LumoUtility.Margin.NONE);
         eventLink.setId("people-event");
         eventLink.addClassName("back-link");
@@ -110,7 +111,7 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public String getPageTitle() {
-        return "People to meet" + (event == null ? "" : " · " + event.title()) + " · Mingle";
+        return getTranslation("meetings.people.title") + (event == null ? "" : " · " + event.title()) + " · Mingle";
     }
 
     /** The cards as things stand now: a request changes where the two stand. */

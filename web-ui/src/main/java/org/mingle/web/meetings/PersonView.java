@@ -60,17 +60,18 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
     private final CurrentUser currentUser;
 
     private final ProfileCard card = new ProfileCard("person");
-    private final Paragraph selfNote = new Paragraph("This is your profile as you see it.");
-    private final RouterLink editProfile = Routes.link("Edit my profile", Routes.myProfile());
+    private final Paragraph selfNote = new Paragraph(getTranslation("meetings.person.self"));
+    private final RouterLink editProfile = Routes.link(getTranslation("meetings.person.edit-profile"),
+            Routes.myProfile());
     private final Paragraph blockedNote = new Paragraph();
     private final RouterLink backToEvent = new RouterLink();
-    private final Button requestMeeting = new Button("Request a meeting");
+    private final Button requestMeeting = new Button(getTranslation("meetings.people.request"));
     private final Span meetingState = new Span();
-    private final Button block = new Button("Block");
-    private final Button unblock = new Button("Unblock");
+    private final Button block = new Button(getTranslation("meetings.person.block"));
+    private final Button unblock = new Button(getTranslation("meetings.person.unblock"));
     private final Dialog blockDialog = new Dialog();
     private final Paragraph blockText = new Paragraph();
-    private final Button confirmBlock = new Button("Block");
+    private final Button confirmBlock = new Button(getTranslation("meetings.person.block"));
     private final MeetingRequestDialog requestDialog;
 
     private ProfileView person;
@@ -145,7 +146,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public String getPageTitle() {
-        return (person == null ? "Person" : person.displayName()) + " · Mingle";
+        return (person == null ? getTranslation("meetings.person.title") : person.displayName()) + " · Mingle";
     }
 
     private void reload() {
@@ -162,12 +163,11 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         selfNote.setVisible(self);
         block.setVisible(!self && !blocked);
         unblock.setVisible(blocked);
-        blockedNote.setText("You blocked " + person.displayName() + ". You are not recommended to each other and "
-                + "cannot ask each other to meet.");
+        blockedNote.setText(getTranslation("meetings.person.blocked-note", person.displayName()));
         blockedNote.setVisible(blocked);
 
         event.ifPresentOrElse(shown -> {
-            backToEvent.setText("People to meet at " + shown.title());
+            backToEvent.setText(getTranslation("meetings.person.back", shown.title()));
             // Setting the text replaced the icon too.
             backToEvent.addComponentAsFirst(VaadinIcon.ARROW_LEFT.create());
             Routes.aim(backToEvent, Routes.peopleToMeet(shown.id()));
@@ -184,7 +184,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
             }
         }
         requestMeeting.setVisible(bothAttend && state == MeetingState.NONE);
-        requestMeeting.setAriaLabel("Request a meeting with " + person.displayName());
+        requestMeeting.setAriaLabel(getTranslation("meetings.people.request-with", person.displayName()));
         meetingState.setText(state.label());
         meetingState.setVisible(state != MeetingState.NONE);
     }
@@ -197,13 +197,11 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         blockDialog.add(blockText);
         blockDialog.addOpenedChangeListener(opened -> {
             if (opened.isOpened()) {
-                blockDialog.setHeaderTitle("Block " + person.displayName() + "?");
-                blockText.setText("You will not be recommended to each other, and neither of you can ask the other "
-                        + "to meet. Unanswered requests between you are withdrawn; a match you already have stays. "
-                        + person.displayName() + " is not told.");
+                blockDialog.setHeaderTitle(getTranslation("meetings.person.block-title", person.displayName()));
+                blockText.setText(getTranslation("meetings.person.block-text", person.displayName()));
             }
         });
-        var keep = new Button("Cancel", click -> blockDialog.close());
+        var keep = new Button(getTranslation("meetings.person.cancel"), click -> blockDialog.close());
         keep.setId("cancel-block");
         confirmBlock.setId("confirm-block");
         confirmBlock.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
@@ -216,7 +214,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         try {
             blocks.block(currentUser.require(), person.accountId());
             blockDialog.close();
-            var done = Notification.show(person.displayName() + " is blocked.", 4000,
+            var done = Notification.show(getTranslation("meetings.person.blocked", person.displayName()), 4000,
                     Notification.Position.BOTTOM_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         } catch (DomainException refused) {
@@ -231,7 +229,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
     private void unblock() {
         try {
             blocks.unblock(currentUser.require(), person.accountId());
-            var done = Notification.show(person.displayName() + " is no longer blocked.", 4000,
+            var done = Notification.show(getTranslation("meetings.person.unblocked", person.displayName()), 4000,
                     Notification.Position.BOTTOM_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         } finally {

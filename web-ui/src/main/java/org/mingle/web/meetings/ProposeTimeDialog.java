@@ -34,9 +34,8 @@ public class ProposeTimeDialog extends Dialog {
 
     private final Paragraph intro = new Paragraph();
     private final Select<Slot> slot = new Select<>();
-    private final Paragraph noSlots = new Paragraph("There is no other time when you are both free and a table has "
-            + "room. Your meeting keeps its time; new sessions or tables may open more.");
-    private final Button propose = new Button("Propose");
+    private final Paragraph noSlots = new Paragraph(getTranslation("meetings.propose.no-slots"));
+    private final Button propose = new Button(getTranslation("meetings.propose.propose"));
     private final FieldErrors fieldErrors = new FieldErrors();
 
     private EventId event;
@@ -54,7 +53,7 @@ public class ProposeTimeDialog extends Dialog {
         intro.setId("propose-time-intro");
         intro.addClassNames(LumoUtility.Margin.Top.NONE, LumoUtility.TextColor.SECONDARY);
         slot.setId("propose-slot");
-        slot.setLabel("New time");
+        slot.setLabel(getTranslation("meetings.propose.new-time"));
         slot.setWidthFull();
         slot.setEmptySelectionAllowed(false);
         noSlots.setId("propose-no-slots");
@@ -62,7 +61,7 @@ public class ProposeTimeDialog extends Dialog {
         fieldErrors.add("startsAt", slot, "This time");
         add(intro, slot, noSlots);
 
-        var cancel = new Button("Cancel", click -> close());
+        var cancel = new Button(getTranslation("meetings.propose.cancel"), click -> close());
         cancel.setId("cancel-proposal");
         propose.setId("send-proposal");
         propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -82,9 +81,9 @@ public class ProposeTimeDialog extends Dialog {
         this.zone = zone;
         this.afterwards = afterwards;
         String name = meeting.match().other().displayName();
-        setHeaderTitle("Propose another time to " + name);
-        intro.setText(meeting.slot() == null ? "" : "Now: " + MeetingTimes.place(meeting.slot(), meeting.table(), zone)
-                + ". The meeting moves once " + name + " accepts.");
+        setHeaderTitle(getTranslation("meetings.propose.title", name));
+        intro.setText(meeting.slot() == null ? "" : getTranslation("meetings.propose.intro",
+                MeetingTimes.place(meeting.slot(), meeting.table(), zone), name));
         fieldErrors.clear();
         List<Slot> free;
         try {
@@ -110,8 +109,8 @@ public class ProposeTimeDialog extends Dialog {
             Slot chosen = slot.getValue();
             schedule.propose(currentUser.require(), event, meeting.id(), chosen == null ? null : chosen.startsAt());
             close();
-            var done = Notification.show("You proposed " + MeetingTimes.day(chosen, zone) + " to "
-                    + meeting.match().other().displayName() + ". The meeting moves once they accept.", 5000,
+            var done = Notification.show(getTranslation("meetings.propose.sent", MeetingTimes.day(chosen, zone),
+                    meeting.match().other().displayName()), 5000,
                     Notification.Position.BOTTOM_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             afterwards.run();

@@ -16,19 +16,19 @@ import org.mingle.web.shell.UiErrorHandler;
 class RemoveDialog extends Dialog {
 
     private final Paragraph text = new Paragraph();
-    private final Button confirm = new Button("Remove");
+    private final Button confirm = new Button(getTranslation("meetings.remove.remove"));
     private Runnable removal = () -> { };
 
     /** @param onChange after a removal, or its refusal: the page as things stand now */
     RemoveDialog(Runnable onChange) {
         setId("remove-dialog");
-        setHeaderTitle("Remove?");
+        setHeaderTitle(getTranslation("meetings.remove.title"));
         setWidth("32rem");
         setMaxWidth("calc(100vw - 2 * var(--lumo-space-m))");
         text.setId("remove-dialog-text");
         text.addClassNames(LumoUtility.Margin.NONE);
         add(text);
-        var keep = new Button("Keep", click -> close());
+        var keep = new Button(getTranslation("meetings.remove.keep"), click -> close());
         keep.setId("keep-item");
         confirm.setId("confirm-remove");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);

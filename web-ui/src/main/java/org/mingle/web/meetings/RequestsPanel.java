@@ -55,9 +55,9 @@ class RequestsPanel extends Div {
         incoming.setId("incoming-requests");
         outgoing.setId("outgoing-requests");
         past.setId("past-requests");
-        add(list("Waiting for your answer", incoming),
-                list("Sent by you", outgoing),
-                list("Earlier", past));
+        add(list(getTranslation("meetings.requests.incoming"), incoming),
+                list(getTranslation("meetings.requests.outgoing"), outgoing),
+                list(getTranslation("meetings.requests.past"), past));
     }
 
     /** Shows the event's requests; answers how many wait for the viewer's answer. */
@@ -66,10 +66,10 @@ class RequestsPanel extends Div {
         faces = Faces.of(photos, currentUser.require(),
                 requests.stream().map(view -> view.other().accountId()).distinct().toList());
         fill(incoming, requests, view -> view.incoming() && pending(view),
-                "Nobody is waiting for your answer.");
+                getTranslation("meetings.requests.incoming-empty"));
         fill(outgoing, requests, view -> !view.incoming() && pending(view),
-                "You have no unanswered requests out.");
-        fill(past, requests, view -> !pending(view), "Nothing yet.");
+                getTranslation("meetings.requests.outgoing-empty"));
+        fill(past, requests, view -> !pending(view), getTranslation("meetings.requests.past-empty"));
         return requests.stream().filter(view -> view.incoming() && pending(view)).count();
     }
 
@@ -90,8 +90,9 @@ class RequestsPanel extends Div {
         String pid = other.accountId().toString();
         var name = Routes.link(other.displayName(), Routes.person(other.accountId(), event.id()));
         name.addClassName("request-card-name");
-        var when = new Span((view.incoming() ? "Asked you " : "You asked ")
-                + MeetingTimes.moment(request.createdAt(), event.details().timeZone()));
+        String asked = MeetingTimes.moment(request.createdAt(), event.details().timeZone());
+        var when = new Span(view.incoming() ? getTranslation("meetings.requests.asked-you", asked)
+                : getTranslation("meetings.requests.you-asked", asked));
         when.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         var face = faces.small(other.accountId(), other.displayName());
         var card = new Div(face, name);
@@ -132,26 +133,26 @@ class RequestsPanel extends Div {
                     ? "badge success" : "badge contrast");
             actions.add(status);
         } else if (view.incoming()) {
-            var accept = new Button("Accept");
+            var accept = new Button(getTranslation("meetings.requests.accept"));
             accept.setId("accept-" + pid);
-            accept.setAriaLabel("Accept meeting request from " + name);
+            accept.setAriaLabel(getTranslation("meetings.requests.accept-label", name));
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-            var decline = new Button("Decline");
+            var decline = new Button(getTranslation("meetings.requests.decline"));
             decline.setId("decline-" + pid);
-            decline.setAriaLabel("Decline meeting request from " + name);
+            decline.setAriaLabel(getTranslation("meetings.requests.decline-label", name));
             decline.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             respondOnClick(accept, () -> meetings.accept(currentUser.require(), event.id(), request.id()),
-                    "You and " + name + " are a match. Their contact details are under My matches.");
+                    getTranslation("meetings.requests.accepted", name));
             respondOnClick(decline, () -> meetings.decline(currentUser.require(), event.id(), request.id()),
-                    "Request declined.");
+                    getTranslation("meetings.requests.declined"));
             actions.add(accept, decline);
         } else {
-            var cancel = new Button("Cancel request");
+            var cancel = new Button(getTranslation("meetings.requests.cancel"));
             cancel.setId("cancel-request-" + pid);
-            cancel.setAriaLabel("Cancel meeting request to " + name);
+            cancel.setAriaLabel(getTranslation("meetings.requests.cancel-label", name));
             cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             respondOnClick(cancel, () -> meetings.cancel(currentUser.require(), event.id(), request.id()),
-                    "Request cancelled.");
+                    getTranslation("meetings.requests.cancelled"));
             actions.add(cancel);
         }
         return actions;
@@ -174,13 +175,15 @@ class RequestsPanel extends Div {
         });
     }
 
-    private static String outcome(MeetingRequestView view) {
-        return switch (view.request().status()) {
-            case ACCEPTED -> "Matched";
-            case DECLINED -> view.incoming() ? "You declined" : "Declined";
-            case CANCELLED -> view.incoming() ? "Cancelled" : "You cancelled it";
-            case PENDING -> "Waiting";
-        };
+    private String outcome(MeetingRequestView view) {
+        return getTranslation(switch (view.request().status()) {
+            case ACCEPTED -> "meetings.requests.outcome.matched";
+            case DECLINED -> view.incoming() ? "meetings.requests.outcome.you-declined"
+                    : "meetings.requests.outcome.declined";
+            case CANCELLED -> view.incoming() ? "meetings.requests.outcome.cancelled"
+                    : "meetings.requests.outcome.you-cancelled";
+            case PENDING -> "meetings.requests.outcome.waiting";
+        });
     }
 
     private static boolean pending(MeetingRequestView view) {

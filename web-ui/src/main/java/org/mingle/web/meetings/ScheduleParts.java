@@ -47,10 +47,6 @@ final class ScheduleParts {
         return Character.toUpperCase(message.charAt(0)) + message.substring(1) + (message.endsWith(".") ? "" : ".");
     }
 
-    static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
-    }
-
     static Paragraph empty(String id, String text) {
         var none = new Paragraph(text);
         none.setId(id);

@@ -1,6 +1,6 @@
 package org.mingle.web.meetings;
 
-import static org.mingle.web.meetings.ScheduleParts.count;
+import static org.mingle.web.meetings.MeetingTimes.plural;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,6 +31,7 @@ import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.FieldErrors;
+import org.mingle.web.shell.PickerLanguage;
 import org.mingle.web.shell.TextLimits;
 
 /**
@@ -48,11 +49,11 @@ class SessionsSection extends Section {
 
     private final Div sessions = new Div();
     private final Section form = new Section();
-    private final TextField name = new TextField("Session name");
-    private final DateTimePicker startsAt = new DateTimePicker("Starts");
-    private final DateTimePicker endsAt = new DateTimePicker("Ends");
-    private final IntegerField slotMinutes = new IntegerField("Minutes per meeting");
-    private final Button add = new Button("Add session", VaadinIcon.PLUS.create());
+    private final TextField name = new TextField(getTranslation("meetings.sessions.name"));
+    private final DateTimePicker startsAt = new DateTimePicker(getTranslation("meetings.sessions.starts"));
+    private final DateTimePicker endsAt = new DateTimePicker(getTranslation("meetings.sessions.ends"));
+    private final IntegerField slotMinutes = new IntegerField(getTranslation("meetings.sessions.slot-minutes"));
+    private final Button add = new Button(getTranslation("meetings.sessions.add"), VaadinIcon.PLUS.create());
     private final Div formError = new Div();
     private final FieldErrors errors = new FieldErrors();
 
@@ -70,9 +71,9 @@ class SessionsSection extends Section {
         this.onChange = onChange;
         buildForm();
 
-        var heading = new H3("Networking sessions");
+        var heading = new H3(getTranslation("meetings.sessions.title"));
         heading.addClassNames(LumoUtility.Margin.NONE);
-        var hint = new Paragraph("Times set aside for one-to-one meetings, cut into slots of the same length.");
+        var hint = new Paragraph(getTranslation("meetings.sessions.hint"));
         hint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE,
                 "no-print");
         sessions.setId("sessions-list");
@@ -88,7 +89,7 @@ class SessionsSection extends Section {
 
         name.setId("session-name");
         name.setMaxLength(TextLimits.maxLength(SessionRules.NAME_MAX));
-        name.setPlaceholder("Morning meetings");
+        name.setPlaceholder(getTranslation("meetings.sessions.placeholder"));
         name.setRequiredIndicatorVisible(true);
 
         startsAt.setId("session-starts-at");
@@ -121,7 +122,7 @@ class SessionsSection extends Section {
         formError.getElement().setAttribute("role", "alert");
         formError.setVisible(false);
 
-        var heading = new H3("Add a session");
+        var heading = new H3(getTranslation("meetings.sessions.form-title"));
         heading.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.MEDIUM);
         var fields = new FormLayout(name, slotMinutes, startsAt, endsAt);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
@@ -137,7 +138,8 @@ class SessionsSection extends Section {
         event = shown;
         edits = editable;
         form.setVisible(editable);
-        String zoneHelp = "Local time in " + zone().getId() + ".";
+        String zoneHelp = getTranslation("meetings.sessions.zone", zone().getId());
+        PickerLanguage.apply(getLocale(), startsAt, endsAt);
         startsAt.setHelperText(zoneHelp);
         endsAt.setHelperText(zoneHelp);
         startsAt.setMin(shown.localStart().toLocalDateTime());
@@ -162,8 +164,9 @@ class SessionsSection extends Section {
             var sessionName = new Span(session.name());
             sessionName.setId(sid + "-name");
             sessionName.addClassName("meeting-setup-name");
-            var when = new Span(MeetingTimes.day(new Slot(session.startsAt(), session.endsAt()), zone()) + " · "
-                    + count(slots, "slot", "slots") + " of " + session.slotMinutes() + " minutes");
+            var when = new Span(getTranslation("meetings.sessions.when",
+                    MeetingTimes.day(new Slot(session.startsAt(), session.endsAt()), zone()),
+                    plural("meetings.count.slots", slots), session.slotMinutes()));
             when.setId(sid + "-when");
             when.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
             var who = new Div(sessionName, when);
@@ -173,16 +176,16 @@ class SessionsSection extends Section {
             row.addClassName("meeting-setup-row");
             row.getElement().setAttribute("data-slots", Integer.toString(slots));
             if (edits) {
-                row.add(removeDialog.button("remove-" + sid, "Remove session " + session.name(),
-                        "Remove the session \u201c" + session.name() + "\u201d? Its meetings move to other free "
-                                + "slots where there are some, and wait for a time otherwise.",
+                row.add(removeDialog.button("remove-" + sid,
+                        getTranslation("meetings.sessions.remove-label", session.name()),
+                        getTranslation("meetings.sessions.remove-question", session.name()),
                         () -> schedule.removeSession(currentUser.require(), event.id(), session.id()),
-                        "Session \u201c" + session.name() + "\u201d removed."));
+                        getTranslation("meetings.sessions.removed", session.name())));
             }
             sessions.add(row);
         }
         if (all.isEmpty()) {
-            sessions.add(ScheduleParts.empty("sessions-empty", "No networking sessions yet."));
+            sessions.add(ScheduleParts.empty("sessions-empty", getTranslation("meetings.sessions.empty")));
         }
     }
 
@@ -194,8 +197,8 @@ class SessionsSection extends Section {
                     slotMinutes.getValue());
             NetworkingSession added = schedule.addSession(currentUser.require(), event.id(), input);
             int slots = added.slots().size();
-            ScheduleParts.notify("Session \u201c" + added.name() + "\u201d added: " + count(slots, "slot", "slots")
-                    + " of " + added.slotMinutes() + " minutes.");
+            ScheduleParts.notify(getTranslation("meetings.sessions.added", added.name(),
+                    plural("meetings.count.slots", slots), added.slotMinutes()));
             name.clear();
             suggestFrom(added.endsAt());
             onChange.run();

@@ -1,6 +1,6 @@
 package org.mingle.web.meetings;
 
-import static org.mingle.web.meetings.ScheduleParts.count;
+import static org.mingle.web.meetings.MeetingTimes.plural;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -41,9 +41,9 @@ class TablesSection extends Section {
 
     private final Div tables = new Div();
     private final Section form = new Section();
-    private final TextField name = new TextField("Table or place");
-    private final IntegerField seats = new IntegerField("Seats");
-    private final Button add = new Button("Add table", VaadinIcon.PLUS.create());
+    private final TextField name = new TextField(getTranslation("meetings.tables.name"));
+    private final IntegerField seats = new IntegerField(getTranslation("meetings.tables.seats"));
+    private final Button add = new Button(getTranslation("meetings.tables.add"), VaadinIcon.PLUS.create());
     private final Div formError = new Div();
     private final FieldErrors errors = new FieldErrors();
 
@@ -59,10 +59,9 @@ class TablesSection extends Section {
         this.onChange = onChange;
         buildForm();
 
-        var heading = new H3("Tables and places");
+        var heading = new H3(getTranslation("meetings.tables.title"));
         heading.addClassNames(LumoUtility.Margin.NONE);
-        var hint = new Paragraph("Where pairs meet: a table for two holds one meeting at a time, a table for four "
-                + "two.");
+        var hint = new Paragraph(getTranslation("meetings.tables.hint"));
         hint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
         tables.setId("tables-list");
         tables.addClassName("meeting-setup-list");
@@ -77,7 +76,7 @@ class TablesSection extends Section {
 
         name.setId("table-name");
         name.setMaxLength(TextLimits.maxLength(SessionRules.TABLE_NAME_MAX));
-        name.setPlaceholder("Lounge, or Table 7");
+        name.setPlaceholder(getTranslation("meetings.tables.placeholder"));
         name.setRequiredIndicatorVisible(true);
 
         seats.setId("table-seats");
@@ -100,7 +99,7 @@ class TablesSection extends Section {
         formError.getElement().setAttribute("role", "alert");
         formError.setVisible(false);
 
-        var heading = new H3("Add a table");
+        var heading = new H3(getTranslation("meetings.tables.form-title"));
         heading.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.MEDIUM);
         var fields = new FormLayout(name, seats);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
@@ -123,8 +122,8 @@ class TablesSection extends Section {
             tableName.setId(tid + "-name");
             tableName.addClassName("meeting-setup-name");
             int atOnce = table.meetingsAtOnce();
-            var size = new Span(count(table.seats(), "seat", "seats") + " · "
-                    + (atOnce == 1 ? "1 meeting at a time" : atOnce + " meetings at once"));
+            var size = new Span(plural("meetings.count.seats", table.seats()) + " · "
+                    + plural("meetings.tables.at-once", atOnce));
             size.setId(tid + "-seats");
             size.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
             var what = new Div(tableName, size);
@@ -134,16 +133,16 @@ class TablesSection extends Section {
             row.addClassName("meeting-setup-row");
             row.getElement().setAttribute("data-seats", Integer.toString(table.seats()));
             if (edits) {
-                row.add(removeDialog.button("remove-" + tid, "Remove table " + table.name(),
-                        "Remove \u201c" + table.name() + "\u201d? Its meetings move to other free places where "
-                                + "there are some, and wait for a time otherwise.",
+                row.add(removeDialog.button("remove-" + tid,
+                        getTranslation("meetings.tables.remove-label", table.name()),
+                        getTranslation("meetings.tables.remove-question", table.name()),
                         () -> schedule.removeTable(currentUser.require(), event.id(), table.id()),
-                        "\u201c" + table.name() + "\u201d removed."));
+                        getTranslation("meetings.tables.removed", table.name())));
             }
             tables.add(row);
         }
         if (all.isEmpty()) {
-            tables.add(ScheduleParts.empty("tables-empty", "No tables yet."));
+            tables.add(ScheduleParts.empty("tables-empty", getTranslation("meetings.tables.empty")));
         }
     }
 
@@ -153,8 +152,8 @@ class TablesSection extends Section {
         try {
             MeetingTable added = schedule.addTable(currentUser.require(), event.id(),
                     new TableInput(name.getValue(), seats.getValue()));
-            ScheduleParts.notify(MeetingTimes.table(added) + " added: " + count(added.seats(), "seat", "seats")
-                    + ".");
+            ScheduleParts.notify(getTranslation("meetings.tables.added", MeetingTimes.table(added),
+                    plural("meetings.count.seats", added.seats())));
             name.clear();
             onChange.run();
         } catch (InvalidInputException invalid) {

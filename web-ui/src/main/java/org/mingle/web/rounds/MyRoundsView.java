@@ -75,7 +75,7 @@ public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver,
     private final Div notAttendee = new Div();
     private final Div noRounds = new Div();
     private final Div cards = new Div();
-    private final Button refresh = new Button("Refresh", VaadinIcon.REFRESH.create());
+    private final Button refresh = new Button(getTranslation("rounds.mine.refresh"), VaadinIcon.REFRESH.create());
 
     private Event event;
     private Registration polling;
@@ -96,7 +96,7 @@ public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver,
         addClassNames("page", "my-rounds-page");
         setPadding(true);
 
-        var heading = new H1("My rounds");
+        var heading = new H1(getTranslation("rounds.mine.title"));
         heading.addClassNames(LumoUtility.Margin.NONE);
         eventLink.setId("my-rounds-event");
         eventLink.addClassName("back-link");
@@ -105,8 +105,7 @@ public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver,
         notAttendee.addClassName("friendly-notice");
         noRounds.setId("my-rounds-empty");
         noRounds.addClassName("friendly-notice");
-        noRounds.add(new Paragraph("No speed-networking rounds yet. When the organizers plan them, you will find "
-                + "your table for each round here, and who you meet there."));
+        noRounds.add(new Paragraph(getTranslation("rounds.mine.empty")));
         cards.setId("my-rounds-list");
         cards.addClassName("my-rounds-list");
 
@@ -163,7 +162,7 @@ public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public String getPageTitle() {
-        return "My rounds" + (event == null ? "" : " · " + event.title()) + " · Mingle";
+        return getTranslation("rounds.mine.title") + (event == null ? "" : " · " + event.title()) + " · Mingle";
     }
 
     /**
@@ -187,10 +186,9 @@ public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver,
         notAttendee.setVisible(mine == null);
         if (mine == null) {
             notAttendee.removeAll();
-            var back = Routes.link("Go to the event", Routes.event(event.id()));
+            var back = Routes.link(getTranslation("rounds.mine.go-to-event"), Routes.event(event.id()));
             back.setId("my-rounds-go-to-event");
-            notAttendee.add(new Paragraph("Speed-networking rounds are for the attendees of this event. Once your "
-                    + "place is confirmed, your table for each round appears here."), back);
+            notAttendee.add(new Paragraph(getTranslation("rounds.mine.not-attendee")), back);
             noRounds.setVisible(false);
             refresh.setVisible(false);
             return;
@@ -212,8 +210,8 @@ public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver,
                 .max(Comparator.comparing(MyRound::announcedAt).thenComparing(MyRound::number));
         call.setVisible(called.isPresent());
         called.ifPresentOrElse(round -> {
-            call.setText("Round " + round.number() + " has been called: "
-                    + (round.table() == null ? "you sit this round out" : "go to table " + round.table()));
+            call.setText(round.table() == null ? getTranslation("rounds.mine.called-rest", round.number())
+                    : getTranslation("rounds.mine.called-table", round.number(), round.table()));
             call.getElement().setAttribute("data-round", Integer.toString(round.number()));
             if (round.table() == null) {
                 call.getElement().removeAttribute("data-table");
@@ -232,8 +230,8 @@ public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver,
     private Div card(MyRound round, Set<AccountId> connected, Faces faces) {
         String rid = "my-round-" + round.number();
         String when = RoundTimes.span(round.startsAt(), round.endsAt(), event.details().timeZone());
-        var title = new Span("Round " + round.number() + " · " + when
-                + (round.table() == null ? "" : " · Table " + round.table()));
+        var title = new Span(getTranslation("rounds.mine.round", round.number()) + " · " + when
+                + (round.table() == null ? "" : " · " + getTranslation("rounds.mine.table", round.table())));
         title.setId(rid + "-title");
         title.addClassName("event-card-title");
         var card = new Div(title);
@@ -248,7 +246,7 @@ public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver,
         }
         if (round.table() == null) {
             card.addClassName("round-card-resting");
-            var rest = new Paragraph("You rest this round: time for a drink, or a word with someone new.");
+            var rest = new Paragraph(getTranslation("rounds.mine.rest"));
             rest.setId(rid + "-resting");
             rest.addClassNames(LumoUtility.Margin.NONE, LumoUtility.TextColor.SECONDARY);
             card.add(rest);
@@ -292,7 +290,8 @@ public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver,
             block.add(list);
         }
         if (connected != null) {
-            block.add(new WeMetButton(cid + "-we-met", "We met", connections, currentUser, event.id(),
+            block.add(new WeMetButton(cid + "-we-met", getTranslation("rounds.mine.we-met"), connections, currentUser,
+                    event.id(),
                     person.accountId(), person.displayName(), ConnectionSource.ROUND,
                     connected.contains(person.accountId()), null));
         }

@@ -5,23 +5,22 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
+import org.mingle.web.shell.Formats;
 
 /** How the rounds pages write a round's time: {@code 18:40–18:48}, in the event's zone, where people sit. */
 final class RoundTimes {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private RoundTimes() {
     }
 
     static String span(Instant start, Instant end, ZoneId zone) {
-        return TIME.format(start.atZone(zone)) + "–" + TIME.format(end.atZone(zone));
+        DateTimeFormatter time = Formats.time();
+        return time.format(start.atZone(zone)) + "–" + time.format(end.atZone(zone));
     }
 
     /** {@code 18:42}. */
     static String time(Instant instant, ZoneId zone) {
-        return TIME.format(instant.atZone(zone));
+        return Formats.time().format(instant.atZone(zone));
     }
 
     /**

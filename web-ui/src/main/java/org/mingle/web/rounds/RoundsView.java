@@ -52,6 +52,7 @@ import org.mingle.web.events.TeamPages;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.MainLayout;
+import org.mingle.web.shell.PickerLanguage;
 import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
 
@@ -76,22 +77,21 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
     private final RouterLink dashboardLink = new RouterLink();
 
     private final Section form = new Section();
-    private final IntegerField roundCount = new IntegerField("Number of rounds");
-    private final IntegerField minutesPerRound = new IntegerField("Minutes per round");
-    private final DateTimePicker startsAt = new DateTimePicker("First round starts");
-    private final IntegerField breakMinutes = new IntegerField("Break between rounds (minutes)");
-    private final Checkbox includeConfirmed = new Checkbox("Include confirmed people who have not checked in");
-    private final RadioButtonGroup<OddCount> oddCount = new RadioButtonGroup<>("With an odd number of people");
-    private final Button generate = new Button("Generate rounds", VaadinIcon.GROUP.create());
+    private final IntegerField roundCount = new IntegerField(getTranslation("rounds.plan.count"));
+    private final IntegerField minutesPerRound = new IntegerField(getTranslation("rounds.plan.minutes"));
+    private final DateTimePicker startsAt = new DateTimePicker(getTranslation("rounds.plan.starts"));
+    private final IntegerField breakMinutes = new IntegerField(getTranslation("rounds.plan.break"));
+    private final Checkbox includeConfirmed = new Checkbox(getTranslation("rounds.plan.include-confirmed"));
+    private final RadioButtonGroup<OddCount> oddCount = new RadioButtonGroup<>(getTranslation("rounds.plan.odd"));
+    private final Button generate = new Button(getTranslation("rounds.plan.generate"), VaadinIcon.GROUP.create());
     private final Div formError = new Div();
     private final FieldErrors fieldErrors = new FieldErrors();
     private final Div organizersOnly = new Div();
 
-    private final Button announce = new Button("Announce next round", VaadinIcon.MEGAPHONE.create());
-    private final Button print = new Button("Print", VaadinIcon.PRINT.create());
+    private final Button announce = new Button(getTranslation("rounds.plan.announce"), VaadinIcon.MEGAPHONE.create());
+    private final Button print = new Button(getTranslation("rounds.plan.print"), VaadinIcon.PRINT.create());
     private final Div schedule = new Div();
-    private final Paragraph noRounds = new Paragraph("No rounds planned yet. Once you generate them, every round "
-            + "appears here table by table, ready to print.");
+    private final Paragraph noRounds = new Paragraph(getTranslation("rounds.plan.empty"));
 
     private Event event;
     private Optional<EventRole> role = Optional.empty();
@@ -105,14 +105,14 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
         addClassNames("page", "rounds-page");
         setPadding(true);
 
-        var heading = new H1("Speed networking");
+        var heading = new H1(getTranslation("rounds.plan.title"));
         heading.addClassNames(LumoUtility.Margin.NONE);
         dashboardLink.setId("rounds-dashboard");
         dashboardLink.addClassNames("back-link", "no-print");
 
         organizersOnly.setId("rounds-organizers-only");
         organizersOnly.addClassNames("friendly-notice", "no-print");
-        organizersOnly.add(new Paragraph("Only the event's organizers plan the rounds. Here is the plan as it stands."));
+        organizersOnly.add(new Paragraph(getTranslation("rounds.plan.organizers-only")));
 
         buildForm();
         add(heading, dashboardLink, organizersOnly, form, scheduleSection());
@@ -128,7 +128,7 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public String getPageTitle() {
-        return "Speed networking" + (event == null ? "" : " · " + event.title()) + " · Mingle";
+        return getTranslation("rounds.plan.title") + (event == null ? "" : " · " + event.title()) + " · Mingle";
     }
 
     private void show(Event shown) {
@@ -138,7 +138,8 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
         form.setVisible(manages);
         announce.setVisible(manages);
         organizersOnly.setVisible(!manages);
-        startsAt.setHelperText("Local time in " + zone().getId() + ".");
+        startsAt.setHelperText(getTranslation("rounds.plan.zone", zone().getId()));
+        PickerLanguage.apply(getLocale(), startsAt);
         startsAt.setValue(RoundTimes.suggestedFirstRound(clock.instant(), shown.details().startsAt(), zone()));
         showSchedule(rounds.schedule(currentUser.require(), shown.id()));
     }
@@ -177,13 +178,14 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
         breakMinutes.setMax(RoundRules.BREAK_MAX);
         breakMinutes.setStepButtonsVisible(true);
         breakMinutes.setValue(RoundRules.DEFAULT_BREAK);
-        breakMinutes.setHelperText("Time to find the next table.");
+        breakMinutes.setHelperText(getTranslation("rounds.plan.break-hint"));
 
         includeConfirmed.setId("include-confirmed");
 
         oddCount.setId("odd-count");
         oddCount.setItems(OddCount.values());
-        oddCount.setItemLabelGenerator(odd -> odd == OddCount.TRIO ? "One table of three" : "One person rests");
+        oddCount.setItemLabelGenerator(odd -> getTranslation(odd == OddCount.TRIO
+                ? "rounds.plan.trio" : "rounds.plan.rest"));
         oddCount.setValue(OddCount.TRIO);
 
         // The domain is the one validator: the fields never mark themselves invalid on their own.
@@ -205,8 +207,7 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
 
         var fields = new FormLayout(roundCount, minutesPerRound, startsAt, breakMinutes, oddCount, includeConfirmed);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
-        var hint = new Paragraph("Generating again keeps the rounds already started and replaces the others, so "
-                + "late arrivals join from the next round.");
+        var hint = new Paragraph(getTranslation("rounds.plan.hint"));
         hint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
         form.add(fields, hint, formError, generate);
     }
@@ -221,8 +222,8 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
                     includeConfirmed.getValue(), oddCount.getValue() == null ? null : oddCount.getValue().name());
             Schedule planned = rounds.generate(currentUser.require(), event.id(), input);
             showSchedule(planned);
-            var done = Notification.show(planned.rounds().size() + " rounds planned for " + planned.names().size()
-                    + " people.", 5000, Notification.Position.BOTTOM_CENTER);
+            var done = Notification.show(getTranslation("rounds.plan.planned", planned.rounds().size(),
+                    planned.names().size()), 5000, Notification.Position.BOTTOM_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException invalid) {
             showFormError(String.join(" ", fieldErrors.show(invalid.errors())));
@@ -241,7 +242,7 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
     // The plan
 
     private Section scheduleSection() {
-        var heading = new H3("Rounds");
+        var heading = new H3(getTranslation("rounds.plan.rounds"));
         heading.addClassNames(LumoUtility.Margin.NONE);
         announce.setId("announce-round");
         announce.addClassName("no-print");
@@ -281,7 +282,7 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
     private void announceNext() {
         try {
             ScheduledRound called = rounds.announceNext(currentUser.require(), event.id());
-            var done = Notification.show("Round " + called.number() + " announced", 5000,
+            var done = Notification.show(getTranslation("rounds.plan.announced-notice", called.number()), 5000,
                     Notification.Position.BOTTOM_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (DomainException refused) {
@@ -294,7 +295,8 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
 
     private Section roundSection(ScheduledRound scheduled, Schedule plan) {
         int n = scheduled.number();
-        var heading = new H3("Round " + n + " · " + RoundTimes.span(scheduled.startsAt(), scheduled.endsAt(), zone()));
+        var heading = new H3(getTranslation("rounds.plan.heading", n,
+                RoundTimes.span(scheduled.startsAt(), scheduled.endsAt(), zone())));
         heading.setId("round-" + n + "-heading");
         heading.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.LARGE);
 
@@ -305,7 +307,7 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
             var item = new ListItem();
             item.setId("round-" + n + "-table-" + table.number());
             item.addClassName("round-table");
-            var number = new Span("Table " + table.number() + ": ");
+            var number = new Span(getTranslation("rounds.plan.table", table.number()) + " ");
             number.addClassName("round-table-number");
             item.add(number, new Span(names(table.people(), plan)));
             item.getElement().setAttribute("data-table", Integer.toString(table.number()));
@@ -318,7 +320,8 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
         section.addClassName("round");
         section.getElement().setAttribute("data-round", Integer.toString(n));
         if (scheduled.announcedAt() != null) {
-            var called = new Span("Announced " + RoundTimes.time(scheduled.announcedAt(), zone()));
+            var called = new Span(getTranslation("rounds.plan.announced",
+                    RoundTimes.time(scheduled.announcedAt(), zone())));
             called.setId("round-" + n + "-announced");
             called.getElement().getThemeList().add("badge success");
             called.addClassName("no-print");
@@ -329,7 +332,7 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
         section.add(tables);
         List<AccountId> resting = scheduled.round().resting();
         if (!resting.isEmpty()) {
-            var rest = new Paragraph("Resting: " + names(resting, plan));
+            var rest = new Paragraph(getTranslation("rounds.plan.resting", names(resting, plan)));
             rest.setId("round-" + n + "-resting");
             rest.addClassName("round-resting");
             rest.getElement().setAttribute("data-people", ids(resting));
@@ -340,7 +343,8 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** "Ana Lima & Ben Okafor", or "Ana Lima, Ben Okafor & Cleo Clarke" at a table of three. */
     static String names(List<AccountId> people, Schedule plan) {
-        List<String> names = people.stream().map(id -> plan.names().getOrDefault(id, "Someone")).toList();
+        String someone = UI.getCurrent() == null ? "Someone" : UI.getCurrent().getTranslation("rounds.plan.someone");
+        List<String> names = people.stream().map(id -> plan.names().getOrDefault(id, someone)).toList();
         if (names.size() < 2) {
             return String.join("", names);
         }

@@ -108,6 +108,31 @@ class MatchMeetingTimesTest extends KaribuViewTest {
     }
 
     @Test
+    void aGermanPageWritesTheMeetingAndTheProposalTheGermanWay() {
+        var event = eventWithAll("Tischgespräche");
+        setOut(event, 19, 0, 20, 0, "Lounge", 2);
+        match(ada, bob, event);
+        String day = DateTimeFormatter.ofPattern("EEE, d. MMM", Locale.GERMANY).format(day(event));
+        signInAs(ada);
+        UI.getCurrent().setLocale(Locale.GERMANY);
+        openMatches(event);
+
+        assertThat(text("match-" + bob.id() + "-time")).isEqualTo(day + " · 19:00–19:15 · Tisch Lounge");
+        _click(button("propose-time-" + bob.id()));
+        var dialog = _get(Dialog.class, spec -> spec.withId(ProposeTimeDialog.ID));
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Bob Babbage eine andere Zeit vorschlagen");
+        @SuppressWarnings("unchecked")
+        Select<Slot> slots = _get(Select.class, spec -> spec.withId("propose-slot"));
+        assertThat(slots.getItemLabelGenerator().apply(slots.getValue())).isEqualTo(day + " · 19:15–19:30");
+        _click(button("send-proposal"));
+
+        NotificationsKt.expectNotifications("Du hast Bob Babbage eine andere Zeit vorgeschlagen: " + day
+                + " · 19:15–19:30. Das Treffen wird verschoben, sobald die Person annimmt.");
+        assertThat(text("match-" + bob.id() + "-proposal")).isEqualTo("Dein Vorschlag: 19:15–19:30");
+        assertThat(button("withdraw-time-" + bob.id()).getText()).isEqualTo("Zurückziehen");
+    }
+
+    @Test
     void aProposedTimeIsAcceptedAndBothSeeTheMeetingMove() {
         var event = eventWithAll("Moving meetings");
         setOut(event, 19, 0, 20, 0, "Lounge", 2);

@@ -283,6 +283,38 @@ class MeetingScheduleViewTest extends KaribuViewTest {
         assertThat(_get(ObjectNotFoundView.class).heading()).isEqualTo("Event not found");
     }
 
+    @Test
+    void aGermanPageSpeaksGermanAndWritesTheDaysTheGermanWay() {
+        var event = eventWithMatch("Gründer treffen Geldgeber");
+        var day = event.localStart().toLocalDate();
+        meetingSchedule.addSession(organizer.id(), event.id(), new SessionInput("Abendtreffen",
+                day.atTime(19, 0).atZone(BERLIN).toInstant(), day.atTime(20, 0).atZone(BERLIN).toInstant(), 15));
+        meetingSchedule.addTable(organizer.id(), event.id(), new TableInput("Lounge", 4));
+        signInAs(organizer);
+        UI.getCurrent().setLocale(Locale.GERMANY);
+        open(event);
+
+        var germanDay = DateTimeFormatter.ofPattern("EEE, d. MMM", Locale.GERMANY);
+        var agenda = meetingSchedule.agenda(organizer.id(), event.id());
+        var session = agenda.sessions().get(0);
+        var table = agenda.tables().get(0);
+        assertThat(text("session-" + session.id() + "-when"))
+                .isEqualTo(germanDay.format(day) + " · 19:00–20:00 · 4 Termine zu je 15 Minuten");
+        assertThat(text("table-" + table.id() + "-seats")).isEqualTo("4 Plätze · 2 Treffen gleichzeitig");
+        assertThat(text("agenda-slot-1-heading")).isEqualTo(germanDay.format(day) + " · 19:00–19:15");
+        var meeting = meetingRequests.matches(ada.id(), event.id()).get(0).request().id();
+        assertThat(text("agenda-meeting-" + meeting)).isEqualTo("Tisch Lounge · Ada Lovelace & Bob Babbage");
+        assertThat(text("agenda-summary")).isEqualTo("1 Treffen mit Zeit · 0 wartend");
+        assertThat(text("agenda-none-waiting")).isEqualTo("Keine Verabredung wartet auf eine Zeit.");
+        assertThat(_get(DateTimePicker.class, spec -> spec.withId("session-starts-at")).getHelperText())
+                .isEqualTo("Ortszeit in Europe/Berlin.");
+
+        _click(button("remove-table-" + table.id()));
+        assertThat(_get(Dialog.class, spec -> spec.withId("remove-dialog")).getHeaderTitle()).isEqualTo("Entfernen?");
+        _click(button("confirm-remove"));
+        NotificationsKt.expectNotifications("\u201eLounge\u201c entfernt.");
+    }
+
     /** A published event (Berlin, 18:30 to 21:30) where Ada and Bob hold places and are a match. */
     private Event eventWithMatch(String title) {
         var event = fixtures.published(title, 40, false);

@@ -27,7 +27,9 @@ import jakarta.inject.Inject;
 import java.awt.Color;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -347,6 +349,40 @@ class PeopleToMeetViewTest extends KaribuViewTest {
 
         assertThat(_get(ObjectNotFoundView.class).heading()).isEqualTo("Event not found");
         _assertNone(PeopleToMeetView.class);
+    }
+
+    @Test
+    void aGermanPageAsksAnswersAndMatchesInGerman() {
+        var event = eventWithAll("Gründerfrühstück");
+        signInAs(ada);
+        UI.getCurrent().setLocale(Locale.GERMANY);
+        open(event);
+
+        assertThat(button("request-" + bob.id()).getText()).isEqualTo("Treffen anfragen");
+        _click(button("request-" + bob.id()));
+        var dialog = _get(Dialog.class, spec -> spec.withId(MeetingRequestDialog.ID));
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Treffen mit Bob Babbage anfragen");
+        _click(button("send-request"));
+        NotificationsKt.expectNotifications("Anfrage an Bob Babbage gesendet. Die Antwort erscheint unter Anfragen.");
+        assertThat(state(bob)).isEqualTo("Angefragt");
+
+        signInAs(bob);
+        UI.getCurrent().setLocale(Locale.GERMANY);
+        open(event);
+        assertThat(state(ada)).isEqualTo("Hat dich angefragt");
+        _click(button("answer-" + ada.id()));
+        var request = meetingService.requests(bob.id(), event.id()).get(0).request();
+        String asked = DateTimeFormatter.ofPattern("d. MMM, HH:mm", Locale.GERMANY)
+                .format(request.createdAt().atZone(event.details().timeZone()));
+        assertThat(textOf("incoming-requests")).contains("Hat dich am " + asked + " angefragt");
+        assertThat(button("accept-" + ada.id()).getText()).isEqualTo("Annehmen");
+        _click(button("accept-" + ada.id()));
+
+        NotificationsKt.expectNotifications("Du und Ada Lovelace seid verabredet. Die Kontaktdaten findest du unter "
+                + "Verabredungen.");
+        assertThat(textOf("incoming-requests")).isEqualTo("Niemand wartet auf deine Antwort.");
+        assertThat(textOf("past-requests")).contains("Verabredet");
+        assertThat(_get(Tab.class, spec -> spec.withId("tab-matches")).getLabel()).isEqualTo("Verabredungen");
     }
 
     /** A published event where Ada, Bob and Cleo hold confirmed places and Dan none. */

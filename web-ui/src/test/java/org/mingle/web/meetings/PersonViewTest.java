@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -177,6 +178,25 @@ class PersonViewTest extends KaribuViewTest {
         NotificationsKt.expectNotifications("Stella Stranger is no longer blocked.");
         assertThat(blockService.blocked(cleo.id())).isEmpty();
         assertThat(button("block").isVisible()).isTrue();
+    }
+
+    @Test
+    void aGermanPageBlocksAndUnblocksInGerman() {
+        signInAs(stranger);
+        UI.getCurrent().setLocale(Locale.GERMANY);
+        UI.getCurrent().navigate("people/" + ada.id());
+
+        assertThat(button("block").getText()).isEqualTo("Blockieren");
+        _click(button("block"));
+        assertThat(_get(Dialog.class, spec -> spec.withId("block-dialog")).getHeaderTitle())
+                .isEqualTo("Ada Lovelace blockieren?");
+        _click(button("confirm-block"));
+        NotificationsKt.expectNotifications("Ada Lovelace ist blockiert.");
+        assertThat(text("person-blocked")).startsWith("Du hast Ada Lovelace blockiert.");
+
+        _click(button("unblock"));
+        NotificationsKt.expectNotifications("Ada Lovelace ist nicht mehr blockiert.");
+        assertThat(blockService.blocked(stranger.id())).isEmpty();
     }
 
     @Test

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -162,6 +163,23 @@ class MyRoundsViewTest extends KaribuViewTest {
         roundService.announceNext(organizer.id(), event.id());
         _click(_get(Button.class, spec -> spec.withId("refresh-my-rounds")));
         assertThat(text("round-call")).isEqualTo("Round 2 has been called: you sit this round out");
+    }
+
+    @Test
+    void aGermanPageCallsToTheTableInGerman() {
+        var event = eventWithCheckedIn("Tischrunden", List.of(ada, bob));
+        plan(event, 2, "TRIO");
+        roundService.announceNext(organizer.id(), event.id());
+        signInAs(ada);
+        UI.getCurrent().setLocale(Locale.GERMANY);
+
+        open(event);
+
+        assertThat(text("round-call")).isEqualTo("Runde 1 ist aufgerufen: Geh zu Tisch 1");
+        assertThat(text("my-round-1-title")).isEqualTo("Runde 1 · 18:00–18:08 · Tisch 1");
+        assertThat(text("my-round-2-title")).isEqualTo("Runde 2 · 18:10–18:18");
+        assertThat(text("my-round-2-resting")).startsWith("Du hast diese Runde Pause");
+        assertThat(_get(Button.class, spec -> spec.withId("refresh-my-rounds")).getText()).isEqualTo("Aktualisieren");
     }
 
     @Test

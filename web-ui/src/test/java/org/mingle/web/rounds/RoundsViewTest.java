@@ -25,6 +25,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -242,6 +243,28 @@ class RoundsViewTest extends KaribuViewTest {
 
         UI.getCurrent().navigate("events/" + UUID.randomUUID() + "/rounds");
         assertThat(_get(ObjectNotFoundView.class).heading()).isEqualTo("Event not found");
+    }
+
+    @Test
+    void aGermanPageSpeaksGermanFromTheFormToThePlan() {
+        var event = eventWithCheckedIn("Speed-Dating der Gründer", attendees);
+        signInAs(organizer);
+        UI.getCurrent().setLocale(Locale.GERMANY);
+        open(event);
+
+        assertThat(text("rounds-empty")).startsWith("Noch keine Runden geplant.");
+        assertThat(_get(IntegerField.class, spec -> spec.withId("rounds-count")).getLabel())
+                .isEqualTo("Anzahl der Runden");
+        assertThat(_get(DateTimePicker.class, spec -> spec.withId("rounds-starts-at")).getHelperText())
+                .isEqualTo("Ortszeit in Europe/Berlin.");
+        fill(2, 8, LocalDate.now(BERLIN).plusDays(1).atTime(18, 0), 2);
+        _click(_get(Button.class, spec -> spec.withId("generate-rounds")));
+
+        NotificationsKt.expectNotifications("2 Runden für 4 Personen geplant.");
+        assertThat(text("round-1-heading")).isEqualTo("Runde 1 · 18:00–18:08");
+        assertThat(text("round-2-table-1")).startsWith("Tisch 1: ").contains(" & ");
+        assertThat(_get(Button.class, spec -> spec.withId("announce-round")).getText())
+                .isEqualTo("Nächste Runde aufrufen");
     }
 
     /** A published event (Berlin) where these people hold confirmed places and are checked in. */
