@@ -75,7 +75,14 @@ public class MyConnectCodeView extends VerticalLayout implements BeforeEnterObse
         network.addClassName("button-link");
         network.addComponentAsFirst(VaadinIcon.USERS.create());
 
-        add(heading, hint, box, readOut, network);
+        var scan = new RouterLink("Scan someone's code", ScanConnectCodeView.class);
+        scan.setId("connect-code-scan");
+        scan.addClassName("button-link");
+        scan.addComponentAsFirst(VaadinIcon.CAMERA.create());
+        var links = new Div(scan, network);
+        links.addClassName("registration-actions");
+
+        add(heading, hint, box, readOut, links);
     }
 
     @Override

@@ -54,6 +54,7 @@ class RegistrationPanel extends Section {
     private final RouterLink myRounds = new RouterLink();
     private final RouterLink myReport = new RouterLink();
     private final RouterLink connectCode = Routes.link("My connect code", Routes.myConnectCode());
+    private final RouterLink scanCode = Routes.link("Scan a connect code", Routes.scanConnectCode());
     private final Button register = new Button("Register");
     private final Button cancel = new Button("Cancel registration");
     private final RouterLink logIn = Routes.link("Log in to register", Routes.logIn());
@@ -94,6 +95,9 @@ class RegistrationPanel extends Section {
         connectCode.setId("my-connect-code-link");
         connectCode.addClassName("button-link");
         connectCode.addComponentAsFirst(VaadinIcon.QRCODE.create());
+        scanCode.setId("scan-connect-code-link");
+        scanCode.addClassName("button-link");
+        scanCode.addComponentAsFirst(VaadinIcon.CAMERA.create());
 
         register.setId("register");
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -112,7 +116,7 @@ class RegistrationPanel extends Section {
         calendar.addClassName("button-link");
         calendar.addComponentAsFirst(VaadinIcon.CALENDAR.create());
 
-        var actions = new Div(register, logIn, peopleToMeet, myRounds, connectCode, myReport, cancel,
+        var actions = new Div(register, logIn, peopleToMeet, myRounds, connectCode, scanCode, myReport, cancel,
                 calendar);
         actions.addClassName("registration-actions");
 
@@ -145,6 +149,8 @@ class RegistrationPanel extends Section {
         myRounds.setVisible(published && confirmed);
         // The code to show to the people met there, who scan it to connect.
         connectCode.setVisible(published && confirmed);
+        // ... and to scan theirs, in Mingle's own camera page.
+        scanCode.setVisible(published && confirmed);
         // Whom they met and what is left to follow up: during the event and after it.
         Routes.aim(myReport, Routes.myReport(shown.id()));
         myReport.setVisible(confirmed && (published || shown.status() == EventStatus.COMPLETED));

@@ -98,7 +98,7 @@ class CheckInViewTest extends KaribuViewTest {
 
         scan("ZZZZZZZZZZ");
 
-        assertThat(text("checkin-result")).isEqualTo("Unknown code");
+        assertThat(text("checkin-result")).isEqualTo("Unknown code: ZZZZZZZZZZ");
         assertThat(result().getElement().getAttribute("data-result")).isEqualTo("error");
         assertThat(text("checkin-count")).isEqualTo("0 / 1 checked in");
     }
@@ -113,7 +113,7 @@ class CheckInViewTest extends KaribuViewTest {
 
         scan(adaElsewhere.checkInCode());
 
-        assertThat(text("checkin-result")).isEqualTo("Unknown code");
+        assertThat(text("checkin-result")).isEqualTo("Unknown code: " + adaElsewhere.checkInCode());
     }
 
     @Test
