@@ -9,7 +9,8 @@ import org.mingle.web.scanning.QrScanner;
 /**
  * The door's answer to one code, big enough to read at arm's length: green for checked in, amber for someone checked
  * in before (and since when), red for a code that lets nobody in (which code, and why), with the person's face and
- * name when the code is someone's. Screen readers hear it as it changes.
+ * name when the code is someone's. Screen readers hear it as it changes. Before the first code it stands ready, in
+ * grey, so the first answer takes its place without moving the camera's picture below it.
  */
 final class CheckInPanel extends Div {
 
@@ -29,7 +30,9 @@ final class CheckInPanel extends Div {
         result.getElement().setAttribute("role", "status");
         result.getElement().setAttribute("aria-live", "assertive");
         add(face, result);
-        setVisible(false);
+        result.setText("Ready: scan or type a code.");
+        addClassName("checkin-panel-ready");
+        getElement().setAttribute("data-result", "ready");
     }
 
     QrScanner.Tone checkedIn(String name, Component photo) {
@@ -64,7 +67,6 @@ final class CheckInPanel extends Div {
         getElement().setAttribute("data-result", kind);
         setClassName("checkin-panel");
         addClassName("checkin-panel-" + kind);
-        setVisible(true);
         return tone;
     }
 }

@@ -36,8 +36,8 @@ final class CheckInSearch extends Div {
      * @param faces   their faces
      * @param checkIn checks in the registration with this check-in code
      */
-    CheckInSearch(SerializableFunction<String, List<Registration>> find, SerializableFunction<List<Registration>, Faces> faces,
-                  SerializableConsumer<String> checkIn) {
+    CheckInSearch(SerializableFunction<String, List<Registration>> find,
+                  SerializableFunction<List<Registration>, Faces> faces, SerializableConsumer<String> checkIn) {
         this.find = find;
         this.faces = faces;
         this.checkIn = checkIn;

@@ -121,7 +121,8 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         var byCode = new Div(code, submit);
         byCode.addClassName("checkin-form");
 
-        add(heading, back, count, camera, panel, byCode, search);
+        // The answer above the camera's picture, so on a phone both stay in sight while codes come one after another.
+        add(heading, back, count, panel, camera, byCode, search);
     }
 
     @Override

@@ -15,9 +15,9 @@ class ScannedConnectCodeTest {
     private static final Optional<ConnectCode> CODE = Optional.of(new ConnectCode("7K3M9QXA"));
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://mingle.example.org/connect/7K3M9QXA", "https://mingle.example.org/connect/7K3M9QXA/",
-        "HTTPS://Mingle.Example.org/connect/7k3m9qxa", " https://mingle.example.org/connect/7K3M9QXA \n", "7K3M9QXA",
-        "7k3m-9qxa", " 7K3M 9QXA "})
+    @ValueSource(strings = {"https://mingle.example.org/connect/7K3M9QXA",
+        "https://mingle.example.org/connect/7K3M9QXA/", "HTTPS://Mingle.Example.org/connect/7k3m9qxa",
+        " https://mingle.example.org/connect/7K3M9QXA \n", "7K3M9QXA", "7k3m-9qxa", " 7K3M 9QXA "})
     void readsOurConnectAddressAndTheBareCode(String scanned) {
         assertThat(ScannedConnectCode.read(scanned, HERE)).isEqualTo(CODE);
     }

@@ -63,7 +63,8 @@ class CheckInViewTest extends KaribuViewTest {
         signInAs(owner);
         open(event);
         assertThat(text("checkin-count")).isEqualTo("0 / 2 checked in");
-        _assertNone(Div.class, spec -> spec.withId("checkin-result"));
+        assertThat(text("checkin-result")).isEqualTo("Ready: scan or type a code.");
+        assertThat(result().getElement().hasAttribute("data-result")).isFalse();
 
         scan(adaAt.checkInCode());
 
