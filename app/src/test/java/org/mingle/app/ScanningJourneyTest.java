@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,8 +35,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The event night on a phone, with Chromium's fake camera playing QR codes drawn by {@link FakeCamera}: an attendee
- * scans another's connect code from the event page and finds the connection in their network; a door volunteer in
- * door mode checks ten people in by camera, one code after another, and the door says so for a code seen again.
+ * scans another's connect code from the event page and finds the connection in their network; without any camera,
+ * the scan page says so and a typed code connects; a door volunteer in door mode checks ten people in by camera, one
+ * code after another, and the door says so for a code seen again.
  */
 @MicronautTest(transactional = false) // what the test creates must be committed for the server to see it
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -99,6 +101,30 @@ class ScanningJourneyTest implements MicronautPostgres {
         journey.await().until(ExpectedConditions.textToBePresentInElement(card, "Ben Bauer"));
         assertThat(card.getText()).contains("Met at Climate founders night");
         journey.screenshot("scan-connect-network-phone");
+    }
+
+    @Test
+    void withoutACameraTheScanPageSaysSoAndTheTypedCodeConnects() throws Exception {
+        var organizer = account("Olga Organizer", "olga.nocam@example.com");
+        var cleo = account("Cleo Clarke", "cleo.nocam@example.com");
+        var dan = account("Dan Diaz", "dan.nocam@example.com");
+        eventUnderWay(organizer, "Founders lunch", 60, List.of(cleo, dan));
+        String code = connections.myCode(dan.id()).value();
+
+        // A browser with no camera at all (and none faked).
+        journey = Journey.start(server.getURL().toString(), ZONE);
+        journey.resize(375, 812);
+        journey.logIn(cleo.email().value(), PASSWORD, cleo.displayName());
+        journey.open("/me/connect");
+        journey.click("connect-code-scan");
+        journey.await().until(ExpectedConditions.attributeToBe(By.id("connect-scanner"), "data-camera", "failed"));
+        assertThat(journey.waitFor("connect-scanner-status").getText()).contains("ype the code instead");
+        journey.checkAccessibility();
+        journey.screenshot("scan-connect-no-camera-phone");
+
+        journey.type("#typed-connect-code input", code.toLowerCase(Locale.ROOT));
+        journey.click("typed-connect-submit");
+        journey.waitForText("connect-message", "You and Dan Diaz are connected at Founders lunch.");
     }
 
     @Test
