@@ -194,11 +194,32 @@ class ScanningJourneyTest implements MicronautPostgres {
         assertThat(first.getY() - (field.getY() + field.getHeight())).isLessThan(40);
         journey.screenshot("door-search-phone");
 
-        // Door mode on a desktop: stop the camera, and the typed field is still there.
+        // Door mode on a desktop: stopping the camera ends its track, and the typed field is still there.
         journey.resize(1280, 900);
+        holdCameraTrack();
         journey.click("door-scanner-toggle");
         journey.await().until(ExpectedConditions.attributeToBe(By.id("door-scanner"), "data-camera", "off"));
+        awaitCameraTrackEnded();
         journey.screenshot("door-desktop");
+
+        // Leaving the page with the camera on ends it too.
+        journey.click("door-scanner-toggle");
+        journey.await().until(ExpectedConditions.attributeToBe(By.id("door-scanner"), "data-camera", "on"));
+        holdCameraTrack();
+        journey.click("back-to-dashboard");
+        journey.waitFor("count-confirmed");
+        awaitCameraTrackEnded();
+    }
+
+    /** Keeps the door camera's track in the page, to look at after the scanner has let go of it. */
+    private void holdCameraTrack() {
+        journey.browser().executeScript("window.heldTrack = document.querySelector('#door-scanner video')"
+                + ".srcObject.getVideoTracks()[0]");
+    }
+
+    private void awaitCameraTrackEnded() {
+        journey.await().until(driver -> "ended".equals(journey.browser().executeScript(
+                "return window.heldTrack.readyState")));
     }
 
     /** Prints how long decoding a frame took in this browser (the measure decision 35 quotes). */
