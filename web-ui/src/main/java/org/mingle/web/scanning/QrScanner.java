@@ -25,7 +25,7 @@ import java.util.List;
 public class QrScanner extends Div {
 
     /** The same code seen again within this time of its last sighting is not reported again. */
-    public static final Duration SAME_CODE_IGNORED = Duration.ofSeconds(3);
+    static final Duration SAME_CODE_IGNORED = Duration.ofSeconds(3);
     /** Longer than any code Mingle makes; a longer text is nobody's code, and is not passed on. */
     static final int MAX_TEXT = 2_000;
 
@@ -117,11 +117,6 @@ public class QrScanner extends Div {
         return running;
     }
 
-    /** Says something about the last scan in the scanner's own announced line. */
-    public void announce(String text) {
-        status.setText(text);
-    }
-
     /** A short tone on the phone, so the door hears the outcome without looking. */
     public void beep(Tone tone) {
         getElement().executeJs("window.mingleScanner && window.mingleScanner.beep($0)", tone.name().toLowerCase());
@@ -130,9 +125,11 @@ public class QrScanner extends Div {
     /** The tones {@link #beep} plays. */
     public enum Tone { SUCCESS, WARNING, FAILURE }
 
+    /** The camera shows its picture; {@code decoder} says what reads it: the browser's own detector, or jsQR. */
     @ClientCallable
     void cameraStarted(String decoder) {
         getElement().setAttribute("data-camera", "on");
+        getElement().setAttribute("data-decoder", "BarcodeDetector".equals(decoder) ? "BarcodeDetector" : "jsQR");
         status.setText("Camera on: hold a QR code in front of it.");
     }
 

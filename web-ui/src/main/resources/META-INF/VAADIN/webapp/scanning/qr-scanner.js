@@ -145,7 +145,6 @@
     if (state.stopped) {
       return;
     }
-    host.setAttribute('data-decoder', decoder.name);
     host.$server.cameraStarted(decoder.name);
 
     const tick = async () => {

@@ -59,8 +59,9 @@ class QrScannerTest {
         assertThat(toggle()).isEqualTo("Scan with the camera");
         scanner.start();
         assertThat(toggle()).isEqualTo("Stop the camera");
-        scanner.cameraStarted("jsQR");
+        scanner.cameraStarted("BarcodeDetector");
         assertThat(scanner.getElement().getAttribute("data-camera")).isEqualTo("on");
+        assertThat(scanner.getElement().getAttribute("data-decoder")).isEqualTo("BarcodeDetector");
         scanner.stop();
         assertThat(toggle()).isEqualTo("Scan with the camera");
     }
