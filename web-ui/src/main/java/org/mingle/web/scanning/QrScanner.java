@@ -128,6 +128,9 @@ public class QrScanner extends Div {
     /** The camera shows its picture; {@code decoder} says what reads it: the browser's own detector, or jsQR. */
     @ClientCallable
     void cameraStarted(String decoder) {
+        if (!running) {
+            return; // stopped meanwhile: the script has let go of the camera already
+        }
         getElement().setAttribute("data-camera", "on");
         getElement().setAttribute("data-decoder", "BarcodeDetector".equals(decoder) ? "BarcodeDetector" : "jsQR");
         status.setText("Camera on: hold a QR code in front of it.");

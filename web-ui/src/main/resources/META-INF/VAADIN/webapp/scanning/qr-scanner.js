@@ -138,6 +138,9 @@
       await video.play();
       decoder = (await barcodeDetector()) || (await jsQrDecoder());
     } catch (error) {
+      if (state.stopped) {
+        return; // stopped while starting: nothing went wrong
+      }
       stop(host);
       host.$server.cameraFailed(failure(error));
       return;

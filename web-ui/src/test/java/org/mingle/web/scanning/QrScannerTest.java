@@ -55,6 +55,15 @@ class QrScannerTest {
     }
 
     @Test
+    void aCameraThatStartsAfterBeingStoppedStaysOff() {
+        scanner.start();
+        scanner.stop();
+        scanner.cameraStarted("jsQR");
+        assertThat(scanner.getElement().getAttribute("data-camera")).isEqualTo("off");
+        assertThat(toggle()).isEqualTo("Scan with the camera");
+    }
+
+    @Test
     void theButtonSaysWhatItWillDo() {
         assertThat(toggle()).isEqualTo("Scan with the camera");
         scanner.start();
