@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -56,14 +57,18 @@ public class MyCodesView extends VerticalLayout implements BeforeEnterObserver, 
         setPadding(true);
         connectCode = new ConnectCodeCard(connections, publicUrl);
 
-        var heading = new H1("My code");
+        var heading = new H1(getTranslation("connections.codes.heading"));
         heading.addClassNames(LumoUtility.Margin.NONE);
-        var connectHeading = new H2("To connect");
-        var hint = new Paragraph("Let people you meet scan this: you are connected at once and find each other "
-                + "under Network.");
+        var connectHeading = new H2(getTranslation("connections.codes.to-connect"));
+        var hint = new Paragraph(getTranslation("connections.codes.hint"));
         hint.setId("connect-hint");
         hint.addClassNames(LumoUtility.Margin.NONE, LumoUtility.TextColor.SECONDARY);
-        var connect = new Section(connectHeading, hint, connectCode);
+        // Their code shows on the other person's phone: scanning it here connects the two as well.
+        var scan = Routes.link(getTranslation("connections.codes.scan"), Routes.scanConnectCode());
+        scan.setId("scan-connect-code-link");
+        scan.addClassName("button-link");
+        scan.addComponentAsFirst(VaadinIcon.CAMERA.create());
+        var connect = new Section(connectHeading, hint, connectCode, scan);
         connect.setId("my-codes-connect");
         connect.addClassName("code-section");
 
@@ -88,12 +93,13 @@ public class MyCodesView extends VerticalLayout implements BeforeEnterObserver, 
         boolean doorAhead = event.status() == EventStatus.PUBLISHED && !EventOrder.isOver(event, clock.instant());
         registrations.mineAt(me, event.id())
                 .filter(registration -> registration.status() == RegistrationStatus.CONFIRMED && doorAhead)
-                .ifPresent(registration -> door.add(new H2("At the door"), CheckInCodeCard.of(registration)));
+                .ifPresent(registration -> door.add(new H2(getTranslation("connections.codes.at-the-door")),
+                        CheckInCodeCard.of(registration)));
         door.setVisible(door.getComponentCount() > 0);
     }
 
     @Override
     public String getPageTitle() {
-        return "My code" + (event == null ? "" : " · " + event.title()) + " · Mingle";
+        return getTranslation("connections.codes.heading") + (event == null ? "" : " · " + event.title()) + " · Mingle";
     }
 }

@@ -1,5 +1,6 @@
 package org.mingle.web.connections;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -53,7 +54,14 @@ public class MyConnectCodeView extends VerticalLayout implements BeforeEnterObse
         network.addClassName("button-link");
         network.addComponentAsFirst(VaadinIcon.USERS.create());
 
-        add(heading, hint, card, readOut, network);
+        var scan = new RouterLink("Scan someone's code", ScanConnectCodeView.class);
+        scan.setId("connect-code-scan");
+        scan.addClassName("button-link");
+        scan.addComponentAsFirst(VaadinIcon.CAMERA.create());
+        var links = new Div(scan, network);
+        links.addClassName("registration-actions");
+
+        add(heading, hint, card, readOut, links);
     }
 
     @Override

@@ -1,20 +1,18 @@
 package org.mingle.web.registrations;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocapitalize;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -36,22 +34,23 @@ import org.mingle.domain.registration.Registration;
 import org.mingle.domain.registration.RegistrationFilter;
 import org.mingle.domain.registration.RegistrationNotConfirmedException;
 import org.mingle.domain.registration.RegistrationService;
-import org.mingle.domain.registration.RegistrationStatus;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.PageRequest;
-import org.mingle.web.events.RegistrationLabels;
 import org.mingle.web.events.TeamPages;
 import org.mingle.web.profiles.Faces;
+import org.mingle.web.scanning.QrScanner;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.LiveRefresh;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
 
 /**
- * The door: organizers and check-in staff check attendees in by their code, typed or scanned (a USB scanner types
- * like a keyboard and ends with Enter, so Enter submits and the field keeps the focus for the next scan), or by
- * searching for a name. A banner says what happened, and the count of checked-in attendees follows every check-in
- * and, through Push, every check-in at other doors. Anyone not on the event's team gets the not-found page.
+ * The door: organizers and check-in staff check attendees in by their code, read by the phone's camera (door mode:
+ * the camera keeps reading, one code after another), typed, or scanned with a USB scanner (it types like a keyboard
+ * and ends with Enter, so Enter submits and the field keeps the focus for the next scan), or by searching for a
+ * name. A big coloured panel with the person's face says what happened, a short tone says it too, and the count of
+ * checked-in attendees follows every check-in and, through Push, every check-in at other doors. Anyone not on the
+ * event's team gets the not-found page.
  */
 @Prototype
 @Route(value = Routes.CHECK_IN, layout = MainLayout.class)
@@ -68,13 +67,11 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
     private final RouterLink title = new RouterLink();
     private final RouterLink back = new RouterLink();
     private final Span count = new Span();
+    private final QrScanner camera = new QrScanner("door-scanner", "Door mode: scan with the camera");
     private final TextField code = new TextField("Check-in code");
     private final Button submit = new Button("Check in");
-    private final Div face = new Div();
-    private final Div result = new Div();
-    private final TextField search = new TextField("Find by name");
-    private final Div results = new Div();
-    private final Paragraph noResults = new Paragraph("Nobody registered matches.");
+    private final CheckInPanel panel = new CheckInPanel();
+    private final CheckInSearch search;
 
     private final LiveRefresh otherDoors;
     private Event event;
@@ -86,6 +83,7 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         this.photos = photos;
         this.currentUser = currentUser;
         this.otherDoors = new LiveRefresh(live, this::showCount);
+        this.search = new CheckInSearch(this::find, this::facesOf, this::checkIn);
         setId("check-in-page");
         addClassNames("page", "check-in");
         setPadding(true);
@@ -100,6 +98,10 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         count.setId("checkin-count");
         count.addClassName("checkin-count");
         count.getElement().setAttribute("aria-live", "polite");
+
+        // Each code the camera reads is checked in at once; the scanner ignores a code still in view.
+        camera.addClassName("door-scanner");
+        camera.addScanListener(this::checkIn);
 
         code.setId("checkin-code");
         code.setAutofocus(true);
@@ -119,30 +121,8 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         var byCode = new Div(code, submit);
         byCode.addClassName("checkin-form");
 
-        // The person's face beside the outcome, where they show it to the event's team: the door sees who it is.
-        face.setId("checkin-face");
-        face.addClassName("checkin-face");
-        result.setId("checkin-result");
-        result.addClassName("checkin-result");
-        result.getElement().setAttribute("role", "status");
-        result.getElement().setAttribute("aria-live", "assertive");
-        result.setVisible(false);
-
-        search.setId("checkin-search");
-        search.setPlaceholder("Name or email");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(change -> showSearchResults());
-        search.addClassName("checkin-search");
-
-        results.setId("checkin-search-results");
-        results.addClassName("checkin-results");
-        noResults.setId("checkin-no-results");
-        noResults.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
-        noResults.setVisible(false);
-
-        add(heading, back, count, byCode, face, result, search, results, noResults);
+        // The answer above the camera's picture, so on a phone both stay in sight while codes come one after another.
+        add(heading, back, count, panel, camera, byCode, search);
     }
 
     @Override
@@ -186,32 +166,29 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         checkIn(typed);
     }
 
-    /** Checks in the registration with this code and says how it went. */
+    /** Checks in the registration with this code and says how it went, on the panel and with a tone. */
     private void checkIn(String checkInCode) {
+        camera.beep(answer(checkInCode));
+        showCount();
+        if (search.isSearching()) {
+            search.refresh();
+        }
+    }
+
+    private QrScanner.Tone answer(String checkInCode) {
         try {
             CheckInResult done = registrations.checkIn(currentUser.require(), event.id(), checkInCode);
-            String name = done.registration().displayName();
-            showFace(done.registration());
-            if (done.alreadyCheckedIn()) {
-                showResult("Already checked in: " + name + since(done), "warning");
-            } else {
-                showResult("Checked in: " + name, "success");
-            }
+            var registration = done.registration();
+            return done.alreadyCheckedIn()
+                    ? panel.alreadyCheckedIn(registration.displayName(), since(done), face(registration))
+                    : panel.checkedIn(registration.displayName(), face(registration));
         } catch (CheckInCodeNotFoundException unknown) {
-            face.removeAll();
-            showResult("Unknown code", "error");
+            return panel.unknown(checkInCode);
         } catch (RegistrationNotConfirmedException notConfirmed) {
             var registration = notConfirmed.registration();
-            showFace(registration);
-            showResult("Not confirmed (" + RegistrationNotConfirmedException.label(registration.status()) + "): "
-                    + registration.displayName(), "not-confirmed");
+            return panel.notConfirmed(registration.displayName(), registration.status(), face(registration));
         } catch (DomainException refused) {
-            face.removeAll();
-            showResult(refused.getMessage(), "error");
-        }
-        showCount();
-        if (!search.isEmpty()) {
-            showSearchResults();
+            return panel.refused(refused.getMessage());
         }
     }
 
@@ -220,58 +197,22 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         return at == null ? "" : " (at " + TIME.format(at.atZone(event.details().timeZone())) + ")";
     }
 
-    private void showResult(String text, String kind) {
-        result.setText(text);
-        result.getElement().setAttribute("data-result", kind);
-        result.setClassName("checkin-result");
-        result.addClassName("checkin-result-" + kind);
-        result.setVisible(true);
+    /** The person's face, where they show their code to the event's team: the door sees who it is. */
+    private Component face(Registration registration) {
+        return facesOf(List.of(registration)).large(registration.accountId(), registration.displayName());
     }
 
-    private void showFace(Registration registration) {
-        face.removeAll();
-        face.add(Faces.of(photos, currentUser.require(), List.of(registration.accountId()))
-                .large(registration.accountId(), registration.displayName()));
+    private Faces facesOf(List<Registration> shown) {
+        return Faces.of(photos, currentUser.require(), shown.stream().map(Registration::accountId).toList());
+    }
+
+    private List<Registration> find(String text) {
+        return registrations.list(currentUser.require(), event.id(), new RegistrationFilter(null, text),
+                new PageRequest(0, SEARCH_RESULTS)).items();
     }
 
     private void showCount() {
         var counts = registrations.counts(currentUser.require(), event.id());
         count.setText(counts.checkedIn() + " / " + counts.confirmed() + " checked in");
-    }
-
-    private void showSearchResults() {
-        results.removeAll();
-        String text = search.getValue() == null ? "" : search.getValue().strip();
-        if (text.isEmpty()) {
-            noResults.setVisible(false);
-            return;
-        }
-        var found = registrations.list(currentUser.require(), event.id(), new RegistrationFilter(null, text),
-                new PageRequest(0, SEARCH_RESULTS)).items();
-        var faces = Faces.of(photos, currentUser.require(), found.stream().map(Registration::accountId).toList());
-        found.forEach(registration -> results.add(row(registration, faces)));
-        noResults.setVisible(found.isEmpty());
-    }
-
-    private Div row(Registration registration, Faces faces) {
-        var name = new Span(registration.displayName());
-        name.addClassName("checkin-result-name");
-        var email = new Span(registration.email() == null ? "" : registration.email());
-        email.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        var who = new Div(name, email);
-        who.addClassName("team-member-who");
-
-        var row = new Div(faces.small(registration.accountId(), registration.displayName()), who,
-                RegistrationLabels.badge(registration));
-        row.setId("checkin-row-" + registration.id());
-        row.addClassName("team-member");
-        if (registration.status() == RegistrationStatus.CONFIRMED && registration.checkedInAt() == null) {
-            var button = new Button("Check in", click -> checkIn(registration.checkInCode()));
-            button.setId("checkin-" + registration.id());
-            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-            button.setAriaLabel("Check in " + registration.displayName());
-            row.add(button);
-        }
-        return row;
     }
 }

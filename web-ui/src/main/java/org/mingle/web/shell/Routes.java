@@ -75,6 +75,7 @@ public final class Routes {
     /** The network; the domain builds the links of follow-up notices with the same path. */
     public static final String NETWORK = ConnectionService.NETWORK_PAGE;
     public static final String MY_CONNECT_CODE = "me/connect";
+    public static final String SCAN_CONNECT_CODE = "me/scan";
     public static final String LOG_IN = "login";
     public static final String SIGN_UP = "signup";
     public static final String ACCOUNT = "account";
@@ -187,6 +188,11 @@ public final class Routes {
 
     public static Location myConnectCode() {
         return new Location(MY_CONNECT_CODE);
+    }
+
+    /** Where an attendee scans (or types) someone else's connect code. */
+    public static Location scanConnectCode() {
+        return new Location(SCAN_CONNECT_CODE);
     }
 
     public static Location logIn() {

@@ -63,7 +63,8 @@ class CheckInViewTest extends KaribuViewTest {
         signInAs(owner);
         open(event);
         assertThat(text("checkin-count")).isEqualTo("0 / 2 checked in");
-        _assertNone(Div.class, spec -> spec.withId("checkin-result"));
+        assertThat(text("checkin-result")).isEqualTo("Ready: scan or type a code.");
+        assertThat(result().getElement().hasAttribute("data-result")).isFalse();
 
         scan(adaAt.checkInCode());
 
@@ -98,7 +99,7 @@ class CheckInViewTest extends KaribuViewTest {
 
         scan("ZZZZZZZZZZ");
 
-        assertThat(text("checkin-result")).isEqualTo("Unknown code");
+        assertThat(text("checkin-result")).isEqualTo("Unknown code: ZZZZZZZZZZ");
         assertThat(result().getElement().getAttribute("data-result")).isEqualTo("error");
         assertThat(text("checkin-count")).isEqualTo("0 / 1 checked in");
     }
@@ -113,7 +114,7 @@ class CheckInViewTest extends KaribuViewTest {
 
         scan(adaElsewhere.checkInCode());
 
-        assertThat(text("checkin-result")).isEqualTo("Unknown code");
+        assertThat(text("checkin-result")).isEqualTo("Unknown code: " + adaElsewhere.checkInCode());
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.mingle.web.accounts.SignUpView;
 import org.mingle.web.connections.ConnectView;
 import org.mingle.web.connections.MyConnectCodeView;
 import org.mingle.web.connections.NetworkView;
+import org.mingle.web.connections.ScanConnectCodeView;
 import org.mingle.web.events.CreateEventView;
 import org.mingle.web.events.EventDashboardView;
 import org.mingle.web.events.EventView;
@@ -78,6 +79,7 @@ class RoutesTest extends KaribuViewTest {
                 entry(Routes.myProfile(), MyProfileView.class),
                 entry(Routes.network(), NetworkView.class),
                 entry(Routes.myConnectCode(), MyConnectCodeView.class),
+                entry(Routes.scanConnectCode(), ScanConnectCodeView.class),
                 entry(Routes.logIn(), LoginView.class),
                 entry(Routes.signUp(), SignUpView.class),
                 entry(Routes.account(), AccountView.class),

@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -100,6 +101,20 @@ class StaticFilesOverHttpTest implements MicronautPostgres {
         assertThat(first.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
+    }
+
+    @Test
+    void theScannerScriptsAreServedGzippedAsScriptsAndAskedAboutOnEveryUse() throws Exception {
+        for (String script : List.of("scanning/qr-scanner.js", "scanning/jsQR.js")) {
+            var response = get(script, Map.of("Accept-Encoding", BROWSER));
+
+            assertThat(response.statusCode()).as(script).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).as(script).hasValueSatisfying(type ->
+                    assertThat(type).contains("javascript"));
+            assertThat(response.headers().firstValue("Content-Encoding")).as(script).hasValue("gzip");
+            assertThat(response.headers().firstValue("Cache-Control")).as(script).hasValue("no-cache");
+        }
+        assertThat(get("scanning/jsQR-LICENSE.txt", Map.of()).statusCode()).isEqualTo(200);
     }
 
     private static void assertKeptAYear(HttpResponse<byte[]> response) {

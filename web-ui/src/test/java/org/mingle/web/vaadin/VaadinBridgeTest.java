@@ -16,6 +16,7 @@ import org.mingle.web.accounts.SignUpView;
 import org.mingle.web.connections.ConnectView;
 import org.mingle.web.connections.MyConnectCodeView;
 import org.mingle.web.connections.NetworkView;
+import org.mingle.web.connections.ScanConnectCodeView;
 import org.mingle.web.events.CreateEventView;
 import org.mingle.web.events.EventDashboardView;
 import org.mingle.web.events.EventView;
@@ -58,7 +59,7 @@ class VaadinBridgeTest extends KaribuViewTest {
                 MyConnectCodeView.class, ConnectView.class, NetworkView.class, EventReportView.class,
                 MyReportView.class, WebhooksView.class, ForgotPasswordView.class, ResetPasswordView.class,
                 NotificationsView.class, UnsubscribeView.class, MeetingReplyView.class, TeamInvitationView.class,
-                CheckInCodeView.class);
+                CheckInCodeView.class, ScanConnectCodeView.class);
         assertThat(types.errorViews())
                 .containsExactlyInAnyOrder(RouteNotFoundView.class, ObjectNotFoundView.class, ServerErrorView.class);
         assertThat(types.appShells()).containsExactly(MingleAppShell.class);
