@@ -32,7 +32,7 @@ class PhotoSection extends Div {
     private final Runnable onChange;
     private final Div face = new Div();
     private final Upload upload = new Upload();
-    private final Button remove = new Button("Remove photo", VaadinIcon.TRASH.create());
+    private final Button remove = new Button(VaadinIcon.TRASH.create());
     private final Span error = new Span();
 
     private AccountId owner;
@@ -46,18 +46,19 @@ class PhotoSection extends Div {
         addClassName("photo-section");
         face.setId("my-face");
 
-        var choose = new Button("Take or choose a photo", VaadinIcon.CAMERA.create());
+        var choose = new Button(getTranslation("profiles.photo.choose"), VaadinIcon.CAMERA.create());
         choose.setId("choose-photo");
         upload.setId("photo-upload");
         upload.setUploadButton(choose);
-        upload.setDropLabel(new Span("or drop one here"));
+        upload.setDropLabel(new Span(getTranslation("profiles.photo.drop")));
         upload.setAcceptedFileTypes("image/*");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(PhotoRules.MAX_BYTES);
         upload.setUploadHandler(new PhotoUpload());
         // The browser's own check (type, size) spares the upload; its words are generic, these say what to do.
-        upload.addFileRejectedListener(rejected -> showError("Choose an image of at most 5 MB: JPEG, PNG or WebP."));
+        upload.addFileRejectedListener(rejected -> showError(getTranslation("profiles.photo.rejected")));
 
+        remove.setText(getTranslation("profiles.photo.remove"));
         remove.setId("remove-photo");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.addClickListener(click -> removePhoto());
@@ -65,8 +66,7 @@ class PhotoSection extends Div {
         error.setId("photo-error");
         error.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
         error.setVisible(false);
-        var hint = new Paragraph("JPEG, PNG or WebP up to 5 MB. Mingle keeps a square from its middle, without "
-                + "where or when it was taken.");
+        var hint = new Paragraph(getTranslation("profiles.photo.hint"));
         hint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
 
         var controls = new Div(upload, remove, error, hint);
@@ -90,7 +90,7 @@ class PhotoSection extends Div {
         show(owner, name);
         clearError();
         onChange.run();
-        Notification.show("Photo removed: your initials show instead.", 4000, Notification.Position.BOTTOM_CENTER)
+        Notification.show(getTranslation("profiles.photo.removed"), 4000, Notification.Position.BOTTOM_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
@@ -130,7 +130,7 @@ class PhotoSection extends Div {
                 clearError();
                 show(owner, name);
                 onChange.run();
-                Notification.show("Photo saved.", 4000, Notification.Position.BOTTOM_CENTER)
+                Notification.show(getTranslation("profiles.photo.saved"), 4000, Notification.Position.BOTTOM_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             });
         }
