@@ -10,6 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -55,6 +56,7 @@ class PhotoSection extends Div {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(PhotoRules.MAX_BYTES);
         upload.setUploadHandler(new PhotoUpload());
+        upload.setI18n(uploadWords());
         // The browser's own check (type, size) spares the upload; its words are generic, these say what to do.
         upload.addFileRejectedListener(rejected -> showError(getTranslation("profiles.photo.rejected")));
 
@@ -72,6 +74,38 @@ class PhotoSection extends Div {
         var controls = new Div(upload, remove, error, hint);
         controls.addClassName("photo-controls");
         add(face, controls);
+    }
+
+    /**
+     * The upload's own words (its status while sending, its file buttons' accessible names) in the page's language;
+     * every part is given, so nothing falls back to the web component's English.
+     */
+    private UploadI18N uploadWords() {
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("profiles.photo.choose"))
+                        .setMany(getTranslation("profiles.photo.choose")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("profiles.photo.drop"))
+                        .setMany(getTranslation("profiles.photo.drop")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("profiles.upload.too-many"))
+                        .setFileIsTooBig(getTranslation("profiles.photo.rejected"))
+                        .setIncorrectFileType(getTranslation("profiles.photo.rejected")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(getTranslation("profiles.upload.connecting"))
+                                .setStalled(getTranslation("profiles.upload.stalled"))
+                                .setProcessing(getTranslation("profiles.upload.processing"))
+                                .setHeld(getTranslation("profiles.upload.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(getTranslation("profiles.upload.remaining") + " ")
+                                .setUnknown(getTranslation("profiles.upload.remaining-unknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(getTranslation("profiles.upload.unavailable"))
+                                .setUnexpectedServerError(getTranslation("profiles.upload.server-error"))
+                                .setForbidden(getTranslation("profiles.upload.forbidden"))))
+                .setFile(new UploadI18N.File().setRetry(getTranslation("profiles.upload.retry"))
+                        .setStart(getTranslation("profiles.upload.start"))
+                        .setRemove(getTranslation("profiles.upload.remove")))
+                .setUnits(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
     }
 
     /** Shows the owner's face as it is now. */

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.Query;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -263,6 +264,9 @@ class MyProfileViewTest extends KaribuViewTest {
         assertThat(textRecursively("preview-attendee-offering")).isEqualTo("Gibt Rat");
         assertThat(_get(Component.class, spec -> spec.withId("blocked-people-empty")).getElement().getText())
                 .isEqualTo("Du hast niemanden blockiert.");
+        var upload = _get(Upload.class, spec -> spec.withId("photo-upload")).getI18n();
+        assertThat(upload.getFile().getRemove()).isEqualTo("Entfernen");
+        assertThat(upload.getUploading().getStatus().getProcessing()).isEqualTo("Foto wird verarbeitet...");
     }
 
     private static void typeInterest(String text) {
