@@ -82,7 +82,8 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
                 getTranslation("accounts.account.data-text"), download);
         dataSection.setId("account-data");
 
-        var delete = new Button(getTranslation("accounts.account.delete"), VaadinIcon.TRASH.create(), click -> deleteDialog.open());
+        var delete = new Button(getTranslation("accounts.account.delete"), VaadinIcon.TRASH.create(),
+                click -> deleteDialog.open());
         delete.setId("delete-account");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         var deleteSection = section(getTranslation("accounts.account.delete-heading"),

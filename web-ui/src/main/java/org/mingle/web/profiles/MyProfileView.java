@@ -96,7 +96,8 @@ public class MyProfileView extends VerticalLayout implements BeforeEnterObserver
             form.fill(saved);
             photo.show(saved.accountId(), saved.displayName());
             previews.show(saved, myFace());
-            var done = Notification.show(getTranslation("profiles.mine.saved"), 4000, Notification.Position.BOTTOM_CENTER);
+            var done = Notification.show(getTranslation("profiles.mine.saved"), 4000,
+                    Notification.Position.BOTTOM_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException invalid) {
             List<String> unplaced = form.showErrors(invalid.errors());

@@ -71,7 +71,8 @@ public class ProfileCard extends Div {
             facts.add(fact(ProfileLabels.field(ProfileField.INDUSTRY), profile.industry(), "industry"));
         }
         if (profile.seniority() != null) {
-            facts.add(fact(ProfileLabels.field(ProfileField.SENIORITY), ProfileLabels.seniority(profile.seniority()), "seniority"));
+            facts.add(fact(ProfileLabels.field(ProfileField.SENIORITY), ProfileLabels.seniority(profile.seniority()),
+                    "seniority"));
         }
         if (facts.getComponentCount() > 0) {
             details.add(facts);
@@ -89,7 +90,8 @@ public class ProfileCard extends Div {
             details.add(section(getTranslation("profiles.card.seeking"), goals(profile.seeking(), true), "seeking"));
         }
         if (hasAny(profile.offering())) {
-            details.add(section(getTranslation("profiles.card.offering"), goals(profile.offering(), false), "offering"));
+            details.add(section(getTranslation("profiles.card.offering"), goals(profile.offering(), false),
+                    "offering"));
         }
         if (profile.links() != null && !profile.links().isEmpty()) {
             details.add(section(ProfileLabels.field(ProfileField.LINKS), links(profile.links()), "links"));

@@ -296,7 +296,8 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
             var cell = row.addDataCell();
             cell.setId("outcome-" + key + "-count");
             cell.addClassName("report-number");
-            cell.setText(count.fewerThanThree() ? translate("reports.outcomes.fewer-than-three") : number(count.count()));
+            cell.setText(count.fewerThanThree() ? translate("reports.outcomes.fewer-than-three")
+                    : number(count.count()));
         }
         outcomes.add(heading, note, table);
     }
