@@ -74,7 +74,7 @@ class ScanningJourneyTest implements MicronautPostgres {
     }
 
     @Test
-    void anAttendeeScansAConnectCodeFromTheEventPageAndFindsTheConnection() throws Exception {
+    void anAttendeeScansAConnectCodeFromTheEventHomeAndFindsTheConnection() throws Exception {
         var organizer = account("Olga Organizer", "olga.scan@example.com");
         var ana = account("Ana Alves", "ana.scan@example.com");
         var ben = account("Ben Bauer", "ben.scan@example.com");

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -24,11 +24,11 @@ import io.micronaut.context.annotation.Prototype;
 import io.micronaut.json.JsonMapper;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.mingle.domain.accounts.Account;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.personaldata.PersonalDataService;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.Formats;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.SignInRequiredException;
@@ -39,11 +39,9 @@ import org.mingle.web.shell.SignInRequiredException;
  */
 @Prototype
 @Route(value = Routes.ACCOUNT, layout = MainLayout.class)
-@PageTitle("My account · Mingle")
-public class AccountView extends VerticalLayout implements BeforeEnterObserver {
+public class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String EXPORT_FILE_NAME = "mingle-my-data.json";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final AccountService accounts;
     private final PersonalDataService personalData;
@@ -54,7 +52,7 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver {
     private final Span email = new Span();
     private final Span since = new Span();
     private final Dialog deleteDialog = new Dialog();
-    private final Button confirmDelete = new Button("Delete my account");
+    private final Button confirmDelete = new Button();
 
     AccountView(AccountService accounts, PersonalDataService personalData, JsonMapper json,
                 CurrentUser currentUser) {
@@ -65,32 +63,40 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("page");
         setPadding(true);
 
-        var heading = new H1("My account");
+        var heading = new H1(getTranslation("accounts.account.heading"));
         heading.addClassNames(LumoUtility.Margin.NONE);
 
         name.setId("account-name");
         email.setId("account-email");
         since.setId("account-since");
-        var facts = new Div(fact("Name", name), fact("Email address", email), fact("Member since", since));
+        var facts = new Div(fact(getTranslation("accounts.account.name"), name),
+                fact(getTranslation("accounts.account.email"), email),
+                fact(getTranslation("accounts.account.since"), since));
         facts.addClassName("event-facts");
 
-        var download = new Anchor(exportHandler(), AttachmentType.DOWNLOAD, "Download my data");
+        var download = new Anchor(exportHandler(), AttachmentType.DOWNLOAD,
+                getTranslation("accounts.account.download"));
         download.setId("download-data");
         download.addClassName("button-link");
-        var dataSection = section("Your data", "A JSON file with everything Mingle holds about you: your account, "
-                + "your security log and the events you organize or staff.", download);
+        var dataSection = section(getTranslation("accounts.account.data-heading"),
+                getTranslation("accounts.account.data-text"), download);
         dataSection.setId("account-data");
 
-        var delete = new Button("Delete my account", VaadinIcon.TRASH.create(), click -> deleteDialog.open());
+        var delete = new Button(getTranslation("accounts.account.delete"), VaadinIcon.TRASH.create(),
+                click -> deleteDialog.open());
         delete.setId("delete-account");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        var deleteSection = section("Delete account", "Deleting your account removes your name, email address, "
-                + "password and security log for good. Events you own stay visible to their attendees, but nobody "
-                + "can change them any more.", delete);
+        var deleteSection = section(getTranslation("accounts.account.delete-heading"),
+                getTranslation("accounts.account.delete-text"), delete);
         deleteSection.setId("account-delete");
 
         buildDeleteDialog();
         add(heading, facts, dataSection, deleteSection);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("accounts.account.title");
     }
 
     @Override
@@ -102,7 +108,8 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver {
     private void show(Account account) {
         name.setText(account.displayName());
         email.setText(account.email().value());
-        since.setText(DAY.format(account.createdAt().atZone(ZoneOffset.UTC)));
+        since.setText(DateTimeFormatter.ofPattern(getTranslation("format.long-day"), Formats.locale())
+                .format(account.createdAt().atZone(ZoneOffset.UTC)));
     }
 
     /** The export, computed when the browser downloads it, for whoever is signed in to the session then. */
@@ -125,17 +132,16 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver {
 
     private void buildDeleteDialog() {
         deleteDialog.setId("delete-dialog");
-        deleteDialog.setHeaderTitle("Delete your account?");
+        deleteDialog.setHeaderTitle(getTranslation("accounts.account.delete-title"));
         deleteDialog.setWidth("32rem");
         deleteDialog.setMaxWidth("calc(100vw - 2 * var(--lumo-space-m))");
-        var text = new Paragraph("This cannot be undone. Your name, email address and password are deleted at "
-                + "once, and you are logged out. You can sign up again with the same address later, as a new "
-                + "account.");
+        var text = new Paragraph(getTranslation("accounts.account.delete-warning"));
         text.addClassNames(LumoUtility.Margin.NONE);
         deleteDialog.add(text);
 
-        var cancel = new Button("Cancel", click -> deleteDialog.close());
+        var cancel = new Button(getTranslation("accounts.account.cancel"), click -> deleteDialog.close());
         cancel.setId("cancel-delete");
+        confirmDelete.setText(getTranslation("accounts.account.delete"));
         confirmDelete.setId("confirm-delete");
         confirmDelete.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         confirmDelete.setDisableOnClick(true);

@@ -43,7 +43,7 @@ public class Avatar extends Div {
         addClassNames("avatar", size.className);
         getElement().setAttribute("data-account-id", person.toString());
         if (photo != null) {
-            var image = new Image(photo, "Photo of " + name);
+            var image = new Image(photo, ProfileLabels.translate("profiles.avatar.photo-of", name));
             image.addClassName("avatar-photo");
             add(image);
         } else {

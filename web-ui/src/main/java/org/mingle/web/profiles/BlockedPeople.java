@@ -21,17 +21,18 @@ class BlockedPeople extends Section {
     private final CurrentUser currentUser;
 
     private final Div list = new Div();
-    private final Paragraph none = new Paragraph("You have not blocked anyone.");
+    private final Paragraph none = new Paragraph();
 
     BlockedPeople(BlockService blocks, CurrentUser currentUser) {
         this.blocks = blocks;
         this.currentUser = currentUser;
-        var heading = new H3("People you blocked");
+        var heading = new H3(getTranslation("profiles.blocked.heading"));
         heading.addClassNames(LumoUtility.Margin.Bottom.NONE);
-        var note = new Paragraph("They are not recommended to you, and neither of you can ask the other to meet.");
+        var note = new Paragraph(getTranslation("profiles.blocked.note"));
         note.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
         list.setId("blocked-people");
         list.addClassName("team-members");
+        none.setText(getTranslation("profiles.blocked.none"));
         none.setId("blocked-people-empty");
         none.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
         add(heading, note, list, none);
@@ -46,16 +47,16 @@ class BlockedPeople extends Section {
             var name = Routes.link(person.displayName(), Routes.person(person.accountId()));
             var who = new Div(name);
             who.addClassName("team-member-who");
-            var unblock = new Button("Unblock", click -> {
+            var unblock = new Button(getTranslation("profiles.blocked.unblock"), click -> {
                 blocks.unblock(currentUser.require(), person.accountId());
-                var done = Notification.show(person.displayName() + " is no longer blocked.", 4000,
+                var done = Notification.show(getTranslation("profiles.blocked.unblocked", person.displayName()), 4000,
                         Notification.Position.BOTTOM_CENTER);
                 done.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
                 show();
             });
             unblock.setId("unblock-" + person.accountId());
             unblock.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            unblock.setAriaLabel("Unblock " + person.displayName());
+            unblock.setAriaLabel(getTranslation("profiles.blocked.unblock-person", person.displayName()));
             var row = new Div(who, unblock);
             row.addClassName("team-member");
             row.getElement().setAttribute("data-account-id", person.accountId().toString());

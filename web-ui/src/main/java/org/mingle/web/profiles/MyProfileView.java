@@ -10,7 +10,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
@@ -31,8 +31,7 @@ import org.mingle.web.shell.Routes;
  */
 @Prototype
 @Route(value = Routes.MY_PROFILE, layout = MainLayout.class)
-@PageTitle("My profile · Mingle")
-public class MyProfileView extends VerticalLayout implements BeforeEnterObserver {
+public class MyProfileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProfileService profiles;
     private final ProfilePhotoService photos;
@@ -41,7 +40,7 @@ public class MyProfileView extends VerticalLayout implements BeforeEnterObserver
     private final PhotoSection photo;
     private final ProfileForm form;
     private final Div formError = new Div();
-    private final Button save = new Button("Save profile");
+    private final Button save = new Button();
     private final ProfilePreviews previews = new ProfilePreviews();
     private final BlockedPeople blocked;
 
@@ -53,10 +52,9 @@ public class MyProfileView extends VerticalLayout implements BeforeEnterObserver
         addClassName("page");
         setPadding(true);
 
-        var heading = new H1("My profile");
+        var heading = new H1(getTranslation("profiles.mine.heading"));
         heading.addClassNames(LumoUtility.Margin.NONE);
-        var intro = new Paragraph("What you share here helps the right people find you at events. Next to each "
-                + "field, choose who may see it.");
+        var intro = new Paragraph(getTranslation("profiles.mine.intro"));
         intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
 
         photo = new PhotoSection(photos, () -> previews.show(profiles.mine(currentUser.require()), myFace()));
@@ -65,6 +63,7 @@ public class MyProfileView extends VerticalLayout implements BeforeEnterObserver
         formError.addClassNames(LumoUtility.TextColor.ERROR);
         formError.setVisible(false);
 
+        save.setText(getTranslation("profiles.mine.save"));
         save.setId("save-profile");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
@@ -72,6 +71,11 @@ public class MyProfileView extends VerticalLayout implements BeforeEnterObserver
 
         blocked = new BlockedPeople(blocks, currentUser);
         add(heading, intro, form, formError, save, previews, blocked);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("profiles.mine.title");
     }
 
     @Override
@@ -92,7 +96,8 @@ public class MyProfileView extends VerticalLayout implements BeforeEnterObserver
             form.fill(saved);
             photo.show(saved.accountId(), saved.displayName());
             previews.show(saved, myFace());
-            var done = Notification.show("Profile saved.", 4000, Notification.Position.BOTTOM_CENTER);
+            var done = Notification.show(getTranslation("profiles.mine.saved"), 4000,
+                    Notification.Position.BOTTOM_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException invalid) {
             List<String> unplaced = form.showErrors(invalid.errors());

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -32,7 +33,7 @@ class PhotoSection extends Div {
     private final Runnable onChange;
     private final Div face = new Div();
     private final Upload upload = new Upload();
-    private final Button remove = new Button("Remove photo", VaadinIcon.TRASH.create());
+    private final Button remove = new Button(VaadinIcon.TRASH.create());
     private final Span error = new Span();
 
     private AccountId owner;
@@ -46,18 +47,20 @@ class PhotoSection extends Div {
         addClassName("photo-section");
         face.setId("my-face");
 
-        var choose = new Button("Take or choose a photo", VaadinIcon.CAMERA.create());
+        var choose = new Button(getTranslation("profiles.photo.choose"), VaadinIcon.CAMERA.create());
         choose.setId("choose-photo");
         upload.setId("photo-upload");
         upload.setUploadButton(choose);
-        upload.setDropLabel(new Span("or drop one here"));
+        upload.setDropLabel(new Span(getTranslation("profiles.photo.drop")));
         upload.setAcceptedFileTypes("image/*");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(PhotoRules.MAX_BYTES);
         upload.setUploadHandler(new PhotoUpload());
+        upload.setI18n(uploadWords());
         // The browser's own check (type, size) spares the upload; its words are generic, these say what to do.
-        upload.addFileRejectedListener(rejected -> showError("Choose an image of at most 5 MB: JPEG, PNG or WebP."));
+        upload.addFileRejectedListener(rejected -> showError(getTranslation("profiles.photo.rejected")));
 
+        remove.setText(getTranslation("profiles.photo.remove"));
         remove.setId("remove-photo");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.addClickListener(click -> removePhoto());
@@ -65,13 +68,44 @@ class PhotoSection extends Div {
         error.setId("photo-error");
         error.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
         error.setVisible(false);
-        var hint = new Paragraph("JPEG, PNG or WebP up to 5 MB. Mingle keeps a square from its middle, without "
-                + "where or when it was taken.");
+        var hint = new Paragraph(getTranslation("profiles.photo.hint"));
         hint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
 
         var controls = new Div(upload, remove, error, hint);
         controls.addClassName("photo-controls");
         add(face, controls);
+    }
+
+    /**
+     * The upload's own words (its status while sending, its file buttons' accessible names) in the page's language;
+     * every part is given, so nothing falls back to the web component's English.
+     */
+    private UploadI18N uploadWords() {
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("profiles.photo.choose"))
+                        .setMany(getTranslation("profiles.photo.choose")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("profiles.photo.drop"))
+                        .setMany(getTranslation("profiles.photo.drop")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("profiles.upload.too-many"))
+                        .setFileIsTooBig(getTranslation("profiles.photo.rejected"))
+                        .setIncorrectFileType(getTranslation("profiles.photo.rejected")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(getTranslation("profiles.upload.connecting"))
+                                .setStalled(getTranslation("profiles.upload.stalled"))
+                                .setProcessing(getTranslation("profiles.upload.processing"))
+                                .setHeld(getTranslation("profiles.upload.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(getTranslation("profiles.upload.remaining") + " ")
+                                .setUnknown(getTranslation("profiles.upload.remaining-unknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(getTranslation("profiles.upload.unavailable"))
+                                .setUnexpectedServerError(getTranslation("profiles.upload.server-error"))
+                                .setForbidden(getTranslation("profiles.upload.forbidden"))))
+                .setFile(new UploadI18N.File().setRetry(getTranslation("profiles.upload.retry"))
+                        .setStart(getTranslation("profiles.upload.start"))
+                        .setRemove(getTranslation("profiles.upload.remove")))
+                .setUnits(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
     }
 
     /** Shows the owner's face as it is now. */
@@ -90,7 +124,7 @@ class PhotoSection extends Div {
         show(owner, name);
         clearError();
         onChange.run();
-        Notification.show("Photo removed: your initials show instead.", 4000, Notification.Position.BOTTOM_CENTER)
+        Notification.show(getTranslation("profiles.photo.removed"), 4000, Notification.Position.BOTTOM_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
@@ -130,7 +164,7 @@ class PhotoSection extends Div {
                 clearError();
                 show(owner, name);
                 onChange.run();
-                Notification.show("Photo saved.", 4000, Notification.Position.BOTTOM_CENTER)
+                Notification.show(getTranslation("profiles.photo.saved"), 4000, Notification.Position.BOTTOM_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             });
         }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.mingle.domain.profiles.Goal;
 import org.mingle.domain.profiles.Interest;
+import org.mingle.domain.profiles.ProfileField;
 import org.mingle.domain.profiles.ProfileView;
 
 /**
@@ -64,13 +65,14 @@ public class ProfileCard extends Div {
         var facts = new Div();
         facts.addClassName("profile-facts");
         if (present(profile.company())) {
-            facts.add(fact("Company", profile.company(), "company"));
+            facts.add(fact(ProfileLabels.field(ProfileField.COMPANY), profile.company(), "company"));
         }
         if (present(profile.industry())) {
-            facts.add(fact("Industry", profile.industry(), "industry"));
+            facts.add(fact(ProfileLabels.field(ProfileField.INDUSTRY), profile.industry(), "industry"));
         }
         if (profile.seniority() != null) {
-            facts.add(fact("Seniority", ProfileLabels.seniority(profile.seniority()), "seniority"));
+            facts.add(fact(ProfileLabels.field(ProfileField.SENIORITY), ProfileLabels.seniority(profile.seniority()),
+                    "seniority"));
         }
         if (facts.getComponentCount() > 0) {
             details.add(facts);
@@ -82,19 +84,20 @@ public class ProfileCard extends Div {
             details.add(bio);
         }
         if (profile.interests() != null && !profile.interests().isEmpty()) {
-            details.add(section("Interests", chips(profile.interests()), "interests"));
+            details.add(section(ProfileLabels.field(ProfileField.INTERESTS), chips(profile.interests()), "interests"));
         }
         if (hasAny(profile.seeking())) {
-            details.add(section("Looking for", goals(profile.seeking(), true), "seeking"));
+            details.add(section(getTranslation("profiles.card.seeking"), goals(profile.seeking(), true), "seeking"));
         }
         if (hasAny(profile.offering())) {
-            details.add(section("Offering", goals(profile.offering(), false), "offering"));
+            details.add(section(getTranslation("profiles.card.offering"), goals(profile.offering(), false),
+                    "offering"));
         }
         if (profile.links() != null && !profile.links().isEmpty()) {
-            details.add(section("Links", links(profile.links()), "links"));
+            details.add(section(ProfileLabels.field(ProfileField.LINKS), links(profile.links()), "links"));
         }
         if (details.isEmpty()) {
-            var nothing = new Paragraph("Nothing else is shared here.");
+            var nothing = new Paragraph(getTranslation("profiles.card.nothing"));
             nothing.setId(prefix + "-nothing");
             nothing.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
             details.add(nothing);

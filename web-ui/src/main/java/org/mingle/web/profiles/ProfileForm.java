@@ -17,7 +17,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -47,7 +46,7 @@ class ProfileForm extends Div {
 
     private final ProfileService profiles;
 
-    private final TextField displayName = new TextField("Name");
+    private final TextField displayName = new TextField(ProfileLabels.translate("profiles.field.name"));
     private final TextField headline = new TextField(ProfileLabels.field(ProfileField.HEADLINE));
     private final TextArea bio = new TextArea(ProfileLabels.field(ProfileField.BIO));
     private final TextField company = new TextField(ProfileLabels.field(ProfileField.COMPANY));
@@ -85,11 +84,11 @@ class ProfileForm extends Div {
         displayName.setId("display-name");
         displayName.setMaxLength(TextLimits.maxLength(AccountService.DISPLAY_NAME_MAX));
         displayName.setRequiredIndicatorVisible(true);
-        displayName.setHelperText("Shown wherever you appear, to everyone who sees you.");
+        displayName.setHelperText(getTranslation("profiles.form.name-help"));
 
         headline.setId("headline");
         headline.setMaxLength(TextLimits.maxLength(ProfileRules.HEADLINE_MAX));
-        headline.setPlaceholder("Product designer turning climate data into tools");
+        headline.setPlaceholder(getTranslation("profiles.form.headline-example"));
 
         bio.setId("bio");
         bio.setMaxLength(TextLimits.maxLength(ProfileRules.BIO_MAX));
@@ -101,7 +100,7 @@ class ProfileForm extends Div {
         industry.setId("industry");
         industry.setAllowCustomValue(true);
         industry.setClearButtonVisible(true);
-        industry.setHelperText("Pick one others use, or type your own.");
+        industry.setHelperText(getTranslation("profiles.form.industry-help"));
         industry.setItems(query -> suggestions(profiles.suggestIndustries(query.getFilter().orElse(""), SUGGESTIONS),
                 query));
         industry.addCustomValueSetListener(typed -> industry.setValue(typed.getDetail().strip()));
@@ -110,14 +109,14 @@ class ProfileForm extends Div {
         seniority.setLabel(ProfileLabels.field(ProfileField.SENIORITY));
         seniority.setItems(Seniority.values());
         seniority.setEmptySelectionAllowed(true);
-        seniority.setEmptySelectionCaption("Not given");
-        seniority.setItemLabelGenerator(level -> level == null ? "Not given" : ProfileLabels.seniority(level));
+        String notGiven = getTranslation("profiles.form.not-given");
+        seniority.setEmptySelectionCaption(notGiven);
+        seniority.setItemLabelGenerator(level -> level == null ? notGiven : ProfileLabels.seniority(level));
 
         interests.setId("interests");
         interests.setAllowCustomValue(true);
         interests.setSelectedItemsOnTop(true);
-        interests.setHelperText("Up to " + ProfileRules.INTERESTS_MAX + ". Pick ones others use, so you are matched "
-                + "with them, or type a new one and press Enter.");
+        interests.setHelperText(getTranslation("profiles.form.interests-help", ProfileRules.INTERESTS_MAX));
         interests.setItems(query -> suggestions(profiles.suggestInterests(query.getFilter().orElse(""), SUGGESTIONS),
                 query));
         interests.addCustomValueSetListener(typed -> addInterest(typed.getDetail()));
@@ -138,10 +137,10 @@ class ProfileForm extends Div {
         offering.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
 
         links.setId("links");
-        links.setHelperText("One web address a line, up to " + ProfileRules.LINKS_MAX + ", such as "
-                + "https://www.linkedin.com/in/you. Only your connections see them unless you choose otherwise.");
+        links.setHelperText(getTranslation("profiles.form.links-help", ProfileRules.LINKS_MAX));
         links.setPlaceholder("https://");
 
+        // The labels lead the domain's messages, which are English in every language for now (decision 38).
         fieldErrors.add("displayName", displayName, "Name")
                 .add("headline", headline, "Headline")
                 .add("company", company, "Company")
@@ -155,8 +154,8 @@ class ProfileForm extends Div {
         for (ProfileField field : ProfileField.values()) {
             var select = new Select<Visibility>();
             select.setId("visibility-" + field.key());
-            select.setLabel("Visible to");
-            select.setAriaLabel("Who sees your " + ProfileLabels.field(field).toLowerCase(Locale.ROOT));
+            select.setLabel(getTranslation("profiles.form.visible-to"));
+            select.setAriaLabel(getTranslation("profiles.who-sees." + field.key()));
             select.setItems(Visibility.values());
             select.setItemLabelGenerator(ProfileLabels::visibility);
             select.setValue(field.defaultVisibility());

@@ -1,5 +1,6 @@
 package org.mingle.web.profiles;
 
+import com.vaadin.flow.component.UI;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -7,9 +8,13 @@ import org.mingle.domain.profiles.Goal;
 import org.mingle.domain.profiles.ProfileField;
 import org.mingle.domain.profiles.Seniority;
 import org.mingle.domain.profiles.Visibility;
+import org.mingle.web.shell.Translations;
 
 /** Words for profile values, the same on the editor, the previews and other people's pages. */
 public final class ProfileLabels {
+
+    /** Outside a page (a plain unit test) the words are English. */
+    private static final Translations ENGLISH = new Translations();
 
     private ProfileLabels() {
     }
@@ -17,47 +22,54 @@ public final class ProfileLabels {
     /** Who sees a field, as the editor offers it; PRIVATE reads "Only me" because that is what it means to the owner. */
     public static String visibility(Visibility visibility) {
         return switch (visibility) {
-            case PUBLIC -> "Public";
-            case ATTENDEES -> "Attendees";
-            case CONNECTIONS -> "Connections";
-            case PRIVATE -> "Only me";
+            case PUBLIC -> translate("profiles.visibility.public");
+            case ATTENDEES -> translate("profiles.visibility.attendees");
+            case CONNECTIONS -> translate("profiles.visibility.connections");
+            case PRIVATE -> translate("profiles.visibility.private");
         };
     }
 
     public static String seniority(Seniority seniority) {
         return switch (seniority) {
-            case STUDENT -> "Student";
-            case JUNIOR -> "Junior";
-            case MID -> "Mid-level";
-            case SENIOR -> "Senior";
-            case LEAD -> "Lead";
-            case EXECUTIVE -> "Executive";
+            case STUDENT -> translate("profiles.seniority.student");
+            case JUNIOR -> translate("profiles.seniority.junior");
+            case MID -> translate("profiles.seniority.mid");
+            case SENIOR -> translate("profiles.seniority.senior");
+            case LEAD -> translate("profiles.seniority.lead");
+            case EXECUTIVE -> translate("profiles.seniority.executive");
         };
     }
 
-    /** "Looking for a job". */
+    /**
+     * "Looking for a job". The domain's phrases stay English (they make the reasons two people should meet); the
+     * page's words are the page's language.
+     */
     public static String seeking(Goal goal) {
-        return capitalized(goal.seekingPhrase());
+        return translate("profiles.goal.seeking." + goalKey(goal));
     }
 
     /** "Hiring". */
     public static String offering(Goal goal) {
-        return capitalized(goal.offeringPhrase());
+        return translate("profiles.goal.offering." + goalKey(goal));
+    }
+
+    private static String goalKey(Goal goal) {
+        return goal.name().toLowerCase(Locale.ROOT);
     }
 
     /** The field's name on the form. */
     public static String field(ProfileField field) {
         return switch (field) {
-            case HEADLINE -> "Headline";
-            case BIO -> "About me";
-            case COMPANY -> "Company";
-            case INDUSTRY -> "Industry";
-            case SENIORITY -> "Seniority";
-            case INTERESTS -> "Interests";
-            case SEEKING -> "Looking for";
-            case OFFERING -> "Offering";
-            case LINKS -> "Links";
-            case PHOTO -> "Photo";
+            case HEADLINE -> translate("profiles.field.headline");
+            case BIO -> translate("profiles.field.bio");
+            case COMPANY -> translate("profiles.field.company");
+            case INDUSTRY -> translate("profiles.field.industry");
+            case SENIORITY -> translate("profiles.field.seniority");
+            case INTERESTS -> translate("profiles.field.interests");
+            case SEEKING -> translate("profiles.field.seeking");
+            case OFFERING -> translate("profiles.field.offering");
+            case LINKS -> translate("profiles.field.links");
+            case PHOTO -> translate("profiles.field.photo");
         };
     }
 
@@ -66,7 +78,9 @@ public final class ProfileLabels {
         return goals.stream().sorted().toList();
     }
 
-    static String capitalized(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    /** A text in the page's language, or in English outside a page. */
+    static String translate(String key, Object... params) {
+        UI ui = UI.getCurrent();
+        return ui == null ? ENGLISH.getTranslation(key, Locale.ENGLISH, params) : ui.getTranslation(key, params);
     }
 }

@@ -17,13 +17,13 @@ class ProfilePreviews extends Section {
     private final ProfileCard asAnyone = new ProfileCard("preview-anyone");
 
     ProfilePreviews() {
-        var heading = new H3("Preview");
+        var heading = new H3(getTranslation("profiles.preview.heading"));
         heading.addClassNames(LumoUtility.Margin.Bottom.NONE);
-        var note = new Paragraph("Your saved profile as others see it. Save to update it.");
+        var note = new Paragraph(getTranslation("profiles.preview.note"));
         note.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
-        var attendee = new Div(new H4("As an attendee sees me"), asAttendee);
+        var attendee = new Div(new H4(getTranslation("profiles.preview.attendee")), asAttendee);
         attendee.addClassName("preview");
-        var anyone = new Div(new H4("As anyone signed in sees me"), asAnyone);
+        var anyone = new Div(new H4(getTranslation("profiles.preview.anyone")), asAnyone);
         anyone.addClassName("preview");
         var both = new Div(attendee, anyone);
         both.addClassName("previews");

@@ -1,10 +1,13 @@
 package org.mingle.web.reports;
 
+import com.vaadin.flow.component.UI;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.mingle.domain.reports.EventReport;
+import org.mingle.web.shell.Formats;
+import org.mingle.web.shell.Translations;
 
 /**
  * Bar charts drawn on the server as SVG text, so no charting library runs in the browser (and none has to be
@@ -12,7 +15,8 @@ import org.mingle.domain.reports.EventReport;
  * its label and value as text and as a tooltip, so the figures can be read without the colours. Bars are proportional
  * to the largest value; an empty or all-zero chart still draws, with a line saying there is nothing to show yet.
  *
- * <p>Text from people (interest names) is escaped for XML: the SVG goes into the page as markup.
+ * <p>Text from people (interest names) is escaped for XML: the SVG goes into the page as markup. The words and numbers
+ * are the page's language; outside a page (a plain unit test) they are English.
  */
 public final class Charts {
 
@@ -23,7 +27,6 @@ public final class Charts {
 
     static final String TEXT = "#1a2433";
     static final String MUTED = "#5b6778";
-    static final String EMPTY_TEXT = "Nothing to show yet";
 
     /** Horizontal bars: the width of the drawing, the label column and the row height, in SVG units. */
     static final int WIDTH = 360;
@@ -44,6 +47,8 @@ public final class Charts {
     /** The degree distribution gets one column per number of connections up to this many; beyond, ranges. */
     static final int MAX_COLUMNS = 12;
 
+    private static final Translations ENGLISH = new Translations();
+
     private Charts() {
     }
 
@@ -57,10 +62,13 @@ public final class Charts {
 
     /** The attendance funnel, registered → confirmed → checked in, then the figures beside it. */
     public static List<Bar> funnel(EventReport.Funnel funnel) {
-        return List.of(new Bar("Registered", funnel.registered()), new Bar("Confirmed", funnel.confirmed()),
-                new Bar("Checked in", funnel.checkedIn()), new Bar("Waitlisted", funnel.waitlisted(), ASIDE),
-                new Bar("Pending approval", funnel.pendingApproval(), ASIDE),
-                new Bar("Cancelled", funnel.cancelled(), ASIDE), new Bar("No-shows", funnel.noShows(), ASIDE));
+        return List.of(new Bar(translate("reports.funnel.registered"), funnel.registered()),
+                new Bar(translate("reports.funnel.confirmed"), funnel.confirmed()),
+                new Bar(translate("reports.funnel.checked-in"), funnel.checkedIn()),
+                new Bar(translate("reports.funnel.waitlisted"), funnel.waitlisted(), ASIDE),
+                new Bar(translate("reports.funnel.pending"), funnel.pendingApproval(), ASIDE),
+                new Bar(translate("reports.funnel.cancelled"), funnel.cancelled(), ASIDE),
+                new Bar(translate("reports.funnel.no-shows"), funnel.noShows(), ASIDE));
     }
 
     /** Interests and their counts, in the order given. */
@@ -204,9 +212,20 @@ public final class Charts {
         return out.toString();
     }
 
-    /** "1,234": a count as the page writes it. */
+    /** "1,234" ("1.234" in German): a count as the page writes it. */
     static String number(int value) {
-        return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(value);
+        return NumberFormat.getIntegerInstance(Formats.locale()).format(value);
+    }
+
+    /** A text in the page's language, or in English outside a page. */
+    static String translate(String key, Object... params) {
+        UI ui = UI.getCurrent();
+        return ui == null ? ENGLISH.getTranslation(key, Locale.ENGLISH, params) : ui.getTranslation(key, params);
+    }
+
+    /** {@code key.one} for one, {@code key.other} for any other count, with the count as {@code {0}}. */
+    static String plural(String key, int count) {
+        return translate(key + (count == 1 ? ".one" : ".other"), count);
     }
 
     private static StringBuilder open(String id, String title, String description, int width, int height,
@@ -224,7 +243,8 @@ public final class Charts {
     private static StringBuilder empty(StringBuilder svg, int height) {
         return svg.append("<text x=\"").append(WIDTH / 2).append("\" y=\"").append(height / 2)
                 .append("\" text-anchor=\"middle\" dominant-baseline=\"middle\" font-size=\"13\" fill=\"")
-                .append(MUTED).append("\" class=\"chart-empty\">").append(EMPTY_TEXT).append("</text></svg>");
+                .append(MUTED).append("\" class=\"chart-empty\">").append(escape(translate("reports.chart.empty")))
+                .append("</text></svg>");
     }
 
     /** The length of a bar out of the room for the largest; 0 when every value is 0. */

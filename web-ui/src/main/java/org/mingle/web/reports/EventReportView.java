@@ -27,6 +27,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,7 @@ import org.mingle.web.events.EventTimes;
 import org.mingle.web.events.FileNames;
 import org.mingle.web.events.TeamPages;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.Formats;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
 
@@ -70,8 +72,9 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
     private final RouterLink dashboardLink = new RouterLink();
     private final Paragraph eventLine = new Paragraph();
     private final Div soFar = new Div();
-    private final Anchor csv = new Anchor(csvHandler(), AttachmentType.DOWNLOAD, "Download connections (CSV)");
-    private final Button print = new Button("Print / save as PDF", VaadinIcon.PRINT.create());
+    private final Anchor csv = new Anchor(csvHandler(), AttachmentType.DOWNLOAD,
+            getTranslation("reports.event.csv"));
+    private final Button print = new Button(getTranslation("reports.event.print"), VaadinIcon.PRINT.create());
     private final Div figures = new Div();
     private final Div charts = new Div();
     private final Section outcomes = new Section();
@@ -88,7 +91,7 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
         addClassNames("page", "report-page");
         setPadding(true);
 
-        var heading = new H1("Event report");
+        var heading = new H1(getTranslation("reports.event.heading"));
         heading.addClassNames(LumoUtility.Margin.NONE);
         dashboardLink.setId("report-dashboard");
         dashboardLink.addClassNames("back-link", "no-print");
@@ -132,7 +135,8 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public String getPageTitle() {
-        return "Report" + (event == null ? "" : " · " + event.title()) + " · Mingle";
+        return (event == null ? getTranslation("reports.event.title")
+                : getTranslation("reports.event.title-of", event.title())) + " · Mingle";
     }
 
     private void show(Event shown, EventReport report, NetworkPicture picture) {
@@ -141,10 +145,8 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
         eventLine.setText(shown.title() + " · " + EventTimes.span(shown));
         boolean done = shown.status() == EventStatus.COMPLETED || shown.status() == EventStatus.CANCELLED;
         boolean notStarted = !done && notStarted(shown, report);
-        soFar.setText(notStarted
-                ? "The event starts " + EventTimes.start(shown) + ". This report fills in as people check in, meet "
-                        + "and connect; until then it counts who has registered."
-                : "The event is not over yet: these are the figures so far.");
+        soFar.setText(notStarted ? getTranslation("reports.event.not-started", EventTimes.start(shown))
+                : getTranslation("reports.event.so-far"));
         soFar.setVisible(!done);
 
         showFigures(report.funnel(), report.networking(), notStarted);
@@ -170,29 +172,36 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
     private void showFigures(EventReport.Funnel funnel, EventReport.Networking n, boolean notStarted) {
         figures.removeAll();
         if (notStarted) {
-            figures.add(figure("registered", "Registered", number(funnel.registered()),
-                    number(funnel.confirmed()) + " confirmed"));
+            figures.add(registered(funnel));
             return;
         }
         figures.add(
-                figure("registered", "Registered", number(funnel.registered()),
-                        number(funnel.confirmed()) + " confirmed"),
-                figure("checked-in", "Checked in", number(funnel.checkedIn()),
-                        "of " + number(funnel.confirmed()) + " confirmed"),
-                figure("connections", "Connections made", number(n.connections()), null),
-                figure("connected-share", "Attendees with a connection", percent(n.shareWithConnection()),
-                        number(n.attendeesWithConnection()) + " of " + people(n.attendees())),
-                figure("average", "Connections per attendee", average(n.averagePerAttendee()), "on average"),
-                figure("cross-industry", "Perspectives widened", percent(n.crossIndustryShare()),
-                        plural(n.crossIndustry(), "connection") + " across industries"),
-                figure("first-timers", "First-timers who connected", number(n.firstTimersWithConnection()),
-                        "of " + number(n.firstTimers()) + " here for the first time"),
-                figure("requests", "Meeting requests sent", number(n.requestsSent()),
-                        number(n.requestsAccepted()) + " accepted"),
-                figure("recommended", "Connections from recommendations", number(n.recommendedConnections()),
-                        "people Mingle suggested to each other"),
-                figure("round-pairs", "Speed-networking pairs that connected", number(n.roundPairsConnected()),
-                        "of " + plural(n.roundPairs(), "pair") + " at a table"));
+                registered(funnel),
+                figure("checked-in", translate("reports.figure.checked-in"), number(funnel.checkedIn()),
+                        translate("reports.figure.checked-in-detail", funnel.confirmed())),
+                figure("connections", translate("reports.figure.connections"), number(n.connections()), null),
+                figure("connected-share", translate("reports.figure.connected-share"),
+                        percent(n.shareWithConnection()), translate("reports.figure.connected-share-detail",
+                                n.attendeesWithConnection(), people(n.attendees()))),
+                figure("average", translate("reports.figure.average"), average(n.averagePerAttendee()),
+                        translate("reports.figure.average-detail")),
+                figure("cross-industry", translate("reports.figure.cross-industry"),
+                        percent(n.crossIndustryShare()), plural("reports.figure.cross-industry-detail",
+                                n.crossIndustry())),
+                figure("first-timers", translate("reports.figure.first-timers"),
+                        number(n.firstTimersWithConnection()),
+                        translate("reports.figure.first-timers-detail", n.firstTimers())),
+                figure("requests", translate("reports.figure.requests"), number(n.requestsSent()),
+                        translate("reports.figure.requests-detail", n.requestsAccepted())),
+                figure("recommended", translate("reports.figure.recommended"), number(n.recommendedConnections()),
+                        translate("reports.figure.recommended-detail")),
+                figure("round-pairs", translate("reports.figure.round-pairs"), number(n.roundPairsConnected()),
+                        plural("reports.figure.round-pairs-detail", n.roundPairs())));
+    }
+
+    private static Div registered(EventReport.Funnel funnel) {
+        return figure("registered", translate("reports.figure.registered"), number(funnel.registered()),
+                translate("reports.figure.registered-detail", funnel.confirmed()));
     }
 
     private static Div figure(String key, String label, String value, String detail) {
@@ -218,25 +227,26 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
 
     private void showCharts(EventReport report) {
         charts.removeAll();
-        charts.add(chart("chart-funnel", "Attendance",
-                Charts.horizontalBars("chart-funnel-svg", "Attendance funnel",
-                        "Registered, confirmed and checked in; then waitlisted, pending approval, cancelled and "
-                                + "no-shows.", Charts.funnel(report.funnel())), null));
-        charts.add(chart("chart-degrees", "Connections per attendee",
-                Charts.columns("chart-degrees-svg", "Connections per attendee",
-                        "How many attendees made each number of connections.", "Connections made",
-                        Charts.degrees(report.degreeDistribution())), null));
-        charts.add(chart("chart-top-interests", "Top interests",
-                report.topInterests().isEmpty() ? null : Charts.horizontalBars("chart-top-interests-svg",
-                        "Top interests", "The interests most attendees share on their profiles, and how many do.",
+        charts.add(chart("chart-funnel", translate("reports.chart.attendance"),
+                Charts.horizontalBars("chart-funnel-svg", translate("reports.chart.funnel"),
+                        translate("reports.chart.funnel-description"), Charts.funnel(report.funnel())), null));
+        String degrees = translate("reports.chart.degrees");
+        charts.add(chart("chart-degrees", degrees,
+                Charts.columns("chart-degrees-svg", degrees, translate("reports.chart.degrees-description"),
+                        translate("reports.chart.degrees-axis"), Charts.degrees(report.degreeDistribution())), null));
+        String top = translate("reports.chart.top-interests");
+        charts.add(chart("chart-top-interests", top,
+                report.topInterests().isEmpty() ? null : Charts.horizontalBars("chart-top-interests-svg", top,
+                        translate("reports.chart.top-interests-description"),
                         Charts.interests(report.topInterests())),
-                "No attendee shares their interests yet."));
-        charts.add(chart("chart-connecting-interests", "Interests that connected people",
+                translate("reports.chart.top-interests-empty")));
+        String connecting = translate("reports.chart.connecting-interests");
+        charts.add(chart("chart-connecting-interests", connecting,
                 report.connectingInterests().isEmpty() ? null : Charts.horizontalBars(
-                        "chart-connecting-interests-svg", "Interests that connected people",
-                        "The interests shared by the most connections, and by how many.",
+                        "chart-connecting-interests-svg", connecting,
+                        translate("reports.chart.connecting-interests-description"),
                         Charts.interests(report.connectingInterests())),
-                "No connection shares an interest yet."));
+                translate("reports.chart.connecting-interests-empty")));
     }
 
     /** A chart with its heading; with no SVG, the friendly sentence instead. */
@@ -264,19 +274,18 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
 
     private void showOutcomes(List<EventReport.OutcomeCount> counts) {
         outcomes.removeAll();
-        var heading = new H3("What came of it");
+        var heading = new H3(translate("reports.outcomes.heading"));
         heading.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.LARGE);
-        var note = new Paragraph("Outcomes attendees reported on their connections. To keep them anonymous, a count "
-                + "of one or two reads \u201cfewer than 3\u201d.");
+        var note = new Paragraph(translate("reports.outcomes.note"));
         note.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
 
         var table = new NativeTable();
         table.setId("outcomes-table");
         table.addClassName("report-table");
         var head = table.getHead().addRow();
-        head.addHeaderCell().setText("Outcome");
+        head.addHeaderCell().setText(translate("reports.outcomes.outcome"));
         var countHeader = head.addHeaderCell();
-        countHeader.setText("Connections");
+        countHeader.setText(translate("reports.outcomes.connections"));
         countHeader.addClassName("report-number");
         var body = table.getBody();
         for (EventReport.OutcomeCount count : counts) {
@@ -287,7 +296,8 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
             var cell = row.addDataCell();
             cell.setId("outcome-" + key + "-count");
             cell.addClassName("report-number");
-            cell.setText(count.fewerThanThree() ? "fewer than 3" : number(count.count()));
+            cell.setText(count.fewerThanThree() ? translate("reports.outcomes.fewer-than-three")
+                    : number(count.count()));
         }
         outcomes.add(heading, note, table);
     }
@@ -296,12 +306,11 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
 
     private void showNetwork(NetworkPicture picture) {
         network.removeAll();
-        var heading = new H3("Who met whom");
+        var heading = new H3(translate("reports.network.heading"));
         heading.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.LARGE);
         network.add(heading);
         if (picture.people().isEmpty()) {
-            var empty = new Paragraph("No connections yet. Once attendees connect (scanning each other's connect "
-                    + "code, or \u201cWe met\u201d at a table), the network appears here.");
+            var empty = new Paragraph(translate("reports.network.empty"));
             empty.setId("network-empty");
             empty.addClassName("friendly-notice");
             network.add(empty);
@@ -319,7 +328,7 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
         var legend = new UnorderedList();
         legend.setId("network-legend");
         legend.addClassName("network-legend");
-        legend.getElement().setAttribute("aria-label", "Colours by industry");
+        legend.getElement().setAttribute("aria-label", translate("reports.network.legend"));
         int i = 0;
         for (NetworkSvg.Legend entry : NetworkSvg.legend(picture)) {
             var swatch = new Span();
@@ -331,8 +340,7 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
             item.getElement().setAttribute("data-colour", entry.colour());
             legend.add(item);
         }
-        var hint = new Paragraph("Each dot is a person, each line a connection; larger dots made more connections. "
-                + "Point at a dot to see who it is.");
+        var hint = new Paragraph(translate("reports.network.hint"));
         hint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE,
                 "no-print");
         network.add(caption, drawing, legend, hint);
@@ -376,26 +384,30 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
     /** "Showing the 200 most connected of 1,234 people.", or all of them when they fit. */
     static String caption(int shown, int of) {
         if (shown < of) {
-            return "Showing the " + number(shown) + " most connected of " + people(of) + ".";
+            return translate("reports.network.caption-most", shown, people(of));
         }
-        return (shown == 1 ? "Showing the " : "Showing all ") + people(shown) + " who made a connection.";
+        return translate(shown == 1 ? "reports.network.caption-one" : "reports.network.caption-all", people(shown));
     }
 
-    /** 0.6667 → "67%". */
+    /** 0.6667 → "67%" ("67 %" in German). */
     static String percent(double share) {
-        return Math.round(share * 100) + "%";
+        return NumberFormat.getPercentInstance(Formats.locale()).format(Math.round(share * 100) / 100.0);
     }
 
-    /** 2.67 → "2.7". */
+    /** 2.67 → "2.7" ("2,7" in German). */
     static String average(double value) {
-        return String.format(Locale.ENGLISH, "%.1f", value);
+        return String.format(Formats.locale(), "%.1f", value);
     }
 
-    static String plural(int count, String noun) {
-        return number(count) + " " + noun + (count == 1 ? "" : "s");
+    static String plural(String key, int count) {
+        return Charts.plural(key, count);
     }
 
     static String people(int count) {
-        return number(count) + (count == 1 ? " person" : " people");
+        return plural("reports.count.people", count);
+    }
+
+    static String translate(String key, Object... params) {
+        return Charts.translate(key, params);
     }
 }

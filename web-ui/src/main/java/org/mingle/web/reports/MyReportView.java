@@ -58,7 +58,7 @@ public class MyReportView extends VerticalLayout implements BeforeEnterObserver,
         addClassNames("page", "my-report-page");
         setPadding(true);
 
-        var heading = new H1("My event report");
+        var heading = new H1(getTranslation("reports.mine.heading"));
         heading.addClassNames(LumoUtility.Margin.NONE);
         eventLink.setId("my-report-event");
         eventLink.addClassName("back-link");
@@ -70,7 +70,7 @@ public class MyReportView extends VerticalLayout implements BeforeEnterObserver,
         figures.setId("my-report-figures");
         figures.addClassNames("stat-tiles", "report-figures");
 
-        var peopleHeading = new H3("People you met");
+        var peopleHeading = new H3(getTranslation("reports.mine.people-heading"));
         peopleHeading.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.LARGE);
         connections.setId("my-report-connections");
         connections.addClassName("my-report-connections");
@@ -108,15 +108,15 @@ public class MyReportView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public String getPageTitle() {
-        return "My report" + (event == null ? "" : " · " + event.title()) + " · Mingle";
+        return (event == null ? getTranslation("reports.mine.title")
+                : getTranslation("reports.mine.title-of", event.title())) + " · Mingle";
     }
 
     private void showNotAttendee() {
         notAttendee.removeAll();
-        var back = Routes.link("Go to the event", Routes.event(event.id()));
+        var back = Routes.link(getTranslation("reports.mine.go-to-event"), Routes.event(event.id()));
         back.setId("my-report-go-to-event");
-        notAttendee.add(new Paragraph("Event reports are for the attendees of this event. Once your place is "
-                + "confirmed, you will find here whom you met and what is left to follow up."), back);
+        notAttendee.add(new Paragraph(getTranslation("reports.mine.not-attendee")), back);
         notAttendee.setVisible(true);
         figures.setVisible(false);
         people.setVisible(false);
@@ -128,23 +128,23 @@ public class MyReportView extends VerticalLayout implements BeforeEnterObserver,
         people.setVisible(true);
         figures.removeAll();
         figures.add(
-                figure("people-met", "People met", mine.peopleMet(), "in your network from this event"),
-                figure("outside-industry", "Outside your industry", mine.outsideIndustry(),
-                        "of " + EventReportView.people(mine.peopleMet()) + " met"),
-                figure("meetings", "Meetings held", mine.meetingsHeld(),
-                        "of " + EventReportView.plural(mine.meetings(), "one-to-one meeting") + " booked"),
-                figure("follow-ups", "Follow-ups open", mine.followUpsOpen(),
-                        "to contact, contacted or meeting booked"));
+                figure("people-met", getTranslation("reports.mine.people-met"), mine.peopleMet(),
+                        getTranslation("reports.mine.people-met-detail")),
+                figure("outside-industry", getTranslation("reports.mine.outside-industry"), mine.outsideIndustry(),
+                        EventReportView.plural("reports.mine.outside-industry-detail", mine.peopleMet())),
+                figure("meetings", getTranslation("reports.mine.meetings"), mine.meetingsHeld(),
+                        EventReportView.plural("reports.mine.meetings-detail", mine.meetings())),
+                figure("follow-ups", getTranslation("reports.mine.follow-ups"), mine.followUpsOpen(),
+                        getTranslation("reports.mine.follow-ups-detail")));
 
         connections.removeAll();
         mine.connections().forEach(connection -> connections.add(card(connection)));
         connections.setVisible(!mine.connections().isEmpty());
         empty.removeAll();
         if (mine.connections().isEmpty()) {
-            var code = Routes.link("Show my connect code", Routes.myConnectCode());
+            var code = Routes.link(getTranslation("reports.mine.connect-code"), Routes.myConnectCode());
             code.setId("my-report-connect-code");
-            empty.add(new Paragraph("You have not connected with anyone at this event yet. Let the people you meet "
-                    + "scan your connect code, or scan theirs, and they appear here."), code);
+            empty.add(new Paragraph(getTranslation("reports.mine.empty")), code);
         }
         empty.setVisible(mine.connections().isEmpty());
     }

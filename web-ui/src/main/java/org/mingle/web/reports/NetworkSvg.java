@@ -26,9 +26,6 @@ public final class NetworkSvg {
     /** No industry shown. */
     public static final String UNKNOWN = "#a7a7a7";
 
-    static final String OTHER_LABEL = "Other industries";
-    static final String UNKNOWN_LABEL = "Industry not shown";
-    static final String SOMEONE = "Someone";
 
     /** The drawing is this many units wide, and as tall as the network needs; dots kept this far from its edge. */
     static final int SIZE = 600;
@@ -60,11 +57,11 @@ public final class NetworkSvg {
             }
         }
         if (other > 0) {
-            legend.add(new Legend(OTHER_LABEL, OTHER, other));
+            legend.add(new Legend(Charts.translate("reports.network.other-industries"), OTHER, other));
         }
         int unknown = (int) picture.people().stream().filter(dot -> key(dot.person().industry()) == null).count();
         if (unknown > 0) {
-            legend.add(new Legend(UNKNOWN_LABEL, UNKNOWN, unknown));
+            legend.add(new Legend(Charts.translate("reports.network.unknown"), UNKNOWN, unknown));
         }
         return legend;
     }
@@ -104,16 +101,18 @@ public final class NetworkSvg {
                 .append(frame.height()).append("\" role=\"img\" class=\"network-svg\" aria-labelledby=\"")
                 .append(safeId).append("-title ").append(safeId).append("-desc\"")
                 .append(" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif\">")
-                .append("<title id=\"").append(safeId).append("-title\">Connection network</title>")
+                .append("<title id=\"").append(safeId).append("-title\">")
+                .append(Charts.escape(Charts.translate("reports.network.svg-title"))).append("</title>")
                 .append("<desc id=\"").append(safeId).append("-desc\">")
-                .append(people).append(people == 1 ? " person" : " people")
-                .append(" as dots coloured by industry, and ").append(picture.connections().size())
-                .append(picture.connections().size() == 1 ? " connection" : " connections")
-                .append(" between them as lines.</desc>");
+                .append(Charts.escape(Charts.translate("reports.network.svg-description",
+                        Charts.plural("reports.count.people", people),
+                        Charts.plural("reports.count.connections", picture.connections().size()))))
+                .append("</desc>");
         if (people == 0) {
             return svg.append("<text x=\"").append(SIZE / 2).append("\" y=\"").append(frame.height() / 2)
                     .append("\" text-anchor=\"middle\" dominant-baseline=\"middle\" font-size=\"18\" fill=\"")
-                    .append(Charts.MUTED).append("\" class=\"chart-empty\">No connections yet</text></svg>")
+                    .append(Charts.MUTED).append("\" class=\"chart-empty\">")
+                    .append(Charts.escape(Charts.translate("reports.network.svg-empty"))).append("</text></svg>")
                     .toString();
         }
         Map<String, String> colours = colours(picture);
@@ -150,11 +149,12 @@ public final class NetworkSvg {
 
     /** "Ana Lima · Energy · 3 connections": a dot's tooltip. */
     static String title(NetworkPicture.Dot dot) {
-        String name = dot.name() == null || dot.name().isBlank() ? SOMEONE : dot.name();
-        String industry = key(dot.person().industry()) == null ? UNKNOWN_LABEL.toLowerCase(Locale.ROOT)
+        String name = dot.name() == null || dot.name().isBlank() ? Charts.translate("reports.network.someone")
+                : dot.name();
+        String industry = key(dot.person().industry()) == null ? Charts.translate("reports.network.unknown-inline")
                 : dot.person().industry().strip();
-        int connections = dot.person().connections();
-        return name + " · " + industry + " · " + connections + (connections == 1 ? " connection" : " connections");
+        return name + " · " + industry + " · " + Charts.plural("reports.count.connections",
+                dot.person().connections());
     }
 
     /** Industry (as compared) → colour, for the industries with a palette colour. */

@@ -43,11 +43,12 @@ class WebhookCard extends Div {
         var address = new Span(webhook.url());
         address.addClassNames(LumoUtility.FontWeight.SEMIBOLD, "webhook-url");
         var kinds = new Paragraph(webhook.types().stream().map(WebhookType::wireName)
-                .collect(Collectors.joining(", ")) + " · added " + WebhookLabels.when(webhook.createdAt()));
+                .collect(Collectors.joining(", ")) + " · "
+                + getTranslation("webhooks.card.added", WebhookLabels.when(webhook.createdAt())));
         kinds.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.Top.XSMALL);
 
         deliveries.setId("deliveries-" + id);
-        var recent = new Details("Recent deliveries", deliveries);
+        var recent = new Details(getTranslation("webhooks.card.deliveries"), deliveries);
         recent.setId("webhook-deliveries-" + id);
         recent.addOpenedChangeListener(change -> {
             if (change.isOpened()) {
@@ -55,7 +56,7 @@ class WebhookCard extends Div {
             }
         });
 
-        var remove = new Button("Remove", click -> confirmRemoval(onRemoved));
+        var remove = new Button(getTranslation("webhooks.card.remove"), click -> confirmRemoval(onRemoved));
         remove.setId("webhook-remove-" + id);
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
 
@@ -67,7 +68,7 @@ class WebhookCard extends Div {
         List<DeliveryLog> recent = webhooks.deliveries(currentUser.require(), webhook.event(), webhook.id(),
                 new PageRequest(0, DELIVERIES_SHOWN)).items();
         if (recent.isEmpty()) {
-            deliveries.add(new Paragraph("Nothing sent yet."));
+            deliveries.add(new Paragraph(getTranslation("webhooks.card.nothing-sent")));
         }
         for (var delivery : recent) {
             deliveries.add(row(delivery));
@@ -90,19 +91,25 @@ class WebhookCard extends Div {
         return row;
     }
 
-    /** "2 attempts, last: 503 Service Unavailable; next at 14:05:00 UTC". */
+    /**
+     * "2 attempts, last answered 503; next at 4 Dec, 14:05:00 UTC". The receiver's error (a refused connection, a
+     * timeout) is shown as the delivery recorded it, in English: it is the machine's words, not the page's.
+     */
     private static String attempts(DeliveryLog delivery) {
         var attempts = delivery.attempts();
         if (attempts.isEmpty()) {
-            return "Not attempted yet";
+            return WebhookLabels.translate("webhooks.delivery.not-attempted");
         }
         DeliveryAttempt last = attempts.get(attempts.size() - 1);
-        String answer = last.statusCode().map(code -> "answered " + code)
-                .orElseGet(() -> last.error().orElse("no answer"));
-        String text = (attempts.size() == 1 ? "1 attempt" : attempts.size() + " attempts") + ", last "
-                + answer;
+        // The status code as a plain string: a number would be written with a thousands separator.
+        String answer = last.statusCode()
+                .map(code -> WebhookLabels.translate("webhooks.delivery.answered", String.valueOf(code)))
+                .orElseGet(() -> last.error().orElse(WebhookLabels.translate("webhooks.delivery.no-answer")));
+        String text = WebhookLabels.translate(attempts.size() == 1 ? "webhooks.delivery.attempts.one"
+                : "webhooks.delivery.attempts.other", attempts.size(), answer);
         if (delivery.state() == DeliveryState.QUEUED && delivery.nextAttemptAt().isPresent()) {
-            text += "; next at " + WebhookLabels.when(delivery.nextAttemptAt().get());
+            text += "; " + WebhookLabels.translate("webhooks.delivery.next",
+                    WebhookLabels.when(delivery.nextAttemptAt().get()));
         }
         return text;
     }
@@ -110,16 +117,16 @@ class WebhookCard extends Div {
     private void confirmRemoval(Runnable onRemoved) {
         var dialog = new Dialog();
         dialog.setId("webhook-remove-dialog");
-        dialog.setHeaderTitle("Remove this webhook?");
-        dialog.add(new Paragraph(webhook.url() + " will be told nothing more, including what waits to be sent."));
-        var confirm = new Button("Remove", click -> {
+        dialog.setHeaderTitle(getTranslation("webhooks.remove.title"));
+        dialog.add(new Paragraph(getTranslation("webhooks.remove.text", webhook.url())));
+        var confirm = new Button(getTranslation("webhooks.remove.confirm"), click -> {
             webhooks.delete(currentUser.require(), webhook.event(), webhook.id());
             dialog.close();
             onRemoved.run();
         });
         confirm.setId("webhook-remove-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        var cancel = new Button("Keep it", click -> dialog.close());
+        var cancel = new Button(getTranslation("webhooks.remove.keep"), click -> dialog.close());
         dialog.getFooter().add(cancel, confirm);
         dialog.open();
     }

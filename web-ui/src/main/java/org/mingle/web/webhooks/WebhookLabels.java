@@ -1,43 +1,55 @@
 package org.mingle.web.webhooks;
 
+import com.vaadin.flow.component.UI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.mingle.domain.webhooks.DeliveryState;
 import org.mingle.domain.webhooks.WebhookType;
+import org.mingle.web.shell.Formats;
+import org.mingle.web.shell.Translations;
 
 /** How the webhook pages name kinds of change, delivery states and times. */
 final class WebhookLabels {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM, HH:mm:ss 'UTC'",
-            Locale.ENGLISH);
+    /** Outside a page (a plain unit test) the words are English. */
+    private static final Translations ENGLISH = new Translations();
 
     private WebhookLabels() {
     }
 
     static String describe(WebhookType type) {
         String what = switch (type) {
-            case REGISTRATION_CREATED -> "someone registers";
-            case REGISTRATION_PROMOTED -> "someone moves up from the waitlist";
-            case REGISTRATION_CANCELLED -> "a registration is cancelled";
-            case CHECKIN_CREATED -> "someone is checked in";
-            case CONNECTION_CREATED -> "two attendees connect";
-            case MEETING_ACCEPTED -> "a meeting request is accepted";
-            case EVENT_UPDATED -> "the event changes";
+            case REGISTRATION_CREATED -> translate("webhooks.type.registration-created");
+            case REGISTRATION_PROMOTED -> translate("webhooks.type.registration-promoted");
+            case REGISTRATION_CANCELLED -> translate("webhooks.type.registration-cancelled");
+            case CHECKIN_CREATED -> translate("webhooks.type.checkin-created");
+            case CONNECTION_CREATED -> translate("webhooks.type.connection-created");
+            case MEETING_ACCEPTED -> translate("webhooks.type.meeting-accepted");
+            case EVENT_UPDATED -> translate("webhooks.type.event-updated");
         };
+        // The wire name stays as it is in every language: it is what the receiver reads.
         return what + " (" + type.wireName() + ")";
     }
 
     static String state(DeliveryState state) {
         return switch (state) {
-            case QUEUED -> "Waiting";
-            case DELIVERED -> "Delivered";
-            case FAILED -> "Failed";
+            case QUEUED -> translate("webhooks.state.queued");
+            case DELIVERED -> translate("webhooks.state.delivered");
+            case FAILED -> translate("webhooks.state.failed");
         };
     }
 
+    /** A moment in UTC, to the second, as the page's language writes it: deliveries retry within minutes. */
     static String when(Instant instant) {
-        return WHEN.format(instant.atZone(ZoneOffset.UTC));
+        return DateTimeFormatter.ofPattern(translate("format.day-and-seconds-utc"), Formats.locale())
+                .format(instant.atZone(ZoneOffset.UTC));
+    }
+
+    /** A text in the page's language, or in English outside a page. */
+    static String translate(String key, Object... params) {
+        UI ui = UI.getCurrent();
+        return ui == null ? ENGLISH.getTranslation(key, Locale.ENGLISH, params) : ui.getTranslation(key, params);
     }
 }

@@ -46,9 +46,9 @@ public class WebhooksView extends VerticalLayout implements BeforeEnterObserver,
     private final CurrentUser currentUser;
 
     private final RouterLink back = new RouterLink();
-    private final TextField url = new TextField("Address (https://...)");
-    private final CheckboxGroup<WebhookType> types = new CheckboxGroup<>("Tell it when");
-    private final Button add = new Button("Add webhook");
+    private final TextField url = new TextField();
+    private final CheckboxGroup<WebhookType> types = new CheckboxGroup<>();
+    private final Button add = new Button();
     private final FieldErrors fieldErrors = new FieldErrors();
     private final Div secret = new Div();
     private final Div list = new Div();
@@ -63,25 +63,28 @@ public class WebhooksView extends VerticalLayout implements BeforeEnterObserver,
         setPadding(true);
 
         back.setId("back-to-dashboard");
-        var heading = new H1("Webhooks");
+        var heading = new H1(getTranslation("webhooks.page.heading"));
         heading.addClassNames(LumoUtility.Margin.NONE);
-        var explanation = new Paragraph("Mingle posts a signed JSON message to each address when something happens "
-                + "at this event, and retries for 24 hours when the address does not answer 2xx.");
+        var explanation = new Paragraph(getTranslation("webhooks.page.explanation"));
         explanation.addClassNames(LumoUtility.TextColor.SECONDARY);
 
+        url.setLabel(getTranslation("webhooks.form.url"));
         url.setId("webhook-url");
         url.setWidthFull();
         url.setMaxLength(2048);
+        types.setLabel(getTranslation("webhooks.form.types"));
         types.setId("webhook-types");
         types.setItems(WebhookType.values());
         types.setItemLabelGenerator(WebhookLabels::describe);
         types.addClassName("webhook-types");
+        // The labels lead the domain's messages, which are English in every language for now (decision 38).
         fieldErrors.add("url", url, "Address").add("types", types, "Tell it when");
+        add.setText(getTranslation("webhooks.form.add"));
         add.setId("webhook-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setDisableOnClick(true);
         add.addClickListener(click -> addWebhook());
-        var form = new Div(new H3("Add a webhook"), url, types, add);
+        var form = new Div(new H3(getTranslation("webhooks.form.heading")), url, types, add);
         form.addClassName("account-section");
         secret.setId("webhook-secret");
         secret.setVisible(false);
@@ -101,7 +104,8 @@ public class WebhooksView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public String getPageTitle() {
-        return (event == null ? "Webhooks" : event.title() + " · Webhooks") + " · Mingle";
+        return (event == null ? getTranslation("webhooks.page.heading")
+                : getTranslation("webhooks.page.title-of", event.title())) + " · Mingle";
     }
 
     private void addWebhook() {
@@ -128,10 +132,8 @@ public class WebhooksView extends VerticalLayout implements BeforeEnterObserver,
         var code = new Paragraph(value);
         code.setId("webhook-secret-value");
         code.addClassName("webhook-secret-value");
-        var note = new Paragraph("Added " + address + ". Its signing secret is shown only now: copy it to the "
-                + "receiving side, which checks each message's Mingle-Signature header with it (HMAC-SHA256 of "
-                + "\"<t>.<body>\").");
-        var done = new Button("I have copied it", click -> secret.setVisible(false));
+        var note = new Paragraph(getTranslation("webhooks.secret.note", address));
+        var done = new Button(getTranslation("webhooks.secret.done"), click -> secret.setVisible(false));
         done.setId("webhook-secret-done");
         secret.removeAll();
         secret.add(note, code, done);
@@ -145,7 +147,7 @@ public class WebhooksView extends VerticalLayout implements BeforeEnterObserver,
         list.removeAll();
         var page = webhooks.list(currentUser.require(), event.id(), new PageRequest(0, PageRequest.MAX_SIZE));
         if (page.items().isEmpty()) {
-            var none = new Paragraph("No webhooks yet.");
+            var none = new Paragraph(getTranslation("webhooks.page.none"));
             none.setId("webhooks-none");
             list.add(none);
         }

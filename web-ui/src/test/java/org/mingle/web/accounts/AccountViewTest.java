@@ -23,6 +23,9 @@ import com.vaadin.flow.server.WrappedHttpSession;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.AccountService;
@@ -44,6 +47,23 @@ class AccountViewTest extends KaribuViewTest {
 
         assertThat(_get(Span.class, spec -> spec.withId("account-name")).getText()).isEqualTo("Hedy Lamarr");
         assertThat(_get(Span.class, spec -> spec.withId("account-email")).getText()).isEqualTo("hedy@example.org");
+    }
+
+    @Test
+    void aGermanPageSpeaksGermanAndWritesTheDayTheGermanWay() {
+        var account = signUp("Lise Meitner", "lise@example.org");
+        signInAs(account);
+        UI.getCurrent().setLocale(Locale.GERMANY);
+
+        UI.getCurrent().navigate("account");
+
+        assertThat(_get(Button.class, spec -> spec.withId("delete-account")).getText()).isEqualTo("Mein Konto löschen");
+        assertThat(_get(Anchor.class, spec -> spec.withId("download-data")).getText())
+                .isEqualTo("Meine Daten herunterladen");
+        String day = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.GERMANY)
+                .format(account.createdAt().atZone(ZoneOffset.UTC));
+        assertThat(_get(Span.class, spec -> spec.withId("account-since")).getText()).isEqualTo(day);
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Mein Konto · Mingle");
     }
 
     @Test

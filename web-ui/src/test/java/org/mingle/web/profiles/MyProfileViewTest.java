@@ -22,12 +22,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.Query;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -240,6 +242,31 @@ class MyProfileViewTest extends KaribuViewTest {
         _setValue(interests(), new LinkedHashSet<>(List.of("Climate Tech", "Knitting", "knitting")));
 
         assertThat(interests().getValue()).containsExactly("Climate Tech", "Knitting");
+    }
+
+    @Test
+    void aGermanPageSpeaksGerman() {
+        var grete = signUp("Grete Gauss", "grete@example.org");
+        profileService.update(grete.id(), new ProfileInput(null, "Vernetzerin", "", "Xerox", "Forschung", "SENIOR",
+                List.of(), List.of("COLLABORATION"), List.of("ADVICE"), List.of(), Map.of()));
+        signInAs(grete);
+        UI.getCurrent().setLocale(Locale.GERMANY);
+
+        UI.getCurrent().navigate("profile");
+
+        assertThat(_get(Button.class, spec -> spec.withId("save-profile")).getText()).isEqualTo("Profil speichern");
+        assertThat(seniority().getLabel()).isEqualTo("Erfahrungsstufe");
+        assertThat(visibility(ProfileField.LINKS).getLabel()).isEqualTo("Sichtbar für");
+        assertThat(visibility(ProfileField.LINKS).getItemLabelGenerator().apply(Visibility.CONNECTIONS))
+                .isEqualTo("Kontakte");
+        assertThat(text("preview-attendee-seniority")).isEqualTo("Senior");
+        assertThat(textRecursively("preview-attendee-seeking")).isEqualTo("Sucht Mitstreiter:innen");
+        assertThat(textRecursively("preview-attendee-offering")).isEqualTo("Gibt Rat");
+        assertThat(_get(Component.class, spec -> spec.withId("blocked-people-empty")).getElement().getText())
+                .isEqualTo("Du hast niemanden blockiert.");
+        var upload = _get(Upload.class, spec -> spec.withId("photo-upload")).getI18n();
+        assertThat(upload.getFile().getRemove()).isEqualTo("Entfernen");
+        assertThat(upload.getUploading().getStatus().getProcessing()).isEqualTo("Foto wird verarbeitet...");
     }
 
     private static void typeInterest(String text) {

@@ -73,7 +73,7 @@ class ChartsTest {
         var empty = parse(Charts.horizontalBars("e", "Top interests", "None.", List.of()));
         assertThat(withClass(empty, "g", "bar")).isEmpty();
         assertThat(withClass(empty, "text", "chart-empty")).singleElement()
-                .extracting(Element::getTextContent).isEqualTo(Charts.EMPTY_TEXT);
+                .extracting(Element::getTextContent).isEqualTo("Nothing to show yet");
 
         var emptyColumns = parse(Charts.columns("c", "Degrees", "None.", "Connections made", List.of()));
         assertThat(withClass(emptyColumns, "text", "chart-empty")).hasSize(1);

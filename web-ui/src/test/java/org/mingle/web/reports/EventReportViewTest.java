@@ -23,6 +23,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -209,6 +210,28 @@ class EventReportViewTest extends KaribuViewTest {
         _assertNone(Div.class, spec -> spec.withId("report-charts"));
         _assertNone(Section.class, spec -> spec.withId("report-network"));
         _assertNone(Section.class, spec -> spec.withId("report-outcomes"));
+    }
+
+    @Test
+    void aGermanReportSpeaksGermanAndWritesNumbersTheGermanWay() {
+        var event = events.published("Stiller Anfang", 40, false);
+        fixtures.attend(organizer, event, eve, true);
+        signInAs(organizer);
+        UI.getCurrent().setLocale(Locale.GERMANY);
+
+        open(event);
+
+        assertThat(text("report-so-far")).isEqualTo("Die Veranstaltung ist noch nicht vorbei: Das sind die Zahlen "
+                + "bis jetzt.");
+        assertThat(text("figure-registered-label")).isEqualTo("Angemeldet");
+        assertThat(text("figure-connected-share-value")).isEqualTo("0\u00a0%");
+        assertThat(text("figure-average-value")).isEqualTo("0,0");
+        assertThat(bars("chart-funnel")).startsWith("Angemeldet=1", "Bestätigt=1", "Eingecheckt=1");
+        assertThat(child(svg("chart-funnel"), "title").getTextContent()).isEqualTo("Teilnahme-Trichter");
+        assertThat(text("chart-top-interests-empty")).isEqualTo("Noch niemand unter den Teilnehmenden teilt seine "
+                + "Interessen.");
+        assertThat(_get(Anchor.class, spec -> spec.withId("report-csv")).getText())
+                .isEqualTo("Kontakte herunterladen (CSV)");
     }
 
     @Test

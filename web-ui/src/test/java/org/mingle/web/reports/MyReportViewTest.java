@@ -12,6 +12,7 @@ import com.vaadin.flow.router.RouterLink;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -139,6 +140,24 @@ class MyReportViewTest extends KaribuViewTest {
         assertThat(_get(RouterLink.class, spec -> spec.withId("my-report-connect-code")).getHref())
                 .isEqualTo("me/connect");
         assertThat(_find(RouterLink.class, spec -> spec.withClasses("my-report-connection"))).isEmpty();
+    }
+
+    @Test
+    void aGermanReportSpeaksGerman() {
+        var event = events.published("Erster Abend", 40, false);
+        fixtures.attend(organizer, event, dan, false);
+        signInAs(dan);
+        UI.getCurrent().setLocale(Locale.GERMANY);
+
+        open(event);
+
+        assertThat(text("my-figure-people-met-detail")).isEqualTo("in deinem Netzwerk aus dieser Veranstaltung");
+        assertThat(text("my-figure-outside-industry-detail")).isEqualTo("von 0 getroffenen Personen");
+        assertThat(text("my-report-empty"))
+                .startsWith("Du hast dich bei dieser Veranstaltung noch mit niemandem vernetzt.");
+        assertThat(_get(RouterLink.class, spec -> spec.withId("my-report-connect-code")).getText())
+                .isEqualTo("Meinen Kontaktcode zeigen");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Mein Bericht · Erster Abend · Mingle");
     }
 
     @Test

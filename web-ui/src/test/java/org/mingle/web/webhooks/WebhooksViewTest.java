@@ -16,7 +16,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -122,6 +125,29 @@ class WebhooksViewTest extends KaribuViewTest {
 
         assertThat(webhooks.list(owner.id(), event.id(), new PageRequest(0, 10)).items()).isEmpty();
         assertThat(_get(Paragraph.class, spec -> spec.withId("webhooks-none")).getText()).isEqualTo("No webhooks yet.");
+    }
+
+    @Test
+    void aGermanPageSpeaksGermanAndWritesTheDayTheGermanWay() {
+        var event = fixtures.published("Eingehakt", 10, false);
+        var webhook = webhooks.create(owner.id(), event.id(), PUBLIC_URL, List.of("registration.created"))
+                .webhook();
+        registrations.register(ada.id(), event.id());
+        signInAs(owner);
+        UI.getCurrent().setLocale(Locale.GERMANY);
+
+        open(event);
+
+        assertThat(_get(Button.class, spec -> spec.withId("webhook-add")).getText()).isEqualTo("Webhook hinzufügen");
+        assertThat(types().getLabel()).isEqualTo("Benachrichtigen, wenn");
+        String day = DateTimeFormatter.ofPattern("d. MMM", Locale.GERMANY)
+                .format(webhook.createdAt().atZone(ZoneOffset.UTC));
+        var card = _get(Div.class, spec -> spec.withId("webhook-" + webhook.id()));
+        assertThat(card.getElement().getTextRecursively()).contains("registration.created · hinzugefügt am " + day);
+        _get(Details.class, spec -> spec.withId("webhook-deliveries-" + webhook.id())).setOpened(true);
+        assertThat(_find(Div.class, spec -> spec.withClasses("webhook-delivery"))).singleElement()
+                .satisfies(row -> assertThat(row.getElement().getTextRecursively()).startsWith("Wartet")
+                        .contains("Noch nicht versucht"));
     }
 
     @Test
