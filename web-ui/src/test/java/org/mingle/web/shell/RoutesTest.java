@@ -22,6 +22,7 @@ import org.mingle.web.accounts.LoginView;
 import org.mingle.web.accounts.ResetPasswordView;
 import org.mingle.web.accounts.SignUpView;
 import org.mingle.web.connections.ConnectView;
+import org.mingle.web.connections.MyCodesView;
 import org.mingle.web.connections.MyConnectCodeView;
 import org.mingle.web.connections.NetworkView;
 import org.mingle.web.connections.ScanConnectCodeView;
@@ -32,6 +33,7 @@ import org.mingle.web.events.EventsView;
 import org.mingle.web.events.MyEventsView;
 import org.mingle.web.events.TeamInvitationView;
 import org.mingle.web.meetings.MeetingScheduleView;
+import org.mingle.web.meetings.MyMeetingsView;
 import org.mingle.web.meetings.PeopleToMeetView;
 import org.mingle.web.meetings.PersonView;
 import org.mingle.web.notifications.MeetingReplyView;
@@ -71,6 +73,9 @@ class RoutesTest extends KaribuViewTest {
                 entry(Routes.meetingSchedule(event), MeetingScheduleView.class),
                 entry(Routes.rounds(event), RoundsView.class),
                 entry(Routes.myRounds(event), MyRoundsView.class),
+                entry(Routes.myMeetings(event), MyMeetingsView.class),
+                entry(Routes.myCodes(event), MyCodesView.class),
+                entry(Routes.eventNetwork(event), NetworkView.class),
                 entry(Routes.eventReport(event), EventReportView.class),
                 entry(Routes.myReport(event), MyReportView.class),
                 entry(Routes.webhooks(event), WebhooksView.class),

@@ -14,6 +14,7 @@ import org.mingle.web.accounts.LoginView;
 import org.mingle.web.accounts.ResetPasswordView;
 import org.mingle.web.accounts.SignUpView;
 import org.mingle.web.connections.ConnectView;
+import org.mingle.web.connections.MyCodesView;
 import org.mingle.web.connections.MyConnectCodeView;
 import org.mingle.web.connections.NetworkView;
 import org.mingle.web.connections.ScanConnectCodeView;
@@ -24,6 +25,7 @@ import org.mingle.web.events.EventsView;
 import org.mingle.web.events.MyEventsView;
 import org.mingle.web.events.TeamInvitationView;
 import org.mingle.web.meetings.MeetingScheduleView;
+import org.mingle.web.meetings.MyMeetingsView;
 import org.mingle.web.meetings.PeopleToMeetView;
 import org.mingle.web.meetings.PersonView;
 import org.mingle.web.notifications.MeetingReplyView;
@@ -59,7 +61,7 @@ class VaadinBridgeTest extends KaribuViewTest {
                 MyConnectCodeView.class, ConnectView.class, NetworkView.class, EventReportView.class,
                 MyReportView.class, WebhooksView.class, ForgotPasswordView.class, ResetPasswordView.class,
                 NotificationsView.class, UnsubscribeView.class, MeetingReplyView.class, TeamInvitationView.class,
-                CheckInCodeView.class, ScanConnectCodeView.class);
+                CheckInCodeView.class, ScanConnectCodeView.class, MyMeetingsView.class, MyCodesView.class);
         assertThat(types.errorViews())
                 .containsExactlyInAnyOrder(RouteNotFoundView.class, ObjectNotFoundView.class, ServerErrorView.class);
         assertThat(types.appShells()).containsExactly(MingleAppShell.class);
