@@ -13,7 +13,7 @@ public final class RegistrationLabels {
     private RegistrationLabels() {
     }
 
-    /** Short: translate("registrations.status.confirmed"), "Waitlist #3", translate("registrations.status.pending"). */
+    /** Short: "Confirmed", "Waitlist #3", "Pending approval" (in the page's language). */
     public static String status(Registration registration) {
         return switch (registration.status()) {
             case CONFIRMED -> translate(registration.checkedInAt() == null ? "registrations.status.confirmed"
@@ -36,7 +36,7 @@ public final class RegistrationLabels {
         };
     }
 
-    /** Addressed to the person registered: translate("registrations.you.confirmed"), "On the waitlist, position 2". */
+    /** Addressed to the person registered: "You're confirmed", "On the waitlist, position 2". */
     public static String forRegistrant(Registration registration) {
         return switch (registration.status()) {
             case CONFIRMED -> translate("registrations.you.confirmed");
