@@ -28,8 +28,8 @@ class AddRegistrantDialog extends Dialog {
     private final CurrentUser currentUser;
     private final Runnable onAdded;
 
-    private final EmailField email = new EmailField("Email address of their Mingle account");
-    private final Button add = new Button("Add");
+    private final EmailField email = new EmailField();
+    private final Button add = new Button();
     private final FieldErrors fieldErrors = new FieldErrors();
 
     private EventId event;
@@ -40,20 +40,21 @@ class AddRegistrantDialog extends Dialog {
         this.currentUser = currentUser;
         this.onAdded = onAdded;
         setId("add-registrant-dialog");
-        setHeaderTitle("Add a registrant");
+        setHeaderTitle(getTranslation("events.add.title"));
+        email.setLabel(getTranslation("events.add.email"));
+        add.setText(getTranslation("events.add.submit"));
         setWidth("32rem");
         setMaxWidth("calc(100vw - 2 * var(--lumo-space-m))");
-        var explanation = new Paragraph("They get a seat if one is free, otherwise a place on the waitlist, and are "
-                + "told as if they had registered themselves. Someone without a Mingle account signs up first; "
-                + "then add them here.");
+        var explanation = new Paragraph(getTranslation("events.add.explanation"));
         email.setId("add-registrant-email");
         email.setWidthFull();
         email.setMaxLength(Email.MAX_LENGTH);
         email.setClearButtonVisible(true);
+        // The domain's messages are English, so the name they start with stays English too.
         fieldErrors.add("email", email, "Email");
         add(explanation, email);
 
-        var cancel = new Button("Cancel", click -> close());
+        var cancel = new Button(getTranslation("events.add.cancel"), click -> close());
         cancel.setId("add-registrant-cancel");
         add.setId("add-registrant-submit");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -77,9 +78,7 @@ class AddRegistrantDialog extends Dialog {
             if (outcome instanceof HandRegistration.Registered registered) {
                 added(registered.registration());
             } else if (outcome instanceof HandRegistration.NoAccount missing) {
-                fieldErrors.showSentence("email", "No Mingle account uses " + missing.email().value() + ", so "
-                        + "nobody was added and no seat is held. Ask them to sign up with this address, then add "
-                        + "them again.");
+                fieldErrors.showSentence("email", getTranslation("events.add.no-account", missing.email().value()));
             }
         } catch (InvalidInputException invalid) {
             fieldErrors.show(invalid.errors());
@@ -94,10 +93,10 @@ class AddRegistrantDialog extends Dialog {
     private void added(Registration registration) {
         close();
         if (registration.status() == RegistrationStatus.WAITLISTED) {
-            Notices.show("The event is full: " + registration.displayName() + " is on the waitlist, position "
-                    + registration.waitlistPosition() + ".", NotificationVariant.LUMO_WARNING);
+            Notices.show(getTranslation("events.registrations.approved-waitlisted", registration.displayName(),
+                    registration.waitlistPosition()), NotificationVariant.LUMO_WARNING);
         } else {
-            Notices.show(registration.displayName() + " is registered and confirmed.",
+            Notices.show(getTranslation("events.add.added", registration.displayName()),
                     NotificationVariant.LUMO_SUCCESS);
         }
         onAdded.run();

@@ -1,5 +1,7 @@
 package org.mingle.web.events;
 
+import static org.mingle.web.events.EventLabels.translate;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -39,7 +41,7 @@ class BulkActionsBar extends Div {
     private final Button approve = new Button();
     private final Button decline = new Button();
     private final Button message = new Button();
-    private final Button clear = new Button("Clear selection");
+    private final Button clear = new Button();
     private final Dialog declineDialog = new Dialog();
     private final Paragraph declineText = new Paragraph();
     private final SelectionMessageDialog messageDialog;
@@ -61,7 +63,8 @@ class BulkActionsBar extends Div {
         setId("bulk-actions");
         addClassName("bulk-actions");
         getElement().setAttribute("role", "region");
-        getElement().setAttribute("aria-label", "Actions on the selected registrations");
+        getElement().setAttribute("aria-label", getTranslation("events.bulk.region"));
+        clear.setText(getTranslation("events.bulk.clear"));
 
         summary.setId("bulk-summary");
         summary.getElement().setAttribute("aria-live", "polite");
@@ -91,17 +94,18 @@ class BulkActionsBar extends Div {
         setVisible(!selected.isEmpty());
         int pending = pending().size();
         boolean withinBound = selected.size() <= RegistrationService.BULK_MAX;
-        summary.setText(selected.size() + " selected" + (pending == selected.size() ? ""
-                : ", " + pending + " waiting for approval")
-                + (withinBound ? "" : ": at most " + RegistrationService.BULK_MAX + " at a time"));
-        approve.setText("Approve " + pending);
-        approve.setAriaLabel("Approve the " + pending + " waiting for approval");
+        String chosen = pending == selected.size() ? getTranslation("events.bulk.selected", selected.size())
+                : getTranslation("events.bulk.selected-pending", selected.size(), pending);
+        summary.setText(withinBound ? chosen
+                : getTranslation("events.bulk.too-many", chosen, RegistrationService.BULK_MAX));
+        approve.setText(getTranslation("events.bulk.approve", pending));
+        approve.setAriaLabel(getTranslation("events.bulk.approve-label", pending));
         approve.setEnabled(pending > 0 && withinBound);
-        decline.setText("Decline " + pending);
-        decline.setAriaLabel("Decline the " + pending + " waiting for approval");
+        decline.setText(getTranslation("events.bulk.decline", pending));
+        decline.setAriaLabel(getTranslation("events.bulk.decline-label", pending));
         decline.setEnabled(pending > 0 && withinBound);
-        message.setText("Message " + selected.size());
-        message.setAriaLabel("Message the " + selected.size() + " selected");
+        message.setText(getTranslation("events.bulk.message", selected.size()));
+        message.setAriaLabel(getTranslation("events.bulk.message-label", selected.size()));
         message.setEnabled(withinBound);
     }
 
@@ -125,7 +129,7 @@ class BulkActionsBar extends Div {
     private void decline() {
         try {
             var outcome = registrations.declineAll(currentUser.require(), event.get(), ids(pending()));
-            Notices.show("Declined " + outcome.done().size() + "." + skipped(outcome),
+            Notices.show(getTranslation("events.bulk.declined", outcome.done().size()) + skipped(outcome),
                     NotificationVariant.LUMO_CONTRAST);
         } catch (DomainException refused) {
             UiErrorHandler.show(refused.getMessage());
@@ -135,33 +139,31 @@ class BulkActionsBar extends Div {
 
     /** "Approved 3; 2 stay pending: the event is full." */
     static String approvalReport(BulkOutcome outcome) {
-        var report = new StringBuilder("Approved " + outcome.done().size());
         int left = outcome.stillPending().size();
-        if (left > 0) {
-            report.append("; ").append(left).append(left == 1 ? " stays" : " stay")
-                    .append(" pending: the event is full");
-        }
-        return report.append('.').append(skipped(outcome)).toString();
+        String approved = left == 0 ? translate("events.bulk.approved", outcome.done().size())
+                : translate(left == 1 ? "events.bulk.approved-some-pending.one"
+                        : "events.bulk.approved-some-pending.other",
+                        outcome.done().size(), left);
+        return approved + skipped(outcome);
     }
 
     private static String skipped(BulkOutcome outcome) {
         int skipped = outcome.skipped();
-        return skipped == 0 ? "" : " " + skipped + (skipped == 1 ? " was" : " were")
-                + " no longer waiting for approval.";
+        return skipped == 0 ? "" : " " + translate(skipped == 1 ? "events.bulk.skipped.one"
+                : "events.bulk.skipped.other", skipped);
     }
 
     private void buildDeclineDialog() {
         declineDialog.setId("bulk-decline-dialog");
-        declineDialog.setHeaderTitle("Decline these registrations?");
+        declineDialog.setHeaderTitle(getTranslation("events.bulk.decline-title"));
         declineDialog.setWidth("32rem");
         declineDialog.setMaxWidth("calc(100vw - 2 * var(--lumo-space-m))");
         declineDialog.add(declineText);
-        declineDialog.addOpenedChangeListener(opened -> declineText.setText("Each of the " + pending().size()
-                + " waiting for approval is told that the organizers declined their registration. This cannot be "
-                + "undone: they cannot register for this event again themselves."));
-        var keep = new Button("Keep them waiting", click -> declineDialog.close());
+        declineDialog.addOpenedChangeListener(opened -> declineText.setText(getTranslation(
+                "events.bulk.decline-text", pending().size())));
+        var keep = new Button(getTranslation("events.bulk.keep"), click -> declineDialog.close());
         keep.setId("bulk-decline-keep");
-        var confirm = new Button("Decline", click -> {
+        var confirm = new Button(getTranslation("events.bulk.decline-confirm"), click -> {
             declineDialog.close();
             decline();
         });

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
@@ -27,8 +27,7 @@ import org.mingle.web.shell.Routes;
  */
 @Prototype
 @Route(value = Routes.CREATE_EVENT, layout = MainLayout.class)
-@PageTitle("Create event · Mingle")
-public class CreateEventView extends VerticalLayout {
+public class CreateEventView extends VerticalLayout implements HasDynamicTitle {
 
     /** Coordinated Universal Time under the name the domain accepts, for online events. */
     static final String UTC = EventForm.UTC;
@@ -39,7 +38,7 @@ public class CreateEventView extends VerticalLayout {
     private final CurrentUser currentUser;
 
     private final EventForm form = new EventForm();
-    private final Button save = new Button("Create draft");
+    private final Button save = new Button();
 
     CreateEventView(EventService events, CurrentUser currentUser) {
         this.events = events;
@@ -47,7 +46,8 @@ public class CreateEventView extends VerticalLayout {
         addClassName("page");
         setPadding(true);
 
-        var heading = new H1("Create an event");
+        save.setText(getTranslation("events.create.save"));
+        var heading = new H1(getTranslation("events.create.heading"));
         heading.addClassNames(LumoUtility.Margin.NONE);
 
         form.setWidthFull();
@@ -69,7 +69,7 @@ public class CreateEventView extends VerticalLayout {
         try {
             form.clearErrors();
             var created = events.create(currentUser.require(), input());
-            var done = Notification.show("Draft created. Publish it when it is ready.", 4000,
+            var done = Notification.show(getTranslation("events.create.created"), 4000,
                     Notification.Position.BOTTOM_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             Routes.go(UI.getCurrent(), Routes.event(created.id()));
@@ -83,5 +83,10 @@ public class CreateEventView extends VerticalLayout {
     /** What the form holds, as the domain takes it; local times are read in the chosen zone. */
     EventInput input() {
         return form.input();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("events.create.title");
     }
 }

@@ -15,10 +15,10 @@ class DashboardCounts extends Div {
     private final Span checkedIn = new Span();
 
     DashboardCounts() {
-        add(stat("Confirmed", confirmed, "count-confirmed", capacity),
-                stat("Waitlisted", waitlisted, "count-waitlisted", null),
-                stat("Pending approval", pending, "count-pending", null),
-                stat("Checked in", checkedIn, "count-checked-in", null));
+        add(stat(getTranslation("events.counts.confirmed"), confirmed, "count-confirmed", capacity),
+                stat(getTranslation("events.counts.waitlisted"), waitlisted, "count-waitlisted", null),
+                stat(getTranslation("events.counts.pending"), pending, "count-pending", null),
+                stat(getTranslation("events.counts.checked-in"), checkedIn, "count-checked-in", null));
         setId("counts");
         addClassName("stat-tiles");
         capacity.setId("count-capacity");
@@ -26,7 +26,7 @@ class DashboardCounts extends Div {
 
     void show(RegistrationCounts counts, int places) {
         confirmed.setText(Integer.toString(counts.confirmed()));
-        capacity.setText("of " + places);
+        capacity.setText(getTranslation("events.counts.of-capacity", places));
         waitlisted.setText(Integer.toString(counts.waitlisted()));
         pending.setText(Integer.toString(counts.pending()));
         checkedIn.setText(Integer.toString(counts.checkedIn()));

@@ -23,7 +23,7 @@ class EditEventDialog extends Dialog {
     private final Runnable onSaved;
 
     private final EventForm form = new EventForm();
-    private final Button save = new Button("Save changes");
+    private final Button save = new Button();
 
     private Event event;
 
@@ -33,13 +33,14 @@ class EditEventDialog extends Dialog {
         this.currentUser = currentUser;
         this.onSaved = onSaved;
         setId("edit-event-dialog");
-        setHeaderTitle("Edit event");
+        setHeaderTitle(getTranslation("events.edit.title"));
+        save.setText(getTranslation("events.edit.save"));
         setWidth("56rem");
         setMaxWidth("100vw");
         form.setWidthFull();
         add(form);
 
-        var close = new Button("Cancel", click -> close());
+        var close = new Button(getTranslation("events.edit.cancel"), click -> close());
         close.setId("cancel-edit");
         save.setId("save-event");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -65,7 +66,7 @@ class EditEventDialog extends Dialog {
             var patch = form.patch(event);
             events.update(currentUser.require(), event.id(), patch);
             close();
-            Notices.show("Changes saved.", NotificationVariant.LUMO_SUCCESS);
+            Notices.show(getTranslation("events.edit.saved"), NotificationVariant.LUMO_SUCCESS);
             onSaved.run();
         } catch (InvalidInputException invalid) {
             form.showErrors(invalid.errors());

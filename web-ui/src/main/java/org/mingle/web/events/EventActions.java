@@ -43,21 +43,21 @@ class EventActions extends Div {
     private final CurrentUser currentUser;
     private final Runnable onChange;
 
-    private final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
-    private final Button publish = new Button("Publish");
-    private final Button complete = new Button("Mark as completed");
-    private final Button cancelEvent = new Button("Cancel event");
+    private final Button edit = new Button(VaadinIcon.EDIT.create());
+    private final Button publish = new Button();
+    private final Button complete = new Button();
+    private final Button cancelEvent = new Button();
     private final RouterLink checkIn = new RouterLink();
     private final RouterLink rounds = new RouterLink();
     private final RouterLink meetings = new RouterLink();
     private final RouterLink report = new RouterLink();
     private final RouterLink webhooks = new RouterLink();
-    private final Anchor exportCsv = new Anchor(csvHandler(), AttachmentType.DOWNLOAD, "Export CSV");
+    private final Anchor exportCsv = new Anchor(csvHandler(), AttachmentType.DOWNLOAD, "");
     private final Div ending = new Div();
 
     private final EditEventDialog editDialog;
     private final Dialog cancelDialog = new Dialog();
-    private final Button confirmCancel = new Button("Cancel event");
+    private final Button confirmCancel = new Button();
 
     private Event event;
 
@@ -69,6 +69,12 @@ class EventActions extends Div {
         this.onChange = onChange;
         editDialog = new EditEventDialog(events, currentUser, onChange);
 
+        edit.setText(getTranslation("events.actions.edit"));
+        publish.setText(getTranslation("events.actions.publish"));
+        complete.setText(getTranslation("events.actions.complete"));
+        cancelEvent.setText(getTranslation("events.actions.cancel"));
+        confirmCancel.setText(getTranslation("events.actions.cancel"));
+        exportCsv.setText(getTranslation("events.actions.export-csv"));
         edit.setId("edit-event");
         edit.addClickListener(click -> editDialog.open(event));
 
@@ -76,22 +82,22 @@ class EventActions extends Div {
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.setDisableOnClick(true);
         publish.addClickListener(click -> act(publish, () -> events.publish(currentUser.require(), event.id()),
-                "Published: anyone can now find this event and register."));
+                getTranslation("events.actions.published")));
 
         complete.setId("complete-event");
         complete.setDisableOnClick(true);
         complete.addClickListener(click -> act(complete, () -> events.complete(currentUser.require(), event.id()),
-                "The event is marked as completed."));
+                getTranslation("events.actions.completed")));
 
         cancelEvent.setId("cancel-event");
         cancelEvent.addThemeVariants(ButtonVariant.LUMO_ERROR);
         cancelEvent.addClickListener(click -> cancelDialog.open());
 
-        pageLink(checkIn, "check-in", "Check-in", VaadinIcon.CHECK_SQUARE_O);
-        pageLink(rounds, "open-rounds", "Speed networking", VaadinIcon.TIMER);
-        pageLink(meetings, "open-meetings", "One-to-one meetings", VaadinIcon.HANDSHAKE);
-        pageLink(report, "open-report", "Event report", VaadinIcon.CHART);
-        pageLink(webhooks, "open-webhooks", "Webhooks", VaadinIcon.CONNECT);
+        pageLink(checkIn, "check-in", getTranslation("events.actions.check-in"), VaadinIcon.CHECK_SQUARE_O);
+        pageLink(rounds, "open-rounds", getTranslation("events.actions.rounds"), VaadinIcon.TIMER);
+        pageLink(meetings, "open-meetings", getTranslation("events.actions.meetings"), VaadinIcon.HANDSHAKE);
+        pageLink(report, "open-report", getTranslation("events.actions.report"), VaadinIcon.CHART);
+        pageLink(webhooks, "open-webhooks", getTranslation("events.actions.webhooks"), VaadinIcon.CONNECT);
 
         exportCsv.setId("export-csv");
         exportCsv.addClassName("button-link");
@@ -101,7 +107,7 @@ class EventActions extends Div {
         setId("event-actions");
         addClassName("registration-actions");
         // Steps that end the event stand apart from the everyday ones, where nobody reaches them by habit.
-        var endingHeading = new H3("End the event");
+        var endingHeading = new H3(getTranslation("events.actions.ending"));
         endingHeading.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.NONE);
         var endingButtons = new Div(complete, cancelEvent);
         endingButtons.addClassName("registration-actions");
@@ -183,14 +189,14 @@ class EventActions extends Div {
 
     private void buildCancelDialog() {
         cancelDialog.setId("cancel-event-dialog");
-        cancelDialog.setHeaderTitle("Cancel this event?");
+        cancelDialog.setHeaderTitle(getTranslation("events.actions.cancel-title"));
         cancelDialog.setWidth("32rem");
         cancelDialog.setMaxWidth("calc(100vw - 2 * var(--lumo-space-m))");
-        var text = new Paragraph("Everyone registered sees that the event is cancelled. This cannot be undone.");
+        var text = new Paragraph(getTranslation("events.actions.cancel-text"));
         text.addClassNames(LumoUtility.Margin.NONE);
         cancelDialog.add(text);
 
-        var keep = new Button("Keep the event", click -> cancelDialog.close());
+        var keep = new Button(getTranslation("events.actions.keep"), click -> cancelDialog.close());
         keep.setId("keep-event");
         confirmCancel.setId("confirm-cancel-event");
         confirmCancel.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
@@ -198,7 +204,7 @@ class EventActions extends Div {
         confirmCancel.addClickListener(click -> {
             cancelDialog.close();
             act(confirmCancel, () -> events.cancel(currentUser.require(), event.id()),
-                    "The event is cancelled. Registrants see it on the event page.");
+                    getTranslation("events.actions.cancelled"));
         });
         cancelDialog.getFooter().add(keep, confirmCancel);
     }

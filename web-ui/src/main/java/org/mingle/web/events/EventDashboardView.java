@@ -119,7 +119,8 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public String getPageTitle() {
-        return (event == null ? "Dashboard" : event.title() + " · Dashboard") + " · Mingle";
+        return event == null ? getTranslation("events.dashboard.title")
+                : getTranslation("events.dashboard.title-of", event.title());
     }
 
     private void show(Event shown) {

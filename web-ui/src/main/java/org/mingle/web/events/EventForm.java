@@ -43,24 +43,36 @@ public class EventForm extends Div {
     /** Region time zones (Europe/Berlin) and UTC, without the legacy and fixed-offset aliases. */
     static final Set<String> TIME_ZONES = regionZones();
 
-    private final TextField title = new TextField("Title");
-    private final TextArea description = new TextArea("Description");
-    private final DateTimePicker startsAt = new DateTimePicker("Starts");
-    private final DateTimePicker endsAt = new DateTimePicker("Ends");
-    private final ComboBox<String> timeZone = new ComboBox<>("Time zone");
-    private final TextField venue = new TextField("Venue");
-    private final IntegerField capacity = new IntegerField("Capacity");
-    private final DateTimePicker registrationClosesAt = new DateTimePicker("Registration closes");
-    private final Checkbox approvalRequired = new Checkbox("Organizers approve each registration");
-    private final NumberField perspectiveWeight = new NumberField("Perspective weight");
-    private final Checkbox excludeSameCompany = new Checkbox("Never match colleagues from the same company");
-    private final IntegerField maxPendingRequests = new IntegerField("Unanswered meeting requests per attendee");
+    private final TextField title = new TextField();
+    private final TextArea description = new TextArea();
+    private final DateTimePicker startsAt = new DateTimePicker();
+    private final DateTimePicker endsAt = new DateTimePicker();
+    private final ComboBox<String> timeZone = new ComboBox<>();
+    private final TextField venue = new TextField();
+    private final IntegerField capacity = new IntegerField();
+    private final DateTimePicker registrationClosesAt = new DateTimePicker();
+    private final Checkbox approvalRequired = new Checkbox();
+    private final NumberField perspectiveWeight = new NumberField();
+    private final Checkbox excludeSameCompany = new Checkbox();
+    private final IntegerField maxPendingRequests = new IntegerField();
     private final Div formError = new Div();
 
     /** Domain field name to the component that shows its error, in form order. */
     private final FieldErrors fieldErrors = new FieldErrors();
 
     public EventForm() {
+        title.setLabel(getTranslation("events.form.title"));
+        description.setLabel(getTranslation("events.form.description"));
+        startsAt.setLabel(getTranslation("events.form.starts"));
+        endsAt.setLabel(getTranslation("events.form.ends"));
+        timeZone.setLabel(getTranslation("events.form.time-zone"));
+        venue.setLabel(getTranslation("events.form.venue"));
+        capacity.setLabel(getTranslation("events.form.capacity"));
+        registrationClosesAt.setLabel(getTranslation("events.form.registration-closes"));
+        approvalRequired.setLabel(getTranslation("events.form.approval"));
+        perspectiveWeight.setLabel(getTranslation("events.form.perspective"));
+        excludeSameCompany.setLabel(getTranslation("events.form.exclude-colleagues"));
+        maxPendingRequests.setLabel(getTranslation("events.form.max-pending"));
         title.setId("title");
         title.setMaxLength(TextLimits.maxLength(EventRules.TITLE_MAX));
         title.setRequiredIndicatorVisible(true);
@@ -87,19 +99,19 @@ public class EventForm extends Div {
         timeZone.setItems(TIME_ZONES);
         timeZone.setAllowCustomValue(false);
         timeZone.setRequiredIndicatorVisible(true);
-        timeZone.setHelperText("Start and end are local times in this zone.");
+        timeZone.setHelperText(getTranslation("events.form.time-zone.helper"));
 
         venue.setId("venue");
         venue.setMaxLength(TextLimits.maxLength(EventRules.VENUE_MAX));
 
         capacity.setId("capacity");
         capacity.setRequiredIndicatorVisible(true);
-        capacity.setHelperText("How many people can attend (" + EventRules.CAPACITY_MIN + " to "
-                + EventRules.CAPACITY_MAX + ").");
+        capacity.setHelperText(getTranslation("events.form.capacity.helper", EventRules.CAPACITY_MIN,
+                EventRules.CAPACITY_MAX));
         capacity.setStepButtonsVisible(true);
 
         registrationClosesAt.setId("registration-closes-at");
-        registrationClosesAt.setHelperText("Optional: otherwise registration closes when the event starts.");
+        registrationClosesAt.setHelperText(getTranslation("events.form.registration-closes.helper"));
 
         approvalRequired.setId("approval-required");
 
@@ -109,8 +121,7 @@ public class EventForm extends Div {
         perspectiveWeight.setStep(0.1);
         perspectiveWeight.setStepButtonsVisible(true);
         perspectiveWeight.setValue(EventRules.DEFAULT_PERSPECTIVE_WEIGHT);
-        perspectiveWeight.setHelperText("0: match people who are alike. 1: favour people from other industries and "
-                + "levels.");
+        perspectiveWeight.setHelperText(getTranslation("events.form.perspective.helper"));
 
         excludeSameCompany.setId("exclude-same-company");
 
@@ -119,10 +130,11 @@ public class EventForm extends Div {
         maxPendingRequests.setMax(EventRules.MAX_PENDING_REQUESTS_LIMIT);
         maxPendingRequests.setStepButtonsVisible(true);
         maxPendingRequests.setValue(EventRules.DEFAULT_MAX_PENDING_REQUESTS);
-        maxPendingRequests.setHelperText("How many meeting requests one attendee may have waiting for an answer (1 to "
-                + EventRules.MAX_PENDING_REQUESTS_LIMIT + "). Keeps anyone from asking everybody at once.");
+        maxPendingRequests.setHelperText(getTranslation("events.form.max-pending.helper",
+                EventRules.MAX_PENDING_REQUESTS_LIMIT));
 
-        // The domain is the one validator: the fields never mark themselves invalid on their own.
+        // The domain is the one validator: the fields never mark themselves invalid on their own. Its messages are
+        // English, so the names they start with stay English too.
         fieldErrors.add("title", title, "Title")
                 .add("description", description, "Description")
                 .add("startsAt", startsAt, "Start")

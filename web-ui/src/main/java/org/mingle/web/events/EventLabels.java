@@ -1,31 +1,37 @@
 package org.mingle.web.events;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import java.util.Locale;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventStatus;
+import org.mingle.web.shell.Translations;
 
 /** How the UI names an event's status and a person's role at an event, as words and as Lumo badges. */
 public final class EventLabels {
+
+    /** Outside a page (a plain unit test, a download) the words are English. */
+    private static final Translations ENGLISH = new Translations();
 
     private EventLabels() {
     }
 
     public static String status(EventStatus status) {
         return switch (status) {
-            case DRAFT -> "Draft";
-            case PUBLISHED -> "Published";
-            case COMPLETED -> "Completed";
-            case CANCELLED -> "Cancelled";
+            case DRAFT -> translate("events.status.draft");
+            case PUBLISHED -> translate("events.status.published");
+            case COMPLETED -> translate("events.status.completed");
+            case CANCELLED -> translate("events.status.cancelled");
         };
     }
 
     public static String role(EventRole role) {
         return switch (role) {
-            case OWNER -> "Owner";
-            case CO_ORGANIZER -> "Co-organizer";
-            case CHECKIN_STAFF -> "Check-in staff";
+            case OWNER -> translate("events.role.owner");
+            case CO_ORGANIZER -> translate("events.role.co-organizer");
+            case CHECKIN_STAFF -> translate("events.role.checkin-staff");
         };
     }
 
@@ -44,10 +50,19 @@ public final class EventLabels {
     /** Sign-ups against capacity: "12 of 40 seats taken", "Full: 40 of 40 seats taken, 3 on the waitlist". */
     public static String seats(Event event) {
         int capacity = event.details().capacity();
-        String taken = event.confirmedCount() + " of " + capacity + (capacity == 1 ? " seat" : " seats") + " taken";
-        String full = event.confirmedCount() >= capacity ? "Full: " : "";
-        String waiting = event.waitlistCount() > 0 ? ", " + event.waitlistCount() + " on the waitlist" : "";
-        return full + taken + waiting;
+        String taken = translate(capacity == 1 ? "events.seats.taken.one" : "events.seats.taken.other",
+                event.confirmedCount(), capacity);
+        String full = event.confirmedCount() >= capacity ? translate("events.seats.full", taken) : taken;
+        return event.waitlistCount() > 0 ? translate("events.seats.waiting", full, event.waitlistCount()) : full;
+    }
+
+    /** The role inside a sentence: "as co-organizer". */
+    public static String roleInWords(EventRole role) {
+        return switch (role) {
+            case OWNER -> translate("events.role.in-words.owner");
+            case CO_ORGANIZER -> translate("events.role.in-words.co-organizer");
+            case CHECKIN_STAFF -> translate("events.role.in-words.checkin-staff");
+        };
     }
 
     public static Span roleBadge(EventRole role) {
@@ -55,5 +70,11 @@ public final class EventLabels {
         badge.getElement().getThemeList().addAll(role == EventRole.OWNER ? List.of("badge", "primary")
                 : List.of("badge"));
         return badge;
+    }
+
+    /** A text in the page's language, or in English outside a page. */
+    static String translate(String key, Object... params) {
+        UI ui = UI.getCurrent();
+        return ui == null ? ENGLISH.getTranslation(key, Locale.ENGLISH, params) : ui.getTranslation(key, params);
     }
 }

@@ -13,8 +13,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -37,8 +37,7 @@ import org.mingle.web.shell.Routes;
 @AnonymousAllowed
 @Route(value = Routes.EVENTS, layout = MainLayout.class)
 @RouteAlias(value = Routes.EVENTS_ALIAS, layout = MainLayout.class)
-@PageTitle("Upcoming events · Mingle")
-public class EventsView extends VerticalLayout implements BeforeEnterObserver {
+public class EventsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String QUERY_PARAMETER = "q";
     static final int PAGE_SIZE = 20;
@@ -47,8 +46,8 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver {
 
     private final TextField search = new TextField();
     private final Div list = new Div();
-    private final Paragraph empty = new Paragraph("No upcoming events match. Try other words, or create an event.");
-    private final Button more = new Button("Show more");
+    private final Paragraph empty = new Paragraph();
+    private final Button more = new Button();
 
     private String path = "";
     private int nextPage;
@@ -58,12 +57,13 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("page");
         setPadding(true);
 
-        var heading = new H1("Upcoming events");
+        empty.setText(getTranslation("events.list.empty"));
+        var heading = new H1(getTranslation("events.list.heading"));
         heading.addClassNames(LumoUtility.Margin.NONE);
 
         search.setId("search");
-        search.setPlaceholder("Search title, description or venue");
-        search.setAriaLabel("Search events");
+        search.setPlaceholder(getTranslation("events.list.search-placeholder"));
+        search.setAriaLabel(getTranslation("events.list.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -122,7 +122,7 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver {
         long shown = list.getComponentCount();
         empty.setVisible(page.total() == 0);
         more.setVisible(shown < page.total());
-        more.setText("Show more (" + (page.total() - shown) + " left)");
+        more.setText(getTranslation("events.list.more", page.total() - shown));
     }
 
     static RouterLink card(Event event) {
@@ -134,7 +134,8 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver {
         title.addClassName("event-card-title");
         var when = new Span(EventTimes.start(event) + " (" + event.details().timeZone().getId() + ")");
         when.addClassName("event-card-when");
-        var venue = new Span(event.details().venue().isEmpty() ? "Venue to be announced" : event.details().venue());
+        var venue = new Span(event.details().venue().isEmpty()
+                ? EventLabels.translate("events.list.venue-tba") : event.details().venue());
         venue.addClassName("event-card-venue");
         var capacity = new Span(EventLabels.seats(event));
         capacity.addClassName("event-card-capacity");
@@ -151,5 +152,10 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver {
     /** Query parameters that open the list with a search, for {@link UI#navigate(String, QueryParameters)}. */
     public static QueryParameters searchFor(String text) {
         return QueryParameters.of(QUERY_PARAMETER, text);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("events.list.title");
     }
 }

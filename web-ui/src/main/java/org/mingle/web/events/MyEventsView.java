@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -34,16 +34,14 @@ import org.mingle.web.shell.Routes;
  */
 @Prototype
 @Route(value = Routes.MY_EVENTS, layout = MainLayout.class)
-@PageTitle("My events · Mingle")
-public class MyEventsView extends VerticalLayout implements BeforeEnterObserver {
-
+public class MyEventsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final EventService events;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     private final Div list = new Div();
-    private final Paragraph empty = new Paragraph("You do not organize or staff any events yet.");
+    private final Paragraph empty = new Paragraph();
 
     MyEventsView(EventService events, CurrentUser currentUser, Clock clock) {
         this.events = events;
@@ -52,9 +50,10 @@ public class MyEventsView extends VerticalLayout implements BeforeEnterObserver 
         addClassName("page");
         setPadding(true);
 
-        var heading = new H1("My events");
+        empty.setText(getTranslation("events.mine.empty"));
+        var heading = new H1(getTranslation("events.mine.heading"));
         heading.addClassNames(LumoUtility.Margin.NONE);
-        var create = new Button("Create event", VaadinIcon.PLUS.create(),
+        var create = new Button(getTranslation("events.mine.create"), VaadinIcon.PLUS.create(),
                 click -> click.getSource().getUI().ifPresent(ui -> Routes.go(ui, Routes.createEvent())));
         create.setId("my-events-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -102,5 +101,10 @@ public class MyEventsView extends VerticalLayout implements BeforeEnterObserver 
         });
         card.addComponentAsFirst(badges);
         return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("events.mine.title");
     }
 }

@@ -1,5 +1,7 @@
 package org.mingle.web.events;
 
+import static org.mingle.web.events.EventLabels.translate;
+
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.mingle.domain.registration.Registration;
@@ -11,37 +13,38 @@ public final class RegistrationLabels {
     private RegistrationLabels() {
     }
 
-    /** Short: "Confirmed", "Waitlist #3", "Pending approval". */
+    /** Short: "Confirmed", "Waitlist #3", "Pending approval" (in the page's language). */
     public static String status(Registration registration) {
         return switch (registration.status()) {
-            case CONFIRMED -> registration.checkedInAt() == null ? "Confirmed" : "Checked in";
-            case WAITLISTED -> registration.waitlistPosition() == null ? "Waitlisted"
-                    : "Waitlist #" + registration.waitlistPosition();
-            case PENDING_APPROVAL -> "Pending approval";
-            case CANCELLED -> "Cancelled";
-            case DECLINED -> "Declined";
+            case CONFIRMED -> translate(registration.checkedInAt() == null ? "registrations.status.confirmed"
+                    : "registrations.status.checked-in");
+            case WAITLISTED -> registration.waitlistPosition() == null ? translate("registrations.status.waitlisted")
+                    : translate("registrations.status.waitlist-position", registration.waitlistPosition());
+            case PENDING_APPROVAL -> translate("registrations.status.pending");
+            case CANCELLED -> translate("registrations.status.cancelled");
+            case DECLINED -> translate("registrations.status.declined");
         };
     }
 
     public static String status(RegistrationStatus status) {
         return switch (status) {
-            case CONFIRMED -> "Confirmed";
-            case WAITLISTED -> "Waitlisted";
-            case PENDING_APPROVAL -> "Pending approval";
-            case CANCELLED -> "Cancelled";
-            case DECLINED -> "Declined";
+            case CONFIRMED -> translate("registrations.status.confirmed");
+            case WAITLISTED -> translate("registrations.status.waitlisted");
+            case PENDING_APPROVAL -> translate("registrations.status.pending");
+            case CANCELLED -> translate("registrations.status.cancelled");
+            case DECLINED -> translate("registrations.status.declined");
         };
     }
 
     /** Addressed to the person registered: "You're confirmed", "On the waitlist, position 2". */
     public static String forRegistrant(Registration registration) {
         return switch (registration.status()) {
-            case CONFIRMED -> "You're confirmed";
-            case WAITLISTED -> registration.waitlistPosition() == null ? "On the waitlist"
-                    : "On the waitlist, position " + registration.waitlistPosition();
-            case PENDING_APPROVAL -> "Waiting for the organizers' approval";
-            case CANCELLED -> "Your registration is cancelled";
-            case DECLINED -> "The organizers declined your registration";
+            case CONFIRMED -> translate("registrations.you.confirmed");
+            case WAITLISTED -> registration.waitlistPosition() == null ? translate("registrations.you.waitlisted")
+                    : translate("registrations.you.waitlist-position", registration.waitlistPosition());
+            case PENDING_APPROVAL -> translate("registrations.you.pending");
+            case CANCELLED -> translate("registrations.you.cancelled");
+            case DECLINED -> translate("registrations.you.declined");
         };
     }
 

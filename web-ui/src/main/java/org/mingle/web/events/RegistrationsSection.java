@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventAccess;
@@ -35,6 +34,7 @@ import org.mingle.domain.registration.RegistrationStatus;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.PageRequest;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.Formats;
 import org.mingle.web.shell.UiErrorHandler;
 
 /**
@@ -46,7 +46,6 @@ class RegistrationsSection extends Section {
 
     /** Rows fetched from the domain at a time; the grid asks page by page as it scrolls. */
     static final int PAGE_SIZE = 50;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH);
 
     private final RegistrationService registrations;
     private final CurrentUser currentUser;
@@ -55,7 +54,7 @@ class RegistrationsSection extends Section {
     private final Select<RegistrationStatus> statusFilter = new Select<>();
     private final TextField search = new TextField();
     private final Grid<Registration> grid = new Grid<>(Registration.class, false);
-    private final Button addRegistrant = new Button("Add a registrant", VaadinIcon.PLUS.create());
+    private final Button addRegistrant = new Button(VaadinIcon.PLUS.create());
     private final BulkActionsBar bulkActions;
     private final AddRegistrantDialog addDialog;
 
@@ -69,7 +68,8 @@ class RegistrationsSection extends Section {
         this.registrations = registrations;
         this.currentUser = currentUser;
         this.onChange = onChange;
-        var heading = new H3("Registrations");
+        addRegistrant.setText(getTranslation("events.registrations.add"));
+        var heading = new H3(getTranslation("events.registrations.heading"));
         heading.addClassNames(LumoUtility.Margin.NONE);
         addDialog = new AddRegistrantDialog(byHand, currentUser, this::afterChange);
         addRegistrant.setId("add-registrant");
@@ -79,16 +79,17 @@ class RegistrationsSection extends Section {
         bulkActions = new BulkActionsBar(registrations, messages, currentUser, () -> event.id(), this::afterChange);
 
         statusFilter.setId("registration-status-filter");
-        statusFilter.setLabel("Status");
+        statusFilter.setLabel(getTranslation("events.registrations.status"));
         statusFilter.setItems(RegistrationStatus.values());
         statusFilter.setEmptySelectionAllowed(true);
-        statusFilter.setEmptySelectionCaption("All statuses");
-        statusFilter.setItemLabelGenerator(value -> value == null ? "All statuses" : RegistrationLabels.status(value));
+        String allStatuses = getTranslation("events.registrations.all-statuses");
+        statusFilter.setEmptySelectionCaption(allStatuses);
+        statusFilter.setItemLabelGenerator(value -> value == null ? allStatuses : RegistrationLabels.status(value));
         statusFilter.addValueChangeListener(change -> refresh());
 
         search.setId("registration-search");
-        search.setLabel("Search");
-        search.setPlaceholder("Name or email");
+        search.setLabel(getTranslation("events.registrations.search"));
+        search.setPlaceholder(getTranslation("events.registrations.search-placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -102,21 +103,27 @@ class RegistrationsSection extends Section {
         grid.setPageSize(PAGE_SIZE);
         // What the door and the organizer look for first (status, check-in, the approval buttons) comes right after
         // the name, so that a phone shows it without scrolling sideways.
-        grid.addColumn(Registration::displayName).setKey("name").setHeader("Name").setAutoWidth(true)
-                .setFlexGrow(1).setFrozen(true);
-        grid.addComponentColumn(RegistrationLabels::badge).setKey("status").setHeader("Status").setAutoWidth(true);
+        grid.addColumn(Registration::displayName).setKey("name")
+                .setHeader(getTranslation("events.registrations.name")).setAutoWidth(true).setFlexGrow(1)
+                .setFrozen(true);
+        grid.addComponentColumn(RegistrationLabels::badge).setKey("status")
+                .setHeader(getTranslation("events.registrations.status")).setAutoWidth(true);
         grid.addColumn(r -> r.checkedInAt() == null ? "" : when(r.checkedInAt())).setKey("checked-in")
-                .setHeader("Checked in").setAutoWidth(true);
+                .setHeader(getTranslation("events.registrations.checked-in")).setAutoWidth(true);
         grid.addComponentColumn(this::rowActions).setKey("actions").setHeader("").setAutoWidth(true);
-        grid.addColumn(r -> r.waitlistPosition() == null ? "" : "#" + r.waitlistPosition()).setKey("position")
-                .setHeader("Waitlist").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(Registration::email).setKey("email").setHeader("Email").setAutoWidth(true);
-        grid.addColumn(r -> when(r.registeredAt())).setKey("registered").setHeader("Registered").setAutoWidth(true);
+        grid.addColumn(r -> r.waitlistPosition() == null ? ""
+                : getTranslation("events.registrations.position", r.waitlistPosition())).setKey("position")
+                .setHeader(getTranslation("events.registrations.waitlist")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(Registration::email).setKey("email").setHeader(getTranslation("events.registrations.email"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> when(r.registeredAt())).setKey("registered")
+                .setHeader(getTranslation("events.registrations.registered")).setAutoWidth(true);
         GridLazyDataView<Registration> rows = grid.setItems(query -> fetch(query.getOffset(), query.getLimit())
                 .stream(), query -> count());
         // A row stays picked when its registration changes (a refresh brings a new record with the same id).
         rows.setIdentifierProvider(Registration::id);
-        grid.setEmptyStateText("No registrations match.");
+        grid.setEmptyStateText(getTranslation("events.registrations.empty"));
         grid.setAllRowsVisible(false);
         // The grid fills the screen below the dashboard's header, however tall the screen is.
         grid.setHeight("max(24rem, calc(100dvh - 10rem))");
@@ -143,7 +150,7 @@ class RegistrationsSection extends Section {
         addRegistrant.setVisible(organizer);
         addRegistrant.setEnabled(shown.status() == EventStatus.PUBLISHED);
         addRegistrant.setTooltipText(shown.status() == EventStatus.PUBLISHED ? null
-                : "People can be added while the event is published.");
+                : getTranslation("events.registrations.add-published-only"));
     }
 
     /** The rows as they are now. */
@@ -156,14 +163,14 @@ class RegistrationsSection extends Section {
         var actions = new Div();
         actions.addClassName("row-actions");
         if (registration.status() == RegistrationStatus.PENDING_APPROVAL && EventAccess.canManage(role)) {
-            var approve = new Button("Approve", click -> approve(registration));
+            var approve = new Button(getTranslation("events.registrations.approve"), click -> approve(registration));
             approve.setId("approve-" + registration.id());
             approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
-            approve.setAriaLabel("Approve " + registration.displayName());
-            var decline = new Button("Decline", click -> decline(registration));
+            approve.setAriaLabel(getTranslation("events.registrations.approve-label", registration.displayName()));
+            var decline = new Button(getTranslation("events.registrations.decline"), click -> decline(registration));
             decline.setId("decline-" + registration.id());
             decline.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            decline.setAriaLabel("Decline " + registration.displayName());
+            decline.setAriaLabel(getTranslation("events.registrations.decline-label", registration.displayName()));
             actions.add(approve, decline);
         }
         return actions;
@@ -203,9 +210,9 @@ class RegistrationsSection extends Section {
         try {
             var approved = registrations.approve(currentUser.require(), event.id(), registration.id());
             String message = approved.status() == RegistrationStatus.WAITLISTED
-                    ? "The event is full: " + approved.displayName() + " is on the waitlist, position "
-                    + approved.waitlistPosition() + "."
-                    : approved.displayName() + " is confirmed.";
+                    ? getTranslation("events.registrations.approved-waitlisted", approved.displayName(),
+                            approved.waitlistPosition())
+                    : getTranslation("events.registrations.approved", approved.displayName());
             Notices.show(message, approved.status() == RegistrationStatus.WAITLISTED
                     ? NotificationVariant.LUMO_WARNING : NotificationVariant.LUMO_SUCCESS);
         } catch (DomainException refused) {
@@ -217,7 +224,8 @@ class RegistrationsSection extends Section {
     private void decline(Registration registration) {
         try {
             var declined = registrations.decline(currentUser.require(), event.id(), registration.id());
-            Notices.show(declined.displayName() + "'s registration is declined.", NotificationVariant.LUMO_CONTRAST);
+            Notices.show(getTranslation("events.registrations.declined", declined.displayName()),
+                    NotificationVariant.LUMO_CONTRAST);
         } catch (DomainException refused) {
             UiErrorHandler.show(refused.getMessage());
         }
@@ -231,6 +239,7 @@ class RegistrationsSection extends Section {
     }
 
     private String when(Instant instant) {
-        return WHEN.format(instant.atZone(event.details().timeZone()));
+        return DateTimeFormatter.ofPattern(getTranslation("format.moment"), Formats.locale())
+                .format(instant.atZone(event.details().timeZone()));
     }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -19,7 +19,6 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import org.mingle.domain.accounts.Account;
 import org.mingle.domain.events.TeamInvitationService.Preview;
@@ -27,6 +26,7 @@ import org.mingle.domain.events.TeamInvitationService;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.RuleViolationException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.Formats;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
 
@@ -42,15 +42,12 @@ import org.mingle.web.shell.Routes;
 @Prototype
 @AnonymousAllowed
 @Route(value = Routes.TEAM_INVITATION, layout = MainLayout.class)
-@PageTitle("Team invitation · Mingle")
-public class TeamInvitationView extends VerticalLayout implements BeforeEnterObserver {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+public class TeamInvitationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TeamInvitationService invitations;
     private final CurrentUser currentUser;
 
-    private final H1 heading = new H1("Team invitation");
+    private final H1 heading = new H1();
     private final Paragraph message = new Paragraph();
     private final Div actions = new Div();
     private String token = "";
@@ -61,6 +58,7 @@ public class TeamInvitationView extends VerticalLayout implements BeforeEnterObs
         addClassNames("page", "auth-page");
         setPadding(true);
 
+        heading.setText(getTranslation("events.invitation.heading"));
         heading.setId("team-invitation-heading");
         heading.addClassNames(LumoUtility.Margin.NONE);
         message.setId("team-invitation-message");
@@ -85,40 +83,42 @@ public class TeamInvitationView extends VerticalLayout implements BeforeEnterObs
             return;
         }
         var invitation = preview.invitation();
-        String inviter = invitation.inviterName().orElse("An organizer");
-        heading.setText("Join the team of " + preview.eventTitle());
+        String inviter = invitation.inviterName().orElse(getTranslation("events.invitation.an-organizer"));
+        heading.setText(getTranslation("events.invitation.join-heading", preview.eventTitle()));
         switch (preview.state()) {
             case ACCEPTED -> {
-                showProblem("This invitation was accepted already: each invitation works once.");
-                actions.add(line(Routes.link("Log in to Mingle", Routes.logIn()), "team-invitation-login"));
+                showProblem(getTranslation("events.invitation.accepted"));
+                actions.add(line(Routes.link(getTranslation("events.invitation.log-in"), Routes.logIn()),
+                        "team-invitation-login"));
                 return;
             }
             case REVOKED -> {
-                showProblem(inviter + " withdrew this invitation.");
+                showProblem(getTranslation("events.invitation.revoked", inviter));
                 return;
             }
             case EXPIRED -> {
-                showProblem("This invitation expired on " + DAY.format(invitation.expiresAt().atZone(ZoneOffset.UTC)) + ". Ask " + inviter + " to invite you again.");
+                var day = DateTimeFormatter.ofPattern(getTranslation("format.long-day"), Formats.locale());
+                showProblem(getTranslation("events.invitation.expired",
+                        day.format(invitation.expiresAt().atZone(ZoneOffset.UTC)), inviter));
                 return;
             }
-            case OPEN -> message.setText(inviter + " invites " + invitation.email() + " to help run "
-                    + preview.eventTitle() + " as " + invitation.role().inWords() + ".");
+            case OPEN -> message.setText(getTranslation("events.invitation.open", inviter, invitation.email(),
+                    preview.eventTitle(), EventLabels.roleInWords(invitation.role())));
         }
         Optional<Account> signedIn = currentUser.signedIn();
         if (signedIn.isEmpty()) {
             offerSignUpOrLogIn(preview);
         } else if (!signedIn.get().email().value().equals(invitation.email())) {
-            showProblem("This invitation is for " + invitation.email() + ", and you are logged in as "
-                    + signedIn.get().email().value() + ". Log out, then open the link again to join with "
-                    + invitation.email() + ".");
-            var logOut = new Button("Log out", click -> currentUser.endSession(
+            showProblem(getTranslation("events.invitation.other-account", invitation.email(),
+                    signedIn.get().email().value()));
+            var logOut = new Button(getTranslation("events.invitation.log-out"), click -> currentUser.endSession(
                     Routes.teamInvitation(token, false).getPathWithQueryParameters()));
             logOut.setId("team-invitation-logout");
             actions.add(logOut);
         } else if (join) {
             accept(enter);
         } else {
-            var accept = new Button("Join the team", click -> accept(null));
+            var accept = new Button(getTranslation("events.invitation.join"), click -> accept(null));
             accept.setId("team-invitation-accept");
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             accept.setDisableOnClick(true);
@@ -129,17 +129,19 @@ public class TeamInvitationView extends VerticalLayout implements BeforeEnterObs
 
     private void offerSignUpOrLogIn(Preview preview) {
         var back = Routes.teamInvitation(token, true);
-        var logIn = Routes.link("Log in with " + preview.invitation().email(), Routes.logIn(back));
+        var logIn = Routes.link(getTranslation("events.invitation.log-in-with",
+                preview.invitation().email()), Routes.logIn(back));
         logIn.setId("team-invitation-login");
         if (preview.accountExists()) {
             logIn.addClassName("button-link");
             actions.add(line(logIn, null));
             return;
         }
-        var signUp = Routes.link("Create your Mingle account", Routes.signUp(preview.invitation().email(), back));
+        var signUp = Routes.link(getTranslation("events.invitation.sign-up"),
+                Routes.signUp(preview.invitation().email(), back));
         signUp.setId("team-invitation-signup");
         signUp.addClassName("button-link");
-        var already = new Paragraph("Already have an account with this address? ");
+        var already = new Paragraph(getTranslation("events.invitation.already") + " ");
         already.add(logIn);
         already.addClassNames(LumoUtility.Margin.NONE);
         actions.add(line(signUp, null), already);
@@ -149,7 +151,8 @@ public class TeamInvitationView extends VerticalLayout implements BeforeEnterObs
     private void accept(BeforeEnterEvent enter) {
         try {
             var joined = invitations.accept(currentUser.require(), token);
-            var welcome = Notification.show("You're on the team now, as " + joined.role().inWords() + ".", 5000,
+            var welcome = Notification.show(getTranslation("events.invitation.joined",
+                    EventLabels.roleInWords(joined.role())), 5000,
                     Notification.Position.BOTTOM_CENTER);
             welcome.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             var dashboard = Routes.eventDashboard(joined.event());
@@ -179,5 +182,10 @@ public class TeamInvitationView extends VerticalLayout implements BeforeEnterObs
         var line = new Paragraph(link);
         line.addClassNames(LumoUtility.Margin.NONE);
         return line;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("events.invitation.title");
     }
 }

@@ -17,7 +17,6 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventService;
@@ -29,6 +28,7 @@ import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.FieldErrors;
+import org.mingle.web.shell.Formats;
 import org.mingle.web.shell.UiErrorHandler;
 
 /**
@@ -41,8 +41,6 @@ class TeamSection extends Section {
 
     static final String ID = "team";
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
     private final EventService events;
     private final TeamInvitationService invitations;
     private final CurrentUser currentUser;
@@ -50,11 +48,10 @@ class TeamSection extends Section {
     private final Div members = new Div();
     private final Div invited = new Div();
     private final Div addForm = new Div();
-    private final EmailField email = new EmailField("Email address");
+    private final EmailField email = new EmailField();
     private final Select<EventRole> role = new Select<>();
-    private final Button add = new Button("Add to team", VaadinIcon.PLUS.create());
-    private final Paragraph hint = new Paragraph("Co-organizers can do everything but change the team; check-in "
-            + "staff check attendees in at the door.");
+    private final Button add = new Button(VaadinIcon.PLUS.create());
+    private final Paragraph hint = new Paragraph();
     private final FieldErrors fieldErrors = new FieldErrors();
 
     private Event event;
@@ -67,7 +64,10 @@ class TeamSection extends Section {
         setId(ID);
         addClassName("team");
 
-        var heading = new H3("Team");
+        email.setLabel(getTranslation("events.team.email"));
+        add.setText(getTranslation("events.team.add"));
+        hint.setText(getTranslation("events.team.hint"));
+        var heading = new H3(getTranslation("events.team.heading"));
         heading.addClassNames(LumoUtility.Margin.Bottom.SMALL);
 
         members.setId("team-members");
@@ -76,13 +76,14 @@ class TeamSection extends Section {
         invited.addClassName("team-members");
 
         email.setId("team-email");
-        email.setHelperText("With a Mingle account they join at once; otherwise Mingle mails them an invitation.");
+        email.setHelperText(getTranslation("events.team.email.helper"));
         email.setClearButtonVisible(true);
         role.setId("team-role");
-        role.setLabel("Role");
+        role.setLabel(getTranslation("events.team.role"));
         role.setItems(EventRole.CO_ORGANIZER, EventRole.CHECKIN_STAFF);
         role.setItemLabelGenerator(EventLabels::role);
         role.setValue(EventRole.CO_ORGANIZER);
+        // The domain's messages are English, so the names they start with stay English too.
         fieldErrors.add("email", email, "Email").add("role", role, "Role");
 
         add.setId("team-add");
@@ -123,9 +124,11 @@ class TeamSection extends Section {
         var address = new Span(invitation.email());
         address.addClassName("team-member-name");
         boolean expired = invitation.expiredAt(Instant.now());
-        var state = new Span(expired ? "Invitation expired: add the address again to send a new one"
-                : "Invited" + invitation.inviterName().map(name -> " by " + name).orElse("") + ", link works until "
-                        + DAY.format(invitation.expiresAt().atZone(event.details().timeZone())));
+        var day = DateTimeFormatter.ofPattern(getTranslation("format.day"), Formats.locale())
+                .format(invitation.expiresAt().atZone(event.details().timeZone()));
+        var state = new Span(expired ? getTranslation("events.team.invitation-expired")
+                : invitation.inviterName().map(name -> getTranslation("events.team.invited-by", name, day))
+                        .orElse(getTranslation("events.team.invited", day)));
         state.addClassNames("team-invitation-state", LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         var who = new Div(address, state);
         who.addClassName("team-member-who");
@@ -133,8 +136,8 @@ class TeamSection extends Section {
         var withdraw = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> revoke(invitation));
         withdraw.setId("revoke-invitation-" + invitation.id());
         withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_ICON);
-        withdraw.setAriaLabel("Withdraw the invitation to " + invitation.email());
-        withdraw.setTooltipText("Withdraw the invitation");
+        withdraw.setAriaLabel(getTranslation("events.team.withdraw-label", invitation.email()));
+        withdraw.setTooltipText(getTranslation("events.team.withdraw"));
 
         var row = new Div(who, EventLabels.roleBadge(invitation.role()), withdraw);
         row.addClassNames("team-member", "team-invitation");
@@ -157,8 +160,8 @@ class TeamSection extends Section {
             var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> remove(member));
             remove.setId("remove-member-" + member.account());
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_ICON);
-            remove.setAriaLabel("Remove " + member.displayName() + " from the team");
-            remove.setTooltipText("Remove from the team");
+            remove.setAriaLabel(getTranslation("events.team.remove-label", member.displayName()));
+            remove.setTooltipText(getTranslation("events.team.remove"));
             row.add(remove);
         }
         return row;
@@ -172,12 +175,12 @@ class TeamSection extends Section {
             email.clear();
             reload();
             if (addition instanceof TeamAddition.Invited sent) {
-                success("No Mingle account uses " + sent.invitation().email() + " yet: an invitation is on its way, "
-                        + "as " + sent.invitation().role().inWords() + ".");
+                success(getTranslation("events.team.invitation-sent", sent.invitation().email(),
+                        EventLabels.roleInWords(sent.invitation().role())));
             } else {
                 var added = ((TeamAddition.Added) addition).member();
-                success(added.displayName() + " is on the team now, as "
-                        + EventLabels.role(added.role()).toLowerCase(Locale.ROOT) + ".");
+                success(getTranslation("events.team.added", added.displayName(),
+                        EventLabels.roleInWords(added.role())));
             }
         } catch (InvalidInputException invalid) {
             var unplaced = fieldErrors.show(invalid.errors());
@@ -195,7 +198,7 @@ class TeamSection extends Section {
         try {
             events.removeFromTeam(currentUser.require(), event.id(), member.account(), CurrentUser.clientAddress());
             reload();
-            success(member.displayName() + " is no longer on the team.");
+            success(getTranslation("events.team.removed", member.displayName()));
         } catch (DomainException refused) {
             UiErrorHandler.show(refused.getMessage());
         }
@@ -205,7 +208,7 @@ class TeamSection extends Section {
         try {
             invitations.revoke(currentUser.require(), event.id(), invitation.id(), CurrentUser.clientAddress());
             reload();
-            success("The invitation to " + invitation.email() + " is withdrawn.");
+            success(getTranslation("events.team.withdrawn", invitation.email()));
         } catch (DomainException refused) {
             reload();
             UiErrorHandler.show(refused.getMessage());

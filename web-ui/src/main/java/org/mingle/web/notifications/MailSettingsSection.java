@@ -23,6 +23,7 @@ import org.mingle.domain.notifications.Delivery;
 import org.mingle.domain.notifications.NotificationCategory;
 import org.mingle.domain.notifications.NotificationService;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.Formats;
 
 /**
  * How each category of notification reaches the signed-in person: a choice per category, saved as it changes; and
@@ -31,14 +32,7 @@ import org.mingle.web.shell.CurrentUser;
 @Prototype
 class MailSettingsSection extends Section {
 
-    static final Map<Delivery, String> LABELS = Map.of(
-            Delivery.IMMEDIATE, "By mail at once",
-            Delivery.DAILY_DIGEST, "By mail, once a day",
-            Delivery.IN_APP_ONLY, "Only here in Mingle");
-
     static final int UNDELIVERED_SHOWN = 5;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'",
-            Locale.ENGLISH);
 
     private final NotificationService notifications;
     private final MailOutbox mail;
@@ -52,24 +46,24 @@ class MailSettingsSection extends Section {
         this.currentUser = currentUser;
         setId("mail-settings");
         addClassName("account-section");
-        var heading = new H3("Mail from Mingle");
+        var heading = new H3(getTranslation("notifications.mail.heading"));
         heading.addClassNames(LumoUtility.Margin.Bottom.XSMALL);
-        var text = new Paragraph("Everything also appears here. Mail about resetting your password always comes.");
+        var text = new Paragraph(getTranslation("notifications.mail.intro"));
         text.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.Top.NONE);
         var fields = new Div();
         fields.addClassName("mail-settings-fields");
         for (var category : NotificationCategory.values()) {
             var select = new Select<Delivery>();
             select.setId("mail-setting-" + category.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            select.setLabel(category.label());
+            select.setLabel(category(category));
             select.setItems(Delivery.values());
-            select.setItemLabelGenerator(LABELS::get);
+            select.setItemLabelGenerator(this::delivery);
             select.setWidthFull();
             select.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
                     notifications.changeSettings(currentUser.require(), Map.of(category, change.getValue()));
-                    Notification.show(category.label() + ": " + LABELS.get(change.getValue()).toLowerCase(
-                            Locale.ROOT) + ".", 3000, Notification.Position.BOTTOM_CENTER);
+                    Notification.show(getTranslation("notifications.mail.saved", category(category),
+                            delivery(change.getValue())), 3000, Notification.Position.BOTTOM_CENTER);
                 }
             });
             choices.put(category, select);
@@ -95,20 +89,38 @@ class MailSettingsSection extends Section {
         if (failed.isEmpty()) {
             return;
         }
-        var heading = new H4("Mail that did not reach you");
-        var explanation = new Paragraph("Mingle gave up on these after its retries, or your mail server refused "
-                + "them. Everything they said is in your notifications above.");
+        var heading = new H4(getTranslation("notifications.mail.undelivered"));
+        var explanation = new Paragraph(getTranslation("notifications.mail.undelivered-text"));
         explanation.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         undelivered.add(heading, explanation);
         for (var mail : failed) {
             var subject = new Span(mail.subject());
             subject.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-            var facts = new Paragraph("To " + mail.recipient() + " · " + WHEN.format(mail.createdAt().atZone(
-                    ZoneOffset.UTC)) + " · " + mail.lastError().orElse("no reason given"));
+            var facts = new Paragraph(getTranslation("notifications.mail.to", mail.recipient()) + " · "
+                    + when().format(mail.createdAt().atZone(ZoneOffset.UTC)) + " · "
+                    + mail.lastError().orElse(getTranslation("notifications.mail.no-reason")));
             facts.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
             var item = new Div(subject, facts);
             item.addClassName("undelivered-mail");
             undelivered.add(item);
         }
+    }
+
+    /** The category's name; the domain's English label stays for mail and the API. */
+    private String category(NotificationCategory category) {
+        return getTranslation("notifications.category." + category.name().toLowerCase(Locale.ROOT)
+                .replace('_', '-'));
+    }
+
+    private String delivery(Delivery delivery) {
+        return getTranslation(switch (delivery) {
+            case IMMEDIATE -> "notifications.delivery.immediate";
+            case DAILY_DIGEST -> "notifications.delivery.daily";
+            case IN_APP_ONLY -> "notifications.delivery.in-app";
+        });
+    }
+
+    private DateTimeFormatter when() {
+        return DateTimeFormatter.ofPattern(getTranslation("format.day-and-time-utc"), Formats.locale());
     }
 }

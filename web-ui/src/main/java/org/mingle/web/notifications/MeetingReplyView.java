@@ -8,11 +8,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
+import java.util.Locale;
 import org.mingle.domain.meetings.MeetingRequestStatus;
 import org.mingle.domain.notifications.MeetingReplies;
 import org.mingle.domain.shared.ConflictException;
@@ -28,8 +29,7 @@ import org.mingle.web.shell.Routes;
 @Prototype
 @AnonymousAllowed
 @Route(value = Routes.MEETING_REPLY, layout = MainLayout.class)
-@PageTitle("Meeting request · Mingle")
-public class MeetingReplyView extends VerticalLayout implements BeforeEnterObserver {
+public class MeetingReplyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MeetingReplies replies;
 
@@ -43,7 +43,7 @@ public class MeetingReplyView extends VerticalLayout implements BeforeEnterObser
         addClassNames("page", "auth-page");
         setPadding(true);
 
-        var heading = new H1("Meeting request");
+        var heading = new H1(getTranslation("notifications.meeting-reply.heading"));
         heading.addClassNames(LumoUtility.Margin.NONE);
         question.setId("meeting-reply-question");
         confirm.setId("meeting-reply-confirm");
@@ -52,7 +52,7 @@ public class MeetingReplyView extends VerticalLayout implements BeforeEnterObser
         confirm.addClickListener(click -> reply());
         outcome.setId("meeting-reply-outcome");
         outcome.getElement().setAttribute("role", "status");
-        var login = Routes.link("Log in to see your meetings", Routes.logIn());
+        var login = Routes.link(getTranslation("notifications.meeting-reply.log-in"), Routes.logIn());
         login.setId("meeting-reply-login");
         add(heading, question, confirm, outcome, new Paragraph(login));
     }
@@ -64,20 +64,21 @@ public class MeetingReplyView extends VerticalLayout implements BeforeEnterObser
             var preview = replies.preview(token);
             boolean accept = preview.answer() == MeetingRequestStatus.ACCEPTED;
             if (preview.currentStatus() != MeetingRequestStatus.PENDING) {
-                showProblem("This request is already " + preview.currentStatus().name().toLowerCase(
-                        java.util.Locale.ROOT) + ".");
+                showProblem(getTranslation("notifications.meeting-reply.already."
+                        + preview.currentStatus().name().toLowerCase(Locale.ROOT)));
                 return;
             }
-            question.setText((accept ? "Accept " : "Decline ") + preview.fromName() + "'s request to meet at "
-                    + preview.eventTitle() + "?");
-            confirm.setText(accept ? "Accept" : "Decline");
+            question.setText(getTranslation(accept ? "notifications.meeting-reply.accept-question"
+                    : "notifications.meeting-reply.decline-question", preview.fromName(), preview.eventTitle()));
+            confirm.setText(getTranslation(accept ? "notifications.meeting-reply.accept"
+                    : "notifications.meeting-reply.decline"));
             if (!accept) {
                 confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
             }
         } catch (InvalidInputException invalid) {
             showProblem(invalid.errors().get(0).message());
         } catch (org.mingle.domain.shared.NotFoundException gone) {
-            showProblem("This request no longer exists.");
+            showProblem(getTranslation("notifications.meeting-reply.gone"));
         }
     }
 
@@ -85,8 +86,8 @@ public class MeetingReplyView extends VerticalLayout implements BeforeEnterObser
         try {
             var answered = replies.reply(token);
             outcome.setText(answered.status() == MeetingRequestStatus.ACCEPTED
-                    ? "Accepted. You are a match now: your meeting schedule shows when and where you meet."
-                    : "Declined. People to meet in Mingle suggests others.");
+                    ? getTranslation("notifications.meeting-reply.accepted")
+                    : getTranslation("notifications.meeting-reply.declined"));
             confirm.setVisible(false);
         } catch (InvalidInputException invalid) {
             showProblem(invalid.errors().get(0).message());
@@ -99,5 +100,10 @@ public class MeetingReplyView extends VerticalLayout implements BeforeEnterObser
         question.setText(message);
         question.addClassName("auth-error");
         confirm.setVisible(false);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notifications.meeting-reply.title");
     }
 }

@@ -16,7 +16,6 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.mingle.domain.accounts.TooManyAttemptsException;
 import org.mingle.domain.events.Event;
@@ -28,6 +27,7 @@ import org.mingle.domain.notifications.OrganizerMessages;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.FieldErrors;
+import org.mingle.web.shell.Formats;
 import org.mingle.web.shell.TextLimits;
 
 /**
@@ -36,20 +36,13 @@ import org.mingle.web.shell.TextLimits;
  */
 public class MessagesSection extends Section {
 
-    static final Map<Audience, String> AUDIENCES = Map.of(
-            Audience.CONFIRMED, "Confirmed attendees",
-            Audience.WAITLISTED, "The waitlist",
-            Audience.ALL, "Everyone registered",
-            Audience.SELECTED, "Selected registrants");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM, HH:mm 'UTC'", Locale.ENGLISH);
-
     private final OrganizerMessages messages;
     private final CurrentUser currentUser;
 
-    private final TextField subject = new TextField("Subject");
-    private final TextArea body = new TextArea("Message");
+    private final TextField subject = new TextField();
+    private final TextArea body = new TextArea();
     private final Select<Audience> audience = new Select<>();
-    private final Button send = new Button("Send message");
+    private final Button send = new Button();
     private final Div sent = new Div();
     private final FieldErrors fieldErrors = new FieldErrors();
     private Event event;
@@ -59,10 +52,12 @@ public class MessagesSection extends Section {
         this.currentUser = currentUser;
         setId("messages-section");
         addClassName("account-section");
-        var heading = new H3("Message registrants");
+        subject.setLabel(getTranslation("notifications.messages.subject"));
+        body.setLabel(getTranslation("notifications.messages.body"));
+        send.setText(getTranslation("notifications.messages.send"));
+        var heading = new H3(getTranslation("notifications.messages.heading"));
         heading.addClassNames(LumoUtility.Margin.Bottom.XSMALL);
-        var explanation = new Paragraph("Each gets it under the bell, and by mail unless they chose otherwise. Five "
-                + "messages an hour at most.");
+        var explanation = new Paragraph(getTranslation("notifications.messages.intro"));
         explanation.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.Top.NONE);
 
         subject.setId("message-subject");
@@ -72,11 +67,12 @@ public class MessagesSection extends Section {
         body.setMaxLength(TextLimits.maxLength(OrganizerMessages.BODY_MAX));
         body.setWidthFull();
         audience.setId("message-audience");
-        audience.setLabel("To");
+        audience.setLabel(getTranslation("notifications.messages.to"));
         // A selection is made in the registrations' grid, which opens its own dialog.
         audience.setItems(Audience.CONFIRMED, Audience.WAITLISTED, Audience.ALL);
-        audience.setItemLabelGenerator(AUDIENCES::get);
+        audience.setItemLabelGenerator(this::audience);
         audience.setValue(Audience.CONFIRMED);
+        // The domain's messages are English, so the names they start with stay English too.
         fieldErrors.add("subject", subject, "Subject").add("body", body, "Message").add("audience", audience, "To");
         send.setId("message-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -101,8 +97,8 @@ public class MessagesSection extends Section {
             fieldErrors.clear();
             var message = messages.send(currentUser.require(), event.id(), subject.getValue(), body.getValue(),
                     audience.getValue());
-            String people = message.recipients() == 1 ? "1 person" : message.recipients() + " people";
-            var done = Notification.show("Sent to " + people + ".", 4000, Notification.Position.BOTTOM_CENTER);
+            var done = Notification.show(getTranslation(message.recipients() == 1 ? "notifications.sent.one"
+                    : "notifications.sent.other", message.recipients()), 4000, Notification.Position.BOTTOM_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             subject.clear();
             body.clear();
@@ -122,14 +118,23 @@ public class MessagesSection extends Section {
             var message = delivery.message();
             var title = new Span(message.subject());
             title.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-            var facts = new Span(WHEN.format(message.sentAt().atZone(ZoneOffset.UTC)) + " · "
-                    + AUDIENCES.get(message.audience()).toLowerCase(Locale.ROOT) + " · sent to "
-                    + message.recipients() + " · " + delivery.mailed() + " mailed, " + delivery.waiting()
-                    + " waiting, " + delivery.failed() + " failed");
+            var when = DateTimeFormatter.ofPattern(getTranslation("format.moment-utc"), Formats.locale());
+            var facts = new Span(when.format(message.sentAt().atZone(ZoneOffset.UTC)) + " · "
+                    + getTranslation("notifications.messages.sent-facts", audienceInList(message.audience()),
+                            message.recipients(), delivery.mailed(), delivery.waiting(), delivery.failed()));
             facts.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
             var item = new Div(title, new Div(facts));
             item.addClassName("notification");
             sent.add(item);
         }
+    }
+
+    private String audience(Audience audience) {
+        return getTranslation("notifications.audience." + audience.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** The audience inside a sentence, where English writes it in lower case. */
+    private String audienceInList(Audience audience) {
+        return getTranslation("notifications.audience-in-list." + audience.name().toLowerCase(Locale.ROOT));
     }
 }

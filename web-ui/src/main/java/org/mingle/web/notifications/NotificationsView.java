@@ -12,18 +12,18 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.mingle.domain.notifications.Notification;
 import org.mingle.domain.notifications.NotificationService;
 import org.mingle.domain.shared.PageRequest;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.Formats;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.NotificationsChanged;
 import org.mingle.web.shell.Routes;
@@ -34,21 +34,18 @@ import org.mingle.web.shell.Routes;
  */
 @Prototype
 @Route(value = Routes.NOTIFICATIONS, layout = MainLayout.class)
-@PageTitle("Notifications · Mingle")
-public class NotificationsView extends VerticalLayout implements BeforeEnterObserver {
+public class NotificationsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int PAGE_SIZE = 20;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'",
-            Locale.ENGLISH);
 
     private final NotificationService notifications;
     private final CurrentUser currentUser;
 
     private final Div list = new Div();
     private final Paragraph empty = new Paragraph();
-    private final Checkbox unreadOnly = new Checkbox("Unread only");
-    private final Button markAll = new Button("Mark all read");
-    private final Button more = new Button("Show more");
+    private final Checkbox unreadOnly = new Checkbox();
+    private final Button markAll = new Button();
+    private final Button more = new Button();
     private int shown;
 
     NotificationsView(NotificationService notifications, CurrentUser currentUser, MailSettingsSection settings) {
@@ -57,7 +54,10 @@ public class NotificationsView extends VerticalLayout implements BeforeEnterObse
         addClassName("page");
         setPadding(true);
 
-        var heading = new H1("Notifications");
+        unreadOnly.setLabel(getTranslation("notifications.page.unread-only"));
+        markAll.setText(getTranslation("notifications.page.mark-all-read"));
+        more.setText(getTranslation("notifications.page.show-more"));
+        var heading = new H1(getTranslation("notifications.page.heading"));
         heading.addClassNames(LumoUtility.Margin.NONE);
 
         unreadOnly.setId("notifications-unread-only");
@@ -101,8 +101,8 @@ public class NotificationsView extends VerticalLayout implements BeforeEnterObse
         page.items().forEach(notification -> list.add(item(notification)));
         shown += page.items().size();
         more.setVisible(shown < page.total());
-        empty.setText(unreadOnly.getValue() ? "Nothing unread." : "Nothing yet. Mingle tells you here when your "
-                + "registration changes, someone asks to meet you, or an answer arrives.");
+        empty.setText(getTranslation(unreadOnly.getValue() ? "notifications.page.nothing-unread"
+                : "notifications.page.empty"));
         empty.setVisible(page.total() == 0);
         markAll.setEnabled(notifications.unreadCount(account) > 0);
     }
@@ -112,17 +112,18 @@ public class NotificationsView extends VerticalLayout implements BeforeEnterObse
         title.addClassName("notification-title");
         var body = new Paragraph(notification.body());
         body.addClassName("notification-body");
-        var when = new Span(WHEN.format(notification.createdAt().atZone(ZoneOffset.UTC)));
+        var when = new Span(when().format(notification.createdAt().atZone(ZoneOffset.UTC)));
         when.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         var actions = new Div(when);
         actions.addClassName("notification-actions");
         notification.link().ifPresent(path -> {
-            var open = new Button("Open", click -> {
+            var open = new Button(getTranslation("notifications.page.open"), click -> {
                 notifications.markRead(currentUser.require(), notification.id());
                 NotificationsChanged.fire();
                 Routes.go(UI.getCurrent(), new Location(path.substring(1)));
             });
-            open.getElement().setAttribute("aria-label", "Open: " + notification.title());
+            open.getElement().setAttribute("aria-label",
+                    getTranslation("notifications.page.open-label", notification.title()));
             open.addThemeVariants(ButtonVariant.LUMO_SMALL);
             actions.add(open);
         });
@@ -132,9 +133,10 @@ public class NotificationsView extends VerticalLayout implements BeforeEnterObse
         item.getElement().setAttribute("data-kind", notification.kind().name());
         if (notification.unread()) {
             item.addClassName("unread");
-            var read = new Button("Mark read");
+            var read = new Button(getTranslation("notifications.page.mark-read"));
             read.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            read.getElement().setAttribute("aria-label", "Mark read: " + notification.title());
+            read.getElement().setAttribute("aria-label",
+                    getTranslation("notifications.page.mark-read-label", notification.title()));
             read.addClickListener(click -> {
                 notifications.markRead(currentUser.require(), notification.id());
                 NotificationsChanged.fire();
@@ -143,10 +145,19 @@ public class NotificationsView extends VerticalLayout implements BeforeEnterObse
                 markAll.setEnabled(notifications.unreadCount(currentUser.require()) > 0);
             });
             actions.add(read);
-            var unread = new Span("Unread: ");
+            var unread = new Span(getTranslation("notifications.page.unread") + ": ");
             unread.addClassName("sr-only");
             title.addComponentAsFirst(unread);
         }
         return item;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notifications.page.title");
+    }
+
+    private DateTimeFormatter when() {
+        return DateTimeFormatter.ofPattern(getTranslation("format.day-and-time-utc"), Formats.locale());
     }
 }

@@ -30,9 +30,9 @@ public class SelectionMessageDialog extends Dialog {
     private final Runnable onSent;
 
     private final Paragraph whom = new Paragraph();
-    private final TextField subject = new TextField("Subject");
-    private final TextArea body = new TextArea("Message");
-    private final Button send = new Button("Send");
+    private final TextField subject = new TextField();
+    private final TextArea body = new TextArea();
+    private final Button send = new Button();
     private final FieldErrors fieldErrors = new FieldErrors();
 
     private EventId event;
@@ -44,7 +44,10 @@ public class SelectionMessageDialog extends Dialog {
         this.currentUser = currentUser;
         this.onSent = onSent;
         setId("selection-message-dialog");
-        setHeaderTitle("Message the selected");
+        setHeaderTitle(getTranslation("notifications.selection.title"));
+        subject.setLabel(getTranslation("notifications.messages.subject"));
+        body.setLabel(getTranslation("notifications.messages.body"));
+        send.setText(getTranslation("notifications.selection.send"));
         setWidth("36rem");
         setMaxWidth("calc(100vw - 2 * var(--lumo-space-m))");
         whom.setId("selection-message-whom");
@@ -54,10 +57,11 @@ public class SelectionMessageDialog extends Dialog {
         body.setId("selection-message-body");
         body.setMaxLength(TextLimits.maxLength(OrganizerMessages.BODY_MAX));
         body.setWidthFull();
+        // The domain's messages are English, so the names they start with stay English too.
         fieldErrors.add("subject", subject, "Subject").add("body", body, "Message");
         add(whom, subject, body);
 
-        var cancel = new Button("Cancel", click -> close());
+        var cancel = new Button(getTranslation("notifications.selection.cancel"), click -> close());
         cancel.setId("selection-message-cancel");
         send.setId("selection-message-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -71,9 +75,8 @@ public class SelectionMessageDialog extends Dialog {
         event = shown;
         chosen = List.copyOf(registrations);
         fieldErrors.clear();
-        whom.setText("To the " + (chosen.size() == 1 ? "person" : chosen.size() + " people") + " selected, under "
-                + "the bell and by mail as each chose; cancelled and declined registrations are left out. It counts "
-                + "towards the five messages an hour.");
+        whom.setText(getTranslation(chosen.size() == 1 ? "notifications.selection.whom.one"
+                : "notifications.selection.whom.other", chosen.size()));
         open();
     }
 
@@ -82,8 +85,8 @@ public class SelectionMessageDialog extends Dialog {
             fieldErrors.clear();
             var message = messages.sendToSelected(currentUser.require(), event, subject.getValue(), body.getValue(),
                     chosen);
-            String people = message.recipients() == 1 ? "1 person" : message.recipients() + " people";
-            var done = Notification.show("Sent to " + people + ".", 4000, Notification.Position.BOTTOM_CENTER);
+            var done = Notification.show(getTranslation(message.recipients() == 1 ? "notifications.sent.one"
+                    : "notifications.sent.other", message.recipients()), 4000, Notification.Position.BOTTOM_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             subject.clear();
             body.clear();
@@ -92,7 +95,8 @@ public class SelectionMessageDialog extends Dialog {
         } catch (InvalidInputException invalid) {
             var unplaced = fieldErrors.show(invalid.errors());
             if (!unplaced.isEmpty()) {
-                fieldErrors.showSentence("body", "The selection: " + String.join("; ", unplaced));
+                fieldErrors.showSentence("body",
+                        getTranslation("notifications.selection.invalid", String.join("; ", unplaced)));
             }
         } catch (TooManyAttemptsException wait) {
             fieldErrors.showSentence("body", wait.getMessage());

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -28,13 +28,12 @@ import org.mingle.web.shell.Routes;
 @Prototype
 @AnonymousAllowed
 @Route(value = Routes.UNSUBSCRIBE, layout = MainLayout.class)
-@PageTitle("Stop mail · Mingle")
-public class UnsubscribeView extends VerticalLayout implements BeforeEnterObserver {
+public class UnsubscribeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final NotificationService notifications;
 
     private final Paragraph question = new Paragraph();
-    private final Button stop = new Button("Stop this mail");
+    private final Button stop = new Button();
     private final Div outcome = new Div();
     private String token = "";
 
@@ -43,7 +42,8 @@ public class UnsubscribeView extends VerticalLayout implements BeforeEnterObserv
         addClassNames("page", "auth-page");
         setPadding(true);
 
-        var heading = new H1("Stop mail from Mingle");
+        stop.setText(getTranslation("notifications.unsubscribe.stop"));
+        var heading = new H1(getTranslation("notifications.unsubscribe.heading"));
         heading.addClassNames(LumoUtility.Margin.NONE);
         question.setId("unsubscribe-question");
         stop.setId("unsubscribe-confirm");
@@ -52,7 +52,7 @@ public class UnsubscribeView extends VerticalLayout implements BeforeEnterObserv
         stop.addClickListener(click -> stop());
         outcome.setId("unsubscribe-outcome");
         outcome.getElement().setAttribute("role", "status");
-        var settings = Routes.link("Choose what Mingle mails you", Routes.notifications());
+        var settings = Routes.link(getTranslation("notifications.unsubscribe.settings"), Routes.notifications());
         settings.setId("unsubscribe-settings");
         add(heading, question, stop, outcome, new Paragraph(settings));
     }
@@ -61,8 +61,8 @@ public class UnsubscribeView extends VerticalLayout implements BeforeEnterObserv
     public void beforeEnter(BeforeEnterEvent enter) {
         token = enter.getLocation().getQueryParameters().getSingleParameter(Routes.MAIL_TOKEN).orElse("");
         try {
-            question.setText("Stop mail about " + names(notifications.unsubscribePreview(token))
-                    + "? You still see it here, under the bell.");
+            question.setText(getTranslation("notifications.unsubscribe.question",
+                    names(notifications.unsubscribePreview(token))));
         } catch (InvalidInputException invalid) {
             showProblem(invalid);
         }
@@ -71,8 +71,7 @@ public class UnsubscribeView extends VerticalLayout implements BeforeEnterObserv
     private void stop() {
         try {
             var stopped = notifications.unsubscribe(token);
-            outcome.setText("Done: mail about " + names(stopped) + " stays in Mingle now. You can turn it back on "
-                    + "in your notification settings.");
+            outcome.setText(getTranslation("notifications.unsubscribe.done", names(stopped)));
             stop.setVisible(false);
         } catch (InvalidInputException invalid) {
             showProblem(invalid);
@@ -85,7 +84,16 @@ public class UnsubscribeView extends VerticalLayout implements BeforeEnterObserv
         stop.setVisible(false);
     }
 
-    private static String names(List<NotificationCategory> categories) {
-        return String.join(" and ", categories.stream().map(c -> c.label().toLowerCase(Locale.ROOT)).toList());
+    /** The categories inside a sentence: "meetings and groups". */
+    private String names(List<NotificationCategory> categories) {
+        return String.join(" " + getTranslation("notifications.unsubscribe.and") + " ", categories.stream()
+                .map(c -> getTranslation("notifications.category-in-sentence."
+                        + c.name().toLowerCase(Locale.ROOT).replace('_', '-')))
+                .toList());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notifications.unsubscribe.title");
     }
 }

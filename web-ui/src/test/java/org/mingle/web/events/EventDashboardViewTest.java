@@ -2,6 +2,7 @@ package org.mingle.web.events;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,14 +15,17 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,6 +94,27 @@ class EventDashboardViewTest extends KaribuViewTest {
                 .startsWith("name", "status", "checked-in", "actions");
         assertThat(_get(RouterLink.class, spec -> spec.withId("check-in")).getHref())
                 .isEqualTo("events/" + event.id() + "/check-in");
+    }
+
+    @Test
+    void aGermanDashboardSpeaksGermanAndWritesTheDayTheGermanWay() {
+        var event = fixtures.published("Klimatech-Abend", 2, false);
+        var ada = registrations.register(attendees.get(0).id(), event.id());
+        signInAs(owner);
+        UI.getCurrent().setLocale(Locale.GERMANY);
+
+        open(event);
+
+        assertThat(text("event-status")).isEqualTo("Veröffentlicht");
+        assertThat(_find(Span.class, spec -> spec.withClasses("stat-label"))).extracting(Span::getText)
+                .containsExactly("Bestätigt", "Auf der Warteliste", "Wartet auf Freigabe", "Eingecheckt");
+        assertThat(text("count-capacity")).isEqualTo("von 2");
+        assertThat(grid().getColumnByKey("registered").getHeaderText()).isEqualTo("Angemeldet");
+        String registered = DateTimeFormatter.ofPattern("d. MMM, HH:mm", Locale.GERMANY)
+                .format(ada.registeredAt().atZone(event.details().timeZone()));
+        assertThat(GridKt._getFormattedRow(grid(), 0).get(6)).isEqualTo(registered);
+        assertThat(button("complete-event").getText()).isEqualTo("Als abgeschlossen markieren");
+        assertThat(button("cancel-event").getText()).isEqualTo("Veranstaltung absagen");
     }
 
     @Test

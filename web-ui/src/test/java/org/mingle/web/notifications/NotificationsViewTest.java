@@ -11,12 +11,17 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -166,6 +171,31 @@ class NotificationsViewTest extends KaribuViewTest {
 
         _assertNone(Div.class, spec -> spec.withId("undelivered-mail"));
         assertThat(_get(Select.class, spec -> spec.withId("mail-setting-registration"))).isNotNull();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aGermanPageSpeaksGermanAndWritesTheDayTheGermanWay() {
+        var account = signUp("Greta Deutsch", "greta.deutsch@example.org");
+        tell(account.id(), "Neuigkeit");
+        signInAs(account);
+        UI.getCurrent().setLocale(Locale.GERMANY);
+
+        UI.getCurrent().navigate("notifications");
+
+        assertThat(_get(H1.class, spec -> spec.withText("Benachrichtigungen"))).isNotNull();
+        assertThat(_get(Button.class, spec -> spec.withId("notifications-mark-all")).getText())
+                .isEqualTo("Alle als gelesen markieren");
+        assertThat(_get(Checkbox.class, spec -> spec.withId("notifications-unread-only")).getLabel())
+                .isEqualTo("Nur ungelesene");
+        _get(Button.class, spec -> spec.withAttribute("aria-label", "Als gelesen markieren: Neuigkeit"));
+        String today = DateTimeFormatter.ofPattern("d. MMM yyyy", Locale.GERMANY).format(LocalDate.now(ZoneOffset.UTC));
+        assertThat(_get(Div.class, spec -> spec.withClasses("notification")).getElement().getTextRecursively())
+                .contains(today + ", ").contains(" UTC");
+        Select<Delivery> registration = _get(Select.class, spec -> spec.withId("mail-setting-registration"));
+        assertThat(registration.getLabel()).isEqualTo("Anmeldungen");
+        assertThat(registration.getItemLabelGenerator().apply(Delivery.DAILY_DIGEST))
+                .isEqualTo("Einmal täglich per Mail");
     }
 
     private void tell(AccountId account, String title) {
