@@ -113,8 +113,8 @@ public class AddConnectionDialog extends Dialog {
                 headline.addClassNames("person-card-headline", LumoUtility.FontSize.SMALL);
                 who.add(headline);
             }
-            var connect = new WeMetButton("connect-with-" + pid, getTranslation("connections.scan.connect"), connections,
-                    currentUser, event, person.accountId(), person.displayName(), ConnectionSource.SEARCH,
+            var connect = new WeMetButton("connect-with-" + pid, getTranslation("connections.scan.connect"),
+                    connections, currentUser, event, person.accountId(), person.displayName(), ConnectionSource.SEARCH,
                     connected.contains(person.accountId()), () -> {
                         if (onChange != null) {
                             onChange.run();
