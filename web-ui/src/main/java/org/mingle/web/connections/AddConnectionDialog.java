@@ -30,7 +30,7 @@ public class AddConnectionDialog extends Dialog {
     private final transient ConnectionService connections;
     private final transient CurrentUser currentUser;
 
-    private final TextField search = new TextField("Name");
+    private final TextField search = new TextField(getTranslation("connections.add.name"));
     private final Paragraph hint = new Paragraph();
     private final Div results = new Div();
 
@@ -41,12 +41,12 @@ public class AddConnectionDialog extends Dialog {
         this.connections = connections;
         this.currentUser = currentUser;
         setId(ID);
-        setHeaderTitle("Add a connection");
+        setHeaderTitle(getTranslation("connections.add.title"));
         setWidth("32rem");
         setMaxWidth("calc(100vw - 2 * var(--lumo-space-m))");
 
         search.setId("add-connection-search");
-        search.setPlaceholder("Who did you meet?");
+        search.setPlaceholder(getTranslation("connections.add.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -59,7 +59,7 @@ public class AddConnectionDialog extends Dialog {
         results.addClassName("add-connection-results");
 
         add(search, hint, results);
-        var close = new Button("Close", click -> close());
+        var close = new Button(getTranslation("connections.add.close"), click -> close());
         close.setId("close-add-connection");
         getFooter().add(close);
     }
@@ -85,7 +85,7 @@ public class AddConnectionDialog extends Dialog {
         }
         String query = search.getValue();
         if (query == null || query.isBlank()) {
-            hint.setText("Type part of a name to find someone who attends this event.");
+            hint.setText(getTranslation("connections.add.hint"));
             return;
         }
         AccountId me = currentUser.require();
@@ -98,8 +98,9 @@ public class AddConnectionDialog extends Dialog {
             hint.setText(refused.getMessage());
             return;
         }
-        hint.setText(found.isEmpty() ? "Nobody at this event matches \u201c" + query.strip() + "\u201d."
-                : found.size() == 1 ? "One attendee found." : found.size() + " attendees found.");
+        hint.setText(found.isEmpty() ? getTranslation("connections.add.none", query.strip())
+                : found.size() == 1 ? getTranslation("connections.add.found-one")
+                : getTranslation("connections.add.found-many", found.size()));
         for (ProfileView person : found) {
             String pid = person.accountId().toString();
             var name = new Span(person.displayName());
@@ -112,8 +113,8 @@ public class AddConnectionDialog extends Dialog {
                 headline.addClassNames("person-card-headline", LumoUtility.FontSize.SMALL);
                 who.add(headline);
             }
-            var connect = new WeMetButton("connect-with-" + pid, "Connect", connections, currentUser, event,
-                    person.accountId(), person.displayName(), ConnectionSource.SEARCH,
+            var connect = new WeMetButton("connect-with-" + pid, getTranslation("connections.scan.connect"),
+                    connections, currentUser, event, person.accountId(), person.displayName(), ConnectionSource.SEARCH,
                     connected.contains(person.accountId()), () -> {
                         if (onChange != null) {
                             onChange.run();

@@ -28,7 +28,7 @@ class ConnectCodeCard extends Div {
         this.publicUrl = publicUrl;
         code.setId("connect-code");
         code.addClassName("connect-code-text");
-        code.getElement().setAttribute("aria-label", "Your connect code");
+        code.getElement().setAttribute("aria-label", getTranslation("connections.card.code-label"));
         qrBox.setId("connect-qr-box");
         qrBox.addClassName("connect-qr-box");
         url.setId("connect-url");
@@ -44,7 +44,7 @@ class ConnectCodeCard extends Div {
         code.setText(mine.value());
         url.setText(address);
         qrBox.removeAll();
-        Image qr = QrCodes.image(address, "QR code of your connect page " + address);
+        Image qr = QrCodes.image(address, getTranslation("connections.card.qr-alt", address));
         qr.setId("connect-qr");
         qr.addClassName("connect-qr");
         qrBox.add(qr);

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -40,8 +40,7 @@ import org.mingle.web.shell.MainLayout;
  */
 @Prototype
 @Route(value = ConnectView.ROUTE_PREFIX + "/:" + ConnectView.CODE_PARAMETER, layout = MainLayout.class)
-@PageTitle("Connect · Mingle")
-public class ConnectView extends VerticalLayout implements BeforeEnterObserver {
+public class ConnectView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String ROUTE_PREFIX = "connect";
     public static final String CODE_PARAMETER = "code";
@@ -66,7 +65,7 @@ public class ConnectView extends VerticalLayout implements BeforeEnterObserver {
         addClassNames("page", "connect-page");
         setPadding(true);
 
-        var heading = new H1("Connect");
+        var heading = new H1(getTranslation("connections.scan.connect"));
         heading.addClassNames(LumoUtility.Margin.NONE);
 
         notice.setId("connect-notice");
@@ -99,14 +98,13 @@ public class ConnectView extends VerticalLayout implements BeforeEnterObserver {
         try {
             target = connections.target(currentUser.require(), code);
         } catch (ConnectCodeNotFoundException unknown) {
-            showNotice("No one has this connect code. Check the address, or scan the QR code again.", false);
+            showNotice(getTranslation("connections.connect.unknown"), false);
             return;
         } catch (RuleViolationException ownCode) {
-            showNotice("This is your own connect code: show it to the people you meet, and they connect with you.",
-                    true);
+            showNotice(getTranslation("connections.connect.own-code"), true);
             return;
         } catch (NotFoundException unknown) {
-            showNotice("No one has this connect code. Check the address, or scan the QR code again.", false);
+            showNotice(getTranslation("connections.connect.unknown"), false);
             return;
         }
         var other = target.person();
@@ -115,7 +113,7 @@ public class ConnectView extends VerticalLayout implements BeforeEnterObserver {
         person.setVisible(true);
         List<Event> common = target.events();
         if (common.isEmpty()) {
-            showResult("You and " + name() + " are not attendees of the same event.", null, "not-same-event");
+            showResult(getTranslation("connections.connect.not-same-event", name()), null, "not-same-event");
         } else if (target.happeningNow() == 1) {
             connect(common.get(0));
         } else {
@@ -126,14 +124,14 @@ public class ConnectView extends VerticalLayout implements BeforeEnterObserver {
     private void showChoices(List<Event> common) {
         choices.removeAll();
         var question = new Paragraph(target.happeningNow() > 1
-                ? "You and " + name() + " are at more than one event today. Where did you meet?"
-                : "Where did you meet " + name() + "?");
+                ? getTranslation("connections.connect.which-event", name())
+                : getTranslation("connections.connect.where", name()));
         question.setId("connect-question");
         question.addClassNames(LumoUtility.Margin.NONE);
         choices.add(question);
         for (int i = 0; i < common.size(); i++) {
             Event event = common.get(i);
-            var choice = new Button("Connect at " + event.title());
+            var choice = new Button(getTranslation("connections.connect.at", event.title()));
             choice.setId("connect-at-" + event.id());
             choice.addClassName("connect-choice");
             choice.getElement().setAttribute("data-event-id", event.id().toString());
@@ -142,7 +140,8 @@ public class ConnectView extends VerticalLayout implements BeforeEnterObserver {
             }
             choice.setDisableOnClick(true);
             choice.addClickListener(click -> connect(event));
-            var when = new Span((i < target.happeningNow() ? "Happening now · " : "") + EventTimes.span(event));
+            String now = i < target.happeningNow() ? getTranslation("connections.connect.now") + " · " : "";
+            var when = new Span(now + EventTimes.span(event));
             when.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
             var row = new Div(choice, when);
             row.addClassName("connect-choice-row");
@@ -155,12 +154,12 @@ public class ConnectView extends VerticalLayout implements BeforeEnterObserver {
         try {
             MyConnection connection = connections.recordByCode(currentUser.require(), event.id(), code).connection();
             choices.setVisible(false);
-            var open = new RouterLink("Open in My network", NetworkView.class);
+            var open = new RouterLink(getTranslation("connections.connect.open-network"), NetworkView.class);
             open.setQueryParameters(NetworkView.opening(connection.id()));
             open.setId("connect-open-network");
             open.addClassName("button-link");
             open.addComponentAsFirst(VaadinIcon.USERS.create());
-            showResult("You and " + name() + " are connected at " + event.title() + ".", open, "connected");
+            showResult(getTranslation("connections.connect.done", name(), event.title()), open, "connected");
             result.getElement().setAttribute("data-connection-id", connection.id().toString());
         } catch (DomainException refused) {
             choices.setVisible(false);
@@ -189,11 +188,16 @@ public class ConnectView extends VerticalLayout implements BeforeEnterObserver {
         message.setId("connect-notice-text");
         notice.add(message);
         if (ownCode) {
-            var mine = new RouterLink("Show my connect code", MyConnectCodeView.class);
+            var mine = new RouterLink(getTranslation("connections.scan.show-mine"), MyConnectCodeView.class);
             mine.setId("connect-show-my-code");
             notice.add(mine);
         }
         notice.setVisible(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("connections.connect.title");
     }
 
     private String name() {

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -24,8 +24,7 @@ import org.mingle.web.shell.Routes;
  */
 @Prototype
 @Route(value = Routes.MY_CONNECT_CODE, layout = MainLayout.class)
-@PageTitle("My connect code · Mingle")
-public class MyConnectCodeView extends VerticalLayout implements BeforeEnterObserver {
+public class MyConnectCodeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
 
     private final CurrentUser currentUser;
@@ -38,23 +37,22 @@ public class MyConnectCodeView extends VerticalLayout implements BeforeEnterObse
         addClassNames("page", "connect-code-page");
         setPadding(true);
 
-        var heading = new H1("My connect code");
+        var heading = new H1(getTranslation("connections.my-code.heading"));
         heading.addClassNames(LumoUtility.Margin.NONE);
 
-        var hint = new Paragraph("Let people you meet scan this. They see your profile, and at an event you both "
-                + "attend you are connected: you both find each other under My network.");
+        var hint = new Paragraph(getTranslation("connections.my-code.hint"));
         hint.setId("connect-hint");
         hint.addClassNames(LumoUtility.Margin.NONE, LumoUtility.TextColor.SECONDARY);
 
-        var readOut = new Paragraph("No camera at hand? Give them the address under the code.");
+        var readOut = new Paragraph(getTranslation("connections.my-code.read-out"));
         readOut.addClassNames(LumoUtility.Margin.NONE, LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
 
-        var network = new RouterLink("My network", NetworkView.class);
+        var network = new RouterLink(getTranslation("connections.my-code.network"), NetworkView.class);
         network.setId("connect-code-network");
         network.addClassName("button-link");
         network.addComponentAsFirst(VaadinIcon.USERS.create());
 
-        var scan = new RouterLink("Scan someone's code", ScanConnectCodeView.class);
+        var scan = new RouterLink(getTranslation("connections.my-code.scan"), ScanConnectCodeView.class);
         scan.setId("connect-code-scan");
         scan.addClassName("button-link");
         scan.addComponentAsFirst(VaadinIcon.CAMERA.create());
@@ -67,5 +65,10 @@ public class MyConnectCodeView extends VerticalLayout implements BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent enter) {
         card.show(currentUser.require());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("connections.my-code.title");
     }
 }

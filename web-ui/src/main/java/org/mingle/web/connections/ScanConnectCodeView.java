@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocapitalize;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -31,13 +31,12 @@ import org.mingle.web.shell.Routes;
  */
 @Prototype
 @Route(value = Routes.SCAN_CONNECT_CODE, layout = MainLayout.class)
-@PageTitle("Scan a connect code · Mingle")
-public class ScanConnectCodeView extends VerticalLayout {
+public class ScanConnectCodeView extends VerticalLayout implements HasDynamicTitle {
 
     private final PublicUrl publicUrl;
-    private final QrScanner scanner = new QrScanner("connect-scanner", "Scan with the camera");
+    private final QrScanner scanner = new QrScanner("connect-scanner", getTranslation("connections.scan.start"));
     private final Paragraph notice = new Paragraph();
-    private final TextField typed = new TextField("Or type their connect code");
+    private final TextField typed = new TextField(getTranslation("connections.scan.typed"));
 
     ScanConnectCodeView(PublicUrl publicUrl) {
         this.publicUrl = publicUrl;
@@ -45,10 +44,9 @@ public class ScanConnectCodeView extends VerticalLayout {
         addClassNames("page", "scan-page");
         setPadding(true);
 
-        var heading = new H1("Scan a connect code");
+        var heading = new H1(getTranslation("connections.scan.heading"));
         heading.addClassNames(LumoUtility.Margin.NONE);
-        var hint = new Paragraph("Point the camera at the QR code on the other person's phone: you are connected "
-                + "at the event you both attend.");
+        var hint = new Paragraph(getTranslation("connections.scan.hint"));
         hint.addClassNames(LumoUtility.Margin.NONE, LumoUtility.TextColor.SECONDARY);
 
         scanner.addScanListener(this::scanned);
@@ -60,20 +58,20 @@ public class ScanConnectCodeView extends VerticalLayout {
         notice.setVisible(false);
 
         typed.setId("typed-connect-code");
-        typed.setHelperText("Eight letters and digits, under their QR code.");
+        typed.setHelperText(getTranslation("connections.scan.typed-help"));
         typed.setAutocomplete(Autocomplete.OFF);
         typed.setAutocapitalize(Autocapitalize.CHARACTERS);
         typed.getElement().setAttribute("autocorrect", "off");
         typed.getElement().setAttribute("spellcheck", "false");
         typed.setMaxLength(40);
-        var connect = new Button("Connect", click -> typedCode());
+        var connect = new Button(getTranslation("connections.scan.connect"), click -> typedCode());
         connect.setId("typed-connect-submit");
         connect.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         connect.addClickShortcut(Key.ENTER).listenOn(typed);
         var byHand = new Div(typed, connect);
         byHand.addClassName("checkin-form");
 
-        RouterLink mine = Routes.link("Show my connect code", Routes.myConnectCode());
+        RouterLink mine = Routes.link(getTranslation("connections.scan.show-mine"), Routes.myConnectCode());
         mine.setId("scan-show-my-code");
         mine.addClassName("button-link");
         mine.addComponentAsFirst(VaadinIcon.QRCODE.create());
@@ -92,10 +90,8 @@ public class ScanConnectCodeView extends VerticalLayout {
     private void scanned(String text) {
         ScannedConnectCode.read(text, publicUrl).ifPresentOrElse(this::open, () -> {
             scanner.beep(QrScanner.Tone.FAILURE);
-            showNotice(ScannedConnectCode.isAddress(text)
-                    ? "This QR code leads somewhere else, not to a Mingle connect code. Scan the code on their "
-                            + "Mingle page (My connect code)."
-                    : "This QR code is no connect code. Scan the code on their Mingle page (My connect code).");
+            showNotice(getTranslation(ScannedConnectCode.isAddress(text)
+                    ? "connections.scan.elsewhere" : "connections.scan.not-a-code"));
         });
     }
 
@@ -103,14 +99,19 @@ public class ScanConnectCodeView extends VerticalLayout {
         String text = typed.getValue() == null ? "" : typed.getValue();
         ScannedConnectCode.read(text, publicUrl).ifPresentOrElse(this::open, () -> {
             typed.setInvalid(true);
-            typed.setErrorMessage(text.isBlank() ? "Type the code under their QR code."
-                    : "A connect code has eight letters and digits, such as 7K3M9QXA.");
+            typed.setErrorMessage(getTranslation(text.isBlank()
+                    ? "connections.scan.typed-missing" : "connections.scan.typed-invalid"));
         });
     }
 
     private void open(ConnectCode code) {
         scanner.stop();
         getUI().ifPresent(ui -> ui.navigate(ConnectView.ROUTE_PREFIX + "/" + code.value()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("connections.scan.title");
     }
 
     private void showNotice(String text) {

@@ -25,8 +25,6 @@ import org.mingle.web.shell.UiErrorHandler;
  */
 public class WeMetButton extends Button {
 
-    public static final String CONNECTED = "Connected \u2713";
-
     private final transient ConnectionService connections;
     private final transient CurrentUser currentUser;
     private final EventId event;
@@ -54,7 +52,9 @@ public class WeMetButton extends Button {
         setId(id);
         addClassName("we-met");
         addThemeVariants(ButtonVariant.LUMO_SMALL);
-        setAriaLabel("We met".equals(label) ? "We met " + name : label + " with " + name);
+        setAriaLabel(getTranslation("connections.we-met.label").equals(label)
+                ? getTranslation("connections.we-met.aria", name)
+                : getTranslation("connections.we-met.aria-with", label, name));
         setDisableOnClick(true);
         addClickListener(click -> record());
         if (connected) {
@@ -81,7 +81,7 @@ public class WeMetButton extends Button {
         try {
             connections.record(currentUser.require(), event, other, source);
             showConnected();
-            var done = Notification.show("You and " + name + " are connected. Find them under My network.", 5000,
+            var done = Notification.show(getTranslation("connections.we-met.done", name), 5000,
                     Notification.Position.BOTTOM_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             if (afterwards != null) {
@@ -94,9 +94,9 @@ public class WeMetButton extends Button {
     }
 
     private void showConnected() {
-        setText(CONNECTED);
+        setText(getTranslation("connections.we-met.connected"));
         setIcon(null);
-        setAriaLabel("Connected with " + name);
+        setAriaLabel(getTranslation("connections.we-met.connected-aria", name));
         removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_TERTIARY);
         getElement().setAttribute("data-connected", "");

@@ -1,5 +1,6 @@
 package org.mingle.web.registrations;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -13,12 +14,14 @@ public final class CheckInCodeCard {
 
     public static Div of(Registration registration) {
         String rid = registration.id().toString();
-        var label = new Span("Check-in code");
+        var ui = UI.getCurrent();
+        var label = new Span(ui.getTranslation("registrations.code.label"));
         label.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         var code = new Span(registration.checkInCode());
         code.setId("checkin-code-" + rid);
         code.addClassName("checkin-code-text");
-        var qr = QrCodes.image(registration.checkInCode(), "QR code of check-in code " + registration.checkInCode());
+        var qr = QrCodes.image(registration.checkInCode(),
+                ui.getTranslation("registrations.code.qr-alt", registration.checkInCode()));
         qr.setId("checkin-qr-" + rid);
         var box = new Div(label, code, qr);
         box.addClassName("checkin-code-box");

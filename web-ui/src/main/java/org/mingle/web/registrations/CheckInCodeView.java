@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -24,11 +24,10 @@ import org.mingle.web.shell.Routes;
 @Prototype
 @AnonymousAllowed
 @Route(value = Routes.CHECK_IN_CODE_LINK, layout = MainLayout.class)
-@PageTitle("Check-in code · Mingle")
-public class CheckInCodeView extends VerticalLayout implements BeforeEnterObserver {
+public class CheckInCodeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CheckInCodeLinks links;
-    private final H1 heading = new H1("Your check-in code");
+    private final H1 heading = new H1();
     private final Paragraph who = new Paragraph();
     private final Div code = new Div();
 
@@ -36,6 +35,7 @@ public class CheckInCodeView extends VerticalLayout implements BeforeEnterObserv
         this.links = links;
         addClassNames("page", "auth-page");
         setPadding(true);
+        heading.setText(getTranslation("registrations.link.heading"));
         heading.addClassNames(LumoUtility.Margin.NONE);
         who.setId("code-link-who");
         who.getElement().setAttribute("role", "status");
@@ -50,16 +50,21 @@ public class CheckInCodeView extends VerticalLayout implements BeforeEnterObserv
         try {
             var shown = links.show(token);
             heading.setText(shown.eventTitle());
-            who.setText(shown.attendeeName() + (shown.checkedIn() ? " · already checked in"
-                    : " · show this at the door"));
+            who.setText(shown.attendeeName() + " · " + getTranslation(shown.checkedIn()
+                    ? "registrations.link.already-checked-in" : "registrations.link.show-at-door"));
             var text = new Paragraph(shown.code());
             text.setId("code-link-text");
             text.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.FontWeight.SEMIBOLD);
-            code.add(QrCodes.image(shown.code(), "Check-in code " + shown.code()), text);
+            code.add(QrCodes.image(shown.code(), getTranslation("registrations.link.qr-alt", shown.code())), text);
         } catch (InvalidInputException invalid) {
-            heading.setText("This link does not show a code");
+            heading.setText(getTranslation("registrations.link.invalid"));
             who.setText(invalid.errors().get(0).message());
             who.addClassName("auth-error");
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("registrations.link.title");
     }
 }

@@ -2,7 +2,7 @@ package org.mingle.web.registrations;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import org.mingle.domain.registration.RegistrationNotConfirmedException;
+import java.util.Locale;
 import org.mingle.domain.registration.RegistrationStatus;
 import org.mingle.web.scanning.QrScanner;
 
@@ -30,27 +30,31 @@ final class CheckInPanel extends Div {
         result.getElement().setAttribute("role", "status");
         result.getElement().setAttribute("aria-live", "assertive");
         add(face, result);
-        result.setText("Ready: scan or type a code.");
+        result.setText(getTranslation("registrations.door.ready"));
         addClassName("checkin-panel-ready");
         getElement().setAttribute("data-result", "ready");
     }
 
     QrScanner.Tone checkedIn(String name, Component photo) {
-        return show("Checked in: " + name, photo, "success", QrScanner.Tone.SUCCESS);
+        return show(getTranslation("registrations.door.checked-in", name), photo, "success", QrScanner.Tone.SUCCESS);
     }
 
+    /** @param since the time of day the person was checked in, or null when unknown */
     QrScanner.Tone alreadyCheckedIn(String name, String since, Component photo) {
-        return show("Already checked in: " + name + since, photo, "warning", QrScanner.Tone.WARNING);
+        String text = since == null ? getTranslation("registrations.door.already", name)
+                : getTranslation("registrations.door.already-since", name, since);
+        return show(text, photo, "warning", QrScanner.Tone.WARNING);
     }
 
     QrScanner.Tone notConfirmed(String name, RegistrationStatus status, Component photo) {
-        return show("Not confirmed (" + RegistrationNotConfirmedException.label(status) + "): " + name, photo,
+        return show(getTranslation("registrations.door.not-confirmed", getTranslation(
+                "registrations.door.status." + status.name().toLowerCase(Locale.ROOT).replace('_', '-')), name), photo,
                 "not-confirmed", QrScanner.Tone.FAILURE);
     }
 
     QrScanner.Tone unknown(String code) {
         String shown = code.length() > CODE_SHOWN ? code.substring(0, CODE_SHOWN) + "…" : code;
-        return show("Unknown code: " + shown, null, "error", QrScanner.Tone.FAILURE);
+        return show(getTranslation("registrations.door.unknown", shown), null, "error", QrScanner.Tone.FAILURE);
     }
 
     QrScanner.Tone refused(String reason) {

@@ -24,9 +24,9 @@ import org.mingle.web.profiles.Faces;
  */
 final class CheckInSearch extends Div {
 
-    private final TextField search = new TextField("Find by name");
+    private final TextField search = new TextField(getTranslation("registrations.search.label"));
     private final Div results = new Div();
-    private final Paragraph noResults = new Paragraph("Nobody registered matches.");
+    private final Paragraph noResults = new Paragraph(getTranslation("registrations.search.none"));
     private final SerializableFunction<String, List<Registration>> find;
     private final SerializableFunction<List<Registration>, Faces> faces;
     private final SerializableConsumer<String> checkIn;
@@ -44,7 +44,7 @@ final class CheckInSearch extends Div {
         addClassName("checkin-search-box");
 
         search.setId("checkin-search");
-        search.setPlaceholder("Name or email");
+        search.setPlaceholder(getTranslation("registrations.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -90,10 +90,10 @@ final class CheckInSearch extends Div {
         row.setId("checkin-row-" + registration.id());
         row.addClassName("team-member");
         if (registration.status() == RegistrationStatus.CONFIRMED && registration.checkedInAt() == null) {
-            var button = new Button("Check in", click -> checkIn.accept(registration.checkInCode()));
+            var button = new Button(getTranslation("registrations.door.check-in"), click -> checkIn.accept(registration.checkInCode()));
             button.setId("checkin-" + registration.id());
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-            button.setAriaLabel("Check in " + registration.displayName());
+            button.setAriaLabel(getTranslation("registrations.search.check-in-who", registration.displayName()));
             row.add(button);
         }
         return row;

@@ -20,9 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.live.LiveSignal;
@@ -40,6 +38,7 @@ import org.mingle.web.events.TeamPages;
 import org.mingle.web.profiles.Faces;
 import org.mingle.web.scanning.QrScanner;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.Formats;
 import org.mingle.web.shell.LiveRefresh;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
@@ -57,8 +56,7 @@ import org.mingle.web.shell.Routes;
 public class CheckInView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int SEARCH_RESULTS = 20;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-
+    
     private final EventService events;
     private final RegistrationService registrations;
     private final ProfilePhotoService photos;
@@ -67,9 +65,9 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
     private final RouterLink title = new RouterLink();
     private final RouterLink back = new RouterLink();
     private final Span count = new Span();
-    private final QrScanner camera = new QrScanner("door-scanner", "Door mode: scan with the camera");
-    private final TextField code = new TextField("Check-in code");
-    private final Button submit = new Button("Check in");
+    private final QrScanner camera = new QrScanner("door-scanner", getTranslation("registrations.door.scan"));
+    private final TextField code = new TextField(getTranslation("registrations.code.label"));
+    private final Button submit = new Button(getTranslation("registrations.door.check-in"));
     private final CheckInPanel panel = new CheckInPanel();
     private final CheckInSearch search;
 
@@ -92,7 +90,7 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         var heading = new H1(title);
         heading.addClassNames(LumoUtility.Margin.NONE, "dashboard-title");
         back.setId("back-to-dashboard");
-        back.setText("Back to the dashboard");
+        back.setText(getTranslation("registrations.door.back"));
         back.addClassNames(LumoUtility.FontSize.SMALL);
 
         count.setId("checkin-count");
@@ -110,7 +108,7 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
         code.setAutocapitalize(Autocapitalize.NONE);
         code.getElement().setAttribute("autocorrect", "off");
         code.getElement().setAttribute("spellcheck", "false");
-        code.setHelperText("Type or scan the code, then press Enter.");
+        code.setHelperText(getTranslation("registrations.door.code-help"));
         code.addClassName("checkin-code");
 
         submit.setId("checkin-submit");
@@ -153,7 +151,8 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        return (event == null ? "Check-in" : event.title() + " · Check-in") + " · Mingle";
+        return event == null ? getTranslation("registrations.door.title")
+                : getTranslation("registrations.door.title-of", event.title());
     }
 
     private void checkInByCode() {
@@ -194,7 +193,7 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
 
     private String since(CheckInResult done) {
         var at = done.registration().checkedInAt();
-        return at == null ? "" : " (at " + TIME.format(at.atZone(event.details().timeZone())) + ")";
+        return at == null ? null : Formats.time().format(at.atZone(event.details().timeZone()));
     }
 
     /** The person's face, where they show their code to the event's team: the door sees who it is. */
@@ -213,6 +212,6 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void showCount() {
         var counts = registrations.counts(currentUser.require(), event.id());
-        count.setText(counts.checkedIn() + " / " + counts.confirmed() + " checked in");
+        count.setText(getTranslation("registrations.door.count", counts.checkedIn(), counts.confirmed()));
     }
 }

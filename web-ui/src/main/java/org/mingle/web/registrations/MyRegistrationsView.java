@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
@@ -38,8 +38,7 @@ import org.mingle.web.shell.Routes;
  */
 @Prototype
 @Route(value = Routes.MY_REGISTRATIONS, layout = MainLayout.class)
-@PageTitle("My registrations · Mingle")
-public class MyRegistrationsView extends VerticalLayout implements BeforeEnterObserver {
+public class MyRegistrationsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
 
     private final EventService events;
@@ -48,7 +47,7 @@ public class MyRegistrationsView extends VerticalLayout implements BeforeEnterOb
     private final Clock clock;
 
     private final Div list = new Div();
-    private final Paragraph empty = new Paragraph("You have not registered for any events yet.");
+    private final Paragraph empty = new Paragraph(getTranslation("registrations.mine.empty"));
 
     MyRegistrationsView(EventService events, RegistrationService registrations,
                         CurrentUser currentUser, Clock clock) {
@@ -60,14 +59,14 @@ public class MyRegistrationsView extends VerticalLayout implements BeforeEnterOb
         addClassName("page");
         setPadding(true);
 
-        var heading = new H1("My registrations");
+        var heading = new H1(getTranslation("registrations.mine.heading"));
         heading.addClassNames(LumoUtility.Margin.NONE);
 
         list.setId("my-registrations-list");
         list.addClassName("registrations-list");
         list.setWidthFull();
 
-        var browse = Routes.link("Browse upcoming events", Routes.events());
+        var browse = Routes.link(getTranslation("registrations.mine.browse"), Routes.events());
         browse.setId("my-registrations-browse");
         empty.setId("my-registrations-empty");
         empty.addClassNames(LumoUtility.TextColor.SECONDARY);
@@ -92,6 +91,11 @@ public class MyRegistrationsView extends VerticalLayout implements BeforeEnterOb
         empty.setVisible(shown.isEmpty());
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("registrations.mine.title");
+    }
+
     private record Shown(Registration registration, Event event) {
     }
 
@@ -108,13 +112,13 @@ public class MyRegistrationsView extends VerticalLayout implements BeforeEnterOb
         }
     }
 
-    private static Div card(Registration registration, Event event, boolean over) {
+    private Div card(Registration registration, Event event, boolean over) {
         String rid = registration.id().toString();
         var title = Routes.link(event.title(), Routes.event(event.id()));
         title.addClassName("event-card-title");
         var when = new Span(EventTimes.span(event));
         when.addClassName("event-card-when");
-        var venue = new Span(event.details().venue().isEmpty() ? "Venue to be announced" : event.details().venue());
+        var venue = new Span(event.details().venue().isEmpty() ? getTranslation("registrations.mine.venue-tba") : event.details().venue());
         venue.addClassName("event-card-venue");
         var seats = new Span(EventLabels.seats(event));
         seats.addClassName("event-card-capacity");
@@ -136,7 +140,7 @@ public class MyRegistrationsView extends VerticalLayout implements BeforeEnterOb
         card.getElement().setAttribute("data-event-id", event.id().toString());
 
         if (event.status() == EventStatus.CANCELLED) {
-            var cancelled = new Div("This event has been cancelled by its organizers.");
+            var cancelled = new Div(getTranslation("registrations.mine.event-cancelled"));
             cancelled.addClassName("notice-error");
             card.add(cancelled);
         } else if (registration.status() == RegistrationStatus.CONFIRMED && event.status() == EventStatus.PUBLISHED

@@ -78,7 +78,7 @@ public class QrScanner extends Div {
         video.setAttribute("muted", true);
         video.setAttribute("playsinline", true);
         video.setAttribute("autoplay", true);
-        video.setAttribute("aria-label", "Camera picture: hold a QR code inside it");
+        video.setAttribute("aria-label", getTranslation("scanning.camera.picture"));
         video.getClassList().add("qr-scanner-video");
         frame.getElement().appendChild(video);
 
@@ -100,17 +100,17 @@ public class QrScanner extends Div {
     /** Asks for the camera and starts reading; the browser may ask the person first. */
     public void start() {
         running = true;
-        toggle.setText("Stop the camera");
+        toggle.setText(getTranslation("scanning.camera.stop"));
         toggle.setIcon(VaadinIcon.STOP.create());
         getElement().setAttribute("data-camera", "starting");
         video.removeAttribute("hidden");
-        status.setText("Starting the camera…");
+        status.setText(getTranslation("scanning.camera.starting"));
         getElement().executeJs(LOAD_AND_START, (int) SAME_CODE_IGNORED.toMillis());
     }
 
     public void stop() {
         getElement().executeJs(STOP);
-        showStopped("Camera off.");
+        showStopped(getTranslation("scanning.camera.off"));
     }
 
     public boolean isRunning() {
@@ -133,18 +133,17 @@ public class QrScanner extends Div {
         }
         getElement().setAttribute("data-camera", "on");
         getElement().setAttribute("data-decoder", "BarcodeDetector".equals(decoder) ? "BarcodeDetector" : "jsQR");
-        status.setText("Camera on: hold a QR code in front of it.");
+        status.setText(getTranslation("scanning.camera.on"));
     }
 
     @ClientCallable
     void cameraFailed(String reason) {
-        showStopped(switch (reason == null ? "" : reason) {
-            case "refused" -> "Mingle may not use the camera. Allow it in the browser's settings for this site, "
-                    + "or type the code instead.";
-            case "busy" -> "The camera is in use by another app. Close it and try again, or type the code instead.";
-            case "insecure" -> "The browser offers the camera only over HTTPS. Type the code instead.";
-            default -> "No camera was found. Type the code instead.";
-        });
+        showStopped(getTranslation(switch (reason == null ? "" : reason) {
+            case "refused" -> "scanning.camera.refused";
+            case "busy" -> "scanning.camera.busy";
+            case "insecure" -> "scanning.camera.insecure";
+            default -> "scanning.camera.absent";
+        }));
         getElement().setAttribute("data-camera", "failed");
     }
 

@@ -18,7 +18,7 @@ public abstract class ErrorPage extends VerticalLayout {
         heading.addClassNames(LumoUtility.Margin.Top.NONE);
         text.setId(id + "-text");
         text.addClassNames(LumoUtility.TextColor.SECONDARY);
-        var back = Routes.link("Browse upcoming events", Routes.events());
+        var back = Routes.link(getTranslation("shell.error.browse-events"), Routes.events());
         back.setId(id + "-back");
         add(heading, text, back);
     }

@@ -2,8 +2,8 @@ package org.mingle.web.shell;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.HttpStatusCode;
@@ -17,12 +17,11 @@ import org.mingle.domain.shared.NotFoundException;
  * anonymous visitor is offered to log in and come back, since a draft shows to its team only.
  */
 @Prototype
-@PageTitle("Not found · Mingle")
 @ParentLayout(MainLayout.class)
-public class ObjectNotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
+public class ObjectNotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     private final CurrentUser currentUser;
-    private final RouterLink logIn = Routes.link("Log in", Routes.logIn());
+    private final RouterLink logIn = Routes.link(getTranslation("shell.error.log-in"), Routes.logIn());
 
     public ObjectNotFoundView(CurrentUser currentUser) {
         super(RouteNotFoundView.ID);
@@ -39,10 +38,15 @@ public class ObjectNotFoundView extends ErrorPage implements HasErrorParameter<N
             logIn.setVisible(true);
         }
         if (parameter.getCaughtException() instanceof EventNotFoundException) {
-            show("Event not found", "This event does not exist, or it is not visible to you.");
+            show(getTranslation("shell.error.event-not-found"), getTranslation("shell.error.event-not-found-text"));
         } else {
-            show("Not found", "What you are looking for does not exist, or it is not visible to you.");
+            show(getTranslation("shell.error.not-found"), getTranslation("shell.error.not-found-text"));
         }
         return HttpStatusCode.NOT_FOUND.getCode();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.error.not-found-title");
     }
 }

@@ -2,18 +2,17 @@ package org.mingle.web.shell;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
 import io.micronaut.context.annotation.Prototype;
 
 /** Shown for an address that no view answers. */
 @Prototype
-@PageTitle("Page not found · Mingle")
 @ParentLayout(MainLayout.class)
-public class RouteNotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
+public class RouteNotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     public static final String ID = "not-found";
 
@@ -23,7 +22,12 @@ public class RouteNotFoundView extends ErrorPage implements HasErrorParameter<No
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        show("Page not found", "There is nothing at this address. It may have moved, or the link may be mistyped.");
+        show(getTranslation("shell.error.page-not-found"), getTranslation("shell.error.page-not-found-text"));
         return HttpStatusCode.NOT_FOUND.getCode();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.error.page-not-found-title");
     }
 }

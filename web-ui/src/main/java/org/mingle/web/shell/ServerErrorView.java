@@ -2,8 +2,8 @@ package org.mingle.web.shell;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
 import io.micronaut.context.annotation.Prototype;
@@ -20,9 +20,8 @@ import org.mingle.domain.shared.InvalidInputException;
  * as a stack trace.
  */
 @Prototype
-@PageTitle("Something went wrong · Mingle")
 @ParentLayout(MainLayout.class)
-public class ServerErrorView extends ErrorPage implements HasErrorParameter<Exception> {
+public class ServerErrorView extends ErrorPage implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     public static final String ID = "server-error";
 
@@ -37,16 +36,21 @@ public class ServerErrorView extends ErrorPage implements HasErrorParameter<Exce
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         Exception failure = parameter.getCaughtException();
         if (faults.isConnectionLost(failure)) {
-            show("Please try again", DatabaseFaults.MESSAGE);
+            show(getTranslation("shell.error.try-again"), getTranslation("shell.error.connection-lost"));
             return HttpStatusCode.SERVICE_UNAVAILABLE.getCode();
         }
         String message = UiErrorHandler.userMessage(failure);
         if (failure instanceof DomainException) {
-            show("This cannot be done", message);
+            show(getTranslation("shell.error.refused"), message);
             return statusOf(failure);
         }
-        show("Something went wrong", message);
+        show(getTranslation("shell.error.failed"), message);
         return HttpStatusCode.INTERNAL_SERVER_ERROR.getCode();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.error.failed-title");
     }
 
     private static int statusOf(Exception refusal) {

@@ -47,7 +47,7 @@ public class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
         var failure = event.getThrowable();
         if (faults.isConnectionLost(failure)) {
             LOG.warn("Database connection lost in the UI: {}", failure.toString());
-            show(DatabaseFaults.MESSAGE);
+            show(translated("shell.error.connection-lost", DatabaseFaults.MESSAGE));
             return;
         }
         show(userMessage(failure));
@@ -61,7 +61,13 @@ public class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
             return refusal.get().getMessage();
         }
         LOG.error("Unexpected error in the UI", failure);
-        return GENERIC_MESSAGE;
+        return translated("shell.error.generic", GENERIC_MESSAGE);
+    }
+
+    /** The text in the current page's language; the English one when no page is at hand (a background thread). */
+    private static String translated(String key, String english) {
+        UI ui = UI.getCurrent();
+        return ui == null ? english : ui.getTranslation(key);
     }
 
     /** Shows an error notification in the current UI, if there is one. */

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -72,6 +73,22 @@ class ScanConnectCodeViewTest extends KaribuViewTest {
         assertThat(field().getErrorMessage()).contains("eight letters and digits");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo(Routes.SCAN_CONNECT_CODE);
+    }
+
+    @Test
+    void aGermanPageSpeaksGermanAndRefusesInGerman() {
+        signInAs(ana);
+        UI.getCurrent().setLocale(Locale.GERMANY);
+        UI.getCurrent().navigate(Routes.SCAN_CONNECT_CODE);
+
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Kontaktcode scannen · Mingle");
+        assertThat(_get(Button.class, spec -> spec.withId("connect-scanner-toggle")).getText())
+                .isEqualTo("Kamera ausschalten");
+        _setValue(field(), "hallo");
+        _click(_get(Button.class, spec -> spec.withId("typed-connect-submit")));
+
+        assertThat(field().getErrorMessage())
+                .isEqualTo("Ein Kontaktcode hat acht Buchstaben und Ziffern, zum Beispiel 7K3M9QXA.");
     }
 
     private static TextField field() {

@@ -76,6 +76,24 @@ class CheckInViewTest extends KaribuViewTest {
     }
 
     @Test
+    void aGermanDoorSpeaksGermanAndWritesTheTimeOfTheFirstCheckIn() {
+        var event = fixtures.published("Türtest", 5, false);
+        var adaAt = registrations.register(ada.id(), event.id());
+        signInAs(owner);
+        UI.getCurrent().setLocale(Locale.GERMANY);
+        open(event);
+        assertThat(text("checkin-count")).isEqualTo("0 / 1 eingecheckt");
+        assertThat(text("checkin-result")).isEqualTo("Bereit: Code scannen oder eintippen.");
+
+        scan(adaAt.checkInCode());
+        assertThat(text("checkin-result")).isEqualTo("Eingecheckt: Ada Lovelace");
+        scan(adaAt.checkInCode());
+
+        assertThat(text("checkin-result")).matches("Bereits eingecheckt: Ada Lovelace \\(um \\d\\d:\\d\\d\\)");
+        assertThat(text("checkin-count")).isEqualTo("1 / 1 eingecheckt");
+    }
+
+    @Test
     void checkingInTwiceIsHarmlessAndSaysSo() {
         var event = fixtures.published("Twice test", 5, false);
         var adaAt = registrations.register(ada.id(), event.id());
