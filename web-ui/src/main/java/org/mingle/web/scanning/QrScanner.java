@@ -12,6 +12,7 @@ import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.mingle.web.shell.Translations;
 
 /**
  * A camera that reads QR codes, in the browser and without an app (decision 35): a button that starts and stops the
@@ -78,7 +79,7 @@ public class QrScanner extends Div {
         video.setAttribute("muted", true);
         video.setAttribute("playsinline", true);
         video.setAttribute("autoplay", true);
-        video.setAttribute("aria-label", getTranslation("scanning.camera.picture"));
+        video.setAttribute("aria-label", Translations.translate("scanning.camera.picture"));
         video.getClassList().add("qr-scanner-video");
         frame.getElement().appendChild(video);
 
@@ -100,17 +101,17 @@ public class QrScanner extends Div {
     /** Asks for the camera and starts reading; the browser may ask the person first. */
     public void start() {
         running = true;
-        toggle.setText(getTranslation("scanning.camera.stop"));
+        toggle.setText(Translations.translate("scanning.camera.stop"));
         toggle.setIcon(VaadinIcon.STOP.create());
         getElement().setAttribute("data-camera", "starting");
         video.removeAttribute("hidden");
-        status.setText(getTranslation("scanning.camera.starting"));
+        status.setText(Translations.translate("scanning.camera.starting"));
         getElement().executeJs(LOAD_AND_START, (int) SAME_CODE_IGNORED.toMillis());
     }
 
     public void stop() {
         getElement().executeJs(STOP);
-        showStopped(getTranslation("scanning.camera.off"));
+        showStopped(Translations.translate("scanning.camera.off"));
     }
 
     public boolean isRunning() {
@@ -133,12 +134,12 @@ public class QrScanner extends Div {
         }
         getElement().setAttribute("data-camera", "on");
         getElement().setAttribute("data-decoder", "BarcodeDetector".equals(decoder) ? "BarcodeDetector" : "jsQR");
-        status.setText(getTranslation("scanning.camera.on"));
+        status.setText(Translations.translate("scanning.camera.on"));
     }
 
     @ClientCallable
     void cameraFailed(String reason) {
-        showStopped(getTranslation(switch (reason == null ? "" : reason) {
+        showStopped(Translations.translate(switch (reason == null ? "" : reason) {
             case "refused" -> "scanning.camera.refused";
             case "busy" -> "scanning.camera.busy";
             case "insecure" -> "scanning.camera.insecure";

@@ -1,6 +1,8 @@
 package org.mingle.web.shell;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.server.VaadinService;
 import jakarta.inject.Singleton;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -31,6 +33,8 @@ public class Translations implements I18NProvider {
     private static final ResourceBundle.Control NO_FALLBACK_TO_THE_SERVER_S_LOCALE =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    private static final Translations OUTSIDE_A_PAGE = new Translations();
+
     private final List<Locale> languages;
 
     public Translations() {
@@ -47,6 +51,19 @@ public class Translations implements I18NProvider {
             }
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * A text in the page's language, for code that may also run where there is no page: a component made outside a
+     * request, or in a plain unit test, gets English (a component's own {@code getTranslation} would answer
+     * {@code !{key}!} there).
+     */
+    public static String translate(String key, Object... params) {
+        UI ui = UI.getCurrent();
+        if (ui != null && VaadinService.getCurrent() != null) {
+            return ui.getTranslation(key, params);
+        }
+        return OUTSIDE_A_PAGE.getTranslation(key, Locale.ENGLISH, params);
     }
 
     @Override
