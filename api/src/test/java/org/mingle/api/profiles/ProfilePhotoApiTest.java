@@ -10,6 +10,7 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
@@ -127,7 +128,13 @@ class ProfilePhotoApiTest implements MicronautPostgres {
         byte[] overLimit = Arrays.copyOf(PHOTO, 5 * 1024 * 1024 + 1);
         byte[] bomb = TestImages.pngDeclaring(TestImages.png(TestImages.stripes(16, 16, Color.RED)), 8000, 6000);
 
-        dan.api().put("/api/me/photo", "image/jpeg", overLimit).problem(413);
+        try {
+            dan.api().put("/api/me/photo", "image/jpeg", overLimit).problem(413);
+        } catch (UncheckedIOException closedWhileSending) {
+            // The server refuses by the declared length without reading the body, and may close the connection while
+            // the client is still sending it (RFC 9110 allows closing after a 413): refused all the same, nothing is
+            // stored, as the 404 at the end shows.
+        }
         var pixels = dan.api().put("/api/me/photo", "image/png", bomb).problem(413);
         assertThat(pixels.get("detail")).isEqualTo(
                 "A photo must have at most 40 megapixels; this one has 8000 × 6000 pixels.");
