@@ -57,6 +57,7 @@ public final class JooqCodegen {
     private static final String PROFILES = "org.mingle.domain.profiles.";
     private static final String NOTIFICATIONS = "org.mingle.domain.notifications.";
     private static final String WEBHOOKS = "org.mingle.domain.webhooks.";
+    private static final String GROUPS = "org.mingle.domain.groups.";
 
     /**
      * The domain type each column holds. Columns are named {@code table.column}, {@code *} standing for any table; the
@@ -88,6 +89,8 @@ public final class JooqCodegen {
             ColumnType.id(NOTIFICATIONS + "OrganizerMessageId", "organizer_messages.id"),
             ColumnType.id("org.mingle.domain.mail.MailId", "outgoing_mail.id"),
             ColumnType.id(WEBHOOKS + "WebhookId", "webhooks.id", "webhook_deliveries.webhook_id"),
+            ColumnType.id(GROUPS + "GroupId", "groups.id", "*.group_id"),
+            ColumnType.id("org.mingle.domain.series.SeriesId", "event_series.id", "*.series_id"),
             ColumnType.id(WEBHOOKS + "WebhookDeliveryId", "webhook_deliveries.id", "webhook_attempts.delivery_id"),
 
             // Enums: text columns holding an enum constant's name.
@@ -108,6 +111,10 @@ public final class JooqCodegen {
             ColumnType.enumOf(NOTIFICATIONS + "Delivery", "notification_settings.delivery"),
             ColumnType.enumOf(NOTIFICATIONS + "Audience", "organizer_messages.audience"),
             ColumnType.enumOf(NOTIFICATIONS + "ReminderKind", "event_reminders.kind"),
+            ColumnType.enumOf(GROUPS + "GroupRole", "group_members.role"),
+            ColumnType.enumOf(GROUPS + "MembershipStatus", "group_members.status"),
+            ColumnType.enumOf(GROUPS + "JoinPolicy", "groups.join_policy"),
+            ColumnType.enumOf(GROUPS + "GroupVisibility", "groups.visibility"),
             ColumnType.enumOf("org.mingle.domain.mail.MailState", "outgoing_mail.state"),
             ColumnType.enumOf(WEBHOOKS + "WebhookType", "webhook_deliveries.type"),
             ColumnType.enumOf(WEBHOOKS + "DeliveryState", "webhook_deliveries.state"),
