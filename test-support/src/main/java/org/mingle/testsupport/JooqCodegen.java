@@ -89,8 +89,8 @@ public final class JooqCodegen {
             ColumnType.id(NOTIFICATIONS + "OrganizerMessageId", "organizer_messages.id"),
             ColumnType.id("org.mingle.domain.mail.MailId", "outgoing_mail.id"),
             ColumnType.id(WEBHOOKS + "WebhookId", "webhooks.id", "webhook_deliveries.webhook_id"),
-            ColumnType.id(GROUPS + "GroupId", "groups.id", "*.group_id"),
-            ColumnType.id("org.mingle.domain.series.SeriesId", "event_series.id", "*.series_id"),
+            ColumnType.id(SHARED + "GroupId", "groups.id", "*.group_id"),
+            ColumnType.id(SHARED + "SeriesId", "event_series.id", "*.series_id"),
             ColumnType.id(WEBHOOKS + "WebhookDeliveryId", "webhook_deliveries.id", "webhook_attempts.delivery_id"),
 
             // Enums: text columns holding an enum constant's name.

@@ -1,9 +1,9 @@
-package org.mingle.domain.groups;
+package org.mingle.domain.shared;
 
 import java.util.Objects;
 import java.util.UUID;
 
-/** Identifies a group. */
+/** Identifies a group. Shared because events name their group without depending on the groups feature. */
 public record GroupId(UUID value) {
 
     public GroupId {

@@ -1,4 +1,4 @@
-package org.mingle.domain.series;
+package org.mingle.domain.shared;
 
 import java.util.Objects;
 import java.util.UUID;
