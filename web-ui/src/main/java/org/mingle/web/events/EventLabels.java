@@ -1,19 +1,16 @@
 package org.mingle.web.events;
 
+import static org.mingle.web.shell.Translations.translate;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
-import java.util.Locale;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventStatus;
-import org.mingle.web.shell.Translations;
 
 /** How the UI names an event's status and a person's role at an event, as words and as Lumo badges. */
 public final class EventLabels {
-
-    /** Outside a page (a plain unit test, a download) the words are English. */
-    private static final Translations ENGLISH = new Translations();
 
     private EventLabels() {
     }
@@ -70,11 +67,5 @@ public final class EventLabels {
         badge.getElement().getThemeList().addAll(role == EventRole.OWNER ? List.of("badge", "primary")
                 : List.of("badge"));
         return badge;
-    }
-
-    /** A text in the page's language, or in English outside a page. */
-    static String translate(String key, Object... params) {
-        UI ui = UI.getCurrent();
-        return ui == null ? ENGLISH.getTranslation(key, Locale.ENGLISH, params) : ui.getTranslation(key, params);
     }
 }

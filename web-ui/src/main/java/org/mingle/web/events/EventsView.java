@@ -1,5 +1,7 @@
 package org.mingle.web.events;
 
+import static org.mingle.web.shell.Translations.translate;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -135,7 +137,7 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver, H
         var when = new Span(EventTimes.start(event) + " (" + event.details().timeZone().getId() + ")");
         when.addClassName("event-card-when");
         var venue = new Span(event.details().venue().isEmpty()
-                ? EventLabels.translate("events.list.venue-tba") : event.details().venue());
+                ? translate("events.list.venue-tba") : event.details().venue());
         venue.addClassName("event-card-venue");
         var capacity = new Span(EventLabels.seats(event));
         capacity.addClassName("event-card-capacity");

@@ -1,6 +1,6 @@
 package org.mingle.web.events;
 
-import static org.mingle.web.events.EventLabels.translate;
+import static org.mingle.web.shell.Translations.translate;
 
 import com.vaadin.flow.component.html.Span;
 import java.util.List;

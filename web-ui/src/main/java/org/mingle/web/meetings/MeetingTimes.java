@@ -1,5 +1,7 @@
 package org.mingle.web.meetings;
 
+import static org.mingle.web.shell.Translations.translate;
+
 import com.vaadin.flow.component.UI;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -53,16 +55,6 @@ final class MeetingTimes {
     static String table(MeetingTable table) {
         return TABLE_WORD.matcher(table.name()).lookingAt() ? table.name()
                 : translate("meetings.times.table", table.name());
-    }
-
-    /** A text of the page's language; the static helpers of this package have no component to ask. */
-    static String translate(String key, Object... params) {
-        return UI.getCurrent().getTranslation(key, params);
-    }
-
-    /** {@code key.one} for one, {@code key.other} otherwise, with the count as {@code {0}}. */
-    static String plural(String key, long n) {
-        return UI.getCurrent().getTranslation(key + (n == 1 ? ".one" : ".other"), n);
     }
 
     /** A date pattern of the page's language ({@code format.*}), English outside a page. */

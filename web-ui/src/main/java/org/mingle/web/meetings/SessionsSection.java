@@ -1,6 +1,6 @@
 package org.mingle.web.meetings;
 
-import static org.mingle.web.meetings.MeetingTimes.plural;
+import static org.mingle.web.shell.Translations.plural;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,5 +1,7 @@
 package org.mingle.web.profiles;
 
+import static org.mingle.web.shell.Translations.translate;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
@@ -43,7 +45,7 @@ public class Avatar extends Div {
         addClassNames("avatar", size.className);
         getElement().setAttribute("data-account-id", person.toString());
         if (photo != null) {
-            var image = new Image(photo, ProfileLabels.translate("profiles.avatar.photo-of", name));
+            var image = new Image(photo, translate("profiles.avatar.photo-of", name));
             image.addClassName("avatar-photo");
             add(image);
         } else {

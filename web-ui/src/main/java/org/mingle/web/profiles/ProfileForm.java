@@ -1,5 +1,7 @@
 package org.mingle.web.profiles;
 
+import static org.mingle.web.shell.Translations.translate;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
@@ -46,7 +48,7 @@ class ProfileForm extends Div {
 
     private final ProfileService profiles;
 
-    private final TextField displayName = new TextField(ProfileLabels.translate("profiles.field.name"));
+    private final TextField displayName = new TextField(translate("profiles.field.name"));
     private final TextField headline = new TextField(ProfileLabels.field(ProfileField.HEADLINE));
     private final TextArea bio = new TextArea(ProfileLabels.field(ProfileField.BIO));
     private final TextField company = new TextField(ProfileLabels.field(ProfileField.COMPANY));

@@ -1,6 +1,7 @@
 package org.mingle.web.profiles;
 
-import com.vaadin.flow.component.UI;
+import static org.mingle.web.shell.Translations.translate;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -8,13 +9,9 @@ import org.mingle.domain.profiles.Goal;
 import org.mingle.domain.profiles.ProfileField;
 import org.mingle.domain.profiles.Seniority;
 import org.mingle.domain.profiles.Visibility;
-import org.mingle.web.shell.Translations;
 
 /** Words for profile values, the same on the editor, the previews and other people's pages. */
 public final class ProfileLabels {
-
-    /** Outside a page (a plain unit test) the words are English. */
-    private static final Translations ENGLISH = new Translations();
 
     private ProfileLabels() {
     }
@@ -76,11 +73,5 @@ public final class ProfileLabels {
     /** Goals in the enum's order, so the same goals always read the same way. */
     static List<Goal> ordered(Collection<Goal> goals) {
         return goals.stream().sorted().toList();
-    }
-
-    /** A text in the page's language, or in English outside a page. */
-    static String translate(String key, Object... params) {
-        UI ui = UI.getCurrent();
-        return ui == null ? ENGLISH.getTranslation(key, Locale.ENGLISH, params) : ui.getTranslation(key, params);
     }
 }

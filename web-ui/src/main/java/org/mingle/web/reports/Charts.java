@@ -1,13 +1,13 @@
 package org.mingle.web.reports;
 
+import static org.mingle.web.shell.Translations.translate;
+
 import com.vaadin.flow.component.UI;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.mingle.domain.reports.EventReport;
 import org.mingle.web.shell.Formats;
-import org.mingle.web.shell.Translations;
 
 /**
  * Bar charts drawn on the server as SVG text, so no charting library runs in the browser (and none has to be
@@ -46,8 +46,6 @@ public final class Charts {
 
     /** The degree distribution gets one column per number of connections up to this many; beyond, ranges. */
     static final int MAX_COLUMNS = 12;
-
-    private static final Translations ENGLISH = new Translations();
 
     private Charts() {
     }
@@ -215,17 +213,6 @@ public final class Charts {
     /** "1,234" ("1.234" in German): a count as the page writes it. */
     static String number(int value) {
         return NumberFormat.getIntegerInstance(Formats.locale()).format(value);
-    }
-
-    /** A text in the page's language, or in English outside a page. */
-    static String translate(String key, Object... params) {
-        UI ui = UI.getCurrent();
-        return ui == null ? ENGLISH.getTranslation(key, Locale.ENGLISH, params) : ui.getTranslation(key, params);
-    }
-
-    /** {@code key.one} for one, {@code key.other} for any other count, with the count as {@code {0}}. */
-    static String plural(String key, int count) {
-        return translate(key + (count == 1 ? ".one" : ".other"), count);
     }
 
     private static StringBuilder open(String id, String title, String description, int width, int height,

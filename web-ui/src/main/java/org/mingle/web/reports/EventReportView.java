@@ -1,5 +1,8 @@
 package org.mingle.web.reports;
 
+import static org.mingle.web.shell.Translations.plural;
+import static org.mingle.web.shell.Translations.translate;
+
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -399,15 +402,7 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
         return String.format(Formats.locale(), "%.1f", value);
     }
 
-    static String plural(String key, int count) {
-        return Charts.plural(key, count);
-    }
-
     static String people(int count) {
         return plural("reports.count.people", count);
-    }
-
-    static String translate(String key, Object... params) {
-        return Charts.translate(key, params);
     }
 }

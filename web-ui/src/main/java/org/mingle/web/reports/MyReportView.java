@@ -1,5 +1,7 @@
 package org.mingle.web.reports;
 
+import static org.mingle.web.shell.Translations.plural;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
@@ -131,9 +133,9 @@ public class MyReportView extends VerticalLayout implements BeforeEnterObserver,
                 figure("people-met", getTranslation("reports.mine.people-met"), mine.peopleMet(),
                         getTranslation("reports.mine.people-met-detail")),
                 figure("outside-industry", getTranslation("reports.mine.outside-industry"), mine.outsideIndustry(),
-                        EventReportView.plural("reports.mine.outside-industry-detail", mine.peopleMet())),
+                        plural("reports.mine.outside-industry-detail", mine.peopleMet())),
                 figure("meetings", getTranslation("reports.mine.meetings"), mine.meetingsHeld(),
-                        EventReportView.plural("reports.mine.meetings-detail", mine.meetings())),
+                        plural("reports.mine.meetings-detail", mine.meetings())),
                 figure("follow-ups", getTranslation("reports.mine.follow-ups"), mine.followUpsOpen(),
                         getTranslation("reports.mine.follow-ups-detail")));
 

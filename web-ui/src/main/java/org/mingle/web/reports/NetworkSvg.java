@@ -1,5 +1,8 @@
 package org.mingle.web.reports;
 
+import static org.mingle.web.shell.Translations.plural;
+import static org.mingle.web.shell.Translations.translate;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,7 +28,6 @@ public final class NetworkSvg {
     public static final String OTHER = "#6b4f2a";
     /** No industry shown. */
     public static final String UNKNOWN = "#a7a7a7";
-
 
     /** The drawing is this many units wide, and as tall as the network needs; dots kept this far from its edge. */
     static final int SIZE = 600;
@@ -57,11 +59,11 @@ public final class NetworkSvg {
             }
         }
         if (other > 0) {
-            legend.add(new Legend(Charts.translate("reports.network.other-industries"), OTHER, other));
+            legend.add(new Legend(translate("reports.network.other-industries"), OTHER, other));
         }
         int unknown = (int) picture.people().stream().filter(dot -> key(dot.person().industry()) == null).count();
         if (unknown > 0) {
-            legend.add(new Legend(Charts.translate("reports.network.unknown"), UNKNOWN, unknown));
+            legend.add(new Legend(translate("reports.network.unknown"), UNKNOWN, unknown));
         }
         return legend;
     }
@@ -102,17 +104,17 @@ public final class NetworkSvg {
                 .append(safeId).append("-title ").append(safeId).append("-desc\"")
                 .append(" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif\">")
                 .append("<title id=\"").append(safeId).append("-title\">")
-                .append(Charts.escape(Charts.translate("reports.network.svg-title"))).append("</title>")
+                .append(Charts.escape(translate("reports.network.svg-title"))).append("</title>")
                 .append("<desc id=\"").append(safeId).append("-desc\">")
-                .append(Charts.escape(Charts.translate("reports.network.svg-description",
-                        Charts.plural("reports.count.people", people),
-                        Charts.plural("reports.count.connections", picture.connections().size()))))
+                .append(Charts.escape(translate("reports.network.svg-description",
+                        plural("reports.count.people", people),
+                        plural("reports.count.connections", picture.connections().size()))))
                 .append("</desc>");
         if (people == 0) {
             return svg.append("<text x=\"").append(SIZE / 2).append("\" y=\"").append(frame.height() / 2)
                     .append("\" text-anchor=\"middle\" dominant-baseline=\"middle\" font-size=\"18\" fill=\"")
                     .append(Charts.MUTED).append("\" class=\"chart-empty\">")
-                    .append(Charts.escape(Charts.translate("reports.network.svg-empty"))).append("</text></svg>")
+                    .append(Charts.escape(translate("reports.network.svg-empty"))).append("</text></svg>")
                     .toString();
         }
         Map<String, String> colours = colours(picture);
@@ -149,11 +151,11 @@ public final class NetworkSvg {
 
     /** "Ana Lima · Energy · 3 connections": a dot's tooltip. */
     static String title(NetworkPicture.Dot dot) {
-        String name = dot.name() == null || dot.name().isBlank() ? Charts.translate("reports.network.someone")
+        String name = dot.name() == null || dot.name().isBlank() ? translate("reports.network.someone")
                 : dot.name();
-        String industry = key(dot.person().industry()) == null ? Charts.translate("reports.network.unknown-inline")
+        String industry = key(dot.person().industry()) == null ? translate("reports.network.unknown-inline")
                 : dot.person().industry().strip();
-        return name + " · " + industry + " · " + Charts.plural("reports.count.connections",
+        return name + " · " + industry + " · " + plural("reports.count.connections",
                 dot.person().connections());
     }
 

@@ -92,6 +92,11 @@ public class Translations implements I18NProvider {
         return fill(text, language, params);
     }
 
+    /** {@link #translate} of {@code key.one} or {@code key.other}, with the count as {@code {0}}. */
+    public static String plural(String key, long count) {
+        return translate(key + (count == 1 ? ".one" : ".other"), count);
+    }
+
     /** {@code key.one} for one, {@code key.other} for any other count, with the count as {@code {0}}. */
     public String plural(String key, Locale locale, long count, Object... more) {
         var params = new Object[more.length + 1];

@@ -1,5 +1,7 @@
 package org.mingle.web.webhooks;
 
+import static org.mingle.web.shell.Translations.translate;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -98,17 +100,17 @@ class WebhookCard extends Div {
     private static String attempts(DeliveryLog delivery) {
         var attempts = delivery.attempts();
         if (attempts.isEmpty()) {
-            return WebhookLabels.translate("webhooks.delivery.not-attempted");
+            return translate("webhooks.delivery.not-attempted");
         }
         DeliveryAttempt last = attempts.get(attempts.size() - 1);
         // The status code as a plain string: a number would be written with a thousands separator.
         String answer = last.statusCode()
-                .map(code -> WebhookLabels.translate("webhooks.delivery.answered", String.valueOf(code)))
-                .orElseGet(() -> last.error().orElse(WebhookLabels.translate("webhooks.delivery.no-answer")));
-        String text = WebhookLabels.translate(attempts.size() == 1 ? "webhooks.delivery.attempts.one"
+                .map(code -> translate("webhooks.delivery.answered", String.valueOf(code)))
+                .orElseGet(() -> last.error().orElse(translate("webhooks.delivery.no-answer")));
+        String text = translate(attempts.size() == 1 ? "webhooks.delivery.attempts.one"
                 : "webhooks.delivery.attempts.other", attempts.size(), answer);
         if (delivery.state() == DeliveryState.QUEUED && delivery.nextAttemptAt().isPresent()) {
-            text += "; " + WebhookLabels.translate("webhooks.delivery.next",
+            text += "; " + translate("webhooks.delivery.next",
                     WebhookLabels.when(delivery.nextAttemptAt().get()));
         }
         return text;

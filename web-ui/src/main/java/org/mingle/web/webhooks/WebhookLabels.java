@@ -1,20 +1,16 @@
 package org.mingle.web.webhooks;
 
-import com.vaadin.flow.component.UI;
+import static org.mingle.web.shell.Translations.translate;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.mingle.domain.webhooks.DeliveryState;
 import org.mingle.domain.webhooks.WebhookType;
 import org.mingle.web.shell.Formats;
-import org.mingle.web.shell.Translations;
 
 /** How the webhook pages name kinds of change, delivery states and times. */
 final class WebhookLabels {
-
-    /** Outside a page (a plain unit test) the words are English. */
-    private static final Translations ENGLISH = new Translations();
 
     private WebhookLabels() {
     }
@@ -45,11 +41,5 @@ final class WebhookLabels {
     static String when(Instant instant) {
         return DateTimeFormatter.ofPattern(translate("format.day-and-seconds-utc"), Formats.locale())
                 .format(instant.atZone(ZoneOffset.UTC));
-    }
-
-    /** A text in the page's language, or in English outside a page. */
-    static String translate(String key, Object... params) {
-        UI ui = UI.getCurrent();
-        return ui == null ? ENGLISH.getTranslation(key, Locale.ENGLISH, params) : ui.getTranslation(key, params);
     }
 }

@@ -1,6 +1,7 @@
 package org.mingle.web.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mingle.web.shell.Translations.plural;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +16,8 @@ class ReportTextsTest {
         assertThat(EventReportView.average(2.67)).isEqualTo("2.7");
         assertThat(EventReportView.average(0)).isEqualTo("0.0");
         assertThat(EventReportView.number(12_345)).isEqualTo("12,345");
-        assertThat(EventReportView.plural("reports.figure.round-pairs-detail", 1)).isEqualTo("of 1 pair at a table");
-        assertThat(EventReportView.plural("reports.figure.round-pairs-detail", 2)).isEqualTo("of 2 pairs at a table");
+        assertThat(plural("reports.figure.round-pairs-detail", 1)).isEqualTo("of 1 pair at a table");
+        assertThat(plural("reports.figure.round-pairs-detail", 2)).isEqualTo("of 2 pairs at a table");
         assertThat(EventReportView.people(1)).isEqualTo("1 person");
         assertThat(EventReportView.people(1_500)).isEqualTo("1,500 people");
     }
