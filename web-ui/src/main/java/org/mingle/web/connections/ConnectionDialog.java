@@ -48,19 +48,19 @@ class ConnectionDialog extends Dialog {
 
     private final Paragraph met = new Paragraph();
     private final RouterLink profile = new RouterLink();
-    private final TextArea note = new TextArea("Private note");
-    private final TextField tags = new TextField("Tags");
+    private final TextArea note = new TextArea();
+    private final TextField tags = new TextField();
     private final Select<FollowUp> followUp = new Select<>();
-    private final ReminderPicker remindAt = new ReminderPicker("Remind me on");
+    private final ReminderPicker remindAt = new ReminderPicker();
     private final Select<Outcome> outcome = new Select<>();
     private final Div formError = new Div();
-    private final Button save = new Button("Save");
-    private final Button remove = new Button("Remove");
+    private final Button save = new Button();
+    private final Button remove = new Button();
     private final FieldErrors fieldErrors = new FieldErrors();
 
     private final Dialog confirmRemove = new Dialog();
     private final Paragraph confirmText = new Paragraph();
-    private final Button confirmRemoveButton = new Button("Remove");
+    private final Button confirmRemoveButton = new Button();
 
     private MyConnection connection;
 
@@ -76,29 +76,33 @@ class ConnectionDialog extends Dialog {
         met.setId("connection-met");
         met.addClassNames(LumoUtility.Margin.NONE, LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         profile.setId("connection-profile");
-        profile.setText("View profile");
+        profile.setText(getTranslation("network.dialog.view-profile"));
         profile.getElement().addEventListener("click", click -> close());
 
         note.setId("connection-note");
-        note.setHelperText("Only you see your notes, tags and follow-ups.");
+        note.setLabel(getTranslation("network.dialog.note"));
+        note.setHelperText(getTranslation("network.dialog.note-help"));
         note.setMinHeight("6rem");
         note.setWidthFull();
         tags.setId("connection-tags");
-        tags.setHelperText("Separate tags with commas: investor, climate");
+        tags.setLabel(getTranslation("network.dialog.tags"));
+        tags.setHelperText(getTranslation("network.dialog.tags-help"));
         tags.setClearButtonVisible(true);
         followUp.setId("connection-follow-up");
-        followUp.setLabel("Follow-up");
+        followUp.setLabel(getTranslation("network.filter.follow-up"));
         followUp.setItems(FollowUp.values());
         followUp.setItemLabelGenerator(ConnectionLabels::followUp);
         remindAt.setId("connection-remind-at");
-        remindAt.setHelperText("From this day on the connection shows as due.");
+        remindAt.setLabel(getTranslation("network.dialog.remind-at"));
+        remindAt.setHelperText(getTranslation("network.dialog.remind-at-help"));
         remindAt.setClearButtonVisible(true);
         outcome.setId("connection-outcome");
-        outcome.setLabel("What it led to");
+        outcome.setLabel(getTranslation("network.dialog.outcome"));
         outcome.setItems(Outcome.values());
-        outcome.setItemLabelGenerator(value -> value == null ? "Nothing yet" : ConnectionLabels.outcome(value));
+        String nothingYet = getTranslation("network.dialog.nothing-yet");
+        outcome.setItemLabelGenerator(value -> value == null ? nothingYet : ConnectionLabels.outcome(value));
         outcome.setEmptySelectionAllowed(true);
-        outcome.setEmptySelectionCaption("Nothing yet");
+        outcome.setEmptySelectionCaption(nothingYet);
 
         fieldErrors.add("note", note, "The note")
                 .add("tags", tags, "")
@@ -122,16 +126,17 @@ class ConnectionDialog extends Dialog {
         add(header, form, formError);
 
         remove.setId("remove-connection");
+        remove.setText(getTranslation("network.dialog.remove"));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         remove.getStyle().set("margin-inline-end", "auto");
         remove.addClickListener(click -> {
-            confirmText.setText("Remove " + connection.other().displayName() + " from your network? Your notes on "
-                    + "them go too. They keep you in theirs.");
+            confirmText.setText(getTranslation("network.dialog.remove-text", connection.other().displayName()));
             confirmRemove.open();
         });
-        var cancel = new Button("Cancel", click -> close());
+        var cancel = new Button(getTranslation("network.dialog.cancel"), click -> close());
         cancel.setId("cancel-connection");
         save.setId("save-connection");
+        save.setText(getTranslation("network.dialog.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
         save.addClickListener(click -> save());
@@ -144,7 +149,8 @@ class ConnectionDialog extends Dialog {
         connection = shown;
         var other = shown.other();
         setHeaderTitle(other.displayName());
-        met.setText("Met at " + shown.eventTitle() + " on " + ConnectionLabels.day(shown.connectedAt(), zone)
+        met.setText(getTranslation("network.dialog.met", shown.eventTitle(),
+                ConnectionLabels.day(shown.connectedAt(), zone))
                 + (other.headline() == null || other.headline().isBlank() ? "" : " · " + other.headline()));
         Routes.aim(profile, Routes.person(other.accountId(), shown.eventId()));
         var notes = shown.notes();
@@ -168,7 +174,7 @@ class ConnectionDialog extends Dialog {
             var saved = connections.update(currentUser.require(), connection.id(), patch());
             connection = saved;
             close();
-            notify("Notes on " + saved.other().displayName() + " saved.", NotificationVariant.LUMO_SUCCESS);
+            notify(getTranslation("network.dialog.saved", saved.other().displayName()), NotificationVariant.LUMO_SUCCESS);
             changed();
         } catch (InvalidInputException invalid) {
             List<String> unplaced = fieldErrors.show(invalid.errors());
@@ -178,7 +184,7 @@ class ConnectionDialog extends Dialog {
             }
         } catch (ConnectionNotFoundException gone) {
             close();
-            notify("This connection is no longer in your network.", NotificationVariant.LUMO_CONTRAST);
+            notify(getTranslation("network.dialog.gone"), NotificationVariant.LUMO_CONTRAST);
             changed();
         } catch (DomainException refused) {
             formError.setText(refused.getMessage());
@@ -205,15 +211,16 @@ class ConnectionDialog extends Dialog {
 
     private void buildConfirmRemove() {
         confirmRemove.setId("remove-connection-dialog");
-        confirmRemove.setHeaderTitle("Remove from your network?");
+        confirmRemove.setHeaderTitle(getTranslation("network.dialog.remove-title"));
         confirmRemove.setWidth("30rem");
         confirmRemove.setMaxWidth("calc(100vw - 2 * var(--lumo-space-m))");
         confirmText.setId("remove-connection-text");
         confirmText.addClassNames(LumoUtility.Margin.NONE);
         confirmRemove.add(confirmText);
-        var keep = new Button("Keep", click -> confirmRemove.close());
+        var keep = new Button(getTranslation("network.dialog.keep"), click -> confirmRemove.close());
         keep.setId("keep-connection");
         confirmRemoveButton.setId("confirm-remove-connection");
+        confirmRemoveButton.setText(getTranslation("network.dialog.remove"));
         confirmRemoveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         confirmRemoveButton.setDisableOnClick(true);
         confirmRemoveButton.addClickListener(click -> removeConnection());
@@ -224,9 +231,9 @@ class ConnectionDialog extends Dialog {
         String name = connection.other().displayName();
         try {
             connections.remove(currentUser.require(), connection.id());
-            notify(name + " is removed from your network.", NotificationVariant.LUMO_CONTRAST);
+            notify(getTranslation("network.dialog.removed", name), NotificationVariant.LUMO_CONTRAST);
         } catch (ConnectionNotFoundException gone) {
-            notify("This connection is no longer in your network.", NotificationVariant.LUMO_CONTRAST);
+            notify(getTranslation("network.dialog.gone"), NotificationVariant.LUMO_CONTRAST);
         } finally {
             confirmRemoveButton.setEnabled(true);
             confirmRemove.close();
@@ -257,8 +264,7 @@ class ConnectionDialog extends Dialog {
      */
     static class ReminderPicker extends DatePicker {
 
-        ReminderPicker(String label) {
-            super(label);
+        ReminderPicker() {
             var i18n = new DatePickerI18n();
             i18n.setDateFormat("yyyy-MM-dd");
             i18n.setFirstDayOfWeek(1);

@@ -1,5 +1,7 @@
 package org.mingle.web.connections;
 
+import static org.mingle.web.shell.Translations.translate;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
@@ -66,9 +68,5 @@ public final class ConnectionLabels {
     private static DateTimeFormatter dayFormat() {
         UI ui = UI.getCurrent();
         return ui == null ? DAY : DateTimeFormatter.ofPattern(ui.getTranslation("format.day"), Formats.locale());
-    }
-
-    private static String translate(String key) {
-        return UI.getCurrent().getTranslation(key);
     }
 }

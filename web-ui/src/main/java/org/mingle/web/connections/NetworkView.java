@@ -1,5 +1,7 @@
 package org.mingle.web.connections;
 
+import static org.mingle.web.shell.Translations.plural;
+
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -14,7 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -64,9 +66,7 @@ import org.mingle.web.shell.Routes;
 @Prototype
 @Route(value = Routes.NETWORK, layout = MainLayout.class)
 @RouteAlias(value = Routes.EVENT_NETWORK, layout = EventHomeLayout.class)
-@PageTitle("My network · Mingle")
-public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
-
+public class NetworkView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ConnectionService connections;
     private final ProfilePhotoService photos;
@@ -78,7 +78,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     private final Select<EventChoice> eventFilter = new Select<>();
     private final Select<String> tagFilter = new Select<>();
     private final Select<FollowUp> followUpFilter = new Select<>();
-    private final Checkbox dueOnly = new Checkbox("Due only");
+    private final Checkbox dueOnly = new Checkbox();
     private final Div filters = new Div();
     private final Span count = new Span();
     private final Anchor vcard;
@@ -102,12 +102,13 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         setPadding(true);
         dialog = new ConnectionDialog(connections, currentUser, zone, this::reload);
 
-        var heading = new H1("My network");
+        var heading = new H1(getTranslation("network.heading"));
+        heading.setId("network-heading");
         heading.addClassNames(LumoUtility.Margin.NONE);
 
         search.setId("network-search");
-        search.setPlaceholder("Search name, company or note");
-        search.setAriaLabel("Search my network");
+        search.setPlaceholder(getTranslation("network.search.placeholder"));
+        search.setAriaLabel(getTranslation("network.search.label"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -115,28 +116,32 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         search.addValueChangeListener(change -> filtersChanged());
 
         eventFilter.setId("network-event");
-        eventFilter.setLabel("Event");
+        eventFilter.setLabel(getTranslation("network.filter.event"));
         eventFilter.setEmptySelectionAllowed(true);
-        eventFilter.setEmptySelectionCaption("All events");
-        eventFilter.setItemLabelGenerator(choice -> choice == null ? "All events" : choice.title());
+        String allEvents = getTranslation("network.filter.all-events");
+        eventFilter.setEmptySelectionCaption(allEvents);
+        eventFilter.setItemLabelGenerator(choice -> choice == null ? allEvents : choice.title());
         eventFilter.addValueChangeListener(change -> filtersChanged());
 
         tagFilter.setId("network-tag");
-        tagFilter.setLabel("Tag");
+        tagFilter.setLabel(getTranslation("network.filter.tag"));
         tagFilter.setEmptySelectionAllowed(true);
-        tagFilter.setEmptySelectionCaption("All tags");
-        tagFilter.setItemLabelGenerator(tag -> tag == null ? "All tags" : tag);
+        String allTags = getTranslation("network.filter.all-tags");
+        tagFilter.setEmptySelectionCaption(allTags);
+        tagFilter.setItemLabelGenerator(tag -> tag == null ? allTags : tag);
         tagFilter.addValueChangeListener(change -> filtersChanged());
 
         followUpFilter.setId("network-follow-up");
-        followUpFilter.setLabel("Follow-up");
+        followUpFilter.setLabel(getTranslation("network.filter.follow-up"));
         followUpFilter.setItems(FollowUp.values());
         followUpFilter.setEmptySelectionAllowed(true);
-        followUpFilter.setEmptySelectionCaption("Any");
-        followUpFilter.setItemLabelGenerator(value -> value == null ? "Any" : ConnectionLabels.followUp(value));
+        String anyFollowUp = getTranslation("network.filter.any");
+        followUpFilter.setEmptySelectionCaption(anyFollowUp);
+        followUpFilter.setItemLabelGenerator(value -> value == null ? anyFollowUp : ConnectionLabels.followUp(value));
         followUpFilter.addValueChangeListener(change -> filtersChanged());
 
         dueOnly.setId("network-due-only");
+        dueOnly.setLabel(getTranslation("network.filter.due-only"));
         dueOnly.addValueChangeListener(change -> filtersChanged());
 
         filters.add(search, eventFilter, tagFilter, followUpFilter, dueOnly);
@@ -147,12 +152,12 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         vcard.setId("network-vcard");
         vcard.addClassName("button-link");
         vcard.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
-        vcard.getElement().setAttribute("aria-label", "Download these contacts as vCard files");
+        vcard.getElement().setAttribute("aria-label", getTranslation("network.download.vcard"));
         csv = new Anchor(download(true), AttachmentType.DOWNLOAD, "CSV");
         csv.setId("network-csv");
         csv.addClassName("button-link");
         csv.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
-        csv.getElement().setAttribute("aria-label", "Download these connections with my notes as CSV");
+        csv.getElement().setAttribute("aria-label", getTranslation("network.download.csv"));
 
         count.setId("network-count");
         count.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
@@ -240,118 +245,26 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         LocalDate today = LocalDate.now(clock);
         list.removeAll();
         var faces = Faces.of(photos, me, shown.stream().map(connection -> connection.other().accountId()).toList());
-        shown.forEach(connection -> list.add(card(connection, today, faces)));
+        shown.forEach(connection -> list.add(new ConnectionCard(connection, today, zone, faces, this::open)));
         long due = shown.stream().filter(connection -> connection.notes().dueOn(today)).count();
-        count.setText(shown.size() + (shown.size() == 1 ? " connection" : " connections")
-                + (due > 0 ? " · " + due + " due" : ""));
+        count.setText(plural("network.count", shown.size()) + (due > 0 ? " · " + plural("network.due", due) : ""));
         count.setVisible(!networkEmpty);
         vcard.setVisible(!shown.isEmpty());
         csv.setVisible(!shown.isEmpty());
         empty.removeAll();
         if (networkEmpty) {
-            var codeLink = new RouterLink("Show my connect code", MyConnectCodeView.class);
+            var codeLink = new RouterLink(getTranslation("network.empty.show-code"), MyConnectCodeView.class);
             codeLink.setId("network-empty-code");
-            empty.add(new Paragraph("No connections yet. At an event, let the people you meet scan your connect code, "
-                    + "or scan theirs with your phone's camera. \"We met\" on your matches and on the people at your "
-                    + "speed-networking table adds them too."), codeLink);
+            empty.add(new Paragraph(getTranslation("network.empty.none")), codeLink);
             empty.getElement().setAttribute("data-reason", "no-connections");
         } else if (shown.isEmpty()) {
             empty.add(new Paragraph(filter.dueOnly() && filter.text() == null && filter.tag() == null
                     && filter.event() == null && filter.followUp() == null
-                    ? "No follow-ups are due. Set a reminder day on a connection and it shows here from that day on."
-                    : "No connections match these filters."));
+                    ? getTranslation("network.empty.nothing-due")
+                    : getTranslation("network.empty.filtered")));
             empty.getElement().setAttribute("data-reason", "filtered");
         }
         empty.setVisible(shown.isEmpty());
-    }
-
-    private Div card(MyConnection connection, LocalDate today, Faces faces) {
-        String cid = "connection-" + connection.id();
-        var other = connection.other();
-        PrivateNotes notes = connection.notes();
-        boolean due = notes.dueOn(today);
-
-        var name = new Span(other.displayName());
-        name.setId(cid + "-name");
-        name.addClassName("event-card-title");
-        var card = new Div(faces.small(other.accountId(), other.displayName()), name);
-        card.setId(cid);
-        card.addClassNames("event-card", "connection-card");
-        card.setClassName("connection-card-due", due);
-        card.getElement().setAttribute("data-connection-id", connection.id().toString());
-        card.getElement().setAttribute("data-account-id", other.accountId().toString());
-        card.getElement().setAttribute("data-due", Boolean.toString(due));
-        card.getElement().setAttribute("role", "button");
-        card.getElement().setAttribute("tabindex", "0");
-        if (other.headline() != null && !other.headline().isBlank()) {
-            var headline = new Span(other.headline());
-            headline.setId(cid + "-headline");
-            headline.addClassName("person-card-headline");
-            card.add(headline);
-        }
-        var met = new Span("Met at " + connection.eventTitle() + " · "
-                + ConnectionLabels.day(connection.connectedAt(), zone));
-        met.setId(cid + "-met");
-        met.addClassName("event-card-when");
-        card.add(met);
-
-        var badges = new Div();
-        badges.setId(cid + "-badges");
-        badges.addClassName("event-card-badges");
-        if (due) {
-            var marker = new Span("Due " + ConnectionLabels.day(notes.remindAt()));
-            marker.setId(cid + "-due");
-            marker.getElement().getThemeList().add("badge error primary");
-            marker.addClassName("connection-due");
-            badges.add(marker);
-        } else if (notes.remindAt() != null && notes.followUp() != FollowUp.DONE) {
-            var reminder = new Span("Reminder " + ConnectionLabels.day(notes.remindAt()));
-            reminder.setId(cid + "-reminder");
-            reminder.getElement().getThemeList().add("badge contrast");
-            badges.add(reminder);
-        }
-        if (notes.followUp() != FollowUp.NONE) {
-            var followUp = ConnectionLabels.followUpBadge(notes.followUp());
-            followUp.setId(cid + "-follow-up");
-            badges.add(followUp);
-        }
-        if (notes.outcome() != null) {
-            var outcome = new Span(ConnectionLabels.outcome(notes.outcome()));
-            outcome.setId(cid + "-outcome");
-            outcome.getElement().getThemeList().add("badge success");
-            badges.add(outcome);
-        }
-        if (badges.getComponentCount() > 0) {
-            card.add(badges);
-        }
-        if (!notes.tags().isEmpty()) {
-            var chips = new Div();
-            chips.setId(cid + "-tags");
-            chips.addClassName("chips");
-            for (String tag : notes.tags()) {
-                var chip = new Span(tag);
-                chip.getElement().getThemeList().add("badge pill");
-                chip.addClassName("chip");
-                chips.add(chip);
-            }
-            card.add(chips);
-        }
-        if (notes.note() != null) {
-            var note = new Span(preview(notes.note()));
-            note.setId(cid + "-note");
-            note.addClassNames("connection-note-preview", LumoUtility.FontSize.SMALL);
-            card.add(note);
-        }
-        card.addClickListener(click -> open(connection.id()));
-        card.getElement().addEventListener("keydown", key -> open(connection.id()))
-                .setFilter("event.key === 'Enter' || event.key === ' '")
-                .preventDefault();
-        return card;
-    }
-
-    private static String preview(String note) {
-        String line = note.replace('\n', ' ');
-        return line.length() <= 140 ? line : line.substring(0, 139) + "\u2026";
     }
 
     /** Opens a connection's notes as they are now; one no longer in the network is dropped from the list. */
@@ -397,6 +310,11 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
                 }
             }
         };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("network.heading") + " · Mingle";
     }
 
     /** An event of the network, to narrow it to. */

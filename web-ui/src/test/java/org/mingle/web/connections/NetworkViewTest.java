@@ -17,6 +17,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -29,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -376,6 +378,32 @@ class NetworkViewTest extends KaribuViewTest {
                        LocalDate remindAt) {
         connections.update(me.id(), connection.id(), new NotesPatch(Optional.ofNullable(note), Optional.of(tags),
                 Optional.of(followUp.name()), Optional.ofNullable(remindAt).map(LocalDate::toString), null));
+    }
+
+    @Test
+    void aGermanPageShowsTheNetworkAndTheNotesInGerman() {
+        var ana = person("Ana Alves");
+        var event = fixtures.now("Klimafrühstück", List.of(ana, ben, cleo));
+        LocalDate today = LocalDate.now(clock);
+        var withBen = connect(ana, event, ben);
+        connect(ana, event, cleo);
+        notes(ana, withBen, null, List.of(), FollowUp.TO_CONTACT, today.minusDays(1));
+        signInAs(ana);
+        UI.getCurrent().setLocale(Locale.GERMANY);
+        open();
+
+        assertThat(_get(H1.class, spec -> spec.withId("network-heading")).getText()).isEqualTo("Mein Netzwerk");
+        assertThat(text("network-count")).isEqualTo("2 Kontakte · 1 fällig");
+        assertThat(text(card(withBen) + "-met")).isEqualTo("Getroffen bei Klimafrühstück · "
+                + ConnectionLabels.day(today));
+        assertThat(text(card(withBen) + "-due")).startsWith("Fällig am ");
+        assertThat(text(card(withBen) + "-follow-up")).isEqualTo("Zu kontaktieren");
+
+        _click(_get(Div.class, spec -> spec.withId(card(withBen))));
+        assertThat(_get(TextArea.class, spec -> spec.withId("connection-note")).getLabel()).isEqualTo("Private Notiz");
+        assertThat(_get(Button.class, spec -> spec.withId("save-connection")).getText()).isEqualTo("Speichern");
+        _click(_get(Button.class, spec -> spec.withId("save-connection")));
+        NotificationsKt.expectNotifications("Notizen zu Ben Bauer gespeichert.");
     }
 
     private static void open() {
