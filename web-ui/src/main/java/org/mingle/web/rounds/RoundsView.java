@@ -37,6 +37,7 @@ import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventAccess;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.rounds.OddCount;
 import org.mingle.domain.rounds.RoundPlanner;
 import org.mingle.domain.rounds.RoundRules;
@@ -49,6 +50,7 @@ import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.events.TeamPages;
+import org.mingle.web.profiles.Faces;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.MainLayout;
@@ -72,6 +74,7 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
     private final EventService events;
     private final RoundService rounds;
     private final CurrentUser currentUser;
+    private final ProfilePhotoService photos;
     private final Clock clock;
 
     private final RouterLink dashboardLink = new RouterLink();
@@ -96,10 +99,12 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
     private Event event;
     private Optional<EventRole> role = Optional.empty();
 
-    RoundsView(EventService events, RoundService rounds, CurrentUser currentUser, Clock clock) {
+    RoundsView(EventService events, RoundService rounds, CurrentUser currentUser, ProfilePhotoService photos,
+               Clock clock) {
         this.events = events;
         this.rounds = rounds;
         this.currentUser = currentUser;
+        this.photos = photos;
         this.clock = clock;
         setId("rounds-page");
         addClassNames("page", "rounds-page");
@@ -270,8 +275,10 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void showSchedule(Schedule plan) {
         schedule.removeAll();
+        // One look-up of who shows the organizer a photo, for every table of every round.
+        var faces = Faces.of(photos, currentUser.require(), plan.names().keySet());
         for (ScheduledRound scheduled : plan.rounds()) {
-            schedule.add(roundSection(scheduled, plan));
+            schedule.add(roundSection(scheduled, plan, faces));
         }
         noRounds.setVisible(plan.rounds().isEmpty());
         print.setVisible(!plan.rounds().isEmpty());
@@ -293,7 +300,7 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
         showSchedule(rounds.schedule(currentUser.require(), event.id()));
     }
 
-    private Section roundSection(ScheduledRound scheduled, Schedule plan) {
+    private Section roundSection(ScheduledRound scheduled, Schedule plan, Faces faces) {
         int n = scheduled.number();
         var heading = new H3(getTranslation("rounds.plan.heading", n,
                 RoundTimes.span(scheduled.startsAt(), scheduled.endsAt(), zone())));
@@ -309,7 +316,9 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
             item.addClassName("round-table");
             var number = new Span(getTranslation("rounds.plan.table", table.number()) + " ");
             number.addClassName("round-table-number");
-            item.add(number, new Span(names(table.people(), plan)));
+            var names = new Span(names(table.people(), plan));
+            names.setId(item.getId().orElseThrow() + "-names");
+            item.add(number, faceRow(table.people(), plan, faces), names);
             item.getElement().setAttribute("data-table", Integer.toString(table.number()));
             item.getElement().setAttribute("data-people", ids(table.people()));
             tables.add(item);
@@ -339,6 +348,16 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
             section.add(rest);
         }
         return section;
+    }
+
+    /** The faces of a table, beside the names that already say who sits there, so hidden from screen readers. */
+    private Div faceRow(List<AccountId> people, Schedule plan, Faces faces) {
+        var row = new Div();
+        row.addClassName("round-table-faces");
+        row.getElement().setAttribute("aria-hidden", "true");
+        String someone = getTranslation("rounds.plan.someone");
+        people.forEach(person -> row.add(faces.small(person, plan.names().getOrDefault(person, someone))));
+        return row;
     }
 
     /** "Ana Lima & Ben Okafor", or "Ana Lima, Ben Okafor & Cleo Clarke" at a table of three. */

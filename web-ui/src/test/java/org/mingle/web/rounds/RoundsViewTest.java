@@ -12,6 +12,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -103,8 +104,14 @@ class RoundsViewTest extends KaribuViewTest {
                     .split(" "))));
             assertThat(seated).as("everyone checked in, once, in round %d", n)
                     .containsExactlyInAnyOrderElementsOf(expected);
-            assertThat(text("round-" + n + "-table-1")).matches("Table 1: [A-Z][a-z]+ [A-Za-z]+ & [A-Z][a-z]+ "
-                    + "[A-Za-z]+");
+            assertThat(text("round-" + n + "-table-1")).startsWith("Table 1: ");
+            assertThat(text("round-" + n + "-table-1-names")).matches("[A-Z][a-z]+ [A-Za-z]+ & [A-Z][a-z]+ [A-Za-z]+");
+            // Each face beside the names (initials here: nobody has a photo), hidden from screen readers, which
+            // read the names.
+            var faces = _get(_get(ListItem.class, spec -> spec.withId("round-" + round + "-table-1")), Div.class,
+                    spec -> spec.withClasses("round-table-faces"));
+            assertThat(faces.getChildren().count()).isEqualTo(2);
+            assertThat(faces.getElement().getAttribute("aria-hidden")).isEqualTo("true");
         }
         assertThat(text("rounds-schedule")).doesNotContain("Lou Late").contains("Ana Lima", "Ben Okafor");
         assertThat(_get(Button.class, spec -> spec.withId("print-rounds")).isVisible()).isTrue();
