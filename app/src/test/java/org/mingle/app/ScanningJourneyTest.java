@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.mingle.domain.accounts.Account;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.connections.ConnectionService;
+import org.mingle.domain.connections.NetworkFilter;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventRole;
@@ -102,6 +104,49 @@ class ScanningJourneyTest implements MicronautPostgres {
         journey.await().until(ExpectedConditions.textToBePresentInElement(card, "Ben Bauer"));
         assertThat(card.getText()).contains("Met at Climate founders night");
         journey.screenshot("scan-connect-network-phone");
+    }
+
+    /**
+     * Phones whose browser reads QR codes itself (Chrome on Android, Safari) use its BarcodeDetector and never download
+     * jsQR. Desktop Chromium has no such detector, so the page gets one before its scripts run: it answers the
+     * format question as those browsers do and reads the code it is given from the playing video. What is tested is
+     * the scanner's side: choosing the detector, calling it on the video, and taking its {@code rawValue}.
+     */
+    @Test
+    void aBrowserWithABarcodeDetectorScansWithItAndLoadsNoJsQr() throws Exception {
+        var organizer = account("Olga Organizer", "olga.detector@example.com");
+        var eva = account("Eva Engel", "eva.detector@example.com");
+        var finn = account("Finn Fischer", "finn.detector@example.com");
+        eventUnderWay(organizer, "Detector breakfast", 60, List.of(eva, finn));
+        String address = publicUrl.link("connect/" + connections.myCode(finn.id()).value());
+        var video = FakeCamera.write(Path.of("target", "fake-camera", "detector.y4m"), List.of(address), 20);
+
+        journey = camera(video);
+        journey.browser().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.BarcodeDetector = class {
+                  static async getSupportedFormats() { return ['qr_code', 'ean_13']; }
+                  constructor(options) { this.formats = options.formats; window.detectorCalls = 0; }
+                  async detect(source) {
+                    window.detectorCalls++;
+                    const playing = source instanceof HTMLVideoElement && source.readyState >= 2;
+                    return playing && this.formats.includes('qr_code') ? [{rawValue: %s, format: 'qr_code'}] : [];
+                  }
+                };""".formatted(json(address))));
+        journey.resize(375, 812);
+        journey.logIn(eva.email().value(), PASSWORD, eva.displayName());
+        journey.open("/me/scan");
+
+        journey.waitForText("connect-message", "You and Finn Fischer are connected at Detector breakfast.");
+        assertThat(connections.network(eva.id(), NetworkFilter.ALL)).extracting(c -> c.other().displayName())
+                .containsExactly("Finn Fischer");
+        assertThat((Long) journey.browser().executeScript("return window.detectorCalls")).isPositive();
+        assertThat(journey.browser().executeScript("return performance.getEntriesByType('resource')"
+                + ".filter(entry => entry.name.includes('jsQR')).length")).isEqualTo(0L);
+    }
+
+    /** A JavaScript string literal of the text. */
+    private static String json(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
     @Test
