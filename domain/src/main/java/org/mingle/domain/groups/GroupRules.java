@@ -24,7 +24,7 @@ public final class GroupRules {
     public static final int CITY_MAX = 100;
     public static final int SLUG_MAX = 60;
     /** How many groups one person may own: enough for any organizer, too few to flood search. */
-    public static final int OWNED_MAX = 20;
+    public static final int OWNED_MAX = 100;
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]([a-z0-9-]{0,58}[a-z0-9])?");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
