@@ -93,6 +93,19 @@ public class EventService {
         return event;
     }
 
+    /**
+     * Moves an existing event into a group: the actor must organize both. No notice goes out: members hear of the
+     * group's events when they are published.
+     */
+    @Transactional
+    public void attachToGroup(AccountId actor, EventId id, GroupId group) {
+        managedForChange(actor, id, "move");
+        if (!groupOrganizers.organizes(group, actor)) {
+            throw new AccessDeniedException("Only the group's owners and organizers can add events to it.");
+        }
+        events.setGroup(id, group);
+    }
+
     /** The group an event belongs to, if any (for anyone who may see the event). */
     @ReadOnly
     public Optional<GroupId> groupOf(EventId id) {
