@@ -123,6 +123,9 @@ class AuthorizationMatrixTest implements MicronautPostgres {
     private String draft;
     private String published;
     private String othersDraft;
+    /** The owner's groups for the rows that only read (see {@link #freshGroup}); static, as the table is. */
+    private static String publicGroup;
+    private static String privateGroup;
     private final List<Seen> seen = new ArrayList<>();
     private int cells;
 
@@ -910,9 +913,84 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                         (c, id, p) -> c.get("/api/events/" + id + "/webhooks/" + UUID.randomUUID() + "/deliveries"),
                         401, 404, 404, 404, 404, 404),
 
+                // Groups: the owner's group has the co-organizer as ORGANIZER and the check-in staff as MEMBER, the
+                // registrant's request waiting; outsiders are the attendee and the other organizer.
+                row("POST /api/groups", Target.NONE, (c, id, p) -> c.postJson("/api/groups",
+                                "{\"name\": \"Matrix group " + UUID.randomUUID() + "\"}"),
+                        401, 201, 201, 201, 201, 201),
+                row("GET /api/groups", Target.NONE, (c, id, p) -> c.get("/api/groups?q=matrix"),
+                        200, 200, 200, 200, 200, 200),
+                row("GET /api/groups/{idOrSlug}", Target.NONE, (c, id, p) -> c.get("/api/groups/" + publicGroup),
+                        200, 200, 200, 200, 200, 200),
+                row("GET /api/groups/{idOrSlug}", Target.NONE, (c, id, p) -> c.get("/api/groups/" + privateGroup),
+                        404, 404, 404, 200, 200, 200),
+                row("PATCH /api/groups/{id}", Target.NONE, (c, id, p) -> c.patchJson(
+                                "/api/groups/" + freshGroup(p, "PUBLIC"), "{\"description\": \"Changed\"}"),
+                        401, 403, 403, 200, 403, 200),
+                row("POST /api/groups/{id}/members", Target.NONE,
+                        (c, id, p) -> c.postEmpty("/api/groups/" + freshGroup(p, "PUBLIC") + "/members"),
+                        401, 201, 201, 201, 201, 201),
+                row("DELETE /api/groups/{id}/members/me", Target.NONE,
+                        (c, id, p) -> c.delete("/api/groups/" + freshGroup(p, "PUBLIC") + "/members/me"),
+                        401, 204, 204, 204, 204, 409),
+                row("GET /api/groups/{id}/members", Target.NONE,
+                        (c, id, p) -> c.get("/api/groups/" + publicGroup + "/members"),
+                        401, 403, 403, 200, 200, 200),
+                row("GET /api/groups/{id}/members", Target.NONE,
+                        (c, id, p) -> c.get("/api/groups/" + privateGroup + "/members"),
+                        401, 404, 404, 200, 200, 200),
+                row("POST /api/groups/{id}/members/{accountId}/approve", Target.NONE, (c, id, p) -> c.postEmpty(
+                                "/api/groups/" + freshGroup(p, "PUBLIC") + "/members/" + p.registrant().id()
+                                        + "/approve"),
+                        401, 403, 403, 204, 403, 204),
+                row("PUT /api/groups/{id}/members/{accountId}", Target.NONE, (c, id, p) -> c.putJson(
+                                "/api/groups/" + freshGroup(p, "PUBLIC") + "/members/" + p.staff().id(),
+                                "{\"role\": \"ORGANIZER\"}"),
+                        401, 403, 403, 403, 403, 200),
+                row("POST /api/events", Target.NONE, (c, id, p) -> c.postJson("/api/events", TestEvents.with(
+                                TestEvents.json("Matrix group event", 50),
+                                "\"groupId\": \"" + freshGroup(p, "PUBLIC") + "\"")),
+                        401, 403, 403, 201, 403, 201),
+                row("GET /api/groups/{id}/events", Target.NONE,
+                        (c, id, p) -> c.get("/api/groups/" + publicGroup + "/events?when=upcoming"),
+                        200, 200, 200, 200, 200, 200),
+                row("GET /api/groups/{id}/events", Target.NONE,
+                        (c, id, p) -> c.get("/api/groups/" + privateGroup + "/events?when=past"),
+                        404, 404, 404, 200, 200, 200),
+                row("GET /api/groups/{id}/calendar.ics", Target.NONE,
+                        (c, id, p) -> c.get("/api/groups/" + publicGroup + "/calendar.ics"),
+                        200, 200, 200, 200, 200, 200),
+                row("GET /api/groups/{id}/calendar.ics", Target.NONE,
+                        (c, id, p) -> c.get("/api/groups/" + privateGroup + "/calendar.ics"),
+                        404, 404, 404, 200, 200, 200),
+
                 // Last: erases the callers.
                 row("DELETE /api/me", Target.NONE, (c, id, p) -> c.delete("/api/me"),
                         401, 204, 204, 204, 204, 204));
+    }
+
+    /**
+     * A new group of the owner's: the co-organizer is its ORGANIZER, the check-in staff a MEMBER, and the registrant
+     * waits for approval. Returns its id.
+     */
+    private static String freshGroup(People people, String visibility) {
+        var owner = people.owner().api();
+        var created = owner.postJson("/api/groups", """
+                {"name": "Matrix circle %s", "joinPolicy": "APPROVAL", "visibility": "%s"}
+                """.formatted(UUID.randomUUID(), visibility));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = (String) created.object().get("id");
+        for (var person : List.of(people.coOrganizer(), people.staff(), people.registrant())) {
+            assertThat(person.api().postEmpty("/api/groups/" + id + "/members").status()).isEqualTo(201);
+        }
+        for (var person : List.of(people.coOrganizer(), people.staff())) {
+            var approved = owner.postEmpty("/api/groups/" + id + "/members/" + person.id() + "/approve");
+            assertThat(approved.status()).as(approved.body()).isEqualTo(204);
+        }
+        var promoted = owner.putJson("/api/groups/" + id + "/members/" + people.coOrganizer().id(),
+                "{\"role\": \"ORGANIZER\"}");
+        assertThat(promoted.status()).as(promoted.body()).isEqualTo(200);
+        return id;
     }
 
     private static Reply addAttendeeAsStaff(ApiClient client, String eventId, People people) {
@@ -1159,6 +1237,8 @@ class AuthorizationMatrixTest implements MicronautPostgres {
         draft = ownersEvent(true, false);
         published = ownersEvent(false, true);
         othersDraft = othersEvent();
+        publicGroup = freshGroup(people, "PUBLIC");
+        privateGroup = freshGroup(people, "PRIVATE");
     }
 
     private void useClientsOf(People people) {

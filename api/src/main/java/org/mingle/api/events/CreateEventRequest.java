@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import java.util.UUID;
 import org.mingle.domain.events.EventInput;
 
 /**
@@ -33,7 +34,11 @@ public record CreateEventRequest(
         @Nullable Boolean excludeSameCompany,
         @Schema(minimum = "1", maximum = "100", defaultValue = "10",
                 description = "how many unanswered meeting requests one attendee may have out at a time")
-        @Nullable Integer maxPendingRequests) {
+        @Nullable Integer maxPendingRequests,
+        @Schema(format = "uuid", description = """
+                the group the event belongs to: only the group's owners and organizers may (403), and all of them \
+                organize the event""")
+        @Nullable UUID groupId) {
 
     EventInput toInput() {
         return new EventInput(title, description, startsAt, endsAt, timeZone, venue, capacity, registrationClosesAt,

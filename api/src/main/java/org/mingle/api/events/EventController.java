@@ -39,6 +39,7 @@ import org.mingle.api.requests.PageSize;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventSearch;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.shared.GroupId;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.PageRequest;
 
@@ -73,12 +74,16 @@ class EventController {
     @Post
     @BodyProblems
     @Operation(operationId = "createEvent", summary = "Create an event",
-            description = "Creates a DRAFT; the caller becomes its owner.")
+            description = """
+                    Creates a DRAFT; the caller becomes its owner. With `groupId` the event belongs to that group: \
+                    only the group's owners and organizers may create it (403 otherwise), and all of them organize \
+                    it.""")
     @TakesToken
     @ApiResponse(responseCode = "201", description = "Created",
             headers = @Header(name = "Location", description = "the new event's URL"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EventResponse.class)))
+    @ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
     @ApiResponse(responseCode = "422", ref = ProblemResponses.IDEMPOTENCY_KEY_REUSED)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CreateEventRequest.class)))
@@ -88,9 +93,11 @@ class EventController {
             @io.micronaut.http.annotation.Header(IdempotentRequests.HEADER) @Nullable String idempotencyKey,
             HttpRequest<?> request) {
         var owner = currentAccount.require(request);
-        var input = bodies.read(body, CreateEventRequest.class).toInput();
+        var typed = bodies.read(body, CreateEventRequest.class);
+        var input = typed.toInput();
         var response = idempotent.run(request, owner, idempotencyKey, body, HttpStatus.CREATED,
-                () -> EventResponse.of(events.create(owner, input)));
+                () -> EventResponse.of(typed.groupId() == null ? events.create(owner, input)
+                        : events.createInGroup(owner, new GroupId(typed.groupId()), input)));
         return response.header(HttpHeaders.LOCATION, "/api/events/" + idempotent.field(response.body(), "id"));
     }
 

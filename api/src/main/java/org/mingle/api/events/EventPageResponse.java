@@ -13,7 +13,7 @@ import org.mingle.domain.shared.Page;
 @Schema(name = "EventPage")
 public record EventPageResponse(List<EventResponse> items, int page, int size, long total) {
 
-    static EventPageResponse of(Page<Event> page) {
+    public static EventPageResponse of(Page<Event> page) {
         return new EventPageResponse(page.items().stream().map(EventResponse::of).toList(), page.page(), page.size(),
                 page.total());
     }

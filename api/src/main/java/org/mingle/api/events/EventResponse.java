@@ -40,7 +40,7 @@ public record EventResponse(
         int confirmedCount,
         int waitlistCount) {
 
-    static EventResponse of(Event event) {
+    public static EventResponse of(Event event) {
         var details = event.details();
         var zone = details.timeZone();
         return new EventResponse(

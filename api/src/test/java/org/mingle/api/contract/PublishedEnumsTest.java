@@ -21,6 +21,10 @@ import org.mingle.domain.connections.FollowUp;
 import org.mingle.domain.connections.Outcome;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventStatus;
+import org.mingle.domain.groups.GroupRole;
+import org.mingle.domain.groups.GroupVisibility;
+import org.mingle.domain.groups.JoinPolicy;
+import org.mingle.domain.groups.MembershipStatus;
 import org.mingle.domain.matching.Reason;
 import org.mingle.domain.meetings.MeetingRequestStatus;
 import org.mingle.domain.notifications.Audience;
@@ -59,7 +63,11 @@ class PublishedEnumsTest {
             Map.entry("EventStatus", EventStatus.class),
             Map.entry("FollowUp", FollowUp.class),
             Map.entry("Goal", Goal.class),
+            Map.entry("GroupRole", GroupRole.class),
+            Map.entry("GroupVisibility", GroupVisibility.class),
+            Map.entry("JoinPolicy", JoinPolicy.class),
             Map.entry("MeetingRequestStatus", MeetingRequestStatus.class),
+            Map.entry("MembershipStatus", MembershipStatus.class),
             Map.entry("NotificationKind", NotificationKind.class),
             Map.entry("OddCount", OddCount.class),
             Map.entry("Outcome", Outcome.class),

@@ -98,7 +98,11 @@ class DocsApiTest implements MicronautPostgres {
                 "get /api/events/{id}/report", "get /api/events/{id}/report/network",
                 "get /api/events/{id}/report/connections.csv", "get /api/events/{id}/report/me",
                 "post /api/events/{id}/webhooks", "get /api/events/{id}/webhooks",
-                "delete /api/events/{id}/webhooks/{wid}", "get /api/events/{id}/webhooks/{wid}/deliveries");
+                "delete /api/events/{id}/webhooks/{wid}", "get /api/events/{id}/webhooks/{wid}/deliveries",
+                "post /api/groups", "get /api/groups/{idOrSlug}", "patch /api/groups/{id}",
+                "post /api/groups/{id}/members", "delete /api/groups/{id}/members/me", "get /api/groups/{id}/members",
+                "post /api/groups/{id}/members/{accountId}/approve", "put /api/groups/{id}/members/{accountId}",
+                "get /api/groups/{id}/events", "get /api/groups/{id}/calendar.ics");
     }
 
     @Test
@@ -112,7 +116,7 @@ class DocsApiTest implements MicronautPostgres {
                 .contains("urn:mingle:problem:idempotency-key-reused");
         // events, registrations, team, check-ins, meeting requests, rounds, announcements, sessions, tables, proposal,
         // connections, organizer messages, webhooks
-        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(14);
+        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(16);
     }
 
     @Test

@@ -105,13 +105,14 @@ public class DemoData {
     private final MeetingRequestService meetings;
     private final MeetingScheduleService meetingSchedule;
     private final DemoCompletedEvent completedEvent;
+    private final DemoGroups demoGroups;
     private final DSLContext sql;
     private final Clock clock;
 
     DemoData(EventService events, TeamInvitationService invitations, AccountService accounts, ProfileService profiles,
              ProfilePhotoService photos, RegistrationService registrations, MeetingRequestService meetings,
-             MeetingScheduleService meetingSchedule, DemoCompletedEvent completedEvent, DSLContext sql,
-             Clock clock) {
+             MeetingScheduleService meetingSchedule, DemoCompletedEvent completedEvent, DemoGroups demoGroups,
+             DSLContext sql, Clock clock) {
         this.events = events;
         this.invitations = invitations;
         this.accounts = accounts;
@@ -121,12 +122,14 @@ public class DemoData {
         this.meetings = meetings;
         this.meetingSchedule = meetingSchedule;
         this.completedEvent = completedEvent;
+        this.demoGroups = demoGroups;
         this.sql = sql;
         this.clock = clock;
     }
 
     /**
-     * Seeds the upcoming demo events and one that took place two weeks ago, with its report.
+     * Seeds the upcoming demo events and one that took place two weeks ago, with its report, and the demo groups: the
+     * climate events belong to a public circle.
      *
      * @return how many events were created: none when the database already holds events
      */
@@ -161,7 +164,8 @@ public class DemoData {
         var attendees = seedAttendees(first);
         seedMeetings(organizer, first, attendees);
         seedPendingApprovals(curated, attendees);
-        completedEvent.seed(organizer, attendees, ORGANIZER_PASSWORD);
+        var held = completedEvent.seed(organizer, attendees, ORGANIZER_PASSWORD);
+        demoGroups.seed(organizer, attendees, List.of(first, held));
         LOG.info("Loaded {} demo events; log in as {} with password {} to manage them", EVENTS_TO_SEED.size() + 1,
                 ORGANIZER_EMAIL, ORGANIZER_PASSWORD);
         return EVENTS_TO_SEED.size() + 1;

@@ -1,6 +1,8 @@
 package org.mingle.domain.events;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -9,6 +11,7 @@ import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 
 /**
@@ -27,7 +30,37 @@ public final class EventCalendar {
     }
 
     public static String render(Event event, Instant now) {
+        var calendar = new Calendar().withProdId(PRODUCT).withDefaults().withProperty(ImmutableMethod.PUBLISH)
+                .getFluentTarget();
         var zone = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(event.details().timeZone().getId());
+        if (zone != null) {
+            calendar.add(zone.getVTimeZone());
+        }
+        calendar.add(vevent(event, now));
+        return calendar.toString();
+    }
+
+    /**
+     * Many events as one subscribable calendar (a group's feed), named for calendar apps (X-WR-CALNAME), with each
+     * time zone the events use once.
+     */
+    public static String renderAll(String name, List<Event> events, Instant now) {
+        var calendar = new Calendar().withProdId(PRODUCT).withDefaults().withProperty(ImmutableMethod.PUBLISH)
+                .withProperty(new XProperty("X-WR-CALNAME", name)).getFluentTarget();
+        var registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+        var zones = new LinkedHashSet<String>();
+        events.forEach(event -> zones.add(event.details().timeZone().getId()));
+        for (var id : zones) {
+            var zone = registry.getTimeZone(id);
+            if (zone != null) {
+                calendar.add(zone.getVTimeZone());
+            }
+        }
+        events.forEach(event -> calendar.add(vevent(event, now)));
+        return calendar.toString();
+    }
+
+    private static VEvent vevent(Event event, Instant now) {
         var vevent = new VEvent(event.localStart(), event.localEnd(), event.title());
         vevent.add(new Uid(event.id() + "@mingle"));
         vevent.replace(new DtStamp(now)); // the constructor already stamped it with the wall clock
@@ -39,12 +72,6 @@ public final class EventCalendar {
         }
         vevent.add(event.status() == EventStatus.CANCELLED ? new Status(Status.VALUE_CANCELLED)
                 : new Status(Status.VALUE_CONFIRMED));
-        var calendar = new Calendar().withProdId(PRODUCT).withDefaults().withProperty(ImmutableMethod.PUBLISH)
-                .getFluentTarget();
-        if (zone != null) {
-            calendar.add(zone.getVTimeZone());
-        }
-        calendar.add(vevent);
-        return calendar.toString();
+        return vevent;
     }
 }

@@ -16,7 +16,11 @@ import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.audit.AuditKind;
 import org.mingle.domain.audit.AuditLog;
 import org.mingle.domain.shared.AccountId;
+import org.mingle.domain.shared.AccessDeniedException;
 import org.mingle.domain.shared.ConflictException;
+import org.mingle.domain.shared.GroupId;
+import org.mingle.domain.shared.GroupOrganizers;
+import org.mingle.domain.shared.GroupReaders;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
@@ -28,6 +32,9 @@ import org.mingle.domain.shared.PageRequest;
 @Singleton
 public class EventService {
 
+    /** A group's feed holds its latest events; older ones have long left its subscribers' view. */
+    static final int GROUP_CALENDAR_MAX = 500;
+
     private final Events events;
     private final EventTeam team;
     private final AccountService accounts;
@@ -36,12 +43,17 @@ public class EventService {
     private final ApplicationEventPublisher<EventUpdated> updates;
     private final ApplicationEventPublisher<EventRescheduled> reschedules;
     private final ApplicationEventPublisher<TeamMemberAdded> teamChanges;
+    private final ApplicationEventPublisher<EventPublished> publications;
+    private final GroupOrganizers groupOrganizers;
+    private final GroupReaders groupReaders;
     private final Clock clock;
 
     EventService(Events events, EventTeam team, AccountService accounts, AuditLog audit, WaitlistPromoter waitlist,
                  ApplicationEventPublisher<EventUpdated> updates,
                  ApplicationEventPublisher<EventRescheduled> reschedules,
-                 ApplicationEventPublisher<TeamMemberAdded> teamChanges, Clock clock) {
+                 ApplicationEventPublisher<TeamMemberAdded> teamChanges,
+                 ApplicationEventPublisher<EventPublished> publications, GroupOrganizers groupOrganizers,
+                 GroupReaders groupReaders, Clock clock) {
         this.events = events;
         this.team = team;
         this.accounts = accounts;
@@ -50,6 +62,9 @@ public class EventService {
         this.updates = updates;
         this.reschedules = reschedules;
         this.teamChanges = teamChanges;
+        this.publications = publications;
+        this.groupOrganizers = groupOrganizers;
+        this.groupReaders = groupReaders;
         this.clock = clock;
     }
 
@@ -62,10 +77,62 @@ public class EventService {
         return event;
     }
 
-    /** Publishes a draft so that anyone can find it and register. */
+    /**
+     * Creates a draft that belongs to a group: only the group's owners and organizers may, and all of them organize
+     * it from then on; {@code actor} becomes its {@link EventRole#OWNER}.
+     *
+     * @throws AccessDeniedException when the actor does not organize the group (or there is no such group)
+     */
+    @Transactional
+    public Event createInGroup(AccountId actor, GroupId group, EventInput input) {
+        if (!groupOrganizers.organizes(group, actor)) {
+            throw new AccessDeniedException("Only the group's owners and organizers can create its events.");
+        }
+        var event = create(actor, input);
+        events.setGroup(event.id(), group);
+        return event;
+    }
+
+    /**
+     * Moves an existing event into a group: the actor must organize both. No notice goes out: members hear of the
+     * group's events when they are published.
+     */
+    @Transactional
+    public void attachToGroup(AccountId actor, EventId id, GroupId group) {
+        managedForChange(actor, id, "move");
+        if (!groupOrganizers.organizes(group, actor)) {
+            throw new AccessDeniedException("Only the group's owners and organizers can add events to it.");
+        }
+        events.setGroup(id, group);
+    }
+
+    /** The group an event belongs to, if any (for anyone who may see the event). */
+    @ReadOnly
+    public Optional<GroupId> groupOf(EventId id) {
+        return events.groupOf(id);
+    }
+
+    /**
+     * A group's events, upcoming (soonest first) or past (latest first): published and completed ones, drafts too when
+     * {@code withDrafts}. The caller (the groups feature) has decided that the viewer may see them.
+     */
+    @ReadOnly
+    public Page<Event> ofGroup(GroupId group, boolean upcoming, boolean withDrafts, PageRequest page) {
+        return events.findOfGroup(group, upcoming, clock.instant(), withDrafts, page);
+    }
+
+    /** A group's published events as one subscribable RFC 5545 calendar named after the group. */
+    @ReadOnly
+    public String groupCalendar(GroupId group, String name) {
+        return EventCalendar.renderAll(name, events.findPublishedOfGroup(group, GROUP_CALENDAR_MAX), clock.instant());
+    }
+
+    /** Publishes a draft so that anyone can find it and register (a private group's members only, for its events). */
     @Transactional
     public Event publish(AccountId actor, EventId id) {
-        return updated(events.update(managedForChange(actor, id, "publish").publish(now())));
+        var published = updated(events.update(managedForChange(actor, id, "publish").publish(now())));
+        publications.publishEvent(new EventPublished(id, events.groupOf(id)));
+        return published;
     }
 
     /** Cancels the event; registrants see it cancelled, and nobody can register any more. */
@@ -138,6 +205,10 @@ public class EventService {
         Optional<EventRole> role = viewer.flatMap(account -> event.isOwnedBy(account) ? Optional.of(EventRole.OWNER)
                 : team.memberRoleOf(id, account));
         if (!EventAccess.canSee(event, role)) {
+            throw new EventNotFoundException(id);
+        }
+        // A private group's events are for its members (and the event's team, who passed above).
+        if (role.isEmpty() && events.groupOf(id).filter(group -> !groupReaders.mayRead(group, viewer)).isPresent()) {
             throw new EventNotFoundException(id);
         }
         return event;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mingle.domain.shared.AccountId;
+import org.mingle.domain.shared.GroupId;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
 
@@ -31,4 +32,18 @@ interface Events {
     List<Event> findPublishedStartingBetween(Instant after, Instant until);
 
     Map<EventId, String> titles(Collection<EventId> ids);
+
+    /** Links the event to the group it belongs to. */
+    void setGroup(EventId event, GroupId group);
+
+    Optional<GroupId> groupOf(EventId event);
+
+    /**
+     * A group's events: upcoming ones (not ended yet, soonest first) or past ones (latest first); published and
+     * completed ones, and drafts too when asked for (the group's organizers see them).
+     */
+    Page<Event> findOfGroup(GroupId group, boolean upcoming, Instant now, boolean withDrafts, PageRequest page);
+
+    /** A group's published and completed events, latest start first, at most {@code limit}: its calendar feed. */
+    List<Event> findPublishedOfGroup(GroupId group, int limit);
 }

@@ -13,16 +13,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.mingle.domain.shared.AccountId;
+import org.mingle.domain.shared.GroupOrganizers;
+import org.mingle.domain.shared.GroupReaders;
 
 /** Event roles in PostgreSQL. */
 @Singleton
 class JdbcEventTeam implements EventTeam {
 
     private final DSLContext sql;
+    private final GroupOrganizers groupOrganizers;
+    private final GroupReaders groups;
 
-    JdbcEventTeam(DSLContext sql) {
+    JdbcEventTeam(DSLContext sql, GroupOrganizers groupOrganizers, GroupReaders groups) {
         this.sql = sql;
+        this.groupOrganizers = groupOrganizers;
+        this.groups = groups;
     }
 
     @Override
@@ -33,9 +40,16 @@ class JdbcEventTeam implements EventTeam {
 
     @Override
     public Optional<EventRole> memberRoleOf(EventId event, AccountId account) {
-        return sql.select(EVENT_TEAM.ROLE).from(EVENT_TEAM)
+        var member = sql.select(EVENT_TEAM.ROLE).from(EVENT_TEAM)
                 .where(EVENT_TEAM.EVENT_ID.eq(event).and(EVENT_TEAM.ACCOUNT_ID.eq(account)))
                 .fetchOptional(EVENT_TEAM.ROLE);
+        if (member.isPresent()) {
+            return member;
+        }
+        // The owners and organizers of the event's group organize each of its events, as long as they hold the role.
+        return sql.select(EVENTS.GROUP_ID).from(EVENTS).where(EVENTS.ID.eq(event)).fetchOptional(EVENTS.GROUP_ID)
+                .filter(group -> groupOrganizers.organizes(group, account))
+                .map(group -> EventRole.CO_ORGANIZER);
     }
 
     @Override
@@ -92,7 +106,9 @@ class JdbcEventTeam implements EventTeam {
 
     @Override
     public List<EventId> eventsOf(AccountId account) {
-        return sql.select(EVENTS.ID).from(EVENTS).where(EVENTS.OWNER_ID.eq(account))
+        var organized = groups.organizedBy(account);
+        return sql.select(EVENTS.ID).from(EVENTS).where(EVENTS.OWNER_ID.eq(account)
+                        .or(organized.isEmpty() ? DSL.falseCondition() : EVENTS.GROUP_ID.in(organized)))
                 .union(sql.select(EVENT_TEAM.EVENT_ID).from(EVENT_TEAM).where(EVENT_TEAM.ACCOUNT_ID.eq(account)))
                 .fetch(EVENTS.ID);
     }

@@ -12,11 +12,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.mingle.db.jooq.tables.records.EventsRecord;
 import org.mingle.domain.shared.AccountId;
+import org.mingle.domain.shared.GroupId;
+import org.mingle.domain.shared.GroupReaders;
 import org.mingle.domain.shared.ConflictException;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
@@ -27,10 +30,12 @@ class JdbcEvents implements Events {
 
     private final EventRowRepository rows;
     private final DSLContext sql;
+    private final GroupReaders groups;
 
-    JdbcEvents(EventRowRepository rows, DSLContext sql) {
+    JdbcEvents(EventRowRepository rows, DSLContext sql, GroupReaders groups) {
         this.rows = rows;
         this.sql = sql;
+        this.groups = groups;
     }
 
     @Override
@@ -64,6 +69,11 @@ class JdbcEvents implements Events {
             condition = condition.and(EVENTS.STARTS_AT.lt(search.to()));
         }
         condition = condition.and(matchingEveryWord(search.text()));
+        // A private group's events are for its members: they find them on the group's page, never in public lists.
+        var membersOnly = groups.membersOnly();
+        if (!membersOnly.isEmpty()) {
+            condition = condition.and(EVENTS.GROUP_ID.isNull().or(EVENTS.GROUP_ID.notIn(membersOnly)));
+        }
         var total = sql.fetchCount(EVENTS, condition);
         var items = sql.selectFrom(EVENTS)
                 .where(condition)
@@ -94,9 +104,49 @@ class JdbcEvents implements Events {
     public List<Event> findOrganizedBy(AccountId account) {
         return sql.selectFrom(EVENTS)
                 .where(EVENTS.OWNER_ID.eq(account).or(EVENTS.ID.in(
-                        DSL.select(EVENT_TEAM.EVENT_ID).from(EVENT_TEAM).where(EVENT_TEAM.ACCOUNT_ID.eq(account)))))
+                        DSL.select(EVENT_TEAM.EVENT_ID).from(EVENT_TEAM).where(EVENT_TEAM.ACCOUNT_ID.eq(account))))
+                        .or(ofGroups(groups.organizedBy(account))))
                 .orderBy(EVENTS.STARTS_AT.desc(), EVENTS.ID)
                 .fetch(JdbcEvents::toEvent);
+    }
+
+    @Override
+    public void setGroup(EventId event, GroupId group) {
+        sql.update(EVENTS).set(EVENTS.GROUP_ID, group).where(EVENTS.ID.eq(event)).execute();
+    }
+
+    @Override
+    public Optional<GroupId> groupOf(EventId event) {
+        return sql.select(EVENTS.GROUP_ID).from(EVENTS).where(EVENTS.ID.eq(event)).fetchOptional(EVENTS.GROUP_ID);
+    }
+
+    @Override
+    public Page<Event> findOfGroup(GroupId group, boolean upcoming, Instant now, boolean withDrafts,
+                                  PageRequest page) {
+        var shown = withDrafts ? List.of(EventStatus.PUBLISHED, EventStatus.COMPLETED, EventStatus.DRAFT)
+                : List.of(EventStatus.PUBLISHED, EventStatus.COMPLETED);
+        Condition condition = EVENTS.GROUP_ID.eq(group).and(EVENTS.STATUS.in(shown))
+                .and(upcoming ? EVENTS.ENDS_AT.gt(now) : EVENTS.ENDS_AT.le(now));
+        var total = sql.fetchCount(EVENTS, condition);
+        var items = sql.selectFrom(EVENTS).where(condition)
+                .orderBy(upcoming ? EVENTS.STARTS_AT.asc() : EVENTS.STARTS_AT.desc(), EVENTS.ID)
+                .limit(page.size()).offset(page.offset())
+                .fetch(JdbcEvents::toEvent);
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    @Override
+    public List<Event> findPublishedOfGroup(GroupId group, int limit) {
+        return sql.selectFrom(EVENTS)
+                .where(EVENTS.GROUP_ID.eq(group)
+                        .and(EVENTS.STATUS.in(EventStatus.PUBLISHED, EventStatus.COMPLETED)))
+                .orderBy(EVENTS.STARTS_AT.desc(), EVENTS.ID)
+                .limit(limit)
+                .fetch(JdbcEvents::toEvent);
+    }
+
+    private static Condition ofGroups(Set<GroupId> groups) {
+        return groups.isEmpty() ? DSL.falseCondition() : EVENTS.GROUP_ID.in(groups);
     }
 
     private static Condition matchingEveryWord(String text) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,8 @@ import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.events.TeamInvitation;
 import org.mingle.domain.events.TeamInvitationService;
+import org.mingle.domain.groups.Group;
+import org.mingle.domain.groups.GroupService;
 import org.mingle.domain.matching.PersonToMeet;
 import org.mingle.domain.matching.Reason;
 import org.mingle.domain.matching.RecommendationService;
@@ -57,6 +60,8 @@ class DemoDataTest implements MicronautPostgres {
     TeamInvitationService invitations;
     @Inject
     ProfilePhotoService photos;
+    @Inject
+    GroupService groups;
 
     @Test
     void seedsAnEmptyDatabaseOnceEvenWhenStartedTwiceAtOnce() throws Exception {
@@ -121,5 +126,19 @@ class DemoDataTest implements MicronautPostgres {
         assertThat(reports.mine(attendee, breakfast.id()).peopleMet()).isGreaterThanOrEqualTo(5);
         assertThat(connections.dueCount(attendee)).as("a follow-up due today, whose notice the next check sends")
                 .isEqualTo(1);
+
+        var circle = groups.get(Optional.of(attendee), "berlin-climate-tech");
+        assertThat(circle.group().name()).isEqualTo(DemoGroups.CIRCLE_NAME);
+        assertThat(circle.viewerBelongs()).isTrue();
+        assertThat(circle.group().memberCount()).isEqualTo(DemoGroups.CIRCLE_MEMBERS + 1);
+        assertThat(groups.events(Optional.empty(), "berlin-climate-tech", true, PageRequest.of(0, 10)).items())
+                .extracting(Event::id).containsExactly(mixer.id());
+        assertThat(groups.events(Optional.empty(), "berlin-climate-tech", false, PageRequest.of(0, 10)).items())
+                .extracting(Event::id).containsExactly(breakfast.id());
+        assertThat(groups.requests(organizer, circle.group().id(), PageRequest.of(0, 10)).total()).isEqualTo(1);
+        assertThat(groups.mine(attendee)).extracting(mine -> mine.group().name())
+                .containsExactlyInAnyOrder(DemoGroups.CIRCLE_NAME, DemoGroups.PRIVATE_NAME);
+        assertThat(groups.search(null, null, null, PageRequest.of(0, 10)).items()).extracting(Group::name)
+                .containsExactly(DemoGroups.CIRCLE_NAME);
     }
 }

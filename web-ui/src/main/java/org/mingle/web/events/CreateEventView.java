@@ -8,13 +8,19 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.shared.AccessDeniedException;
+import org.mingle.domain.shared.GroupId;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.BrowserTimeZone;
 import org.mingle.web.shell.CurrentUser;
@@ -27,7 +33,7 @@ import org.mingle.web.shell.Routes;
  */
 @Prototype
 @Route(value = Routes.CREATE_EVENT, layout = MainLayout.class)
-public class CreateEventView extends VerticalLayout implements HasDynamicTitle {
+public class CreateEventView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     /** Coordinated Universal Time under the name the domain accepts, for online events. */
     static final String UTC = EventForm.UTC;
@@ -38,6 +44,8 @@ public class CreateEventView extends VerticalLayout implements HasDynamicTitle {
     private final CurrentUser currentUser;
 
     private final EventForm form = new EventForm();
+    /** The group the new event belongs to, preset from the group's page ({@code ?group=}); none: the event's own. */
+    private Optional<GroupId> group = Optional.empty();
     private final Button save = new Button();
 
     CreateEventView(EventService events, CurrentUser currentUser) {
@@ -61,6 +69,17 @@ public class CreateEventView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
+    public void beforeEnter(BeforeEnterEvent enter) {
+        group = enter.getLocation().getQueryParameters().getSingleParameter(Routes.EVENT_GROUP).flatMap(text -> {
+            try {
+                return Optional.of(new GroupId(UUID.fromString(text)));
+            } catch (IllegalArgumentException notAnId) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    @Override
     protected void onAttach(AttachEvent attach) {
         BrowserTimeZone.whenKnown(attach.getUI(), form::suggestTimeZone);
     }
@@ -68,13 +87,18 @@ public class CreateEventView extends VerticalLayout implements HasDynamicTitle {
     private void save() {
         try {
             form.clearErrors();
-            var created = events.create(currentUser.require(), input());
+            var me = currentUser.require();
+            var created = group.isPresent() ? events.createInGroup(me, group.get(), input())
+                    : events.create(me, input());
             var done = Notification.show(getTranslation("events.create.created"), 4000,
                     Notification.Position.BOTTOM_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             Routes.go(UI.getCurrent(), Routes.event(created.id()));
         } catch (InvalidInputException invalid) {
             form.showErrors(invalid.errors());
+        } catch (AccessDeniedException notOrganizer) {
+            Notification.show(getTranslation("groups.event.not-organizer"), 5000, Notification.Position.BOTTOM_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         } finally {
             save.setEnabled(true);
         }

@@ -78,6 +78,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             VaadinIcon.CLIPBOARD_USER.create());
     private final SideNavItem myRegistrations = new SideNavItem(getTranslation("shell.nav.my-registrations"),
             Routes.MY_REGISTRATIONS, VaadinIcon.TICKET.create());
+    private final SideNavItem myGroups = new SideNavItem(getTranslation("groups.nav.mine"), Routes.MY_GROUPS,
+            VaadinIcon.GROUP.create());
     private final SideNavItem myProfile = new SideNavItem(getTranslation("shell.nav.my-profile"), Routes.MY_PROFILE,
             VaadinIcon.USER_CARD.create());
     private final SideNavItem myNetwork = new SideNavItem(getTranslation("shell.nav.my-network"), Routes.NETWORK,
@@ -150,6 +152,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         myEvents.setId("nav-my-events");
         myRegistrations.setId("nav-my-registrations");
         myProfile.setId("nav-profile");
+        myGroups.setId("nav-my-groups");
         myNetwork.setId("nav-network");
         dueBadge.setId("nav-network-due");
         dueBadge.addClassName("nav-due");
@@ -157,7 +160,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         dueBadge.setVisible(false);
         myNetwork.setSuffixComponent(dueBadge);
         connectCode.setId("nav-connect-code");
-        nav.addItem(events, myRegistrations, myNetwork, connectCode, myEvents, myProfile, create);
+        nav.addItem(events, myRegistrations, myNetwork, connectCode, myEvents, myGroups, myProfile, create);
         nav.addClassNames(LumoUtility.Padding.SMALL);
 
         addToDrawer(nav, new LanguageSwitch(languages, getLocale()));
@@ -183,6 +186,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         myEvents.setVisible(signedIn.isPresent());
         myRegistrations.setVisible(signedIn.isPresent());
         myProfile.setVisible(signedIn.isPresent());
+        myGroups.setVisible(signedIn.isPresent());
         myNetwork.setVisible(signedIn.isPresent());
         connectCode.setVisible(signedIn.isPresent());
         showDueCount(signedIn);

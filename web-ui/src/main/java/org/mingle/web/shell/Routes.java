@@ -15,6 +15,7 @@ import org.mingle.domain.notifications.CheckInCodeLinks;
 import org.mingle.domain.notifications.MeetingReplies;
 import org.mingle.domain.notifications.NotificationService;
 import org.mingle.domain.shared.AccountId;
+import org.mingle.domain.shared.GroupId;
 
 /**
  * Where Mingle's pages are: the route template of each page (for its {@code @Route}) and, for each page, a typed
@@ -70,6 +71,13 @@ public final class Routes {
     public static final String MY_REPORT = EVENT + "/my-report";
     public static final String WEBHOOKS = EVENT + "/webhooks";
     public static final String MY_REGISTRATIONS = "my-registrations";
+    public static final String GROUP_SLUG = "slug";
+    public static final String GROUP = "g/:" + GROUP_SLUG;
+    public static final String GROUP_MEMBERS = GROUP + "/members";
+    public static final String CREATE_GROUP = "groups/new";
+    public static final String MY_GROUPS = "me/groups";
+    /** The query parameter of the event form that presets the event's group. */
+    public static final String EVENT_GROUP = "group";
     public static final String PERSON = "people/:" + PERSON_ID;
     public static final String MY_PROFILE = "profile";
     /** The network; the domain builds the links of follow-up notices with the same path. */
@@ -99,6 +107,27 @@ public final class Routes {
 
     public static Location createEvent() {
         return new Location(CREATE_EVENT);
+    }
+
+    public static Location group(String slug) {
+        return new Location("g/" + slug);
+    }
+
+    public static Location groupMembers(String slug) {
+        return new Location("g/" + slug + "/members");
+    }
+
+    public static Location createGroup() {
+        return new Location(CREATE_GROUP);
+    }
+
+    public static Location myGroups() {
+        return new Location(MY_GROUPS);
+    }
+
+    /** The event form with the group preset: the event will belong to it. */
+    public static Location createEventInGroup(GroupId group) {
+        return new Location(CREATE_EVENT, QueryParameters.of(EVENT_GROUP, group.toString()));
     }
 
     public static Location myEvents() {

@@ -1,0 +1,56 @@
+package org.mingle.domain.groups;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.mingle.domain.shared.AccountId;
+import org.mingle.domain.shared.GroupId;
+import org.mingle.domain.shared.Page;
+import org.mingle.domain.shared.PageRequest;
+
+/** Where groups and their memberships are kept. */
+interface Groups {
+
+    /** Stores a new group; a taken slug answers a conflict naming it. */
+    void insert(GroupId id, GroupDetails details);
+
+    void update(GroupId id, GroupDetails details);
+
+    Optional<Group> find(GroupId id);
+
+    Optional<Group> findBySlug(String slug);
+
+    /** Public groups matching the words (best first, or newest first without words), the topic and the city. */
+    Page<Group> search(String words, String topic, String city, PageRequest page);
+
+    /** Locks the group's row until the transaction ends, so changes that could lose its last owner take turns. */
+    boolean lock(GroupId id);
+
+    Optional<Membership> membership(GroupId group, AccountId account);
+
+    /** Adds or changes a membership. */
+    void put(Membership membership);
+
+    boolean remove(GroupId group, AccountId account);
+
+    int owners(GroupId group);
+
+    /** Memberships of one status: owners, organizers, members, each by the time they joined. */
+    Page<Membership> members(GroupId group, MembershipStatus status, PageRequest page);
+
+    /** Everyone who belongs, for telling them of a new event. */
+    List<AccountId> belonging(GroupId group);
+
+    /** An account's memberships, requests included, with their groups, the groups by name. */
+    List<MyGroup> of(AccountId account);
+
+    int ownedBy(AccountId account);
+
+    Set<GroupId> membersOnly();
+
+    Set<GroupId> organizedBy(AccountId account);
+
+    /** Removes the account from every group; where it was the only owner, the longest-standing organizer, else
+     * member, becomes owner. */
+    void removeEverywhere(AccountId account);
+}

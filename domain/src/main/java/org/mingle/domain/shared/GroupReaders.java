@@ -1,0 +1,20 @@
+package org.mingle.domain.shared;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who may read a group's events, for the events feature, which keeps a private group's events from everyone outside
+ * the group without depending on the groups feature (which implements this port).
+ */
+public interface GroupReaders {
+
+    /** Whether the viewer may see the group's events: anyone for a public group, members for a private one. */
+    boolean mayRead(GroupId group, Optional<AccountId> viewer);
+
+    /** The private groups, whose events stay out of public lists. */
+    Set<GroupId> membersOnly();
+
+    /** The groups the account owns or organizes, whose events it organizes too. */
+    Set<GroupId> organizedBy(AccountId account);
+}
