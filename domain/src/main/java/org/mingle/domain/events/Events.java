@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mingle.domain.shared.AccountId;
+import org.mingle.domain.shared.GroupId;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
+import org.mingle.domain.shared.SeriesId;
 
 /** Where events are kept. */
 interface Events {
@@ -31,4 +33,10 @@ interface Events {
     List<Event> findPublishedStartingBetween(Instant after, Instant until);
 
     Map<EventId, String> titles(Collection<EventId> ids);
+
+    /** Files the event under a group and one of its series. */
+    void placeInSeries(EventId id, GroupId group, SeriesId series);
+
+    /** The series' events, whatever their status, soonest first. */
+    List<Event> findInSeries(SeriesId series);
 }

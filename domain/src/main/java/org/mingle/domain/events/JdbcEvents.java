@@ -18,8 +18,10 @@ import org.jooq.impl.DSL;
 import org.mingle.db.jooq.tables.records.EventsRecord;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.ConflictException;
+import org.mingle.domain.shared.GroupId;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
+import org.mingle.domain.shared.SeriesId;
 
 /** Events in PostgreSQL: the aggregate through Micronaut Data, searches through jOOQ. */
 @Singleton
@@ -96,6 +98,19 @@ class JdbcEvents implements Events {
                 .where(EVENTS.OWNER_ID.eq(account).or(EVENTS.ID.in(
                         DSL.select(EVENT_TEAM.EVENT_ID).from(EVENT_TEAM).where(EVENT_TEAM.ACCOUNT_ID.eq(account)))))
                 .orderBy(EVENTS.STARTS_AT.desc(), EVENTS.ID)
+                .fetch(JdbcEvents::toEvent);
+    }
+
+    @Override
+    public void placeInSeries(EventId id, GroupId group, SeriesId series) {
+        // Not through the row record: group and series are no part of the Event model, and the version stays.
+        sql.update(EVENTS).set(EVENTS.GROUP_ID, group).set(EVENTS.SERIES_ID, series).where(EVENTS.ID.eq(id)).execute();
+    }
+
+    @Override
+    public List<Event> findInSeries(SeriesId series) {
+        return sql.selectFrom(EVENTS).where(EVENTS.SERIES_ID.eq(series))
+                .orderBy(EVENTS.STARTS_AT, EVENTS.ID)
                 .fetch(JdbcEvents::toEvent);
     }
 
