@@ -114,7 +114,14 @@ public class SeriesService {
         return found;
     }
 
-    private void requireOrganizer(AccountId actor, GroupId group) {
+    /**
+     * Refuses an actor who does not run the group, for pages that open a series form before anything is typed.
+     *
+     * @throws GroupNotFoundException when the group does not exist
+     * @throws AccessDeniedException when the actor is no OWNER or ORGANIZER of it
+     */
+    @ReadOnly
+    public void requireOrganizer(AccountId actor, GroupId group) {
         if (!organizers.organizes(group, actor)) {
             if (!organizers.exists(group)) {
                 throw new GroupNotFoundException(group);
