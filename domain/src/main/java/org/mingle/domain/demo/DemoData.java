@@ -105,13 +105,14 @@ public class DemoData {
     private final MeetingRequestService meetings;
     private final MeetingScheduleService meetingSchedule;
     private final DemoCompletedEvent completedEvent;
+    private final DemoSeries demoSeries;
     private final DSLContext sql;
     private final Clock clock;
 
     DemoData(EventService events, TeamInvitationService invitations, AccountService accounts, ProfileService profiles,
              ProfilePhotoService photos, RegistrationService registrations, MeetingRequestService meetings,
-             MeetingScheduleService meetingSchedule, DemoCompletedEvent completedEvent, DSLContext sql,
-             Clock clock) {
+             MeetingScheduleService meetingSchedule, DemoCompletedEvent completedEvent, DemoSeries demoSeries,
+             DSLContext sql, Clock clock) {
         this.events = events;
         this.invitations = invitations;
         this.accounts = accounts;
@@ -121,6 +122,7 @@ public class DemoData {
         this.meetings = meetings;
         this.meetingSchedule = meetingSchedule;
         this.completedEvent = completedEvent;
+        this.demoSeries = demoSeries;
         this.sql = sql;
         this.clock = clock;
     }
@@ -162,6 +164,9 @@ public class DemoData {
         seedMeetings(organizer, first, attendees);
         seedPendingApprovals(curated, attendees);
         completedEvent.seed(organizer, attendees, ORGANIZER_PASSWORD);
+        // Only once a demo group exists (seeded by the groups feature before this line): none on its own.
+        demoSeries.seedInAGroupOf(organizer)
+                .ifPresent(series -> LOG.info("Loaded the demo group's monthly series {}", series));
         LOG.info("Loaded {} demo events; log in as {} with password {} to manage them", EVENTS_TO_SEED.size() + 1,
                 ORGANIZER_EMAIL, ORGANIZER_PASSWORD);
         return EVENTS_TO_SEED.size() + 1;

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.TestAccounts;
+import org.mingle.domain.demo.DemoSeries;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventPatch;
 import org.mingle.domain.events.EventService;
@@ -56,6 +57,8 @@ class SeriesServiceTest implements MicronautPostgres {
     Clock clock;
     @Inject
     TransactionOperations<Connection> transactions;
+    @Inject
+    DemoSeries demoSeries;
 
     private AccountId owner;
     private AccountId organizer;
@@ -235,6 +238,20 @@ class SeriesServiceTest implements MicronautPostgres {
         }
 
         assertThat(duplicates).as("dates created twice without the lock").isNotEmpty();
+    }
+
+    @Test
+    void theDemoSeriesIsSixPublishedSecondTuesdayEvenings() {
+        var id = demoSeries.seedMonthly(owner, newGroup());
+
+        var shown = series.get(owner, id).events();
+        assertThat(shown).hasSize(6).allSatisfy(event -> {
+            var start = event.details().startsAt().atZone(ZoneId.of("Europe/Berlin"));
+            assertThat(start.getDayOfWeek()).isEqualTo(DayOfWeek.TUESDAY);
+            assertThat(start.getDayOfMonth()).isBetween(8, 14);
+            assertThat(start.toLocalTime()).isEqualTo(LocalTime.of(18, 30));
+            assertThat(event.status()).isEqualTo(EventStatus.PUBLISHED);
+        });
     }
 
     private static List<Callable<Object>> extensions(int n, Callable<Object> extension) {
