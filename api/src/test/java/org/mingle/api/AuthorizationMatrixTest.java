@@ -12,7 +12,9 @@ import java.awt.Color;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,6 +25,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -33,6 +36,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mingle.api.ApiClient.Reply;
 import org.mingle.api.TestAccounts.Person;
+import org.mingle.api.series.SeriesGroups;
 import org.mingle.testsupport.MicronautPostgres;
 import org.mingle.testsupport.TestImages;
 
@@ -75,7 +79,11 @@ class AuthorizationMatrixTest implements MicronautPostgres {
         /** a new published event like PUBLISHED that requires approval, where the registrant waits for it */
         FRESH_PUBLISHED_WITH_PENDING,
         /** an id no event has */
-        UNKNOWN
+        UNKNOWN,
+        /** the owner's group: the co-organizer is an ORGANIZER of it, the check-in staff a MEMBER */
+        GROUP,
+        /** a series in that group */
+        SERIES
     }
 
     /** One call: the client of the role, the event's id (null for NONE), the people of this test. */
@@ -117,6 +125,9 @@ class AuthorizationMatrixTest implements MicronautPostgres {
     @Inject
     Router router;
 
+    @Inject
+    DSLContext sql;
+
     private ApiClient anonymous;
     private People people;
     private final Map<Role, ApiClient> clients = new EnumMap<>(Role.class);
@@ -126,6 +137,8 @@ class AuthorizationMatrixTest implements MicronautPostgres {
     /** The owner's groups for the rows that only read (see {@link #freshGroup}); static, as the table is. */
     private static String publicGroup;
     private static String privateGroup;
+    private String group;
+    private String series;
     private final List<Seen> seen = new ArrayList<>();
     private int cells;
 
@@ -867,6 +880,27 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                         (c, id, p) -> c.delete("/api/me/blocks/" + p.loginTarget().id()),
                         401, 204, 204, 204, 204, 204),
 
+                row("POST /api/groups/{id}/series", Target.GROUP, AuthorizationMatrixTest::createSeries,
+                        401, 403, 403, 201, 403, 201),
+                row("POST /api/groups/{id}/series", Target.UNKNOWN, AuthorizationMatrixTest::createSeries,
+                        401, 404, 404, 404, 404, 404),
+                row("POST /api/groups/{id}/series/preview", Target.GROUP,
+                        (c, id, p) -> c.postJson("/api/groups/" + id + "/series/preview", seriesJson()),
+                        401, 403, 403, 200, 403, 200),
+                row("POST /api/groups/{id}/series/preview", Target.UNKNOWN,
+                        (c, id, p) -> c.postJson("/api/groups/" + id + "/series/preview", seriesJson()),
+                        401, 404, 404, 404, 404, 404),
+                row("GET /api/series/{id}", Target.SERIES, (c, id, p) -> c.get("/api/series/" + id),
+                        401, 404, 404, 200, 404, 200),
+                row("GET /api/series/{id}", Target.UNKNOWN, (c, id, p) -> c.get("/api/series/" + id),
+                        401, 404, 404, 404, 404, 404),
+                row("POST /api/series/{id}/extend", Target.SERIES,
+                        (c, id, p) -> c.postJson("/api/series/" + id + "/extend", "{\"count\": 1}"),
+                        401, 404, 404, 200, 404, 200),
+                row("POST /api/series/{id}/extend", Target.UNKNOWN,
+                        (c, id, p) -> c.postJson("/api/series/" + id + "/extend", "{\"count\": 1}"),
+                        401, 404, 404, 404, 404, 404),
+
                 row("POST /api/events/{id}/webhooks", Target.FRESH_PUBLISHED, AuthorizationMatrixTest::addWebhook,
                         401, 403, 403, 201, 403, 201),
                 row("POST /api/events/{id}/webhooks", Target.FRESH_DRAFT, AuthorizationMatrixTest::addWebhook,
@@ -1089,6 +1123,14 @@ class AuthorizationMatrixTest implements MicronautPostgres {
         return client.postJson("/api/events/" + eventId + "/tables", "{\"name\": \"Table 1\", \"seats\": 2}");
     }
 
+    private static String seriesJson() {
+        return SeriesGroups.weeklyJson(LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(7).toString(), 2, false);
+    }
+
+    private static Reply createSeries(ApiClient client, String groupId, People people) {
+        return client.postJson("/api/groups/" + groupId + "/series", seriesJson());
+    }
+
     /** A webhook to an address that is public without asking a name server (TEST-NET-3, RFC 5737). */
     private static Reply addWebhook(ApiClient client, String eventId, People people) {
         return client.postJson("/api/events/" + eventId + "/webhooks",
@@ -1239,6 +1281,17 @@ class AuthorizationMatrixTest implements MicronautPostgres {
         othersDraft = othersEvent();
         publicGroup = freshGroup(people, "PUBLIC");
         privateGroup = freshGroup(people, "PRIVATE");
+        group = SeriesGroups.create(sql, Map.of(people.owner().id(), "OWNER", people.coOrganizer().id(), "ORGANIZER",
+                people.staff().id(), "MEMBER"));
+        series = seriesOf(group);
+    }
+
+    /** A new series of two drafts in the group, created by its owner. */
+    private String seriesOf(String groupId) {
+        var created = people.owner().api().postJson("/api/groups/" + groupId + "/series", SeriesGroups.weeklyJson(
+                LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(7).toString(), 2, false));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return (String) created.object().get("id");
     }
 
     private void useClientsOf(People people) {
@@ -1349,6 +1402,8 @@ class AuthorizationMatrixTest implements MicronautPostgres {
             case FRESH_PUBLISHED_WITH_REGISTRANT -> withRegistrant(ownersEvent(false, true));
             case FRESH_PUBLISHED_WITH_PENDING -> withRegistrant(ownersApprovalEvent());
             case UNKNOWN -> UUID.randomUUID().toString();
+            case GROUP -> group;
+            case SERIES -> series;
         };
     }
 

@@ -106,13 +106,14 @@ public class DemoData {
     private final MeetingScheduleService meetingSchedule;
     private final DemoCompletedEvent completedEvent;
     private final DemoGroups demoGroups;
+    private final DemoSeries demoSeries;
     private final DSLContext sql;
     private final Clock clock;
 
     DemoData(EventService events, TeamInvitationService invitations, AccountService accounts, ProfileService profiles,
              ProfilePhotoService photos, RegistrationService registrations, MeetingRequestService meetings,
              MeetingScheduleService meetingSchedule, DemoCompletedEvent completedEvent, DemoGroups demoGroups,
-             DSLContext sql, Clock clock) {
+             DemoSeries demoSeries, DSLContext sql, Clock clock) {
         this.events = events;
         this.invitations = invitations;
         this.accounts = accounts;
@@ -123,6 +124,7 @@ public class DemoData {
         this.meetingSchedule = meetingSchedule;
         this.completedEvent = completedEvent;
         this.demoGroups = demoGroups;
+        this.demoSeries = demoSeries;
         this.sql = sql;
         this.clock = clock;
     }
@@ -166,6 +168,8 @@ public class DemoData {
         seedPendingApprovals(curated, attendees);
         var held = completedEvent.seed(organizer, attendees, ORGANIZER_PASSWORD);
         demoGroups.seed(organizer, attendees, List.of(first, held));
+        demoSeries.seedInAGroupOf(organizer)
+                .ifPresent(series -> LOG.info("Loaded the demo group's monthly series {}", series));
         LOG.info("Loaded {} demo events; log in as {} with password {} to manage them", EVENTS_TO_SEED.size() + 1,
                 ORGANIZER_EMAIL, ORGANIZER_PASSWORD);
         return EVENTS_TO_SEED.size() + 1;

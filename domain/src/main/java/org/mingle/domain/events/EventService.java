@@ -15,8 +15,8 @@ import java.util.Set;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.audit.AuditKind;
 import org.mingle.domain.audit.AuditLog;
-import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.AccessDeniedException;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.ConflictException;
 import org.mingle.domain.shared.GroupId;
 import org.mingle.domain.shared.GroupOrganizers;
@@ -24,6 +24,7 @@ import org.mingle.domain.shared.GroupReaders;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
+import org.mingle.domain.shared.SeriesId;
 
 /**
  * The events feature's entry point for the API and the UI alike. It owns the transaction and decides who may see or
@@ -125,6 +126,23 @@ public class EventService {
     @ReadOnly
     public String groupCalendar(GroupId group, String name) {
         return EventCalendar.renderAll(name, events.findPublishedOfGroup(group, GROUP_CALENDAR_MAX), clock.instant());
+    }
+
+    /**
+     * Files an event under a group and one of its series. For the series feature, which creates each occurrence with
+     * {@link #create} and has checked that the actor runs the group; the events feature knows nothing else of series.
+     * Only the event's organizers may.
+     */
+    @Transactional
+    public void placeInSeries(AccountId actor, EventId id, GroupId group, SeriesId series) {
+        managedForChange(actor, id, "file");
+        events.placeInSeries(id, group, series);
+    }
+
+    /** The events of a series, drafts and cancelled ones included, soonest first: the series decides who may see. */
+    @ReadOnly
+    public List<Event> inSeries(SeriesId series) {
+        return events.findInSeries(series);
     }
 
     /** Publishes a draft so that anyone can find it and register (a private group's members only, for its events). */

@@ -9,6 +9,7 @@ import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.GroupId;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
+import org.mingle.domain.shared.SeriesId;
 
 /** Where events are kept. */
 interface Events {
@@ -46,4 +47,9 @@ interface Events {
 
     /** A group's published and completed events, latest start first, at most {@code limit}: its calendar feed. */
     List<Event> findPublishedOfGroup(GroupId group, int limit);
+    /** Files the event under a group and one of its series. */
+    void placeInSeries(EventId id, GroupId group, SeriesId series);
+
+    /** The series' events, whatever their status, soonest first. */
+    List<Event> findInSeries(SeriesId series);
 }

@@ -18,11 +18,12 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.mingle.db.jooq.tables.records.EventsRecord;
 import org.mingle.domain.shared.AccountId;
+import org.mingle.domain.shared.ConflictException;
 import org.mingle.domain.shared.GroupId;
 import org.mingle.domain.shared.GroupReaders;
-import org.mingle.domain.shared.ConflictException;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
+import org.mingle.domain.shared.SeriesId;
 
 /** Events in PostgreSQL: the aggregate through Micronaut Data, searches through jOOQ. */
 @Singleton
@@ -147,6 +148,18 @@ class JdbcEvents implements Events {
 
     private static Condition ofGroups(Set<GroupId> groups) {
         return groups.isEmpty() ? DSL.falseCondition() : EVENTS.GROUP_ID.in(groups);
+    }
+
+    public void placeInSeries(EventId id, GroupId group, SeriesId series) {
+        // Not through the row record: group and series are no part of the Event model, and the version stays.
+        sql.update(EVENTS).set(EVENTS.GROUP_ID, group).set(EVENTS.SERIES_ID, series).where(EVENTS.ID.eq(id)).execute();
+    }
+
+    @Override
+    public List<Event> findInSeries(SeriesId series) {
+        return sql.selectFrom(EVENTS).where(EVENTS.SERIES_ID.eq(series))
+                .orderBy(EVENTS.STARTS_AT, EVENTS.ID)
+                .fetch(JdbcEvents::toEvent);
     }
 
     private static Condition matchingEveryWord(String text) {

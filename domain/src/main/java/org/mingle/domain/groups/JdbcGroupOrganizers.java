@@ -1,5 +1,6 @@
 package org.mingle.domain.groups;
 
+import static org.mingle.db.jooq.Tables.GROUPS;
 import static org.mingle.db.jooq.Tables.GROUP_MEMBERS;
 
 import jakarta.inject.Singleton;
@@ -24,5 +25,10 @@ class JdbcGroupOrganizers implements GroupOrganizers {
                 .and(GROUP_MEMBERS.ACCOUNT_ID.eq(account))
                 .and(GROUP_MEMBERS.STATUS.eq(MembershipStatus.MEMBER))
                 .and(GROUP_MEMBERS.ROLE.in(GroupRole.OWNER, GroupRole.ORGANIZER)));
+    }
+
+    @Override
+    public boolean exists(GroupId group) {
+        return sql.fetchExists(GROUPS, GROUPS.ID.eq(group));
     }
 }

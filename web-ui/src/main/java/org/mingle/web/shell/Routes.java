@@ -16,6 +16,7 @@ import org.mingle.domain.notifications.MeetingReplies;
 import org.mingle.domain.notifications.NotificationService;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.GroupId;
+import org.mingle.domain.shared.SeriesId;
 
 /**
  * Where Mingle's pages are: the route template of each page (for its {@code @Route}) and, for each page, a typed
@@ -52,6 +53,11 @@ public final class Routes {
      * or logged in: the page then accepts at once, for the invited address only.
      */
     public static final String JOIN = "join";
+
+    /** The route parameter naming the series on a series' page. */
+    public static final String SERIES_ID = "id";
+    /** The query parameter of the page that creates a series, naming the group it belongs to. */
+    public static final String SERIES_GROUP = "group";
 
     public static final String EVENTS = "";
     public static final String EVENTS_ALIAS = "events";
@@ -96,6 +102,9 @@ public final class Routes {
     public static final String FORGOT_PASSWORD = "forgot-password";
     /** The page a password-reset mail links to; the domain builds that link with the same path. */
     public static final String RESET_PASSWORD = PasswordResetService.PAGE;
+
+    public static final String CREATE_SERIES = "series/new";
+    public static final String SERIES = "series/:" + SERIES_ID;
 
     private Routes() {
     }
@@ -185,6 +194,16 @@ public final class Routes {
 
     public static Location myReport(EventId event) {
         return ofEvent(MY_REPORT, event);
+    }
+
+    /** The form that creates a recurring series of the group's events; the group page links here. */
+    public static Location createSeries(GroupId group) {
+        return new Location(CREATE_SERIES, QueryParameters.of(SERIES_GROUP, group.toString()));
+    }
+
+    /** A series with its events, where its organizers add more dates. */
+    public static Location series(SeriesId series) {
+        return new Location(fill(SERIES, SERIES_ID, series.toString()));
     }
 
     public static Location myRegistrations() {

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.connections.ConnectionId;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.shared.AccountId;
+import org.mingle.domain.shared.GroupId;
+import org.mingle.domain.shared.SeriesId;
 import org.mingle.web.accounts.AccountView;
 import org.mingle.web.accounts.ForgotPasswordView;
 import org.mingle.web.accounts.LoginView;
@@ -47,6 +49,8 @@ import org.mingle.web.reports.EventReportView;
 import org.mingle.web.reports.MyReportView;
 import org.mingle.web.rounds.MyRoundsView;
 import org.mingle.web.rounds.RoundsView;
+import org.mingle.web.series.CreateSeriesView;
+import org.mingle.web.series.SeriesPageView;
 import org.mingle.web.vaadin.KaribuViewTest;
 import org.mingle.web.vaadin.VaadinBeanTypes;
 import org.mingle.web.webhooks.WebhooksView;
@@ -79,6 +83,8 @@ class RoutesTest extends KaribuViewTest {
                 entry(Routes.eventReport(event), EventReportView.class),
                 entry(Routes.myReport(event), MyReportView.class),
                 entry(Routes.webhooks(event), WebhooksView.class),
+                entry(Routes.createSeries(GroupId.newId()), CreateSeriesView.class),
+                entry(Routes.series(SeriesId.newId()), SeriesPageView.class),
                 entry(Routes.myRegistrations(), MyRegistrationsView.class),
                 entry(Routes.person(person), PersonView.class),
                 entry(Routes.myProfile(), MyProfileView.class),
