@@ -64,6 +64,7 @@ class GroupsJourneyTest implements MicronautPostgres {
         assertThat(journey.waitFor("group-organizers").getText()).contains("Greta Grouper");
         assertThat(journey.waitFor("group-calendar").getAttribute("href")).endsWith("/calendar.ics");
         journey.waitFor("group-new-event");
+        assertThat(journey.waitFor("group-new-series").getAttribute("href")).contains("/series/new?group=");
         journey.checkAccessibility();
         journey.screenshot("group-page-phone");
         journey.logOut();
@@ -73,6 +74,7 @@ class GroupsJourneyTest implements MicronautPostgres {
         journey.click("group-join");
         journey.waitFor("group-pending");
         assertThat(journey.browser().findElements(By.id("group-new-event"))).isEmpty();
+        assertThat(journey.browser().findElements(By.id("group-new-series"))).isEmpty();
         journey.checkAccessibility();
         journey.logOut();
 

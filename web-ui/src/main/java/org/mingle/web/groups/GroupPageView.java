@@ -144,9 +144,11 @@ public class GroupPageView extends VerticalLayout implements BeforeEnterObserver
                     click -> click.getSource().getUI().ifPresent(ui -> Routes.go(ui,
                             Routes.createEventInGroup(view.group().id()))));
             create.setId("group-new-event");
+            var series = Routes.link(getTranslation("groups.page.new-series"), Routes.createSeries(view.group().id()));
+            series.setId("group-new-series");
             var manage = Routes.link(getTranslation("groups.page.manage"), Routes.groupMembers(slug));
             manage.setId("group-manage");
-            bar.add(create, manage);
+            bar.add(create, series, manage);
         }
         var feed = new Anchor("/api/groups/" + view.group().id() + "/calendar.ics",
                 getTranslation("groups.page.calendar"));
