@@ -18,6 +18,7 @@ import org.mingle.domain.audit.AuditLog;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.ConflictException;
 import org.mingle.domain.shared.InvalidInputException;
+import org.mingle.domain.shared.MyGroups;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
 
@@ -36,12 +37,13 @@ public class EventService {
     private final ApplicationEventPublisher<EventUpdated> updates;
     private final ApplicationEventPublisher<EventRescheduled> reschedules;
     private final ApplicationEventPublisher<TeamMemberAdded> teamChanges;
+    private final MyGroups myGroups;
     private final Clock clock;
 
     EventService(Events events, EventTeam team, AccountService accounts, AuditLog audit, WaitlistPromoter waitlist,
                  ApplicationEventPublisher<EventUpdated> updates,
                  ApplicationEventPublisher<EventRescheduled> reschedules,
-                 ApplicationEventPublisher<TeamMemberAdded> teamChanges, Clock clock) {
+                 ApplicationEventPublisher<TeamMemberAdded> teamChanges, MyGroups myGroups, Clock clock) {
         this.events = events;
         this.team = team;
         this.accounts = accounts;
@@ -50,6 +52,7 @@ public class EventService {
         this.updates = updates;
         this.reschedules = reschedules;
         this.teamChanges = teamChanges;
+        this.myGroups = myGroups;
         this.clock = clock;
     }
 
@@ -149,12 +152,22 @@ public class EventService {
         return viewer.flatMap(account -> team.roleOf(id, account));
     }
 
-    /** Published events that have not ended yet, soonest first. */
+    /** Published events that have not ended yet, best matches of the search text first, then the soonest. */
     @ReadOnly
     public Page<Event> listUpcoming(EventSearch search, PageRequest page) {
+        return listUpcoming(Optional.empty(), search, page);
+    }
+
+    /**
+     * Published events that have not ended yet, as {@link #listUpcoming(EventSearch, PageRequest)}, except that for a
+     * signed-in viewer the events of the groups they belong to come first.
+     */
+    @ReadOnly
+    public Page<Event> listUpcoming(Optional<AccountId> viewer, EventSearch search, PageRequest page) {
         var now = clock.instant();
         var after = search.from() != null && search.from().isAfter(now) ? search.from() : now;
-        return events.findPublishedEndingAfter(after, search, page);
+        var first = viewer.map(myGroups::groupsOf).orElse(Set.of());
+        return events.findPublishedEndingAfter(after, search, first, page);
     }
 
     /** Published events starting after {@code after} and no later than {@code until}, for reminders. */
