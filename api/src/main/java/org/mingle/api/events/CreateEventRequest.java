@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import java.util.List;
 import org.mingle.domain.events.EventInput;
 
 /**
@@ -33,10 +34,16 @@ public record CreateEventRequest(
         @Nullable Boolean excludeSameCompany,
         @Schema(minimum = "1", maximum = "100", defaultValue = "10",
                 description = "how many unanswered meeting requests one attendee may have out at a time")
-        @Nullable Integer maxPendingRequests) {
+        @Nullable Integer maxPendingRequests,
+        @Schema(description = "free tags for discovery, at most 10 of at most 40 characters each; stored trimmed, in "
+                + "lower case and without duplicates", example = "[\"startups\", \"climate tech\"]")
+        @Nullable List<String> topics,
+        @Schema(maxLength = 100, description = "the city, for discovery; blank for none", example = "Zürich")
+        @Nullable String city,
+        @Schema(defaultValue = "false", description = "whether people take part online") @Nullable Boolean online) {
 
     EventInput toInput() {
         return new EventInput(title, description, startsAt, endsAt, timeZone, venue, capacity, registrationClosesAt,
-                approvalRequired, perspectiveWeight, excludeSameCompany, maxPendingRequests);
+                approvalRequired, perspectiveWeight, excludeSameCompany, maxPendingRequests, topics, city, online);
     }
 }
