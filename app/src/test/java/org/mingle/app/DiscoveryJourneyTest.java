@@ -25,7 +25,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * In a real browser on a phone: a visitor searches the upcoming events, narrows them by city, sees the filters in the
  * address, goes back to the previous search with the back button, and meets the empty state.
  */
-@MicronautTest
+@MicronautTest(transactional = false) // what the test creates must be committed for the server to see it
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DiscoveryJourneyTest implements MicronautPostgres {
 

@@ -32,9 +32,10 @@ import org.mingle.domain.shared.PageRequest;
 @Singleton
 class JdbcEvents implements Events {
 
-    /** Every column but the search document, which only queries read and nobody needs back. */
+    /** Every column but those generated for searching, which only queries read and nobody needs back. */
     private static final List<Field<?>> COLUMNS = Arrays.stream(EVENTS.fields())
-            .filter(field -> !field.equals(EVENTS.SEARCH_DOCUMENT)).toList();
+            .filter(field -> !List.of(EVENTS.SEARCH_DOCUMENT, EVENTS.TOPIC_KEYS, EVENTS.CITY_KEY).contains(field))
+            .toList();
 
     private final EventRowRepository rows;
     private final DSLContext sql;
@@ -85,14 +86,13 @@ class JdbcEvents implements Events {
             order.add(DSL.field("ts_rank({0}, {1})", SQLDataType.REAL, EVENTS.SEARCH_DOCUMENT, query).desc());
         }
         if (search.topic() != null) {
-            // Topics are stored normalised as the filter is; accents are ignored on both sides.
-            condition = condition.and(DSL.condition(
-                    "exists (select from unnest({0}) as t(topic) where mingle_unaccent(t.topic) = mingle_unaccent({1}))",
-                    EVENTS.TOPICS, DSL.val(search.topic())));
+            // Topics are stored normalised as the filter is; the keys are the topics without accents.
+            condition = condition.and(DSL.condition("{0} @> array[mingle_unaccent({1})]", EVENTS.TOPIC_KEYS,
+                    DSL.val(search.topic())));
         }
         if (search.city() != null) {
-            condition = condition.and(DSL.condition("mingle_unaccent(lower({0})) = mingle_unaccent(lower({1}))",
-                    EVENTS.CITY, DSL.val(search.city())));
+            condition = condition.and(EVENTS.CITY_KEY.eq(
+                    DSL.field("mingle_unaccent(lower({0}))", String.class, DSL.val(search.city()))));
         }
         if (search.online() != null) {
             condition = condition.and(EVENTS.ONLINE.eq(search.online()));
