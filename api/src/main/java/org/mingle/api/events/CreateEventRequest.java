@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.mingle.domain.events.EventInput;
 
@@ -38,10 +39,16 @@ public record CreateEventRequest(
         @Schema(format = "uuid", description = """
                 the group the event belongs to: only the group's owners and organizers may (403), and all of them \
                 organize the event""")
-        @Nullable UUID groupId) {
+        @Nullable UUID groupId,
+        @Schema(description = "free tags for discovery, at most 10 of at most 40 characters each; stored trimmed, in "
+                + "lower case and without duplicates", example = "[\"startups\", \"climate tech\"]")
+        @Nullable List<String> topics,
+        @Schema(maxLength = 100, description = "the city, for discovery; blank for none", example = "Zürich")
+        @Nullable String city,
+        @Schema(defaultValue = "false", description = "whether people take part online") @Nullable Boolean online) {
 
     EventInput toInput() {
         return new EventInput(title, description, startsAt, endsAt, timeZone, venue, capacity, registrationClosesAt,
-                approvalRequired, perspectiveWeight, excludeSameCompany, maxPendingRequests);
+                approvalRequired, perspectiveWeight, excludeSameCompany, maxPendingRequests, topics, city, online);
     }
 }

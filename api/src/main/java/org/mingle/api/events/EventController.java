@@ -102,8 +102,14 @@ class EventController {
     }
 
     @Get
-    @Operation(operationId = "listEvents", summary = "List upcoming published events",
-            description = "Soonest first; drafts never appear.")
+    @Operation(operationId = "listEvents", summary = "List and search upcoming published events",
+            description = """
+                    Drafts never appear. Without `q` soonest first; with `q` a full-text search (title, topics, city, \
+                    description, venue; English and German word forms, accents and case ignored; quotes, "or" and \
+                    "-" as in web searches), best matches first, then soonest. For a signed-in caller the events of \
+                    the groups they belong to come first. The token is optional here; one that is sent must be \
+                    valid.""")
+    @TakesToken
     EventPageResponse list(
             @Parameter(description = "only events that end after this instant (default: now)",
                     schema = @Schema(type = "string", format = "date-time"))
@@ -111,11 +117,21 @@ class EventController {
             @Parameter(description = "only events that start before this instant",
                     schema = @Schema(type = "string", format = "date-time"))
             @QueryValue @Nullable String to,
-            @Parameter(description = "words to find in title, description or venue") @QueryValue @Nullable String q,
+            @Parameter(description = "words to find; blank: all", schema = @Schema(maxLength = EventSearch.TEXT_MAX))
+            @QueryValue @Nullable String q,
+            @Parameter(description = "only events with this topic (case and accents ignored)")
+            @QueryValue @Nullable String topic,
+            @Parameter(description = "only events in this city (case and accents ignored)")
+            @QueryValue @Nullable String city,
+            @Parameter(description = "true: only online events; false: only events in person",
+                    schema = @Schema(type = "boolean"))
+            @QueryValue @Nullable String online,
             @PageNumber @QueryValue @Nullable Integer page,
-            @PageSize @QueryValue @Nullable Integer size) {
-        var search = new EventSearch(instant("from", from), instant("to", to), q);
-        return EventPageResponse.of(events.listUpcoming(search, PageRequest.of(page, size)));
+            @PageSize @QueryValue @Nullable Integer size,
+            HttpRequest<?> request) {
+        var viewer = currentAccount.find(request);
+        var search = new EventSearch(instant("from", from), instant("to", to), q, topic, city, flag("online", online));
+        return EventPageResponse.of(events.listUpcoming(viewer, search, PageRequest.of(page, size)));
     }
 
     @Get("/{id}")
@@ -217,6 +233,18 @@ class EventController {
         return HttpResponse.ok(calendar)
                 .contentType(MediaType.of(CALENDAR_MEDIA_TYPE))
                 .header("Content-Disposition", "attachment; filename=\"mingle-event-" + eventId + ".ics\"");
+    }
+
+    /** Reads {@code true} or {@code false} from a query parameter; blank means no filter. */
+    private static Boolean flag(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return switch (text.strip()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw InvalidInputException.of(name, "must be true or false");
+        };
     }
 
     /**

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventStatus;
 
@@ -18,7 +19,7 @@ import org.mingle.domain.events.EventStatus;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(name = "Event", requiredProperties = {"id", "title", "description", "startsAt", "endsAt", "timeZone", "venue",
         "capacity", "registrationClosesAt", "approvalRequired", "perspectiveWeight", "excludeSameCompany",
-        "maxPendingRequests", "status", "confirmedCount", "waitlistCount"})
+        "maxPendingRequests", "topics", "city", "online", "status", "confirmedCount", "waitlistCount"})
 public record EventResponse(
         @Schema(format = "uuid") String id,
         String title,
@@ -36,6 +37,9 @@ public record EventResponse(
         @Schema(minimum = "1", maximum = "100",
                 description = "how many unanswered meeting requests one attendee may have out at a time")
         int maxPendingRequests,
+        @Schema(description = "free tags for discovery, in lower case", example = "[\"startups\"]") List<String> topics,
+        @Schema(description = "the city; empty when the event names none", example = "Zürich") String city,
+        @Schema(description = "whether people take part online") boolean online,
         @Schema(allOf = EventStatus.class) String status,
         int confirmedCount,
         int waitlistCount) {
@@ -57,6 +61,9 @@ public record EventResponse(
                 details.perspectiveWeight(),
                 details.excludeSameCompany(),
                 details.maxPendingRequests(),
+                details.topics(),
+                details.city(),
+                details.online(),
                 event.status().name(),
                 event.confirmedCount(),
                 event.waitlistCount());

@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import java.util.List;
 import org.mingle.domain.events.EventPatch;
 
 /**
@@ -35,11 +36,15 @@ public record UpdateEventRequest(
         @Schema(minimum = "1", maximum = "100", description = """
                 lowering it below what someone already has out keeps their requests; they send no more until \
                 answers or cancellations bring them below it""")
-        @Nullable Integer maxPendingRequests) {
+        @Nullable Integer maxPendingRequests,
+        @Schema(description = "replaces all topics; [] removes them") @Nullable List<String> topics,
+        @Schema(maxLength = 100, description = "\"\" removes the city") @Nullable String city,
+        @Nullable Boolean online) {
 
     /** @param clearRegistrationClose whether the body sent {@code "registrationClosesAt": null} */
     EventPatch toPatch(boolean clearRegistrationClose) {
         return new EventPatch(title, description, startsAt, endsAt, timeZone, venue, capacity, registrationClosesAt,
-                clearRegistrationClose, approvalRequired, perspectiveWeight, excludeSameCompany, maxPendingRequests);
+                clearRegistrationClose, approvalRequired, perspectiveWeight, excludeSameCompany, maxPendingRequests,
+                topics, city, online);
     }
 }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,7 +50,8 @@ class EventsApiTest implements MicronautPostgres {
                  "startsAt": "2031-12-03T18:30:00+01:00", "endsAt": "2031-12-03T20:00:00Z",
                  "timeZone": "Europe/Berlin", "venue": "Factory Berlin", "capacity": 40,
                  "registrationClosesAt": "2031-12-02T12:00:00+01:00", "approvalRequired": true,
-                 "perspectiveWeight": 0.75, "excludeSameCompany": true, "maxPendingRequests": 4}
+                 "perspectiveWeight": 0.75, "excludeSameCompany": true, "maxPendingRequests": 4,
+                 "topics": [" Startups ", "startups", "Climate Tech"], "city": " Zürich ", "online": true}
                 """);
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
@@ -72,6 +74,9 @@ class EventsApiTest implements MicronautPostgres {
                 Map.entry("perspectiveWeight", 0.75),
                 Map.entry("excludeSameCompany", true),
                 Map.entry("maxPendingRequests", 4),
+                Map.entry("topics", List.of("startups", "climate tech")),
+                Map.entry("city", "Zürich"),
+                Map.entry("online", true),
                 Map.entry("status", "DRAFT"),
                 Map.entry("confirmedCount", 0),
                 Map.entry("waitlistCount", 0)));
@@ -103,7 +108,10 @@ class EventsApiTest implements MicronautPostgres {
                 .containsEntry("approvalRequired", false)
                 .containsEntry("perspectiveWeight", 0.3)
                 .containsEntry("excludeSameCompany", false)
-                .containsEntry("maxPendingRequests", 10);
+                .containsEntry("maxPendingRequests", 10)
+                .containsEntry("topics", List.of())
+                .containsEntry("city", "")
+                .containsEntry("online", false);
     }
 
     @Test
@@ -206,6 +214,83 @@ class EventsApiTest implements MicronautPostgres {
 
         assertThat(reply.object()).containsEntry("total", 0);
         assertThat(reply.list("items")).isEmpty();
+    }
+
+    @Test
+    void searchIgnoresAccentsAndCaseAndRanksTitleMatchesFirst() {
+        String tag = "rank" + UUID.randomUUID().toString().substring(0, 8);
+        TestEvents.published(organizer, TestEvents.json(tag + " evening", 20)
+                .replace("Talks and drinks", "Founders from Zürich talk about hiring. Gründer welcome."));
+        TestEvents.published(organizer, TestEvents.json(tag + " Zürich founders", 25));
+
+        var reply = api.get("/api/events?q=" + URLEncoder.encode(tag + " zurich FOUNDER", StandardCharsets.UTF_8));
+
+        assertThat(reply.list("items")).extracting(e -> e.get("title"))
+                .containsExactly(tag + " Zürich founders", tag + " evening");
+        assertThat(api.get("/api/events?q=" + URLEncoder.encode(tag + " grunder", StandardCharsets.UTF_8))
+                .list("items")).extracting(e -> e.get("title")).containsExactly(tag + " evening");
+    }
+
+    @Test
+    void filtersByTopicCityAndOnline() {
+        String tag = "filter" + UUID.randomUUID().toString().substring(0, 8);
+        TestEvents.published(organizer, TestEvents.with(TestEvents.json(tag + " in Zürich", 20),
+                "\"topics\": [\"Startups\"], \"city\": \"Zürich\""));
+        TestEvents.published(organizer, TestEvents.with(TestEvents.json(tag + " online", 21),
+                "\"topics\": [\"startups\", \"AI\"], \"online\": true"));
+
+        assertThat(titles("/api/events?q=" + tag + "&topic=STARTUPS"))
+                .containsExactly(tag + " in Zürich", tag + " online");
+        assertThat(titles("/api/events?q=" + tag + "&topic=ai")).containsExactly(tag + " online");
+        assertThat(titles("/api/events?q=" + tag + "&city=zurich")).containsExactly(tag + " in Zürich");
+        assertThat(titles("/api/events?q=" + tag + "&online=true")).containsExactly(tag + " online");
+        assertThat(titles("/api/events?q=" + tag + "&online=false")).containsExactly(tag + " in Zürich");
+        assertThat(titles("/api/events?q=" + tag + "&online=&topic=&city=")).hasSize(2);
+    }
+
+    @Test
+    void changesTopicsCityAndOnlineByPatch() {
+        String id = TestEvents.create(organizer, TestEvents.with(TestEvents.json("Patched discovery", 20),
+                "\"topics\": [\"design\"], \"city\": \"Basel\""));
+
+        var reply = organizer.patchJson("/api/events/" + id,
+                "{\"topics\": [\"UX\", \"design\"], \"online\": true}");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.object()).containsEntry("topics", List.of("ux", "design")).containsEntry("city", "Basel")
+                .containsEntry("online", true);
+        assertThat(organizer.patchJson("/api/events/" + id, "{\"city\": \"\", \"topics\": []}").object())
+                .containsEntry("topics", List.of()).containsEntry("city", "");
+    }
+
+    @Test
+    void refusesBadSearchInputWithFieldErrors() {
+        String longText = "x".repeat(201);
+        api.get("/api/events?q=" + longText)
+                .fieldErrors("urn:mingle:problem:invalid-input", "q");
+        api.get("/api/events?online=maybe")
+                .fieldErrors("urn:mingle:problem:invalid-input", "online");
+        api.get("/api/events?city=" + "c".repeat(101) + "&topic=" + "t".repeat(41))
+                .fieldErrors("urn:mingle:problem:invalid-input", "city", "topic");
+        organizer.postJson("/api/events", TestEvents.with(TestEvents.json("Topical", 10),
+                        "\"topics\": [\"a\", \"b\", \"c\", \"d\", \"e\", \"f\", \"g\", \"h\", \"i\", \"j\", \"k\"], "
+                                + "\"city\": \"" + "c".repeat(101) + "\""))
+                .fieldErrors("urn:mingle:problem:invalid-input", "topics", "city");
+        organizer.postJson("/api/events", TestEvents.with(TestEvents.json("Topical", 10), "\"topics\": \"a\""))
+                .fieldErrors("urn:mingle:problem:malformed-request", "topics");
+    }
+
+    @Test
+    void aBlankSearchListsEverything() {
+        var all = api.get("/api/events?size=100").object().get("total");
+
+        assertThat(api.get("/api/events?size=100&q=%20%20").object()).containsEntry("total", all);
+    }
+
+    private List<Object> titles(String path) {
+        var reply = api.get(path);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.list("items").stream().map(e -> e.get("title")).toList();
     }
 
     private void publish(String location) {

@@ -84,7 +84,8 @@ class DemoCompletedEvent {
         var event = events.create(organizer, new EventInput(TITLE,
                 "Founders, engineers, investors and policy people over breakfast: short introductions, then an hour "
                         + "of one-to-one conversations.", start, start.plus(Duration.ofHours(3)), "Europe/Berlin",
-                "Silent Green, Wedding", 80, null, false, 0.5)).id();
+                "Silent Green, Wedding", 80, null, false, 0.5, null, null, List.of("founders", "investors"), "Berlin",
+                false)).id();
         events.publish(organizer, event);
         List<AccountId> people = new ArrayList<>(demoPeople);
         for (int i = 0; i < GUESTS; i++) {

@@ -43,7 +43,7 @@ public class DemoData {
 
     private record DemoEvent(String title, String description, int daysAhead, LocalTime localStart, Duration length,
                              String zone, String venue, int capacity, boolean approvalRequired, double perspective,
-                             boolean publish) {
+                             boolean publish, List<String> topics, String city, boolean online) {
     }
 
     private static final List<DemoEvent> EVENTS_TO_SEED = List.of(
@@ -51,37 +51,39 @@ public class DemoData {
                     "Founders, engineers and investors working on decarbonisation meet for an evening of short "
                             + "introductions and speed networking. Bring your hardest problem.",
                     3, LocalTime.of(18, 30), Duration.ofHours(3), "Europe/Berlin", "Factory Berlin Görlitzer Park",
-                    120, false, 0.4, true),
+                    120, false, 0.4, true, List.of("climate tech", "startups"), "Berlin", false),
             new DemoEvent(DemoData.CURATED_TITLE,
                     "An evening for data scientists and ML engineers of every level. Mentors on site for career "
                             + "conversations.",
                     6, LocalTime.of(18, 0), Duration.ofHours(2).plusMinutes(30), "Europe/London",
-                    "Google for Startups Campus, Shoreditch", 80, true, 0.5, true),
+                    "Google for Startups Campus, Shoreditch", 80, true, 0.5, true, List.of("data science", "ai"),
+                    "London", false),
             new DemoEvent("Product Leaders Breakfast",
                     "Heads of product and senior PMs trade notes on discovery, pricing and team design over breakfast.",
                     9, LocalTime.of(8, 0), Duration.ofMinutes(90), "America/New_York", "The Assemblage NoMad",
-                    40, true, 0.2, true),
+                    40, true, 0.2, true, List.of("product"), "New York", false),
             new DemoEvent("Open Source Maintainers Meetup",
                     "Maintainers and contributors meet the companies that depend on their work. Short talks, then "
                             + "tables by ecosystem.",
                     12, LocalTime.of(19, 0), Duration.ofHours(3), "Europe/Amsterdam", "Pakhuis de Zwijger", 150,
-                    false, 0.6, true),
+                    false, 0.6, true, List.of("open source"), "Amsterdam", false),
             new DemoEvent("Design Systems Speed Networking",
                     "Eight-minute rounds with designers and front-end engineers who build and run design systems.",
                     17, LocalTime.of(18, 30), Duration.ofHours(2), "Europe/Lisbon", "LACS Conde d'Óbidos", 60,
-                    false, 0.7, true),
+                    false, 0.7, true, List.of("design"), "Lisbon", false),
             new DemoEvent("Fintech Investors & Founders Evening",
                     "Seed and Series A founders meet angels and fund partners active in payments and embedded finance.",
                     24, LocalTime.of(18, 0), Duration.ofHours(3), "Asia/Singapore", "Lattice80, Marina Bay", 100,
-                    true, 0.3, true),
+                    true, 0.3, true, List.of("fintech", "startups"), "Singapore", false),
             new DemoEvent("AI in Healthcare Roundtable",
-                    "Clinicians, researchers and builders discuss what it takes to ship AI into hospitals.",
-                    31, LocalTime.of(17, 30), Duration.ofHours(2), "America/Chicago", "MATTER, Merchandise Mart", 50,
-                    true, 0.8, true),
+                    "Clinicians, researchers and builders discuss what it takes to ship AI into hospitals. Online: "
+                            + "the link reaches confirmed guests a day before.",
+                    31, LocalTime.of(17, 30), Duration.ofHours(2), "America/Chicago", "", 50,
+                    true, 0.8, true, List.of("ai", "healthcare"), "", true),
             new DemoEvent("Hardware Startups Night (draft)",
                     "Still being planned: makers, hardware founders and contract manufacturers.",
                     45, LocalTime.of(18, 0), Duration.ofHours(3), "Europe/Berlin", "To be announced", 70, false, 0.5,
-                    false));
+                    false, List.of("hardware", "startups"), "Berlin", false));
 
     /** The demo organizer: log in with these to manage the demo events. */
     public static final String ORGANIZER_EMAIL = "organizer@example.com";
@@ -153,7 +155,8 @@ public class DemoData {
                     .atZone(zone).toInstant();
             var event = events.create(organizer, new EventInput(demo.title(), demo.description(), start,
                     start.plus(demo.length()), demo.zone(), demo.venue(), demo.capacity(), null,
-                    demo.approvalRequired(), demo.perspective()));
+                    demo.approvalRequired(), demo.perspective(), null, null, demo.topics(), demo.city(),
+                    demo.online()));
             if (demo.publish()) {
                 events.publish(organizer, event.id());
             }

@@ -2,6 +2,7 @@ package org.mingle.domain.events;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,6 +12,9 @@ import java.util.Objects;
  * @param perspectiveWeight    0 to 1: how strongly matching favours people from another industry or seniority
  * @param excludeSameCompany   whether matching never recommends colleagues from the same company to each other
  * @param maxPendingRequests   how many unanswered meeting requests one attendee may have out at a time
+ * @param topics               free tags for discovery, normalised (trimmed, lower case, no duplicates), at most ten
+ * @param city                 where the event takes place, for discovery; blank when it names none
+ * @param online               whether people take part online
  */
 public record EventDetails(
         String title,
@@ -24,7 +28,10 @@ public record EventDetails(
         boolean approvalRequired,
         double perspectiveWeight,
         boolean excludeSameCompany,
-        int maxPendingRequests) {
+        int maxPendingRequests,
+        List<String> topics,
+        String city,
+        boolean online) {
 
     public EventDetails {
         Objects.requireNonNull(title, "title");
@@ -33,6 +40,16 @@ public record EventDetails(
         Objects.requireNonNull(endsAt, "endsAt");
         Objects.requireNonNull(timeZone, "timeZone");
         Objects.requireNonNull(venue, "venue");
+        topics = List.copyOf(topics);
+        Objects.requireNonNull(city, "city");
+    }
+
+    /** Details without discovery fields: no topics, no city, not online. */
+    public EventDetails(String title, String description, Instant startsAt, Instant endsAt, ZoneId timeZone,
+                        String venue, int capacity, Instant registrationClosesAt, boolean approvalRequired,
+                        double perspectiveWeight, boolean excludeSameCompany, int maxPendingRequests) {
+        this(title, description, startsAt, endsAt, timeZone, venue, capacity, registrationClosesAt, approvalRequired,
+                perspectiveWeight, excludeSameCompany, maxPendingRequests, List.of(), "", false);
     }
 
     /** Registration closes at the explicit time, or else when the event starts. */

@@ -1,10 +1,12 @@
 package org.mingle.domain.events;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What an organizer typed to create an event, before validation: any field may be missing or wrong.
- * {@link EventRules#validate} turns it into {@link EventDetails} or names every refused field.
+ * {@link EventRules#validate} turns it into {@link EventDetails} or names every refused field. Missing topics, city
+ * and online mean none, none and not online.
  */
 public record EventInput(
         String title,
@@ -18,13 +20,24 @@ public record EventInput(
         Boolean approvalRequired,
         Double perspectiveWeight,
         Boolean excludeSameCompany,
-        Integer maxPendingRequests) {
+        Integer maxPendingRequests,
+        List<String> topics,
+        String city,
+        Boolean online) {
+
+    /** An input without the discovery fields: no topics, no city, not online. */
+    public EventInput(String title, String description, Instant startsAt, Instant endsAt, String timeZone, String venue,
+                      Integer capacity, Instant registrationClosesAt, Boolean approvalRequired,
+                      Double perspectiveWeight, Boolean excludeSameCompany, Integer maxPendingRequests) {
+        this(title, description, startsAt, endsAt, timeZone, venue, capacity, registrationClosesAt, approvalRequired,
+                perspectiveWeight, excludeSameCompany, maxPendingRequests, null, null, null);
+    }
 
     /** An input without the networking settings, which then take their defaults. */
     public EventInput(String title, String description, Instant startsAt, Instant endsAt, String timeZone, String venue,
                       Integer capacity, Instant registrationClosesAt, Boolean approvalRequired,
                       Double perspectiveWeight) {
         this(title, description, startsAt, endsAt, timeZone, venue, capacity, registrationClosesAt, approvalRequired,
-                perspectiveWeight, null, null);
+                perspectiveWeight, null, null, null, null, null);
     }
 }

@@ -1,6 +1,7 @@
 package org.mingle.domain.events;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A partial change to an event: {@code null} leaves a field as it is. {@code clearRegistrationClose} removes an
@@ -19,14 +20,27 @@ public record EventPatch(
         Boolean approvalRequired,
         Double perspectiveWeight,
         Boolean excludeSameCompany,
-        Integer maxPendingRequests) {
+        Integer maxPendingRequests,
+        List<String> topics,
+        String city,
+        Boolean online) {
+
+    /** A patch that leaves the discovery fields (topics, city, online) as they are. */
+    public EventPatch(String title, String description, Instant startsAt, Instant endsAt, String timeZone, String venue,
+                      Integer capacity, Instant registrationClosesAt, boolean clearRegistrationClose,
+                      Boolean approvalRequired, Double perspectiveWeight, Boolean excludeSameCompany,
+                      Integer maxPendingRequests) {
+        this(title, description, startsAt, endsAt, timeZone, venue, capacity, registrationClosesAt,
+                clearRegistrationClose, approvalRequired, perspectiveWeight, excludeSameCompany, maxPendingRequests,
+                null, null, null);
+    }
 
     /** A patch that leaves the networking settings as they are. */
     public EventPatch(String title, String description, Instant startsAt, Instant endsAt, String timeZone, String venue,
                       Integer capacity, Instant registrationClosesAt, boolean clearRegistrationClose,
                       Boolean approvalRequired, Double perspectiveWeight) {
         this(title, description, startsAt, endsAt, timeZone, venue, capacity, registrationClosesAt,
-                clearRegistrationClose, approvalRequired, perspectiveWeight, null, null);
+                clearRegistrationClose, approvalRequired, perspectiveWeight, null, null, null, null, null);
     }
 
     /** The input the patch describes, on top of the event's current details. */
@@ -44,6 +58,9 @@ public record EventPatch(
                 approvalRequired != null ? approvalRequired : current.approvalRequired(),
                 perspectiveWeight != null ? perspectiveWeight : current.perspectiveWeight(),
                 excludeSameCompany != null ? excludeSameCompany : current.excludeSameCompany(),
-                maxPendingRequests != null ? maxPendingRequests : current.maxPendingRequests());
+                maxPendingRequests != null ? maxPendingRequests : current.maxPendingRequests(),
+                topics != null ? topics : current.topics(),
+                city != null ? city : current.city(),
+                online != null ? online : current.online());
     }
 }

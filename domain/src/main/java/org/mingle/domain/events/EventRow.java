@@ -3,13 +3,19 @@ package org.mingle.domain.events;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.annotation.Version;
+import io.micronaut.data.model.DataType;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import org.mingle.domain.shared.AccountId;
 
-/** The {@code events} table as Micronaut Data sees it; kept apart from {@link Event} so the model stays plain Java. */
+/**
+ * The {@code events} table as Micronaut Data sees it; kept apart from {@link Event} so the model stays plain Java. The
+ * generated search document is left out: PostgreSQL computes it from the fields.
+ */
 @MappedEntity("events")
 record EventRow(
         @Id UUID id,
@@ -26,6 +32,9 @@ record EventRow(
         double perspectiveWeight,
         boolean excludeSameCompany,
         int maxPendingRequests,
+        @TypeDef(type = DataType.STRING_ARRAY) String[] topics,
+        String city,
+        boolean online,
         EventStatus status,
         int confirmedCount,
         int waitlistCount,
@@ -37,13 +46,15 @@ record EventRow(
         var d = event.details();
         return new EventRow(event.id().value(), event.ownerId().value(), d.title(), d.description(), d.startsAt(),
                 d.endsAt(), d.timeZone().getId(), d.venue(), d.capacity(), d.registrationClosesAt(),
-                d.approvalRequired(), d.perspectiveWeight(), d.excludeSameCompany(), d.maxPendingRequests(), event.status(), event.confirmedCount(),
+                d.approvalRequired(), d.perspectiveWeight(), d.excludeSameCompany(), d.maxPendingRequests(),
+                d.topics().toArray(String[]::new), d.city(), d.online(), event.status(), event.confirmedCount(),
                 event.waitlistCount(), event.createdAt(), event.updatedAt(), event.version());
     }
 
     Event toEvent() {
         var details = new EventDetails(title, description, startsAt, endsAt, ZoneId.of(timeZone), venue, capacity,
-                registrationClosesAt, approvalRequired, perspectiveWeight, excludeSameCompany, maxPendingRequests);
+                registrationClosesAt, approvalRequired, perspectiveWeight, excludeSameCompany, maxPendingRequests,
+                List.of(topics), city, online);
         return new Event(new EventId(id), new AccountId(ownerId), details, status, confirmedCount, waitlistCount,
                 createdAt, updatedAt, version);
     }

@@ -3,7 +3,9 @@ package org.mingle.domain.events;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
@@ -25,6 +27,9 @@ public final class EventRules {
     public static final double DEFAULT_PERSPECTIVE_WEIGHT = 0.3;
     public static final int DEFAULT_MAX_PENDING_REQUESTS = 10;
     public static final int MAX_PENDING_REQUESTS_LIMIT = 100;
+    public static final int TOPICS_MAX = 10;
+    public static final int TOPIC_MAX = 40;
+    public static final int CITY_MAX = 100;
 
     private static final Set<String> ZONE_IDS = ZoneId.getAvailableZoneIds();
 
@@ -100,12 +105,43 @@ public final class EventRules {
         if (maxPending < 1 || maxPending > MAX_PENDING_REQUESTS_LIMIT) {
             errors.add(new FieldError("maxPendingRequests", "must be between 1 and " + MAX_PENDING_REQUESTS_LIMIT));
         }
+        List<String> topics = topics(input.topics(), errors);
+        String city = trimToEmpty(input.city());
+        TextRules.check("city", city, CITY_MAX, Lines.SINGLE, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         return new EventDetails(title, description, input.startsAt(), input.endsAt(), zone, venue, input.capacity(),
                 closes, Boolean.TRUE.equals(input.approvalRequired()), weight,
-                Boolean.TRUE.equals(input.excludeSameCompany()), maxPending);
+                Boolean.TRUE.equals(input.excludeSameCompany()), maxPending, topics, city,
+                Boolean.TRUE.equals(input.online()));
+    }
+
+    /**
+     * A topic as events store it and filters compare it: trimmed, inner spaces collapsed, lower case, so "Climate
+     * Tech " and "climate  tech" are one topic.
+     */
+    public static String normalizeTopic(String topic) {
+        return topic == null ? "" : topic.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** The normalised topics without blanks and duplicates, in the order given; one error for the field at most. */
+    private static List<String> topics(List<String> given, List<FieldError> errors) {
+        var topics = new LinkedHashSet<String>();
+        for (String topic : given == null ? List.<String>of() : given) {
+            String normalized = normalizeTopic(topic);
+            if (!normalized.isEmpty() && topics.add(normalized)
+                    && !TextRules.check("topics", normalized, TOPIC_MAX, Lines.SINGLE, new ArrayList<>())) {
+                errors.add(new FieldError("topics", "each topic must be at most " + TOPIC_MAX
+                        + " characters without control characters"));
+                return List.of();
+            }
+        }
+        if (topics.size() > TOPICS_MAX) {
+            errors.add(new FieldError("topics", "must be at most " + TOPICS_MAX + " topics"));
+            return List.of();
+        }
+        return List.copyOf(topics);
     }
 
     private static ZoneId parseZone(String text, List<FieldError> errors) {

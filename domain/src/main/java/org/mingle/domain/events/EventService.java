@@ -22,6 +22,7 @@ import org.mingle.domain.shared.GroupId;
 import org.mingle.domain.shared.GroupOrganizers;
 import org.mingle.domain.shared.GroupReaders;
 import org.mingle.domain.shared.InvalidInputException;
+import org.mingle.domain.shared.MyGroups;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
 import org.mingle.domain.shared.SeriesId;
@@ -47,6 +48,7 @@ public class EventService {
     private final ApplicationEventPublisher<EventPublished> publications;
     private final GroupOrganizers groupOrganizers;
     private final GroupReaders groupReaders;
+    private final MyGroups myGroups;
     private final Clock clock;
 
     EventService(Events events, EventTeam team, AccountService accounts, AuditLog audit, WaitlistPromoter waitlist,
@@ -54,7 +56,7 @@ public class EventService {
                  ApplicationEventPublisher<EventRescheduled> reschedules,
                  ApplicationEventPublisher<TeamMemberAdded> teamChanges,
                  ApplicationEventPublisher<EventPublished> publications, GroupOrganizers groupOrganizers,
-                 GroupReaders groupReaders, Clock clock) {
+                 GroupReaders groupReaders, MyGroups myGroups, Clock clock) {
         this.events = events;
         this.team = team;
         this.accounts = accounts;
@@ -66,6 +68,7 @@ public class EventService {
         this.publications = publications;
         this.groupOrganizers = groupOrganizers;
         this.groupReaders = groupReaders;
+        this.myGroups = myGroups;
         this.clock = clock;
     }
 
@@ -238,12 +241,22 @@ public class EventService {
         return viewer.flatMap(account -> team.roleOf(id, account));
     }
 
-    /** Published events that have not ended yet, soonest first. */
+    /** Published events that have not ended yet, best matches of the search text first, then the soonest. */
     @ReadOnly
     public Page<Event> listUpcoming(EventSearch search, PageRequest page) {
+        return listUpcoming(Optional.empty(), search, page);
+    }
+
+    /**
+     * Published events that have not ended yet, as {@link #listUpcoming(EventSearch, PageRequest)}, except that for a
+     * signed-in viewer the events of the groups they belong to come first.
+     */
+    @ReadOnly
+    public Page<Event> listUpcoming(Optional<AccountId> viewer, EventSearch search, PageRequest page) {
         var now = clock.instant();
         var after = search.from() != null && search.from().isAfter(now) ? search.from() : now;
-        return events.findPublishedEndingAfter(after, search, page);
+        var first = viewer.map(myGroups::groupsOf).orElse(Set.of());
+        return events.findPublishedEndingAfter(after, search, first, page);
     }
 
     /** Published events starting after {@code after} and no later than {@code until}, for reminders. */

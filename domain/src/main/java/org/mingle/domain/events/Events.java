@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.GroupId;
 import org.mingle.domain.shared.Page;
@@ -24,7 +25,11 @@ interface Events {
     /** The event, its row locked until the transaction ends, so changes and registrations take turns. */
     Optional<Event> findForUpdate(EventId id);
 
-    Page<Event> findPublishedEndingAfter(Instant after, EventSearch search, PageRequest page);
+    /**
+     * Published events ending after {@code after} that match the search: events of the {@code first} groups first,
+     * then the best matches of the search text, then the soonest.
+     */
+    Page<Event> findPublishedEndingAfter(Instant after, EventSearch search, Set<GroupId> first, PageRequest page);
 
     /** Events the account owns or is on the team of, latest start first. */
     List<Event> findOrganizedBy(AccountId account);

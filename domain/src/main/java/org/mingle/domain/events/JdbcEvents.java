@@ -7,6 +7,7 @@ import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -15,7 +16,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.mingle.db.jooq.tables.records.EventsRecord;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.ConflictException;
@@ -28,6 +33,11 @@ import org.mingle.domain.shared.SeriesId;
 /** Events in PostgreSQL: the aggregate through Micronaut Data, searches through jOOQ. */
 @Singleton
 class JdbcEvents implements Events {
+
+    /** Every column but those generated for searching, which only queries read and nobody needs back. */
+    private static final List<Field<?>> COLUMNS = Arrays.stream(EVENTS.fields())
+            .filter(field -> !List.of(EVENTS.SEARCH_DOCUMENT, EVENTS.TOPIC_KEYS, EVENTS.CITY_KEY).contains(field))
+            .toList();
 
     private final EventRowRepository rows;
     private final DSLContext sql;
@@ -60,25 +70,48 @@ class JdbcEvents implements Events {
 
     @Override
     public Optional<Event> findForUpdate(EventId id) {
-        return sql.selectFrom(EVENTS).where(EVENTS.ID.eq(id)).forUpdate().fetchOptional(JdbcEvents::toEvent);
+        return sql.select(COLUMNS).from(EVENTS).where(EVENTS.ID.eq(id)).forUpdate().fetchOptional(JdbcEvents::toEvent);
     }
 
     @Override
-    public Page<Event> findPublishedEndingAfter(Instant after, EventSearch search, PageRequest page) {
+    public Page<Event> findPublishedEndingAfter(Instant after, EventSearch search, Set<GroupId> first,
+                                                PageRequest page) {
         Condition condition = EVENTS.STATUS.eq(EventStatus.PUBLISHED).and(EVENTS.ENDS_AT.gt(after));
         if (search.to() != null) {
             condition = condition.and(EVENTS.STARTS_AT.lt(search.to()));
         }
-        condition = condition.and(matchingEveryWord(search.text()));
         // A private group's events are for its members: they find them on the group's page, never in public lists.
         var membersOnly = groups.membersOnly();
         if (!membersOnly.isEmpty()) {
             condition = condition.and(EVENTS.GROUP_ID.isNull().or(EVENTS.GROUP_ID.notIn(membersOnly)));
         }
+        var order = new ArrayList<SortField<?>>();
+        if (!first.isEmpty()) {
+            order.add(DSL.when(EVENTS.GROUP_ID.in(first), 0).otherwise(1).asc());
+        }
+        if (search.text() != null) {
+            var query = DSL.field("mingle_search_query({0})", Object.class, DSL.val(search.text()));
+            condition = condition.and(DSL.condition("{0} @@ {1}", EVENTS.SEARCH_DOCUMENT, query));
+            order.add(DSL.field("ts_rank({0}, {1})", SQLDataType.REAL, EVENTS.SEARCH_DOCUMENT, query).desc());
+        }
+        if (search.topic() != null) {
+            // Topics are stored normalised as the filter is; the keys are the topics without accents.
+            condition = condition.and(DSL.condition("{0} @> array[mingle_unaccent({1})]", EVENTS.TOPIC_KEYS,
+                    DSL.val(search.topic())));
+        }
+        if (search.city() != null) {
+            condition = condition.and(EVENTS.CITY_KEY.eq(
+                    DSL.field("mingle_unaccent(lower({0}))", String.class, DSL.val(search.city()))));
+        }
+        if (search.online() != null) {
+            condition = condition.and(EVENTS.ONLINE.eq(search.online()));
+        }
+        order.add(EVENTS.STARTS_AT.asc());
+        order.add(EVENTS.ID.asc());
         var total = sql.fetchCount(EVENTS, condition);
-        var items = sql.selectFrom(EVENTS)
+        var items = sql.select(COLUMNS).from(EVENTS)
                 .where(condition)
-                .orderBy(EVENTS.STARTS_AT, EVENTS.ID)
+                .orderBy(order)
                 .limit(page.size())
                 .offset(page.offset())
                 .fetch(JdbcEvents::toEvent);
@@ -94,7 +127,7 @@ class JdbcEvents implements Events {
 
     @Override
     public List<Event> findPublishedStartingBetween(Instant after, Instant until) {
-        return sql.selectFrom(EVENTS)
+        return sql.select(COLUMNS).from(EVENTS)
                 .where(EVENTS.STATUS.eq(EventStatus.PUBLISHED).and(EVENTS.STARTS_AT.gt(after))
                         .and(EVENTS.STARTS_AT.le(until)))
                 .orderBy(EVENTS.STARTS_AT, EVENTS.ID)
@@ -103,7 +136,7 @@ class JdbcEvents implements Events {
 
     @Override
     public List<Event> findOrganizedBy(AccountId account) {
-        return sql.selectFrom(EVENTS)
+        return sql.select(COLUMNS).from(EVENTS)
                 .where(EVENTS.OWNER_ID.eq(account).or(EVENTS.ID.in(
                         DSL.select(EVENT_TEAM.EVENT_ID).from(EVENT_TEAM).where(EVENT_TEAM.ACCOUNT_ID.eq(account))))
                         .or(ofGroups(groups.organizedBy(account))))
@@ -150,6 +183,7 @@ class JdbcEvents implements Events {
         return groups.isEmpty() ? DSL.falseCondition() : EVENTS.GROUP_ID.in(groups);
     }
 
+    @Override
     public void placeInSeries(EventId id, GroupId group, SeriesId series) {
         // Not through the row record: group and series are no part of the Event model, and the version stays.
         sql.update(EVENTS).set(EVENTS.GROUP_ID, group).set(EVENTS.SERIES_ID, series).where(EVENTS.ID.eq(id)).execute();
@@ -162,21 +196,12 @@ class JdbcEvents implements Events {
                 .fetch(JdbcEvents::toEvent);
     }
 
-    private static Condition matchingEveryWord(String text) {
-        if (text == null || text.isBlank()) {
-            return DSL.noCondition();
-        }
-        return DSL.and(Arrays.stream(text.strip().split("\\s+"))
-                .map(word -> EVENTS.TITLE.containsIgnoreCase(word)
-                        .or(EVENTS.DESCRIPTION.containsIgnoreCase(word))
-                        .or(EVENTS.VENUE.containsIgnoreCase(word)))
-                .toList());
-    }
-
-    private static Event toEvent(EventsRecord r) {
+    private static Event toEvent(Record record) {
+        EventsRecord r = record.into(EVENTS);
         var details = new EventDetails(r.getTitle(), r.getDescription(), r.getStartsAt(), r.getEndsAt(),
                 ZoneId.of(r.getTimeZone()), r.getVenue(), r.getCapacity(), r.getRegistrationClosesAt(),
-                r.getApprovalRequired(), r.getPerspectiveWeight(), r.getExcludeSameCompany(), r.getMaxPendingRequests());
+                r.getApprovalRequired(), r.getPerspectiveWeight(), r.getExcludeSameCompany(), r.getMaxPendingRequests(),
+                List.of(r.getTopics()), r.getCity(), r.getOnline());
         return new Event(r.getId(), r.getOwnerId(), details, r.getStatus(), r.getConfirmedCount(),
                 r.getWaitlistCount(), r.getCreatedAt(), r.getUpdatedAt(), r.getVersion());
     }

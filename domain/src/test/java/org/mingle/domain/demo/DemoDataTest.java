@@ -82,6 +82,11 @@ class DemoDataTest implements MicronautPostgres {
         assertThat(upcoming.items()).extracting(Event::title).contains("Climate Tech Founders Mixer")
                 .doesNotContain("Hardware Startups Night (draft)");
         assertThat(upcoming.items()).allSatisfy(event -> assertThat(event.details().startsAt()).isAfter(Instant.now()));
+        assertThat(events.listUpcoming(new EventSearch(null, null, null, null, null, true), PageRequest.of(0, 100))
+                .items()).as("one online event for the filter").extracting(Event::title)
+                .containsExactly("AI in Healthcare Roundtable");
+        assertThat(events.listUpcoming(new EventSearch(null, null, null, "startups", "berlin", null),
+                PageRequest.of(0, 100)).items()).extracting(Event::title).contains("Climate Tech Founders Mixer");
 
         var mixer = upcoming.items().stream().filter(event -> event.title().equals("Climate Tech Founders Mixer"))
                 .findFirst().orElseThrow();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -153,5 +154,48 @@ class EventRulesTest {
         var valid = EventInputs.valid("Mixer", START);
         return new EventInput(valid.title(), valid.description(), valid.startsAt(), valid.endsAt(), valid.timeZone(),
                 valid.venue(), capacity, null, null, null);
+    }
+
+    @Test
+    void normalisesTopicsAndCity() {
+        var details = EventRules.validateNew(discovery(List.of(" Climate  Tech ", "climate tech", "", "AI"), " Zürich "),
+                NOW);
+
+        assertThat(details.topics()).containsExactly("climate tech", "ai");
+        assertThat(details.city()).isEqualTo("Zürich");
+        assertThat(details.online()).isTrue();
+    }
+
+    @Test
+    void missingDiscoveryFieldsMeanNone() {
+        var details = EventRules.validateNew(EventInputs.valid("Mixer", START), NOW);
+
+        assertThat(details.topics()).isEmpty();
+        assertThat(details.city()).isEmpty();
+        assertThat(details.online()).isFalse();
+    }
+
+    @Test
+    void refusesTooManyOrTooLongTopicsAndAnOverLongCity() {
+        var eleven = java.util.stream.IntStream.rangeClosed(1, 11).mapToObj(i -> "topic " + i).toList();
+        var tenAfterDuplicates = new java.util.ArrayList<>(eleven.subList(0, 10));
+        tenAfterDuplicates.add("TOPIC 1");
+
+        assertThat(EventRules.validateNew(discovery(tenAfterDuplicates, ""), NOW).topics()).hasSize(10);
+        assertThatThrownBy(() -> EventRules.validateNew(discovery(eleven, "c".repeat(101)), NOW))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsExactly(
+                        new FieldError("topics", "must be at most 10 topics"),
+                        new FieldError("city", "must be at most 100 characters")));
+        assertThatThrownBy(() -> EventRules.validateNew(discovery(List.of("t".repeat(41)), ""), NOW))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("topics"));
+        assertThatThrownBy(() -> EventRules.validateNew(discovery(List.of("a\u0007b"), ""), NOW))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("topics"));
+    }
+
+    private static EventInput discovery(List<String> topics, String city) {
+        return new EventInput("Mixer", "", START, START.plus(Duration.ofHours(2)), "Europe/Zurich", "", 40, null, null,
+                null, null, null, topics, city, true);
     }
 }

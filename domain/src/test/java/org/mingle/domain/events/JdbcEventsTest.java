@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -49,7 +50,7 @@ class JdbcEventsTest implements MicronautPostgres {
 
     @Test
     void listsPublishedEventsThatHaveNotEndedSoonestFirst() {
-        var page = events.findPublishedEndingAfter(NOW, EventSearch.all(), PageRequest.of(0, 20));
+        var page = events.findPublishedEndingAfter(NOW, EventSearch.all(), Set.of(), PageRequest.of(0, 20));
 
         assertThat(page.items()).extracting(Event::title)
                 .containsExactly("Running right now", "Climate tech mixer", "Founders breakfast", "Design mixer");
@@ -58,7 +59,7 @@ class JdbcEventsTest implements MicronautPostgres {
 
     @Test
     void pagesThroughTheList() {
-        var second = events.findPublishedEndingAfter(NOW, EventSearch.all(), PageRequest.of(1, 3));
+        var second = events.findPublishedEndingAfter(NOW, EventSearch.all(), Set.of(), PageRequest.of(1, 3));
 
         assertThat(second.items()).extracting(Event::title).containsExactly("Design mixer");
         assertThat(second.total()).isEqualTo(4);
@@ -69,14 +70,15 @@ class JdbcEventsTest implements MicronautPostgres {
     @Test
     void findsEveryWordInTitleDescriptionOrVenueIgnoringCase() {
         var climateMixers = events.findPublishedEndingAfter(NOW, new EventSearch(null, null, "MIXER climate"),
-                PageRequest.of(0, 20));
+                Set.of(),                PageRequest.of(0, 20));
 
         assertThat(climateMixers.items()).containsExactly(tomorrowMixer, nextMonthMixer);
     }
 
     @Test
     void wildcardsInSearchTextAreLiteral() {
-        var none = events.findPublishedEndingAfter(NOW, new EventSearch(null, null, "%"), PageRequest.of(0, 20));
+        var none = events.findPublishedEndingAfter(NOW, new EventSearch(null, null, "%"), Set.of(),
+                PageRequest.of(0, 20));
 
         assertThat(none.items()).isEmpty();
     }
@@ -85,7 +87,7 @@ class JdbcEventsTest implements MicronautPostgres {
     void filtersByTimeWindow() {
         var window = new EventSearch(NOW.plus(Duration.ofDays(3)), NOW.plus(Duration.ofDays(10)), null);
 
-        var page = events.findPublishedEndingAfter(window.from(), window, PageRequest.of(0, 20));
+        var page = events.findPublishedEndingAfter(window.from(), window, Set.of(), PageRequest.of(0, 20));
 
         assertThat(page.items()).containsExactly(nextWeekBreakfast);
     }

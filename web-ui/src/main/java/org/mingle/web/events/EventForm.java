@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -55,6 +56,9 @@ public class EventForm extends Div {
     private final NumberField perspectiveWeight = new NumberField();
     private final Checkbox excludeSameCompany = new Checkbox();
     private final IntegerField maxPendingRequests = new IntegerField();
+    private final TextField topics = new TextField();
+    private final TextField city = new TextField();
+    private final Checkbox online = new Checkbox();
     private final Div formError = new Div();
 
     /** Domain field name to the component that shows its error, in form order. */
@@ -73,6 +77,9 @@ public class EventForm extends Div {
         perspectiveWeight.setLabel(getTranslation("events.form.perspective"));
         excludeSameCompany.setLabel(getTranslation("events.form.exclude-colleagues"));
         maxPendingRequests.setLabel(getTranslation("events.form.max-pending"));
+        topics.setLabel(getTranslation("events.form.topics"));
+        city.setLabel(getTranslation("events.form.city"));
+        online.setLabel(getTranslation("events.form.online"));
         title.setId("title");
         title.setMaxLength(TextLimits.maxLength(EventRules.TITLE_MAX));
         title.setRequiredIndicatorVisible(true);
@@ -133,6 +140,12 @@ public class EventForm extends Div {
         maxPendingRequests.setHelperText(getTranslation("events.form.max-pending.helper",
                 EventRules.MAX_PENDING_REQUESTS_LIMIT));
 
+        topics.setId("topics");
+        topics.setHelperText(getTranslation("events.form.topics.helper", EventRules.TOPICS_MAX));
+        city.setId("city");
+        city.setMaxLength(TextLimits.maxLength(EventRules.CITY_MAX));
+        online.setId("online");
+
         // The domain is the one validator: the fields never mark themselves invalid on their own. Its messages are
         // English, so the names they start with stay English too.
         fieldErrors.add("title", title, "Title")
@@ -141,6 +154,8 @@ public class EventForm extends Div {
                 .add("endsAt", endsAt, "End")
                 .add("timeZone", timeZone, "Time zone")
                 .add("venue", venue, "Venue")
+                .add("city", city, "City")
+                .add("topics", topics, "Topics")
                 .add("capacity", capacity, "Capacity")
                 .add("registrationClosesAt", registrationClosesAt, "Registration close")
                 .add("perspectiveWeight", perspectiveWeight, "Perspective weight")
@@ -151,7 +166,8 @@ public class EventForm extends Div {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         form.add(title, 2);
         form.add(description, 2);
-        form.add(startsAt, endsAt, timeZone, venue, capacity, registrationClosesAt);
+        form.add(startsAt, endsAt, timeZone, venue, city, online, capacity, registrationClosesAt);
+        form.add(topics, 2);
         form.add(perspectiveWeight, approvalRequired);
         form.add(maxPendingRequests, excludeSameCompany);
         form.setMaxWidth("52rem");
@@ -187,6 +203,9 @@ public class EventForm extends Div {
         perspectiveWeight.setValue(details.perspectiveWeight());
         excludeSameCompany.setValue(details.excludeSameCompany());
         maxPendingRequests.setValue(details.maxPendingRequests());
+        topics.setValue(String.join(", ", details.topics()));
+        city.setValue(details.city());
+        online.setValue(details.online());
         clearErrors();
     }
 
@@ -196,7 +215,14 @@ public class EventForm extends Div {
         return new EventInput(title.getValue(), description.getValue(), instant(startsAt.getValue(), zone),
                 instant(endsAt.getValue(), zone), timeZone.getValue(), venue.getValue(), capacity.getValue(),
                 instant(registrationClosesAt.getValue(), zone), approvalRequired.getValue(),
-                perspectiveWeight.getValue(), excludeSameCompany.getValue(), maxPendingRequests.getValue());
+                perspectiveWeight.getValue(), excludeSameCompany.getValue(), maxPendingRequests.getValue(),
+                topicList(topics.getValue()), city.getValue(), online.getValue());
+    }
+
+    /** The topics typed as one text, separated by commas; the domain normalises and judges them. */
+    static List<String> topicList(String text) {
+        return text == null || text.isBlank() ? List.of()
+                : Arrays.stream(text.split(",")).map(String::strip).filter(topic -> !topic.isEmpty()).toList();
     }
 
     /**
@@ -220,7 +246,10 @@ public class EventForm extends Div {
                 changed(now.approvalRequired(), was.approvalRequired()),
                 changed(now.perspectiveWeight(), was.perspectiveWeight()),
                 changed(now.excludeSameCompany(), was.excludeSameCompany()),
-                changed(now.maxPendingRequests(), was.maxPendingRequests()));
+                changed(now.maxPendingRequests(), was.maxPendingRequests()),
+                changed(normalized(now.topics()), was.topics()),
+                changed(text(now.city()), was.city()),
+                changed(now.online(), was.online()));
     }
 
     /**
@@ -273,6 +302,11 @@ public class EventForm extends Div {
 
     private static <T> T changed(T value, T current) {
         return Objects.equals(value, current) ? null : value;
+    }
+
+    /** Topics as the domain stores them, so unchanged topics typed another way count as unchanged. */
+    private static List<String> normalized(List<String> topics) {
+        return topics.stream().map(EventRules::normalizeTopic).distinct().toList();
     }
 
     private static String text(String value) {

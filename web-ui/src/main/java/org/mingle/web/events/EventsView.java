@@ -9,10 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,16 +21,22 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
+import java.util.HashMap;
+import java.util.Map;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventSearch;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.PageRequest;
+import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
 
 /**
- * The published events that have not ended yet, soonest first, as cards that open the event. The search text is kept
- * in the address ({@code ?q=}), so a search can be shared and survives a reload.
+ * The front page: the published events that have not ended yet as cards that open the event, soonest first, best
+ * matches first when searching, and for a signed-in person the events of their groups before all others. The search
+ * text and the filters (see {@link EventFilters}) are kept in the address, so a search can be shared, survives a
+ * reload, and the back button returns to the previous filters.
  */
 @Prototype
 @AnonymousAllowed
@@ -45,8 +48,9 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver, H
     static final int PAGE_SIZE = 20;
 
     private final EventService events;
+    private final CurrentUser currentUser;
 
-    private final TextField search = new TextField();
+    private final EventFilters filters = new EventFilters(this::changedByPerson);
     private final Div list = new Div();
     private final Paragraph empty = new Paragraph();
     private final Button more = new Button();
@@ -54,8 +58,9 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver, H
     private String path = "";
     private int nextPage;
 
-    EventsView(EventService events) {
+    EventsView(EventService events, CurrentUser currentUser) {
         this.events = events;
+        this.currentUser = currentUser;
         addClassName("page");
         setPadding(true);
 
@@ -63,20 +68,7 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver, H
         var heading = new H1(getTranslation("events.list.heading"));
         heading.addClassNames(LumoUtility.Margin.NONE);
 
-        search.setId("search");
-        search.setPlaceholder(getTranslation("events.list.search-placeholder"));
-        search.setAriaLabel(getTranslation("events.list.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setWidthFull();
-        search.setMaxWidth("40rem");
-        search.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                rememberSearchInAddress();
-            }
-            reload();
-        });
+        filters.setWidthFull();
 
         list.setId("events-list");
         list.addClassName("events-list");
@@ -91,24 +83,36 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver, H
         more.setVisible(false);
         more.addClickListener(click -> loadNextPage());
 
-        add(heading, search, list, empty, more);
+        add(heading, filters, list, empty, more);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         path = event.getLocation().getPath();
-        String q = event.getLocation().getQueryParameters().getSingleParameter(QUERY_PARAMETER).orElse("");
-        if (q.equals(search.getValue())) {
-            reload();
-        } else {
-            search.setValue(q); // reloads through the value-change listener
-        }
+        Map<String, String> values = new HashMap<>();
+        event.getLocation().getQueryParameters().getParameters().forEach((name, given) -> {
+            if (!given.isEmpty()) {
+                values.put(name, given.get(0));
+            }
+        });
+        filters.setValues(values);
+        reload();
     }
 
-    /** The search text as the domain takes it: blank means everything. */
-    String searchText() {
-        String text = search.getValue().strip();
-        return text.isEmpty() ? null : text;
+    /**
+     * Keeps what the person changed in the address: a changed filter as a new history entry, so the back button
+     * returns to the previous filters; typing words replaces the entry, so back does not step through every pause.
+     */
+    private void changedByPerson(boolean textOnly) {
+        var location = new Location(path, filters.parameters());
+        getUI().ifPresent(ui -> {
+            if (textOnly) {
+                ui.getPage().getHistory().replaceState(null, location);
+            } else {
+                ui.getPage().getHistory().pushState(null, location);
+            }
+        });
+        reload();
     }
 
     private void reload() {
@@ -118,7 +122,16 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void loadNextPage() {
-        var page = events.listUpcoming(new EventSearch(null, null, searchText()), new PageRequest(nextPage, PAGE_SIZE));
+        EventSearch search;
+        try {
+            search = filters.search();
+        } catch (InvalidInputException refused) {
+            filters.showErrors(refused.errors());
+            empty.setVisible(false);
+            more.setVisible(false);
+            return;
+        }
+        var page = events.listUpcoming(currentUser.account(), search, new PageRequest(nextPage, PAGE_SIZE));
         page.items().forEach(event -> list.add(card(event)));
         nextPage++;
         long shown = list.getComponentCount();
@@ -136,19 +149,33 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver, H
         title.addClassName("event-card-title");
         var when = new Span(EventTimes.start(event) + " (" + event.details().timeZone().getId() + ")");
         when.addClassName("event-card-when");
-        var venue = new Span(event.details().venue().isEmpty()
-                ? translate("events.list.venue-tba") : event.details().venue());
+        var details = event.details();
+        var venue = new Span(details.venue().isEmpty() && !details.online()
+                ? translate("events.list.venue-tba") : where(details.venue(), details.city()));
         venue.addClassName("event-card-venue");
+        card.add(title, when, venue);
+        if (details.online()) {
+            var online = new Span(translate("events.search.online-badge"));
+            online.addClassName("event-card-online");
+            card.add(online);
+        }
+        if (!details.topics().isEmpty()) {
+            var topics = new Span(String.join(" · ", details.topics()));
+            topics.addClassName("event-card-topics");
+            card.add(topics);
+        }
         var capacity = new Span(EventLabels.seats(event));
         capacity.addClassName("event-card-capacity");
-        card.add(title, when, venue, capacity);
+        card.add(capacity);
         return card;
     }
 
-    private void rememberSearchInAddress() {
-        var parameters = searchText() == null ? QueryParameters.empty()
-                : QueryParameters.of(QUERY_PARAMETER, searchText());
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(path, parameters)));
+    /** The venue and the city, whichever are given, without naming the city twice. */
+    private static String where(String venue, String city) {
+        if (city.isEmpty() || venue.contains(city)) {
+            return venue;
+        }
+        return venue.isEmpty() ? city : venue + ", " + city;
     }
 
     /** Query parameters that open the list with a search, for {@link UI#navigate(String, QueryParameters)}. */

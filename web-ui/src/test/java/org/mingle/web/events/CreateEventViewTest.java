@@ -127,6 +127,29 @@ class CreateEventViewTest extends KaribuViewTest {
     }
 
     @Test
+    void topicsCityAndOnlineAreSavedAndRefusedOnesExplained() {
+        openForm();
+        fillValidTimes();
+        _setValue(_get(TextField.class, spec -> spec.withId("title")), "Topical mixer");
+        var topics = _get(TextField.class, spec -> spec.withId("topics"));
+        _setValue(topics, "a, b, c, d, e, f, g, h, i, j, k");
+        _click(save());
+
+        assertThat(errorOf("topics")).isEqualTo("Topics must be at most 10 topics");
+
+        _setValue(topics, " Climate Tech, startups,, climate tech ");
+        _setValue(_get(TextField.class, spec -> spec.withId("city")), " Zürich ");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("online")), true);
+        _click(save());
+
+        String id = UI.getCurrent().getInternals().getActiveViewLocation().getPath().replace("events/", "");
+        var details = eventService.get(Optional.of(organizer.id()), EventId.fromString(id)).details();
+        assertThat(details.topics()).containsExactly("climate tech", "startups");
+        assertThat(details.city()).isEqualTo("Zürich");
+        assertThat(details.online()).isTrue();
+    }
+
+    @Test
     void aTimeZoneIsRequired() {
         openForm();
         _setValue(timeZone(), null);
