@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mingle.domain.shared.AccountId;
+import org.mingle.domain.shared.GroupId;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
 
@@ -31,4 +32,13 @@ interface Events {
     List<Event> findPublishedStartingBetween(Instant after, Instant until);
 
     Map<EventId, String> titles(Collection<EventId> ids);
+
+    /**
+     * The events with the event's group or series that started before it, latest first, at most {@code limit}; none
+     * when it belongs to neither or does not exist.
+     */
+    List<EarlierEvent> earlierOfSameCommunity(EventId event, int limit);
+
+    /** Puts the event into the group (or takes it out, with null); false when there is no such event. */
+    boolean setGroup(EventId event, GroupId group);
 }

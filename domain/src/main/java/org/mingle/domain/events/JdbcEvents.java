@@ -17,6 +17,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.mingle.db.jooq.tables.records.EventsRecord;
 import org.mingle.domain.shared.AccountId;
+import org.mingle.domain.shared.GroupId;
 import org.mingle.domain.shared.ConflictException;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
@@ -97,6 +98,30 @@ class JdbcEvents implements Events {
                         DSL.select(EVENT_TEAM.EVENT_ID).from(EVENT_TEAM).where(EVENT_TEAM.ACCOUNT_ID.eq(account)))))
                 .orderBy(EVENTS.STARTS_AT.desc(), EVENTS.ID)
                 .fetch(JdbcEvents::toEvent);
+    }
+
+    @Override
+    public List<EarlierEvent> earlierOfSameCommunity(EventId event, int limit) {
+        var self = EVENTS.as("self");
+        var earlier = EVENTS.as("earlier");
+        // Each branch can use its index (events_by_group, events_by_series); an event in both counts once.
+        var sameGroup = DSL.select(earlier.ID, earlier.TITLE, earlier.STARTS_AT).from(earlier).join(self)
+                .on(self.ID.eq(event).and(earlier.GROUP_ID.eq(self.GROUP_ID))
+                        .and(earlier.STARTS_AT.lt(self.STARTS_AT)));
+        var sameSeries = DSL.select(earlier.ID, earlier.TITLE, earlier.STARTS_AT).from(earlier).join(self)
+                .on(self.ID.eq(event).and(earlier.SERIES_ID.eq(self.SERIES_ID))
+                        .and(earlier.STARTS_AT.lt(self.STARTS_AT)));
+        var both = sameGroup.union(sameSeries).asTable("community");
+        return sql.selectFrom(both)
+                .orderBy(both.field(earlier.STARTS_AT).desc(), both.field(earlier.ID))
+                .limit(limit)
+                .fetch(r -> new EarlierEvent(r.get(both.field(earlier.ID)), r.get(both.field(earlier.TITLE)),
+                        r.get(both.field(earlier.STARTS_AT))));
+    }
+
+    @Override
+    public boolean setGroup(EventId event, GroupId group) {
+        return sql.update(EVENTS).set(EVENTS.GROUP_ID, group).where(EVENTS.ID.eq(event)).execute() == 1;
     }
 
     private static Condition matchingEveryWord(String text) {
