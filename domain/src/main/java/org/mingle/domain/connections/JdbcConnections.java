@@ -26,6 +26,7 @@ import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.Record2;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.matching.ConnectedPairs;
 import org.mingle.domain.matching.Exclusions;
@@ -163,6 +164,16 @@ class JdbcConnections implements Connections, ConnectedPairs {
                 .set(CONNECTION_ENTRIES.UPDATED_AT, now)
                 .onConflictDoNothing()
                 .execute();
+    }
+
+    @Override
+    public Set<AccountId> networkOf(AccountId owner) {
+        var other = DSL.when(CONNECTIONS.FIRST_ACCOUNT.eq(owner), CONNECTIONS.SECOND_ACCOUNT)
+                .otherwise(CONNECTIONS.FIRST_ACCOUNT);
+        return new HashSet<>(sql.selectDistinct(other).from(CONNECTION_ENTRIES)
+                .join(CONNECTIONS).on(CONNECTIONS.ID.eq(CONNECTION_ENTRIES.CONNECTION_ID))
+                .where(CONNECTION_ENTRIES.OWNER_ID.eq(owner))
+                .fetch(other));
     }
 
     @Override
