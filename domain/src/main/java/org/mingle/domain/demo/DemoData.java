@@ -1,6 +1,7 @@
 package org.mingle.domain.demo;
 
 import static org.mingle.db.jooq.Tables.EVENTS;
+import static org.mingle.db.jooq.Tables.GROUPS;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -20,6 +21,8 @@ import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.TeamInvitationService;
+import org.mingle.domain.groups.GroupVisibility;
+import org.mingle.domain.groups.JoinPolicy;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.meetings.MeetingScheduleService;
 import org.mingle.domain.meetings.SessionInput;
@@ -28,6 +31,7 @@ import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.AccountId;
+import org.mingle.domain.shared.GroupId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -161,10 +165,33 @@ public class DemoData {
         var attendees = seedAttendees(first);
         seedMeetings(organizer, first, attendees);
         seedPendingApprovals(curated, attendees);
-        completedEvent.seed(organizer, attendees, ORGANIZER_PASSWORD);
+        var breakfast = completedEvent.seed(organizer, attendees, ORGANIZER_PASSWORD);
+        // The breakfast and the upcoming mixer belong to one group: people who met at the one are remembered at the
+        // other (decision 42).
+        var community = createMinimalDemoGroupUntilTheGroupsFeatureSeedsOne();
+        events.placeInGroup(breakfast, community);
+        events.placeInGroup(first, community);
         LOG.info("Loaded {} demo events; log in as {} with password {} to manage them", EVENTS_TO_SEED.size() + 1,
                 ORGANIZER_EMAIL, ORGANIZER_PASSWORD);
         return EVENTS_TO_SEED.size() + 1;
+    }
+
+    /**
+     * A bare group row for the demo's community. Stands in until the groups feature seeds the demo group through its
+     * service; then that group takes its place here.
+     */
+    private GroupId createMinimalDemoGroupUntilTheGroupsFeatureSeedsOne() {
+        var group = GroupId.newId();
+        sql.insertInto(GROUPS)
+                .set(GROUPS.ID, group)
+                .set(GROUPS.SLUG, "berlin-climate-circle")
+                .set(GROUPS.NAME, "Berlin Climate Circle")
+                .set(GROUPS.DESCRIPTION, "Monthly breakfasts and mixers for people working on the energy transition.")
+                .set(GROUPS.CITY, "Berlin")
+                .set(GROUPS.JOIN_POLICY, JoinPolicy.OPEN)
+                .set(GROUPS.VISIBILITY, GroupVisibility.PUBLIC)
+                .execute();
+        return group;
     }
 
     /**
