@@ -69,7 +69,7 @@ class MemoryJourneyTest implements MicronautPostgres {
     }
 
     @Test
-    void anAttendeeSeesWhoSheKnowsAtTheNextMeetupAndWhereTheyMet() {
+    void anAttendeeSeesWhoSheKnowsAtTheNextMeetupAndWhereTheyMet() throws Exception {
         var organizer = account("Olga Organizer", "olga.memory@example.com");
         var ana = account("Ana Alves", "ana.memory@example.com");
         var ben = account("Ben Bauer", "ben.memory@example.com");
