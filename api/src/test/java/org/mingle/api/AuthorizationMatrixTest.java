@@ -708,6 +708,16 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                         (c, id, p) -> c.get("/api/events/" + id + "/rounds/me"),
                         401, 404, 404, 404, 404, 404),
 
+                row("GET /api/events/{id}/known-attendees", Target.PUBLISHED,
+                        (c, id, p) -> c.get("/api/events/" + id + "/known-attendees"),
+                        401, 200, 200, 200, 200, 200),
+                row("GET /api/events/{id}/known-attendees", Target.DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/known-attendees"),
+                        401, 404, 404, 200, 200, 200),
+                row("GET /api/events/{id}/known-attendees", Target.UNKNOWN,
+                        (c, id, p) -> c.get("/api/events/" + id + "/known-attendees"),
+                        401, 404, 404, 404, 404, 404),
+
                 row("POST /api/events/{id}/rounds/announcements", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
                         (c, id, p) -> {
                             register(p.loginTarget().api(), id, p);

@@ -124,6 +124,7 @@ class ArchitectureTest {
             Map.entry("NetworkingSessions", "meetings"), Map.entry("MeetingTables", "meetings"),
             Map.entry("MeetingBookings", "meetings"), Map.entry("MeetingBookingPeople", "meetings"),
             Map.entry("NetworkingRounds", "rounds"), Map.entry("RoundSeats", "rounds"),
+            Map.entry("RoundSettings", "rounds"),
             Map.entry("ConnectCodes", "connections"), Map.entry("Connections", "connections"),
             Map.entry("ConnectionEntries", "connections"), Map.entry("ConnectionDegrees", "connections"),
             Map.entry("ConnectionInterestCounts", "connections"), Map.entry("ConnectionTotals", "connections"),

@@ -30,13 +30,21 @@ public record RecommendationResponse(
 
     /** One reason, readable as it is. */
     @Serdeable.Serializable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "RecommendationReason", requiredProperties = {"kind", "detail"})
     public record ReasonResponse(
             @Schema(allOf = Reason.Kind.class) String kind,
-            @Schema(example = "You are both into climate tech") String detail) {
+            @Schema(example = "You are both into climate tech", description = """
+                    readable as it is; for MET_BEFORE it names the earlier event ("You met at Energy Breakfast")""")
+            String detail,
+            @Schema(nullable = true, description = """
+                    MET_BEFORE only: the earlier event of the same group or series where the two connected (the \
+                    latest one). The reason explains; it adds nothing to the score.""")
+            @Nullable String eventId) {
 
         public static ReasonResponse of(Reason reason) {
-            return new ReasonResponse(reason.kind().name(), reason.detail());
+            return new ReasonResponse(reason.kind().name(), reason.detail(),
+                    reason.metAt() == null ? null : reason.metAt().id().toString());
         }
     }
 }

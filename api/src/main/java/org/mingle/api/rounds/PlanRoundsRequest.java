@@ -32,9 +32,15 @@ public record PlanRoundsRequest(
         @Schema(allOf = OddCount.class, defaultValue = "TRIO", description = """
                 with an odd count, TRIO seats the person left over at a table of three; REST has them sit the \
                 round out (rests rotate)""")
-        @Nullable String oddCount) {
+        @Nullable String oddCount,
+        @Schema(description = """
+                keep apart, where someone else is free, people who met at earlier events of the event's group or \
+                series, as pairs already seated this evening are kept apart; when missing, the event's last choice \
+                (true at first). The choice is kept for the event.""")
+        @Nullable Boolean avoidEarlierPairs) {
 
     RoundsInput toInput() {
-        return new RoundsInput(rounds, minutesPerRound, startsAt, breakMinutes, includeConfirmed, oddCount);
+        return new RoundsInput(rounds, minutesPerRound, startsAt, breakMinutes, includeConfirmed, oddCount,
+                avoidEarlierPairs);
     }
 }

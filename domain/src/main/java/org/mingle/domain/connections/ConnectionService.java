@@ -221,6 +221,38 @@ public class ConnectionService {
                 .toList();
     }
 
+    /**
+     * The people of the actor's network (connections at any event, kept by both) who are confirmed for the event, by
+     * name: "3 people you know are going". Each is seen as their profile's visibility lets the actor see them; someone
+     * who no longer keeps the connection, or blocked either way, is not shown (decision 42).
+     *
+     * @throws org.mingle.domain.events.EventNotFoundException when the actor may not see the event
+     */
+    @ReadOnly
+    public List<ProfileView> knownAttendees(AccountId actor, EventId eventId) {
+        events.get(Optional.of(actor), eventId);
+        Set<AccountId> network = connections.networkOf(actor);
+        network.remove(actor);
+        if (network.isEmpty()) {
+            return List.of();
+        }
+        List<AccountId> going = registrations.confirmedAmong(eventId, network);
+        if (going.isEmpty()) {
+            return List.of();
+        }
+        Set<AccountId> blocked = new HashSet<>();
+        blocks.involving(List.of(actor)).forEach(block -> {
+            blocked.add(block.blocker());
+            blocked.add(block.blocked());
+        });
+        return profiles.views(actor, going).values().stream()
+                .filter(view -> view.relationship() == Relationship.CONNECTION)
+                .filter(view -> !blocked.contains(view.accountId()))
+                .sorted(Comparator.comparing(ProfileView::displayName, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(view -> view.accountId().value()))
+                .toList();
+    }
+
     /** The actor's network across events: due follow-ups first (earliest reminder first), then newest. */
     @ReadOnly
     public List<MyConnection> network(AccountId actor, NetworkFilter filter) {

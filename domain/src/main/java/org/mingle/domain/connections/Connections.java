@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.shared.AccountId;
 
@@ -31,6 +32,9 @@ interface Connections {
 
     /** Gives the owner an entry for the connection, with empty notes, unless they have one. */
     void ensureEntry(Connection connection, AccountId owner, Instant now);
+
+    /** Everyone the owner keeps an entry about, at any event: their network, as far as they keep it. */
+    Set<AccountId> networkOf(AccountId owner);
 
     /** The owner's entries, newest connection first. */
     List<Entry> entriesOf(AccountId owner);

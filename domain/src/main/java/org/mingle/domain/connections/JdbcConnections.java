@@ -1,6 +1,7 @@
 package org.mingle.domain.connections;
 
 import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.sum;
 import static org.mingle.db.jooq.Tables.CONNECTIONS;
@@ -25,6 +26,7 @@ import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.Record2;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.matching.ConnectedPairs;
 import org.mingle.domain.matching.Exclusions;
@@ -165,6 +167,16 @@ class JdbcConnections implements Connections, ConnectedPairs {
     }
 
     @Override
+    public Set<AccountId> networkOf(AccountId owner) {
+        var other = DSL.when(CONNECTIONS.FIRST_ACCOUNT.eq(owner), CONNECTIONS.SECOND_ACCOUNT)
+                .otherwise(CONNECTIONS.FIRST_ACCOUNT);
+        return new HashSet<>(sql.selectDistinct(other).from(CONNECTION_ENTRIES)
+                .join(CONNECTIONS).on(CONNECTIONS.ID.eq(CONNECTION_ENTRIES.CONNECTION_ID))
+                .where(CONNECTION_ENTRIES.OWNER_ID.eq(owner))
+                .fetch(other));
+    }
+
+    @Override
     public List<Entry> entriesOf(AccountId owner) {
         return entries(owner, null);
     }
@@ -246,6 +258,20 @@ class JdbcConnections implements Connections, ConnectedPairs {
         return new HashSet<>(sql.select(CONNECTIONS.FIRST_ACCOUNT, CONNECTIONS.SECOND_ACCOUNT).from(CONNECTIONS)
                 .where(CONNECTIONS.EVENT_ID.eq(event))
                 .fetch(mapping(Exclusions.Pair::of)));
+    }
+
+    @Override
+    public List<Met> metAt(Collection<EventId> events, Collection<AccountId> involving) {
+        if (events.isEmpty() || involving.isEmpty()) {
+            return List.of();
+        }
+        AccountId[] accounts = involving.stream().distinct().toArray(AccountId[]::new);
+        // By event first (connections_by_first/second would read each person's whole history at every event).
+        return sql.select(CONNECTIONS.FIRST_ACCOUNT, CONNECTIONS.SECOND_ACCOUNT, CONNECTIONS.EVENT_ID)
+                .from(CONNECTIONS)
+                .where(CONNECTIONS.EVENT_ID.in(events.stream().distinct().toList()))
+                .and(CONNECTIONS.FIRST_ACCOUNT.eq(any(accounts)).or(CONNECTIONS.SECOND_ACCOUNT.eq(any(accounts))))
+                .fetch(r -> new Met(Exclusions.Pair.of(r.value1(), r.value2()), r.value3()));
     }
 
     private static Connection toConnection(Record r) {

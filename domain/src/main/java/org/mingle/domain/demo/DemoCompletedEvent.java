@@ -117,6 +117,7 @@ class DemoCompletedEvent {
             }
         }
         List<ConnectionId> made = connect(event, present, demoPeople.get(0), random);
+        metFellowDemoPeople(event, present, demoPeople);
         reportOutcomes(event, made);
         followUpToday(demoPeople.get(0));
         // The breakfast took place two weeks ago.
@@ -176,6 +177,15 @@ class DemoCompletedEvent {
             made.add(connections.record(a, event, b, sources[random.nextInt(sources.length)]).connection().id());
         }
         return made;
+    }
+
+    /**
+     * The demo attendee also met two of the other demo people here, who go to the upcoming mixer of the same group:
+     * there they show as "people you know are going" and their recommendations say where the two met (decision 42).
+     */
+    private void metFellowDemoPeople(EventId event, List<AccountId> present, List<AccountId> demoPeople) {
+        demoPeople.stream().skip(1).filter(present::contains).limit(2)
+                .forEach(other -> connections.record(demoPeople.get(0), event, other, ConnectionSource.CODE));
     }
 
     /**

@@ -37,6 +37,9 @@ public class EventService {
     /** A group's feed holds its latest events; older ones have long left its subscribers' view. */
     static final int GROUP_CALENDAR_MAX = 500;
 
+    /** How many earlier events of a community count: a weekly meetup's last four years or so. */
+    public static final int EARLIER_EVENTS_MAX = 200;
+
     private final Events events;
     private final EventTeam team;
     private final AccountService accounts;
@@ -336,6 +339,29 @@ public class EventService {
         }
         if (team.remove(id, member)) {
             audit.record(AuditKind.ROLE_REVOKED, member, actor, id.value(), clientAddress, null);
+        }
+    }
+
+    /**
+     * The events of the same community as this one: those of its group or its series that started before it, latest
+     * first (at most {@value #EARLIER_EVENTS_MAX}, the most recent); none when it belongs to neither. People who met
+     * there know each other already (decision 42).
+     */
+    @ReadOnly
+    public List<EarlierEvent> earlierEventsOfSameCommunity(EventId id) {
+        return events.earlierOfSameCommunity(id, EARLIER_EVENTS_MAX);
+    }
+
+    /**
+     * Puts the event into a group, without checks: for setting up data (the demo). People put an event into a group
+     * when they create it, through the groups' rules.
+     *
+     * @throws EventNotFoundException when there is no such event
+     */
+    @Transactional
+    public void placeInGroup(EventId id, GroupId group) {
+        if (!events.setGroup(id, group)) {
+            throw new EventNotFoundException(id);
         }
     }
 

@@ -39,9 +39,6 @@ interface Events {
 
     Map<EventId, String> titles(Collection<EventId> ids);
 
-    /** Links the event to the group it belongs to. */
-    void setGroup(EventId event, GroupId group);
-
     Optional<GroupId> groupOf(EventId event);
 
     /**
@@ -52,9 +49,19 @@ interface Events {
 
     /** A group's published and completed events, latest start first, at most {@code limit}: its calendar feed. */
     List<Event> findPublishedOfGroup(GroupId group, int limit);
+
     /** Files the event under a group and one of its series. */
     void placeInSeries(EventId id, GroupId group, SeriesId series);
 
     /** The series' events, whatever their status, soonest first. */
     List<Event> findInSeries(SeriesId series);
+
+    /**
+     * The events with the event's group or series that started before it, latest first, at most {@code limit}; none
+     * when it belongs to neither or does not exist.
+     */
+    List<EarlierEvent> earlierOfSameCommunity(EventId event, int limit);
+
+    /** Puts the event into the group (or takes it out, with null); false when there is no such event. */
+    boolean setGroup(EventId event, GroupId group);
 }

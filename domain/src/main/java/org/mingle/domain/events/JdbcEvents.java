@@ -145,8 +145,27 @@ class JdbcEvents implements Events {
     }
 
     @Override
-    public void setGroup(EventId event, GroupId group) {
-        sql.update(EVENTS).set(EVENTS.GROUP_ID, group).where(EVENTS.ID.eq(event)).execute();
+    public List<EarlierEvent> earlierOfSameCommunity(EventId event, int limit) {
+        var self = EVENTS.as("self");
+        var earlier = EVENTS.as("earlier");
+        // Each branch can use its index (events_by_group, events_by_series); an event in both counts once.
+        var sameGroup = DSL.select(earlier.ID, earlier.TITLE, earlier.STARTS_AT).from(earlier).join(self)
+                .on(self.ID.eq(event).and(earlier.GROUP_ID.eq(self.GROUP_ID))
+                        .and(earlier.STARTS_AT.lt(self.STARTS_AT)));
+        var sameSeries = DSL.select(earlier.ID, earlier.TITLE, earlier.STARTS_AT).from(earlier).join(self)
+                .on(self.ID.eq(event).and(earlier.SERIES_ID.eq(self.SERIES_ID))
+                        .and(earlier.STARTS_AT.lt(self.STARTS_AT)));
+        var both = sameGroup.union(sameSeries).asTable("community");
+        return sql.selectFrom(both)
+                .orderBy(both.field(earlier.STARTS_AT).desc(), both.field(earlier.ID))
+                .limit(limit)
+                .fetch(r -> new EarlierEvent(r.get(both.field(earlier.ID)), r.get(both.field(earlier.TITLE)),
+                        r.get(both.field(earlier.STARTS_AT))));
+    }
+
+    @Override
+    public boolean setGroup(EventId event, GroupId group) {
+        return sql.update(EVENTS).set(EVENTS.GROUP_ID, group).where(EVENTS.ID.eq(event)).execute() == 1;
     }
 
     @Override

@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.mingle.domain.events.EarlierEvent;
 import org.mingle.domain.shared.AccountId;
 
 /**
@@ -28,25 +30,32 @@ public final class MatchingModel {
     private final Map<AccountId, Long> departed; // accounts that left since the last full read, and when
     private final Map<Exclusions.Pair, Long> pairs; // as of the last rebuild
     private final Added added; // pairs since then, newest first
+    private final Map<Exclusions.Pair, Met> metBefore; // at earlier events of the community: explained, not scored
     private final MatchingEngine engine;
+
+    /** Where a pair met before, and the version of the event at which that was read. */
+    private record Met(EarlierEvent event, long version) {
+    }
 
     /** Pairs added since the engine was last built, as a list that grows without copying. */
     private record Added(Exclusions.Pair pair, long version, Added previous) {
     }
 
     private MatchingModel(long baseline, Map<AccountId, Member> members, Map<AccountId, Long> departed,
-                          Map<Exclusions.Pair, Long> pairs, Added added, MatchingEngine engine) {
+                          Map<Exclusions.Pair, Long> pairs, Added added, Map<Exclusions.Pair, Met> metBefore,
+                          MatchingEngine engine) {
         this.baseline = baseline;
         this.members = members;
         this.departed = departed;
         this.pairs = pairs;
         this.added = added;
+        this.metBefore = metBefore;
         this.engine = engine;
     }
 
     /** The model of everything read at once. */
     static MatchingModel of(ModelDelta.Everything everything) {
-        return new MatchingModel(Long.MIN_VALUE, Map.of(), Map.of(), Map.of(), null, null)
+        return new MatchingModel(Long.MIN_VALUE, Map.of(), Map.of(), Map.of(), null, Map.of(), null)
                 .apply(List.of(everything));
     }
 
@@ -72,6 +81,23 @@ public final class MatchingModel {
         return member == null ? null : member.company();
     }
 
+    /**
+     * The latest earlier event of the community (group or series) where the two connected; empty when they did not.
+     * An explanation only: it changes no score (decision 42).
+     */
+    public Optional<EarlierEvent> metBefore(AccountId a, AccountId b) {
+        if (a.equals(b) || metBefore.isEmpty()) {
+            return Optional.empty();
+        }
+        Met met = metBefore.get(Exclusions.Pair.of(a, b));
+        return met == null ? Optional.empty() : Optional.of(met.event());
+    }
+
+    /** Every pair known to have connected at an earlier event of the community (some may not attend this one). */
+    public Set<Exclusions.Pair> pairsMetBefore() {
+        return metBefore.keySet();
+    }
+
     /** How many attendees the model holds. */
     public int size() {
         return members.size();
@@ -91,9 +117,10 @@ public final class MatchingModel {
                     log = new Added(excluded.pair(), excluded.version(), log);
                 }
             }
-            return new MatchingModel(baseline, members, departed, pairs, log, next);
+            return new MatchingModel(baseline, members, departed, pairs, log, metBefore, next);
         }
-        var next = new Draft(baseline, new HashMap<>(members), new HashMap<>(departed), allPairs());
+        var next = new Draft(baseline, new HashMap<>(members), new HashMap<>(departed), allPairs(),
+                new HashMap<>(metBefore));
         for (ModelDelta change : ordered) {
             if (change instanceof ModelDelta.Everything everything) {
                 next.reload(everything);
@@ -108,7 +135,7 @@ public final class MatchingModel {
                 next.members.values().stream().map(Member::profile).toList(),
                 new Exclusions(next.pairs.keySet(), Set.of()), NEUTRAL);
         return new MatchingModel(next.baseline, Map.copyOf(next.members), Map.copyOf(next.departed),
-                Map.copyOf(next.pairs), null, rebuilt);
+                Map.copyOf(next.pairs), null, Map.copyOf(next.metBefore), rebuilt);
     }
 
     /** The parts of the next model while changes are applied to them. */
@@ -117,13 +144,15 @@ public final class MatchingModel {
         final Map<AccountId, Member> members;
         final Map<AccountId, Long> departed;
         final Map<Exclusions.Pair, Long> pairs;
+        final Map<Exclusions.Pair, Met> metBefore;
 
         Draft(long baseline, Map<AccountId, Member> members, Map<AccountId, Long> departed,
-              Map<Exclusions.Pair, Long> pairs) {
+              Map<Exclusions.Pair, Long> pairs, Map<Exclusions.Pair, Met> metBefore) {
             this.baseline = baseline;
             this.members = members;
             this.departed = departed;
             this.pairs = pairs;
+            this.metBefore = metBefore;
         }
 
         /** A full read replaces what it is at least as new as, and keeps what changed after it was taken. */
@@ -147,6 +176,9 @@ public final class MatchingModel {
             departed.values().removeIf(since -> since <= version); // the baseline says as much now
             pairs.values().removeIf(seen -> seen <= version);
             everything.pairs().forEach(pair -> pairs.merge(pair, version, Math::max));
+            // The same rule for pairs met before: the full read replaces what it is at least as new as.
+            metBefore.values().removeIf(met -> met.version() <= version);
+            everything.metBefore().forEach((pair, event) -> addMet(pair, event, version));
         }
 
         void refresh(ModelDelta.Members refreshed) {
@@ -157,6 +189,16 @@ public final class MatchingModel {
                 }
             }
             refreshed.blocks().forEach(pair -> addPair(pair, refreshed.version()));
+            if (refreshed.version() > baseline) {
+                refreshed.metBefore().forEach((pair, event) -> addMet(pair, event, refreshed.version()));
+            }
+        }
+
+        /** Keeps the newer read of a pair; of two reads at one version, the later event. */
+        void addMet(Exclusions.Pair pair, EarlierEvent event, long version) {
+            metBefore.merge(pair, new Met(event, version), (held, read) -> held.version() > read.version()
+                    || held.version() == read.version() && held.event().startsAt().isAfter(read.event().startsAt())
+                    ? held : read);
         }
 
         void addPair(Exclusions.Pair pair, long version) {

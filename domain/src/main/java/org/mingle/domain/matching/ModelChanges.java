@@ -220,7 +220,8 @@ class ModelChanges {
             boolean complete = message.changes().stream().filter(ModelChange.Account.class::isInstance)
                     .allMatch(change -> covered.contains(((ModelChange.Account) change).account()));
             return !complete ? null : found.stream().<ModelDelta>map(members -> new ModelDelta.Members(
-                    message.version(), members.event(), members.accounts(), members.attendees(), members.blocks()))
+                    message.version(), members.event(), members.accounts(), members.attendees(), members.blocks(),
+                    members.metBefore()))
                     .toList();
         }
     }

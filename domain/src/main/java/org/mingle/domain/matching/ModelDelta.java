@@ -1,7 +1,9 @@
 package org.mingle.domain.matching;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.mingle.domain.events.EarlierEvent;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.shared.AccountId;
 
@@ -21,18 +23,30 @@ sealed interface ModelDelta {
 
     /**
      * Everything: the event's attendees and every pair kept apart; {@code connected} are the pairs among them that
-     * connected at the event.
+     * connected at the event, {@code metBefore} those who connected at an earlier event of the event's community (the
+     * latest such event).
      */
     record Everything(long version, List<Member> members, Set<Exclusions.Pair> pairs,
-                      Set<Exclusions.Pair> connected) implements ModelDelta {
+                      Set<Exclusions.Pair> connected, Map<Exclusions.Pair, EarlierEvent> metBefore)
+            implements ModelDelta {
+
+        Everything(long version, List<Member> members, Set<Exclusions.Pair> pairs, Set<Exclusions.Pair> connected) {
+            this(version, members, pairs, connected, Map.of());
+        }
     }
 
     /**
      * Some accounts as they are now: those of them who are confirmed attendees, with their profiles, and the blocks
-     * any of them is part of. The others are not attendees.
+     * any of them is part of, and where any of them met someone at an earlier event of the community. The others are
+     * not attendees.
      */
     record Members(long version, EventId event, Set<AccountId> accounts, List<Member> attendees,
-                   Set<Exclusions.Pair> blocks) implements ModelDelta {
+                   Set<Exclusions.Pair> blocks, Map<Exclusions.Pair, EarlierEvent> metBefore) implements ModelDelta {
+
+        Members(long version, EventId event, Set<AccountId> accounts, List<Member> attendees,
+                Set<Exclusions.Pair> blocks) {
+            this(version, event, accounts, attendees, blocks, Map.of());
+        }
     }
 
     /** One more pair never recommended to each other (a block, a match or a connection). */

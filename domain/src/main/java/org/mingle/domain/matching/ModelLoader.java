@@ -3,11 +3,14 @@ package org.mingle.domain.matching;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mingle.domain.events.EarlierEvent;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.events.EventService;
 import org.mingle.domain.meetings.BlockService;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.profiles.Profile;
@@ -27,8 +30,11 @@ class ModelLoader {
     private final ConnectedPairs connections;
     private final ModelVersions versions;
 
+    private final EventService events;
+
     ModelLoader(ProfileService profiles, BlockService blocks, MeetingRequestService meetings,
-                ConnectedPairs connections, ModelVersions versions) {
+                ConnectedPairs connections, ModelVersions versions, EventService events) {
+        this.events = events;
         this.profiles = profiles;
         this.blocks = blocks;
         this.meetings = meetings;
@@ -48,7 +54,7 @@ class ModelLoader {
         Set<Exclusions.Pair> connected = connections.at(event);
         pairs.addAll(connected);
         return new ModelDelta.Everything(version, attendees.stream().map(p -> Member.of(p, version)).toList(), pairs,
-                connected);
+                connected, metBefore(event, attendees.stream().map(Profile::accountId).toList()));
     }
 
     /** The accounts as they are now: who of them attends, with their profiles, and every block they are part of. */
@@ -59,7 +65,27 @@ class ModelLoader {
                 .map(profile -> Member.of(profile, version)).toList();
         Set<Exclusions.Pair> pairs = new HashSet<>();
         blocks.involving(accounts).forEach(block -> pairs.add(Exclusions.Pair.of(block.blocker(), block.blocked())));
-        return new ModelDelta.Members(version, event, Set.copyOf(accounts), attendees, pairs);
+        return new ModelDelta.Members(version, event, Set.copyOf(accounts), attendees, pairs,
+                metBefore(event, accounts));
+    }
+
+    /**
+     * The pairs, at least one of them among the accounts, who connected at an earlier event of the event's group or
+     * series, each with the latest such event. Read once per model build (and per person joining), never per request.
+     */
+    private Map<Exclusions.Pair, EarlierEvent> metBefore(EventId event, Collection<AccountId> accounts) {
+        List<EarlierEvent> earlier = events.earlierEventsOfSameCommunity(event);
+        if (earlier.isEmpty() || accounts.isEmpty()) {
+            return Map.of();
+        }
+        Map<EventId, EarlierEvent> byId = new HashMap<>();
+        earlier.forEach(e -> byId.put(e.id(), e));
+        Map<Exclusions.Pair, EarlierEvent> met = new HashMap<>();
+        for (ConnectedPairs.Met pair : connections.metAt(byId.keySet(), accounts)) {
+            met.merge(pair.pair(), byId.get(pair.event()),
+                    (one, other) -> one.startsAt().isAfter(other.startsAt()) ? one : other);
+        }
+        return met;
     }
 
     /** The events' current versions. */

@@ -3,6 +3,7 @@ package org.mingle.domain.matching;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mingle.domain.events.Event;
@@ -60,7 +61,21 @@ public class RecommendationService {
         return model.engine(MatchSettings.of(event.details())).topK(viewer, limit).stream()
                 .map(recommendation -> new PersonToMeet(recommendation.accountId(), recommendation.displayName(),
                         model.headline(recommendation.accountId()), model.company(recommendation.accountId()),
-                        recommendation.score(), recommendation.reasons()))
+                        recommendation.score(), withMetBefore(model, viewer, recommendation)))
                 .toList();
+    }
+
+    /**
+     * The engine's reasons, then where the two met before, if they did: a map lookup in the model, no query. The
+     * score is the engine's, untouched (decision 42).
+     */
+    static List<Reason> withMetBefore(MatchingModel model, AccountId viewer, Recommendation recommendation) {
+        return model.metBefore(viewer, recommendation.accountId())
+                .map(met -> {
+                    List<Reason> reasons = new ArrayList<>(recommendation.reasons());
+                    reasons.add(Reason.metBefore(met));
+                    return List.copyOf(reasons);
+                })
+                .orElse(recommendation.reasons());
     }
 }

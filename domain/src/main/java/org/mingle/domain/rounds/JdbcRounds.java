@@ -3,6 +3,7 @@ package org.mingle.domain.rounds;
 import static org.jooq.Records.mapping;
 import static org.mingle.db.jooq.Tables.NETWORKING_ROUNDS;
 import static org.mingle.db.jooq.Tables.ROUND_SEATS;
+import static org.mingle.db.jooq.Tables.ROUND_SETTINGS;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -31,6 +32,23 @@ class JdbcRounds implements Rounds {
     @Override
     public void lockEvent(EventId event) {
         events.lock(event);
+    }
+
+    @Override
+    public boolean avoidsEarlierPairs(EventId event) {
+        return sql.select(ROUND_SETTINGS.AVOID_EARLIER_PAIRS).from(ROUND_SETTINGS)
+                .where(ROUND_SETTINGS.EVENT_ID.eq(event))
+                .fetchOptional(ROUND_SETTINGS.AVOID_EARLIER_PAIRS).orElse(true);
+    }
+
+    @Override
+    public void setAvoidsEarlierPairs(EventId event, boolean avoid) {
+        sql.insertInto(ROUND_SETTINGS)
+                .set(ROUND_SETTINGS.EVENT_ID, event)
+                .set(ROUND_SETTINGS.AVOID_EARLIER_PAIRS, avoid)
+                .onConflict(ROUND_SETTINGS.EVENT_ID).doUpdate()
+                .set(ROUND_SETTINGS.AVOID_EARLIER_PAIRS, avoid)
+                .execute();
     }
 
     @Override

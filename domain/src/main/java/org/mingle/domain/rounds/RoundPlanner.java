@@ -2,6 +2,7 @@ package org.mingle.domain.rounds;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.mingle.domain.matching.Exclusions;
 import org.mingle.domain.matching.Partner;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.InvalidInputException;
@@ -47,13 +49,15 @@ public final class RoundPlanner {
     private final OddCount oddCount;
     private final int n;
     private final Set<Long> met = new HashSet<>();
+    /** Pairs who met at earlier events of the community: kept apart like {@link #met} while anyone else is free. */
+    private final Set<Long> metEarlier = new HashSet<>();
     private final int[] leftOver;
     private final int[][] candidates;
     private final double[][] candidateScores;
     private final Map<Long, Boolean> allowedCache = new HashMap<>();
 
     private RoundPlanner(List<AccountId> present, Affinity affinity, OddCount oddCount, List<Round> held,
-                         int rounds) {
+                         int rounds, Collection<Exclusions.Pair> metBefore) {
         this.people = present.stream().distinct().sorted(Comparator.comparing(AccountId::value)).toList();
         this.affinity = affinity;
         this.oddCount = oddCount;
@@ -76,6 +80,13 @@ public final class RoundPlanner {
                 }
             }
             round.resting().stream().map(index::get).filter(i -> i != null).forEach(i -> leftOver[i]++);
+        }
+        for (Exclusions.Pair pair : metBefore) {
+            Integer a = index.get(pair.first());
+            Integer b = index.get(pair.second());
+            if (a != null && b != null && !a.equals(b)) {
+                metEarlier.add(key(a, b));
+            }
         }
         int wanted = CANDIDATES + held.size() + rounds;
         this.candidates = new int[n][];
@@ -101,13 +112,24 @@ public final class RoundPlanner {
      */
     public static List<Round> plan(List<AccountId> present, Affinity affinity, int rounds, OddCount oddCount,
                                    List<Round> held) {
+        return plan(present, affinity, rounds, oddCount, held, List.of());
+    }
+
+    /**
+     * The same, also keeping apart the pairs who met at earlier events of the event's group or series, as pairs who
+     * sat together earlier this evening are kept apart. Unlike those, such a pair still sits together when it is the
+     * only way to seat one of them: a regular of a small meetup, who knows everyone, should meet someone again rather
+     * than rest (decision 42).
+     */
+    public static List<Round> plan(List<AccountId> present, Affinity affinity, int rounds, OddCount oddCount,
+                                   List<Round> held, Collection<Exclusions.Pair> metBefore) {
         if (rounds < 1 || rounds > MAX_ROUNDS) {
             throw InvalidInputException.of("rounds", "must be between 1 and " + MAX_ROUNDS);
         }
         if (new LinkedHashSet<>(present).size() < 2) {
             throw new RuleViolationException("Speed networking needs at least two people present.");
         }
-        var planner = new RoundPlanner(present, affinity, oddCount, held, rounds);
+        var planner = new RoundPlanner(present, affinity, oddCount, held, rounds, metBefore);
         List<Round> planned = new ArrayList<>();
         for (int r = 1; r <= rounds; r++) {
             planned.add(planner.nextRound(held.size() + r));
@@ -153,7 +175,10 @@ public final class RoundPlanner {
         for (int i = 0; i < n; i++) {
             unseated += active[i] && partner[i] < 0 ? 1 : 0;
         }
-        int trio = spare >= 0 && oddCount == OddCount.TRIO ? bestTableFor(spare, pairs(active, partner)) : -1;
+        int trio = spare >= 0 && oddCount == OddCount.TRIO ? bestTableFor(spare, pairs(active, partner), false) : -1;
+        if (trio < 0 && spare >= 0 && oddCount == OddCount.TRIO && !metEarlier.isEmpty()) {
+            trio = bestTableFor(spare, pairs(active, partner), true);
+        }
         if (spare >= 0 && oddCount == OddCount.TRIO && trio < 0) {
             unseated++; // the spare cannot join a table and would rest too
         }
@@ -192,7 +217,7 @@ public final class RoundPlanner {
             for (int c = 0; c < candidates[i].length; c++) {
                 int j = candidates[i][c];
                 long key = key(i, j);
-                if (active[j] && !met.contains(key) && seen.add(key)) {
+                if (active[j] && !met.contains(key) && !metEarlier.contains(key) && seen.add(key)) {
                     edges.add(new long[] {key, edges.size()});
                     weights.add(candidateScores[i][c]);
                 }
@@ -226,6 +251,19 @@ public final class RoundPlanner {
                 alone.add(i);
             }
         }
+        pairAmong(alone, partner, false);
+        for (int x : alone) {
+            if (partner[x] < 0) {
+                swapIn(x, alone, active, partner);
+            }
+        }
+        if (!metEarlier.isEmpty()) {
+            pairAmong(alone, partner, true); // nobody new is left for them: better someone met before than a rest
+        }
+    }
+
+    /** Pairs the people left alone among themselves, best allowed partner first. */
+    private void pairAmong(List<Integer> alone, int[] partner, boolean evenIfMetBefore) {
         for (int x : alone) {
             if (partner[x] >= 0) {
                 continue;
@@ -233,7 +271,7 @@ public final class RoundPlanner {
             int best = -1;
             double bestScore = -1;
             for (int y : alone) {
-                if (y != x && partner[y] < 0 && allowed(x, y)) {
+                if (y != x && partner[y] < 0 && (evenIfMetBefore ? allowedTonight(x, y) : allowed(x, y))) {
                     double score = affinity.score(people.get(x), people.get(y));
                     if (score > bestScore) {
                         best = y;
@@ -244,11 +282,6 @@ public final class RoundPlanner {
             if (best >= 0) {
                 partner[x] = best;
                 partner[best] = x;
-            }
-        }
-        for (int x : alone) {
-            if (partner[x] < 0) {
-                swapIn(x, alone, active, partner);
             }
         }
     }
@@ -295,7 +328,7 @@ public final class RoundPlanner {
                     // No pair scores more than either person's best partner: most swaps fail this cheap test.
                     if (!active[c] || d < 0 || c == b
                             || ac + Math.min(best(b), best(d)) <= pairScore[a] + pairScore[c] + EPSILON
-                            || met.contains(key(a, c)) || !allowed(b, d)) {
+                            || met.contains(key(a, c)) || metEarlier.contains(key(a, c)) || !allowed(b, d)) {
                         continue;
                     }
                     double bd = affinity.score(people.get(b), people.get(d));
@@ -353,13 +386,14 @@ public final class RoundPlanner {
     }
 
     /** The pair the spare person adds most to, among pairs where they may meet both; -1 when there is none. */
-    private int bestTableFor(int spare, List<int[]> pairs) {
+    private int bestTableFor(int spare, List<int[]> pairs, boolean evenIfMetBefore) {
         int best = -1;
         double bestGain = -1;
         for (int t = 0; t < pairs.size(); t++) {
             int a = pairs.get(t)[0];
             int b = pairs.get(t)[1];
-            if (allowed(spare, a) && allowed(spare, b)) {
+            if (evenIfMetBefore ? allowedTonight(spare, a) && allowedTonight(spare, b)
+                    : allowed(spare, a) && allowed(spare, b)) {
                 double gain = affinity.score(people.get(spare), people.get(a))
                         + affinity.score(people.get(spare), people.get(b));
                 if (gain > bestGain) {
@@ -376,8 +410,13 @@ public final class RoundPlanner {
         return candidateScores[person].length == 0 ? 0 : candidateScores[person][0];
     }
 
-    /** May meet by the rules and have not met yet. */
+    /** May meet by the rules and have met neither this evening nor (when asked to keep them apart) before. */
     private boolean allowed(int i, int j) {
+        return !metEarlier.contains(key(i, j)) && allowedTonight(i, j);
+    }
+
+    /** May meet by the rules and have not met this evening. */
+    private boolean allowedTonight(int i, int j) {
         long key = key(i, j);
         return !met.contains(key)
                 && allowedCache.computeIfAbsent(key, k -> affinity.mayMeet(people.get(i), people.get(j)));

@@ -22,9 +22,9 @@ public final class RoundRules {
     private RoundRules() {
     }
 
-    /** A valid request. */
+    /** A valid request; {@code avoidEarlierPairs} is null when the stored choice holds. */
     public record Plan(int rounds, Duration length, Instant startsAt, Duration breakBetween, boolean includeConfirmed,
-                       OddCount oddCount) {
+                       OddCount oddCount, Boolean avoidEarlierPairs) {
 
         /** When round {@code i} (0 for the first planned now) starts. */
         Instant startOf(int i) {
@@ -66,6 +66,7 @@ public final class RoundRules {
             throw new InvalidInputException(errors);
         }
         return new Plan(input.rounds(), Duration.ofMinutes(input.minutesPerRound()), input.startsAt(),
-                Duration.ofMinutes(pause), Boolean.TRUE.equals(input.includeConfirmed()), odd);
+                Duration.ofMinutes(pause), Boolean.TRUE.equals(input.includeConfirmed()), odd,
+                input.avoidEarlierPairs());
     }
 }

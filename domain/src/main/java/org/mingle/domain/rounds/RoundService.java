@@ -19,10 +19,12 @@ import org.mingle.domain.events.EventAccess;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.EventStatus;
+import org.mingle.domain.matching.Exclusions;
 import org.mingle.domain.matching.MatchSettings;
 import org.mingle.domain.matching.MatchingEngine;
 import org.mingle.domain.matching.MatchingModel;
 import org.mingle.domain.matching.MatchingModels;
+import org.mingle.domain.matching.Reason;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.profiles.ProfileView;
 import org.mingle.domain.registration.RegistrationService;
@@ -105,8 +107,17 @@ public class RoundService {
                     + " confirmed.");
         }
         MatchingEngine engine = model.engine(MatchSettings.of(event.details()));
+        boolean avoidEarlierPairs;
+        if (plan.avoidEarlierPairs() == null) {
+            avoidEarlierPairs = rounds.avoidsEarlierPairs(eventId);
+        } else {
+            avoidEarlierPairs = plan.avoidEarlierPairs();
+            rounds.setAvoidsEarlierPairs(eventId, avoidEarlierPairs);
+        }
+        // Read with the model, once per build: planning queries nothing more for it (decision 42).
+        Set<Exclusions.Pair> metBefore = avoidEarlierPairs ? model.pairsMetBefore() : Set.of();
         List<Round> planned = RoundPlanner.plan(seated, new MatchingAffinity(engine, engine.group(seated)),
-                plan.rounds(), plan.oddCount(), held.stream().map(ScheduledRound::round).toList());
+                plan.rounds(), plan.oddCount(), held.stream().map(ScheduledRound::round).toList(), metBefore);
         rounds.deleteNotHeld(eventId, now);
         for (int i = 0; i < planned.size(); i++) {
             Instant start = plan.startOf(i);
@@ -138,6 +149,21 @@ public class RoundService {
         return new ScheduledRound(next.round(), next.startsAt(), next.endsAt(), now);
     }
 
+    /**
+     * Whether planning keeps apart people who met at earlier events of the event's group or series (on unless the
+     * organizers turned it off when planning), for the planning form.
+     *
+     * @throws AccessDeniedException when the actor is not an organizer of the event
+     */
+    @ReadOnly
+    public boolean avoidsEarlierPairs(AccountId actor, EventId eventId) {
+        Event event = events.get(Optional.of(actor), eventId);
+        var role = events.roleOf(Optional.of(actor), eventId);
+        EventAccess.require(EventAccess.canManage(role), event, role,
+                "Only the event's organizers can plan speed-networking rounds.");
+        return rounds.avoidsEarlierPairs(eventId);
+    }
+
     /** Every round with every table, for the event's team. */
     @ReadOnly
     public Schedule schedule(AccountId actor, EventId eventId) {
@@ -161,7 +187,8 @@ public class RoundService {
         if (!seated && !registrations.isConfirmed(eventId, actor)) {
             throw new AccessDeniedException("Speed-networking rounds are for the event's attendees.");
         }
-        MatchingEngine engine = models.of(eventId).engine(MatchSettings.of(event.details()));
+        MatchingModel model = models.of(eventId);
+        MatchingEngine engine = model.engine(MatchSettings.of(event.details()));
         Set<AccountId> companions = new HashSet<>();
         all.forEach(scheduled -> scheduled.round().tables().stream().filter(table -> table.people().contains(actor))
                 .forEach(table -> companions.addAll(table.people())));
@@ -179,8 +206,10 @@ public class RoundService {
                 for (AccountId other : table.people()) {
                     ProfileView view = views.get(other);
                     if (view != null) {
-                        with.add(new MyRound.Companion(view, engine.contains(actor) && engine.contains(other)
-                                ? engine.explain(actor, other) : List.of()));
+                        List<Reason> reasons = new ArrayList<>(engine.contains(actor) && engine.contains(other)
+                                ? engine.explain(actor, other) : List.of());
+                        model.metBefore(actor, other).ifPresent(met -> reasons.add(Reason.metBefore(met)));
+                        with.add(new MyRound.Companion(view, reasons));
                     }
                 }
                 mine.add(new MyRound(round.number(), scheduled.startsAt(), scheduled.endsAt(), table.number(), with,

@@ -20,6 +20,11 @@ interface Rounds {
 
     void insert(EventId event, ScheduledRound round);
 
+    /** Whether planning keeps apart people who met at earlier events of the community; true unless turned off. */
+    boolean avoidsEarlierPairs(EventId event);
+
+    void setAvoidsEarlierPairs(EventId event, boolean avoid);
+
     /** Every seat the account had, at any event, for its data export. */
     List<Seat> seatsOf(AccountId account);
 

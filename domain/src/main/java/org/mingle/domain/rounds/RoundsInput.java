@@ -9,7 +9,14 @@ import java.time.Instant;
  * @param breakMinutes     time between rounds to change tables; 1 when missing
  * @param includeConfirmed seat every confirmed attendee, not only those checked in
  * @param oddCount         {@code TRIO} or {@code REST}; TRIO when missing
+ * @param avoidEarlierPairs keep apart, where possible, people who met at earlier events of the event's group or
+ *                          series; when missing, as the event's organizers chose last time (on at first)
  */
 public record RoundsInput(Integer rounds, Integer minutesPerRound, Instant startsAt, Integer breakMinutes,
-                          Boolean includeConfirmed, String oddCount) {
+                          Boolean includeConfirmed, String oddCount, Boolean avoidEarlierPairs) {
+
+    public RoundsInput(Integer rounds, Integer minutesPerRound, Instant startsAt, Integer breakMinutes,
+                       Boolean includeConfirmed, String oddCount) {
+        this(rounds, minutesPerRound, startsAt, breakMinutes, includeConfirmed, oddCount, null);
+    }
 }

@@ -25,12 +25,14 @@ import io.micronaut.context.annotation.Prototype;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventAccess;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.EventStatus;
+import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.NotFoundException;
@@ -68,6 +70,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final RouterLink manage = new RouterLink();
     private final RouterLink meetings = new RouterLink();
     private final RegistrationPanel registration;
+    private final KnownAttendeesPanel known;
 
     private Event event;
     private Optional<EventRole> role = Optional.empty();
@@ -75,7 +78,8 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private QueryParameters backHere = QueryParameters.empty();
 
-    EventView(EventService events, RegistrationService registrations, CurrentUser currentUser, Clock clock) {
+    EventView(EventService events, RegistrationService registrations, ConnectionService connections,
+              ProfilePhotoService photos, CurrentUser currentUser, Clock clock) {
         this.events = events;
         this.currentUser = currentUser;
         addClassName("page");
@@ -128,7 +132,9 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         registration = new RegistrationPanel(events, registrations, currentUser, clock, this::reload);
 
-        add(header, cancelledNotice, facts, registration, description, organizerActions);
+        known = new KnownAttendeesPanel(connections, photos);
+
+        add(header, cancelledNotice, facts, registration, known, description, organizerActions);
     }
 
     @Override
@@ -179,6 +185,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         Routes.aim(meetings, Routes.meetingSchedule(shown.id()));
         meetings.setVisible(role.isPresent() && shown.status() != EventStatus.CANCELLED);
         registration.show(shown, backHere);
+        known.show(currentUser.account(), shown);
     }
 
     /** Shows the event as it is now, after a registration changed its counts. */

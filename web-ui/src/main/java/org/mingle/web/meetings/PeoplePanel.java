@@ -172,12 +172,13 @@ class PeoplePanel extends Div {
     }
 
     /** The reasons, marked by kind (shared interest, complementary goal, new perspective) for their colour. */
-    private static UnorderedList reasons(List<Reason> reasons, String pid) {
+    private UnorderedList reasons(List<Reason> reasons, String pid) {
         var list = new UnorderedList();
         list.setId("reasons-" + pid);
         list.addClassName("reasons");
         for (Reason reason : reasons) {
-            var item = new ListItem(reason.detail());
+            var item = new ListItem(reason.metAt() == null ? reason.detail()
+                    : getTranslation("memory.reason.met-before", reason.metAt().title()));
             String kind = reason.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
             item.addClassNames("reason", "reason-" + kind);
             item.getElement().setAttribute("data-kind", reason.kind().name());

@@ -281,7 +281,8 @@ public class MyRoundsView extends VerticalLayout implements BeforeEnterObserver,
             list.setId(cid + "-reasons");
             list.addClassName("reasons");
             for (Reason reason : companion.reasons()) {
-                var item = new ListItem(reason.detail());
+                var item = new ListItem(reason.metAt() == null ? reason.detail()
+                    : getTranslation("memory.reason.met-before", reason.metAt().title()));
                 String kind = reason.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
                 item.addClassNames("reason", "reason-" + kind);
                 item.getElement().setAttribute("data-kind", reason.kind().name());

@@ -85,6 +85,7 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
     private final DateTimePicker startsAt = new DateTimePicker(getTranslation("rounds.plan.starts"));
     private final IntegerField breakMinutes = new IntegerField(getTranslation("rounds.plan.break"));
     private final Checkbox includeConfirmed = new Checkbox(getTranslation("rounds.plan.include-confirmed"));
+    private final Checkbox avoidEarlierPairs = new Checkbox(getTranslation("memory.rounds.avoid-earlier-pairs"));
     private final RadioButtonGroup<OddCount> oddCount = new RadioButtonGroup<>(getTranslation("rounds.plan.odd"));
     private final Button generate = new Button(getTranslation("rounds.plan.generate"), VaadinIcon.GROUP.create());
     private final Div formError = new Div();
@@ -146,6 +147,9 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
         startsAt.setHelperText(getTranslation("rounds.plan.zone", zone().getId()));
         PickerLanguage.apply(getLocale(), startsAt);
         startsAt.setValue(RoundTimes.suggestedFirstRound(clock.instant(), shown.details().startsAt(), zone()));
+        if (manages) {
+            avoidEarlierPairs.setValue(rounds.avoidsEarlierPairs(currentUser.require(), shown.id()));
+        }
         showSchedule(rounds.schedule(currentUser.require(), shown.id()));
     }
 
@@ -186,6 +190,8 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
         breakMinutes.setHelperText(getTranslation("rounds.plan.break-hint"));
 
         includeConfirmed.setId("include-confirmed");
+        avoidEarlierPairs.setId("avoid-earlier-pairs");
+        avoidEarlierPairs.setHelperText(getTranslation("memory.rounds.avoid-earlier-pairs-hint"));
 
         oddCount.setId("odd-count");
         oddCount.setItems(OddCount.values());
@@ -210,7 +216,8 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
         formError.getElement().setAttribute("role", "alert");
         formError.setVisible(false);
 
-        var fields = new FormLayout(roundCount, minutesPerRound, startsAt, breakMinutes, oddCount, includeConfirmed);
+        var fields = new FormLayout(roundCount, minutesPerRound, startsAt, breakMinutes, oddCount, includeConfirmed,
+                avoidEarlierPairs);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         var hint = new Paragraph(getTranslation("rounds.plan.hint"));
         hint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
@@ -224,7 +231,8 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
             var start = startsAt.getValue();
             var input = new RoundsInput(roundCount.getValue(), minutesPerRound.getValue(),
                     start == null ? null : start.atZone(zone()).toInstant(), breakMinutes.getValue(),
-                    includeConfirmed.getValue(), oddCount.getValue() == null ? null : oddCount.getValue().name());
+                    includeConfirmed.getValue(), oddCount.getValue() == null ? null : oddCount.getValue().name(),
+                    avoidEarlierPairs.getValue());
             Schedule planned = rounds.generate(currentUser.require(), event.id(), input);
             showSchedule(planned);
             var done = Notification.show(getTranslation("rounds.plan.planned", planned.rounds().size(),
