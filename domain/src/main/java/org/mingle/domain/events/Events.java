@@ -31,4 +31,10 @@ interface Events {
     List<Event> findPublishedStartingBetween(Instant after, Instant until);
 
     Map<EventId, String> titles(Collection<EventId> ids);
+
+    /** Sets or clears when the event was unlisted; false when no event has the id. */
+    boolean setUnlistedAt(EventId id, Instant unlistedAt);
+
+    /** When the event was unlisted; empty while it is listed or when no event has the id. */
+    Optional<Instant> unlistedAt(EventId id);
 }

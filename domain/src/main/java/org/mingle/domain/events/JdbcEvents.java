@@ -60,6 +60,7 @@ class JdbcEvents implements Events {
     @Override
     public Page<Event> findPublishedEndingAfter(Instant after, EventSearch search, PageRequest page) {
         Condition condition = EVENTS.STATUS.eq(EventStatus.PUBLISHED).and(EVENTS.ENDS_AT.gt(after));
+        condition = condition.and(EVENTS.UNLISTED_AT.isNull());
         if (search.to() != null) {
             condition = condition.and(EVENTS.STARTS_AT.lt(search.to()));
         }
@@ -79,6 +80,16 @@ class JdbcEvents implements Events {
         return sql.select(EVENTS.ID, EVENTS.TITLE).from(EVENTS)
                 .where(EVENTS.ID.in(ids.stream().distinct().toList()))
                 .fetchMap(EVENTS.ID, EVENTS.TITLE);
+    }
+
+    @Override
+    public boolean setUnlistedAt(EventId id, Instant unlistedAt) {
+        return sql.update(EVENTS).set(EVENTS.UNLISTED_AT, unlistedAt).where(EVENTS.ID.eq(id)).execute() == 1;
+    }
+
+    @Override
+    public Optional<Instant> unlistedAt(EventId id) {
+        return sql.select(EVENTS.UNLISTED_AT).from(EVENTS).where(EVENTS.ID.eq(id)).fetchOptional(EVENTS.UNLISTED_AT);
     }
 
     @Override
