@@ -98,7 +98,9 @@ class DocsApiTest implements MicronautPostgres {
                 "get /api/events/{id}/report", "get /api/events/{id}/report/network",
                 "get /api/events/{id}/report/connections.csv", "get /api/events/{id}/report/me",
                 "post /api/events/{id}/webhooks", "get /api/events/{id}/webhooks",
-                "delete /api/events/{id}/webhooks/{wid}", "get /api/events/{id}/webhooks/{wid}/deliveries");
+                "delete /api/events/{id}/webhooks/{wid}", "get /api/events/{id}/webhooks/{wid}/deliveries",
+                "post /api/events/{id}/abuse-reports", "get /api/admin/abuse-reports",
+                "post /api/admin/abuse-reports/{rid}/dismiss", "put /api/admin/events/{id}/listing");
     }
 
     @Test
@@ -111,8 +113,8 @@ class DocsApiTest implements MicronautPostgres {
                 .contains("            text/csv:", "text/calendar", "application/merge-patch+json")
                 .contains("urn:mingle:problem:idempotency-key-reused");
         // events, registrations, team, check-ins, meeting requests, rounds, announcements, sessions, tables, proposal,
-        // connections, organizer messages, webhooks
-        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(14);
+        // connections, organizer messages, webhooks, abuse reports
+        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(15);
     }
 
     @Test
