@@ -11,6 +11,7 @@ import org.mingle.domain.connections.ConnectionId;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.TeamInvitationService;
+import org.mingle.domain.moderation.ModerationService;
 import org.mingle.domain.notifications.CheckInCodeLinks;
 import org.mingle.domain.notifications.MeetingReplies;
 import org.mingle.domain.notifications.NotificationService;
@@ -88,6 +89,7 @@ public final class Routes {
     public static final String FORGOT_PASSWORD = "forgot-password";
     /** The page a password-reset mail links to; the domain builds that link with the same path. */
     public static final String RESET_PASSWORD = PasswordResetService.PAGE;
+    public static final String ADMIN_REPORTS = ModerationService.ADMIN_PAGE;
 
     private Routes() {
     }
@@ -99,6 +101,10 @@ public final class Routes {
 
     public static Location createEvent() {
         return new Location(CREATE_EVENT);
+    }
+
+    public static Location adminReports() {
+        return new Location(ADMIN_REPORTS);
     }
 
     public static Location myEvents() {
