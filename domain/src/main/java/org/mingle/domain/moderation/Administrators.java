@@ -20,11 +20,15 @@ import org.slf4j.LoggerFactory;
  * The platform's administrators: the active accounts whose addresses {@code MINGLE_ADMIN_EMAILS}
  * ({@code mingle.admin-emails}) lists, separated by commas, compared as {@link Email} does (case ignored). Read when
  * the application starts, so a wrong address stops it with a message naming the variable. An address without an
- * account yet makes its account an administrator once someone signs up with it.
+ * account yet makes its account an administrator once someone signs up with it. With demo data on
+ * ({@code MINGLE_DEMO_DATA}), the demo organizer ({@value #DEMO_ADMINISTRATOR}) is an administrator as well.
  */
 @Context // created at start-up, so a wrong address stops Mingle there
 @Singleton
 public class Administrators {
+
+    /** With demo data on, the demo organizer administers too, so the demo shows moderation. */
+    public static final String DEMO_ADMINISTRATOR = "organizer@example.com";
 
     static final String VARIABLE = "MINGLE_ADMIN_EMAILS";
     static final String PROPERTY = "mingle.admin-emails";
@@ -35,8 +39,9 @@ public class Administrators {
     private final BeanProvider<AccountService> accounts;
 
     /** Accounts are reached lazily, so a wrong setting is reported before anything else is set up. */
-    Administrators(@Value("${" + PROPERTY + ":}") String value, BeanProvider<AccountService> accounts) {
-        this.emails = parse(value);
+    Administrators(@Value("${" + PROPERTY + ":}") String value, @Value("${mingle.demo-data:false}") boolean demo,
+                   BeanProvider<AccountService> accounts) {
+        this.emails = parse(demo ? value + "," + DEMO_ADMINISTRATOR : value);
         this.accounts = accounts;
         if (emails.isEmpty()) {
             LOG.info("No administrators: {} is not set; nobody can unlist events or read reports", VARIABLE);
