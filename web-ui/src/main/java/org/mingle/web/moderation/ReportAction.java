@@ -99,7 +99,7 @@ public class ReportAction extends Div {
             case SPAM -> Translations.translate("moderation.reason.spam");
             case FAKE_OR_TEST -> Translations.translate("moderation.reason.fake-or-test");
             case OFFENSIVE -> Translations.translate("moderation.reason.offensive");
-            case OTHER -> Translations.translate("moderation.reason.other");
+            case OTHER -> Translations.translate("moderation.reason.something-else");
         };
     }
 
