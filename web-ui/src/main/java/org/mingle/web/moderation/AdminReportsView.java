@@ -125,7 +125,7 @@ public class AdminReportsView extends VerticalLayout implements BeforeEnterObser
         }
         var dismiss = new Button(getTranslation("moderation.admin.dismiss"), click -> dismiss(report));
         dismiss.addClassName("dismiss");
-        dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         dismiss.setDisableOnClick(true);
         item.add(dismiss);
         return item;

@@ -1,7 +1,6 @@
 package org.mingle.web.moderation;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.mingle.domain.events.EventId;
@@ -34,7 +33,6 @@ public class ListingNotice extends Div {
         getElement().setAttribute("role", "status");
         var text = new Span(getTranslation("moderation.notice.unlisted"));
         listAgain.setId("list-again");
-        listAgain.addThemeVariants(ButtonVariant.LUMO_SMALL);
         listAgain.setDisableOnClick(true);
         listAgain.addClickListener(click -> listAgain());
         add(text, listAgain);
