@@ -135,7 +135,8 @@ class ArchitectureTest {
             Map.entry("OutgoingMail", "mail"), Map.entry("UsedMailLinks", "mail"),
             Map.entry("PasswordResets", "accounts"),
             Map.entry("Webhooks", "webhooks"), Map.entry("WebhookDeliveries", "webhooks"),
-            Map.entry("WebhookAttempts", "webhooks"));
+            Map.entry("WebhookAttempts", "webhooks"),
+            Map.entry("ContentReports", "moderation"));
 
     /** Views a feature publishes for the others to join: a person's name and email, from accounts. */
     private static final Set<String> PUBLISHED_VIEWS = Set.of("AccountDirectory");
