@@ -70,7 +70,7 @@ class ModerationJourneyTest implements MicronautPostgres {
         journey.waitForText("events-list", TITLE);
         journey.open("/events/" + event);
         journey.click("report-event");
-        journey.waitFor("report-dialog");
+        journey.waitFor("report-reason");
         journey.checkAccessibility();
         journey.browser().findElements(By.cssSelector("#report-reason vaadin-radio-button")).get(1).click();
         journey.type("#report-details textarea", "Only a test, says the description.");
