@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -115,6 +116,9 @@ class AuthorizationMatrixTest implements MicronautPostgres {
 
     private static final String OWNER_SECRET = "ownersecret" + UUID.randomUUID().toString().substring(0, 8);
     private static final String OTHER_SECRET = "othersecret" + UUID.randomUUID().toString().substring(0, 8);
+
+    /** The other organizer's address, which makes them the platform's administrator. */
+    private static final String ADMINISTRATOR_EMAIL = TestAccounts.uniqueEmail("otto");
 
     @Inject
     EmbeddedServer server;
@@ -1007,6 +1011,27 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                 row("GET /api/groups/{id}/calendar.ics", Target.NONE,
                         (c, id, p) -> c.get("/api/groups/" + privateGroup + "/calendar.ics"),
                         404, 404, 404, 200, 200, 200),
+                // Moderation: the other organizer is the platform's administrator (see getProperties).
+                row("POST /api/events/{id}/abuse-reports", Target.FRESH_PUBLISHED, AuthorizationMatrixTest::report,
+                        401, 201, 201, 403, 403, 403),
+                row("POST /api/events/{id}/abuse-reports", Target.DRAFT, AuthorizationMatrixTest::report,
+                        401, 404, 404, 403, 403, 403),
+                row("POST /api/events/{id}/abuse-reports", Target.UNKNOWN, AuthorizationMatrixTest::report,
+                        401, 404, 404, 404, 404, 404),
+                row("GET /api/admin/abuse-reports", Target.NONE, (c, id, p) -> c.get("/api/admin/abuse-reports"),
+                        401, 403, 200, 403, 403, 403),
+                row("POST /api/admin/abuse-reports/{rid}/dismiss", Target.FRESH_PUBLISHED,
+                        (c, id, p) -> c.postEmpty(reportedByRegistrant(id, p) + "/dismiss"),
+                        401, 403, 200, 403, 403, 403),
+                row("POST /api/admin/abuse-reports/{rid}/dismiss", Target.NONE,
+                        (c, id, p) -> c.postEmpty("/api/admin/abuse-reports/" + UUID.randomUUID() + "/dismiss"),
+                        401, 403, 404, 403, 403, 403),
+                row("PUT /api/admin/events/{id}/listing", Target.FRESH_PUBLISHED,
+                        (c, id, p) -> c.putJson("/api/admin/events/" + id + "/listing", "{\"listed\": false}"),
+                        401, 403, 200, 403, 403, 403),
+                row("PUT /api/admin/events/{id}/listing", Target.UNKNOWN,
+                        (c, id, p) -> c.putJson("/api/admin/events/" + id + "/listing", "{\"listed\": false}"),
+                        401, 403, 404, 403, 403, 403),
 
                 // Last: erases the callers.
                 row("DELETE /api/me", Target.NONE, (c, id, p) -> c.delete("/api/me"),
@@ -1153,6 +1178,17 @@ class AuthorizationMatrixTest implements MicronautPostgres {
         return "/api/events/" + eventId + "/webhooks/" + reply.object().get("id");
     }
 
+    private static Reply report(ApiClient client, String eventId, People people) {
+        return client.postJson("/api/events/" + eventId + "/abuse-reports", "{\"reason\": \"FAKE_OR_TEST\"}");
+    }
+
+    /** The path of a report the registrant just filed about the event. */
+    private static String reportedByRegistrant(String eventId, People people) {
+        var filed = report(people.registrant().api(), eventId, people);
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        return "/api/admin/abuse-reports/" + filed.object().get("id");
+    }
+
     /** The Location of something just created, asserting it was. */
     private static String created(Reply reply) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
@@ -1272,12 +1308,19 @@ class AuthorizationMatrixTest implements MicronautPostgres {
         return new Row(route, target, call, expected);
     }
 
+    @Override
+    public Map<String, String> getProperties() {
+        var properties = new HashMap<>(MicronautPostgres.super.getProperties());
+        properties.put("mingle.admin-emails", ADMINISTRATOR_EMAIL);
+        return properties;
+    }
+
     @BeforeAll
     void world() {
         anonymous = new ApiClient(server, json);
         people = new People(
                 TestAccounts.signUpAndLogIn(anonymous, "Ada Attendee"),
-                TestAccounts.signUpAndLogIn(anonymous, "Otto Other"),
+                TestAccounts.signUpAndLogIn(anonymous, ADMINISTRATOR_EMAIL, "Otto Other"),
                 TestAccounts.signUpAndLogIn(anonymous, "Cora Coorganizer"),
                 TestAccounts.signUpAndLogIn(anonymous, "Stan Staff"),
                 TestAccounts.signUpAndLogIn(anonymous, "Olivia Owner"),

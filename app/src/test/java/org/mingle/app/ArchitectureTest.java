@@ -138,7 +138,8 @@ class ArchitectureTest {
             Map.entry("Webhooks", "webhooks"), Map.entry("WebhookDeliveries", "webhooks"),
             Map.entry("WebhookAttempts", "webhooks"),
             Map.entry("Groups", "groups"), Map.entry("GroupMembers", "groups"),
-            Map.entry("EventSeries", "series"));
+            Map.entry("EventSeries", "series"),
+            Map.entry("ContentReports", "moderation"));
 
     /** Views a feature publishes for the others to join: a person's name and email, from accounts. */
     private static final Set<String> PUBLISHED_VIEWS = Set.of("AccountDirectory");

@@ -58,6 +58,7 @@ public final class JooqCodegen {
     private static final String NOTIFICATIONS = "org.mingle.domain.notifications.";
     private static final String WEBHOOKS = "org.mingle.domain.webhooks.";
     private static final String GROUPS = "org.mingle.domain.groups.";
+    private static final String MODERATION = "org.mingle.domain.moderation.";
 
     /**
      * The domain type each column holds. Columns are named {@code table.column}, {@code *} standing for any table; the
@@ -69,6 +70,8 @@ public final class JooqCodegen {
             ColumnType.plainUuid("audit_log.event_id"),
             // The mail feature keeps what a mail was sent for without knowing the feature that sent it.
             ColumnType.plainUuid("outgoing_mail.reference", "notifications.reference"),
+            // A report names an event or a group, as its subject_kind says.
+            ColumnType.plainUuid("content_reports.subject_id"),
 
             // Ids: uuid columns.
             ColumnType.id(SHARED + "AccountId", "accounts.id", "account_directory.id", "*.account_id",
@@ -76,7 +79,8 @@ public final class JooqCodegen {
                     "organizer_messages.sender_id", "team_invitations.invited_by", "team_invitations.accepted_by",
                     "meeting_requests.from_account", "meeting_requests.to_account", "meeting_bookings.proposed_by",
                     "connections.first_account", "connections.second_account", "connections.recorded_by",
-                    "connection_entries.owner_id", "follow_up_notices.owner_id"),
+                    "connection_entries.owner_id", "follow_up_notices.owner_id",
+                    "content_reports.reporter_id", "content_reports.resolved_by"),
             ColumnType.id(EVENTS + "EventId", "events.id", "*.event_id"),
             ColumnType.id(EVENTS + "TeamInvitationId", "team_invitations.id"),
             ColumnType.id(REGISTRATION + "RegistrationId", "registrations.id"),
@@ -92,6 +96,7 @@ public final class JooqCodegen {
             ColumnType.id(SHARED + "GroupId", "groups.id", "*.group_id"),
             ColumnType.id(SHARED + "SeriesId", "event_series.id", "*.series_id"),
             ColumnType.id(WEBHOOKS + "WebhookDeliveryId", "webhook_deliveries.id", "webhook_attempts.delivery_id"),
+            ColumnType.id(MODERATION + "ContentReportId", "content_reports.id"),
 
             // Enums: text columns holding an enum constant's name.
             ColumnType.enumOf(EVENTS + "EventStatus", "events.status"),
@@ -118,6 +123,9 @@ public final class JooqCodegen {
             ColumnType.enumOf("org.mingle.domain.mail.MailState", "outgoing_mail.state"),
             ColumnType.enumOf(WEBHOOKS + "WebhookType", "webhook_deliveries.type"),
             ColumnType.enumOf(WEBHOOKS + "DeliveryState", "webhook_deliveries.state"),
+            ColumnType.enumOf(MODERATION + "SubjectKind", "content_reports.subject_kind"),
+            ColumnType.enumOf(MODERATION + "ReportReason", "content_reports.reason"),
+            ColumnType.enumOf(MODERATION + "ReportStatus", "content_reports.status"),
 
             // Enum arrays: text[] columns holding enum constants' names.
             ColumnType.enumArrayOf(PROFILES + "Goal", "profiles.seeking", "profiles.offering"),

@@ -19,6 +19,7 @@ import org.mingle.api.problems.Problem;
 import org.mingle.api.problems.Problems;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.InvalidCredentialsException;
+import org.mingle.domain.moderation.ModerationService;
 
 /** Sign-up, log-in and log-out: where a client gets the bearer token every other signed-in call needs. */
 @Controller("/api/auth")
@@ -29,10 +30,12 @@ class AuthController {
     private final TokenService tokens;
     private final CurrentAccount currentAccount;
     private final ClientAddress clientAddress;
+    private final ModerationService moderation;
 
     AuthController(AccountService accounts, TokenService tokens, CurrentAccount currentAccount,
-                   ClientAddress clientAddress) {
+                   ClientAddress clientAddress, ModerationService moderation) {
         this.accounts = accounts;
+        this.moderation = moderation;
         this.tokens = tokens;
         this.currentAccount = currentAccount;
         this.clientAddress = clientAddress;
@@ -58,7 +61,7 @@ class AuthController {
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<AccountResponse> signUp(@Body SignUpRequest body, HttpRequest<?> request) {
         var account = accounts.signUp(body.toSignUp(), clientAddress.of(request));
-        return HttpResponse.created(AccountResponse.of(account), URI.create("/api/me"));
+        return HttpResponse.created(AccountResponse.of(account, moderation.isAdministrator(account.id())), URI.create("/api/me"));
     }
 
     @Post("/login")

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import org.mingle.domain.accounts.AccountService;
+import org.mingle.domain.moderation.ModerationService;
 import org.mingle.domain.personaldata.PersonalDataService;
 
 /** The signed-in caller's own account: read it, export everything Mingle holds about them, erase it. */
@@ -29,10 +30,12 @@ class MeController {
     private final PersonalDataService personalData;
     private final CurrentAccount currentAccount;
     private final ClientAddress clientAddress;
+    private final ModerationService moderation;
 
     MeController(AccountService accounts, PersonalDataService personalData, CurrentAccount currentAccount,
-                 ClientAddress clientAddress) {
+                 ClientAddress clientAddress, ModerationService moderation) {
         this.accounts = accounts;
+        this.moderation = moderation;
         this.personalData = personalData;
         this.currentAccount = currentAccount;
         this.clientAddress = clientAddress;
@@ -45,7 +48,7 @@ class MeController {
                     schema = @Schema(implementation = AccountResponse.class)))
     HttpResponse<AccountResponse> me(HttpRequest<?> request) {
         var account = accounts.get(currentAccount.require(request));
-        return HttpResponse.ok(AccountResponse.of(account)).header("Cache-Control", "no-store");
+        return HttpResponse.ok(AccountResponse.of(account, moderation.isAdministrator(account.id()))).header("Cache-Control", "no-store");
     }
 
     @Get("/export")

@@ -102,7 +102,9 @@ class DocsApiTest implements MicronautPostgres {
                 "post /api/groups", "get /api/groups/{idOrSlug}", "patch /api/groups/{id}",
                 "post /api/groups/{id}/members", "delete /api/groups/{id}/members/me", "get /api/groups/{id}/members",
                 "post /api/groups/{id}/members/{accountId}/approve", "put /api/groups/{id}/members/{accountId}",
-                "get /api/groups/{id}/events", "get /api/groups/{id}/calendar.ics");
+                "get /api/groups/{id}/events", "get /api/groups/{id}/calendar.ics",
+                "post /api/events/{id}/abuse-reports", "get /api/admin/abuse-reports",
+                "post /api/admin/abuse-reports/{rid}/dismiss", "put /api/admin/events/{id}/listing");
     }
 
     @Test
@@ -115,8 +117,8 @@ class DocsApiTest implements MicronautPostgres {
                 .contains("            text/csv:", "text/calendar", "application/merge-patch+json")
                 .contains("urn:mingle:problem:idempotency-key-reused");
         // events, registrations, team, check-ins, meeting requests, rounds, announcements, sessions, tables, proposal,
-        // connections, organizer messages, webhooks
-        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(16);
+        // connections, organizer messages, webhooks, abuse reports
+        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(17);
     }
 
     @Test

@@ -24,6 +24,9 @@ import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.meetings.MeetingScheduleService;
 import org.mingle.domain.meetings.SessionInput;
 import org.mingle.domain.meetings.TableInput;
+import org.mingle.domain.moderation.Administrators;
+import org.mingle.domain.moderation.ModerationService;
+import org.mingle.domain.moderation.ReportReason;
 import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.registration.RegistrationService;
@@ -86,7 +89,7 @@ public class DemoData {
                     false, List.of("hardware", "startups"), "Berlin", false));
 
     /** The demo organizer: log in with these to manage the demo events. */
-    public static final String ORGANIZER_EMAIL = "organizer@example.com";
+    public static final String ORGANIZER_EMAIL = Administrators.DEMO_ADMINISTRATOR;
     public static final String ORGANIZER_PASSWORD = "welcome-to-mingle-2026";
     /** A demo attendee of the first event, with a profile: log in to see recommendations and requests. */
     public static final String ATTENDEE_EMAIL = DemoPeople.ATTENDEE_EMAIL;
@@ -109,13 +112,15 @@ public class DemoData {
     private final DemoCompletedEvent completedEvent;
     private final DemoGroups demoGroups;
     private final DemoSeries demoSeries;
+    private final ModerationService moderation;
     private final DSLContext sql;
     private final Clock clock;
 
     DemoData(EventService events, TeamInvitationService invitations, AccountService accounts, ProfileService profiles,
              ProfilePhotoService photos, RegistrationService registrations, MeetingRequestService meetings,
              MeetingScheduleService meetingSchedule, DemoCompletedEvent completedEvent, DemoGroups demoGroups,
-             DemoSeries demoSeries, DSLContext sql, Clock clock) {
+             DemoSeries demoSeries, ModerationService moderation, DSLContext sql, Clock clock) {
+        this.moderation = moderation;
         this.events = events;
         this.invitations = invitations;
         this.accounts = accounts;
@@ -149,6 +154,7 @@ public class DemoData {
                 .id();
         EventId first = null;
         EventId curated = null;
+        EventId last = null;
         for (var demo : EVENTS_TO_SEED) {
             var zone = ZoneId.of(demo.zone());
             var start = LocalDate.now(clock.withZone(zone)).plusDays(demo.daysAhead()).atTime(demo.localStart())
@@ -161,6 +167,7 @@ public class DemoData {
                 events.publish(organizer, event.id());
             }
             first = first == null ? event.id() : first;
+            last = demo.publish() ? event.id() : last;
             if (curated == null && demo.publish() && demo.approvalRequired()) {
                 curated = event.id();
             }
@@ -173,6 +180,9 @@ public class DemoData {
         demoGroups.seed(organizer, attendees, List.of(first, held));
         demoSeries.seedInAGroupOf(organizer)
                 .ifPresent(series -> LOG.info("Loaded the demo group's monthly series {}", series));
+        // One open report, so the organizer (an administrator in the demo) finds something on the administration page.
+        moderation.reportEvent(attendees.get(attendees.size() - 1), last, ReportReason.FAKE_OR_TEST,
+                "Looks like a test event to me.");
         LOG.info("Loaded {} demo events; log in as {} with password {} to manage them", EVENTS_TO_SEED.size() + 1,
                 ORGANIZER_EMAIL, ORGANIZER_PASSWORD);
         return EVENTS_TO_SEED.size() + 1;

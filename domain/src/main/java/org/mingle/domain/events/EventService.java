@@ -262,6 +262,31 @@ public class EventService {
         return events.findPublishedEndingAfter(after, search, first, page);
     }
 
+    /**
+     * Keeps the event out of every public list and search ({@code listed} false), or lists it again. Its page still
+     * opens by link, and nothing else about it changes. The moderation feature calls this after deciding that the
+     * caller may (an administrator): events know nothing of administrators.
+     *
+     * @return when the event was unlisted; empty once it is listed
+     * @throws EventNotFoundException when no event has the id
+     */
+    @Transactional
+    public Optional<Instant> changeListing(EventId id, boolean listed) {
+        // Unlisting again keeps the first time: administrators see how long it has been out of the lists.
+        Optional<Instant> unlistedAt = listed ? Optional.empty()
+                : Optional.of(events.unlistedAt(id).orElseGet(this::now));
+        if (!events.setUnlistedAt(id, unlistedAt.orElse(null))) {
+            throw new EventNotFoundException(id);
+        }
+        return unlistedAt;
+    }
+
+    /** When an administrator unlisted the event; empty while it is listed. Whoever may see the event may know. */
+    @ReadOnly
+    public Optional<Instant> unlistedAt(EventId id) {
+        return events.unlistedAt(id);
+    }
+
     /** Published events starting after {@code after} and no later than {@code until}, for reminders. */
     @ReadOnly
     public List<Event> publishedStartingBetween(Instant after, Instant until) {

@@ -64,4 +64,10 @@ interface Events {
 
     /** Puts the event into the group (or takes it out, with null); false when there is no such event. */
     boolean setGroup(EventId event, GroupId group);
+
+    /** Sets or clears when the event was unlisted; false when no event has the id. */
+    boolean setUnlistedAt(EventId id, Instant unlistedAt);
+
+    /** When the event was unlisted; empty while it is listed or when no event has the id. */
+    Optional<Instant> unlistedAt(EventId id);
 }

@@ -77,6 +77,7 @@ class JdbcEvents implements Events {
     public Page<Event> findPublishedEndingAfter(Instant after, EventSearch search, Set<GroupId> first,
                                                 PageRequest page) {
         Condition condition = EVENTS.STATUS.eq(EventStatus.PUBLISHED).and(EVENTS.ENDS_AT.gt(after));
+        condition = condition.and(EVENTS.UNLISTED_AT.isNull());
         if (search.to() != null) {
             condition = condition.and(EVENTS.STARTS_AT.lt(search.to()));
         }
@@ -123,6 +124,16 @@ class JdbcEvents implements Events {
         return sql.select(EVENTS.ID, EVENTS.TITLE).from(EVENTS)
                 .where(EVENTS.ID.in(ids.stream().distinct().toList()))
                 .fetchMap(EVENTS.ID, EVENTS.TITLE);
+    }
+
+    @Override
+    public boolean setUnlistedAt(EventId id, Instant unlistedAt) {
+        return sql.update(EVENTS).set(EVENTS.UNLISTED_AT, unlistedAt).where(EVENTS.ID.eq(id)).execute() == 1;
+    }
+
+    @Override
+    public Optional<Instant> unlistedAt(EventId id) {
+        return sql.select(EVENTS.UNLISTED_AT).from(EVENTS).where(EVENTS.ID.eq(id)).fetchOptional(EVENTS.UNLISTED_AT);
     }
 
     @Override

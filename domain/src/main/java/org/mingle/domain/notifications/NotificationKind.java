@@ -20,7 +20,9 @@ public enum NotificationKind {
     ORGANIZER_MESSAGE(NotificationCategory.EVENT_UPDATES),
     TEAM_INVITATION(NotificationCategory.EVENT_UPDATES),
     GROUP_EVENT_PUBLISHED(NotificationCategory.GROUPS),
-    ENDORSEMENT_RECEIVED(NotificationCategory.ENDORSEMENTS);
+    ENDORSEMENT_RECEIVED(NotificationCategory.ENDORSEMENTS),
+    /** To administrators: someone reported an event or a group. Immediate, as what is reported is public now. */
+    CONTENT_REPORTED(NotificationCategory.EVENT_UPDATES);
 
     private final NotificationCategory category;
 

@@ -32,11 +32,14 @@ import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.EventStatus;
+import org.mingle.domain.moderation.ModerationService;
 import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.NotFoundException;
 import org.mingle.web.eventhome.EventHomeLayout;
+import org.mingle.web.moderation.ListingNotice;
+import org.mingle.web.moderation.ReportAction;
 import org.mingle.web.shell.BrowserTimeZone;
 import org.mingle.web.shell.ContinueTarget;
 import org.mingle.web.shell.CurrentUser;
@@ -47,7 +50,8 @@ import org.mingle.web.shell.UiErrorHandler;
  * One event: what, when (in the event's time zone, and in the viewer's own when that differs), where, how many
  * places, and its status. Public for published events. Attendees register and cancel here and see their status
  * ({@link RegistrationPanel}); a cancelled event says so. Its organizers can publish a draft here, and its team sees
- * links to the event's dashboard (where the team is) and its one-to-one meetings. An unknown id, or a draft the
+ * links to the event's dashboard (where the team is) and its one-to-one meetings, and whether an administrator unlisted
+ * it. Signed-in people outside the team can report it to the administrators. An unknown id, or a draft the
  * viewer is not on the team of, shows the not-found page.
  */
 @Prototype
@@ -71,6 +75,8 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final RouterLink meetings = new RouterLink();
     private final RegistrationPanel registration;
     private final KnownAttendeesPanel known;
+    private final ReportAction report;
+    private final ListingNotice unlistedNotice;
 
     private Event event;
     private Optional<EventRole> role = Optional.empty();
@@ -79,7 +85,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
     private QueryParameters backHere = QueryParameters.empty();
 
     EventView(EventService events, RegistrationService registrations, ConnectionService connections,
-              ProfilePhotoService photos, CurrentUser currentUser, Clock clock) {
+              ProfilePhotoService photos, ModerationService moderation, CurrentUser currentUser, Clock clock) {
         this.events = events;
         this.currentUser = currentUser;
         addClassName("page");
@@ -133,8 +139,11 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         registration = new RegistrationPanel(events, registrations, currentUser, clock, this::reload);
 
         known = new KnownAttendeesPanel(connections, photos);
+        report = new ReportAction(moderation, currentUser);
+        unlistedNotice = new ListingNotice(events, moderation, currentUser);
 
-        add(header, cancelledNotice, facts, registration, known, description, organizerActions);
+        add(header, cancelledNotice, unlistedNotice, facts, registration, known, description, organizerActions,
+                report);
     }
 
     @Override
@@ -186,6 +195,8 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         meetings.setVisible(role.isPresent() && shown.status() != EventStatus.CANCELLED);
         registration.show(shown, backHere);
         known.show(currentUser.account(), shown);
+        unlistedNotice.show(shown.id(), role.isPresent());
+        report.show(shown.id(), currentUser.isSignedIn() && role.isEmpty() && shown.status() != EventStatus.DRAFT);
     }
 
     /** Shows the event as it is now, after a registration changed its counts. */

@@ -36,6 +36,7 @@ import org.mingle.domain.accounts.Account;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.live.LiveSignal;
 import org.mingle.domain.live.LiveUpdates;
+import org.mingle.domain.moderation.ModerationService;
 import org.mingle.domain.notifications.NotificationKind;
 import org.mingle.domain.notifications.NotificationService;
 import org.mingle.domain.shared.PageRequest;
@@ -68,6 +69,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             NotificationKind.REGISTRATION_CONFIRMED, NotificationKind.REGISTRATION_WAITLISTED);
 
     private final CurrentUser currentUser;
+    private final ModerationService moderation;
     private final Translations translations;
     private final ConnectionService connections;
     private final NotificationService notifications;
@@ -87,6 +89,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span dueBadge = new Span();
     private final SideNavItem connectCode = new SideNavItem(getTranslation("shell.nav.my-connect-code"),
             Routes.MY_CONNECT_CODE, VaadinIcon.QRCODE.create());
+    private final SideNavItem administration = new SideNavItem(getTranslation("shell.nav.administration"),
+            Routes.ADMIN_REPORTS, VaadinIcon.SHIELD.create());
 
     private final RouterLink bell = Routes.link(Routes.notifications());
     private final Span unreadBadge = new Span();
@@ -99,8 +103,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Registration notificationChanges;
 
     public MainLayout(CurrentUser currentUser, ConnectionService connections, NotificationService notifications,
-                      LiveUpdates live, Translations translations, LanguageChoice languages) {
+                      LiveUpdates live, Translations translations, LanguageChoice languages,
+                      ModerationService moderation) {
         this.currentUser = currentUser;
+        this.moderation = moderation;
         this.translations = translations;
         this.connections = connections;
         this.notifications = notifications;
@@ -160,7 +166,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         dueBadge.setVisible(false);
         myNetwork.setSuffixComponent(dueBadge);
         connectCode.setId("nav-connect-code");
-        nav.addItem(events, myRegistrations, myNetwork, connectCode, myEvents, myGroups, myProfile, create);
+        administration.setId("nav-administration");
+        nav.addItem(events, myRegistrations, myNetwork, connectCode, myEvents, myGroups, myProfile, create,
+                administration);
         nav.addClassNames(LumoUtility.Padding.SMALL);
 
         addToDrawer(nav, new LanguageSwitch(languages, getLocale()));
@@ -189,6 +197,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         myGroups.setVisible(signedIn.isPresent());
         myNetwork.setVisible(signedIn.isPresent());
         connectCode.setVisible(signedIn.isPresent());
+        administration.setVisible(signedIn.filter(account -> moderation.isAdministrator(account.id())).isPresent());
         showDueCount(signedIn);
         showUnreadCount(signedIn);
         followInbox(signedIn);

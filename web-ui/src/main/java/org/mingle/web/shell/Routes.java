@@ -11,6 +11,7 @@ import org.mingle.domain.connections.ConnectionId;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.TeamInvitationService;
+import org.mingle.domain.moderation.ModerationService;
 import org.mingle.domain.notifications.CheckInCodeLinks;
 import org.mingle.domain.notifications.MeetingReplies;
 import org.mingle.domain.notifications.NotificationService;
@@ -102,6 +103,7 @@ public final class Routes {
     public static final String FORGOT_PASSWORD = "forgot-password";
     /** The page a password-reset mail links to; the domain builds that link with the same path. */
     public static final String RESET_PASSWORD = PasswordResetService.PAGE;
+    public static final String ADMIN_REPORTS = ModerationService.ADMIN_PAGE;
 
     public static final String CREATE_SERIES = "series/new";
     public static final String SERIES = "series/:" + SERIES_ID;
@@ -137,6 +139,10 @@ public final class Routes {
     /** The event form with the group preset: the event will belong to it. */
     public static Location createEventInGroup(GroupId group) {
         return new Location(CREATE_EVENT, QueryParameters.of(EVENT_GROUP, group.toString()));
+    }
+
+    public static Location adminReports() {
+        return new Location(ADMIN_REPORTS);
     }
 
     public static Location myEvents() {

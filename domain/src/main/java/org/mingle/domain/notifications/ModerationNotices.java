@@ -1,0 +1,40 @@
+package org.mingle.domain.notifications;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import java.util.Locale;
+import java.util.Optional;
+import org.mingle.domain.moderation.Administrators;
+import org.mingle.domain.moderation.ContentReported;
+import org.mingle.domain.moderation.ModerationService;
+
+/**
+ * Tells every administrator of a new report ({@link NotificationKind#CONTENT_REPORTED}), with a link to the
+ * administration page, in the transaction that filed it. The reporter stays unnamed here: the page shows who.
+ */
+@Singleton
+@Requires(property = NotificationService.ENABLED, notEquals = "false")
+class ModerationNotices {
+
+    private final NotificationService notifications;
+    private final Administrators administrators;
+
+    ModerationNotices(NotificationService notifications, Administrators administrators) {
+        this.notifications = notifications;
+        this.administrators = administrators;
+    }
+
+    @EventListener
+    void contentReported(ContentReported report) {
+        String what = report.kind().name().toLowerCase(Locale.ROOT);
+        String reason = report.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        for (var administrator : administrators.active()) {
+            notifications.send(new NewNotification(administrator.id(), NotificationKind.CONTENT_REPORTED,
+                    "Reported: " + report.subjectTitle(),
+                    "Someone reported the " + what + " " + report.subjectTitle() + " as " + reason + ". Unlist it or "
+                            + "dismiss the report on the administration page.",
+                    Optional.of("/" + ModerationService.ADMIN_PAGE), Optional.empty()));
+        }
+    }
+}
