@@ -968,6 +968,8 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                         401, 201, 201, 201, 201, 201),
                 row("GET /api/groups", Target.NONE, (c, id, p) -> c.get("/api/groups?q=matrix"),
                         200, 200, 200, 200, 200, 200),
+                row("GET /api/search", Target.NONE, (c, id, p) -> c.get("/api/search?q=matrix"),
+                        200, 200, 200, 200, 200, 200),
                 row("GET /api/groups/{idOrSlug}", Target.NONE, (c, id, p) -> c.get("/api/groups/" + publicGroup),
                         200, 200, 200, 200, 200, 200),
                 row("GET /api/groups/{idOrSlug}", Target.NONE, (c, id, p) -> c.get("/api/groups/" + privateGroup),

@@ -41,7 +41,7 @@ public record GroupResponse(
                                 @Schema(format = "date-time") String startsAt) {
     }
 
-    static GroupResponse of(Group group, List<Event> upcoming, Optional<Membership> mine) {
+    public static GroupResponse of(Group group, List<Event> upcoming, Optional<Membership> mine) {
         return new GroupResponse(group.id().toString(), group.slug(), group.name(), group.description(),
                 group.topics(), group.city(), group.online(), group.joinPolicy().name(), group.visibility().name(),
                 group.memberCount(),
