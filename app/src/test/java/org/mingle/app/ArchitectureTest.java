@@ -128,7 +128,6 @@ class ArchitectureTest {
             Map.entry("ConnectionEntries", "connections"), Map.entry("ConnectionDegrees", "connections"),
             Map.entry("ConnectionInterestCounts", "connections"), Map.entry("ConnectionTotals", "connections"),
             Map.entry("MatchingVersions", "matching"),
-            Map.entry("Groups", "groups"), Map.entry("GroupMembers", "groups"),
             Map.entry("Notifications", "notifications"), Map.entry("NotificationSettings", "notifications"),
             Map.entry("NotificationDigests", "notifications"), Map.entry("OrganizerMessages", "notifications"),
             Map.entry("EventReminders", "notifications"), Map.entry("RoundNotices", "notifications"),
