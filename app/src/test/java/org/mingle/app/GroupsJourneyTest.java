@@ -55,7 +55,9 @@ class GroupsJourneyTest implements MicronautPostgres {
         journey.type("#group-description textarea", "Rustaceans of Kreuzberg meet monthly.");
         journey.type("#group-topics-field input", "Rust, Open source");
         journey.type("#group-city input", "Berlin");
-        journey.browser().findElements(By.cssSelector("#group-policy vaadin-radio-button")).get(1).click();
+        var approval = journey.browser().findElements(By.cssSelector("#group-policy vaadin-radio-button")).get(1);
+        journey.browser().executeScript("arguments[0].scrollIntoView({block: 'center'})", approval);
+        approval.click();
         journey.checkAccessibility();
         journey.click("group-save");
 
@@ -82,7 +84,9 @@ class GroupsJourneyTest implements MicronautPostgres {
         journey.open("/g/kreuzberg-rust-circle/members");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("group-requests"), "Nils Newcomer"));
         journey.checkAccessibility();
-        journey.browser().findElement(By.cssSelector("#group-requests vaadin-button[theme~='primary']")).click();
+        var approve = journey.browser().findElement(By.cssSelector("#group-requests vaadin-button[theme~='primary']"));
+        journey.browser().executeScript("arguments[0].scrollIntoView({block: 'center'})", approve);
+        approve.click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("group-member-list"), "Nils Newcomer"));
         journey.screenshot("group-members-phone");
         journey.logOut();

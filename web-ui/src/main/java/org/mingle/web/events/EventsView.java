@@ -140,7 +140,7 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver, H
         more.setText(getTranslation("events.list.more", page.total() - shown));
     }
 
-    public static RouterLink card(Event event) {
+    static RouterLink card(Event event) {
         var card = Routes.link(Routes.event(event.id()));
         card.addClassName("event-card");
         card.getElement().setAttribute("data-event-id", event.id().toString());

@@ -1,6 +1,7 @@
 package org.mingle.web.groups;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -18,10 +19,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
+import org.mingle.domain.events.Event;
 import org.mingle.domain.groups.GroupMember;
 import org.mingle.domain.groups.GroupMemberships;
 import org.mingle.domain.groups.GroupService;
@@ -32,7 +37,6 @@ import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.ConflictException;
 import org.mingle.domain.shared.NotFoundException;
 import org.mingle.domain.shared.PageRequest;
-import org.mingle.web.events.EventsView;
 import org.mingle.web.profiles.Faces;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
@@ -46,6 +50,9 @@ import org.mingle.web.shell.Routes;
 @Prototype
 @Route(value = Routes.GROUP, layout = MainLayout.class)
 public class GroupPageView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter EVENT_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+            FormatStyle.SHORT);
 
     /** How many members the page shows; the members page has them all. */
     static final int MEMBERS_SHOWN = 24;
@@ -164,13 +171,29 @@ public class GroupPageView extends VerticalLayout implements BeforeEnterObserver
         list.setWidthFull();
         var page = groups.events(currentUser.account(), view.group().id().toString(), upcoming,
                 new PageRequest(0, 20));
-        page.items().forEach(event -> list.add(EventsView.card(event)));
+        page.items().forEach(event -> list.add(card(event)));
         if (page.items().isEmpty()) {
             var none = new Paragraph(getTranslation(upcoming ? "groups.page.no-upcoming" : "groups.page.no-past"));
             none.addClassNames(LumoUtility.TextColor.SECONDARY);
             list.add(none);
         }
         return list;
+    }
+
+    /** An event of the group as a card that opens its page, like the cards of the events list. */
+    private static RouterLink card(Event event) {
+        var card = Routes.link(Routes.event(event.id()));
+        card.addClassName("event-card");
+        card.getElement().setAttribute("data-event-id", event.id().toString());
+        var title = new Span(event.title());
+        title.addClassName("event-card-title");
+        var when = new Span(EVENT_TIME.withLocale(UI.getCurrent().getLocale()).format(event.localStart()) + " ("
+                + event.details().timeZone().getId() + ")");
+        when.addClassName("event-card-when");
+        var venue = new Span(event.details().venue());
+        venue.addClassName("event-card-venue");
+        card.add(title, when, venue);
+        return card;
     }
 
     private Component people(Optional<AccountId> viewer, List<GroupMember> people, String id) {
