@@ -78,7 +78,8 @@ class DemoDataTest implements MicronautPostgres {
         assertThat(demoData.seedIfEmpty()).isZero();
 
         var upcoming = events.listUpcoming(EventSearch.all(), PageRequest.of(0, 100));
-        assertThat(upcoming.total()).isEqualTo(7);
+        // Seven published demo events and the six evenings of the demo group's monthly series.
+        assertThat(upcoming.total()).isEqualTo(13);
         assertThat(upcoming.items()).extracting(Event::title).contains("Climate Tech Founders Mixer")
                 .doesNotContain("Hardware Startups Night (draft)");
         assertThat(upcoming.items()).allSatisfy(event -> assertThat(event.details().startsAt()).isAfter(Instant.now()));
@@ -136,8 +137,10 @@ class DemoDataTest implements MicronautPostgres {
         assertThat(circle.group().name()).isEqualTo(DemoGroups.CIRCLE_NAME);
         assertThat(circle.viewerBelongs()).isTrue();
         assertThat(circle.group().memberCount()).isEqualTo(DemoGroups.CIRCLE_MEMBERS + 1);
-        assertThat(groups.events(Optional.empty(), "berlin-climate-tech", true, PageRequest.of(0, 10)).items())
-                .extracting(Event::id).containsExactly(mixer.id());
+        var groupUpcoming = groups.events(Optional.empty(), "berlin-climate-tech", true, PageRequest.of(0, 10));
+        assertThat(groupUpcoming.items()).extracting(Event::id).as("the mixer and the monthly series")
+                .contains(mixer.id()).hasSize(7);
+        assertThat(groupUpcoming.items()).extracting(Event::title).filteredOn(DemoSeries.TITLE::equals).hasSize(6);
         assertThat(groups.events(Optional.empty(), "berlin-climate-tech", false, PageRequest.of(0, 10)).items())
                 .extracting(Event::id).containsExactly(breakfast.id());
         assertThat(groups.requests(organizer, circle.group().id(), PageRequest.of(0, 10)).total()).isEqualTo(1);

@@ -74,12 +74,12 @@ class GeneratedColumnTypesTest {
     }
 
     @Test
-    void noColumnHoldsAPlainUuidButTheAuditLogsEventAndWhatAMailWasSentFor() {
+    void noColumnHoldsAPlainUuidButTheAuditLogsEventWhatAMailWasSentForAndAReportsSubject() {
         var plainUuids = columns().stream().filter(field -> field.getType() == UUID.class)
                 .map(field -> tableOf(field) + "." + field.getName()).toList();
 
         assertThat(plainUuids).containsExactlyInAnyOrder("audit_log.event_id", "outgoing_mail.reference",
-                "notifications.reference");
+                "notifications.reference", "content_reports.subject_id");
     }
 
     @Test

@@ -9,6 +9,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
@@ -91,7 +93,14 @@ class MetBeforeTest implements MicronautPostgres {
         events.placeInGroup(later, group);
         events.placeInGroup(elsewhere, other);
         SeriesId series = SeriesId.newId();
-        sql.insertInto(EVENT_SERIES).set(EVENT_SERIES.ID, series).set(EVENT_SERIES.GROUP_ID, other).execute();
+        sql.insertInto(EVENT_SERIES).set(EVENT_SERIES.ID, series).set(EVENT_SERIES.GROUP_ID, other)
+                .set(EVENT_SERIES.TITLE, "Series evening").set(EVENT_SERIES.CAPACITY, 40)
+                .set(EVENT_SERIES.TIME_ZONE, "Europe/Berlin").set(EVENT_SERIES.LOCAL_START_TIME, LocalTime.of(18, 30))
+                .set(EVENT_SERIES.DURATION_MINUTES, 120).set(EVENT_SERIES.RRULE, "FREQ=WEEKLY;COUNT=2")
+                .set(EVENT_SERIES.FIRST_DATE, LocalDate.of(2027, 1, 5))
+                .set(EVENT_SERIES.LAST_DATE, LocalDate.of(2027, 1, 12))
+                .set(EVENT_SERIES.OCCURRENCE_COUNT, 2).set(EVENT_SERIES.PUBLISH, true)
+                .execute();
         sql.update(EVENTS).set(EVENTS.SERIES_ID, series).where(EVENTS.ID.in(seriesOnly, now)).execute();
 
         assertThat(events.earlierEventsOfSameCommunity(now)).extracting(EarlierEvent::id)
