@@ -1013,6 +1013,12 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                 row("GET /api/groups/{id}/calendar.ics", Target.NONE,
                         (c, id, p) -> c.get("/api/groups/" + privateGroup + "/calendar.ics"),
                         404, 404, 404, 200, 200, 200),
+                row("GET /api/groups/{id}/report", Target.NONE,
+                        (c, id, p) -> c.get("/api/groups/" + publicGroup + "/report"),
+                        401, 403, 403, 200, 403, 200),
+                row("GET /api/groups/{id}/report", Target.NONE,
+                        (c, id, p) -> c.get("/api/groups/" + privateGroup + "/report"),
+                        401, 404, 404, 200, 403, 200),
                 // Moderation: the other organizer is the platform's administrator (see getProperties).
                 row("POST /api/events/{id}/abuse-reports", Target.FRESH_PUBLISHED, AuthorizationMatrixTest::report,
                         401, 201, 201, 403, 403, 403),

@@ -38,8 +38,7 @@ class SearchApiTest implements MicronautPostgres {
         organizer = TestAccounts.signUpAndLogIn(anonymous, "Sina Searcher");
         // A made-up word only this test's things carry, so other tests' data cannot match.
         word = "quorx" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "q");
-        TestEvents.published(organizer.api(), TestEvents.with(TestEvents.json("Zürich " + word + " breakfast", 5),
-                "\"description\": \"Founders meet over coffee.\""));
+        TestEvents.published(organizer.api(), TestEvents.json("Zürich " + word + " breakfast", 5));
         TestEvents.create(organizer.api(), TestEvents.json("Zürich " + word + " draft", 6));
         created("{\"name\": \"Zürich " + word + " circle\", \"city\": \"Zürich\", \"visibility\": \"PUBLIC\"}");
         created("{\"name\": \"Zürich " + word + " inner circle\", \"visibility\": \"PRIVATE\"}");
