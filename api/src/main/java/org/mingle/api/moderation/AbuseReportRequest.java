@@ -16,7 +16,7 @@ import org.mingle.domain.moderation.ReportReason;
 @JsonIgnoreProperties(ignoreUnknown = false)
 @Schema(name = "AbuseReportRequest", requiredProperties = {"reason"})
 public record AbuseReportRequest(
-        @Schema(allowableValues = {"SPAM", "FAKE_OR_TEST", "OFFENSIVE", "OTHER"}) @Nullable String reason,
+        @Schema(allOf = ReportReason.class) @Nullable String reason,
         @Schema(maxLength = 1000, description = "what the administrators should know; line breaks allowed",
                 example = "The title says it is a test.") @Nullable String details) {
 

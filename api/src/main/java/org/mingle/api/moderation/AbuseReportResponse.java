@@ -6,6 +6,9 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.mingle.api.responses.Times;
 import org.mingle.domain.moderation.ContentReport;
+import org.mingle.domain.moderation.ReportReason;
+import org.mingle.domain.moderation.ReportStatus;
+import org.mingle.domain.moderation.SubjectKind;
 
 /** A report as administrators see it. */
 @Serdeable.Serializable
@@ -15,9 +18,9 @@ public record AbuseReportResponse(
         @Schema(format = "uuid") String id,
         Subject subject,
         @Schema(description = "who reported it; null once they erased their account") @Nullable Reporter reporter,
-        @Schema(allowableValues = {"SPAM", "FAKE_OR_TEST", "OFFENSIVE", "OTHER"}) String reason,
+        @Schema(allOf = ReportReason.class) String reason,
         @Schema(description = "what the reporter added; may be empty") String details,
-        @Schema(allowableValues = {"OPEN", "UNLISTED", "DISMISSED"}) String status,
+        @Schema(allOf = ReportStatus.class) String status,
         @Schema(format = "date-time") String createdAt,
         @Schema(format = "date-time", description = "when an administrator unlisted the subject or dismissed the "
                 + "report; null while open") @Nullable String resolvedAt) {
@@ -27,7 +30,7 @@ public record AbuseReportResponse(
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "AbuseReportSubject", requiredProperties = {"kind", "id"})
     public record Subject(
-            @Schema(allowableValues = {"EVENT", "GROUP"}) String kind,
+            @Schema(allOf = SubjectKind.class) String kind,
             @Schema(format = "uuid") String id,
             @Schema(description = "the event's title or the group's name; null when it no longer exists")
             @Nullable String title) {

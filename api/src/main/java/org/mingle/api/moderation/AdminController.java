@@ -66,7 +66,7 @@ class AdminController {
                     schema = @Schema(implementation = AbuseReportPageResponse.class)))
     HttpResponse<AbuseReportPageResponse> list(
             @Parameter(description = "which reports: OPEN (the default), UNLISTED or DISMISSED",
-                    schema = @Schema(allowableValues = {"OPEN", "UNLISTED", "DISMISSED"}))
+                    schema = @Schema(implementation = ReportStatus.class))
             @QueryValue @Nullable String status,
             @PageNumber @QueryValue @Nullable Integer page,
             @PageSize @QueryValue @Nullable Integer size,

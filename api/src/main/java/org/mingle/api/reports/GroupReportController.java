@@ -21,6 +21,7 @@ import org.mingle.domain.reports.GroupReportService;
 @Controller("/api/groups/{id}/report")
 @Tag(name = "Reports")
 @TakesToken
+@ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
 @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
 class GroupReportController {
 

@@ -27,6 +27,9 @@ import org.mingle.domain.groups.JoinPolicy;
 import org.mingle.domain.groups.MembershipStatus;
 import org.mingle.domain.matching.Reason;
 import org.mingle.domain.meetings.MeetingRequestStatus;
+import org.mingle.domain.moderation.ReportReason;
+import org.mingle.domain.moderation.ReportStatus;
+import org.mingle.domain.moderation.SubjectKind;
 import org.mingle.domain.notifications.Audience;
 import org.mingle.domain.notifications.NotificationKind;
 import org.mingle.domain.profiles.Goal;
@@ -73,6 +76,9 @@ class PublishedEnumsTest {
             Map.entry("Outcome", Outcome.class),
             Map.entry("Reason.Kind", Reason.Kind.class),
             Map.entry("RegistrationStatus", RegistrationStatus.class),
+            Map.entry("ReportReason", ReportReason.class),
+            Map.entry("ReportStatus", ReportStatus.class),
+            Map.entry("SubjectKind", SubjectKind.class),
             Map.entry("Relationship", Relationship.class),
             Map.entry("Seniority", Seniority.class),
             Map.entry("TeamInvitationState", TeamInvitationState.class),

@@ -104,7 +104,10 @@ class DocsApiTest implements MicronautPostgres {
                 "post /api/groups/{id}/members/{accountId}/approve", "put /api/groups/{id}/members/{accountId}",
                 "get /api/groups/{id}/events", "get /api/groups/{id}/calendar.ics",
                 "post /api/events/{id}/abuse-reports", "get /api/admin/abuse-reports",
-                "post /api/admin/abuse-reports/{rid}/dismiss", "put /api/admin/events/{id}/listing");
+                "post /api/admin/abuse-reports/{rid}/dismiss", "put /api/admin/events/{id}/listing",
+                "get /api/events", "get /api/events/{id}/known-attendees", "get /api/groups/{id}/report",
+                "post /api/groups/{id}/series", "post /api/groups/{id}/series/preview", "get /api/series/{id}",
+                "post /api/series/{id}/extend", "get /api/search");
     }
 
     @Test
@@ -117,8 +120,8 @@ class DocsApiTest implements MicronautPostgres {
                 .contains("            text/csv:", "text/calendar", "application/merge-patch+json")
                 .contains("urn:mingle:problem:idempotency-key-reused");
         // events, registrations, team, check-ins, meeting requests, rounds, announcements, sessions, tables, proposal,
-        // connections, organizer messages, webhooks, abuse reports
-        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(17);
+        // connections, organizer messages, webhooks, abuse reports, groups and their members, series and extending them
+        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(19);
     }
 
     @Test
