@@ -89,6 +89,12 @@ class GroupsJourneyTest implements MicronautPostgres {
         approve.click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("group-member-list"), "Nils Newcomer"));
         journey.screenshot("group-members-phone");
+        // The group's report: no event has taken place yet, so the figures and the members by month.
+        journey.open("/g/kreuzberg-rust-circle/report");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("group-report-members-now"), "2 members"));
+        journey.waitFor("group-report-no-events");
+        journey.checkAccessibility();
+        journey.screenshot("group-report-phone");
         journey.logOut();
 
         journey.logIn(newcomer.email().value(), PASSWORD, newcomer.displayName());

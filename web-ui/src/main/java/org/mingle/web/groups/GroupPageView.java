@@ -155,7 +155,9 @@ public class GroupPageView extends VerticalLayout implements BeforeEnterObserver
             series.setId("group-new-series");
             var manage = Routes.link(getTranslation("groups.page.manage"), Routes.groupMembers(slug));
             manage.setId("group-manage");
-            bar.add(create, series, manage);
+            var report = Routes.link(getTranslation("groups.page.report"), Routes.groupReport(slug));
+            report.setId("group-report");
+            bar.add(create, series, manage, report);
         }
         var feed = new Anchor("/api/groups/" + view.group().id() + "/calendar.ics",
                 getTranslation("groups.page.calendar"));

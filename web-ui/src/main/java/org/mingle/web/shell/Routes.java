@@ -81,6 +81,7 @@ public final class Routes {
     public static final String GROUP_SLUG = "slug";
     public static final String GROUP = "g/:" + GROUP_SLUG;
     public static final String GROUP_MEMBERS = GROUP + "/members";
+    public static final String GROUP_REPORT = GROUP + "/report";
     public static final String CREATE_GROUP = "groups/new";
     public static final String MY_GROUPS = "me/groups";
     /** The query parameter of the event form that presets the event's group. */
@@ -122,6 +123,10 @@ public final class Routes {
 
     public static Location group(String slug) {
         return new Location("g/" + slug);
+    }
+
+    public static Location groupReport(String slug) {
+        return new Location("g/" + slug + "/report");
     }
 
     public static Location groupMembers(String slug) {
