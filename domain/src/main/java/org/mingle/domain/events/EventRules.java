@@ -65,17 +65,25 @@ public final class EventRules {
         return validate(changed, errors);
     }
 
-    private static EventDetails validate(EventInput input, List<FieldError> errors) {
-        String title = trimToEmpty(input.title());
+    /**
+     * The words an event shows (a title; a description and a venue, which may be blank), trimmed, checked alike
+     * wherever an event is described: its form and a series' template.
+     */
+    public static void checkWords(String title, String description, String venue, List<FieldError> errors) {
         if (title.isEmpty()) {
             errors.add(new FieldError("title", "is required"));
         } else {
             TextRules.check("title", title, TITLE_MAX, Lines.SINGLE, errors);
         }
-        String description = trimToEmpty(input.description());
         TextRules.check("description", description, DESCRIPTION_MAX, Lines.MULTIPLE, errors);
-        String venue = trimToEmpty(input.venue());
         TextRules.check("venue", venue, VENUE_MAX, Lines.SINGLE, errors);
+    }
+
+    private static EventDetails validate(EventInput input, List<FieldError> errors) {
+        String title = trimToEmpty(input.title());
+        String description = trimToEmpty(input.description());
+        String venue = trimToEmpty(input.venue());
+        checkWords(title, description, venue, errors);
         if (input.startsAt() == null) {
             errors.add(new FieldError("startsAt", "is required"));
         }

@@ -10,11 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.mingle.domain.events.EventRules;
 import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.SupportedInstants;
-import org.mingle.domain.shared.TextRules.Lines;
-import org.mingle.domain.shared.TextRules;
 
 /**
  * The occurrences a series will create: its validated template and their starts, soonest first. Plain Java, so the
@@ -24,10 +23,6 @@ public record SeriesPlan(SeriesTemplate template, List<ZonedDateTime> starts) {
 
     /** The most occurrences created at once, by a new series or one extension: more would be a wall of drafts. */
     public static final int MAX_AT_ONCE = 52;
-    public static final int TITLE_MAX = 200;
-    public static final int DESCRIPTION_MAX = 10_000;
-    public static final int VENUE_MAX = 300;
-    public static final int CAPACITY_MAX = 100_000;
     public static final int DURATION_MAX_MINUTES = 24 * 60;
 
     private static final Set<String> ZONE_IDS = ZoneId.getAvailableZoneIds();
@@ -47,19 +42,13 @@ public record SeriesPlan(SeriesTemplate template, List<ZonedDateTime> starts) {
     public static SeriesPlan of(SeriesInput input, Instant now) {
         List<FieldError> errors = new ArrayList<>();
         String title = trim(input.title());
-        if (title.isEmpty()) {
-            errors.add(new FieldError("title", "is required"));
-        } else {
-            TextRules.check("title", title, TITLE_MAX, Lines.SINGLE, errors);
-        }
         String description = trim(input.description());
-        TextRules.check("description", description, DESCRIPTION_MAX, Lines.MULTIPLE, errors);
         String venue = trim(input.venue());
-        TextRules.check("venue", venue, VENUE_MAX, Lines.SINGLE, errors);
+        EventRules.checkWords(title, description, venue, errors);
         if (input.capacity() == null) {
             errors.add(new FieldError("capacity", "is required"));
-        } else if (input.capacity() < 1 || input.capacity() > CAPACITY_MAX) {
-            errors.add(new FieldError("capacity", "must be between 1 and " + CAPACITY_MAX));
+        } else if (input.capacity() < 1 || input.capacity() > EventRules.CAPACITY_MAX) {
+            errors.add(new FieldError("capacity", "must be between 1 and " + EventRules.CAPACITY_MAX));
         }
         ZoneId zone = zone(input.timeZone(), errors);
         LocalTime time = time(input.localStartTime(), errors);

@@ -35,6 +35,7 @@ import java.time.ZoneId;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.mingle.domain.events.EventRules;
 import org.mingle.domain.series.GroupNotFoundException;
 import org.mingle.domain.series.SeriesInput;
 import org.mingle.domain.series.SeriesPlan;
@@ -97,14 +98,14 @@ public class CreateSeriesView extends VerticalLayout implements BeforeEnterObser
 
         title.setId("series-title");
         title.setLabel(getTranslation("series.form.title"));
-        title.setMaxLength(TextLimits.maxLength(SeriesPlan.TITLE_MAX));
+        title.setMaxLength(TextLimits.maxLength(EventRules.TITLE_MAX));
         title.setRequiredIndicatorVisible(true);
         description.setId("series-description");
         description.setLabel(getTranslation("series.form.description"));
-        description.setMaxLength(TextLimits.maxLength(SeriesPlan.DESCRIPTION_MAX));
+        description.setMaxLength(TextLimits.maxLength(EventRules.DESCRIPTION_MAX));
         venue.setId("series-venue");
         venue.setLabel(getTranslation("series.form.venue"));
-        venue.setMaxLength(TextLimits.maxLength(SeriesPlan.VENUE_MAX));
+        venue.setMaxLength(TextLimits.maxLength(EventRules.VENUE_MAX));
         capacity.setId("series-capacity");
         capacity.setLabel(getTranslation("series.form.capacity"));
         capacity.setRequiredIndicatorVisible(true);
