@@ -22,7 +22,6 @@ import org.mingle.domain.shared.GroupId;
 import org.mingle.domain.shared.GroupOrganizers;
 import org.mingle.domain.shared.GroupReaders;
 import org.mingle.domain.shared.InvalidInputException;
-import org.mingle.domain.shared.MyGroups;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
 import org.mingle.domain.shared.SeriesId;
@@ -51,7 +50,6 @@ public class EventService {
     private final ApplicationEventPublisher<EventPublished> publications;
     private final GroupOrganizers groupOrganizers;
     private final GroupReaders groupReaders;
-    private final MyGroups myGroups;
     private final Clock clock;
 
     EventService(Events events, EventTeam team, AccountService accounts, AuditLog audit, WaitlistPromoter waitlist,
@@ -59,7 +57,7 @@ public class EventService {
                  ApplicationEventPublisher<EventRescheduled> reschedules,
                  ApplicationEventPublisher<TeamMemberAdded> teamChanges,
                  ApplicationEventPublisher<EventPublished> publications, GroupOrganizers groupOrganizers,
-                 GroupReaders groupReaders, MyGroups myGroups, Clock clock) {
+                 GroupReaders groupReaders, Clock clock) {
         this.events = events;
         this.team = team;
         this.accounts = accounts;
@@ -71,7 +69,6 @@ public class EventService {
         this.publications = publications;
         this.groupOrganizers = groupOrganizers;
         this.groupReaders = groupReaders;
-        this.myGroups = myGroups;
         this.clock = clock;
     }
 
@@ -258,7 +255,7 @@ public class EventService {
     public Page<Event> listUpcoming(Optional<AccountId> viewer, EventSearch search, PageRequest page) {
         var now = clock.instant();
         var after = search.from() != null && search.from().isAfter(now) ? search.from() : now;
-        var first = viewer.map(myGroups::groupsOf).orElse(Set.of());
+        var first = viewer.map(groupReaders::groupsOf).orElse(Set.of());
         return events.findPublishedEndingAfter(after, search, first, page);
     }
 

@@ -15,6 +15,12 @@ public interface GroupReaders {
     /** The private groups, whose events stay out of public lists. */
     Set<GroupId> membersOnly();
 
+    /**
+     * The groups in which the account is a member (status MEMBER, any role), whose events come first in its list of
+     * upcoming events; pending requests do not count.
+     */
+    Set<GroupId> groupsOf(AccountId account);
+
     /** The groups the account owns or organizes, whose events it organizes too. */
     Set<GroupId> organizedBy(AccountId account);
 }
