@@ -54,7 +54,7 @@ class AuthApiTest implements MicronautPostgres {
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         assertThat(reply.header("Location")).isEqualTo("/api/me");
         var account = reply.object();
-        assertThat(account).containsOnlyKeys("id", "email", "displayName")
+        assertThat(account).containsOnlyKeys("id", "email", "displayName", "administrator")
                 .containsEntry("email", email)
                 .containsEntry("displayName", "Katherine Johnson");
         assertThat(UUID.fromString((String) account.get("id"))).isNotNull();
@@ -146,7 +146,7 @@ class AuthApiTest implements MicronautPostgres {
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.header("Cache-Control")).isEqualTo("no-store");
         assertThat(me.object()).isEqualTo(Map.of("id", grace.id(), "email", grace.email(),
-                "displayName", "Grace Hopper"));
+                "displayName", "Grace Hopper", "administrator", false));
     }
 
     @Test
