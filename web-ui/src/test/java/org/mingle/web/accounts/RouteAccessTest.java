@@ -9,8 +9,11 @@ import com.vaadin.flow.router.RouteParameters;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -50,6 +53,9 @@ class RouteAccessTest extends KaribuViewTest {
         assertThat(RouteAccessControl.isPublic(ServerErrorView.class)).isTrue();
     }
 
+    /** A parameter in a route's template: {@code :id}, {@code :slug}, possibly with a pattern or optional. */
+    private static final Pattern ROUTE_PARAMETER = Pattern.compile(":([A-Za-z]+)");
+
     @Test
     void everyOtherRouteSendsAnAnonymousVisitorToLogIn() {
         var routes = VaadinBeanTypes.of(beans).routes();
@@ -60,15 +66,17 @@ class RouteAccessTest extends KaribuViewTest {
             }
             @SuppressWarnings("unchecked")
             var component = (Class<? extends com.vaadin.flow.component.Component>) view;
-            // A view of one event opens with any id, the connect page with any code: the log-in comes before the
-            // event or the code is looked up.
+            // A view of one event (or group, or series) opens with any id or slug, the connect page with any code:
+            // the log-in comes before any of them is looked up.
             String template = registry.getTemplate(component).orElseThrow();
-            boolean ofOneEvent = template.contains(":" + Routes.EVENT_ID);
-            boolean ofACode = template.contains(":" + ConnectView.CODE_PARAMETER);
-            String path = ofOneEvent ? registry.getUrl(component,
-                    new RouteParameters(Routes.EVENT_ID, UUID.randomUUID().toString()))
-                    : ofACode ? registry.getUrl(component, new RouteParameters(ConnectView.CODE_PARAMETER, "K7QX2M9P"))
-                    : registry.getUrl(component);
+            var parameters = new HashMap<String, String>();
+            Matcher parameter = ROUTE_PARAMETER.matcher(template);
+            while (parameter.find()) {
+                String name = parameter.group(1);
+                parameters.put(name, name.equals(ConnectView.CODE_PARAMETER) ? "K7QX2M9P"
+                        : name.equals(Routes.GROUP_SLUG) ? "some-group" : UUID.randomUUID().toString());
+            }
+            String path = registry.getUrl(component, new RouteParameters(parameters));
             UI.getCurrent().navigate(path);
 
             assertThat(_get(LoginView.class)).as(path).isNotNull();

@@ -34,10 +34,15 @@ import org.mingle.web.events.EventView;
 import org.mingle.web.events.EventsView;
 import org.mingle.web.events.MyEventsView;
 import org.mingle.web.events.TeamInvitationView;
+import org.mingle.web.groups.CreateGroupView;
+import org.mingle.web.groups.GroupMembersView;
+import org.mingle.web.groups.GroupPageView;
+import org.mingle.web.groups.MyGroupsView;
 import org.mingle.web.meetings.MeetingScheduleView;
 import org.mingle.web.meetings.MyMeetingsView;
 import org.mingle.web.meetings.PeopleToMeetView;
 import org.mingle.web.meetings.PersonView;
+import org.mingle.web.moderation.AdminReportsView;
 import org.mingle.web.notifications.MeetingReplyView;
 import org.mingle.web.notifications.NotificationsView;
 import org.mingle.web.notifications.UnsubscribeView;
@@ -46,6 +51,7 @@ import org.mingle.web.registrations.CheckInCodeView;
 import org.mingle.web.registrations.CheckInView;
 import org.mingle.web.registrations.MyRegistrationsView;
 import org.mingle.web.reports.EventReportView;
+import org.mingle.web.reports.GroupReportView;
 import org.mingle.web.reports.MyReportView;
 import org.mingle.web.rounds.MyRoundsView;
 import org.mingle.web.rounds.RoundsView;
@@ -85,6 +91,12 @@ class RoutesTest extends KaribuViewTest {
                 entry(Routes.webhooks(event), WebhooksView.class),
                 entry(Routes.createSeries(GroupId.newId()), CreateSeriesView.class),
                 entry(Routes.series(SeriesId.newId()), SeriesPageView.class),
+                entry(Routes.group("a-group"), GroupPageView.class),
+                entry(Routes.groupMembers("a-group"), GroupMembersView.class),
+                entry(Routes.groupReport("a-group"), GroupReportView.class),
+                entry(Routes.createGroup(), CreateGroupView.class),
+                entry(Routes.myGroups(), MyGroupsView.class),
+                entry(Routes.adminReports(), AdminReportsView.class),
                 entry(Routes.myRegistrations(), MyRegistrationsView.class),
                 entry(Routes.person(person), PersonView.class),
                 entry(Routes.myProfile(), MyProfileView.class),

@@ -24,10 +24,15 @@ import org.mingle.web.events.EventView;
 import org.mingle.web.events.EventsView;
 import org.mingle.web.events.MyEventsView;
 import org.mingle.web.events.TeamInvitationView;
+import org.mingle.web.groups.CreateGroupView;
+import org.mingle.web.groups.GroupMembersView;
+import org.mingle.web.groups.GroupPageView;
+import org.mingle.web.groups.MyGroupsView;
 import org.mingle.web.meetings.MeetingScheduleView;
 import org.mingle.web.meetings.MyMeetingsView;
 import org.mingle.web.meetings.PeopleToMeetView;
 import org.mingle.web.meetings.PersonView;
+import org.mingle.web.moderation.AdminReportsView;
 import org.mingle.web.notifications.MeetingReplyView;
 import org.mingle.web.notifications.NotificationsView;
 import org.mingle.web.notifications.UnsubscribeView;
@@ -36,9 +41,12 @@ import org.mingle.web.registrations.CheckInCodeView;
 import org.mingle.web.registrations.CheckInView;
 import org.mingle.web.registrations.MyRegistrationsView;
 import org.mingle.web.reports.EventReportView;
+import org.mingle.web.reports.GroupReportView;
 import org.mingle.web.reports.MyReportView;
 import org.mingle.web.rounds.MyRoundsView;
 import org.mingle.web.rounds.RoundsView;
+import org.mingle.web.series.CreateSeriesView;
+import org.mingle.web.series.SeriesPageView;
 import org.mingle.web.shell.MingleAppShell;
 import org.mingle.web.shell.ObjectNotFoundView;
 import org.mingle.web.shell.RouteNotFoundView;
@@ -61,7 +69,9 @@ class VaadinBridgeTest extends KaribuViewTest {
                 MyConnectCodeView.class, ConnectView.class, NetworkView.class, EventReportView.class,
                 MyReportView.class, WebhooksView.class, ForgotPasswordView.class, ResetPasswordView.class,
                 NotificationsView.class, UnsubscribeView.class, MeetingReplyView.class, TeamInvitationView.class,
-                CheckInCodeView.class, ScanConnectCodeView.class, MyMeetingsView.class, MyCodesView.class);
+                CheckInCodeView.class, ScanConnectCodeView.class, MyMeetingsView.class, MyCodesView.class,
+                GroupPageView.class, CreateGroupView.class, MyGroupsView.class, GroupMembersView.class,
+                GroupReportView.class, CreateSeriesView.class, SeriesPageView.class, AdminReportsView.class);
         assertThat(types.errorViews())
                 .containsExactlyInAnyOrder(RouteNotFoundView.class, ObjectNotFoundView.class, ServerErrorView.class);
         assertThat(types.appShells()).containsExactly(MingleAppShell.class);
