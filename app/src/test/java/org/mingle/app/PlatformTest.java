@@ -47,7 +47,8 @@ class PlatformTest implements MicronautPostgres {
         var events = get("/api/events?size=100");
 
         assertThat(events.statusCode()).isEqualTo(200);
-        assertThat(events.body()).contains("Climate Tech Founders Mixer").contains("\"total\":7")
+        // Seven published demo events and the six evenings of the demo group's monthly series.
+        assertThat(events.body()).contains("Climate Tech Founders Mixer").contains("\"total\":13")
                 .doesNotContain("Hardware Startups Night");
     }
 
