@@ -43,6 +43,7 @@ import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.ConflictException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.PageRequest;
+import org.mingle.testsupport.Await;
 import org.mingle.testsupport.MicronautPostgres;
 
 @MicronautTest(startApplication = false, transactional = false)
@@ -238,6 +239,34 @@ class NotificationServiceTest implements MicronautPostgres {
             assertThat(latest(person).kind()).isEqualTo(NotificationKind.MEETING_SCHEDULED);
             assertThat(latest(person).body()).contains("(Europe/Lisbon)");
         }
+    }
+
+    @Test
+    void theProposerOfANewMeetingTimeHearsWhenTheOtherAcceptsIt() {
+        var event = TestEvents.published(events, organizer, 5, false);
+        var start = events.get(Optional.of(organizer), event).details().startsAt();
+        var ana = TestPeople.create(sql, 1, "Ana").get(0);
+        var ben = TestPeople.create(sql, 1, "Ben").get(0);
+        registrations.register(ana, event);
+        registrations.register(ben, event);
+        meetingSchedule.addSession(organizer, event, new SessionInput("Morning", start, start.plusSeconds(1800), 15));
+        meetingSchedule.addTable(organizer, event, new TableInput("Window table", 2));
+        var request = meetings.request(ana, event, ben, "Coffee?");
+        meetings.accept(ben, event, request.id());
+        var later = start.plusSeconds(900);
+        meetingSchedule.propose(ana, event, request.id(), later);
+        var anaBefore = notifications.unreadCount(ana);
+        var benBefore = notifications.unreadCount(ben);
+
+        meetingSchedule.acceptProposal(ben, event, request.id());
+
+        String localLater = later.atZone(ZoneId.of("Europe/Lisbon")).toLocalTime().toString();
+        assertThat(latest(ana).kind()).isEqualTo(NotificationKind.MEETING_SCHEDULED);
+        assertThat(latest(ana).title()).isEqualTo("Ben 0 accepted your new time: " + localLater + ", Window table");
+        assertThat(latest(ana).body()).contains("your meeting with Ben 0 is now").contains("(Europe/Lisbon)");
+        assertThat(notifications.unreadCount(ana)).isEqualTo(anaBefore + 1);
+        assertThat(notifications.unreadCount(ben)).as("the one who accepted has just seen the new time")
+                .isEqualTo(benBefore);
     }
 
     @Test
@@ -442,9 +471,14 @@ class NotificationServiceTest implements MicronautPostgres {
         return rest.split("\\s")[0];
     }
 
+    /**
+     * The mail to the account with that subject. The application's own mailer may hold the notifications when the
+     * test mails them (it claims rows with SKIP LOCKED), so the mail is awaited rather than read once.
+     */
     private org.mingle.db.jooq.tables.records.OutgoingMailRecord mailTo(AccountId account, String subject) {
-        return mailsTo(account).stream().filter(mail -> mail.getSubject().equals(subject)).findFirst()
-                .orElseThrow(() -> new AssertionError("no mail " + subject));
+        Await.until(() -> mailsTo(account).stream().anyMatch(mail -> mail.getSubject().equals(subject)),
+                Duration.ofSeconds(10), () -> "a mail " + subject);
+        return mailsTo(account).stream().filter(mail -> mail.getSubject().equals(subject)).findFirst().orElseThrow();
     }
 
     /** The mail to the account, once the notifications waiting to be mailed were. */
