@@ -32,16 +32,19 @@ class MeetingPlacer implements ApplicationEventListener<AttendeeLeft> {
     private final RegistrationService registrations;
     private final BusyTimes busyTimes;
     private final ApplicationEventPublisher<MeetingScheduled> scheduled;
+    private final ApplicationEventPublisher<MeetingMoved> moved;
     private final Clock clock;
 
     MeetingPlacer(MeetingSchedule schedule, MeetingRequests requests, Blocks blocks, RegistrationService registrations,
-                  BusyTimes busyTimes, ApplicationEventPublisher<MeetingScheduled> scheduled, Clock clock) {
+                  BusyTimes busyTimes, ApplicationEventPublisher<MeetingScheduled> scheduled,
+                  ApplicationEventPublisher<MeetingMoved> moved, Clock clock) {
         this.schedule = schedule;
         this.requests = requests;
         this.blocks = blocks;
         this.registrations = registrations;
         this.busyTimes = busyTimes;
         this.scheduled = scheduled;
+        this.moved = moved;
         this.clock = clock;
     }
 
@@ -92,6 +95,14 @@ class MeetingPlacer implements ApplicationEventListener<AttendeeLeft> {
             }
         }
         return new MeetingAgenda.Placed(placed, waiting);
+    }
+
+    /** Moves a meeting to the time its proposer chose, which the other person has just accepted. */
+    void moveToProposal(EventId eventId, SlotBook.Booked booked, AccountId proposer, AccountId acceptedBy) {
+        schedule.book(eventId, booked);
+        var placement = booked.placement();
+        moved.publishEvent(new MeetingMoved(eventId, booked.meeting(), proposer, acceptedBy,
+                placement.slot().startsAt(), tableNames(eventId).getOrDefault(placement.table(), "a table")));
     }
 
     private void store(EventId eventId, SlotBook.Booked booked, Map<MeetingTableId, String> tables) {

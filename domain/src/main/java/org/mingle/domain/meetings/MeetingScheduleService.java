@@ -228,7 +228,8 @@ public class MeetingScheduleService {
                 ? book.at(request.from(), request.to(), startsAt, meeting) : Optional.<SlotBook.Placement>empty())
                 .orElseThrow(() -> new ConflictException(
                         "That time is no longer free for both of you; propose another one."));
-        schedule.book(eventId, book.book(meeting, request.from(), request.to(), placement));
+        placer.moveToProposal(eventId, book.book(meeting, request.from(), request.to(), placement),
+                booking.proposedBy(), actor);
         placeWaiting(eventId);
         return mineOne(actor, eventId, meeting);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.meetings.MeetingMoved;
 import org.mingle.domain.meetings.MeetingRequestChanged;
 import org.mingle.domain.meetings.MeetingRequestStatus;
 import org.mingle.domain.meetings.MeetingScheduled;
@@ -14,7 +15,7 @@ import org.mingle.domain.shared.AccountId;
 
 /**
  * Tells the other person of a meeting request: its addressee when it is made, its sender when it is answered; and
- * both people when their meeting gets its time and table.
+ * both people when their meeting gets its time and table; the proposer of a new time when the other accepts it.
  */
 @Singleton
 @Requires(property = NotificationService.ENABLED, notEquals = "false")
@@ -86,7 +87,19 @@ class MeetingNotices {
                         Optional.of(scheduled.event()))));
     }
 
-    private String nameOf(AccountId account) {
+    @EventListener
+    void meetingMoved(MeetingMoved moved) {
+        var event = events.get(Optional.of(moved.proposer()), moved.event());
+        notifications.send(new NewNotification(moved.proposer(), NotificationKind.MEETING_SCHEDULED,
+                nameOf(moved.acceptedBy()) + " accepted your new time: " + EventWords.timeOfDay(event, moved.startsAt())
+                        + ", " + moved.table(),
+                "At " + event.title() + ", your meeting with " + nameOf(moved.acceptedBy()) + " is now "
+                        + EventWords.at(event, moved.startsAt()) + ", " + moved.table() + ".",
+                Optional.of(EventWords.eventPath(moved.event()) + "/my-meetings?tab=matches"),
+                Optional.of(moved.event())));
+    }
+
+        private String nameOf(AccountId account) {
         return accounts.findActive(account).map(a -> a.displayName()).orElse("Someone");
     }
 }
