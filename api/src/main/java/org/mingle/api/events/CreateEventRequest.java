@@ -45,10 +45,21 @@ public record CreateEventRequest(
         @Nullable List<String> topics,
         @Schema(maxLength = 100, description = "the city, for discovery; blank for none", example = "Zürich")
         @Nullable String city,
-        @Schema(defaultValue = "false", description = "whether people take part online") @Nullable Boolean online) {
+        @Schema(defaultValue = "false", description = "whether people take part online") @Nullable Boolean online,
+        @Schema(minimum = "1", maximum = "100", defaultValue = "10", description = """
+                open (unanswered) meeting requests one attendee may have out at a time; the contract's name for \
+                maxPendingRequests, which is still accepted (send one of the two)""")
+        @Nullable Integer meetingRequestAllowance,
+        @Schema(defaultValue = "P2D", example = "P2D", description = """
+                how long a meeting request waits for its answer before it expires and frees its place in the \
+                sender's allowance: an ISO-8601 duration in whole minutes from PT1H to P14D; never past the event's \
+                end""")
+        @Nullable String meetingRequestTtl) {
 
     EventInput toInput() {
         return new EventInput(title, description, startsAt, endsAt, timeZone, venue, capacity, registrationClosesAt,
-                approvalRequired, perspectiveWeight, excludeSameCompany, maxPendingRequests, topics, city, online);
+                approvalRequired, perspectiveWeight, excludeSameCompany,
+                RequestAllowanceField.resolve(maxPendingRequests, meetingRequestAllowance), topics, city, online,
+                meetingRequestTtl);
     }
 }

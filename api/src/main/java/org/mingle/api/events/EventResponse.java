@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +20,8 @@ import org.mingle.domain.events.EventStatus;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(name = "Event", requiredProperties = {"id", "title", "description", "startsAt", "endsAt", "timeZone", "venue",
         "capacity", "registrationClosesAt", "approvalRequired", "perspectiveWeight", "excludeSameCompany",
-        "maxPendingRequests", "topics", "city", "online", "status", "confirmedCount", "waitlistCount"})
+        "maxPendingRequests", "meetingRequestAllowance", "meetingRequestTtl", "topics", "city", "online", "status",
+        "confirmedCount", "waitlistCount"})
 public record EventResponse(
         @Schema(format = "uuid") String id,
         String title,
@@ -37,6 +39,10 @@ public record EventResponse(
         @Schema(minimum = "1", maximum = "100",
                 description = "how many unanswered meeting requests one attendee may have out at a time")
         int maxPendingRequests,
+        @Schema(minimum = "1", maximum = "100", description = "the same as maxPendingRequests, by the contract's name")
+        int meetingRequestAllowance,
+        @Schema(example = "P2D", description = "how long a meeting request waits for its answer (ISO-8601)")
+        String meetingRequestTtl,
         @Schema(description = "free tags for discovery, in lower case", example = "[\"startups\"]") List<String> topics,
         @Schema(description = "the city; empty when the event names none", example = "Zürich") String city,
         @Schema(description = "whether people take part online") boolean online,
@@ -61,6 +67,8 @@ public record EventResponse(
                 details.perspectiveWeight(),
                 details.excludeSameCompany(),
                 details.maxPendingRequests(),
+                details.maxPendingRequests(),
+                isoDuration(details.meetingRequestTtl()),
                 details.topics(),
                 details.city(),
                 details.online(),
@@ -71,5 +79,11 @@ public record EventResponse(
 
     private static String local(Instant instant, ZoneId zone) {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
+    }
+
+    /** In days when it is whole days ({@code P2D}), as the contract writes it; otherwise in hours and minutes. */
+    static String isoDuration(Duration duration) {
+        return duration.toHoursPart() == 0 && duration.toMinutesPart() == 0 && duration.toSecondsPart() == 0
+                ? "P" + duration.toDays() + "D" : duration.toString();
     }
 }

@@ -39,12 +39,20 @@ public record UpdateEventRequest(
         @Nullable Integer maxPendingRequests,
         @Schema(description = "replaces all topics; [] removes them") @Nullable List<String> topics,
         @Schema(maxLength = 100, description = "\"\" removes the city") @Nullable String city,
-        @Nullable Boolean online) {
+        @Nullable Boolean online,
+        @Schema(minimum = "1", maximum = "100",
+                description = "the contract's name for maxPendingRequests, which is still accepted (send one)")
+        @Nullable Integer meetingRequestAllowance,
+        @Schema(example = "P1D", description = """
+                how long a meeting request waits for its answer (ISO-8601, PT1H to P14D); requests already sent \
+                keep their expiry""")
+        @Nullable String meetingRequestTtl) {
 
     /** @param clearRegistrationClose whether the body sent {@code "registrationClosesAt": null} */
     EventPatch toPatch(boolean clearRegistrationClose) {
         return new EventPatch(title, description, startsAt, endsAt, timeZone, venue, capacity, registrationClosesAt,
-                clearRegistrationClose, approvalRequired, perspectiveWeight, excludeSameCompany, maxPendingRequests,
-                topics, city, online);
+                clearRegistrationClose, approvalRequired, perspectiveWeight, excludeSameCompany,
+                RequestAllowanceField.resolve(maxPendingRequests, meetingRequestAllowance), topics, city, online,
+                meetingRequestTtl);
     }
 }

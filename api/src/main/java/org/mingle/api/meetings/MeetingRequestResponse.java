@@ -13,7 +13,7 @@ import org.mingle.domain.meetings.MeetingRequestView;
 @Serdeable.Serializable
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "MeetingRequest", requiredProperties = {"id", "eventId", "fromAccountId", "toAccountId", "status",
-        "createdAt", "direction", "other"},
+        "createdAt", "expiresAt", "direction", "other"},
         description = "A meeting request; `other` is the other person, as far as they let the caller see them.")
 public record MeetingRequestResponse(
         @Schema(format = "uuid") String id,
@@ -22,9 +22,13 @@ public record MeetingRequestResponse(
         @Schema(format = "uuid") String toAccountId,
         @Schema(description = "what the sender wrote; absent when nothing") @Nullable String message,
         @Schema(allOf = MeetingRequestStatus.class,
-                description = "ACCEPTED makes the two a mutual match") String status,
+                description = "ACCEPTED makes the two a mutual match; EXPIRED when nobody answered in time") String status,
         @Schema(format = "date-time", example = "2026-11-29T10:15:30Z") String createdAt,
-        @Schema(format = "date-time", description = "only once answered or cancelled") @Nullable String respondedAt,
+        @Schema(format = "date-time", description = "only once answered, cancelled or expired")
+        @Nullable String respondedAt,
+        @Schema(format = "date-time", description = """
+                when it expires if nobody answers it: the event's meetingRequestTtl after it was sent, never after \
+                the event's end""") String expiresAt,
         @Schema(allOf = Direction.class, description = "OUTGOING when the caller sent it")
         String direction,
         PersonSummaryResponse other) {
@@ -40,6 +44,7 @@ public record MeetingRequestResponse(
                 request.status().name(),
                 Times.utc(request.createdAt()),
                 Times.utc(request.respondedAt()),
+                Times.utc(request.expiresAt()),
                 Direction.of(view.incoming()).name(),
                 PersonSummaryResponse.of(view.other()));
     }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import org.mingle.api.accounts.NotSignedInException;
 import org.mingle.domain.accounts.TooManyAttemptsException;
 import org.mingle.domain.idempotency.IdempotencyKeyReusedException;
+import org.mingle.domain.meetings.RequestAllowanceException;
 import org.mingle.domain.profiles.ImageTooLargeException;
 import org.mingle.domain.profiles.NotAnImageException;
 import org.mingle.domain.shared.AccessDeniedException;
@@ -84,6 +85,10 @@ public class DomainExceptionHandler implements ExceptionHandler<DomainException,
         if (exception instanceof ImageTooLargeException) {
             return Problems.of(ProblemTypes.ABOUT_BLANK, "Content Too Large", HttpStatus.REQUEST_ENTITY_TOO_LARGE,
                     exception.getMessage());
+        }
+        if (exception instanceof RequestAllowanceException) {
+            return Problems.of(ProblemTypes.REQUEST_ALLOWANCE, "Meeting request allowance used up",
+                    HttpStatus.UNPROCESSABLE_ENTITY, exception.getMessage());
         }
         if (exception instanceof ConflictException) {
             return Problems.of(ProblemTypes.CONFLICT, "Conflict", HttpStatus.CONFLICT, exception.getMessage());

@@ -22,6 +22,11 @@ public final class ProblemTypes {
     public static final String CONFLICT = "urn:mingle:problem:conflict";
     /** 422: a business rule refused a well-formed, valid request (for example, registration has closed). */
     public static final String RULE_VIOLATED = "urn:mingle:problem:rule-violated";
+    /**
+     * 422: the sender has as many unanswered meeting requests out at the event as its organizers allow; the detail
+     * says when a place frees up at the latest.
+     */
+    public static final String REQUEST_ALLOWANCE = "urn:mingle:problem:request-allowance";
     /** 422: the {@code Idempotency-Key} was used before for a request with another method, path or body. */
     public static final String IDEMPOTENCY_KEY_REUSED = "urn:mingle:problem:idempotency-key-reused";
     /** 429: too many attempts; the {@code Retry-After} header says how many seconds to wait. */

@@ -50,7 +50,8 @@ class EventsApiTest implements MicronautPostgres {
                  "startsAt": "2031-12-03T18:30:00+01:00", "endsAt": "2031-12-03T20:00:00Z",
                  "timeZone": "Europe/Berlin", "venue": "Factory Berlin", "capacity": 40,
                  "registrationClosesAt": "2031-12-02T12:00:00+01:00", "approvalRequired": true,
-                 "perspectiveWeight": 0.75, "excludeSameCompany": true, "maxPendingRequests": 4,
+                 "perspectiveWeight": 0.75, "excludeSameCompany": true, "meetingRequestAllowance": 4,
+                 "meetingRequestTtl": "PT12H",
                  "topics": [" Startups ", "startups", "Climate Tech"], "city": " Zürich ", "online": true}
                 """);
 
@@ -74,6 +75,8 @@ class EventsApiTest implements MicronautPostgres {
                 Map.entry("perspectiveWeight", 0.75),
                 Map.entry("excludeSameCompany", true),
                 Map.entry("maxPendingRequests", 4),
+                Map.entry("meetingRequestAllowance", 4),
+                Map.entry("meetingRequestTtl", "PT12H"),
                 Map.entry("topics", List.of("startups", "climate tech")),
                 Map.entry("city", "Zürich"),
                 Map.entry("online", true),
@@ -109,6 +112,8 @@ class EventsApiTest implements MicronautPostgres {
                 .containsEntry("perspectiveWeight", 0.3)
                 .containsEntry("excludeSameCompany", false)
                 .containsEntry("maxPendingRequests", 10)
+                .containsEntry("meetingRequestAllowance", 10)
+                .containsEntry("meetingRequestTtl", "P2D")
                 .containsEntry("topics", List.of())
                 .containsEntry("city", "")
                 .containsEntry("online", false);
@@ -122,6 +127,15 @@ class EventsApiTest implements MicronautPostgres {
                     .fieldErrors("urn:mingle:problem:invalid-input", "maxPendingRequests");
             assertThat(errors.get(0)).containsEntry("message", "must be between 1 and 100");
         }
+        for (String ttl : new String[] {"\"2 days\"", "\"PT30M\"", "\"P15D\""}) {
+            var errors = organizer.postJson("/api/events",
+                            TestEvents.with(TestEvents.json("Long wait", 10), "\"meetingRequestTtl\": " + ttl))
+                    .fieldErrors("urn:mingle:problem:invalid-input", "meetingRequestTtl");
+            assertThat(errors).as(ttl).hasSize(1);
+        }
+        organizer.postJson("/api/events", TestEvents.with(TestEvents.json("Two names", 10),
+                        "\"maxPendingRequests\": 3, \"meetingRequestAllowance\": 4"))
+                .fieldErrors("urn:mingle:problem:invalid-input", "meetingRequestAllowance");
         organizer.postJson("/api/events",
                         TestEvents.with(TestEvents.json("Yes?", 10), "\"excludeSameCompany\": {\"yes\": true}"))
                 .fieldErrors("urn:mingle:problem:malformed-request", "excludeSameCompany");

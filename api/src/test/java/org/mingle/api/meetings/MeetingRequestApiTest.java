@@ -43,7 +43,7 @@ class MeetingRequestApiTest implements MicronautPostgres {
     private static final String RULE = "urn:mingle:problem:rule-violated";
     private static final String CONFLICT = "urn:mingle:problem:conflict";
     private static final String[] REQUEST_KEYS = {"id", "eventId", "fromAccountId", "toAccountId", "message",
-        "status", "createdAt", "respondedAt", "direction", "other"};
+        "status", "createdAt", "respondedAt", "expiresAt", "direction", "other"};
 
     @Inject
     EmbeddedServer server;
@@ -125,7 +125,7 @@ class MeetingRequestApiTest implements MicronautPostgres {
         assertThat(UUID.fromString(id)).isNotNull();
         assertThat(reply.header("Location")).isEqualTo(requests(event) + "/" + id);
         assertThat(request).containsOnlyKeys("id", "eventId", "fromAccountId", "toAccountId", "message", "status",
-                        "createdAt", "direction", "other")
+                        "createdAt", "expiresAt", "direction", "other")
                 .containsEntry("eventId", event)
                 .containsEntry("fromAccountId", ada.id())
                 .containsEntry("toAccountId", ben.id())
@@ -196,7 +196,7 @@ class MeetingRequestApiTest implements MicronautPostgres {
         var direction = ada.api().get(requests(event) + "?direction=SIDEWAYS").fieldErrors(INVALID, "direction");
         assertThat(direction.get(0)).containsEntry("message", "must be one of INCOMING, OUTGOING");
         var status = ada.api().get(requests(event) + "?status=MAYBE").fieldErrors(INVALID, "status");
-        assertThat(status.get(0)).containsEntry("message", "must be one of PENDING, ACCEPTED, DECLINED, CANCELLED");
+        assertThat(status.get(0)).containsEntry("message", "must be one of PENDING, ACCEPTED, DECLINED, CANCELLED, EXPIRED");
         ada.api().get(requests(event) + "?size=101").fieldErrors(INVALID, "size");
         ada.api().get(requests(event) + "?page=-1").fieldErrors(INVALID, "page");
         ada.api().get(requests(event) + "?page=x").fieldErrors(INVALID, "page");
@@ -472,8 +472,9 @@ class MeetingRequestApiTest implements MicronautPostgres {
 
         var refused = ask(ada, event, dan).problem(422);
 
-        assertThat(refused).containsEntry("type", RULE);
-        assertThat((String) refused.get("detail")).startsWith("You have 2 unanswered requests at this event");
+        assertThat(refused).containsEntry("type", "urn:mingle:problem:request-allowance");
+        assertThat((String) refused.get("detail")).startsWith("You have 2 unanswered requests at this event")
+                .contains("at the latest at");
         assertThat(ask(dan, event, ada).status()).as("others still ask the sender").isEqualTo(201);
 
         cleo.api().postEmpty(toCleo + "/accept");

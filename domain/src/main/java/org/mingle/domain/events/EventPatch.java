@@ -23,7 +23,18 @@ public record EventPatch(
         Integer maxPendingRequests,
         List<String> topics,
         String city,
-        Boolean online) {
+        Boolean online,
+        String meetingRequestTtl) {
+
+    /** A patch that leaves the meeting request wait as it is. */
+    public EventPatch(String title, String description, Instant startsAt, Instant endsAt, String timeZone, String venue,
+                      Integer capacity, Instant registrationClosesAt, boolean clearRegistrationClose,
+                      Boolean approvalRequired, Double perspectiveWeight, Boolean excludeSameCompany,
+                      Integer maxPendingRequests, List<String> topics, String city, Boolean online) {
+        this(title, description, startsAt, endsAt, timeZone, venue, capacity, registrationClosesAt,
+                clearRegistrationClose, approvalRequired, perspectiveWeight, excludeSameCompany, maxPendingRequests,
+                topics, city, online, null);
+    }
 
     /** A patch that leaves the discovery fields (topics, city, online) as they are. */
     public EventPatch(String title, String description, Instant startsAt, Instant endsAt, String timeZone, String venue,
@@ -32,7 +43,7 @@ public record EventPatch(
                       Integer maxPendingRequests) {
         this(title, description, startsAt, endsAt, timeZone, venue, capacity, registrationClosesAt,
                 clearRegistrationClose, approvalRequired, perspectiveWeight, excludeSameCompany, maxPendingRequests,
-                null, null, null);
+                null, null, null, null);
     }
 
     /** A patch that leaves the networking settings as they are. */
@@ -40,7 +51,7 @@ public record EventPatch(
                       Integer capacity, Instant registrationClosesAt, boolean clearRegistrationClose,
                       Boolean approvalRequired, Double perspectiveWeight) {
         this(title, description, startsAt, endsAt, timeZone, venue, capacity, registrationClosesAt,
-                clearRegistrationClose, approvalRequired, perspectiveWeight, null, null, null, null, null);
+                clearRegistrationClose, approvalRequired, perspectiveWeight, null, null, null, null, null, null);
     }
 
     /** The input the patch describes, on top of the event's current details. */
@@ -61,6 +72,7 @@ public record EventPatch(
                 maxPendingRequests != null ? maxPendingRequests : current.maxPendingRequests(),
                 topics != null ? topics : current.topics(),
                 city != null ? city : current.city(),
-                online != null ? online : current.online());
+                online != null ? online : current.online(),
+                meetingRequestTtl != null ? meetingRequestTtl : current.meetingRequestTtl().toString());
     }
 }

@@ -6,6 +6,7 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.annotation.Version;
 import io.micronaut.data.model.DataType;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -35,6 +36,7 @@ record EventRow(
         @TypeDef(type = DataType.STRING_ARRAY) String[] topics,
         String city,
         boolean online,
+        int meetingRequestTtlMinutes,
         EventStatus status,
         int confirmedCount,
         int waitlistCount,
@@ -47,14 +49,14 @@ record EventRow(
         return new EventRow(event.id().value(), event.ownerId().value(), d.title(), d.description(), d.startsAt(),
                 d.endsAt(), d.timeZone().getId(), d.venue(), d.capacity(), d.registrationClosesAt(),
                 d.approvalRequired(), d.perspectiveWeight(), d.excludeSameCompany(), d.maxPendingRequests(),
-                d.topics().toArray(String[]::new), d.city(), d.online(), event.status(), event.confirmedCount(),
+                d.topics().toArray(String[]::new), d.city(), d.online(), (int) d.meetingRequestTtl().toMinutes(), event.status(), event.confirmedCount(),
                 event.waitlistCount(), event.createdAt(), event.updatedAt(), event.version());
     }
 
     Event toEvent() {
         var details = new EventDetails(title, description, startsAt, endsAt, ZoneId.of(timeZone), venue, capacity,
                 registrationClosesAt, approvalRequired, perspectiveWeight, excludeSameCompany, maxPendingRequests,
-                List.of(topics), city, online);
+                List.of(topics), city, online, Duration.ofMinutes(meetingRequestTtlMinutes));
         return new Event(new EventId(id), new AccountId(ownerId), details, status, confirmedCount, waitlistCount,
                 createdAt, updatedAt, version);
     }

@@ -1,7 +1,9 @@
 package org.mingle.domain.events;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +29,10 @@ public final class EventRules {
     public static final double DEFAULT_PERSPECTIVE_WEIGHT = 0.3;
     public static final int DEFAULT_MAX_PENDING_REQUESTS = 10;
     public static final int MAX_PENDING_REQUESTS_LIMIT = 100;
+    /** How long a meeting request waits for its answer unless the organizers choose otherwise. */
+    public static final Duration DEFAULT_MEETING_REQUEST_TTL = Duration.ofDays(2);
+    public static final Duration MEETING_REQUEST_TTL_MIN = Duration.ofHours(1);
+    public static final Duration MEETING_REQUEST_TTL_MAX = Duration.ofDays(14);
     public static final int TOPICS_MAX = 10;
     public static final int TOPIC_MAX = 40;
     public static final int CITY_MAX = 100;
@@ -113,6 +119,7 @@ public final class EventRules {
         if (maxPending < 1 || maxPending > MAX_PENDING_REQUESTS_LIMIT) {
             errors.add(new FieldError("maxPendingRequests", "must be between 1 and " + MAX_PENDING_REQUESTS_LIMIT));
         }
+        Duration requestTtl = meetingRequestTtl(input.meetingRequestTtl(), errors);
         List<String> topics = topics(input.topics(), errors);
         String city = trimToEmpty(input.city());
         TextRules.check("city", city, CITY_MAX, Lines.SINGLE, errors);
@@ -122,7 +129,31 @@ public final class EventRules {
         return new EventDetails(title, description, input.startsAt(), input.endsAt(), zone, venue, input.capacity(),
                 closes, Boolean.TRUE.equals(input.approvalRequired()), weight,
                 Boolean.TRUE.equals(input.excludeSameCompany()), maxPending, topics, city,
-                Boolean.TRUE.equals(input.online()));
+                Boolean.TRUE.equals(input.online()), requestTtl);
+    }
+
+    /**
+     * The time a meeting request waits for its answer: an ISO-8601 duration ({@code P2D}, {@code PT12H}) in whole
+     * minutes, from an hour (shorter leaves no time to notice the request) to two weeks (longer keeps a sender's
+     * allowance taken by requests nobody will answer).
+     */
+    private static Duration meetingRequestTtl(String typed, List<FieldError> errors) {
+        if (typed == null || typed.isBlank()) {
+            return DEFAULT_MEETING_REQUEST_TTL;
+        }
+        Duration ttl;
+        try {
+            ttl = Duration.parse(typed.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError("meetingRequestTtl", "must be an ISO-8601 duration such as P2D or PT12H"));
+            return DEFAULT_MEETING_REQUEST_TTL;
+        }
+        if (ttl.compareTo(MEETING_REQUEST_TTL_MIN) < 0 || ttl.compareTo(MEETING_REQUEST_TTL_MAX) > 0
+                || ttl.toSecondsPart() != 0 || ttl.toNanosPart() != 0) {
+            errors.add(new FieldError("meetingRequestTtl", "must be whole minutes between PT1H and P14D"));
+            return DEFAULT_MEETING_REQUEST_TTL;
+        }
+        return ttl;
     }
 
     /**

@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record8;
+import org.jooq.Record1;
+import org.jooq.Record9;
 import org.jooq.SelectJoinStep;
+import org.jooq.impl.DSL;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.infrastructure.SkipLockedClaims;
 import org.mingle.domain.shared.AccountId;
 
 /** Meeting requests in PostgreSQL. */
@@ -37,6 +40,7 @@ class JdbcMeetingRequests implements MeetingRequests {
                 .set(MEETING_REQUESTS.MESSAGE, request.message())
                 .set(MEETING_REQUESTS.STATUS, request.status())
                 .set(MEETING_REQUESTS.CREATED_AT, request.createdAt())
+                .set(MEETING_REQUESTS.EXPIRES_AT, request.expiresAt())
                 .onConflictDoNothing()
                 .execute() > 0;
     }
@@ -54,6 +58,47 @@ class JdbcMeetingRequests implements MeetingRequests {
         return sql.fetchCount(MEETING_REQUESTS, MEETING_REQUESTS.EVENT_ID.eq(event)
                 .and(MEETING_REQUESTS.FROM_ACCOUNT.eq(sender))
                 .and(MEETING_REQUESTS.STATUS.eq(MeetingRequestStatus.PENDING)));
+    }
+
+    @Override
+    public Optional<Instant> firstExpiryFrom(EventId event, AccountId sender) {
+        return sql.select(DSL.min(MEETING_REQUESTS.EXPIRES_AT)).from(MEETING_REQUESTS)
+                .where(MEETING_REQUESTS.EVENT_ID.eq(event).and(MEETING_REQUESTS.FROM_ACCOUNT.eq(sender))
+                        .and(MEETING_REQUESTS.STATUS.eq(MeetingRequestStatus.PENDING)))
+                .fetchOptional(Record1::value1);
+    }
+
+    @Override
+    public List<MeetingRequest> expireOverdue(EventId event, AccountId sender, AccountId addressee, Instant now) {
+        return expire(MEETING_REQUESTS.EVENT_ID.eq(event)
+                .and(MEETING_REQUESTS.FROM_ACCOUNT.eq(sender).or(between(sender, addressee))), now);
+    }
+
+    @Override
+    public List<MeetingRequest> expireOverdue(Instant now, int limit) {
+        return expire(SkipLockedClaims.claimed(MEETING_REQUESTS.ID, sql.select(MEETING_REQUESTS.ID)
+                .from(MEETING_REQUESTS)
+                .where(MEETING_REQUESTS.STATUS.eq(MeetingRequestStatus.PENDING)
+                        .and(MEETING_REQUESTS.EXPIRES_AT.le(now)))
+                .orderBy(MEETING_REQUESTS.EXPIRES_AT)
+                .limit(limit)
+                .forUpdate().skipLocked()), now);
+    }
+
+    /**
+     * The pending requests past their expiry among those the condition picks become EXPIRED, answered at their
+     * expiry. The status in the condition makes a second, concurrent attempt on the same row mark nothing.
+     */
+    private List<MeetingRequest> expire(Condition which, Instant now) {
+        return sql.update(MEETING_REQUESTS)
+                .set(MEETING_REQUESTS.STATUS, MeetingRequestStatus.EXPIRED)
+                .set(MEETING_REQUESTS.RESPONDED_AT, MEETING_REQUESTS.EXPIRES_AT)
+                .where(which.and(MEETING_REQUESTS.STATUS.eq(MeetingRequestStatus.PENDING))
+                        .and(MEETING_REQUESTS.EXPIRES_AT.le(now)))
+                .returningResult(MEETING_REQUESTS.ID, MEETING_REQUESTS.EVENT_ID, MEETING_REQUESTS.FROM_ACCOUNT,
+                        MEETING_REQUESTS.TO_ACCOUNT, MEETING_REQUESTS.MESSAGE, MEETING_REQUESTS.STATUS,
+                        MEETING_REQUESTS.CREATED_AT, MEETING_REQUESTS.RESPONDED_AT, MEETING_REQUESTS.EXPIRES_AT)
+                .fetch(mapping(MeetingRequest::new));
     }
 
     @Override
@@ -140,11 +185,11 @@ class JdbcMeetingRequests implements MeetingRequests {
     }
 
     /** A request's columns in the order of {@link MeetingRequest}'s. */
-    private SelectJoinStep<Record8<MeetingRequestId, EventId, AccountId, AccountId, String, MeetingRequestStatus,
-            Instant, Instant>> selectRequests() {
+    private SelectJoinStep<Record9<MeetingRequestId, EventId, AccountId, AccountId, String, MeetingRequestStatus,
+            Instant, Instant, Instant>> selectRequests() {
         return sql.select(MEETING_REQUESTS.ID, MEETING_REQUESTS.EVENT_ID, MEETING_REQUESTS.FROM_ACCOUNT,
                         MEETING_REQUESTS.TO_ACCOUNT, MEETING_REQUESTS.MESSAGE, MEETING_REQUESTS.STATUS,
-                        MEETING_REQUESTS.CREATED_AT, MEETING_REQUESTS.RESPONDED_AT)
+                        MEETING_REQUESTS.CREATED_AT, MEETING_REQUESTS.RESPONDED_AT, MEETING_REQUESTS.EXPIRES_AT)
                 .from(MEETING_REQUESTS);
     }
 

@@ -10,6 +10,7 @@ import org.mingle.domain.shared.AccountId;
  *
  * @param message     what the sender wrote, or {@code null}
  * @param respondedAt when it stopped being PENDING; {@code null} while pending
+ * @param expiresAt   when it expires if still pending: the event's wait after sending, never past the event's end
  */
 public record MeetingRequest(
         MeetingRequestId id,
@@ -19,7 +20,8 @@ public record MeetingRequest(
         String message,
         MeetingRequestStatus status,
         Instant createdAt,
-        Instant respondedAt) {
+        Instant respondedAt,
+        Instant expiresAt) {
 
     public MeetingRequest {
         Objects.requireNonNull(id, "id");
@@ -28,6 +30,12 @@ public record MeetingRequest(
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(expiresAt, "expiresAt");
+    }
+
+    /** Whether it is still pending but nobody may answer it any more, because its time ran out. */
+    public boolean overdue(Instant now) {
+        return status == MeetingRequestStatus.PENDING && !now.isBefore(expiresAt);
     }
 
     public boolean involves(AccountId account) {

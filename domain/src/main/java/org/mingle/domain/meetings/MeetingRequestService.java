@@ -77,16 +77,27 @@ public class MeetingRequestService {
         if (registrations.lockConfirmed(eventId, actor).isEmpty()) {
             throw new AccessDeniedException("Only confirmed attendees of this event can request meetings.");
         }
+        Instant now = now();
+        // Under the sender's lock: the sender's own requests past their expiry stop counting against the allowance,
+        // and one between the two that ran out stops standing in the way, even before the sweep reaches them.
+        if (!actor.equals(to)) {
+            requests.expireOverdue(eventId, actor, to, now).forEach(this::publishExpired);
+        }
         var facts = new MeetingRequestPolicy.Facts(actor, to, event.status(),
                 !actor.equals(to) && registrations.isConfirmed(eventId, to),
                 !actor.equals(to) && blocks.blockedEitherWay(actor, to),
                 requests.countPendingFrom(eventId, actor), event.details().maxPendingRequests(),
                 actor.equals(to) ? Optional.empty() : requests.openBetween(eventId, actor, to));
         if (MeetingRequestPolicy.mayRequest(facts) instanceof MeetingRequestPolicy.Refused refused) {
+            if (refused.refusal() == MeetingRequestPolicy.Refusal.TOO_MANY_PENDING) {
+                Instant freesAt = requests.firstExpiryFrom(eventId, actor).orElse(event.details().endsAt());
+                throw new RequestAllowanceException(event.details().maxPendingRequests(), freesAt,
+                        event.details().timeZone());
+            }
             throw refusal(refused);
         }
         var request = new MeetingRequest(MeetingRequestId.newId(), eventId, actor, to, text,
-                MeetingRequestStatus.PENDING, now(), null);
+                MeetingRequestStatus.PENDING, now, null, event.details().meetingRequestExpiry(now));
         if (!requests.insertIfNoneOpen(request)) {
             throw new ConflictException("This person asked you at the same moment: see your requests.");
         }
@@ -194,6 +205,9 @@ public class MeetingRequestService {
             throw new ConflictException("This request was already "
                     + request.status().name().toLowerCase(Locale.ROOT) + ".");
         }
+        if (request.overdue(now())) {
+            throw new ConflictException("This request expired unanswered; either of you may send a new one.");
+        }
         return request;
     }
 
@@ -203,7 +217,25 @@ public class MeetingRequestService {
         changes.publishEvent(new MeetingRequestChanged(request.eventId(), request.id(), request.from(), request.to(),
                 status));
         return new MeetingRequest(request.id(), request.eventId(), request.from(), request.to(), request.message(),
-                status, request.createdAt(), now);
+                status, request.createdAt(), now, request.expiresAt());
+    }
+
+    /**
+     * Marks EXPIRED the pending requests whose time ran out, anywhere, a batch at a time; both people of each are told
+     * (through {@link MeetingRequestChanged}). Each request is marked once across all instances.
+     *
+     * @return how many it marked
+     */
+    @Transactional
+    public int expireOverdue(int limit) {
+        List<MeetingRequest> expired = requests.expireOverdue(now(), limit);
+        expired.forEach(this::publishExpired);
+        return expired.size();
+    }
+
+    private void publishExpired(MeetingRequest expired) {
+        changes.publishEvent(new MeetingRequestChanged(expired.eventId(), expired.id(), expired.from(), expired.to(),
+                MeetingRequestStatus.EXPIRED));
     }
 
     private static RuntimeException refusal(MeetingRequestPolicy.Refused refused) {

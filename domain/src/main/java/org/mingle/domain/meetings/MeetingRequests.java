@@ -17,6 +17,18 @@ interface MeetingRequests {
 
     int countPendingFrom(EventId event, AccountId sender);
 
+    /** When the first of the sender's pending requests at the event expires, freeing a place in the allowance. */
+    Optional<Instant> firstExpiryFrom(EventId event, AccountId sender);
+
+    /**
+     * Marks EXPIRED the sender's overdue pending requests at the event, and an overdue one between the two in either
+     * direction; the ones it marked. Each row is marked once however many transactions try at the same time.
+     */
+    List<MeetingRequest> expireOverdue(EventId event, AccountId sender, AccountId addressee, Instant now);
+
+    /** Marks EXPIRED up to {@code limit} overdue pending requests anywhere, skipping rows others hold; the ones marked. */
+    List<MeetingRequest> expireOverdue(Instant now, int limit);
+
     Optional<MeetingRequest> find(EventId event, MeetingRequestId id);
 
     /** The request with its row locked until the transaction ends. */

@@ -14,7 +14,8 @@ import org.mingle.domain.meetings.MeetingScheduled;
 import org.mingle.domain.shared.AccountId;
 
 /**
- * Tells the other person of a meeting request: its addressee when it is made, its sender when it is answered; and
+ * Tells the other person of a meeting request: its addressee when it is made, its sender when it is answered, both
+ * when it expires unanswered; and
  * both people when their meeting gets its time and table; the proposer of a new time when the other accepts it.
  */
 @Singleton
@@ -64,6 +65,21 @@ class MeetingNotices {
                         nameOf(changed.to()) + " declined your meeting request",
                         "At " + event.title() + ". People to meet suggests others you may like to meet.",
                         Optional.of(EventWords.eventPath(changed.event()) + "/people"), Optional.of(changed.event())));
+            }
+            case EXPIRED -> {
+                var event = events.get(Optional.of(changed.from()), changed.event());
+                notifications.sendAll(List.of(
+                        new NewNotification(changed.from(), NotificationKind.MEETING_REQUEST_EXPIRED,
+                                "Your meeting request to " + nameOf(changed.to()) + " expired unanswered",
+                                "At " + event.title() + ". It no longer counts against your open requests; People"
+                                        + " to meet suggests others you may like to meet.",
+                                Optional.of(EventWords.eventPath(changed.event()) + "/people"),
+                                Optional.of(changed.event())),
+                        new NewNotification(changed.to(), NotificationKind.MEETING_REQUEST_EXPIRED,
+                                nameOf(changed.from()) + "'s meeting request expired",
+                                "At " + event.title() + ". It was not answered in time; you may still ask "
+                                        + nameOf(changed.from()) + " yourself.",
+                                Optional.of(path), Optional.of(changed.event()))));
             }
             default -> {
                 // A withdrawn request: the addressee's list simply no longer shows it.

@@ -14,6 +14,8 @@ public enum NotificationKind {
     MEETING_ACCEPTED(NotificationCategory.MEETINGS),
     MEETING_DECLINED(NotificationCategory.MEETINGS),
     MEETING_SCHEDULED(NotificationCategory.MEETINGS),
+    /** To both people: a request nobody answered in the event's time for answers. */
+    MEETING_REQUEST_EXPIRED(NotificationCategory.MEETINGS),
     ROUND_STARTING(NotificationCategory.REMINDERS),
     FOLLOW_UP_DUE(NotificationCategory.FOLLOW_UPS),
     KEEP_IN_TOUCH(NotificationCategory.FOLLOW_UPS),

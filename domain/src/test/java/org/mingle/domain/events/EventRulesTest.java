@@ -194,6 +194,33 @@ class EventRulesTest {
                         .extracting(FieldError::field).containsExactly("topics"));
     }
 
+    @Test
+    void aMeetingRequestWaitsTwoDaysUnlessTheOrganizersChooseAnotherWaitFromAnHourToTwoWeeks() {
+        assertThat(EventRules.validateNew(withRequestTtl(null), NOW).meetingRequestTtl()).isEqualTo(Duration.ofDays(2));
+        assertThat(EventRules.validateNew(withRequestTtl("PT12H"), NOW).meetingRequestTtl())
+                .isEqualTo(Duration.ofHours(12));
+        assertThat(EventRules.validateNew(withRequestTtl(" P14D "), NOW).meetingRequestTtl())
+                .isEqualTo(Duration.ofDays(14));
+        for (String refused : List.of("2 days", "PT59M", "P15D", "PT1H30S", "-P1D")) {
+            assertThatThrownBy(() -> EventRules.validateNew(withRequestTtl(refused), NOW)).as(refused)
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                            .extracting(FieldError::field).containsExactly("meetingRequestTtl"));
+        }
+    }
+
+    @Test
+    void aRequestExpiresAfterTheWaitButNeverAfterTheEventEnds() {
+        var details = EventRules.validateNew(withRequestTtl("P1D"), NOW);
+
+        assertThat(details.meetingRequestExpiry(NOW)).isEqualTo(NOW.plus(Duration.ofDays(1)));
+        assertThat(details.meetingRequestExpiry(START)).isEqualTo(details.endsAt());
+    }
+
+    private static EventInput withRequestTtl(String ttl) {
+        return new EventInput("Mixer", "", START, START.plus(Duration.ofHours(2)), "Europe/Zurich", "", 40, null, null,
+                null, null, null, null, null, null, ttl);
+    }
+
     private static EventInput discovery(List<String> topics, String city) {
         return new EventInput("Mixer", "", START, START.plus(Duration.ofHours(2)), "Europe/Zurich", "", 40, null, null,
                 null, null, null, topics, city, true);

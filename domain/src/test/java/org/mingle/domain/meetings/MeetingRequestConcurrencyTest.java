@@ -16,6 +16,7 @@ import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.TestAccounts;
 import org.mingle.domain.accounts.TestPeople;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.events.EventRules;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.TestEvents;
 import org.mingle.domain.registration.RegistrationService;
@@ -84,20 +85,20 @@ class MeetingRequestConcurrencyTest implements MicronautPostgres {
     }
 
     @RepeatedTest(3)
-    void twentyParallelRequestsRespectALimitOfThree() throws Exception {
-        var event = TestEvents.published(events, organizer, 3, false);
-        var people = attendees(event, 21);
+    void fiftyParallelRequestsFromOneSenderRespectTheDefaultAllowanceOfTen() throws Exception {
+        var event = TestEvents.published(events, organizer, EventRules.DEFAULT_MAX_PENDING_REQUESTS, false);
+        var people = attendees(event, 51);
         var sender = people.get(0);
         var requests = new ArrayList<Callable<Object>>();
-        for (var addressee : people.subList(1, 21)) {
+        for (var addressee : people.subList(1, 51)) {
             requests.add(() -> meetings.request(sender, event, addressee, null));
         }
 
         var outcomes = Parallel.run(requests);
 
-        assertThat(outcomes).filteredOn(MeetingRequest.class::isInstance).hasSize(3);
-        assertThat(outcomes).filteredOn(RuleViolationException.class::isInstance).hasSize(17);
-        assertThat(openRequests(event)).isEqualTo(3);
+        assertThat(outcomes).filteredOn(MeetingRequest.class::isInstance).hasSize(10);
+        assertThat(outcomes).filteredOn(RequestAllowanceException.class::isInstance).hasSize(40);
+        assertThat(openRequests(event)).isEqualTo(10);
     }
 
     @RepeatedTest(3)

@@ -32,7 +32,7 @@ class MeetingRequestPolicyTest {
 
     private static MeetingRequest open(AccountId from, AccountId to, MeetingRequestStatus status) {
         return new MeetingRequest(MeetingRequestId.newId(), EVENT, from, to, null, status, Instant.EPOCH,
-                status == MeetingRequestStatus.PENDING ? null : Instant.EPOCH);
+                status == MeetingRequestStatus.PENDING ? null : Instant.EPOCH, Instant.EPOCH.plusSeconds(3600));
     }
 
     private static Refusal refusal(Facts facts) {

@@ -2,11 +2,19 @@ package org.mingle.domain.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mingle.db.jooq.Tables.MEETING_REQUESTS;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +23,7 @@ import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.TestAccounts;
 import org.mingle.domain.accounts.TestPeople;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.TestEvents;
 import org.mingle.domain.profiles.Relationship;
@@ -175,6 +184,109 @@ class MeetingRequestServiceTest implements MicronautPostgres {
         meetings.accept(people.get(1), event, first.id());
         assertThat(meetings.request(sender, event, people.get(3), null).status())
                 .as("an answered request no longer counts").isEqualTo(MeetingRequestStatus.PENDING);
+    }
+
+    @Test
+    void aSenderOverTheAllowanceLearnsWhenAPlaceFreesUpAndAnExpiredRequestFreesIt() {
+        var event = event(2);
+        var people = attendees(event, 4);
+        var sender = people.get(0);
+        var first = meetings.request(sender, event, people.get(1), null);
+        meetings.request(sender, event, people.get(2), null);
+
+        assertThatThrownBy(() -> meetings.request(sender, event, people.get(3), null))
+                .isInstanceOfSatisfying(RequestAllowanceException.class, refused -> {
+                    assertThat(refused.allowance()).isEqualTo(2);
+                    assertThat(refused.freesAt()).isEqualTo(first.expiresAt());
+                    assertThat(refused.getMessage()).contains("(Europe/Lisbon)");
+                });
+
+        runOut(first);
+        assertThat(meetings.request(sender, event, people.get(3), null).status())
+                .as("the request that ran out no longer counts, even before the sweep").isEqualTo(
+                        MeetingRequestStatus.PENDING);
+        assertThat(statusOf(first)).isEqualTo(MeetingRequestStatus.EXPIRED);
+    }
+
+    @Test
+    void aRequestWaitsForItsAnswerAsLongAsTheEventSaysAndNobodyAnswersItAfterwards() {
+        var event = event(10);
+        var people = attendees(event, 2);
+        var ana = people.get(0);
+        var ben = people.get(1);
+
+        var request = meetings.request(ana, event, ben, null);
+        assertThat(request.expiresAt()).isEqualTo(request.createdAt().plus(Duration.ofDays(2)));
+
+        runOut(request);
+        assertThatThrownBy(() -> meetings.accept(ben, event, request.id()))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("expired");
+        assertThat(meetings.expireOverdue(500)).isPositive();
+        assertThat(statusOf(request)).isEqualTo(MeetingRequestStatus.EXPIRED);
+        assertThatThrownBy(() -> meetings.accept(ben, event, request.id()))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("already expired");
+        assertThat(meetings.request(ben, event, ana, "My turn").status())
+                .as("either may ask again").isEqualTo(MeetingRequestStatus.PENDING);
+    }
+
+    @Test
+    void aRequestNeverWaitsPastTheEndOfItsEvent() {
+        var start = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES);
+        var created = events.create(organizer, new EventInput("Short notice", "", start, start.plus(Duration.ofHours(2)),
+                "Europe/Berlin", "", 50, null, false, 0.3, false, 10, null, null, null, "P7D"));
+        var event = events.publish(organizer, created.id()).id();
+        var people = attendees(event, 2);
+
+        var request = meetings.request(people.get(0), event, people.get(1), null);
+
+        assertThat(request.expiresAt()).isEqualTo(start.plus(Duration.ofHours(2)));
+    }
+
+    @Test
+    void sweepsRunningAtOnceExpireEachRequestOnce() throws Exception {
+        var event = event(10);
+        var people = attendees(event, 7);
+        var sent = new ArrayList<MeetingRequest>();
+        for (int i = 1; i < people.size(); i++) {
+            sent.add(meetings.request(people.get(0), event, people.get(i), null));
+        }
+        sent.forEach(this::runOut);
+
+        int expired;
+        var pool = Executors.newFixedThreadPool(4);
+        try {
+            var start = new CountDownLatch(1);
+            var sweeps = new ArrayList<Future<Integer>>();
+            for (int i = 0; i < 4; i++) {
+                sweeps.add(pool.submit(() -> {
+                    start.await();
+                    return meetings.expireOverdue(2);
+                }));
+            }
+            start.countDown();
+            expired = 0;
+            for (var sweep : sweeps) {
+                expired += sweep.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        expired += meetings.expireOverdue(500);
+
+        assertThat(sent).allSatisfy(request -> assertThat(statusOf(request)).isEqualTo(MeetingRequestStatus.EXPIRED));
+        assertThat(expired).as("each of the six marked once, whichever sweep took it").isEqualTo(6);
+    }
+
+    /** Moves the request's expiry into the past, as if its wait had gone by. */
+    private void runOut(MeetingRequest request) {
+        sql.update(MEETING_REQUESTS).set(MEETING_REQUESTS.EXPIRES_AT, Instant.now().minusSeconds(1))
+                .set(MEETING_REQUESTS.CREATED_AT, Instant.now().minus(Duration.ofDays(3)))
+                .where(MEETING_REQUESTS.ID.eq(request.id())).execute();
+    }
+
+    private MeetingRequestStatus statusOf(MeetingRequest request) {
+        return sql.select(MEETING_REQUESTS.STATUS).from(MEETING_REQUESTS).where(MEETING_REQUESTS.ID.eq(request.id()))
+                .fetchOne().value1();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.mingle.domain.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mingle.db.jooq.Tables.MEETING_REQUESTS;
 import static org.mingle.db.jooq.Tables.NOTIFICATIONS;
 import static org.mingle.db.jooq.Tables.NOTIFICATION_DIGESTS;
 import static org.mingle.db.jooq.Tables.OUTGOING_MAIL;
@@ -239,6 +240,25 @@ class NotificationServiceTest implements MicronautPostgres {
             assertThat(latest(person).kind()).isEqualTo(NotificationKind.MEETING_SCHEDULED);
             assertThat(latest(person).body()).contains("(Europe/Lisbon)");
         }
+    }
+
+    @Test
+    void bothPeopleHearWhenARequestExpiresUnanswered() {
+        var event = TestEvents.published(events, organizer, 5, false);
+        var ana = TestPeople.create(sql, 1, "Ana").get(0);
+        var ben = TestPeople.create(sql, 1, "Ben").get(0);
+        registrations.register(ana, event);
+        registrations.register(ben, event);
+        var request = meetings.request(ana, event, ben, "Coffee?");
+        sql.update(MEETING_REQUESTS).set(MEETING_REQUESTS.EXPIRES_AT, Instant.now().minusSeconds(1))
+                .where(MEETING_REQUESTS.ID.eq(request.id())).execute();
+
+        meetings.expireOverdue(500);
+
+        assertThat(latest(ana).kind()).isEqualTo(NotificationKind.MEETING_REQUEST_EXPIRED);
+        assertThat(latest(ana).title()).isEqualTo("Your meeting request to Ben 0 expired unanswered");
+        assertThat(latest(ben).kind()).isEqualTo(NotificationKind.MEETING_REQUEST_EXPIRED);
+        assertThat(latest(ben).title()).isEqualTo("Ana 0's meeting request expired");
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -44,6 +45,10 @@ public class EventForm extends Div {
     /** Region time zones (Europe/Berlin) and UTC, without the legacy and fixed-offset aliases. */
     static final Set<String> TIME_ZONES = regionZones();
 
+    /** The waits the form offers for an answer to a meeting request; the API takes any from an hour to two weeks. */
+    private static final List<Duration> REQUEST_TTLS = List.of(Duration.ofHours(4), Duration.ofHours(12),
+            Duration.ofDays(1), Duration.ofDays(2), Duration.ofDays(3), Duration.ofDays(7));
+
     private final TextField title = new TextField();
     private final TextArea description = new TextArea();
     private final DateTimePicker startsAt = new DateTimePicker();
@@ -56,6 +61,7 @@ public class EventForm extends Div {
     private final NumberField perspectiveWeight = new NumberField();
     private final Checkbox excludeSameCompany = new Checkbox();
     private final IntegerField maxPendingRequests = new IntegerField();
+    private final Select<Duration> meetingRequestTtl = new Select<>();
     private final TextField topics = new TextField();
     private final TextField city = new TextField();
     private final Checkbox online = new Checkbox();
@@ -140,6 +146,13 @@ public class EventForm extends Div {
         maxPendingRequests.setHelperText(getTranslation("events.form.max-pending.helper",
                 EventRules.MAX_PENDING_REQUESTS_LIMIT));
 
+        meetingRequestTtl.setId("meeting-request-ttl");
+        meetingRequestTtl.setLabel(getTranslation("events.form.request-ttl"));
+        meetingRequestTtl.setItems(REQUEST_TTLS);
+        meetingRequestTtl.setItemLabelGenerator(this::ttlLabel);
+        meetingRequestTtl.setValue(EventRules.DEFAULT_MEETING_REQUEST_TTL);
+        meetingRequestTtl.setHelperText(getTranslation("events.form.request-ttl.helper"));
+
         topics.setId("topics");
         topics.setHelperText(getTranslation("events.form.topics.helper", EventRules.TOPICS_MAX));
         city.setId("city");
@@ -159,7 +172,8 @@ public class EventForm extends Div {
                 .add("capacity", capacity, "Capacity")
                 .add("registrationClosesAt", registrationClosesAt, "Registration close")
                 .add("perspectiveWeight", perspectiveWeight, "Perspective weight")
-                .add("maxPendingRequests", maxPendingRequests, "Unanswered meeting requests per attendee");
+                .add("maxPendingRequests", maxPendingRequests, "Unanswered meeting requests per attendee")
+                .add("meetingRequestTtl", meetingRequestTtl, "Time to answer a meeting request");
 
         var form = new FormLayout();
         form.setId("event-form");
@@ -169,7 +183,8 @@ public class EventForm extends Div {
         form.add(startsAt, endsAt, timeZone, venue, city, online, capacity, registrationClosesAt);
         form.add(topics, 2);
         form.add(perspectiveWeight, approvalRequired);
-        form.add(maxPendingRequests, excludeSameCompany);
+        form.add(maxPendingRequests, meetingRequestTtl);
+        form.add(excludeSameCompany, 2);
         form.setMaxWidth("52rem");
 
         formError.setId("form-error");
@@ -177,6 +192,13 @@ public class EventForm extends Div {
         formError.setVisible(false);
 
         add(form, formError);
+    }
+
+    /** How long a meeting request may wait for its answer, as the form offers it. */
+    private String ttlLabel(Duration ttl) {
+        return ttl.toHours() < 24 || ttl.toHoursPart() != 0 || ttl.toMinutesPart() != 0
+                ? getTranslation("events.form.request-ttl.hours", ttl.toHours())
+                : getTranslation("events.form.request-ttl.days", ttl.toDays());
     }
 
     /** Picks a time zone unless one is chosen already, if the form offers it (the browser's zone, say). */
@@ -203,6 +225,14 @@ public class EventForm extends Div {
         perspectiveWeight.setValue(details.perspectiveWeight());
         excludeSameCompany.setValue(details.excludeSameCompany());
         maxPendingRequests.setValue(details.maxPendingRequests());
+        if (!REQUEST_TTLS.contains(details.meetingRequestTtl())) {
+            // A wait set through the API that the form does not offer: shown as it is, so saving keeps it.
+            var offered = new ArrayList<>(REQUEST_TTLS);
+            offered.add(details.meetingRequestTtl());
+            offered.sort(null);
+            meetingRequestTtl.setItems(offered);
+        }
+        meetingRequestTtl.setValue(details.meetingRequestTtl());
         topics.setValue(String.join(", ", details.topics()));
         city.setValue(details.city());
         online.setValue(details.online());
@@ -216,7 +246,8 @@ public class EventForm extends Div {
                 instant(endsAt.getValue(), zone), timeZone.getValue(), venue.getValue(), capacity.getValue(),
                 instant(registrationClosesAt.getValue(), zone), approvalRequired.getValue(),
                 perspectiveWeight.getValue(), excludeSameCompany.getValue(), maxPendingRequests.getValue(),
-                topicList(topics.getValue()), city.getValue(), online.getValue());
+                topicList(topics.getValue()), city.getValue(), online.getValue(),
+                meetingRequestTtl.isEmpty() ? null : meetingRequestTtl.getValue().toString());
     }
 
     /** The topics typed as one text, separated by commas; the domain normalises and judges them. */
@@ -249,7 +280,8 @@ public class EventForm extends Div {
                 changed(now.maxPendingRequests(), was.maxPendingRequests()),
                 changed(normalized(now.topics()), was.topics()),
                 changed(text(now.city()), was.city()),
-                changed(now.online(), was.online()));
+                changed(now.online(), was.online()),
+                changed(now.meetingRequestTtl(), was.meetingRequestTtl().toString()));
     }
 
     /**

@@ -107,6 +107,14 @@ class RequestsPanel extends Div {
             card.add(headline);
         }
         card.add(when);
+        if (request.status() == MeetingRequestStatus.PENDING) {
+            String expires = MeetingTimes.moment(request.expiresAt(), event.details().timeZone());
+            var expiry = new Span(getTranslation(view.incoming() ? "meetings.requests.answer-by"
+                    : "meetings.requests.expires", expires));
+            expiry.setId("expiry-" + request.id());
+            expiry.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+            card.add(expiry);
+        }
         if (request.message() != null) {
             var message = new Paragraph(request.message());
             message.setId("message-" + request.id());
@@ -182,6 +190,7 @@ class RequestsPanel extends Div {
                     : "meetings.requests.outcome.declined";
             case CANCELLED -> view.incoming() ? "meetings.requests.outcome.cancelled"
                     : "meetings.requests.outcome.you-cancelled";
+            case EXPIRED -> "meetings.requests.outcome.expired";
             case PENDING -> "meetings.requests.outcome.waiting";
         });
     }

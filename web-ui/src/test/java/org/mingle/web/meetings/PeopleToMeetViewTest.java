@@ -41,6 +41,7 @@ import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.meetings.MeetingRequestStatus;
+import org.mingle.domain.meetings.RequestAllowanceException;
 import org.mingle.domain.profiles.ProfileInput;
 import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.profiles.ProfileService;
@@ -269,8 +270,11 @@ class PeopleToMeetViewTest extends KaribuViewTest {
         _click(button("request-" + cleo.id()));
         _click(button("send-request"));
 
-        NotificationsKt.expectNotifications("You have 1 unanswered requests at this event, the most the organizers "
-                + "allow. Wait for an answer or cancel one.");
+        var toBob = meetingService.requests(ada.id(), event.id()).get(0).request();
+        var refusal = new RequestAllowanceException(1, toBob.expiresAt(), event.details().timeZone()).getMessage();
+        assertThat(refusal).startsWith("You have 1 unanswered requests at this event, the most the organizers allow.")
+                .contains("(Europe/Berlin)");
+        NotificationsKt.expectNotifications(refusal);
         _assertNone(Dialog.class, spec -> spec.withId(MeetingRequestDialog.ID));
         assertThat(button("request-" + cleo.id()).isEnabled()).isTrue();
         assertThat(state(bob)).isEqualTo("Requested");
