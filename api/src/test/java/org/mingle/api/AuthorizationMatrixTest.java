@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -113,6 +114,8 @@ class AuthorizationMatrixTest implements MicronautPostgres {
 
     /** A photo to upload: a small PNG. */
     private static final byte[] PHOTO = TestImages.png(TestImages.stripes(90, 60, Color.ORANGE, Color.GRAY));
+
+    private static final DateTimeFormatter ISO_LOCAL = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private static final String OWNER_SECRET = "ownersecret" + UUID.randomUUID().toString().substring(0, 8);
     private static final String OTHER_SECRET = "othersecret" + UUID.randomUUID().toString().substring(0, 8);
@@ -1040,6 +1043,37 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                 row("PUT /api/admin/events/{id}/listing", Target.UNKNOWN,
                         (c, id, p) -> c.putJson("/api/admin/events/" + id + "/listing", "{\"listed\": false}"),
                         401, 403, 404, 403, 403, 403),
+                // Agenda: readers of the event read it; the owner and co-organizers change it.
+                row("GET /api/events/{id}/agenda", Target.PUBLISHED, (c, id, p) -> c.get(agendaOf(id)),
+                        200, 200, 200, 200, 200, 200),
+                row("GET /api/events/{id}/agenda", Target.DRAFT, (c, id, p) -> c.get(agendaOf(id)),
+                        404, 404, 404, 200, 200, 200),
+                row("POST /api/events/{id}/agenda", Target.FRESH_PUBLISHED,
+                        (c, id, p) -> c.postJson(agendaOf(id), talkOn(id, p)),
+                        401, 403, 403, 201, 403, 201),
+                row("POST /api/events/{id}/agenda", Target.DRAFT, (c, id, p) -> c.postJson(agendaOf(id), talkOn(id, p)),
+                        401, 404, 404, 201, 403, 201),
+                row("GET /api/events/{id}/agenda/{talkId}", Target.FRESH_PUBLISHED,
+                        (c, id, p) -> c.get(talkAddedTo(id, p)),
+                        200, 200, 200, 200, 200, 200),
+                row("GET /api/events/{id}/agenda/{talkId}", Target.FRESH_DRAFT,
+                        (c, id, p) -> c.get(talkAddedTo(id, p)),
+                        404, 404, 404, 200, 200, 200),
+                row("PUT /api/events/{id}/agenda/{talkId}", Target.FRESH_PUBLISHED,
+                        (c, id, p) -> c.putJson(talkAddedTo(id, p), talkOn(id, p)),
+                        401, 403, 403, 200, 403, 200),
+                row("DELETE /api/events/{id}/agenda/{talkId}", Target.FRESH_PUBLISHED,
+                        (c, id, p) -> c.delete(talkAddedTo(id, p)),
+                        401, 403, 403, 204, 403, 204),
+                row("DELETE /api/events/{id}/agenda/{talkId}", Target.FRESH_DRAFT,
+                        (c, id, p) -> c.delete(talkAddedTo(id, p)),
+                        401, 404, 404, 204, 403, 204),
+                row("GET /api/events/{id}/agenda/{talkId}/calendar.ics", Target.FRESH_PUBLISHED,
+                        (c, id, p) -> c.get(talkAddedTo(id, p) + "/calendar.ics"),
+                        200, 200, 200, 200, 200, 200),
+                row("GET /api/events/{id}/agenda/{talkId}/calendar.ics", Target.FRESH_DRAFT,
+                        (c, id, p) -> c.get(talkAddedTo(id, p) + "/calendar.ics"),
+                        404, 404, 404, 200, 200, 200),
 
                 // Last: erases the callers.
                 row("DELETE /api/me", Target.NONE, (c, id, p) -> c.delete("/api/me"),
@@ -1184,6 +1218,27 @@ class AuthorizationMatrixTest implements MicronautPostgres {
     private static String webhookOf(Reply reply, String eventId) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return "/api/events/" + eventId + "/webhooks/" + reply.object().get("id");
+    }
+
+    private static String agendaOf(String eventId) {
+        return "/api/events/" + eventId + "/agenda";
+    }
+
+    /** A talk in the event's first half hour, by a guest, in no room (so talks of one event never clash). */
+    private static String talkOn(String eventId, People people) {
+        var event = people.owner().api().get("/api/events/" + eventId);
+        assertThat(event.status()).as(event.body()).isEqualTo(200);
+        var start = OffsetDateTime.parse((String) event.object().get("startsAt"));
+        return """
+                {"title": "Matrix talk", "startsAt": "%s", "endsAt": "%s", "guestSpeakers": ["Greta Guest"]}
+                """.formatted(ISO_LOCAL.format(start), ISO_LOCAL.format(start.plusMinutes(30)));
+    }
+
+    /** The path of a talk the owner just put on the event's agenda. */
+    private static String talkAddedTo(String eventId, People people) {
+        var added = people.owner().api().postJson(agendaOf(eventId), talkOn(eventId, people));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        return agendaOf(eventId) + "/" + added.object().get("id");
     }
 
     private static Reply report(ApiClient client, String eventId, People people) {

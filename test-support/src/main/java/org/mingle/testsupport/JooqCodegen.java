@@ -59,6 +59,7 @@ public final class JooqCodegen {
     private static final String WEBHOOKS = "org.mingle.domain.webhooks.";
     private static final String GROUPS = "org.mingle.domain.groups.";
     private static final String MODERATION = "org.mingle.domain.moderation.";
+    private static final String AGENDA = "org.mingle.domain.agenda.";
 
     /**
      * The domain type each column holds. Columns are named {@code table.column}, {@code *} standing for any table; the
@@ -97,6 +98,7 @@ public final class JooqCodegen {
             ColumnType.id(SHARED + "SeriesId", "event_series.id", "*.series_id"),
             ColumnType.id(WEBHOOKS + "WebhookDeliveryId", "webhook_deliveries.id", "webhook_attempts.delivery_id"),
             ColumnType.id(MODERATION + "ContentReportId", "content_reports.id"),
+            ColumnType.id(AGENDA + "TalkId", "talks.id", "talk_speakers.talk_id"),
 
             // Enums: text columns holding an enum constant's name.
             ColumnType.enumOf(EVENTS + "EventStatus", "events.status"),

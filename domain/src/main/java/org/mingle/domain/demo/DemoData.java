@@ -112,6 +112,7 @@ public class DemoData {
     private final DemoCompletedEvent completedEvent;
     private final DemoGroups demoGroups;
     private final DemoSeries demoSeries;
+    private final DemoAgenda demoAgenda;
     private final ModerationService moderation;
     private final DSLContext sql;
     private final Clock clock;
@@ -119,7 +120,8 @@ public class DemoData {
     DemoData(EventService events, TeamInvitationService invitations, AccountService accounts, ProfileService profiles,
              ProfilePhotoService photos, RegistrationService registrations, MeetingRequestService meetings,
              MeetingScheduleService meetingSchedule, DemoCompletedEvent completedEvent, DemoGroups demoGroups,
-             DemoSeries demoSeries, ModerationService moderation, DSLContext sql, Clock clock) {
+             DemoSeries demoSeries, DemoAgenda demoAgenda, ModerationService moderation, DSLContext sql,
+             Clock clock) {
         this.moderation = moderation;
         this.events = events;
         this.invitations = invitations;
@@ -132,6 +134,7 @@ public class DemoData {
         this.completedEvent = completedEvent;
         this.demoGroups = demoGroups;
         this.demoSeries = demoSeries;
+        this.demoAgenda = demoAgenda;
         this.sql = sql;
         this.clock = clock;
     }
@@ -175,6 +178,7 @@ public class DemoData {
         invitations.addOrInvite(organizer, first, INVITED_EMAIL, EventRole.CHECKIN_STAFF, null);
         var attendees = seedAttendees(first);
         seedMeetings(organizer, first, attendees);
+        demoAgenda.seed(organizer, first, attendees);
         seedPendingApprovals(curated, attendees);
         var held = completedEvent.seed(organizer, attendees, ORGANIZER_PASSWORD);
         demoGroups.seed(organizer, attendees, List.of(first, held));

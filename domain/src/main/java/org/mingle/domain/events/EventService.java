@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -282,6 +284,26 @@ public class EventService {
     @ReadOnly
     public Optional<Instant> unlistedAt(EventId id) {
         return events.unlistedAt(id);
+    }
+
+    /**
+     * Those of the events anyone may see and find: published or completed, listed, and not of a private group. For a
+     * person's public record (the talks they gave), which must say nothing of the others. A few queries per event:
+     * meant for the handful of events one person's record names.
+     */
+    @ReadOnly
+    public Map<EventId, Event> publicAmong(Collection<EventId> ids) {
+        Map<EventId, Event> shown = new LinkedHashMap<>();
+        for (EventId id : new LinkedHashSet<>(ids)) {
+            events.find(id)
+                    .filter(event -> event.status() == EventStatus.PUBLISHED
+                            || event.status() == EventStatus.COMPLETED)
+                    .filter(event -> events.unlistedAt(id).isEmpty())
+                    .filter(event -> events.groupOf(id)
+                            .filter(group -> !groupReaders.mayRead(group, Optional.empty())).isEmpty())
+                    .ifPresent(event -> shown.put(id, event));
+        }
+        return shown;
     }
 
     /** Published events starting after {@code after} and no later than {@code until}, for reminders. */

@@ -11,6 +11,9 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.AccountService;
+import org.mingle.domain.agenda.AgendaService;
+import org.mingle.domain.agenda.SpokenTalk;
+import org.mingle.domain.agenda.Talk;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventSearch;
@@ -62,6 +65,8 @@ class DemoDataTest implements MicronautPostgres {
     ProfilePhotoService photos;
     @Inject
     GroupService groups;
+    @Inject
+    AgendaService agenda;
 
     @Test
     void seedsAnEmptyDatabaseOnceEvenWhenStartedTwiceAtOnce() throws Exception {
@@ -148,5 +153,13 @@ class DemoDataTest implements MicronautPostgres {
                 .containsExactlyInAnyOrder(DemoGroups.CIRCLE_NAME, DemoGroups.PRIVATE_NAME);
         assertThat(groups.search(null, null, null, PageRequest.of(0, 10)).items()).extracting(Group::name)
                 .containsExactly(DemoGroups.CIRCLE_NAME);
+
+        var talks = agenda.wholeAgenda(Optional.empty(), mixer.id());
+        assertThat(talks).as("the mixer's agenda").hasSize(4);
+        assertThat(talks).flatExtracting(Talk::speakers).anySatisfy(speaker -> assertThat(speaker.isGuest()).isTrue())
+                .anySatisfy(speaker -> assertThat(speaker.name()).isEqualTo("Ana Ribeiro"));
+        var ana = accounts.findByEmail("ana.ribeiro@example.com").orElseThrow().id();
+        assertThat(agenda.talksGivenBy(ana)).extracting(SpokenTalk::eventTitle)
+                .containsExactly("Climate Tech Founders Mixer");
     }
 }

@@ -25,6 +25,7 @@ import io.micronaut.context.annotation.Prototype;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.mingle.domain.agenda.AgendaService;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventAccess;
@@ -37,6 +38,7 @@ import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.NotFoundException;
+import org.mingle.web.agenda.AgendaSection;
 import org.mingle.web.eventhome.EventHomeLayout;
 import org.mingle.web.moderation.ListingNotice;
 import org.mingle.web.moderation.ReportAction;
@@ -51,7 +53,8 @@ import org.mingle.web.shell.UiErrorHandler;
  * places, and its status. Public for published events. Attendees register and cancel here and see their status
  * ({@link RegistrationPanel}); a cancelled event says so. Its organizers can publish a draft here, and its team sees
  * links to the event's dashboard (where the team is) and its one-to-one meetings, and whether an administrator unlisted
- * it. Signed-in people outside the team can report it to the administrators. An unknown id, or a draft the
+ * it. Below the description comes the event's agenda ({@link AgendaSection}). Signed-in people outside the team can
+ * report it to the administrators. An unknown id, or a draft the
  * viewer is not on the team of, shows the not-found page.
  */
 @Prototype
@@ -77,6 +80,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final KnownAttendeesPanel known;
     private final ReportAction report;
     private final ListingNotice unlistedNotice;
+    private final AgendaSection agendaSection;
 
     private Event event;
     private Optional<EventRole> role = Optional.empty();
@@ -85,7 +89,8 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
     private QueryParameters backHere = QueryParameters.empty();
 
     EventView(EventService events, RegistrationService registrations, ConnectionService connections,
-              ProfilePhotoService photos, ModerationService moderation, CurrentUser currentUser, Clock clock) {
+              ProfilePhotoService photos, ModerationService moderation, AgendaService agenda,
+              CurrentUser currentUser, Clock clock) {
         this.events = events;
         this.currentUser = currentUser;
         addClassName("page");
@@ -141,9 +146,10 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         known = new KnownAttendeesPanel(connections, photos);
         report = new ReportAction(moderation, currentUser);
         unlistedNotice = new ListingNotice(events, moderation, currentUser);
+        agendaSection = new AgendaSection(agenda, photos, currentUser);
 
-        add(header, cancelledNotice, unlistedNotice, facts, registration, known, description, organizerActions,
-                report);
+        add(header, cancelledNotice, unlistedNotice, facts, registration, known, description, agendaSection,
+                organizerActions, report);
     }
 
     @Override
@@ -195,6 +201,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         meetings.setVisible(role.isPresent() && shown.status() != EventStatus.CANCELLED);
         registration.show(shown, backHere);
         known.show(currentUser.account(), shown);
+        agendaSection.show(shown);
         unlistedNotice.show(shown.id(), role.isPresent());
         report.show(shown.id(), currentUser.isSignedIn() && role.isEmpty() && shown.status() != EventStatus.DRAFT);
     }

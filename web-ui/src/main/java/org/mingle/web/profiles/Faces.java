@@ -32,6 +32,14 @@ public final class Faces {
         return new Faces(photos, viewer, photos.shownTo(viewer, people).keySet());
     }
 
+    /**
+     * The faces of people for a visitor who is not signed in: initials only, as photos show to signed-in people
+     * whom their owners' settings allow.
+     */
+    public static Faces forVisitor(ProfilePhotoService photos) {
+        return new Faces(photos, null, Set.of());
+    }
+
     /** A small face, for a list or a card. */
     public Avatar small(AccountId person, String name) {
         return avatar(person, name, Avatar.Size.SMALL);

@@ -70,6 +70,7 @@ public final class Routes {
     public static final String PEOPLE_TO_MEET = EVENT + "/people";
     public static final String MEETING_SCHEDULE = EVENT + "/meetings";
     public static final String ROUNDS = EVENT + "/rounds";
+    public static final String AGENDA = EVENT + "/agenda";
     public static final String MY_ROUNDS = EVENT + "/my-rounds";
     public static final String MY_MEETINGS = EVENT + "/my-meetings";
     public static final String MY_CODES = EVENT + "/my-code";
@@ -176,6 +177,10 @@ public final class Routes {
 
     public static Location rounds(EventId event) {
         return ofEvent(ROUNDS, event);
+    }
+
+    public static Location agenda(EventId event) {
+        return ofEvent(AGENDA, event);
     }
 
     public static Location myRounds(EventId event) {

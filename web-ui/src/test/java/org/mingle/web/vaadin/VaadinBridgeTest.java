@@ -13,6 +13,7 @@ import org.mingle.web.accounts.ForgotPasswordView;
 import org.mingle.web.accounts.LoginView;
 import org.mingle.web.accounts.ResetPasswordView;
 import org.mingle.web.accounts.SignUpView;
+import org.mingle.web.agenda.AgendaView;
 import org.mingle.web.connections.ConnectView;
 import org.mingle.web.connections.MyCodesView;
 import org.mingle.web.connections.MyConnectCodeView;
@@ -71,7 +72,8 @@ class VaadinBridgeTest extends KaribuViewTest {
                 NotificationsView.class, UnsubscribeView.class, MeetingReplyView.class, TeamInvitationView.class,
                 CheckInCodeView.class, ScanConnectCodeView.class, MyMeetingsView.class, MyCodesView.class,
                 GroupPageView.class, CreateGroupView.class, MyGroupsView.class, GroupMembersView.class,
-                GroupReportView.class, CreateSeriesView.class, SeriesPageView.class, AdminReportsView.class);
+                GroupReportView.class, CreateSeriesView.class, SeriesPageView.class, AdminReportsView.class,
+                AgendaView.class);
         assertThat(types.errorViews())
                 .containsExactlyInAnyOrder(RouteNotFoundView.class, ObjectNotFoundView.class, ServerErrorView.class);
         assertThat(types.appShells()).containsExactly(MingleAppShell.class);
