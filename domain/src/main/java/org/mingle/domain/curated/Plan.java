@@ -251,13 +251,19 @@ final class Plan {
         return first[e] == person ? second[e] : first[e];
     }
 
-    /** One candidate into one slot, with what it moves and drops to make room. */
+    /**
+     * One candidate into one slot, with what it moves and drops to make room. Evaluated for every candidate and slot
+     * in each pass, so it keeps its few entries in small arrays.
+     */
     private final class Move {
         final int edge;
         final int slot;
         int extra = NONE;
-        final List<Integer> dropped = new ArrayList<>(4);
-        final List<int[]> moved = new ArrayList<>(3); // candidate, new slot
+        final int[] dropped = new int[6];
+        int drops;
+        final int[] moved = new int[4]; // candidates moved, to movedTo
+        final int[] movedTo = new int[4];
+        int moves;
         // the gain, compared like Totals
         int missingGain;
         int wishGain;
@@ -272,31 +278,51 @@ final class Plan {
         /** Takes a meeting out of this slot: to another slot where both are free and a table is open, else drops it. */
         void clear(int e) {
             for (int t = 0; t < slots; t++) {
-                if (t != slot && loadOf(t) < in.capacity[t] && open(first[e], t) && open(second[e], t)
-                        && !movedInto(first[e], t) && !movedInto(second[e], t)) {
-                    moved.add(new int[] {e, t});
+                if (t != slot && open(first[e], t) && open(second[e], t) && !movedInto(first[e], t)
+                        && !movedInto(second[e], t) && loadOf(t) < in.capacity[t]) {
+                    moved[moves] = e;
+                    movedTo[moves++] = t;
                     return;
                 }
             }
-            dropped.add(e);
+            dropped[drops++] = e;
         }
 
         void drop(int e) {
-            moved.removeIf(m -> m[0] == e);
-            dropped.add(e);
+            for (int i = 0; i < moves; i++) {
+                if (moved[i] == e) {
+                    moved[i] = moved[--moves];
+                    movedTo[i] = movedTo[moves];
+                    break;
+                }
+            }
+            dropped[drops++] = e;
         }
 
         boolean dropped(int e) {
-            return dropped.contains(e);
+            for (int i = 0; i < drops; i++) {
+                if (dropped[i] == e) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean touches(int e) {
-            return e == edge || dropped.contains(e) || moved.stream().anyMatch(m -> m[0] == e);
+            if (e == edge || dropped(e)) {
+                return true;
+            }
+            for (int i = 0; i < moves; i++) {
+                if (moved[i] == e) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean movedInto(int person, int t) {
-            for (int[] m : moved) {
-                if (m[1] == t && (first[m[0]] == person || second[m[0]] == person)) {
+            for (int i = 0; i < moves; i++) {
+                if (movedTo[i] == t && (first[moved[i]] == person || second[moved[i]] == person)) {
                     return true;
                 }
             }
@@ -306,11 +332,11 @@ final class Plan {
         /** The slot's meetings once this move is made. */
         int loadOf(int t) {
             int result = load[t];
-            for (int e : dropped) {
-                result -= slotOf[e] == t ? 1 : 0;
+            for (int i = 0; i < drops; i++) {
+                result -= slotOf[dropped[i]] == t ? 1 : 0;
             }
-            for (int[] m : moved) {
-                result += (m[1] == t ? 1 : 0) - (slotOf[m[0]] == t ? 1 : 0);
+            for (int i = 0; i < moves; i++) {
+                result += (movedTo[i] == t ? 1 : 0) - (slotOf[moved[i]] == t ? 1 : 0);
             }
             if (t == slot) {
                 result += 1 + (extra != NONE ? 1 : 0);
@@ -320,14 +346,15 @@ final class Plan {
 
         /** The person's new meetings once this move is made. */
         int countOf(int person) {
-            int result = count[person];
-            for (int e : dropped) {
-                result -= first[e] == person || second[e] == person ? 1 : 0;
-            }
-            for (int e : new int[] {edge, extra}) {
-                result += e != NONE && (first[e] == person || second[e] == person) ? 1 : 0;
+            int result = count[person] + change(person, edge, 1) + change(person, extra, 1);
+            for (int i = 0; i < drops; i++) {
+                result += change(person, dropped[i], -1);
             }
             return result;
+        }
+
+        private int change(int person, int e, int sign) {
+            return e != NONE && (first[e] == person || second[e] == person) ? sign : 0;
         }
 
         private void evaluate() {
@@ -335,23 +362,35 @@ final class Plan {
                 return;
             }
             evaluated = true;
-            Map<Integer, Integer> change = new HashMap<>();
             for (int e : new int[] {edge, extra}) {
                 if (e != NONE) {
-                    change.merge(first[e], 1, Integer::sum);
-                    change.merge(second[e], 1, Integer::sum);
                     wishGain += wishes[e];
                     scoreGain += score[e];
                 }
             }
-            for (int e : dropped) {
-                change.merge(first[e], -1, Integer::sum);
-                change.merge(second[e], -1, Integer::sum);
-                wishGain -= wishes[e];
-                scoreGain -= score[e];
+            for (int i = 0; i < drops; i++) {
+                wishGain -= wishes[dropped[i]];
+                scoreGain -= score[dropped[i]];
             }
-            change.forEach((person, delta) ->
-                    missingGain += in.missing(person, count[person]) - in.missing(person, count[person] + delta));
+            // every person whose count changes is in a dropped or added meeting; count each once
+            int[] people = new int[2 * (drops + 2)];
+            int seen = 0;
+            for (int i = -2; i < drops; i++) {
+                int e = i == -2 ? edge : i == -1 ? extra : dropped[i];
+                if (e == NONE) {
+                    continue;
+                }
+                for (int person : new int[] {first[e], second[e]}) {
+                    boolean known = false;
+                    for (int j = 0; j < seen; j++) {
+                        known |= people[j] == person;
+                    }
+                    if (!known) {
+                        people[seen++] = person;
+                        missingGain += in.missing(person, count[person]) - in.missing(person, countOf(person));
+                    }
+                }
+            }
         }
 
         boolean gainful() {
@@ -375,12 +414,14 @@ final class Plan {
         }
 
         void apply() {
-            dropped.forEach(Plan.this::remove);
-            for (int[] m : moved) {
-                remove(m[0]);
+            for (int i = 0; i < drops; i++) {
+                remove(dropped[i]);
             }
-            for (int[] m : moved) {
-                add(m[0], m[1]);
+            for (int i = 0; i < moves; i++) {
+                remove(moved[i]);
+            }
+            for (int i = 0; i < moves; i++) {
+                add(moved[i], movedTo[i]);
             }
             add(edge, slot);
             if (extra != NONE) {

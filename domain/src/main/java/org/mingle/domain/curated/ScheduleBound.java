@@ -39,7 +39,15 @@ public record ScheduleBound(double wishes, double score) {
 
     /** The bounds for schedules of {@code problem} that honour at least {@code reachedWishes} wishes. */
     public static ScheduleBound of(CuratedProblem problem, int reachedWishes) {
-        return new Relaxation(new Instance(problem)).bounds(reachedWishes);
+        return of(problem, reachedWishes, false);
+    }
+
+    /**
+     * The same for schedules that also leave nobody below their minimum: pass true when the schedule measured does
+     * so, since the optimum then does too.
+     */
+    public static ScheduleBound of(CuratedProblem problem, int reachedWishes, boolean minimumsKept) {
+        return new Relaxation(new Instance(problem), minimumsKept).bounds(reachedWishes);
     }
 
     private static final class Relaxation {
@@ -49,14 +57,17 @@ public record ScheduleBound(double wishes, double score) {
         private final int[][] partners; // per person, the others they may meet
         private final double[][] scores;
         private final int[][] wishes;
-        private final double[] y;
+        private final int[] needed; // m(p): meetings still needed to reach the minimum, when minimums are kept
+        private final double[] y; // y(p) - z(p): the price of p's time, or the reward for meeting p when negative
         private double maxScore;
 
-        Relaxation(Instance in) {
+        Relaxation(Instance in, boolean minimumsKept) {
             n = in.n;
+            needed = new int[n];
             degree = new int[n];
             for (int p = 0; p < n; p++) {
                 degree[p] = Math.min(in.room[p], in.free[p].cardinality());
+                needed[p] = minimumsKept ? Math.min(degree[p], in.missing(p, 0)) : 0;
             }
             places = Arrays.stream(in.capacity).sum();
             partners = new int[n][];
@@ -121,14 +132,14 @@ public record ScheduleBound(double wishes, double score) {
             double[] largest = new double[0];
             for (int pass = 0; pass < PASSES; pass++) {
                 for (int p = 0; p < n; p++) {
-                    int k = degree[p] + 1;
+                    int k = Math.max(degree[p] + 1, needed[p]);
                     if (largest.length < k) {
                         largest = new double[k];
                     }
                     int filled = 0;
                     for (int i = 0; i < partners[p].length; i++) {
                         double v = scoreWeight * scores[p][i] + wishWeight * wishes[p][i] - lambda - y[partners[p][i]];
-                        if (v <= 0 || filled == k && v <= largest[k - 1]) {
+                        if (filled == k && v <= largest[k - 1]) {
                             continue;
                         }
                         int at = filled < k ? filled++ : k - 1;
@@ -138,12 +149,12 @@ public record ScheduleBound(double wishes, double score) {
                         }
                         largest[at] = v;
                     }
-                    y[p] = filled == k ? largest[k - 1] : 0;
+                    y[p] = best(p, largest, filled);
                 }
             }
             double total = lambda * places;
             for (int p = 0; p < n; p++) {
-                total += degree[p] * y[p];
+                total += y[p] * (y[p] >= 0 ? degree[p] : needed[p]);
                 for (int i = 0; i < partners[p].length; i++) {
                     int q = partners[p][i];
                     if (q > p) {
@@ -153,6 +164,23 @@ public record ScheduleBound(double wishes, double score) {
                 }
             }
             return total;
+        }
+
+        /**
+         * The price of p's time that minimises the dual in it alone, given the values {@code w(e) - lambda - y(q)}
+         * of p's pairs, largest first: the (d(p)+1)-th value when more than d(p) are positive; else, when p must have
+         * m(p) more meetings and the m(p)-th value is negative, that value (a reward for meeting p); else 0.
+         */
+        private double best(int p, double[] largest, int filled) {
+            int k = degree[p] + 1;
+            if (filled >= k && largest[k - 1] > 0) {
+                return largest[k - 1];
+            }
+            int m = needed[p];
+            if (m > 0 && filled > 0 && largest[Math.min(m, filled) - 1] < 0) {
+                return largest[Math.min(m, filled) - 1];
+            }
+            return 0;
         }
     }
 }

@@ -43,7 +43,7 @@ class CuratedSchedulerPropertiesTest {
                 .isEqualTo(improved);
     }
 
-    /** Measured on these 300 events: see the test below for the figures the floors sit under. */
+    /** The floors sit just under what the scheduler reached on these 300 events, so a regression fails. */
     @Test
     void onSmallEventsMinimumsAreMetWheneverPossibleAndTheScoreIsCloseToTheBest() {
         int events = 300;
@@ -71,6 +71,13 @@ class CuratedSchedulerPropertiesTest {
                     .isGreaterThanOrEqualTo(optimum.wishes() - 1e-9);
             assertThat(bound.score()).as("seed %d: the bound of the score", 1000 + seed)
                     .isGreaterThanOrEqualTo(optimum.score() - 1e-9);
+            if (optimum.missing() == 0) {
+                ScheduleBound kept = ScheduleBound.of(problem, optimum.wishes(), true);
+                assertThat(kept.wishes()).as("seed %d: the bound of wishes, minimums kept", 1000 + seed)
+                        .isGreaterThanOrEqualTo(optimum.wishes() - 1e-9);
+                assertThat(kept.score()).as("seed %d: the bound of the score, minimums kept", 1000 + seed)
+                        .isGreaterThanOrEqualTo(optimum.score() - 1e-9);
+            }
             if (schedule.totals().missing() == optimum.missing() && schedule.totals().wishes() == optimum.wishes()) {
                 sameWishes++;
                 ours += schedule.totals().score();
@@ -84,7 +91,7 @@ class CuratedSchedulerPropertiesTest {
                 + " optimum in %d; score %.2f of %.2f (%.4f); worst ratio %.3f%n", minimumsPossible, events,
                 sameWishes, ours, best, ours / best, worstRatio);
         assertThat(minimumsPossible).as("the events test minimums").isGreaterThan(events / 2);
-        assertThat(sameWishes).isGreaterThanOrEqualTo(events * 95 / 100);
-        assertThat(ours / best).isGreaterThanOrEqualTo(0.98);
+        assertThat(sameWishes).as("measured 298 of 300").isGreaterThanOrEqualTo(296);
+        assertThat(ours / best).as("measured 0.9836").isGreaterThanOrEqualTo(0.98);
     }
 }
