@@ -1041,6 +1041,20 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                         (c, id, p) -> c.putJson("/api/admin/events/" + id + "/listing", "{\"listed\": false}"),
                         401, 403, 404, 403, 403, 403),
 
+                // After the administrators' list, whose reporters' names would otherwise show the group's members.
+                row("POST /api/groups/{id}/abuse-reports", Target.NONE, (c, id, p) -> c.postJson(
+                                "/api/groups/" + freshGroup(p, "PUBLIC") + "/abuse-reports", "{\"reason\": \"SPAM\"}"),
+                        401, 201, 201, 403, 201, 403),
+                row("POST /api/groups/{id}/abuse-reports", Target.NONE, (c, id, p) -> c.postJson(
+                                "/api/groups/" + freshGroup(p, "PRIVATE") + "/abuse-reports", "{\"reason\": \"SPAM\"}"),
+                        401, 404, 404, 403, 201, 403),
+                row("PUT /api/admin/groups/{id}/listing", Target.NONE, (c, id, p) -> c.putJson(
+                                "/api/admin/groups/" + freshGroup(p, "PUBLIC") + "/listing", "{\"listed\": false}"),
+                        401, 403, 200, 403, 403, 403),
+                row("PUT /api/admin/groups/{id}/listing", Target.NONE, (c, id, p) -> c.putJson(
+                                "/api/admin/groups/" + UUID.randomUUID() + "/listing", "{\"listed\": false}"),
+                        401, 403, 404, 403, 403, 403),
+
                 // Last: erases the callers.
                 row("DELETE /api/me", Target.NONE, (c, id, p) -> c.delete("/api/me"),
                         401, 204, 204, 204, 204, 204));

@@ -4,8 +4,11 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.mingle.domain.events.Event;
@@ -94,11 +97,43 @@ public class GroupService {
         return new GroupView(group, mine);
     }
 
-    /** Public groups: full text over name, topics, city and description (best first), a topic, a city or "online". */
+    /** Public groups that are listed: full text over name, topics, city and description (best first), a topic, a city or "online". */
     @ReadOnly
     public Page<Group> search(String words, String topic, String city, PageRequest page) {
         return groups.search(TextRules.requireValid("q", words), TextRules.requireValid("topic", topic),
                 TextRules.requireValid("city", city), page);
+    }
+
+    /**
+     * Keeps the group out of the group directory and search ({@code listed} false), or lists it again. Its page still
+     * opens by link for whoever may see it, and nothing else changes: members stay, its events stay as they are. The
+     * moderation feature calls this after deciding that the caller may (an administrator): groups know nothing of
+     * administrators.
+     *
+     * @return when the group was unlisted; empty once it is listed
+     * @throws GroupNotFoundException when no group has the id
+     */
+    @Transactional
+    public Optional<Instant> changeListing(GroupId id, boolean listed) {
+        // Unlisting again keeps the first time: administrators see how long it has been out of the lists.
+        Optional<Instant> unlistedAt = listed ? Optional.empty()
+                : Optional.of(groups.unlistedAt(id).orElseGet(() -> clock.instant().truncatedTo(ChronoUnit.MICROS)));
+        if (!groups.setUnlistedAt(id, unlistedAt.orElse(null))) {
+            throw new GroupNotFoundException(id);
+        }
+        return unlistedAt;
+    }
+
+    /** When an administrator unlisted the group; empty while it is listed. Whoever may see the group may know. */
+    @ReadOnly
+    public Optional<Instant> unlistedAt(GroupId id) {
+        return groups.unlistedAt(id);
+    }
+
+    /** The groups' names, for naming them elsewhere (reports to administrators); unknown ids are left out. */
+    @ReadOnly
+    public Map<GroupId, String> names(Collection<GroupId> ids) {
+        return ids.isEmpty() ? Map.of() : groups.names(ids);
     }
 
     /** The groups the account belongs to or asked to join. */

@@ -1,6 +1,9 @@
 package org.mingle.domain.groups;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.mingle.domain.shared.AccountId;
@@ -20,8 +23,20 @@ interface Groups {
 
     Optional<Group> findBySlug(String slug);
 
-    /** Public groups matching the words (best first, or newest first without words), the topic and the city. */
+    /**
+     * Public groups that are listed, matching the words (best first, or newest first without words), the topic and the
+     * city.
+     */
     Page<Group> search(String words, String topic, String city, PageRequest page);
+
+    /** Sets or clears when the group was unlisted; false when no group has the id. */
+    boolean setUnlistedAt(GroupId id, Instant unlistedAt);
+
+    /** When the group was unlisted; empty while it is listed or when no group has the id. */
+    Optional<Instant> unlistedAt(GroupId id);
+
+    /** The names of those of the groups that exist. */
+    Map<GroupId, String> names(Collection<GroupId> ids);
 
     /** Locks the group's row until the transaction ends, so changes that could lose its last owner take turns. */
     boolean lock(GroupId id);

@@ -4,8 +4,11 @@ import static org.mingle.db.jooq.Tables.GROUPS;
 import static org.mingle.db.jooq.Tables.GROUP_MEMBERS;
 
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
@@ -76,7 +79,8 @@ class JdbcGroups implements Groups {
 
     @Override
     public Page<Group> search(String words, String topic, String city, PageRequest page) {
-        Condition condition = GROUPS.VISIBILITY.eq(GroupVisibility.PUBLIC);
+        // An unlisted group still opens by link; only the directory and search leave it out.
+        Condition condition = GROUPS.VISIBILITY.eq(GroupVisibility.PUBLIC).and(GROUPS.UNLISTED_AT.isNull());
         SortField<?> order = GROUPS.CREATED_AT.desc();
         if (words != null && !words.isBlank()) {
             var query = DSL.field("mingle_search_query({0})", Object.class, DSL.val(words));
@@ -98,6 +102,22 @@ class JdbcGroups implements Groups {
                 .orderBy(order, GROUPS.ID).limit(page.size()).offset(page.offset())
                 .fetch(JdbcGroups::toGroup);
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    @Override
+    public boolean setUnlistedAt(GroupId id, Instant unlistedAt) {
+        return sql.update(GROUPS).set(GROUPS.UNLISTED_AT, unlistedAt).where(GROUPS.ID.eq(id)).execute() == 1;
+    }
+
+    @Override
+    public Optional<Instant> unlistedAt(GroupId id) {
+        return sql.select(GROUPS.UNLISTED_AT).from(GROUPS).where(GROUPS.ID.eq(id)).fetchOptional(GROUPS.UNLISTED_AT);
+    }
+
+    @Override
+    public Map<GroupId, String> names(Collection<GroupId> ids) {
+        return sql.select(GROUPS.ID, GROUPS.NAME).from(GROUPS).where(GROUPS.ID.in(ids.stream().distinct().toList()))
+                .fetchMap(GROUPS.ID, GROUPS.NAME);
     }
 
     @Override

@@ -8,7 +8,10 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -185,6 +188,21 @@ class GroupOwnerConcurrencyTest implements MicronautPostgres {
         @Override
         public Page<Group> search(String words, String topic, String city, PageRequest page) {
             return store.search(words, topic, city, page);
+        }
+
+        @Override
+        public boolean setUnlistedAt(GroupId id, Instant unlistedAt) {
+            return store.setUnlistedAt(id, unlistedAt);
+        }
+
+        @Override
+        public Optional<Instant> unlistedAt(GroupId id) {
+            return store.unlistedAt(id);
+        }
+
+        @Override
+        public Map<GroupId, String> names(Collection<GroupId> ids) {
+            return store.names(ids);
         }
 
         @Override

@@ -27,6 +27,7 @@ import org.mingle.domain.notifications.NotificationService;
 import org.mingle.domain.personaldata.PersonalDataService;
 import org.mingle.domain.shared.AccessDeniedException;
 import org.mingle.domain.shared.AccountId;
+import org.mingle.domain.shared.GroupId;
 import org.mingle.domain.shared.PageRequest;
 import org.mingle.testsupport.MicronautPostgres;
 
@@ -211,5 +212,30 @@ class GroupServiceTest implements MicronautPostgres {
         assertThat(groups.mine(leaving)).isEmpty();
         assertThat(groups.get(Optional.of(member), group.slug()).mine()).get()
                 .extracting(Membership::role).isEqualTo(GroupRole.OWNER);
+    }
+
+    @Test
+    void anUnlistedGroupLeavesTheDirectoryButOpensByLinkAndIsListedAgain() {
+        var marker = "Unlistedcircle" + unique().replace("-", "");
+        var group = group(marker, "PUBLIC", "OPEN", "Berlin", List.of("moderation"));
+        assertThat(groups.search(marker, null, null, PageRequest.of(0, 20)).items()).extracting(Group::id)
+                .containsExactly(group.id());
+
+        var unlistedAt = groups.changeListing(group.id(), false);
+
+        assertThat(unlistedAt).isPresent();
+        assertThat(groups.unlistedAt(group.id())).isEqualTo(unlistedAt);
+        assertThat(groups.search(marker, null, null, PageRequest.of(0, 20)).items()).isEmpty();
+        assertThat(groups.search(null, "moderation", "berlin", PageRequest.of(0, 100)).items())
+                .extracting(Group::id).doesNotContain(group.id());
+        assertThat(groups.get(Optional.empty(), group.slug()).group().id()).isEqualTo(group.id());
+        assertThat(groups.get(Optional.of(member), group.slug()).viewerBelongs()).isTrue();
+        assertThat(groups.changeListing(group.id(), false)).isEqualTo(unlistedAt);
+
+        assertThat(groups.changeListing(group.id(), true)).isEmpty();
+        assertThat(groups.search(marker, null, null, PageRequest.of(0, 20)).items()).extracting(Group::id)
+                .containsExactly(group.id());
+        assertThatThrownBy(() -> groups.changeListing(new GroupId(UUID.randomUUID()), false))
+                .isInstanceOf(GroupNotFoundException.class);
     }
 }

@@ -140,7 +140,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         known = new KnownAttendeesPanel(connections, photos);
         report = new ReportAction(moderation, currentUser);
-        unlistedNotice = new ListingNotice(events, moderation, currentUser);
+        unlistedNotice = new ListingNotice(moderation, currentUser);
 
         add(header, cancelledNotice, unlistedNotice, facts, registration, known, description, organizerActions,
                 report);
@@ -195,7 +195,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         meetings.setVisible(role.isPresent() && shown.status() != EventStatus.CANCELLED);
         registration.show(shown, backHere);
         known.show(currentUser.account(), shown);
-        unlistedNotice.show(shown.id(), role.isPresent());
+        unlistedNotice.show(shown.id(), role.isPresent(), events.unlistedAt(shown.id()));
         report.show(shown.id(), currentUser.isSignedIn() && role.isEmpty() && shown.status() != EventStatus.DRAFT);
     }
 
