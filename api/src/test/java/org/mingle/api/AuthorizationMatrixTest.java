@@ -993,6 +993,20 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                                 "/api/groups/" + freshGroup(p, "PUBLIC") + "/members/" + p.registrant().id()
                                         + "/approve"),
                         401, 403, 403, 204, 403, 204),
+                // Removing: the registrant's request (declined), the check-in staff (a MEMBER), the co-organizer. Taking
+                // oneself out is ".../members/me": through an account id the same rules hold as for anyone else.
+                row("DELETE /api/groups/{id}/members/{accountId}", Target.NONE, (c, id, p) -> c.delete(
+                                "/api/groups/" + freshGroup(p, "PUBLIC") + "/members/" + p.registrant().id()),
+                        401, 403, 403, 204, 403, 204),
+                row("DELETE /api/groups/{id}/members/{accountId}", Target.NONE, (c, id, p) -> c.delete(
+                                "/api/groups/" + freshGroup(p, "PUBLIC") + "/members/" + p.staff().id()),
+                        401, 403, 403, 204, 403, 204),
+                row("DELETE /api/groups/{id}/members/{accountId}", Target.NONE, (c, id, p) -> c.delete(
+                                "/api/groups/" + freshGroup(p, "PUBLIC") + "/members/" + p.coOrganizer().id()),
+                        401, 403, 403, 403, 403, 204),
+                row("DELETE /api/groups/{id}/members/{accountId}", Target.NONE, (c, id, p) -> c.delete(
+                                "/api/groups/" + freshGroup(p, "PRIVATE") + "/members/" + p.staff().id()),
+                        401, 404, 404, 204, 403, 204),
                 row("PUT /api/groups/{id}/members/{accountId}", Target.NONE, (c, id, p) -> c.putJson(
                                 "/api/groups/" + freshGroup(p, "PUBLIC") + "/members/" + p.staff().id(),
                                 "{\"role\": \"ORGANIZER\"}"),

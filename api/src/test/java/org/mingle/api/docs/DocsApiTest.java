@@ -105,7 +105,8 @@ class DocsApiTest implements MicronautPostgres {
                 "get /api/groups/{id}/events", "get /api/groups/{id}/calendar.ics",
                 "post /api/events/{id}/abuse-reports", "get /api/admin/abuse-reports",
                 "post /api/admin/abuse-reports/{rid}/dismiss", "put /api/admin/events/{id}/listing",
-                "post /api/groups/{id}/abuse-reports", "put /api/admin/groups/{id}/listing",
+                "delete /api/groups/{id}/members/{accountId}", "post /api/groups/{id}/abuse-reports",
+                "put /api/admin/groups/{id}/listing",
                 "get /api/events", "get /api/events/{id}/known-attendees", "get /api/groups/{id}/report",
                 "post /api/groups/{id}/series", "post /api/groups/{id}/series/preview", "get /api/series/{id}",
                 "post /api/series/{id}/extend", "get /api/search");

@@ -108,6 +108,29 @@ class GroupOwnerConcurrencyTest implements MicronautPostgres {
         assertThat(owners(group)).isEqualTo(1);
     }
 
+    @RepeatedTest(5)
+    void twoOwnersRemovingEachOtherAtOnceLeaveOneOwner() throws Exception {
+        var group = twoOwners();
+
+        var outcomes = Parallel.run(List.of(
+                () -> {
+                    memberships.remove(ada, group, bo);
+                    return "removed";
+                },
+                () -> {
+                    memberships.remove(bo, group, ada);
+                    return "removed";
+                }));
+
+        assertThat(outcomes).filteredOn("removed"::equals).hasSize(1);
+        // The second finds either that it was removed itself (no longer organizes) or that it would remove the last
+        // owner.
+        assertThat(outcomes).filteredOn(o -> o instanceof RuntimeException).hasSize(1)
+                .allSatisfy(o -> assertThat(o).isInstanceOfAny(ConflictException.class,
+                        AccessDeniedException.class));
+        assertThat(owners(group)).isEqualTo(1);
+    }
+
     @Test
     void negativeControlWithoutTheLockBothOwnersLeaveAndTheGroupHasNone() throws Exception {
         var withoutLock = new GroupMemberships(new UnlockedGroups(store), clock);

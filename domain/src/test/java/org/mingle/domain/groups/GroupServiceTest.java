@@ -215,6 +215,32 @@ class GroupServiceTest implements MicronautPostgres {
     }
 
     @Test
+    void ownersRemoveAnyoneOrganizersOnlyMembersAndRequestsAndAnOwnerAlwaysRemains() {
+        var group = group("Removal circle", "PUBLIC", "APPROVAL", "", List.of());
+        var asking = TestAccounts.signUp(accounts, "Ari Asking").id();
+        memberships.join(asking, group.id());
+
+        memberships.remove(organizer, group.id(), asking);
+        assertThat(groups.requests(owner, group.id(), PageRequest.of(0, 20)).items()).isEmpty();
+        assertThatThrownBy(() -> memberships.remove(organizer, group.id(), owner))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> memberships.remove(member, group.id(), organizer))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> memberships.remove(owner, group.id(), asking))
+                .isInstanceOf(GroupMemberships.MemberNotFoundException.class);
+        assertThatThrownBy(() -> memberships.remove(owner, group.id(), owner))
+                .hasMessage(MembershipRules.LAST_OWNER);
+
+        memberships.remove(organizer, group.id(), member);
+        memberships.remove(owner, group.id(), organizer);
+
+        assertThat(groups.members(owner, group.id(), PageRequest.of(0, 20)).items())
+                .extracting(GroupMember::account).containsExactly(owner);
+        // A removed member may ask again.
+        assertThat(memberships.join(member, group.id())).isEqualTo(MembershipStatus.PENDING);
+    }
+
+    @Test
     void anUnlistedGroupLeavesTheDirectoryButOpensByLinkAndIsListedAgain() {
         var marker = "Unlistedcircle" + unique().replace("-", "");
         var group = group(marker, "PUBLIC", "OPEN", "Berlin", List.of("moderation"));
