@@ -374,19 +374,6 @@ public class EventService {
         return events.earlierOfSameCommunity(id, EARLIER_EVENTS_MAX);
     }
 
-    /**
-     * Puts the event into a group, without checks: for setting up data (the demo). People put an event into a group
-     * when they create it, through the groups' rules.
-     *
-     * @throws EventNotFoundException when there is no such event
-     */
-    @Transactional
-    public void placeInGroup(EventId id, GroupId group) {
-        if (!events.setGroup(id, group)) {
-            throw new EventNotFoundException(id);
-        }
-    }
-
     /** The event locked for a change that only its organizers may make. */
     private Event managedForChange(AccountId actor, EventId id, String action) {
         var event = events.findForUpdate(id).orElseThrow(() -> new EventNotFoundException(id));
