@@ -192,7 +192,7 @@ class JdbcEvents implements Events {
         Condition condition = EVENTS.GROUP_ID.eq(group).and(EVENTS.STATUS.in(shown))
                 .and(upcoming ? EVENTS.ENDS_AT.gt(now) : EVENTS.ENDS_AT.le(now));
         var total = sql.fetchCount(EVENTS, condition);
-        var items = sql.selectFrom(EVENTS).where(condition)
+        var items = sql.select(COLUMNS).from(EVENTS).where(condition)
                 .orderBy(upcoming ? EVENTS.STARTS_AT.asc() : EVENTS.STARTS_AT.desc(), EVENTS.ID)
                 .limit(page.size()).offset(page.offset())
                 .fetch(JdbcEvents::toEvent);
@@ -201,7 +201,7 @@ class JdbcEvents implements Events {
 
     @Override
     public List<Event> findPublishedOfGroup(GroupId group, int limit) {
-        return sql.selectFrom(EVENTS)
+        return sql.select(COLUMNS).from(EVENTS)
                 .where(EVENTS.GROUP_ID.eq(group)
                         .and(EVENTS.STATUS.in(EventStatus.PUBLISHED, EventStatus.COMPLETED)))
                 .orderBy(EVENTS.STARTS_AT.desc(), EVENTS.ID)
@@ -221,7 +221,7 @@ class JdbcEvents implements Events {
 
     @Override
     public List<Event> findInSeries(SeriesId series) {
-        return sql.selectFrom(EVENTS).where(EVENTS.SERIES_ID.eq(series))
+        return sql.select(COLUMNS).from(EVENTS).where(EVENTS.SERIES_ID.eq(series))
                 .orderBy(EVENTS.STARTS_AT, EVENTS.ID)
                 .fetch(JdbcEvents::toEvent);
     }
