@@ -2,6 +2,7 @@ package org.mingle.domain.events;
 
 import static org.mingle.db.jooq.Tables.EVENTS;
 import static org.mingle.db.jooq.Tables.EVENT_TEAM;
+import static org.mingle.db.jooq.Tables.MEMBERS_ONLY_GROUPS;
 
 import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Singleton;
@@ -82,10 +83,9 @@ class JdbcEvents implements Events {
             condition = condition.and(EVENTS.STARTS_AT.lt(search.to()));
         }
         // A private group's events are for its members: they find them on the group's page, never in public lists.
-        var membersOnly = groups.membersOnly();
-        if (!membersOnly.isEmpty()) {
-            condition = condition.and(EVENTS.GROUP_ID.isNull().or(EVENTS.GROUP_ID.notIn(membersOnly)));
-        }
+        // The groups feature publishes its private groups as a view (decision 44), which PostgreSQL anti-joins.
+        condition = condition.and(EVENTS.GROUP_ID.isNull().or(DSL.notExists(DSL.selectOne().from(MEMBERS_ONLY_GROUPS)
+                .where(MEMBERS_ONLY_GROUPS.ID.eq(EVENTS.GROUP_ID)))));
         var order = new ArrayList<SortField<?>>();
         if (!first.isEmpty()) {
             order.add(DSL.when(EVENTS.GROUP_ID.in(first), 0).otherwise(1).asc());

@@ -61,8 +61,6 @@ interface Groups {
 
     int ownedBy(AccountId account);
 
-    Set<GroupId> membersOnly();
-
     Set<GroupId> organizedBy(AccountId account);
 
     /** Removes the account from every group; where it was the only owner, the longest-standing organizer, else

@@ -195,12 +195,6 @@ class JdbcGroups implements Groups {
     }
 
     @Override
-    public Set<GroupId> membersOnly() {
-        return new HashSet<>(sql.select(GROUPS.ID).from(GROUPS)
-                .where(GROUPS.VISIBILITY.eq(GroupVisibility.PRIVATE)).fetch(GROUPS.ID));
-    }
-
-    @Override
     public Set<GroupId> organizedBy(AccountId account) {
         return new HashSet<>(sql.select(GROUP_MEMBERS.GROUP_ID).from(GROUP_MEMBERS)
                 .where(GROUP_MEMBERS.ACCOUNT_ID.eq(account).and(GROUP_MEMBERS.STATUS.eq(MembershipStatus.MEMBER))

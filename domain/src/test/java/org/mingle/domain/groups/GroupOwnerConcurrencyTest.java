@@ -264,11 +264,6 @@ class GroupOwnerConcurrencyTest implements MicronautPostgres {
         }
 
         @Override
-        public Set<GroupId> membersOnly() {
-            return store.membersOnly();
-        }
-
-        @Override
         public Set<GroupId> organizedBy(AccountId account) {
             return store.organizedBy(account);
         }
