@@ -114,7 +114,9 @@ class GroupController {
             @PageNumber @QueryValue @Nullable Integer page,
             @PageSize @QueryValue @Nullable Integer size) {
         var found = groups.search(q, topic, city, PageRequest.of(page, size));
-        return new GroupPageResponse(found.items().stream().map(g -> view(g, Optional.empty())).toList(),
+        var upcoming = groups.upcoming(found.items().stream().map(Group::id).toList());
+        return new GroupPageResponse(found.items().stream()
+                .map(g -> GroupResponse.of(g, upcoming.getOrDefault(g.id(), List.of()), Optional.empty())).toList(),
                 found.page(), found.size(), found.total());
     }
 

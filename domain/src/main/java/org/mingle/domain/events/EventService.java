@@ -125,6 +125,15 @@ public class EventService {
         return events.findOfGroup(group, upcoming, clock.instant(), withDrafts, page);
     }
 
+    /**
+     * The next published (or completed, not yet ended) events of each of the groups, soonest first, at most
+     * {@code each} per group: for lists of groups, in one query. Groups without any are left out of the map.
+     */
+    @ReadOnly
+    public Map<GroupId, List<Event>> upcomingOfGroups(Collection<GroupId> groups, int each) {
+        return events.findUpcomingOfGroups(groups, clock.instant(), each);
+    }
+
     /** A group's published events as one subscribable RFC 5545 calendar named after the group. */
     @ReadOnly
     public String groupCalendar(GroupId group, String name) {

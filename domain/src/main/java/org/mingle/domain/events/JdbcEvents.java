@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -197,6 +198,25 @@ class JdbcEvents implements Events {
                 .limit(page.size()).offset(page.offset())
                 .fetch(JdbcEvents::toEvent);
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    @Override
+    public Map<GroupId, List<Event>> findUpcomingOfGroups(Collection<GroupId> groups, Instant now, int each) {
+        // The first few of each group by a window over the groups' index (events_by_group), instead of one query per
+        // group in a list of groups.
+        var rank = DSL.rowNumber().over(DSL.partitionBy(EVENTS.GROUP_ID).orderBy(EVENTS.STARTS_AT, EVENTS.ID));
+        var ranked = DSL.select(EVENTS.ID, rank.as("rank")).from(EVENTS)
+                .where(EVENTS.GROUP_ID.in(groups.stream().distinct().toList())
+                        .and(EVENTS.STATUS.in(EventStatus.PUBLISHED, EventStatus.COMPLETED))
+                        .and(EVENTS.ENDS_AT.gt(now)))
+                .asTable("ranked");
+        var found = new LinkedHashMap<GroupId, List<Event>>();
+        sql.select(COLUMNS).from(EVENTS)
+                .where(EVENTS.ID.in(DSL.select(ranked.field(EVENTS.ID)).from(ranked)
+                        .where(ranked.field("rank", Integer.class).le(each))))
+                .orderBy(EVENTS.STARTS_AT, EVENTS.ID)
+                .forEach(r -> found.computeIfAbsent(r.get(EVENTS.GROUP_ID), g -> new ArrayList<>()).add(toEvent(r)));
+        return found;
     }
 
     @Override

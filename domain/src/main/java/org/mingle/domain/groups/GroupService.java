@@ -15,6 +15,7 @@ import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.profiles.ProfileService;
+import org.mingle.domain.profiles.ProfileView;
 import org.mingle.domain.shared.AccessDeniedException;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.GroupId;
@@ -166,13 +167,15 @@ public class GroupService {
     @ReadOnly
     public List<GroupMember> organizers(Optional<AccountId> viewer, GroupId id) {
         get(viewer, id.toString());
-        var firstPage = groups.members(id, MembershipStatus.MEMBER, new PageRequest(0, PageRequest.MAX_SIZE));
-        var running = firstPage.items().stream().filter(Membership::organizes).toList();
-        var names = profiles.namesOf(running.stream().map(Membership::account).toList());
+        var running = groups.organizers(id);
+        var accounts = running.stream().map(Membership::account).toList();
+        var names = profiles.namesOf(accounts);
+        // Each read once for all of them, not once per person.
+        Map<AccountId, ProfileView> views = viewer.map(v -> profiles.views(v, accounts)).orElse(Map.of());
+        Map<AccountId, Instant> shown = viewer.map(v -> photos.shownTo(v, accounts)).orElse(Map.of());
         return running.stream().filter(m -> names.containsKey(m.account()))
                 .map(m -> new GroupMember(m.account(), names.get(m.account()), m.role(), m.status(), m.since(),
-                        viewer.flatMap(v -> profiles.findView(v, m.account())),
-                        viewer.map(v -> photos.shownTo(v, List.of(m.account())).get(m.account()))))
+                        Optional.ofNullable(views.get(m.account())), viewer.map(v -> shown.get(m.account()))))
                 .toList();
     }
 
@@ -189,7 +192,13 @@ public class GroupService {
     /** The next few published events, for a group's summary. */
     @ReadOnly
     public List<Event> upcoming(GroupId id) {
-        return events.ofGroup(id, true, false, new PageRequest(0, UPCOMING_SHOWN)).items();
+        return upcoming(List.of(id)).getOrDefault(id, List.of());
+    }
+
+    /** The next few published events of each group, for a list of groups' summaries: one query for all of them. */
+    @ReadOnly
+    public Map<GroupId, List<Event>> upcoming(Collection<GroupId> ids) {
+        return ids.isEmpty() ? Map.of() : events.upcomingOfGroups(ids, UPCOMING_SHOWN);
     }
 
     /** The group's published events as a subscribable calendar, for whoever sees the group. */

@@ -53,6 +53,9 @@ interface Groups {
     /** Memberships of one status: owners, organizers, members, each by the time they joined. */
     Page<Membership> members(GroupId group, MembershipStatus status, PageRequest page);
 
+    /** The owners and organizers who belong, owners first, each by the time they joined. */
+    List<Membership> organizers(GroupId group);
+
     /** Everyone who belongs, for telling them of a new event. */
     List<AccountId> belonging(GroupId group);
 

@@ -32,9 +32,6 @@ class JdbcGroups implements Groups {
             .where(GROUP_MEMBERS.GROUP_ID.eq(GROUPS.ID).and(GROUP_MEMBERS.STATUS.eq(MembershipStatus.MEMBER))))
             .as("member_count");
 
-    /** Owners first, then organizers, then members. */
-    private static final Field<Integer> ROLE_ORDER = DSL.when(GROUP_MEMBERS.ROLE.eq(GroupRole.OWNER), 0)
-            .when(GROUP_MEMBERS.ROLE.eq(GroupRole.ORGANIZER), 1).otherwise(2);
 
     private final DSLContext sql;
 
@@ -162,11 +159,22 @@ class JdbcGroups implements Groups {
         var condition = GROUP_MEMBERS.GROUP_ID.eq(group).and(GROUP_MEMBERS.STATUS.eq(status));
         var total = sql.fetchCount(GROUP_MEMBERS, condition);
         var items = sql.selectFrom(GROUP_MEMBERS).where(condition)
-                .orderBy(ROLE_ORDER, GROUP_MEMBERS.JOINED_AT, GROUP_MEMBERS.ACCOUNT_ID)
+                .orderBy(GROUP_MEMBERS.ROLE_RANK, GROUP_MEMBERS.JOINED_AT, GROUP_MEMBERS.ACCOUNT_ID)
                 .limit(page.size()).offset(page.offset())
                 .fetch(r -> new Membership(r.getGroupId(), r.getAccountId(), r.getRole(), r.getStatus(),
                         r.getJoinedAt()));
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    @Override
+    public List<Membership> organizers(GroupId group) {
+        // role_rank (owners 0, organizers 1, members 2) is stored and indexed with the group and status (V32).
+        return sql.selectFrom(GROUP_MEMBERS)
+                .where(GROUP_MEMBERS.GROUP_ID.eq(group).and(GROUP_MEMBERS.STATUS.eq(MembershipStatus.MEMBER))
+                        .and(GROUP_MEMBERS.ROLE_RANK.lt((short) 2)))
+                .orderBy(GROUP_MEMBERS.ROLE_RANK, GROUP_MEMBERS.JOINED_AT, GROUP_MEMBERS.ACCOUNT_ID)
+                .fetch(r -> new Membership(r.getGroupId(), r.getAccountId(), r.getRole(), r.getStatus(),
+                        r.getJoinedAt()));
     }
 
     @Override
@@ -214,7 +222,7 @@ class JdbcGroups implements Groups {
                 // The longest-standing organizer, else member, carries the group on.
                 sql.select(GROUP_MEMBERS.ACCOUNT_ID).from(GROUP_MEMBERS)
                         .where(GROUP_MEMBERS.GROUP_ID.eq(group).and(GROUP_MEMBERS.STATUS.eq(MembershipStatus.MEMBER)))
-                        .orderBy(ROLE_ORDER, GROUP_MEMBERS.JOINED_AT, GROUP_MEMBERS.ACCOUNT_ID).limit(1)
+                        .orderBy(GROUP_MEMBERS.ROLE_RANK, GROUP_MEMBERS.JOINED_AT, GROUP_MEMBERS.ACCOUNT_ID).limit(1)
                         .fetchOptional(GROUP_MEMBERS.ACCOUNT_ID)
                         .ifPresent(heir -> sql.update(GROUP_MEMBERS).set(GROUP_MEMBERS.ROLE, GroupRole.OWNER)
                                 .where(GROUP_MEMBERS.GROUP_ID.eq(group).and(GROUP_MEMBERS.ACCOUNT_ID.eq(heir)))

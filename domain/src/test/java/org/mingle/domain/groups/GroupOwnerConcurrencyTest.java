@@ -249,6 +249,11 @@ class GroupOwnerConcurrencyTest implements MicronautPostgres {
         }
 
         @Override
+        public List<Membership> organizers(GroupId group) {
+            return store.organizers(group);
+        }
+
+        @Override
         public List<AccountId> belonging(GroupId group) {
             return store.belonging(group);
         }
