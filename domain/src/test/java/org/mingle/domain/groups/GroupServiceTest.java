@@ -264,4 +264,28 @@ class GroupServiceTest implements MicronautPostgres {
         assertThatThrownBy(() -> groups.changeListing(new GroupId(UUID.randomUUID()), false))
                 .isInstanceOf(GroupNotFoundException.class);
     }
+
+    @Test
+    void aListOfGroupsGetsEachGroupsNextThreePublishedEventsInOneGo() {
+        var busy = group("Busy circle", "PUBLIC", "OPEN", "", List.of());
+        var quiet = group("Quiet circle", "PUBLIC", "OPEN", "", List.of());
+        var empty = group("Empty circle", "PUBLIC", "OPEN", "", List.of());
+        for (int day = 5; day >= 1; day--) {
+            var event = events.createInGroup(organizer, busy.id(), EventInputs.valid("Busy evening " + day,
+                    Instant.now().plus(Duration.ofDays(day)).truncatedTo(ChronoUnit.MINUTES)));
+            events.publish(organizer, event.id());
+        }
+        events.createInGroup(organizer, busy.id(), EventInputs.valid("Busy draft", nextWeek.minus(Duration.ofDays(7))
+                .plus(Duration.ofHours(1))));
+        var quietEvent = events.createInGroup(organizer, quiet.id(), EventInputs.valid("Quiet evening", nextWeek));
+        events.publish(organizer, quietEvent.id());
+
+        var upcoming = groups.upcoming(List.of(busy.id(), quiet.id(), empty.id()));
+
+        assertThat(upcoming.get(busy.id())).extracting(e -> e.title())
+                .containsExactly("Busy evening 1", "Busy evening 2", "Busy evening 3");
+        assertThat(upcoming.get(quiet.id())).extracting(e -> e.id()).containsExactly(quietEvent.id());
+        assertThat(upcoming).doesNotContainKey(empty.id());
+        assertThat(groups.upcoming(busy.id())).isEqualTo(upcoming.get(busy.id()));
+    }
 }
