@@ -996,6 +996,20 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                                 "/api/groups/" + freshGroup(p, "PUBLIC") + "/members/" + p.registrant().id()
                                         + "/approve"),
                         401, 403, 403, 204, 403, 204),
+                // Removing: the registrant's request (declined), the check-in staff (a MEMBER), the co-organizer. Taking
+                // oneself out is ".../members/me": through an account id the same rules hold as for anyone else.
+                row("DELETE /api/groups/{id}/members/{accountId}", Target.NONE, (c, id, p) -> c.delete(
+                                "/api/groups/" + freshGroup(p, "PUBLIC") + "/members/" + p.registrant().id()),
+                        401, 403, 403, 204, 403, 204),
+                row("DELETE /api/groups/{id}/members/{accountId}", Target.NONE, (c, id, p) -> c.delete(
+                                "/api/groups/" + freshGroup(p, "PUBLIC") + "/members/" + p.staff().id()),
+                        401, 403, 403, 204, 403, 204),
+                row("DELETE /api/groups/{id}/members/{accountId}", Target.NONE, (c, id, p) -> c.delete(
+                                "/api/groups/" + freshGroup(p, "PUBLIC") + "/members/" + p.coOrganizer().id()),
+                        401, 403, 403, 403, 403, 204),
+                row("DELETE /api/groups/{id}/members/{accountId}", Target.NONE, (c, id, p) -> c.delete(
+                                "/api/groups/" + freshGroup(p, "PRIVATE") + "/members/" + p.staff().id()),
+                        401, 404, 404, 204, 403, 204),
                 row("PUT /api/groups/{id}/members/{accountId}", Target.NONE, (c, id, p) -> c.putJson(
                                 "/api/groups/" + freshGroup(p, "PUBLIC") + "/members/" + p.staff().id(),
                                 "{\"role\": \"ORGANIZER\"}"),
@@ -1074,6 +1088,20 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                 row("GET /api/events/{id}/agenda/{talkId}/calendar.ics", Target.FRESH_DRAFT,
                         (c, id, p) -> c.get(talkAddedTo(id, p) + "/calendar.ics"),
                         404, 404, 404, 200, 200, 200),
+
+                // After the administrators' list, whose reporters' names would otherwise show the group's members.
+                row("POST /api/groups/{id}/abuse-reports", Target.NONE, (c, id, p) -> c.postJson(
+                                "/api/groups/" + freshGroup(p, "PUBLIC") + "/abuse-reports", "{\"reason\": \"SPAM\"}"),
+                        401, 201, 201, 403, 201, 403),
+                row("POST /api/groups/{id}/abuse-reports", Target.NONE, (c, id, p) -> c.postJson(
+                                "/api/groups/" + freshGroup(p, "PRIVATE") + "/abuse-reports", "{\"reason\": \"SPAM\"}"),
+                        401, 404, 404, 403, 201, 403),
+                row("PUT /api/admin/groups/{id}/listing", Target.NONE, (c, id, p) -> c.putJson(
+                                "/api/admin/groups/" + freshGroup(p, "PUBLIC") + "/listing", "{\"listed\": false}"),
+                        401, 403, 200, 403, 403, 403),
+                row("PUT /api/admin/groups/{id}/listing", Target.NONE, (c, id, p) -> c.putJson(
+                                "/api/admin/groups/" + UUID.randomUUID() + "/listing", "{\"listed\": false}"),
+                        401, 403, 404, 403, 403, 403),
 
                 // Last: erases the callers.
                 row("DELETE /api/me", Target.NONE, (c, id, p) -> c.delete("/api/me"),

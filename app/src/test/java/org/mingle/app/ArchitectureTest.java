@@ -142,8 +142,11 @@ class ArchitectureTest {
             Map.entry("ContentReports", "moderation"),
             Map.entry("Talks", "agenda"), Map.entry("TalkSpeakers", "agenda"));
 
-    /** Views a feature publishes for the others to join: a person's name and email, from accounts. */
-    private static final Set<String> PUBLISHED_VIEWS = Set.of("AccountDirectory");
+    /**
+     * Views a feature publishes for the others to join: a person's name and email, from accounts; the private groups,
+     * from groups (decision 44).
+     */
+    private static final Set<String> PUBLISHED_VIEWS = Set.of("AccountDirectory", "MembersOnlyGroups");
 
     /**
      * Features allowed to read every table: reports is the read side, built from the facts and counters the other

@@ -1,7 +1,6 @@
 package org.mingle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mingle.db.jooq.Tables.GROUPS;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -11,7 +10,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -23,8 +21,8 @@ import org.mingle.domain.connections.ConnectionSource;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventService;
-import org.mingle.domain.groups.GroupVisibility;
-import org.mingle.domain.groups.JoinPolicy;
+import org.mingle.domain.groups.GroupInput;
+import org.mingle.domain.groups.GroupService;
 import org.mingle.domain.profiles.ProfileInput;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.registration.RegistrationService;
@@ -57,7 +55,7 @@ class MemoryJourneyTest implements MicronautPostgres {
     @Inject
     ConnectionService connections;
     @Inject
-    DSLContext sql;
+    GroupService groups;
 
     private Journey journey;
 
@@ -76,12 +74,10 @@ class MemoryJourneyTest implements MicronautPostgres {
         var cleo = account("Cleo Costa", "cleo.memory@example.com");
         var breakfast = event(organizer, "Spring climate breakfast", 2);
         var mixer = event(organizer, "Summer climate mixer", 9);
-        GroupId group = GroupId.newId();
-        sql.insertInto(GROUPS).set(GROUPS.ID, group).set(GROUPS.SLUG, "climate-memory-journey")
-                .set(GROUPS.NAME, "Climate circle").set(GROUPS.JOIN_POLICY, JoinPolicy.OPEN)
-                .set(GROUPS.VISIBILITY, GroupVisibility.PUBLIC).execute();
-        events.placeInGroup(breakfast, group);
-        events.placeInGroup(mixer, group);
+        GroupId group = groups.create(organizer.id(), new GroupInput("Climate circle", "climate-memory-journey", "",
+                List.of(), "", null, null, null)).id();
+        events.attachToGroup(organizer.id(), breakfast, group);
+        events.attachToGroup(organizer.id(), mixer, group);
         for (Account person : List.of(ana, ben, cleo)) {
             profiles.update(person.id(), new ProfileInput(null, "Heat pumps and grids", "", "", "", null,
                     List.of("Heat pumps"), List.of(), List.of(), List.of(), Map.of()));

@@ -94,7 +94,7 @@ public final class JooqCodegen {
             ColumnType.id(NOTIFICATIONS + "OrganizerMessageId", "organizer_messages.id"),
             ColumnType.id("org.mingle.domain.mail.MailId", "outgoing_mail.id"),
             ColumnType.id(WEBHOOKS + "WebhookId", "webhooks.id", "webhook_deliveries.webhook_id"),
-            ColumnType.id(SHARED + "GroupId", "groups.id", "*.group_id"),
+            ColumnType.id(SHARED + "GroupId", "groups.id", "members_only_groups.id", "*.group_id"),
             ColumnType.id(SHARED + "SeriesId", "event_series.id", "*.series_id"),
             ColumnType.id(WEBHOOKS + "WebhookDeliveryId", "webhook_deliveries.id", "webhook_attempts.delivery_id"),
             ColumnType.id(MODERATION + "ContentReportId", "content_reports.id"),

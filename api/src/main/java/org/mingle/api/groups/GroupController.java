@@ -114,7 +114,9 @@ class GroupController {
             @PageNumber @QueryValue @Nullable Integer page,
             @PageSize @QueryValue @Nullable Integer size) {
         var found = groups.search(q, topic, city, PageRequest.of(page, size));
-        return new GroupPageResponse(found.items().stream().map(g -> view(g, Optional.empty())).toList(),
+        var upcoming = groups.upcoming(found.items().stream().map(Group::id).toList());
+        return new GroupPageResponse(found.items().stream()
+                .map(g -> GroupResponse.of(g, upcoming.getOrDefault(g.id(), List.of()), Optional.empty())).toList(),
                 found.page(), found.size(), found.total());
     }
 
@@ -207,6 +209,23 @@ class GroupController {
     @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
     void approve(@PathVariable String id, @PathVariable String accountId, HttpRequest<?> request) {
         memberships.approve(currentAccount.require(request), groupId(id), account(accountId));
+    }
+
+    @Delete("/{id}/members/{accountId}")
+    @Status(HttpStatus.NO_CONTENT)
+    @TakesToken
+    @Operation(operationId = "removeGroupMember", summary = "Remove a member, or decline a request to join",
+            description = """
+                    Owners take anyone out (another owner too, while one remains: the last owner answers 409); \
+                    organizers take out members and decline requests, but not owners or organizers (403). The person \
+                    may ask to join again. Someone who neither belongs nor asked answers 404; to leave oneself, \
+                    `DELETE .../members/me`.""")
+    @ApiResponse(responseCode = "204", description = "Removed or declined")
+    @ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+    @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    void remove(@PathVariable String id, @PathVariable String accountId, HttpRequest<?> request) {
+        memberships.remove(currentAccount.require(request), groupId(id), account(accountId));
     }
 
     @Put("/{id}/members/{accountId}")

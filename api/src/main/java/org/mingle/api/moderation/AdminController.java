@@ -38,7 +38,7 @@ import org.mingle.domain.shared.PageRequest;
 
 /**
  * The platform's administration: the accounts named by {@code MINGLE_ADMIN_EMAILS} read reports, dismiss them, and
- * unlist events or list them again. Everyone else gets 403.
+ * unlist events and groups or list them again. Everyone else gets 403.
  */
 @Controller("/api/admin")
 @Tag(name = "Moderation")
@@ -107,11 +107,36 @@ class AdminController {
     ListingResponse changeListing(@PathVariable String id, @Body @Nullable String body, HttpRequest<?> request) {
         var account = currentAccount.require(request);
         var eventId = EventId.fromString(id);
+        return ListingResponse.of(moderation.changeEventListing(account, eventId, listed(body)));
+    }
+
+    @Put("/groups/{id}/listing")
+    @BodyProblems
+    @Operation(operationId = "changeGroupListing", summary = "Unlist a group, or list it again",
+            description = """
+                    Administrators. An unlisted group is left out of the group directory and search, but its page \
+                    still opens by link for whoever may see it, its members stay and its owners and organizers see \
+                    that an administrator unlisted it. Unlisting resolves the group's open reports as `UNLISTED`. \
+                    Either may be repeated.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ListingRequest.class)))
+    @ApiResponse(responseCode = "200", description = "The group's listing now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ListingResponse.class)))
+    @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+    ListingResponse changeGroupListing(@PathVariable String id, @Body @Nullable String body,
+                                       HttpRequest<?> request) {
+        var account = currentAccount.require(request);
+        var groupId = GroupAbuseReportController.groupId(id);
+        return ListingResponse.of(moderation.changeGroupListing(account, groupId, listed(body)));
+    }
+
+    private boolean listed(@Nullable String body) {
         var listing = bodies.read(body, ListingRequest.class);
         if (listing.listed() == null) {
             throw InvalidInputException.of("listed", "is required: true or false");
         }
-        return ListingResponse.of(moderation.changeEventListing(account, eventId, listing.listed()));
+        return listing.listed();
     }
 
     private static ReportStatus status(@Nullable String text) {

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import java.util.Optional;
 import org.mingle.api.accounts.CurrentAccount;
 import org.mingle.api.accounts.TakesToken;
@@ -19,6 +20,7 @@ import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.requests.PageSize;
 import org.mingle.domain.events.EventSearch;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.groups.Group;
 import org.mingle.domain.groups.GroupService;
 import org.mingle.domain.shared.PageRequest;
 
@@ -59,10 +61,12 @@ class SearchController {
         var viewer = currentAccount.find(request);
         var foundEvents = events.listUpcoming(viewer, EventSearch.forText(q), first);
         var foundGroups = groups.search(q, null, null, first);
+        var upcoming = groups.upcoming(foundGroups.items().stream().map(Group::id).toList());
         return new SearchResponse(
                 foundEvents.items().stream().map(EventResponse::of).toList(),
                 foundGroups.items().stream()
-                        .map(group -> GroupResponse.of(group, groups.upcoming(group.id()), Optional.empty()))
+                        .map(group -> GroupResponse.of(group, upcoming.getOrDefault(group.id(), List.of()),
+                                Optional.empty()))
                         .toList());
     }
 }

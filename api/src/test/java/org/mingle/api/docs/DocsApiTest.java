@@ -105,6 +105,8 @@ class DocsApiTest implements MicronautPostgres {
                 "get /api/groups/{id}/events", "get /api/groups/{id}/calendar.ics",
                 "post /api/events/{id}/abuse-reports", "get /api/admin/abuse-reports",
                 "post /api/admin/abuse-reports/{rid}/dismiss", "put /api/admin/events/{id}/listing",
+                "delete /api/groups/{id}/members/{accountId}", "post /api/groups/{id}/abuse-reports",
+                "put /api/admin/groups/{id}/listing",
                 "get /api/events", "get /api/events/{id}/known-attendees", "get /api/groups/{id}/report",
                 "post /api/groups/{id}/series", "post /api/groups/{id}/series/preview", "get /api/series/{id}",
                 "post /api/series/{id}/extend", "get /api/search",
@@ -123,9 +125,9 @@ class DocsApiTest implements MicronautPostgres {
                 .contains("            text/csv:", "text/calendar", "application/merge-patch+json")
                 .contains("urn:mingle:problem:idempotency-key-reused");
         // events, registrations, team, check-ins, meeting requests, rounds, announcements, sessions, tables, proposal,
-        // connections, organizer messages, webhooks, abuse reports, groups and their members, series and extending them,
-        // talks on an agenda
-        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(20);
+        // connections, organizer messages, webhooks, abuse reports of events and groups, groups and their members, series
+        // and extending them, talks on an agenda
+        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(21);
     }
 
     @Test

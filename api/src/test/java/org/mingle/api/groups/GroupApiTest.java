@@ -13,8 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.mingle.api.ApiClient;
-import org.mingle.api.TestAccounts;
 import org.mingle.api.TestAccounts.Person;
+import org.mingle.api.TestAccounts;
 import org.mingle.api.TestEvents;
 import org.mingle.testsupport.MicronautPostgres;
 
@@ -136,6 +136,38 @@ class GroupApiTest implements MicronautPostgres {
 
         assertThat(member.api().delete("/api/groups/" + id + "/members/me").status()).isEqualTo(204);
         member.api().get("/api/groups/" + id + "/members").problem(403);
+    }
+
+    @Test
+    void organizersDeclineRequestsAndRemoveMembersOwnersRemoveOrganizersAndAnOwnerStays() {
+        var group = create("{\"name\": \"Removal circle " + unique() + "\", \"joinPolicy\": \"APPROVAL\"}");
+        String id = (String) group.get("id");
+        String members = "/api/groups/" + id + "/members/";
+        member.api().postEmpty("/api/groups/" + id + "/members");
+        owner.api().postEmpty(members + member.id() + "/approve");
+        owner.api().putJson(members + member.id(), "{\"role\": \"ORGANIZER\"}");
+        stranger.api().postEmpty("/api/groups/" + id + "/members");
+        var late = TestAccounts.signUpAndLogIn(anonymous, "Lars Late");
+        late.api().postEmpty("/api/groups/" + id + "/members");
+        owner.api().postEmpty(members + late.id() + "/approve");
+
+        stranger.api().delete(members + late.id()).problem(403);
+        member.api().delete(members + owner.id()).problem(403);
+        owner.api().delete(members + owner.id()).problem(409);
+        owner.api().delete(members + UUID.randomUUID()).problem(404);
+        owner.api().delete(members + "someone").fieldErrors(INVALID, "accountId");
+        anonymous.delete(members + late.id()).problem(401);
+
+        // The organizer declines the stranger's request and takes the late member out.
+        assertThat(member.api().delete(members + stranger.id()).status()).isEqualTo(204);
+        assertThat(member.api().delete(members + late.id()).status()).isEqualTo(204);
+        assertThat(owner.api().delete(members + member.id()).status()).isEqualTo(204);
+        assertThat(owner.api().get("/api/groups/" + id + "/members").list("items"))
+                .extracting(m -> m.get("displayName")).containsExactly(owner.displayName());
+        // Leaving oneself is still ".../members/me", not an account called "me".
+        assertThat(stranger.api().delete("/api/groups/" + id + "/members/me").status()).isEqualTo(204);
+        assertThat(stranger.api().postEmpty("/api/groups/" + id + "/members").object())
+                .isEqualTo(Map.of("status", "PENDING"));
     }
 
     @Test

@@ -187,6 +187,9 @@ public class DemoData {
         // One open report, so the organizer (an administrator in the demo) finds something on the administration page.
         moderation.reportEvent(attendees.get(attendees.size() - 1), last, ReportReason.FAKE_OR_TEST,
                 "Looks like a test event to me.");
+        // And one of a group, run by a demo person, so groups show beside events there (decision 44).
+        var dubious = demoGroups.seedDubious(attendees.get(attendees.size() - 2));
+        moderation.reportGroup(attendees.get(2), dubious.id(), ReportReason.SPAM, "Promises to double your money.");
         LOG.info("Loaded {} demo events; log in as {} with password {} to manage them", EVENTS_TO_SEED.size() + 1,
                 ORGANIZER_EMAIL, ORGANIZER_PASSWORD);
         return EVENTS_TO_SEED.size() + 1;

@@ -13,14 +13,16 @@ import org.mingle.domain.shared.AccountId;
 
 /**
  * The demo groups: a public circle owned by the demo organizer, with the climate events (one upcoming, one held), the
- * demo attendee and several demo people as members, one of them an organizer, and one request waiting; and a private
- * group that only its members find.
+ * demo attendee and several demo people as members, one of them an organizer, and one request waiting; a private
+ * group that only its members find; and a dubious group that a demo person reports (see {@link #seedDubious}).
  */
 @Singleton
 class DemoGroups {
 
     static final String CIRCLE_NAME = "Berlin Climate Tech Circle";
     static final String PRIVATE_NAME = "Climate Founders Peer Group";
+    /** A group a demo person reported, for the administration page. */
+    static final String REPORTED_NAME = "Carbon Credit Millionaires";
     /** How many demo people belong to the circle besides the organizer. */
     static final int CIRCLE_MEMBERS = 8;
 
@@ -59,5 +61,12 @@ class DemoGroups {
             memberships.approve(organizer, peers.id(), person);
         }
         return circle;
+    }
+
+    /** A group of get-rich-quick promises, run by one demo person, for another to report. */
+    Group seedDubious(AccountId owner) {
+        return groups.create(owner, new GroupInput(REPORTED_NAME, "carbon-credit-millionaires",
+                "Double your carbon credits in a week. Message us for the secret method.",
+                List.of("Carbon markets"), "", null, "OPEN", "PUBLIC"));
     }
 }

@@ -127,6 +127,15 @@ public class EventService {
         return events.findOfGroup(group, upcoming, clock.instant(), withDrafts, page);
     }
 
+    /**
+     * The next published (or completed, not yet ended) events of each of the groups, soonest first, at most
+     * {@code each} per group: for lists of groups, in one query. Groups without any are left out of the map.
+     */
+    @ReadOnly
+    public Map<GroupId, List<Event>> upcomingOfGroups(Collection<GroupId> groups, int each) {
+        return events.findUpcomingOfGroups(groups, clock.instant(), each);
+    }
+
     /** A group's published events as one subscribable RFC 5545 calendar named after the group. */
     @ReadOnly
     public String groupCalendar(GroupId group, String name) {
@@ -394,19 +403,6 @@ public class EventService {
     @ReadOnly
     public List<EarlierEvent> earlierEventsOfSameCommunity(EventId id) {
         return events.earlierOfSameCommunity(id, EARLIER_EVENTS_MAX);
-    }
-
-    /**
-     * Puts the event into a group, without checks: for setting up data (the demo). People put an event into a group
-     * when they create it, through the groups' rules.
-     *
-     * @throws EventNotFoundException when there is no such event
-     */
-    @Transactional
-    public void placeInGroup(EventId id, GroupId group) {
-        if (!events.setGroup(id, group)) {
-            throw new EventNotFoundException(id);
-        }
     }
 
     /** The event locked for a change that only its organizers may make. */

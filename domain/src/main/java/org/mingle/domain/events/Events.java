@@ -70,4 +70,7 @@ interface Events {
 
     /** When the event was unlisted; empty while it is listed or when no event has the id. */
     Optional<Instant> unlistedAt(EventId id);
+
+    /** At most {@code each} upcoming published or completed events of each group, soonest first. */
+    Map<GroupId, List<Event>> findUpcomingOfGroups(Collection<GroupId> groups, Instant now, int each);
 }

@@ -2,6 +2,7 @@ package org.mingle.domain.events;
 
 import static org.mingle.db.jooq.Tables.EVENTS;
 import static org.mingle.db.jooq.Tables.EVENT_TEAM;
+import static org.mingle.db.jooq.Tables.MEMBERS_ONLY_GROUPS;
 
 import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Singleton;
@@ -10,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,10 +84,9 @@ class JdbcEvents implements Events {
             condition = condition.and(EVENTS.STARTS_AT.lt(search.to()));
         }
         // A private group's events are for its members: they find them on the group's page, never in public lists.
-        var membersOnly = groups.membersOnly();
-        if (!membersOnly.isEmpty()) {
-            condition = condition.and(EVENTS.GROUP_ID.isNull().or(EVENTS.GROUP_ID.notIn(membersOnly)));
-        }
+        // The groups feature publishes its private groups as a view (decision 44), which PostgreSQL anti-joins.
+        condition = condition.and(EVENTS.GROUP_ID.isNull().or(DSL.notExists(DSL.selectOne().from(MEMBERS_ONLY_GROUPS)
+                .where(MEMBERS_ONLY_GROUPS.ID.eq(EVENTS.GROUP_ID)))));
         var order = new ArrayList<SortField<?>>();
         if (!first.isEmpty()) {
             order.add(DSL.when(EVENTS.GROUP_ID.in(first), 0).otherwise(1).asc());
@@ -192,7 +193,7 @@ class JdbcEvents implements Events {
         Condition condition = EVENTS.GROUP_ID.eq(group).and(EVENTS.STATUS.in(shown))
                 .and(upcoming ? EVENTS.ENDS_AT.gt(now) : EVENTS.ENDS_AT.le(now));
         var total = sql.fetchCount(EVENTS, condition);
-        var items = sql.selectFrom(EVENTS).where(condition)
+        var items = sql.select(COLUMNS).from(EVENTS).where(condition)
                 .orderBy(upcoming ? EVENTS.STARTS_AT.asc() : EVENTS.STARTS_AT.desc(), EVENTS.ID)
                 .limit(page.size()).offset(page.offset())
                 .fetch(JdbcEvents::toEvent);
@@ -200,8 +201,27 @@ class JdbcEvents implements Events {
     }
 
     @Override
+    public Map<GroupId, List<Event>> findUpcomingOfGroups(Collection<GroupId> groups, Instant now, int each) {
+        // The first few of each group by a window over the groups' index (events_by_group), instead of one query per
+        // group in a list of groups.
+        var rank = DSL.rowNumber().over(DSL.partitionBy(EVENTS.GROUP_ID).orderBy(EVENTS.STARTS_AT, EVENTS.ID));
+        var ranked = DSL.select(EVENTS.ID, rank.as("rank")).from(EVENTS)
+                .where(EVENTS.GROUP_ID.in(groups.stream().distinct().toList())
+                        .and(EVENTS.STATUS.in(EventStatus.PUBLISHED, EventStatus.COMPLETED))
+                        .and(EVENTS.ENDS_AT.gt(now)))
+                .asTable("ranked");
+        var found = new LinkedHashMap<GroupId, List<Event>>();
+        sql.select(COLUMNS).from(EVENTS)
+                .where(EVENTS.ID.in(DSL.select(ranked.field(EVENTS.ID)).from(ranked)
+                        .where(ranked.field("rank", Integer.class).le(each))))
+                .orderBy(EVENTS.STARTS_AT, EVENTS.ID)
+                .forEach(r -> found.computeIfAbsent(r.get(EVENTS.GROUP_ID), g -> new ArrayList<>()).add(toEvent(r)));
+        return found;
+    }
+
+    @Override
     public List<Event> findPublishedOfGroup(GroupId group, int limit) {
-        return sql.selectFrom(EVENTS)
+        return sql.select(COLUMNS).from(EVENTS)
                 .where(EVENTS.GROUP_ID.eq(group)
                         .and(EVENTS.STATUS.in(EventStatus.PUBLISHED, EventStatus.COMPLETED)))
                 .orderBy(EVENTS.STARTS_AT.desc(), EVENTS.ID)
@@ -221,7 +241,7 @@ class JdbcEvents implements Events {
 
     @Override
     public List<Event> findInSeries(SeriesId series) {
-        return sql.selectFrom(EVENTS).where(EVENTS.SERIES_ID.eq(series))
+        return sql.select(COLUMNS).from(EVENTS).where(EVENTS.SERIES_ID.eq(series))
                 .orderBy(EVENTS.STARTS_AT, EVENTS.ID)
                 .fetch(JdbcEvents::toEvent);
     }

@@ -73,6 +73,22 @@ public class GroupMemberships {
         }
     }
 
+    /**
+     * Takes a person out of the group, or declines their request to join (they may ask again): owners may take
+     * anyone, organizers people without a role ({@link MembershipRules#requireRemoval}), and a group always keeps an
+     * owner. Under the group's lock, so two owners removing each other at once take turns.
+     *
+     * @throws MemberNotFoundException when the person neither belongs nor asked to join
+     */
+    @Transactional
+    public void remove(AccountId actor, GroupId id, AccountId person) {
+        lock(id);
+        var actorMembership = visibleTo(actor, id);
+        var target = groups.membership(id, person).orElseThrow(() -> new MemberNotFoundException(person));
+        MembershipRules.requireRemoval(actorMembership, target, groups.owners(id));
+        groups.remove(id, person);
+    }
+
     /** Gives a member another role: owners may, and a group always keeps an owner. */
     @Transactional
     public Membership changeRole(AccountId actor, GroupId id, AccountId person, GroupRole role) {

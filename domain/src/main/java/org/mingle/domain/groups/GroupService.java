@@ -4,14 +4,18 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.profiles.ProfileService;
+import org.mingle.domain.profiles.ProfileView;
 import org.mingle.domain.shared.AccessDeniedException;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.GroupId;
@@ -94,11 +98,43 @@ public class GroupService {
         return new GroupView(group, mine);
     }
 
-    /** Public groups: full text over name, topics, city and description (best first), a topic, a city or "online". */
+    /** Public groups that are listed: full text over name, topics, city and description (best first), a topic, a city or "online". */
     @ReadOnly
     public Page<Group> search(String words, String topic, String city, PageRequest page) {
         return groups.search(TextRules.requireValid("q", words), TextRules.requireValid("topic", topic),
                 TextRules.requireValid("city", city), page);
+    }
+
+    /**
+     * Keeps the group out of the group directory and search ({@code listed} false), or lists it again. Its page still
+     * opens by link for whoever may see it, and nothing else changes: members stay, its events stay as they are. The
+     * moderation feature calls this after deciding that the caller may (an administrator): groups know nothing of
+     * administrators.
+     *
+     * @return when the group was unlisted; empty once it is listed
+     * @throws GroupNotFoundException when no group has the id
+     */
+    @Transactional
+    public Optional<Instant> changeListing(GroupId id, boolean listed) {
+        // Unlisting again keeps the first time: administrators see how long it has been out of the lists.
+        Optional<Instant> unlistedAt = listed ? Optional.empty()
+                : Optional.of(groups.unlistedAt(id).orElseGet(() -> clock.instant().truncatedTo(ChronoUnit.MICROS)));
+        if (!groups.setUnlistedAt(id, unlistedAt.orElse(null))) {
+            throw new GroupNotFoundException(id);
+        }
+        return unlistedAt;
+    }
+
+    /** When an administrator unlisted the group; empty while it is listed. Whoever may see the group may know. */
+    @ReadOnly
+    public Optional<Instant> unlistedAt(GroupId id) {
+        return groups.unlistedAt(id);
+    }
+
+    /** The groups' names, for naming them elsewhere (reports to administrators); unknown ids are left out. */
+    @ReadOnly
+    public Map<GroupId, String> names(Collection<GroupId> ids) {
+        return ids.isEmpty() ? Map.of() : groups.names(ids);
     }
 
     /** The groups the account belongs to or asked to join. */
@@ -131,13 +167,15 @@ public class GroupService {
     @ReadOnly
     public List<GroupMember> organizers(Optional<AccountId> viewer, GroupId id) {
         get(viewer, id.toString());
-        var firstPage = groups.members(id, MembershipStatus.MEMBER, new PageRequest(0, PageRequest.MAX_SIZE));
-        var running = firstPage.items().stream().filter(Membership::organizes).toList();
-        var names = profiles.namesOf(running.stream().map(Membership::account).toList());
+        var running = groups.organizers(id);
+        var accounts = running.stream().map(Membership::account).toList();
+        var names = profiles.namesOf(accounts);
+        // Each read once for all of them, not once per person.
+        Map<AccountId, ProfileView> views = viewer.map(v -> profiles.views(v, accounts)).orElse(Map.of());
+        Map<AccountId, Instant> shown = viewer.map(v -> photos.shownTo(v, accounts)).orElse(Map.of());
         return running.stream().filter(m -> names.containsKey(m.account()))
                 .map(m -> new GroupMember(m.account(), names.get(m.account()), m.role(), m.status(), m.since(),
-                        viewer.flatMap(v -> profiles.findView(v, m.account())),
-                        viewer.map(v -> photos.shownTo(v, List.of(m.account())).get(m.account()))))
+                        Optional.ofNullable(views.get(m.account())), viewer.map(v -> shown.get(m.account()))))
                 .toList();
     }
 
@@ -154,7 +192,13 @@ public class GroupService {
     /** The next few published events, for a group's summary. */
     @ReadOnly
     public List<Event> upcoming(GroupId id) {
-        return events.ofGroup(id, true, false, new PageRequest(0, UPCOMING_SHOWN)).items();
+        return upcoming(List.of(id)).getOrDefault(id, List.of());
+    }
+
+    /** The next few published events of each group, for a list of groups' summaries: one query for all of them. */
+    @ReadOnly
+    public Map<GroupId, List<Event>> upcoming(Collection<GroupId> ids) {
+        return ids.isEmpty() ? Map.of() : events.upcomingOfGroups(ids, UPCOMING_SHOWN);
     }
 
     /** The group's published events as a subscribable calendar, for whoever sees the group. */

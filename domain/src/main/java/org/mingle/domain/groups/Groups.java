@@ -1,6 +1,9 @@
 package org.mingle.domain.groups;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.mingle.domain.shared.AccountId;
@@ -20,8 +23,20 @@ interface Groups {
 
     Optional<Group> findBySlug(String slug);
 
-    /** Public groups matching the words (best first, or newest first without words), the topic and the city. */
+    /**
+     * Public groups that are listed, matching the words (best first, or newest first without words), the topic and the
+     * city.
+     */
     Page<Group> search(String words, String topic, String city, PageRequest page);
+
+    /** Sets or clears when the group was unlisted; false when no group has the id. */
+    boolean setUnlistedAt(GroupId id, Instant unlistedAt);
+
+    /** When the group was unlisted; empty while it is listed or when no group has the id. */
+    Optional<Instant> unlistedAt(GroupId id);
+
+    /** The names of those of the groups that exist. */
+    Map<GroupId, String> names(Collection<GroupId> ids);
 
     /** Locks the group's row until the transaction ends, so changes that could lose its last owner take turns. */
     boolean lock(GroupId id);
@@ -38,6 +53,9 @@ interface Groups {
     /** Memberships of one status: owners, organizers, members, each by the time they joined. */
     Page<Membership> members(GroupId group, MembershipStatus status, PageRequest page);
 
+    /** The owners and organizers who belong, owners first, each by the time they joined. */
+    List<Membership> organizers(GroupId group);
+
     /** Everyone who belongs, for telling them of a new event. */
     List<AccountId> belonging(GroupId group);
 
@@ -45,8 +63,6 @@ interface Groups {
     List<MyGroup> of(AccountId account);
 
     int ownedBy(AccountId account);
-
-    Set<GroupId> membersOnly();
 
     Set<GroupId> organizedBy(AccountId account);
 

@@ -32,11 +32,6 @@ class JdbcGroupReaders implements GroupReaders {
     }
 
     @Override
-    public Set<GroupId> membersOnly() {
-        return groups.membersOnly();
-    }
-
-    @Override
     public Set<GroupId> groupsOf(AccountId account) {
         return sql.select(GROUP_MEMBERS.GROUP_ID).from(GROUP_MEMBERS)
                 .where(GROUP_MEMBERS.ACCOUNT_ID.eq(account).and(GROUP_MEMBERS.STATUS.eq(MembershipStatus.MEMBER)))

@@ -4,8 +4,11 @@ import static org.mingle.db.jooq.Tables.GROUPS;
 import static org.mingle.db.jooq.Tables.GROUP_MEMBERS;
 
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
@@ -29,9 +32,6 @@ class JdbcGroups implements Groups {
             .where(GROUP_MEMBERS.GROUP_ID.eq(GROUPS.ID).and(GROUP_MEMBERS.STATUS.eq(MembershipStatus.MEMBER))))
             .as("member_count");
 
-    /** Owners first, then organizers, then members. */
-    private static final Field<Integer> ROLE_ORDER = DSL.when(GROUP_MEMBERS.ROLE.eq(GroupRole.OWNER), 0)
-            .when(GROUP_MEMBERS.ROLE.eq(GroupRole.ORGANIZER), 1).otherwise(2);
 
     private final DSLContext sql;
 
@@ -76,7 +76,8 @@ class JdbcGroups implements Groups {
 
     @Override
     public Page<Group> search(String words, String topic, String city, PageRequest page) {
-        Condition condition = GROUPS.VISIBILITY.eq(GroupVisibility.PUBLIC);
+        // An unlisted group still opens by link; only the directory and search leave it out.
+        Condition condition = GROUPS.VISIBILITY.eq(GroupVisibility.PUBLIC).and(GROUPS.UNLISTED_AT.isNull());
         SortField<?> order = GROUPS.CREATED_AT.desc();
         if (words != null && !words.isBlank()) {
             var query = DSL.field("mingle_search_query({0})", Object.class, DSL.val(words));
@@ -98,6 +99,22 @@ class JdbcGroups implements Groups {
                 .orderBy(order, GROUPS.ID).limit(page.size()).offset(page.offset())
                 .fetch(JdbcGroups::toGroup);
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    @Override
+    public boolean setUnlistedAt(GroupId id, Instant unlistedAt) {
+        return sql.update(GROUPS).set(GROUPS.UNLISTED_AT, unlistedAt).where(GROUPS.ID.eq(id)).execute() == 1;
+    }
+
+    @Override
+    public Optional<Instant> unlistedAt(GroupId id) {
+        return sql.select(GROUPS.UNLISTED_AT).from(GROUPS).where(GROUPS.ID.eq(id)).fetchOptional(GROUPS.UNLISTED_AT);
+    }
+
+    @Override
+    public Map<GroupId, String> names(Collection<GroupId> ids) {
+        return sql.select(GROUPS.ID, GROUPS.NAME).from(GROUPS).where(GROUPS.ID.in(ids.stream().distinct().toList()))
+                .fetchMap(GROUPS.ID, GROUPS.NAME);
     }
 
     @Override
@@ -142,11 +159,22 @@ class JdbcGroups implements Groups {
         var condition = GROUP_MEMBERS.GROUP_ID.eq(group).and(GROUP_MEMBERS.STATUS.eq(status));
         var total = sql.fetchCount(GROUP_MEMBERS, condition);
         var items = sql.selectFrom(GROUP_MEMBERS).where(condition)
-                .orderBy(ROLE_ORDER, GROUP_MEMBERS.JOINED_AT, GROUP_MEMBERS.ACCOUNT_ID)
+                .orderBy(GROUP_MEMBERS.ROLE_RANK, GROUP_MEMBERS.JOINED_AT, GROUP_MEMBERS.ACCOUNT_ID)
                 .limit(page.size()).offset(page.offset())
                 .fetch(r -> new Membership(r.getGroupId(), r.getAccountId(), r.getRole(), r.getStatus(),
                         r.getJoinedAt()));
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    @Override
+    public List<Membership> organizers(GroupId group) {
+        // role_rank (owners 0, organizers 1, members 2) is stored and indexed with the group and status (V32).
+        return sql.selectFrom(GROUP_MEMBERS)
+                .where(GROUP_MEMBERS.GROUP_ID.eq(group).and(GROUP_MEMBERS.STATUS.eq(MembershipStatus.MEMBER))
+                        .and(GROUP_MEMBERS.ROLE_RANK.lt((short) 2)))
+                .orderBy(GROUP_MEMBERS.ROLE_RANK, GROUP_MEMBERS.JOINED_AT, GROUP_MEMBERS.ACCOUNT_ID)
+                .fetch(r -> new Membership(r.getGroupId(), r.getAccountId(), r.getRole(), r.getStatus(),
+                        r.getJoinedAt()));
     }
 
     @Override
@@ -175,12 +203,6 @@ class JdbcGroups implements Groups {
     }
 
     @Override
-    public Set<GroupId> membersOnly() {
-        return new HashSet<>(sql.select(GROUPS.ID).from(GROUPS)
-                .where(GROUPS.VISIBILITY.eq(GroupVisibility.PRIVATE)).fetch(GROUPS.ID));
-    }
-
-    @Override
     public Set<GroupId> organizedBy(AccountId account) {
         return new HashSet<>(sql.select(GROUP_MEMBERS.GROUP_ID).from(GROUP_MEMBERS)
                 .where(GROUP_MEMBERS.ACCOUNT_ID.eq(account).and(GROUP_MEMBERS.STATUS.eq(MembershipStatus.MEMBER))
@@ -200,7 +222,7 @@ class JdbcGroups implements Groups {
                 // The longest-standing organizer, else member, carries the group on.
                 sql.select(GROUP_MEMBERS.ACCOUNT_ID).from(GROUP_MEMBERS)
                         .where(GROUP_MEMBERS.GROUP_ID.eq(group).and(GROUP_MEMBERS.STATUS.eq(MembershipStatus.MEMBER)))
-                        .orderBy(ROLE_ORDER, GROUP_MEMBERS.JOINED_AT, GROUP_MEMBERS.ACCOUNT_ID).limit(1)
+                        .orderBy(GROUP_MEMBERS.ROLE_RANK, GROUP_MEMBERS.JOINED_AT, GROUP_MEMBERS.ACCOUNT_ID).limit(1)
                         .fetchOptional(GROUP_MEMBERS.ACCOUNT_ID)
                         .ifPresent(heir -> sql.update(GROUP_MEMBERS).set(GROUP_MEMBERS.ROLE, GroupRole.OWNER)
                                 .where(GROUP_MEMBERS.GROUP_ID.eq(group).and(GROUP_MEMBERS.ACCOUNT_ID.eq(heir)))

@@ -60,6 +60,21 @@ public final class MembershipRules {
         }
     }
 
+    /**
+     * Taking someone out of the group, or declining their request: owners may take anyone (another owner while one
+     * remains); organizers only people without a role, members and requests alike, so they cannot push out those who
+     * gave them their role. {@code owners} counts the group's owners now, read under the group's lock.
+     */
+    public static void requireRemoval(Optional<Membership> actor, Membership target, int owners) {
+        if (actor.filter(Membership::organizes).isEmpty()) {
+            throw new AccessDeniedException("Only the group's owners and organizers can remove members.");
+        }
+        if (!actor.get().owns() && target.role() != GroupRole.MEMBER) {
+            throw new AccessDeniedException("Only the group's owners can remove its owners and organizers.");
+        }
+        requireAnOwnerRemains(target, owners);
+    }
+
     /** A change of role, checked whole: who may, to whom, and that an owner remains. */
     public static void requireRoleChange(Optional<Membership> actor, Membership target, GroupRole role, int owners) {
         requireMayChangeRoles(actor);

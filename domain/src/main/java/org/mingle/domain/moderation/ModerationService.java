@@ -19,17 +19,19 @@ import org.mingle.domain.accounts.Account;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.groups.GroupService;
 import org.mingle.domain.shared.AccessDeniedException;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.ConflictException;
+import org.mingle.domain.shared.GroupId;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
 
 /**
- * The moderation feature's entry point for the API and the UI: signed-in people report events (and, once groups are
- * there, groups); administrators (see {@link Administrators}) read the reports, dismiss them, and unlist or list
- * again what was reported. Unlisting is the events feature's: this service decides who may ask for it.
+ * The moderation feature's entry point for the API and the UI: signed-in people report events and groups;
+ * administrators (see {@link Administrators}) read the reports, dismiss them, and unlist or list again what was
+ * reported. Unlisting is the events' and the groups' own: this service decides who may ask for it.
  */
 @Singleton
 public class ModerationService {
@@ -39,16 +41,18 @@ public class ModerationService {
 
     private final JdbcContentReports reports;
     private final EventService events;
+    private final GroupService groups;
     private final AccountService accounts;
     private final Administrators administrators;
     private final ApplicationEventPublisher<ContentReported> reported;
     private final Clock clock;
 
-    ModerationService(JdbcContentReports reports, EventService events, AccountService accounts,
+    ModerationService(JdbcContentReports reports, EventService events, GroupService groups, AccountService accounts,
                       Administrators administrators, ApplicationEventPublisher<ContentReported> reported,
                       Clock clock) {
         this.reports = reports;
         this.events = events;
+        this.groups = groups;
         this.accounts = accounts;
         this.administrators = administrators;
         this.reported = reported;
@@ -79,6 +83,30 @@ public class ModerationService {
         String checked = ReportRules.validate(reason, details);
         var reportId = file(reporter, SubjectKind.EVENT, id.value(), "this event", reason, checked);
         reported.publishEvent(new ContentReported(reportId, SubjectKind.EVENT, id.value(), event.title(), reason));
+        return named(List.of(reports.find(reportId).orElseThrow())).get(0);
+    }
+
+    /**
+     * Reports a group to the administrators, who are told at once. Anyone signed in who may see the group may, except
+     * its owners and organizers, who can change it instead. A private group is reported by its members only: to
+     * anyone else it does not exist.
+     *
+     * @throws InvalidInputException   naming {@code reason} or {@code details}
+     * @throws ConflictException       when the reporter's earlier report of the group is still open
+     * @throws ReportLimitException    past {@value ReportRules#REPORTS_PER_DAY} reports of the reporter in a day
+     * @throws AccessDeniedException   for the group's owners and organizers
+     * @throws org.mingle.domain.groups.GroupNotFoundException when the reporter cannot see such a group
+     */
+    @Transactional
+    public ContentReport reportGroup(AccountId reporter, GroupId id, ReportReason reason, String details) {
+        var view = groups.get(Optional.of(reporter), id.toString());
+        if (view.organizedByViewer()) {
+            throw new AccessDeniedException("You run this group: change it instead of reporting it.");
+        }
+        String checked = ReportRules.validate(reason, details);
+        var reportId = file(reporter, SubjectKind.GROUP, id.value(), "this group", reason, checked);
+        reported.publishEvent(new ContentReported(reportId, SubjectKind.GROUP, id.value(), view.group().name(),
+                reason));
         return named(List.of(reports.find(reportId).orElseThrow())).get(0);
     }
 
@@ -116,8 +144,10 @@ public class ModerationService {
         return bySubject.values().stream()
                 .map(subject -> {
                     var first = subject.get(0);
-                    Optional<Instant> unlistedAt = first.subjectKind() == SubjectKind.EVENT
-                            ? events.unlistedAt(new EventId(first.subjectId())) : Optional.empty();
+                    Optional<Instant> unlistedAt = switch (first.subjectKind()) {
+                        case EVENT -> events.unlistedAt(new EventId(first.subjectId()));
+                        case GROUP -> groups.unlistedAt(new GroupId(first.subjectId()));
+                    };
                     return new ReportedSubject(first.subjectKind(), first.subjectId(), first.subjectTitle(),
                             unlistedAt, subject);
                 })
@@ -156,6 +186,22 @@ public class ModerationService {
         return unlistedAt;
     }
 
+    /**
+     * Unlists a group ({@code listed} false), resolving its open reports as {@link ReportStatus#UNLISTED}, or lists
+     * it again. Either may be repeated.
+     *
+     * @return when the group was unlisted; empty once it is listed
+     */
+    @Transactional
+    public Optional<Instant> changeGroupListing(AccountId admin, GroupId id, boolean listed) {
+        administrators.require(admin);
+        var unlistedAt = groups.changeListing(id, listed);
+        if (!listed) {
+            reports.resolveAll(SubjectKind.GROUP, id.value(), ReportStatus.UNLISTED, admin, now());
+        }
+        return unlistedAt;
+    }
+
     /** The reports with their subjects' titles and reporters' names. */
     private List<ContentReport> named(List<ContentReport> found) {
         if (found.isEmpty()) {
@@ -163,10 +209,14 @@ public class ModerationService {
         }
         var titles = events.titles(found.stream().filter(r -> r.subjectKind() == SubjectKind.EVENT)
                 .map(r -> new EventId(r.subjectId())).toList());
+        var groupNames = groups.names(found.stream().filter(r -> r.subjectKind() == SubjectKind.GROUP)
+                .map(r -> new GroupId(r.subjectId())).toList());
         Map<AccountId, String> names = accounts.activeAmong(found.stream().flatMap(r -> r.reporter().stream())
                 .toList()).values().stream().collect(Collectors.toMap(Account::id, Account::displayName));
-        Function<ContentReport, Optional<String>> title = r -> r.subjectKind() == SubjectKind.EVENT
-                ? Optional.ofNullable(titles.get(new EventId(r.subjectId()))) : Optional.empty();
+        Function<ContentReport, Optional<String>> title = r -> switch (r.subjectKind()) {
+            case EVENT -> Optional.ofNullable(titles.get(new EventId(r.subjectId())));
+            case GROUP -> Optional.ofNullable(groupNames.get(new GroupId(r.subjectId())));
+        };
         return found.stream()
                 .map(r -> r.named(title.apply(r), r.reporter().map(names::get)))
                 .toList();

@@ -12,9 +12,6 @@ public interface GroupReaders {
     /** Whether the viewer may see the group's events: anyone for a public group, members for a private one. */
     boolean mayRead(GroupId group, Optional<AccountId> viewer);
 
-    /** The private groups, whose events stay out of public lists. */
-    Set<GroupId> membersOnly();
-
     /**
      * The groups in which the account is a member (status MEMBER, any role), whose events come first in its list of
      * upcoming events; pending requests do not count.

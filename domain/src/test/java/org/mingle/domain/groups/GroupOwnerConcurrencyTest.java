@@ -8,7 +8,10 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -105,6 +108,29 @@ class GroupOwnerConcurrencyTest implements MicronautPostgres {
         assertThat(owners(group)).isEqualTo(1);
     }
 
+    @RepeatedTest(5)
+    void twoOwnersRemovingEachOtherAtOnceLeaveOneOwner() throws Exception {
+        var group = twoOwners();
+
+        var outcomes = Parallel.run(List.of(
+                () -> {
+                    memberships.remove(ada, group, bo);
+                    return "removed";
+                },
+                () -> {
+                    memberships.remove(bo, group, ada);
+                    return "removed";
+                }));
+
+        assertThat(outcomes).filteredOn("removed"::equals).hasSize(1);
+        // The second finds either that it was removed itself (no longer organizes) or that it would remove the last
+        // owner.
+        assertThat(outcomes).filteredOn(o -> o instanceof RuntimeException).hasSize(1)
+                .allSatisfy(o -> assertThat(o).isInstanceOfAny(ConflictException.class,
+                        AccessDeniedException.class));
+        assertThat(owners(group)).isEqualTo(1);
+    }
+
     @Test
     void negativeControlWithoutTheLockBothOwnersLeaveAndTheGroupHasNone() throws Exception {
         var withoutLock = new GroupMemberships(new UnlockedGroups(store), clock);
@@ -188,6 +214,21 @@ class GroupOwnerConcurrencyTest implements MicronautPostgres {
         }
 
         @Override
+        public boolean setUnlistedAt(GroupId id, Instant unlistedAt) {
+            return store.setUnlistedAt(id, unlistedAt);
+        }
+
+        @Override
+        public Optional<Instant> unlistedAt(GroupId id) {
+            return store.unlistedAt(id);
+        }
+
+        @Override
+        public Map<GroupId, String> names(Collection<GroupId> ids) {
+            return store.names(ids);
+        }
+
+        @Override
         public Optional<Membership> membership(GroupId group, AccountId account) {
             return store.membership(group, account);
         }
@@ -208,6 +249,11 @@ class GroupOwnerConcurrencyTest implements MicronautPostgres {
         }
 
         @Override
+        public List<Membership> organizers(GroupId group) {
+            return store.organizers(group);
+        }
+
+        @Override
         public List<AccountId> belonging(GroupId group) {
             return store.belonging(group);
         }
@@ -220,11 +266,6 @@ class GroupOwnerConcurrencyTest implements MicronautPostgres {
         @Override
         public int ownedBy(AccountId account) {
             return store.ownedBy(account);
-        }
-
-        @Override
-        public Set<GroupId> membersOnly() {
-            return store.membersOnly();
         }
 
         @Override

@@ -27,6 +27,7 @@ import org.mingle.domain.notifications.NotificationService;
 import org.mingle.domain.personaldata.PersonalDataService;
 import org.mingle.domain.shared.AccessDeniedException;
 import org.mingle.domain.shared.AccountId;
+import org.mingle.domain.shared.GroupId;
 import org.mingle.domain.shared.PageRequest;
 import org.mingle.testsupport.MicronautPostgres;
 
@@ -211,5 +212,80 @@ class GroupServiceTest implements MicronautPostgres {
         assertThat(groups.mine(leaving)).isEmpty();
         assertThat(groups.get(Optional.of(member), group.slug()).mine()).get()
                 .extracting(Membership::role).isEqualTo(GroupRole.OWNER);
+    }
+
+    @Test
+    void ownersRemoveAnyoneOrganizersOnlyMembersAndRequestsAndAnOwnerAlwaysRemains() {
+        var group = group("Removal circle", "PUBLIC", "APPROVAL", "", List.of());
+        var asking = TestAccounts.signUp(accounts, "Ari Asking").id();
+        memberships.join(asking, group.id());
+
+        memberships.remove(organizer, group.id(), asking);
+        assertThat(groups.requests(owner, group.id(), PageRequest.of(0, 20)).items()).isEmpty();
+        assertThatThrownBy(() -> memberships.remove(organizer, group.id(), owner))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> memberships.remove(member, group.id(), organizer))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> memberships.remove(owner, group.id(), asking))
+                .isInstanceOf(GroupMemberships.MemberNotFoundException.class);
+        assertThatThrownBy(() -> memberships.remove(owner, group.id(), owner))
+                .hasMessage(MembershipRules.LAST_OWNER);
+
+        memberships.remove(organizer, group.id(), member);
+        memberships.remove(owner, group.id(), organizer);
+
+        assertThat(groups.members(owner, group.id(), PageRequest.of(0, 20)).items())
+                .extracting(GroupMember::account).containsExactly(owner);
+        // A removed member may ask again.
+        assertThat(memberships.join(member, group.id())).isEqualTo(MembershipStatus.PENDING);
+    }
+
+    @Test
+    void anUnlistedGroupLeavesTheDirectoryButOpensByLinkAndIsListedAgain() {
+        var marker = "Unlistedcircle" + unique().replace("-", "");
+        var group = group(marker, "PUBLIC", "OPEN", "Berlin", List.of("moderation"));
+        assertThat(groups.search(marker, null, null, PageRequest.of(0, 20)).items()).extracting(Group::id)
+                .containsExactly(group.id());
+
+        var unlistedAt = groups.changeListing(group.id(), false);
+
+        assertThat(unlistedAt).isPresent();
+        assertThat(groups.unlistedAt(group.id())).isEqualTo(unlistedAt);
+        assertThat(groups.search(marker, null, null, PageRequest.of(0, 20)).items()).isEmpty();
+        assertThat(groups.search(null, "moderation", "berlin", PageRequest.of(0, 100)).items())
+                .extracting(Group::id).doesNotContain(group.id());
+        assertThat(groups.get(Optional.empty(), group.slug()).group().id()).isEqualTo(group.id());
+        assertThat(groups.get(Optional.of(member), group.slug()).viewerBelongs()).isTrue();
+        assertThat(groups.changeListing(group.id(), false)).isEqualTo(unlistedAt);
+
+        assertThat(groups.changeListing(group.id(), true)).isEmpty();
+        assertThat(groups.search(marker, null, null, PageRequest.of(0, 20)).items()).extracting(Group::id)
+                .containsExactly(group.id());
+        assertThatThrownBy(() -> groups.changeListing(new GroupId(UUID.randomUUID()), false))
+                .isInstanceOf(GroupNotFoundException.class);
+    }
+
+    @Test
+    void aListOfGroupsGetsEachGroupsNextThreePublishedEventsInOneGo() {
+        var busy = group("Busy circle", "PUBLIC", "OPEN", "", List.of());
+        var quiet = group("Quiet circle", "PUBLIC", "OPEN", "", List.of());
+        var empty = group("Empty circle", "PUBLIC", "OPEN", "", List.of());
+        for (int day = 5; day >= 1; day--) {
+            var event = events.createInGroup(organizer, busy.id(), EventInputs.valid("Busy evening " + day,
+                    Instant.now().plus(Duration.ofDays(day)).truncatedTo(ChronoUnit.MINUTES)));
+            events.publish(organizer, event.id());
+        }
+        events.createInGroup(organizer, busy.id(), EventInputs.valid("Busy draft", nextWeek.minus(Duration.ofDays(7))
+                .plus(Duration.ofHours(1))));
+        var quietEvent = events.createInGroup(organizer, quiet.id(), EventInputs.valid("Quiet evening", nextWeek));
+        events.publish(organizer, quietEvent.id());
+
+        var upcoming = groups.upcoming(List.of(busy.id(), quiet.id(), empty.id()));
+
+        assertThat(upcoming.get(busy.id())).extracting(e -> e.title())
+                .containsExactly("Busy evening 1", "Busy evening 2", "Busy evening 3");
+        assertThat(upcoming.get(quiet.id())).extracting(e -> e.id()).containsExactly(quietEvent.id());
+        assertThat(upcoming).doesNotContainKey(empty.id());
+        assertThat(groups.upcoming(busy.id())).isEqualTo(upcoming.get(busy.id()));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -81,5 +82,32 @@ class MembershipRulesTest {
                 .doesNotThrowAnyException();
         assertThatCode(() -> MembershipRules.requireAnOwnerRemains(as(GroupRole.ORGANIZER, MembershipStatus.MEMBER),
                 1)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void ownersRemoveAnyoneWhileAnOwnerRemainsAndOrganizersOnlyPeopleWithoutARole() {
+        var member = as(GroupRole.MEMBER, MembershipStatus.MEMBER);
+        var request = as(GroupRole.MEMBER, MembershipStatus.PENDING);
+        var organizer = as(GroupRole.ORGANIZER, MembershipStatus.MEMBER);
+        var coOwner = as(GroupRole.OWNER, MembershipStatus.MEMBER);
+        for (var target : List.of(member, request, organizer, coOwner)) {
+            assertThatCode(() -> MembershipRules.requireRemoval(member(GroupRole.OWNER), target, 2))
+                    .doesNotThrowAnyException();
+        }
+        assertThatCode(() -> MembershipRules.requireRemoval(member(GroupRole.ORGANIZER), member, 1))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> MembershipRules.requireRemoval(member(GroupRole.ORGANIZER), request, 1))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> MembershipRules.requireRemoval(member(GroupRole.ORGANIZER), organizer, 1))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> MembershipRules.requireRemoval(member(GroupRole.ORGANIZER), coOwner, 2))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> MembershipRules.requireRemoval(member(GroupRole.MEMBER), request, 1))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> MembershipRules.requireRemoval(Optional.empty(), member, 1))
+                .isInstanceOf(AccessDeniedException.class);
+        // The one-owner rule holds: the only owner cannot be removed, not even by themselves.
+        assertThatThrownBy(() -> MembershipRules.requireRemoval(Optional.of(coOwner), coOwner, 1))
+                .isInstanceOf(ConflictException.class).hasMessage(MembershipRules.LAST_OWNER);
     }
 }

@@ -3,7 +3,6 @@ package org.mingle.domain.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mingle.db.jooq.Tables.EVENTS;
 import static org.mingle.db.jooq.Tables.EVENT_SERIES;
-import static org.mingle.db.jooq.Tables.GROUPS;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -16,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,8 +29,8 @@ import org.mingle.domain.events.EarlierEvent;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventService;
-import org.mingle.domain.groups.GroupVisibility;
-import org.mingle.domain.groups.JoinPolicy;
+import org.mingle.domain.groups.GroupInput;
+import org.mingle.domain.groups.GroupService;
 import org.mingle.domain.profiles.ProfileInput;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.registration.RegistrationService;
@@ -64,6 +64,8 @@ class MetBeforeTest implements MicronautPostgres {
     @Inject
     EventService events;
     @Inject
+    GroupService groups;
+    @Inject
     RegistrationService registrations;
     @Inject
     DSLContext sql;
@@ -87,11 +89,11 @@ class MetBeforeTest implements MicronautPostgres {
         EventId seriesOnly = event("Series evening", 2);
         EventId now = event("Third meetup", 3);
         EventId later = event("Fourth meetup", 4);
-        events.placeInGroup(first, group);
-        events.placeInGroup(second, group);
-        events.placeInGroup(now, group);
-        events.placeInGroup(later, group);
-        events.placeInGroup(elsewhere, other);
+        events.attachToGroup(organizer, first, group);
+        events.attachToGroup(organizer, second, group);
+        events.attachToGroup(organizer, now, group);
+        events.attachToGroup(organizer, later, group);
+        events.attachToGroup(organizer, elsewhere, other);
         SeriesId series = SeriesId.newId();
         sql.insertInto(EVENT_SERIES).set(EVENT_SERIES.ID, series).set(EVENT_SERIES.GROUP_ID, other)
                 .set(EVENT_SERIES.TITLE, "Series evening").set(EVENT_SERIES.CAPACITY, 40)
@@ -114,8 +116,8 @@ class MetBeforeTest implements MicronautPostgres {
         GroupId group = group("breakfast");
         EventId earlier = event("Energy Breakfast", 0);
         EventId now = event("Energy Mixer", 2);
-        events.placeInGroup(earlier, group);
-        events.placeInGroup(now, group);
+        events.attachToGroup(organizer, earlier, group);
+        events.attachToGroup(organizer, now, group);
         var ana = attendee(List.of(earlier, now), "Ana", List.of("Solar"));
         var ben = attendee(List.of(earlier, now), "Ben", List.of("Wind"));
         var cid = attendee(List.of(now), "Cid", List.of("Wind"));
@@ -141,7 +143,7 @@ class MetBeforeTest implements MicronautPostgres {
     void aConnectionAtAnEventOfAnotherCommunityIsNoMemoryHere() {
         EventId elsewhere = event("Unrelated evening", 0);
         EventId now = event("Group evening", 2);
-        events.placeInGroup(now, group("unrelated"));
+        events.attachToGroup(organizer, now, group("unrelated"));
         var ana = attendee(List.of(elsewhere, now), "Ana", List.of("Solar"));
         var ben = attendee(List.of(elsewhere, now), "Ben", List.of("Solar"));
         connections.record(ana, elsewhere, ben, ConnectionSource.SEARCH);
@@ -156,8 +158,8 @@ class MetBeforeTest implements MicronautPostgres {
         GroupId group = group("late");
         EventId earlier = event("Spring meetup", 0);
         EventId now = event("Summer meetup", 2);
-        events.placeInGroup(earlier, group);
-        events.placeInGroup(now, group);
+        events.attachToGroup(organizer, earlier, group);
+        events.attachToGroup(organizer, now, group);
         var ana = attendee(List.of(earlier, now), "Ana", List.of("Solar"));
         var ben = attendee(List.of(earlier), "Ben", List.of("Solar"));
         connections.record(ben, earlier, ana, ConnectionSource.SEARCH);
@@ -175,8 +177,8 @@ class MetBeforeTest implements MicronautPostgres {
         GroupId group = group("rounds");
         EventId earlier = event("January meetup", 0);
         EventId now = event("February meetup", 2);
-        events.placeInGroup(earlier, group);
-        events.placeInGroup(now, group);
+        events.attachToGroup(organizer, earlier, group);
+        events.attachToGroup(organizer, now, group);
         // Ana and Ben fit best, as do Cid and Dan; Ana and Ben met in January.
         var ana = attendee(List.of(earlier, now), "Ana", List.of("Solar", "Storage", "Grids"));
         var ben = attendee(List.of(earlier, now), "Ben", List.of("Solar", "Storage", "Grids"));
@@ -214,12 +216,10 @@ class MetBeforeTest implements MicronautPostgres {
         return pairs;
     }
 
+    /** A group the organizer owns, so that they may move their events into it. */
     private GroupId group(String name) {
-        GroupId id = GroupId.newId();
-        sql.insertInto(GROUPS).set(GROUPS.ID, id).set(GROUPS.SLUG, name + "-" + id.value().toString().substring(0, 8))
-                .set(GROUPS.NAME, name).set(GROUPS.JOIN_POLICY, JoinPolicy.OPEN)
-                .set(GROUPS.VISIBILITY, GroupVisibility.PUBLIC).execute();
-        return id;
+        return groups.create(organizer, new GroupInput(name + " " + UUID.randomUUID().toString().substring(0, 8), null,
+                "", List.of(), "", null, null, null)).id();
     }
 
     private EventId event(String title, int day) {

@@ -145,7 +145,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         known = new KnownAttendeesPanel(connections, photos);
         report = new ReportAction(moderation, currentUser);
-        unlistedNotice = new ListingNotice(events, moderation, currentUser);
+        unlistedNotice = new ListingNotice(moderation, currentUser);
         agendaSection = new AgendaSection(agenda, photos, currentUser);
 
         add(header, cancelledNotice, unlistedNotice, facts, registration, known, description, agendaSection,
@@ -202,7 +202,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         registration.show(shown, backHere);
         known.show(currentUser.account(), shown);
         agendaSection.show(shown);
-        unlistedNotice.show(shown.id(), role.isPresent());
+        unlistedNotice.show(shown.id(), role.isPresent(), events.unlistedAt(shown.id()));
         report.show(shown.id(), currentUser.isSignedIn() && role.isEmpty() && shown.status() != EventStatus.DRAFT);
     }
 

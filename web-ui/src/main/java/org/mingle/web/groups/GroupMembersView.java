@@ -37,7 +37,8 @@ import org.mingle.web.shell.Routes;
 
 /**
  * A group's members for its owners and organizers: the requests waiting (approve or decline), and everyone who
- * belongs with their role, which owners change (a group always keeps an owner).
+ * belongs with their role, which owners change (a group always keeps an owner), and "Remove": owners for anyone else,
+ * organizers for members without a role.
  */
 @Prototype
 @Route(value = Routes.GROUP_MEMBERS, layout = MainLayout.class)
@@ -130,7 +131,17 @@ public class GroupMembersView extends VerticalLayout implements BeforeEnterObser
             } else {
                 role = new Span(getTranslation("groups.role." + member.role().name()));
             }
-            memberList.add(row(faces, member, role));
+            // Owners take anyone else out; organizers only members without a role (MembershipRules.requireRemoval).
+            if (!member.account().equals(me) && (owner || member.role() == GroupRole.MEMBER)) {
+                var remove = new Button(getTranslation("groups.members.remove"), click -> act(() ->
+                        memberships.remove(me, group.id(), member.account())));
+                remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                remove.setAriaLabel(getTranslation("groups.members.remove-person", member.displayName()));
+                remove.addClassName("group-member-remove");
+                memberList.add(row(faces, member, role, remove));
+            } else {
+                memberList.add(row(faces, member, role));
+            }
         }
         add(heading, back, section("groups.members.requests", requestList),
                 section("groups.members.members", memberList));

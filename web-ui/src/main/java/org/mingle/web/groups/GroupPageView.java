@@ -32,11 +32,14 @@ import org.mingle.domain.groups.GroupMemberships;
 import org.mingle.domain.groups.GroupService;
 import org.mingle.domain.groups.GroupView;
 import org.mingle.domain.groups.MembershipStatus;
+import org.mingle.domain.moderation.ModerationService;
 import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.ConflictException;
 import org.mingle.domain.shared.NotFoundException;
 import org.mingle.domain.shared.PageRequest;
+import org.mingle.web.moderation.ListingNotice;
+import org.mingle.web.moderation.ReportAction;
 import org.mingle.web.profiles.Faces;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
@@ -45,7 +48,8 @@ import org.mingle.web.shell.Routes;
 /**
  * A group's page: what it is about, its topics and city, its upcoming and past events, who runs it and (for members)
  * who belongs, with faces where people show a photo; join, leave or the pending request; the calendar feed; and for
- * owners and organizers "New event" and the members page. A private group is not found by anyone outside it.
+ * owners and organizers "New event" and the members page. Signed-in people who do not run the group may report it;
+ * those who run it see when an administrator unlisted it. A private group is not found by anyone outside it.
  */
 @Prototype
 @Route(value = Routes.GROUP, layout = MainLayout.class)
@@ -61,16 +65,20 @@ public class GroupPageView extends VerticalLayout implements BeforeEnterObserver
     private final GroupMemberships memberships;
     private final ProfilePhotoService photos;
     private final CurrentUser currentUser;
+    private final ReportAction reportAction;
+    private final ListingNotice unlistedNotice;
 
     private String slug;
     private String title = "";
 
     GroupPageView(GroupService groups, GroupMemberships memberships, ProfilePhotoService photos,
-                  CurrentUser currentUser) {
+                  ModerationService moderation, CurrentUser currentUser) {
         this.groups = groups;
         this.memberships = memberships;
         this.photos = photos;
         this.currentUser = currentUser;
+        reportAction = new ReportAction(moderation, currentUser);
+        unlistedNotice = new ListingNotice(moderation, currentUser);
         addClassName("page");
         setPadding(true);
     }
@@ -110,7 +118,11 @@ public class GroupPageView extends VerticalLayout implements BeforeEnterObserver
         var about = new Paragraph(group.description());
         about.setId("group-about");
         about.getStyle().set("white-space", "pre-line");
-        add(heading, new HorizontalLayout(place, count), topics, about, actions(view, viewer));
+        unlistedNotice.show(group.id(), view.organizedByViewer(), groups.unlistedAt(group.id()));
+        // Those who run the group change it rather than report it.
+        reportAction.show(group.id(), viewer.isPresent() && !view.organizedByViewer());
+        add(heading, unlistedNotice, new HorizontalLayout(place, count), topics, about, actions(view, viewer),
+                reportAction);
 
         add(section("groups.page.upcoming", events(view, true)));
         add(section("groups.page.past", events(view, false)));

@@ -25,6 +25,7 @@ import org.mingle.domain.moderation.ModerationService;
 import org.mingle.domain.moderation.ReportedSubject;
 import org.mingle.domain.moderation.SubjectKind;
 import org.mingle.domain.shared.DomainException;
+import org.mingle.domain.shared.GroupId;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
@@ -32,9 +33,10 @@ import org.mingle.web.shell.Translations;
 import org.mingle.web.shell.UiErrorHandler;
 
 /**
- * The administration page: the open reports grouped by what they report, the most reported first, each with how many
- * reports, their reasons and details and a link to the subject, and "Unlist" and "Dismiss". Only for administrators;
- * everyone else gets the not-found page, so the page does not even show that it exists.
+ * The administration page: the open reports grouped by what they report (events and groups), the most reported first,
+ * each with how many reports, their reasons and details and a link to the subject, and "Unlist" (or "List again" for a
+ * subject reported anew after it was unlisted) and "Dismiss". Only for administrators; everyone else gets the
+ * not-found page, so the page does not even show that it exists.
  */
 @Prototype
 @Route(value = Routes.ADMIN_REPORTS, layout = MainLayout.class)
@@ -86,30 +88,51 @@ public class AdminReportsView extends VerticalLayout implements BeforeEnterObser
         String title = subject.title().orElse(getTranslation("moderation.admin.gone"));
         var heading = new H2();
         heading.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.Vertical.SMALL);
-        if (subject.kind() == SubjectKind.EVENT && subject.title().isPresent()) {
+        if (subject.title().isEmpty()) {
+            heading.setText(title);
+        } else if (subject.kind() == SubjectKind.EVENT) {
             heading.add(Routes.link(title, Routes.event(new EventId(subject.id()))));
         } else {
-            heading.setText(title);
+            // A group's page opens by its id as well as by its slug.
+            heading.add(Routes.link(title, Routes.group(subject.id().toString())));
         }
+        var kind = new Span(getTranslation(subject.kind() == SubjectKind.EVENT ? "moderation.admin.kind.event"
+                : "moderation.admin.kind.group"));
+        kind.addClassName("reported-kind");
+        kind.getElement().getThemeList().add("badge contrast");
         var count = new Span(Translations.plural("moderation.admin.reports", subject.reports().size()));
         count.getElement().getThemeList().add("badge");
         var reports = new UnorderedList();
         reports.addClassName("reported-list");
         subject.reports().forEach(report -> reports.add(item(report)));
 
-        var card = new Div(heading, count, reports);
+        var card = new Div(heading, kind, count, reports);
         card.addClassName("reported-subject");
         card.getElement().setAttribute("data-subject", subject.id().toString());
-        if (subject.kind() == SubjectKind.EVENT) {
-            var unlist = new Button(getTranslation("moderation.admin.unlist"), click -> unlist(subject));
-            unlist.addClassName("unlist");
-            unlist.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-            unlist.getElement().setAttribute("aria-label", getTranslation("moderation.admin.unlist-named", title));
-            unlist.setDisableOnClick(true);
-            unlist.setVisible(subject.unlistedAt().isEmpty());
-            card.add(unlist);
+        card.getElement().setAttribute("data-kind", subject.kind().name());
+        if (subject.title().isPresent()) {
+            card.add(subject.unlistedAt().isEmpty() ? unlistButton(subject, title) : listAgainButton(subject, title));
         }
         return card;
+    }
+
+    private Button unlistButton(ReportedSubject subject, String title) {
+        var unlist = new Button(getTranslation("moderation.admin.unlist"), click -> changeListing(subject, false));
+        unlist.addClassName("unlist");
+        unlist.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        unlist.getElement().setAttribute("aria-label", getTranslation("moderation.admin.unlist-named", title));
+        unlist.setDisableOnClick(true);
+        return unlist;
+    }
+
+    /** For a subject reported again after it was unlisted: the administrator may take the first decision back. */
+    private Button listAgainButton(ReportedSubject subject, String title) {
+        var listAgain = new Button(getTranslation("moderation.notice.list-again"),
+                click -> changeListing(subject, true));
+        listAgain.addClassName("list-again");
+        listAgain.getElement().setAttribute("aria-label", getTranslation("moderation.admin.list-again-named", title));
+        listAgain.setDisableOnClick(true);
+        return listAgain;
     }
 
     private ListItem item(ContentReport report) {
@@ -131,9 +154,15 @@ public class AdminReportsView extends VerticalLayout implements BeforeEnterObser
         return item;
     }
 
-    private void unlist(ReportedSubject subject) {
-        act(() -> moderation.changeEventListing(currentUser.require(), new EventId(subject.id()), false),
-                getTranslation("moderation.admin.unlisted"));
+    private void changeListing(ReportedSubject subject, boolean listed) {
+        var admin = currentUser.require();
+        if (subject.kind() == SubjectKind.EVENT) {
+            act(() -> moderation.changeEventListing(admin, new EventId(subject.id()), listed),
+                    getTranslation(listed ? "moderation.admin.listed" : "moderation.admin.unlisted"));
+        } else {
+            act(() -> moderation.changeGroupListing(admin, new GroupId(subject.id()), listed),
+                    getTranslation(listed ? "moderation.admin.listed" : "moderation.admin.unlisted-group"));
+        }
     }
 
     private void dismiss(ContentReport report) {

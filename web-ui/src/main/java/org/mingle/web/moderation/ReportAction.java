@@ -15,7 +15,9 @@ import org.mingle.domain.events.EventId;
 import org.mingle.domain.moderation.ModerationService;
 import org.mingle.domain.moderation.ReportReason;
 import org.mingle.domain.moderation.ReportRules;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.DomainException;
+import org.mingle.domain.shared.GroupId;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.FieldErrors;
@@ -24,9 +26,9 @@ import org.mingle.web.shell.Translations;
 import org.mingle.web.shell.UiErrorHandler;
 
 /**
- * "Report" on an event's page, for signed-in people who are not on its team: a dialog with the reason as radio
- * buttons and optional details; once sent, the button gives way to a confirmation. A refusal (reported already, too
- * many reports today) closes the dialog and says why.
+ * "Report" on an event's page, for signed-in people who are not on its team, and on a group's page, for those who do
+ * not run it: a dialog with the reason as radio buttons and optional details; once sent, the button gives way to a
+ * confirmation. A refusal (reported already, too many reports today) closes the dialog and says why.
  */
 public class ReportAction extends Div {
 
@@ -41,7 +43,15 @@ public class ReportAction extends Div {
     private final Button send = new Button(getTranslation("moderation.report.send"));
     private final FieldErrors fieldErrors = new FieldErrors();
 
-    private EventId event;
+    /** What is shown: an event's or a group's id; and how to report it. */
+    private Object subject;
+    private Filing filing;
+
+    /** Files the report of the subject shown. */
+    @FunctionalInterface
+    private interface Filing {
+        void file(AccountId reporter, ReportReason reason, String details);
+    }
 
     public ReportAction(ModerationService moderation, CurrentUser currentUser) {
         this.moderation = moderation;
@@ -86,11 +96,25 @@ public class ReportAction extends Div {
 
     /** Shows the action for this event, or hides it for viewers who may not report it. */
     public void show(EventId shown, boolean mayReport) {
-        if (!shown.equals(event)) {
+        show(shown, mayReport, "report-event", "moderation.report.title",
+                (reporter, why, words) -> moderation.reportEvent(reporter, shown, why, words));
+    }
+
+    /** Shows the action for this group, or hides it for viewers who may not report it. */
+    public void show(GroupId shown, boolean mayReport) {
+        show(shown, mayReport, "report-group", "moderation.report.title-group",
+                (reporter, why, words) -> moderation.reportGroup(reporter, shown, why, words));
+    }
+
+    private void show(Object shown, boolean mayReport, String buttonId, String titleKey, Filing how) {
+        if (!shown.equals(subject)) {
             confirmation.setVisible(false);
             report.setVisible(true);
         }
-        event = shown;
+        subject = shown;
+        filing = how;
+        report.setId(buttonId);
+        dialog.setHeaderTitle(getTranslation(titleKey));
         setVisible(mayReport);
     }
 
@@ -114,7 +138,7 @@ public class ReportAction extends Div {
     private void send() {
         try {
             fieldErrors.clear();
-            moderation.reportEvent(currentUser.require(), event, reason.getValue(), details.getValue());
+            filing.file(currentUser.require(), reason.getValue(), details.getValue());
             dialog.close();
             report.setVisible(false);
             confirmation.setVisible(true);

@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mingle.db.jooq.Tables.GROUPS;
 import static org.mingle.web.events.EventFixtures.BERLIN;
 import static org.mingle.web.events.EventFixtures.DAY_AHEAD;
 
@@ -18,7 +17,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -27,8 +25,8 @@ import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.connections.ConnectionSource;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventService;
-import org.mingle.domain.groups.GroupVisibility;
-import org.mingle.domain.groups.JoinPolicy;
+import org.mingle.domain.groups.GroupInput;
+import org.mingle.domain.groups.GroupService;
 import org.mingle.domain.profiles.ProfileInput;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.registration.RegistrationService;
@@ -52,7 +50,7 @@ class KnownAttendeesViewTest extends KaribuViewTest {
     @Inject
     ProfileService profiles;
     @Inject
-    DSLContext sql;
+    GroupService groups;
 
     private Account vera;
     private Account zoe;
@@ -70,11 +68,10 @@ class KnownAttendeesViewTest extends KaribuViewTest {
                 EventFixtures.input("Spring breakfast", "Hall 1", DAY_AHEAD.atTime(8, 0), BERLIN)).id());
         next = eventService.publish(organizer.id(), eventService.create(organizer.id(),
                 EventFixtures.input("Summer mixer", "Hall 2", DAY_AHEAD.plusDays(30).atTime(18, 0), BERLIN)).id());
-        GroupId group = GroupId.newId();
-        sql.insertInto(GROUPS).set(GROUPS.ID, group).set(GROUPS.SLUG, "known-view-test").set(GROUPS.NAME, "Circle")
-                .set(GROUPS.JOIN_POLICY, JoinPolicy.OPEN).set(GROUPS.VISIBILITY, GroupVisibility.PUBLIC).execute();
-        eventService.placeInGroup(earlier.id(), group);
-        eventService.placeInGroup(next.id(), group);
+        GroupId group = groups.create(organizer.id(), new GroupInput("Circle", "known-view-test", "", List.of(), "",
+                null, null, null)).id();
+        eventService.attachToGroup(organizer.id(), earlier.id(), group);
+        eventService.attachToGroup(organizer.id(), next.id(), group);
         for (Account person : List.of(vera, zoe, stan)) {
             profiles.update(person.id(), new ProfileInput(null, "", "", "", "", null, List.of("Solar"), List.of(),
                     List.of(), List.of(), Map.of()));
