@@ -107,7 +107,9 @@ class DocsApiTest implements MicronautPostgres {
                 "post /api/admin/abuse-reports/{rid}/dismiss", "put /api/admin/events/{id}/listing",
                 "get /api/events", "get /api/events/{id}/known-attendees", "get /api/groups/{id}/report",
                 "post /api/groups/{id}/series", "post /api/groups/{id}/series/preview", "get /api/series/{id}",
-                "post /api/series/{id}/extend", "get /api/search");
+                "post /api/series/{id}/extend", "get /api/search",
+                "post /api/me/connections/{cid}/endorsements", "get /api/me/endorsements",
+                "post /api/me/endorsements/{eid}/approve", "post /api/me/endorsements/{eid}/hide");
     }
 
     @Test
@@ -120,8 +122,9 @@ class DocsApiTest implements MicronautPostgres {
                 .contains("            text/csv:", "text/calendar", "application/merge-patch+json")
                 .contains("urn:mingle:problem:idempotency-key-reused");
         // events, registrations, team, check-ins, meeting requests, rounds, announcements, sessions, tables, proposal,
-        // connections, organizer messages, webhooks, abuse reports, groups and their members, series and extending them
-        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(19);
+        // connections, organizer messages, webhooks, abuse reports, groups and their members, series and extending them,
+        // endorsements
+        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(20);
     }
 
     @Test
