@@ -122,8 +122,8 @@ class DocsApiTest implements MicronautPostgres {
                 .contains("            text/csv:", "text/calendar", "application/merge-patch+json")
                 .contains("urn:mingle:problem:idempotency-key-reused");
         // events, registrations, team, check-ins, meeting requests, rounds, announcements, sessions, tables, proposal,
-        // connections, organizer messages, webhooks, abuse reports, groups and their members, series and extending them,
-        // endorsements
+        // connections, organizer messages, webhooks, abuse reports, groups and their members, series and extending
+        // them, endorsements
         assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(20);
     }
 
