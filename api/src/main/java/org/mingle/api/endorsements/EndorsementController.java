@@ -69,8 +69,9 @@ class EndorsementController {
                     The connection's owner endorses the other person, for the event where they met, on one to three \
                     of the interests that person lets the caller see, with an optional note. It is PENDING until the \
                     endorsed person approves it; they are told (an `ENDORSEMENT_RECEIVED` notification). The two \
-                    must have met: the connection recorded after the event began, or a meeting between them held \
-                    there (422 otherwise). One endorsement per endorser, person and event: another answers 409.""")
+                    must have met: connected at an event that has begun (before its start, a connection is a plan \
+                    to meet), or held a meeting there (422 otherwise). One endorsement per endorser, person and \
+                    event: another answers 409.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EndorseRequest.class)))
     @ApiResponse(responseCode = "201", description = "Endorsed, waiting for approval",

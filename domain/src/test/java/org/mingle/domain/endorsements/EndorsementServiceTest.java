@@ -156,8 +156,8 @@ class EndorsementServiceTest implements MicronautPostgres {
 
         assertThatThrownBy(() -> endorsements.endorse(ben, ana, event, List.of("Grid"), ""))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessage("You can endorse Ana once you have met at Founders meet investors: a connection recorded "
-                        + "there after it began, or a meeting held there.");
+                .hasMessage("You can endorse Ana once you have met at Founders meet investors: from the event's start "
+                        + "once you connected there, or after a meeting held there.");
 
         // A connection recorded before the event begins is a plan to meet, not a meeting.
         var upcoming = TestEvents.published(events, organizer, 10, false);
