@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.connections.ConnectionService;
+import org.mingle.domain.endorsements.EndorsementService;
+import org.mingle.domain.endorsements.EndorsementStatus;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventSearch;
 import org.mingle.domain.events.EventService;
@@ -62,6 +64,8 @@ class DemoDataTest implements MicronautPostgres {
     ProfilePhotoService photos;
     @Inject
     GroupService groups;
+    @Inject
+    EndorsementService endorsements;
 
     @Test
     void seedsAnEmptyDatabaseOnceEvenWhenStartedTwiceAtOnce() throws Exception {
@@ -132,6 +136,12 @@ class DemoDataTest implements MicronautPostgres {
         assertThat(reports.mine(attendee, breakfast.id()).peopleMet()).isGreaterThanOrEqualTo(5);
         assertThat(connections.dueCount(attendee)).as("a follow-up due today, whose notice the next check sends")
                 .isEqualTo(1);
+        assertThat(endorsements.received(attendee, EndorsementStatus.PENDING, PageRequest.of(0, 10)).total())
+                .as("one endorsement for the demo attendee to approve").isEqualTo(1);
+        assertThat(endorsements.approvedTopicsOf(attendee)).as("and the ones approved already").isNotEmpty();
+        var ana = accounts.findByEmail("ana.ribeiro@example.com").orElseThrow().id();
+        assertThat(endorsements.approvedOf(ana)).as("other demo people approved theirs").isNotEmpty()
+                .allSatisfy(endorsement -> assertThat(endorsement.eventTitle()).contains(DemoCompletedEvent.TITLE));
 
         var circle = groups.get(Optional.of(attendee), "berlin-climate-tech");
         assertThat(circle.group().name()).isEqualTo(DemoGroups.CIRCLE_NAME);
