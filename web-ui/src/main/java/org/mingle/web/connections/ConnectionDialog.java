@@ -90,7 +90,6 @@ class ConnectionDialog extends Dialog {
         endorseDialog = new EndorseDialog(endorsements, currentUser);
         endorse.setId("endorse-connection");
         endorse.setText(getTranslation("endorsements.connection.endorse"));
-        endorse.addThemeVariants(ButtonVariant.LUMO_SMALL);
         endorse.addClickListener(click -> endorseDialog.open(connection.id(), connection.other().displayName(),
                 connection.other().interests(), () -> showEndorsement(connection)));
         endorsed.setId("connection-endorsed");
