@@ -95,7 +95,8 @@ public class EndorsementService {
         // Whether the two may endorse at all comes first: which topics are valid depends on who they are to each other.
         if (!met(endorser, endorsed, event)) {
             throw new RuleViolationException("You can endorse " + view.displayName() + " once you have met at "
-                    + event.title() + ": from the event's start once you connected there, or after a meeting held there.");
+                    + event.title() + ": from the event's start once you connected there, or after a meeting held "
+                    + "there.");
         }
         if (blocks.blockedEitherWay(endorser, endorsed)) {
             throw new RuleViolationException("You cannot endorse this person.");

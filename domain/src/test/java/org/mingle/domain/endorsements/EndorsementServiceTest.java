@@ -10,6 +10,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -178,7 +179,8 @@ class EndorsementServiceTest implements MicronautPostgres {
         var event = TestEvents.published(events, organizer, 10, false);
         var ana = attendee(event, "Ana");
         var ben = attendee(event, "Ben");
-        var start = Instant.now().plus(Duration.ofDays(5));
+        // Whole minutes: PostgreSQL keeps microseconds, and the session must start within the event as stored.
+        var start = Instant.now().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.MINUTES);
         // The session is set out while the event is to come; then the meeting's slot is moved into the past.
         sql.update(EVENTS).set(EVENTS.STARTS_AT, start).set(EVENTS.ENDS_AT, start.plus(Duration.ofHours(3)))
                 .where(EVENTS.ID.eq(event)).execute();
