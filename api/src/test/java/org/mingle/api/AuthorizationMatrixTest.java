@@ -1103,6 +1103,28 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                                 "/api/admin/groups/" + UUID.randomUUID() + "/listing", "{\"listed\": false}"),
                         401, 403, 404, 403, 403, 403),
 
+                // Endorsements: the fresh event has not begun, so the callers' connections there are no meeting yet.
+                row("POST /api/me/connections/{cid}/endorsements", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> c.postJson(connectionOfCaller(c, id, p) + "/endorsements",
+                                "{\"topics\": [\"Grid\"]}"),
+                        401, 422, 422, 422, 422, 422),
+                row("POST /api/me/connections/{cid}/endorsements", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> c.postJson(connectionBetweenOthers(id, p) + "/endorsements",
+                                "{\"topics\": [\"Grid\"]}"),
+                        401, 404, 404, 404, 404, 404),
+                row("GET /api/me/endorsements", Target.NONE,
+                        (c, id, p) -> c.get("/api/me/endorsements?status=APPROVED"),
+                        401, 200, 200, 200, 200, 200),
+                row("GET /api/me/endorsements", Target.NONE,
+                        (c, id, p) -> c.get("/api/me/endorsements?status=HIDDEN"),
+                        401, 400, 400, 400, 400, 400),
+                row("POST /api/me/endorsements/{eid}/approve", Target.NONE,
+                        (c, id, p) -> c.postEmpty("/api/me/endorsements/" + UUID.randomUUID() + "/approve"),
+                        401, 404, 404, 404, 404, 404),
+                row("POST /api/me/endorsements/{eid}/hide", Target.NONE,
+                        (c, id, p) -> c.postEmpty("/api/me/endorsements/" + UUID.randomUUID() + "/hide"),
+                        401, 404, 404, 404, 404, 404),
+
                 // Last: erases the callers.
                 row("DELETE /api/me", Target.NONE, (c, id, p) -> c.delete("/api/me"),
                         401, 204, 204, 204, 204, 204));

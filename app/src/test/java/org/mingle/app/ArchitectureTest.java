@@ -140,7 +140,8 @@ class ArchitectureTest {
             Map.entry("Groups", "groups"), Map.entry("GroupMembers", "groups"),
             Map.entry("EventSeries", "series"),
             Map.entry("ContentReports", "moderation"),
-            Map.entry("Talks", "agenda"), Map.entry("TalkSpeakers", "agenda"));
+            Map.entry("Talks", "agenda"), Map.entry("TalkSpeakers", "agenda"),
+            Map.entry("Endorsements", "endorsements"));
 
     /**
      * Views a feature publishes for the others to join: a person's name and email, from accounts; the private groups,

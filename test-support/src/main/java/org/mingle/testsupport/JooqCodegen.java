@@ -60,6 +60,7 @@ public final class JooqCodegen {
     private static final String GROUPS = "org.mingle.domain.groups.";
     private static final String MODERATION = "org.mingle.domain.moderation.";
     private static final String AGENDA = "org.mingle.domain.agenda.";
+    private static final String ENDORSEMENTS = "org.mingle.domain.endorsements.";
 
     /**
      * The domain type each column holds. Columns are named {@code table.column}, {@code *} standing for any table; the
@@ -81,7 +82,8 @@ public final class JooqCodegen {
                     "meeting_requests.from_account", "meeting_requests.to_account", "meeting_bookings.proposed_by",
                     "connections.first_account", "connections.second_account", "connections.recorded_by",
                     "connection_entries.owner_id", "follow_up_notices.owner_id",
-                    "content_reports.reporter_id", "content_reports.resolved_by"),
+                    "content_reports.reporter_id", "content_reports.resolved_by",
+                    "endorsements.endorser_id", "endorsements.endorsed_id"),
             ColumnType.id(EVENTS + "EventId", "events.id", "*.event_id"),
             ColumnType.id(EVENTS + "TeamInvitationId", "team_invitations.id"),
             ColumnType.id(REGISTRATION + "RegistrationId", "registrations.id"),
@@ -99,6 +101,7 @@ public final class JooqCodegen {
             ColumnType.id(WEBHOOKS + "WebhookDeliveryId", "webhook_deliveries.id", "webhook_attempts.delivery_id"),
             ColumnType.id(MODERATION + "ContentReportId", "content_reports.id"),
             ColumnType.id(AGENDA + "TalkId", "talks.id", "talk_speakers.talk_id"),
+            ColumnType.id(ENDORSEMENTS + "EndorsementId", "endorsements.id"),
 
             // Enums: text columns holding an enum constant's name.
             ColumnType.enumOf(EVENTS + "EventStatus", "events.status"),
@@ -128,6 +131,7 @@ public final class JooqCodegen {
             ColumnType.enumOf(MODERATION + "SubjectKind", "content_reports.subject_kind"),
             ColumnType.enumOf(MODERATION + "ReportReason", "content_reports.reason"),
             ColumnType.enumOf(MODERATION + "ReportStatus", "content_reports.status"),
+            ColumnType.enumOf(ENDORSEMENTS + "EndorsementStatus", "endorsements.status"),
 
             // Enum arrays: text[] columns holding enum constants' names.
             ColumnType.enumArrayOf(PROFILES + "Goal", "profiles.seeking", "profiles.offering"),

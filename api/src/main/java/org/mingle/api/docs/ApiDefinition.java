@@ -42,8 +42,8 @@ import org.mingle.api.accounts.ApiSecurity;
                 `/api/events/{id}/tables`, `/api/events/{id}/meetings/{mid}/proposal`, \
                 `/api/events/{id}/connections`, `/api/events/{id}/webhooks`, `/api/events/{id}/messages`, \
                 `/api/events/{id}/abuse-reports`, `/api/groups`, `/api/groups/{id}/members`, \
-                `/api/groups/{id}/series`, `/api/series/{id}/extend`) accept an \
-                `Idempotency-Key` header. A retry \
+                `/api/groups/{id}/series`, `/api/series/{id}/extend`, \
+                `/api/me/connections/{cid}/endorsements`) accept an `Idempotency-Key` header. A retry \
                 with the same key and body answers the first answer again (same status and body, with \
                 `Idempotent-Replayed: true`) and changes nothing; the same key with another body answers 422. Keys \
                 are per account and remembered for 24 hours.""",

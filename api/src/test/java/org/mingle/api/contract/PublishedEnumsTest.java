@@ -19,6 +19,7 @@ import org.mingle.api.meetings.Direction;
 import org.mingle.domain.connections.ConnectionSource;
 import org.mingle.domain.connections.FollowUp;
 import org.mingle.domain.connections.Outcome;
+import org.mingle.domain.endorsements.EndorsementStatus;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.groups.GroupRole;
@@ -62,6 +63,7 @@ class PublishedEnumsTest {
             Map.entry("ConnectionSource", ConnectionSource.class),
             Map.entry("DeliveryState", DeliveryState.class),
             Map.entry("Direction", Direction.class),
+            Map.entry("EndorsementStatus", EndorsementStatus.class),
             Map.entry("EventRole", EventRole.class),
             Map.entry("EventStatus", EventStatus.class),
             Map.entry("FollowUp", FollowUp.class),

@@ -112,7 +112,9 @@ class DocsApiTest implements MicronautPostgres {
                 "post /api/series/{id}/extend", "get /api/search",
                 "get /api/events/{id}/agenda", "post /api/events/{id}/agenda", "get /api/events/{id}/agenda/{talkId}",
                 "put /api/events/{id}/agenda/{talkId}", "delete /api/events/{id}/agenda/{talkId}",
-                "get /api/events/{id}/agenda/{talkId}/calendar.ics");
+                "get /api/events/{id}/agenda/{talkId}/calendar.ics",
+                "post /api/me/connections/{cid}/endorsements", "get /api/me/endorsements",
+                "post /api/me/endorsements/{eid}/approve", "post /api/me/endorsements/{eid}/hide");
     }
 
     @Test
@@ -126,8 +128,8 @@ class DocsApiTest implements MicronautPostgres {
                 .contains("urn:mingle:problem:idempotency-key-reused");
         // events, registrations, team, check-ins, meeting requests, rounds, announcements, sessions, tables, proposal,
         // connections, organizer messages, webhooks, abuse reports of events and groups, groups and their members, series
-        // and extending them, talks on an agenda
-        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(21);
+        // and extending them, talks on an agenda, endorsements
+        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(22);
     }
 
     @Test

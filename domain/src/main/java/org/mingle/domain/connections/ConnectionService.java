@@ -253,6 +253,12 @@ public class ConnectionService {
                 .toList();
     }
 
+    /** Whether a connection between the two was recorded at the event, whoever still keeps it. */
+    @ReadOnly
+    public boolean connectedAt(EventId eventId, AccountId a, AccountId b) {
+        return !a.equals(b) && connections.between(eventId, a, b).isPresent();
+    }
+
     /** The actor's network across events: due follow-ups first (earliest reminder first), then newest. */
     @ReadOnly
     public List<MyConnection> network(AccountId actor, NetworkFilter filter) {

@@ -23,12 +23,16 @@ import org.mingle.domain.connections.ConnectionSource;
 import org.mingle.domain.connections.FollowUp;
 import org.mingle.domain.connections.NetworkFilter;
 import org.mingle.domain.connections.NotesPatch;
+import org.mingle.domain.endorsements.Endorsement;
+import org.mingle.domain.endorsements.EndorsementService;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.meetings.MeetingRequestService;
+import org.mingle.domain.profiles.Interest;
 import org.mingle.domain.profiles.ProfileInput;
 import org.mingle.domain.profiles.ProfileService;
+import org.mingle.domain.profiles.ProfileView;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.AccountId;
 
@@ -55,24 +59,32 @@ class DemoCompletedEvent {
             "FRIENDSHIP", "CLIENT", "COLLABORATION", "JOB", "INVESTMENT", "MENTOR", "FRIENDSHIP", "CLIENT", "JOB",
             "COLLABORATION", "FRIENDSHIP", "CLIENT", "MENTOR", "OTHER", "COLLABORATION", "JOB", "INVESTMENT");
 
+    /** How many of the people a demo person met at the breakfast endorse them. */
+    private static final int ENDORSERS = 3;
+    private static final List<String> NOTES = List.of("Explained grid-scale storage better than anyone that morning.",
+            "", "Generous with advice and introductions.", "Knows the numbers and the people.", "");
+
     private final EventService events;
     private final AccountService accounts;
     private final ProfileService profiles;
     private final RegistrationService registrations;
     private final MeetingRequestService meetings;
     private final ConnectionService connections;
+    private final EndorsementService endorsements;
     private final DSLContext sql;
     private final Clock clock;
 
     DemoCompletedEvent(EventService events, AccountService accounts, ProfileService profiles,
                        RegistrationService registrations, MeetingRequestService meetings,
-                       ConnectionService connections, DSLContext sql, Clock clock) {
+                       ConnectionService connections, EndorsementService endorsements, DSLContext sql,
+                       Clock clock) {
         this.events = events;
         this.accounts = accounts;
         this.profiles = profiles;
         this.registrations = registrations;
         this.meetings = meetings;
         this.connections = connections;
+        this.endorsements = endorsements;
         this.sql = sql;
         this.clock = clock;
     }
@@ -130,6 +142,7 @@ class DemoCompletedEvent {
         sql.execute("update connections set created_at = (select starts_at from events where id = ?)"
                 + " + interval '30 minutes' + (random() * interval '150 minutes') where event_id = ?",
                 event.value(), event.value());
+        endorse(event, present, demoPeople);
         events.complete(organizer, event);
         return event;
     }
@@ -198,6 +211,35 @@ class DemoCompletedEvent {
                 .ifPresent(mine -> connections.update(attendee, mine.id(), new NotesPatch(
                         Optional.of("Send the heat-pump pilot results, as promised over breakfast."), null,
                         Optional.of("TO_CONTACT"), Optional.of(LocalDate.now(clock).toString()), null)));
+    }
+
+    /**
+     * Endorsements given since the breakfast (decision 46): the demo people present are each endorsed by up to
+     * {@value #ENDORSERS} of the people they connected with there, on the first one or two interests those people
+     * can see, and have approved them, so person pages show the counts per topic. The demo attendee approved all but
+     * the newest, which waits on their endorsements page.
+     */
+    private void endorse(EventId event, List<AccountId> present, List<AccountId> demoPeople) {
+        List<AccountId> endorsed = demoPeople.stream().filter(present::contains).toList();
+        int note = 0;
+        for (AccountId person : endorsed) {
+            List<Endorsement> received = new ArrayList<>();
+            var met = connections.network(person, NetworkFilter.ALL).stream()
+                    .filter(mine -> mine.eventId().equals(event)).map(mine -> mine.other().accountId())
+                    .limit(ENDORSERS).toList();
+            for (AccountId endorser : met) {
+                // Only interests the endorser can see: the domain refuses others, which would undo the whole seed.
+                var topics = profiles.findView(endorser, person).map(ProfileView::interests).orElse(List.of());
+                if (topics != null && !topics.isEmpty()) {
+                    received.add(endorsements.endorse(endorser, person, event,
+                            topics.stream().limit(1 + note % 2).map(Interest::display).toList(),
+                            NOTES.get(note++ % NOTES.size())));
+                }
+            }
+            boolean attendee = person.equals(demoPeople.get(0));
+            received.stream().limit(attendee ? Math.max(0, received.size() - 1) : received.size())
+                    .forEach(endorsement -> endorsements.approve(person, endorsement.id()));
+        }
     }
 
     /** Outcomes reported since, by the person who recorded each connection. */

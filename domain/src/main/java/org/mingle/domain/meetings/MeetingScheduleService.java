@@ -165,6 +165,21 @@ public class MeetingScheduleService {
     }
 
     /**
+     * Whether the two held a meeting at the event: one accepted the other's request and the slot it was given has
+     * ended. A meeting never given a slot does not count, as nothing shows the two sat down together.
+     */
+    @ReadOnly
+    public boolean heldBetween(EventId eventId, AccountId a, AccountId b) {
+        if (!meetings.matched(eventId, a, b)) {
+            return false;
+        }
+        Instant now = now();
+        return schedule.bookings(eventId).stream().map(MeetingSchedule.Booking::booked)
+                .anyMatch(booked -> booked.involves(a) && booked.involves(b)
+                        && !booked.placement().slot().endsAt().isAfter(now));
+    }
+
+    /**
      * The slots still to come where both people of the meeting are free and a table has room, earliest first, without
      * the meeting's own slot.
      */

@@ -15,6 +15,8 @@ import org.mingle.domain.agenda.AgendaService;
 import org.mingle.domain.agenda.SpokenTalk;
 import org.mingle.domain.agenda.Talk;
 import org.mingle.domain.connections.ConnectionService;
+import org.mingle.domain.endorsements.EndorsementService;
+import org.mingle.domain.endorsements.EndorsementStatus;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventSearch;
 import org.mingle.domain.events.EventService;
@@ -67,6 +69,8 @@ class DemoDataTest implements MicronautPostgres {
     GroupService groups;
     @Inject
     AgendaService agenda;
+    @Inject
+    EndorsementService endorsements;
 
     @Test
     void seedsAnEmptyDatabaseOnceEvenWhenStartedTwiceAtOnce() throws Exception {
@@ -137,6 +141,12 @@ class DemoDataTest implements MicronautPostgres {
         assertThat(reports.mine(attendee, breakfast.id()).peopleMet()).isGreaterThanOrEqualTo(5);
         assertThat(connections.dueCount(attendee)).as("a follow-up due today, whose notice the next check sends")
                 .isEqualTo(1);
+        assertThat(endorsements.received(attendee, EndorsementStatus.PENDING, PageRequest.of(0, 10)).total())
+                .as("one endorsement for the demo attendee to approve").isEqualTo(1);
+        assertThat(endorsements.approvedTopicsOf(attendee)).as("and the ones approved already").isNotEmpty();
+        var ana = accounts.findByEmail("ana.ribeiro@example.com").orElseThrow().id();
+        assertThat(endorsements.approvedOf(ana)).as("other demo people approved theirs").isNotEmpty()
+                .allSatisfy(endorsement -> assertThat(endorsement.eventTitle()).contains(DemoCompletedEvent.TITLE));
 
         var circle = groups.get(Optional.of(attendee), "berlin-climate-tech");
         assertThat(circle.group().name()).isEqualTo(DemoGroups.CIRCLE_NAME);
@@ -158,8 +168,8 @@ class DemoDataTest implements MicronautPostgres {
         assertThat(talks).as("the mixer's agenda").hasSize(4);
         assertThat(talks).flatExtracting(Talk::speakers).anySatisfy(speaker -> assertThat(speaker.isGuest()).isTrue())
                 .anySatisfy(speaker -> assertThat(speaker.name()).isEqualTo("Ana Ribeiro"));
-        var ana = accounts.findByEmail("ana.ribeiro@example.com").orElseThrow().id();
-        assertThat(agenda.talksGivenBy(ana)).extracting(SpokenTalk::eventTitle)
+        var speaker = accounts.findByEmail("ana.ribeiro@example.com").orElseThrow().id();
+        assertThat(agenda.talksGivenBy(speaker)).extracting(SpokenTalk::eventTitle)
                 .containsExactly("Climate Tech Founders Mixer");
     }
 }

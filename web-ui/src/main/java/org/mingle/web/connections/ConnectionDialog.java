@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
@@ -25,8 +26,10 @@ import org.mingle.domain.connections.FollowUp;
 import org.mingle.domain.connections.MyConnection;
 import org.mingle.domain.connections.NotesPatch;
 import org.mingle.domain.connections.Outcome;
+import org.mingle.domain.endorsements.EndorsementService;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
+import org.mingle.web.endorsements.EndorseDialog;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.NetworkChanged;
@@ -42,12 +45,16 @@ class ConnectionDialog extends Dialog {
     static final String ID = "connection-dialog";
 
     private final transient ConnectionService connections;
+    private final transient EndorsementService endorsements;
     private final transient CurrentUser currentUser;
     private final ZoneId zone;
     private final Runnable onChange;
 
     private final Paragraph met = new Paragraph();
     private final RouterLink profile = new RouterLink();
+    private final Button endorse = new Button();
+    private final Span endorsed = new Span();
+    private final EndorseDialog endorseDialog;
     private final TextArea note = new TextArea();
     private final TextField tags = new TextField();
     private final Select<FollowUp> followUp = new Select<>();
@@ -64,8 +71,10 @@ class ConnectionDialog extends Dialog {
 
     private MyConnection connection;
 
-    ConnectionDialog(ConnectionService connections, CurrentUser currentUser, ZoneId zone, Runnable onChange) {
+    ConnectionDialog(ConnectionService connections, EndorsementService endorsements, CurrentUser currentUser,
+                     ZoneId zone, Runnable onChange) {
         this.connections = connections;
+        this.endorsements = endorsements;
         this.currentUser = currentUser;
         this.zone = zone;
         this.onChange = onChange;
@@ -78,6 +87,13 @@ class ConnectionDialog extends Dialog {
         profile.setId("connection-profile");
         profile.setText(getTranslation("network.dialog.view-profile"));
         profile.getElement().addEventListener("click", click -> close());
+        endorseDialog = new EndorseDialog(endorsements, currentUser);
+        endorse.setId("endorse-connection");
+        endorse.setText(getTranslation("endorsements.connection.endorse"));
+        endorse.addClickListener(click -> endorseDialog.open(connection.id(), connection.other().displayName(),
+                connection.other().interests(), () -> showEndorsement(connection)));
+        endorsed.setId("connection-endorsed");
+        endorsed.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
 
         note.setId("connection-note");
         note.setLabel(getTranslation("network.dialog.note"));
@@ -121,7 +137,7 @@ class ConnectionDialog extends Dialog {
         formError.addClassName("notice-error");
         formError.setVisible(false);
 
-        var header = new Div(met, profile);
+        var header = new Div(met, profile, endorse, endorsed);
         header.addClassName("connection-dialog-met");
         add(header, form, formError);
 
@@ -153,6 +169,7 @@ class ConnectionDialog extends Dialog {
                 ConnectionLabels.day(shown.connectedAt(), zone))
                 + (other.headline() == null || other.headline().isBlank() ? "" : " · " + other.headline()));
         Routes.aim(profile, Routes.person(other.accountId(), shown.eventId()));
+        showEndorsement(shown);
         var notes = shown.notes();
         note.setValue(notes.note() == null ? "" : notes.note());
         tags.setValue(String.join(", ", notes.tags()));
@@ -162,6 +179,19 @@ class ConnectionDialog extends Dialog {
         outcome.setValue(notes.outcome());
         clearErrors();
         open();
+    }
+
+    /** "Endorse" until the owner endorsed the other for this connection's event; then what they endorsed. */
+    private void showEndorsement(MyConnection shown) {
+        var me = currentUser.require();
+        var given = endorsements.between(me, shown.other().accountId()).stream()
+                .filter(e -> e.endorser().equals(me) && e.eventId().equals(shown.eventId()))
+                .findFirst();
+        given.ifPresent(e -> endorsed.setText(getTranslation("endorsements.connection.endorsed",
+                shown.other().displayName(), String.join(", ", e.topics()))));
+        endorsed.setVisible(given.isPresent());
+        endorse.setVisible(given.isEmpty());
+        endorse.setAriaLabel(getTranslation("endorsements.connection.endorse-who", shown.other().displayName()));
     }
 
     MyConnection connection() {

@@ -45,6 +45,7 @@ import org.mingle.domain.connections.NetworkCsv;
 import org.mingle.domain.connections.NetworkFilter;
 import org.mingle.domain.connections.PrivateNotes;
 import org.mingle.domain.connections.VCards;
+import org.mingle.domain.endorsements.EndorsementService;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.shared.AccountId;
@@ -91,7 +92,8 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver, 
     private volatile NetworkFilter filter = NetworkFilter.ALL;
     private boolean filling;
 
-    NetworkView(ConnectionService connections, ProfilePhotoService photos, CurrentUser currentUser, Clock clock) {
+    NetworkView(ConnectionService connections, EndorsementService endorsements, ProfilePhotoService photos,
+                CurrentUser currentUser, Clock clock) {
         this.connections = connections;
         this.photos = photos;
         this.currentUser = currentUser;
@@ -100,7 +102,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver, 
         setId("network-page");
         addClassNames("page", "network-page");
         setPadding(true);
-        dialog = new ConnectionDialog(connections, currentUser, zone, this::reload);
+        dialog = new ConnectionDialog(connections, endorsements, currentUser, zone, this::reload);
 
         var heading = new H1(getTranslation("network.heading"));
         heading.setId("network-heading");

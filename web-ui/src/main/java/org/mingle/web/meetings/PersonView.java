@@ -21,6 +21,7 @@ import io.micronaut.context.annotation.Prototype;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.mingle.domain.endorsements.EndorsementService;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
@@ -34,6 +35,7 @@ import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.NotFoundException;
+import org.mingle.web.endorsements.EndorsementSummary;
 import org.mingle.web.profiles.Faces;
 import org.mingle.web.profiles.ProfileCard;
 import org.mingle.web.shell.CurrentUser;
@@ -60,6 +62,8 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
     private final CurrentUser currentUser;
 
     private final ProfileCard card = new ProfileCard("person");
+    private final EndorsementSummary endorsed = new EndorsementSummary("person");
+    private final transient EndorsementService endorsements;
     private final Paragraph selfNote = new Paragraph(getTranslation("meetings.person.self"));
     private final RouterLink editProfile = Routes.link(getTranslation("meetings.person.edit-profile"),
             Routes.myProfile());
@@ -78,8 +82,10 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
     private Optional<Event> event = Optional.empty();
 
     PersonView(ProfileService profiles, ProfilePhotoService photos, BlockService blocks, EventService events,
-               RegistrationService registrations, MeetingRequestService meetings, CurrentUser currentUser) {
+               RegistrationService registrations, MeetingRequestService meetings, EndorsementService endorsements,
+               CurrentUser currentUser) {
         this.photos = photos;
+        this.endorsements = endorsements;
         this.profiles = profiles;
         this.blocks = blocks;
         this.events = events;
@@ -158,6 +164,9 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         var me = currentUser.require();
         card.show(person, Faces.of(photos, me, List.of(person.accountId())).large(person.accountId(),
                 person.displayName()));
+        // Approved endorsements only: approving was the person's consent to show them wherever the profile shows.
+        endorsed.show(endorsements.approvedTopicsOf(person.accountId()));
+        card.add(endorsed);
         boolean self = person.accountId().equals(me);
         boolean blocked = !self && blocks.blocked(me).stream().anyMatch(b -> b.accountId().equals(person.accountId()));
         selfNote.setVisible(self);

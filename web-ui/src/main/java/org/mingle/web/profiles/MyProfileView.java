@@ -12,16 +12,21 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
 import java.util.List;
+import org.mingle.domain.endorsements.EndorsementService;
+import org.mingle.domain.endorsements.EndorsementStatus;
 import org.mingle.domain.meetings.BlockService;
 import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.shared.InvalidInputException;
+import org.mingle.domain.shared.PageRequest;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
+import org.mingle.web.shell.Translations;
 
 /**
  * The signed-in person's networking profile: their photo ({@link PhotoSection}), who they are, what they are into,
@@ -43,9 +48,13 @@ public class MyProfileView extends VerticalLayout implements BeforeEnterObserver
     private final Button save = new Button();
     private final ProfilePreviews previews = new ProfilePreviews();
     private final BlockedPeople blocked;
+    private final transient EndorsementService endorsements;
+    private final RouterLink endorsementsLink = Routes.link("", Routes.myEndorsements());
 
-    MyProfileView(ProfileService profiles, ProfilePhotoService photos, BlockService blocks, CurrentUser currentUser) {
+    MyProfileView(ProfileService profiles, ProfilePhotoService photos, BlockService blocks,
+                  EndorsementService endorsements, CurrentUser currentUser) {
         this.profiles = profiles;
+        this.endorsements = endorsements;
         this.photos = photos;
         this.currentUser = currentUser;
         setId("my-profile");
@@ -70,7 +79,8 @@ public class MyProfileView extends VerticalLayout implements BeforeEnterObserver
         save.addClickListener(click -> save());
 
         blocked = new BlockedPeople(blocks, currentUser);
-        add(heading, intro, form, formError, save, previews, blocked);
+        endorsementsLink.setId("my-endorsements-link");
+        add(heading, intro, endorsementsLink, form, formError, save, previews, blocked);
     }
 
     @Override
@@ -86,6 +96,9 @@ public class MyProfileView extends VerticalLayout implements BeforeEnterObserver
         clearFormError();
         previews.show(mine, myFace());
         blocked.show();
+        long waiting = endorsements.received(mine.accountId(), EndorsementStatus.PENDING, PageRequest.of(0, 1)).total();
+        endorsementsLink.setText(waiting == 0 ? getTranslation("endorsements.profile.link")
+                : Translations.plural("endorsements.profile.link-waiting", waiting));
     }
 
     private void save() {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.mingle.domain.accounts.PasswordResetService;
 import org.mingle.domain.connections.ConnectionId;
 import org.mingle.domain.connections.ConnectionService;
+import org.mingle.domain.endorsements.EndorsementService;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.TeamInvitationService;
 import org.mingle.domain.moderation.ModerationService;
@@ -89,6 +90,8 @@ public final class Routes {
     public static final String EVENT_GROUP = "group";
     public static final String PERSON = "people/:" + PERSON_ID;
     public static final String MY_PROFILE = "profile";
+    /** The endorsements one received; notices of a new one link there, built by the domain with the same path. */
+    public static final String MY_ENDORSEMENTS = EndorsementService.ENDORSEMENTS_PAGE;
     /** The network; the domain builds the links of follow-up notices with the same path. */
     public static final String NETWORK = ConnectionService.NETWORK_PAGE;
     public static final String MY_CONNECT_CODE = "me/connect";
@@ -239,6 +242,10 @@ public final class Routes {
 
     public static Location myProfile() {
         return new Location(MY_PROFILE);
+    }
+
+    public static Location myEndorsements() {
+        return new Location(MY_ENDORSEMENTS);
     }
 
     public static Location network() {

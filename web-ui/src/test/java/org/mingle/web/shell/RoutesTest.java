@@ -29,6 +29,7 @@ import org.mingle.web.connections.MyCodesView;
 import org.mingle.web.connections.MyConnectCodeView;
 import org.mingle.web.connections.NetworkView;
 import org.mingle.web.connections.ScanConnectCodeView;
+import org.mingle.web.endorsements.MyEndorsementsView;
 import org.mingle.web.events.CreateEventView;
 import org.mingle.web.events.EventDashboardView;
 import org.mingle.web.events.EventView;
@@ -102,6 +103,7 @@ class RoutesTest extends KaribuViewTest {
                 entry(Routes.myRegistrations(), MyRegistrationsView.class),
                 entry(Routes.person(person), PersonView.class),
                 entry(Routes.myProfile(), MyProfileView.class),
+                entry(Routes.myEndorsements(), MyEndorsementsView.class),
                 entry(Routes.network(), NetworkView.class),
                 entry(Routes.myConnectCode(), MyConnectCodeView.class),
                 entry(Routes.scanConnectCode(), ScanConnectCodeView.class),

@@ -19,6 +19,7 @@ import org.mingle.web.connections.MyCodesView;
 import org.mingle.web.connections.MyConnectCodeView;
 import org.mingle.web.connections.NetworkView;
 import org.mingle.web.connections.ScanConnectCodeView;
+import org.mingle.web.endorsements.MyEndorsementsView;
 import org.mingle.web.events.CreateEventView;
 import org.mingle.web.events.EventDashboardView;
 import org.mingle.web.events.EventView;
@@ -73,7 +74,8 @@ class VaadinBridgeTest extends KaribuViewTest {
                 CheckInCodeView.class, ScanConnectCodeView.class, MyMeetingsView.class, MyCodesView.class,
                 GroupPageView.class, CreateGroupView.class, MyGroupsView.class, GroupMembersView.class,
                 GroupReportView.class, CreateSeriesView.class, SeriesPageView.class, AdminReportsView.class,
-                AgendaView.class);
+                AgendaView.class,
+                MyEndorsementsView.class);
         assertThat(types.errorViews())
                 .containsExactlyInAnyOrder(RouteNotFoundView.class, ObjectNotFoundView.class, ServerErrorView.class);
         assertThat(types.appShells()).containsExactly(MingleAppShell.class);
@@ -122,6 +124,7 @@ class VaadinBridgeTest extends KaribuViewTest {
         var routes = RouteConfiguration.forApplicationScope();
 
         assertThat(routes.getRoute("profile")).contains(MyProfileView.class);
+        assertThat(routes.getRoute("profile/endorsements")).contains(MyEndorsementsView.class);
         assertThat(routes.getRoute("people/0b6f4d0e-5a3c-4b8e-9d51-0f1d2e3c4b5a")).contains(PersonView.class);
         assertThat(routes.getRoute("events/0b6f4d0e-5a3c-4b8e-9d51-0f1d2e3c4b5a/people"))
                 .contains(PeopleToMeetView.class);
