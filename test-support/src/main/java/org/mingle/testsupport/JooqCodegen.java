@@ -59,6 +59,7 @@ public final class JooqCodegen {
     private static final String WEBHOOKS = "org.mingle.domain.webhooks.";
     private static final String GROUPS = "org.mingle.domain.groups.";
     private static final String MODERATION = "org.mingle.domain.moderation.";
+    private static final String CONTACTS = "org.mingle.domain.contacts.";
 
     /**
      * The domain type each column holds. Columns are named {@code table.column}, {@code *} standing for any table; the
@@ -80,7 +81,8 @@ public final class JooqCodegen {
                     "meeting_requests.from_account", "meeting_requests.to_account", "meeting_bookings.proposed_by",
                     "connections.first_account", "connections.second_account", "connections.recorded_by",
                     "connection_entries.owner_id", "follow_up_notices.owner_id",
-                    "content_reports.reporter_id", "content_reports.resolved_by"),
+                    "content_reports.reporter_id", "content_reports.resolved_by",
+                    "keep_in_touch.owner_id", "keep_in_touch.contact_id"),
             ColumnType.id(EVENTS + "EventId", "events.id", "*.event_id"),
             ColumnType.id(EVENTS + "TeamInvitationId", "team_invitations.id"),
             ColumnType.id(REGISTRATION + "RegistrationId", "registrations.id"),
@@ -126,6 +128,7 @@ public final class JooqCodegen {
             ColumnType.enumOf(MODERATION + "SubjectKind", "content_reports.subject_kind"),
             ColumnType.enumOf(MODERATION + "ReportReason", "content_reports.reason"),
             ColumnType.enumOf(MODERATION + "ReportStatus", "content_reports.status"),
+            ColumnType.enumOf(CONTACTS + "KeepInTouchEvery", "keep_in_touch.every"),
 
             // Enum arrays: text[] columns holding enum constants' names.
             ColumnType.enumArrayOf(PROFILES + "Goal", "profiles.seeking", "profiles.offering"),
