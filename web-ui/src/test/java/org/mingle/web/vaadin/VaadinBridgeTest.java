@@ -18,6 +18,7 @@ import org.mingle.web.connections.MyCodesView;
 import org.mingle.web.connections.MyConnectCodeView;
 import org.mingle.web.connections.NetworkView;
 import org.mingle.web.connections.ScanConnectCodeView;
+import org.mingle.web.contacts.ContactView;
 import org.mingle.web.events.CreateEventView;
 import org.mingle.web.events.EventDashboardView;
 import org.mingle.web.events.EventView;
@@ -71,7 +72,8 @@ class VaadinBridgeTest extends KaribuViewTest {
                 NotificationsView.class, UnsubscribeView.class, MeetingReplyView.class, TeamInvitationView.class,
                 CheckInCodeView.class, ScanConnectCodeView.class, MyMeetingsView.class, MyCodesView.class,
                 GroupPageView.class, CreateGroupView.class, MyGroupsView.class, GroupMembersView.class,
-                GroupReportView.class, CreateSeriesView.class, SeriesPageView.class, AdminReportsView.class);
+                GroupReportView.class, CreateSeriesView.class, SeriesPageView.class, AdminReportsView.class,
+                ContactView.class);
         assertThat(types.errorViews())
                 .containsExactlyInAnyOrder(RouteNotFoundView.class, ObjectNotFoundView.class, ServerErrorView.class);
         assertThat(types.appShells()).containsExactly(MingleAppShell.class);
