@@ -203,7 +203,7 @@ public class ContactService {
         if (actor.equals(other) || blocks.blockedEitherWay(actor, other)) {
             throw new ContactNotFoundException();
         }
-        History history = history(actor, other);
+        History history = new History(connections.with(actor, other), meetings.between(actor, other));
         if (history.isEmpty()) {
             throw new ContactNotFoundException();
         }
