@@ -20,17 +20,13 @@ import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.connections.SharedConnection;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventId;
-import org.mingle.domain.events.EventNotFoundException;
 import org.mingle.domain.events.EventService;
-import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.meetings.BlockService;
 import org.mingle.domain.meetings.MeetingBetween;
 import org.mingle.domain.meetings.MeetingScheduleService;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.profiles.ProfileView;
-import org.mingle.domain.registration.Registration;
 import org.mingle.domain.registration.RegistrationService;
-import org.mingle.domain.registration.RegistrationStatus;
 import org.mingle.domain.shared.AccountId;
 
 /**
@@ -224,27 +220,7 @@ public class ContactService {
 
     /** Events still to come (not ended, published) where both are confirmed, soonest first, as the actor sees them. */
     private List<Event> upcomingTogether(AccountId actor, AccountId other) {
-        Set<EventId> theirs = confirmed(other).collect(Collectors.toSet());
-        Instant now = now();
-        List<Event> together = new ArrayList<>();
-        confirmed(actor).filter(theirs::contains).forEach(id -> {
-            try {
-                Event event = events.get(Optional.of(actor), id);
-                if (event.status() == EventStatus.PUBLISHED && event.details().endsAt().isAfter(now)) {
-                    together.add(event);
-                }
-            } catch (EventNotFoundException hidden) {
-                // Not the actor's to see any more: left out.
-            }
-        });
-        together.sort(Comparator.comparing((Event event) -> event.details().startsAt()));
-        return together;
-    }
-
-    private Stream<EventId> confirmed(AccountId account) {
-        return registrations.mine(account).stream()
-                .filter(registration -> registration.status() == RegistrationStatus.CONFIRMED)
-                .map(Registration::eventId);
+        return events.upcomingAmong(actor, registrations.confirmedTogether(actor, other), now());
     }
 
     private Instant now() {
