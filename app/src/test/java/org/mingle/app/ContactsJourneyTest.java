@@ -63,7 +63,7 @@ class ContactsJourneyTest implements MicronautPostgres {
     }
 
     @Test
-    void anAttendeeOpensAContactsTimelineAndKeepsInTouch() {
+    void anAttendeeOpensAContactsTimelineAndKeepsInTouch() throws Exception {
         var organizer = account("Olga Organizer", "olga.contacts@example.com");
         var ana = account("Ana Alves", "ana.contacts@example.com");
         var ben = account("Ben Bauer", "ben.contacts@example.com");

@@ -49,7 +49,11 @@ class KeepInTouchNotices {
         }
     }
 
-    /** Tells the owners of every due setting, a page per transaction; how many it told. */
+    /**
+     * Tells the owners of the due settings, a page per transaction, until a page tells nobody; how many it told. A page
+     * whose settings all turned out not to be due yet (moved to their real time) ends the round: the rest wait for the
+     * next check, a quarter of an hour later, which is soon enough for reminders counted in weeks.
+     */
     int noticeAll() {
         int told = 0;
         while (true) {
