@@ -139,7 +139,6 @@ public class ContactView extends VerticalLayout implements BeforeEnterObserver, 
         } finally {
             filling = false;
         }
-        keepInTouch.setAriaLabel(getTranslation("contacts.keep-in-touch.aria", name));
         due.setVisible(contact.keepInTouchDue() != null);
         if (contact.keepInTouchDue() != null) {
             due.setText(getTranslation("contacts.keep-in-touch.due",
