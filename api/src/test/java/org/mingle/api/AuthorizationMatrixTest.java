@@ -882,6 +882,27 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                         (c, id, p) -> c.get("/api/events/" + id + "/report/me"),
                         401, 404, 404, 404, 404, 404),
 
+                row("GET /api/me/contacts/{accountId}", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            connectionOfCaller(c, id, p);
+                            return c.get("/api/me/contacts/" + p.registrant().id());
+                        },
+                        401, 200, 200, 200, 200, 200),
+                row("GET /api/me/contacts/{accountId}", Target.NONE,
+                        (c, id, p) -> c.get("/api/me/contacts/" + UUID.randomUUID()),
+                        401, 404, 404, 404, 404, 404),
+                row("PUT /api/me/contacts/{accountId}/keep-in-touch", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            connectionOfCaller(c, id, p);
+                            return c.putJson("/api/me/contacts/" + p.registrant().id() + "/keep-in-touch",
+                                    "{\"every\": \"P90D\"}");
+                        },
+                        401, 200, 200, 200, 200, 200),
+                row("PUT /api/me/contacts/{accountId}/keep-in-touch", Target.NONE,
+                        (c, id, p) -> c.putJson("/api/me/contacts/" + UUID.randomUUID() + "/keep-in-touch",
+                                "{\"every\": null}"),
+                        401, 404, 404, 404, 404, 404),
+
                 row("PUT /api/me/blocks/{accountId}", Target.NONE,
                         (c, id, p) -> c.putEmpty("/api/me/blocks/" + p.loginTarget().id()),
                         401, 204, 204, 204, 204, 204),

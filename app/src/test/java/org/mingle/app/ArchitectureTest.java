@@ -128,6 +128,7 @@ class ArchitectureTest {
             Map.entry("ConnectCodes", "connections"), Map.entry("Connections", "connections"),
             Map.entry("ConnectionEntries", "connections"), Map.entry("ConnectionDegrees", "connections"),
             Map.entry("ConnectionInterestCounts", "connections"), Map.entry("ConnectionTotals", "connections"),
+            Map.entry("KeepInTouch", "contacts"),
             Map.entry("MatchingVersions", "matching"),
             Map.entry("Notifications", "notifications"), Map.entry("NotificationSettings", "notifications"),
             Map.entry("NotificationDigests", "notifications"), Map.entry("OrganizerMessages", "notifications"),

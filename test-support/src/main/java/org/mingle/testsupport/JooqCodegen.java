@@ -61,6 +61,7 @@ public final class JooqCodegen {
     private static final String MODERATION = "org.mingle.domain.moderation.";
     private static final String AGENDA = "org.mingle.domain.agenda.";
     private static final String ENDORSEMENTS = "org.mingle.domain.endorsements.";
+    private static final String CONTACTS = "org.mingle.domain.contacts.";
 
     /**
      * The domain type each column holds. Columns are named {@code table.column}, {@code *} standing for any table; the
@@ -83,7 +84,8 @@ public final class JooqCodegen {
                     "connections.first_account", "connections.second_account", "connections.recorded_by",
                     "connection_entries.owner_id", "follow_up_notices.owner_id",
                     "content_reports.reporter_id", "content_reports.resolved_by",
-                    "endorsements.endorser_id", "endorsements.endorsed_id"),
+                    "endorsements.endorser_id", "endorsements.endorsed_id",
+                    "keep_in_touch.owner_id", "keep_in_touch.contact_id"),
             ColumnType.id(EVENTS + "EventId", "events.id", "*.event_id"),
             ColumnType.id(EVENTS + "TeamInvitationId", "team_invitations.id"),
             ColumnType.id(REGISTRATION + "RegistrationId", "registrations.id"),
@@ -132,6 +134,7 @@ public final class JooqCodegen {
             ColumnType.enumOf(MODERATION + "ReportReason", "content_reports.reason"),
             ColumnType.enumOf(MODERATION + "ReportStatus", "content_reports.status"),
             ColumnType.enumOf(ENDORSEMENTS + "EndorsementStatus", "endorsements.status"),
+            ColumnType.enumOf(CONTACTS + "KeepInTouchEvery", "keep_in_touch.every"),
 
             // Enum arrays: text[] columns holding enum constants' names.
             ColumnType.enumArrayOf(PROFILES + "Goal", "profiles.seeking", "profiles.offering"),

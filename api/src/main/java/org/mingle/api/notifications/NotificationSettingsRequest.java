@@ -19,7 +19,9 @@ import org.mingle.domain.shared.InvalidInputException;
 @JsonIgnoreProperties(ignoreUnknown = false)
 @Schema(name = "NotificationSettingsChange", requiredProperties = {"categories"})
 public record NotificationSettingsRequest(
-        @Schema(description = "category to IMMEDIATE, DAILY_DIGEST or IN_APP_ONLY",
+        @Schema(description = """
+                category to IMMEDIATE, DAILY_DIGEST or IN_APP_ONLY; OFF only for NETWORK, which people opt into \
+                (it is OFF until they choose)""",
                 example = "{\"MEETINGS\": \"IN_APP_ONLY\"}")
         @Nullable Map<String, String> categories) {
 

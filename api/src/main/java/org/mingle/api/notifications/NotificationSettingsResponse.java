@@ -12,9 +12,10 @@ import org.mingle.domain.notifications.NotificationCategory;
 @Schema(name = "NotificationSettings", requiredProperties = {"categories"})
 public record NotificationSettingsResponse(
         @Schema(description = """
-                every category (REGISTRATION, MEETINGS, EVENT_UPDATES, REMINDERS, FOLLOW_UPS, GROUPS, ENDORSEMENTS) \
-                with its delivery: IMMEDIATE (a mail each), DAILY_DIGEST (one mail a day) or IN_APP_ONLY. Security \
-                mail (password reset) is always sent.""",
+                every category (REGISTRATION, MEETINGS, EVENT_UPDATES, REMINDERS, FOLLOW_UPS, GROUPS, ENDORSEMENTS, \
+                NETWORK) with its delivery: IMMEDIATE (a mail each), DAILY_DIGEST (one mail a day) or IN_APP_ONLY; \
+                NETWORK (someone from one's network registered for an event one attends) is OFF until chosen. \
+                Security mail (password reset) is always sent.""",
                 example = "{\"REGISTRATION\": \"IMMEDIATE\", \"FOLLOW_UPS\": \"DAILY_DIGEST\"}")
         Map<String, String> categories) {
 

@@ -20,6 +20,8 @@ import org.mingle.domain.connections.ConnectionSource;
 import org.mingle.domain.connections.FollowUp;
 import org.mingle.domain.connections.Outcome;
 import org.mingle.domain.endorsements.EndorsementStatus;
+import org.mingle.domain.contacts.KeepInTouchEvery;
+import org.mingle.domain.contacts.TimelineKind;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.groups.GroupRole;
@@ -71,6 +73,7 @@ class PublishedEnumsTest {
             Map.entry("GroupRole", GroupRole.class),
             Map.entry("GroupVisibility", GroupVisibility.class),
             Map.entry("JoinPolicy", JoinPolicy.class),
+            Map.entry("KeepInTouchEvery", KeepInTouchEvery.class),
             Map.entry("MeetingRequestStatus", MeetingRequestStatus.class),
             Map.entry("MembershipStatus", MembershipStatus.class),
             Map.entry("NotificationKind", NotificationKind.class),
@@ -84,6 +87,7 @@ class PublishedEnumsTest {
             Map.entry("Relationship", Relationship.class),
             Map.entry("Seniority", Seniority.class),
             Map.entry("TeamInvitationState", TeamInvitationState.class),
+            Map.entry("TimelineKind", TimelineKind.class),
             Map.entry("Visibility", Visibility.class));
 
     private static final List<String> WEBHOOK_TYPES = Arrays.stream(WebhookType.values()).map(WebhookType::wireName)

@@ -114,7 +114,8 @@ class DocsApiTest implements MicronautPostgres {
                 "put /api/events/{id}/agenda/{talkId}", "delete /api/events/{id}/agenda/{talkId}",
                 "get /api/events/{id}/agenda/{talkId}/calendar.ics",
                 "post /api/me/connections/{cid}/endorsements", "get /api/me/endorsements",
-                "post /api/me/endorsements/{eid}/approve", "post /api/me/endorsements/{eid}/hide");
+                "post /api/me/endorsements/{eid}/approve", "post /api/me/endorsements/{eid}/hide",
+                "get /api/me/contacts/{accountId}", "put /api/me/contacts/{accountId}/keep-in-touch");
     }
 
     @Test

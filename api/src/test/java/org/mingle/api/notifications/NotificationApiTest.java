@@ -127,8 +127,10 @@ class NotificationApiTest implements MicronautPostgres {
         @SuppressWarnings("unchecked")
         var categories = (Map<String, Object>) settings.object().get("categories");
         assertThat(categories).containsOnlyKeys("REGISTRATION", "MEETINGS", "EVENT_UPDATES", "REMINDERS",
-                "FOLLOW_UPS", "GROUPS", "ENDORSEMENTS").containsEntry("REGISTRATION", "IMMEDIATE")
-                .containsEntry("FOLLOW_UPS", "DAILY_DIGEST");
+                "FOLLOW_UPS", "GROUPS", "ENDORSEMENTS", "NETWORK").containsEntry("REGISTRATION", "IMMEDIATE")
+                .containsEntry("FOLLOW_UPS", "DAILY_DIGEST").containsEntry("NETWORK", "OFF");
+        dan.api().putJson("/api/me/notification-settings", "{\"categories\": {\"MEETINGS\": \"OFF\"}}")
+                .fieldErrors("urn:mingle:problem:invalid-input", "categories.MEETINGS");
 
         var changed = dan.api().putJson("/api/me/notification-settings",
                 "{\"categories\": {\"REGISTRATION\": \"IN_APP_ONLY\"}}");

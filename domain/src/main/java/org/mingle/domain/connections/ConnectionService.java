@@ -62,6 +62,7 @@ public class ConnectionService {
     private static final int RECOMMENDATIONS_SHOWN = 10;
 
     private final Connections connections;
+    private final ConnectedAcquaintances acquaintances;
     private final EventService events;
     private final RegistrationService registrations;
     private final ProfileService profiles;
@@ -73,11 +74,12 @@ public class ConnectionService {
     private final ApplicationEventPublisher<ConnectedPairs.Recorded> recorded;
     private final Clock clock;
 
-    ConnectionService(Connections connections, EventService events, RegistrationService registrations,
+    ConnectionService(Connections connections, ConnectedAcquaintances acquaintances, EventService events, RegistrationService registrations,
                       ProfileService profiles, BlockService blocks, MeetingRequestService meetings, RoundService rounds,
                       MatchingModels models, TransactionOperations<java.sql.Connection> transactions,
                       ApplicationEventPublisher<ConnectedPairs.Recorded> recorded, Clock clock) {
         this.connections = connections;
+        this.acquaintances = acquaintances;
         this.events = events;
         this.registrations = registrations;
         this.profiles = profiles;
@@ -257,6 +259,26 @@ public class ConnectionService {
     @ReadOnly
     public boolean connectedAt(EventId eventId, AccountId a, AccountId b) {
         return !a.equals(b) && connections.between(eventId, a, b).isPresent();
+    }
+
+    /**
+     * The actor's own entries on their connections with one person, at every event, newest first: where and when they
+     * met, and the actor's private notes. Empty when the actor keeps none (never connected, or removed them all).
+     */
+    @ReadOnly
+    public List<SharedConnection> with(AccountId actor, AccountId other) {
+        return actor.equals(other) ? List.of() : connections.entriesWith(actor, other);
+    }
+
+    /**
+     * The people who keep the account in their network while the account keeps them in its own: those to whom
+     * the account is a connection ({@link Relationship#CONNECTION}) through a recorded connection.
+     */
+    @ReadOnly
+    public Set<AccountId> mutualNetworkOf(AccountId account) {
+        Set<AccountId> network = connections.networkOf(account);
+        network.remove(account);
+        return network.isEmpty() ? Set.of() : acquaintances.knownTo(account, network);
     }
 
     /** The actor's network across events: due follow-ups first (earliest reminder first), then newest. */

@@ -41,6 +41,9 @@ interface Connections {
 
     Optional<Entry> entry(AccountId owner, ConnectionId connection);
 
+    /** The owner's entries on their connections with one person, at every event, newest connection first. */
+    List<SharedConnection> entriesWith(AccountId owner, AccountId other);
+
     void saveNotes(ConnectionId connection, AccountId owner, PrivateNotes notes, Instant now);
 
     /** Deletes the owner's entry; false when they had none. */

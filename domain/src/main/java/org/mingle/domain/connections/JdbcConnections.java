@@ -186,6 +186,20 @@ class JdbcConnections implements Connections, ConnectedPairs {
         return entries(owner, connection).stream().findFirst();
     }
 
+    @Override
+    public List<SharedConnection> entriesWith(AccountId owner, AccountId other) {
+        AccountId[] pair = Connection.ordered(owner, other);
+        return sql.select(CONNECTIONS.asterisk(), CONNECTION_ENTRIES.asterisk())
+                .from(CONNECTIONS)
+                .join(CONNECTION_ENTRIES).on(CONNECTION_ENTRIES.CONNECTION_ID.eq(CONNECTIONS.ID)
+                        .and(CONNECTION_ENTRIES.OWNER_ID.eq(owner)))
+                .where(CONNECTIONS.FIRST_ACCOUNT.eq(pair[0]).and(CONNECTIONS.SECOND_ACCOUNT.eq(pair[1])))
+                .orderBy(CONNECTIONS.CREATED_AT.desc(), CONNECTIONS.ID)
+                .fetch(r -> new SharedConnection(r.get(CONNECTIONS.ID), r.get(CONNECTIONS.EVENT_ID),
+                        r.get(CONNECTIONS.CREATED_AT), r.get(CONNECTIONS.SOURCE), toNotes(r),
+                        r.get(CONNECTION_ENTRIES.UPDATED_AT)));
+    }
+
     private List<Entry> entries(AccountId owner, ConnectionId only) {
         var condition = CONNECTION_ENTRIES.OWNER_ID.eq(owner);
         if (only != null) {

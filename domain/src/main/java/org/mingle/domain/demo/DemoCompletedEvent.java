@@ -25,6 +25,8 @@ import org.mingle.domain.connections.NetworkFilter;
 import org.mingle.domain.connections.NotesPatch;
 import org.mingle.domain.endorsements.Endorsement;
 import org.mingle.domain.endorsements.EndorsementService;
+import org.mingle.domain.contacts.ContactService;
+import org.mingle.domain.contacts.KeepInTouchEvery;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventService;
@@ -71,13 +73,14 @@ class DemoCompletedEvent {
     private final MeetingRequestService meetings;
     private final ConnectionService connections;
     private final EndorsementService endorsements;
+    private final ContactService contacts;
     private final DSLContext sql;
     private final Clock clock;
 
     DemoCompletedEvent(EventService events, AccountService accounts, ProfileService profiles,
                        RegistrationService registrations, MeetingRequestService meetings,
-                       ConnectionService connections, EndorsementService endorsements, DSLContext sql,
-                       Clock clock) {
+                       ConnectionService connections, EndorsementService endorsements, ContactService contacts,
+                       DSLContext sql, Clock clock) {
         this.events = events;
         this.accounts = accounts;
         this.profiles = profiles;
@@ -85,6 +88,7 @@ class DemoCompletedEvent {
         this.meetings = meetings;
         this.connections = connections;
         this.endorsements = endorsements;
+        this.contacts = contacts;
         this.sql = sql;
         this.clock = clock;
     }
@@ -132,6 +136,7 @@ class DemoCompletedEvent {
         metFellowDemoPeople(event, present, demoPeople);
         reportOutcomes(event, made);
         followUpToday(demoPeople.get(0));
+        Optional<AccountId> keptInTouch = metOverCoffee(event, present, demoPeople, asked);
         // The breakfast took place two weeks ago.
         var shift = Duration.ofDays(15);
         sql.execute("update events set starts_at = starts_at - ?::interval, ends_at = ends_at - ?::interval"
@@ -143,8 +148,35 @@ class DemoCompletedEvent {
                 + " + interval '30 minutes' + (random() * interval '150 minutes') where event_id = ?",
                 event.value(), event.value());
         endorse(event, present, demoPeople);
+        sql.execute("update meeting_requests set created_at = created_at - ?::interval,"
+                + " responded_at = responded_at - ?::interval where event_id = ?",
+                shift.toString(), shift.toString(), event.value());
         events.complete(organizer, event);
+        // Set once the breakfast's moments have their real times: when it is due follows from them (decision 48).
+        keptInTouch.ifPresent(other -> contacts.keepInTouch(demoPeople.get(0), other, KeepInTouchEvery.P30D));
         return event;
+    }
+
+    /**
+     * The demo attendee also held a one-to-one meeting at the breakfast with a fellow demo person they connected with,
+     * noted what they talked about, and keeps in touch with them every 30 days: that contact's page shows a timeline
+     * of several kinds, and the mixer ahead where both will be.
+     */
+    private Optional<AccountId> metOverCoffee(EventId event, List<AccountId> present, List<AccountId> demoPeople,
+                                              Set<Set<AccountId>> asked) {
+        AccountId attendee = demoPeople.get(0);
+        var fellow = demoPeople.stream().skip(1).filter(present::contains).limit(2)
+                .filter(other -> !asked.contains(Set.of(attendee, other))).findFirst();
+        fellow.ifPresent(other -> {
+            var request = meetings.request(attendee, event, other, "Coffee after the introductions?");
+            meetings.accept(other, event, request.id());
+            connections.with(attendee, other).stream().filter(shared -> shared.eventId().equals(event)).findFirst()
+                    .filter(shared -> shared.notes().note() == null)
+                    .ifPresent(shared -> connections.update(attendee, shared.id(), new NotesPatch(
+                            Optional.of("Talked about community energy co-ops; wants an intro to our grid team."),
+                            Optional.of(List.of("energy")), null, null, null)));
+        });
+        return fellow;
     }
 
     private AccountId guest(int i, Random random, String password) {

@@ -7,7 +7,9 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -331,6 +333,37 @@ public class EventService {
     @ReadOnly
     public Set<AccountId> leadingAny(Collection<EventId> events, Collection<AccountId> among) {
         return team.leadingAny(events, among);
+    }
+
+    /**
+     * Those of the events that are published and not over at {@code now}, soonest first, as the viewer may see them
+     * ({@link #get}'s rules), in two reads however many: for lists of events people take part in.
+     */
+    @ReadOnly
+    public List<Event> upcomingAmong(AccountId viewer, Collection<EventId> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var found = events.findPublishedEndingAfter(ids, now);
+        if (found.stream().allMatch(grouped -> grouped.group() == null)) {
+            return found.stream().map(Events.Grouped::event).toList();
+        }
+        Map<GroupId, Boolean> readable = new HashMap<>();
+        List<Event> visible = new ArrayList<>();
+        for (var grouped : found) {
+            if (grouped.group() == null || readable.computeIfAbsent(grouped.group(),
+                    group -> groupReaders.mayRead(group, Optional.of(viewer)))) {
+                visible.add(grouped.event());
+            } else {
+                // A private group's event: the full check, for its members and the event's team (rare).
+                try {
+                    visible.add(get(Optional.of(viewer), grouped.event().id()));
+                } catch (EventNotFoundException hidden) {
+                    // Not the viewer's to see.
+                }
+            }
+        }
+        return visible;
     }
 
     /** The titles of those events that exist, whatever their status: for showing where something happened. */

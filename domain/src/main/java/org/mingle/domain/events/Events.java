@@ -39,6 +39,13 @@ interface Events {
 
     Map<EventId, String> titles(Collection<EventId> ids);
 
+    /** Those of the events that are published and end after {@code after}, soonest first, each with its group. */
+    List<Grouped> findPublishedEndingAfter(Collection<EventId> ids, Instant after);
+
+    /** An event and the group it belongs to, {@code null} when none. */
+    record Grouped(Event event, GroupId group) {
+    }
+
     Optional<GroupId> groupOf(EventId event);
 
     /**

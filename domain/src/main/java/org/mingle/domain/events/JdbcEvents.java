@@ -121,6 +121,15 @@ class JdbcEvents implements Events {
     }
 
     @Override
+    public List<Grouped> findPublishedEndingAfter(Collection<EventId> ids, Instant after) {
+        return sql.select(COLUMNS).from(EVENTS)
+                .where(EVENTS.ID.in(ids.stream().distinct().toList()))
+                .and(EVENTS.STATUS.eq(EventStatus.PUBLISHED)).and(EVENTS.ENDS_AT.gt(after))
+                .orderBy(EVENTS.STARTS_AT, EVENTS.ID)
+                .fetch(r -> new Grouped(toEvent(r), r.get(EVENTS.GROUP_ID)));
+    }
+
+    @Override
     public Map<EventId, String> titles(Collection<EventId> ids) {
         return sql.select(EVENTS.ID, EVENTS.TITLE).from(EVENTS)
                 .where(EVENTS.ID.in(ids.stream().distinct().toList()))

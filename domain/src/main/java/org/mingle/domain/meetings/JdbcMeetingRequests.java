@@ -153,6 +153,17 @@ class JdbcMeetingRequests implements MeetingRequests {
     }
 
     @Override
+    public List<MeetingRequest> acceptedBetween(AccountId a, AccountId b) {
+        // meeting_requests_by_account narrows to a's requests; the rest are filtered there.
+        return selectRequests()
+                .where(MEETING_REQUESTS.FROM_ACCOUNT.eq(a).and(MEETING_REQUESTS.TO_ACCOUNT.eq(b))
+                        .or(MEETING_REQUESTS.FROM_ACCOUNT.eq(b).and(MEETING_REQUESTS.TO_ACCOUNT.eq(a))))
+                .and(MEETING_REQUESTS.STATUS.eq(MeetingRequestStatus.ACCEPTED))
+                .orderBy(MEETING_REQUESTS.CREATED_AT, MEETING_REQUESTS.ID)
+                .fetch(mapping(MeetingRequest::new));
+    }
+
+    @Override
     public void closePendingBetween(AccountId closer, AccountId other, Instant now) {
         Condition pending = MEETING_REQUESTS.STATUS.eq(MeetingRequestStatus.PENDING);
         sql.update(MEETING_REQUESTS)

@@ -8,6 +8,7 @@ import static org.mingle.db.jooq.Tables.NETWORKING_SESSIONS;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -158,6 +159,11 @@ class JdbcMeetingSchedule implements MeetingSchedule {
     public List<Booking> ofAccount(AccountId account) {
         return bookingsWhere(MEETING_BOOKINGS.REQUEST_ID.in(sql.select(MEETING_BOOKING_PEOPLE.REQUEST_ID)
                 .from(MEETING_BOOKING_PEOPLE).where(MEETING_BOOKING_PEOPLE.ACCOUNT_ID.eq(account))));
+    }
+
+    @Override
+    public List<Booking> ofMeetings(Collection<MeetingRequestId> meetings) {
+        return meetings.isEmpty() ? List.of() : bookingsWhere(MEETING_BOOKINGS.REQUEST_ID.in(meetings));
     }
 
     private List<Booking> bookingsWhere(Condition condition) {

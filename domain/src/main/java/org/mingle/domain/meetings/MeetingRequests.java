@@ -45,6 +45,9 @@ interface MeetingRequests {
     /** Every request the account sent or received, oldest first, for its data export. */
     List<MeetingRequest> ofAccount(AccountId account);
 
+    /** The accepted requests between two people, at every event. */
+    List<MeetingRequest> acceptedBetween(AccountId a, AccountId b);
+
     /**
      * Closes what is pending between the two, everywhere: requests from {@code closer} are CANCELLED, requests to
      * {@code closer} DECLINED.

@@ -1,6 +1,7 @@
 package org.mingle.domain.meetings;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.mingle.domain.events.EventId;
@@ -47,6 +48,9 @@ interface MeetingSchedule {
 
     /** Every booking of a meeting the account is in, for its data export. */
     List<Booking> ofAccount(AccountId account);
+
+    /** The bookings of these meetings, where they have one. */
+    List<Booking> ofMeetings(Collection<MeetingRequestId> meetings);
 
     /** A stored booking with the proposal waiting on it, if any. */
     record Booking(EventId event, SlotBook.Booked booked, String tableName, Instant proposedStartsAt,

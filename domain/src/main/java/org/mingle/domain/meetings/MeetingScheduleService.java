@@ -144,6 +144,28 @@ public class MeetingScheduleService {
         return placeWaiting(eventId);
     }
 
+    /**
+     * The meetings two people agreed on, at every event, with their times and tables once they have them; oldest
+     * first. For a contact's timeline: no event's visibility is checked, as both took part in each.
+     */
+    @ReadOnly
+    public List<MeetingBetween> between(AccountId a, AccountId b) {
+        if (a.equals(b)) {
+            return List.of();
+        }
+        List<MeetingRequest> accepted = requests.acceptedBetween(a, b);
+        Map<MeetingRequestId, MeetingSchedule.Booking> bookings = schedule.ofMeetings(accepted.stream()
+                        .map(MeetingRequest::id).toList()).stream()
+                .collect(Collectors.toMap(booking -> booking.booked().meeting(), Function.identity()));
+        return accepted.stream().map(request -> {
+            var booking = bookings.get(request.id());
+            Instant acceptedAt = request.respondedAt() != null ? request.respondedAt() : request.createdAt();
+            return booking == null ? new MeetingBetween(request.id(), request.eventId(), acceptedAt, null, null)
+                    : new MeetingBetween(request.id(), request.eventId(), acceptedAt,
+                            booking.booked().placement().slot(), booking.tableName());
+        }).toList();
+    }
+
     /** The actor's mutual matches at the event, newest first, each with its time and table once it has them. */
     @ReadOnly
     public List<ScheduledMeeting> mine(AccountId actor, EventId eventId) {

@@ -7,5 +7,10 @@ public enum Delivery {
     /** One mail a day listing what arrived. */
     DAILY_DIGEST,
     /** No mail: the bell and the notification list only. */
-    IN_APP_ONLY
+    IN_APP_ONLY,
+    /**
+     * Not told at all: only for the categories one opts into ({@link NotificationCategory#optIn()}), whose news a
+     * person may not want even in the app.
+     */
+    OFF
 }

@@ -24,7 +24,9 @@ public enum NotificationKind {
     GROUP_EVENT_PUBLISHED(NotificationCategory.GROUPS),
     ENDORSEMENT_RECEIVED(NotificationCategory.ENDORSEMENTS),
     /** To administrators: someone reported an event or a group. Immediate, as what is reported is public now. */
-    CONTENT_REPORTED(NotificationCategory.EVENT_UPDATES);
+    CONTENT_REPORTED(NotificationCategory.EVENT_UPDATES),
+    /** Someone from the recipient's network registered for an event the recipient attends (decision 48). */
+    NETWORK_REGISTERED(NotificationCategory.NETWORK);
 
     private final NotificationCategory category;
 

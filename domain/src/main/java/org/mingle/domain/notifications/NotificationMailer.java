@@ -73,8 +73,8 @@ class NotificationMailer {
                         forDigest.add(notification.id());
                         digestRecipients.add(notification.recipient());
                     }
-                    case IN_APP_ONLY -> {
-                        // the bell and the list only
+                    case IN_APP_ONLY, OFF -> {
+                        // the bell and the list only (OFF: written before the person turned the category off)
                     }
                 }
             }

@@ -19,6 +19,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.mingle.domain.mail.SignedLinks;
 import org.mingle.domain.shared.AccountId;
+import org.mingle.domain.shared.FieldError;
+import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
 import org.mingle.domain.shared.TextRules;
@@ -60,10 +62,15 @@ public class NotificationService {
         this.clock = clock;
     }
 
-    /** Writes the notification; its mail follows as the recipient chose for its category. */
+    /**
+     * Writes the notification; its mail follows as the recipient chose for its category.
+     *
+     * @return the notification, {@code null} when the recipient turned its category off
+     */
     @Transactional
     public Notification send(NewNotification request) {
-        return sendAll(List.of(request)).get(0);
+        var sent = sendAll(List.of(request));
+        return sent.isEmpty() ? null : sent.get(0);
     }
 
     /**
@@ -73,6 +80,7 @@ public class NotificationService {
      */
     @Transactional
     public List<Notification> sendAll(List<NewNotification> requests) {
+        requests = withoutOptedOut(requests);
         var now = now();
         var notifications = requests.stream().map(request -> new Notification(NotificationId.newId(),
                 request.recipient(), request.kind(), TextRules.truncate(request.title(), TITLE_MAX),
@@ -84,6 +92,24 @@ public class NotificationService {
                     .collect(Collectors.toSet()), true));
         }
         return notifications;
+    }
+
+    /**
+     * The requests whose recipients want them: a category people opt into ({@link NotificationCategory#optIn()}) is
+     * told only to those who chose a delivery for it other than {@link Delivery#OFF}. One query, and only when such a
+     * request is among them.
+     */
+    private List<NewNotification> withoutOptedOut(List<NewNotification> requests) {
+        var optIn = requests.stream().filter(request -> request.kind().category().optIn()).toList();
+        if (optIn.isEmpty()) {
+            return requests;
+        }
+        var chosen = store.chosenDeliveries(optIn.stream().map(NewNotification::recipient).toList());
+        return requests.stream().filter(request -> {
+            var category = request.kind().category();
+            return !category.optIn() || chosen.getOrDefault(request.recipient(), Map.of())
+                    .getOrDefault(category, category.byDefault()) != Delivery.OFF;
+        }).toList();
     }
 
     /** The account's notifications, newest first. */
@@ -162,6 +188,13 @@ public class NotificationService {
     @Transactional
     public Map<NotificationCategory, Delivery> changeSettings(AccountId account,
                                                               Map<NotificationCategory, Delivery> changes) {
+        var refused = changes.entrySet().stream().filter(change -> !change.getKey().choices().contains(change.getValue()))
+                .map(change -> new FieldError("categories." + change.getKey().name(),
+                        "cannot be OFF: only the categories one opts into can be turned off"))
+                .toList();
+        if (!refused.isEmpty()) {
+            throw new InvalidInputException(refused);
+        }
         changes.forEach((category, delivery) -> store.choose(account, category, delivery));
         return settings(account);
     }

@@ -207,6 +207,17 @@ class JdbcRegistrations implements Registrations {
                 .fetch(REGISTRATIONS.EVENT_ID);
     }
 
+    @Override
+    public Set<EventId> confirmedTogether(AccountId a, AccountId b) {
+        var theirs = REGISTRATIONS.as("theirs");
+        // From a's registrations (registrations_by_account) to b's at the same event (the one-active-per-person key).
+        return sql.select(REGISTRATIONS.EVENT_ID).from(REGISTRATIONS)
+                .join(theirs).on(theirs.EVENT_ID.eq(REGISTRATIONS.EVENT_ID).and(theirs.ACCOUNT_ID.eq(b))
+                        .and(theirs.STATUS.eq(RegistrationStatus.CONFIRMED)))
+                .where(REGISTRATIONS.ACCOUNT_ID.eq(a).and(REGISTRATIONS.STATUS.eq(RegistrationStatus.CONFIRMED)))
+                .fetchSet(REGISTRATIONS.EVENT_ID);
+    }
+
     /** A registration's columns with the person's name and email, in the order of {@link Registration}'s. */
     private SelectOnConditionStep<Record10<RegistrationId, EventId, AccountId, String, String, RegistrationStatus,
             Integer, String, Instant, Instant>> selectWithPerson() {

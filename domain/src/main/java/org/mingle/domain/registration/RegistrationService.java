@@ -192,6 +192,12 @@ public class RegistrationService {
         return registrations.eventsWithActiveRegistrationOf(account);
     }
 
+    /** The events where both hold a confirmed seat (a contact's events together). */
+    @ReadOnly
+    public Set<EventId> confirmedTogether(AccountId a, AccountId b) {
+        return a.equals(b) ? Set.of() : registrations.confirmedTogether(a, b);
+    }
+
     /** Those among the accounts holding an active registration for at least one of the events. */
     @ReadOnly
     public Set<AccountId> activeAtAny(Collection<EventId> events, Collection<AccountId> among) {

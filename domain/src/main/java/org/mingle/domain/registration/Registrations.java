@@ -60,6 +60,9 @@ interface Registrations {
 
     List<EventId> eventsWithActiveRegistrationOf(AccountId account);
 
+    /** The events where both accounts hold a CONFIRMED registration. */
+    Set<EventId> confirmedTogether(AccountId a, AccountId b);
+
     /** Those among the accounts holding an active registration for at least one of the events. */
     Set<AccountId> activeAtAny(Collection<EventId> events, Collection<AccountId> among);
 

@@ -1,6 +1,7 @@
 package org.mingle.domain.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mingle.db.jooq.Tables.KEEP_IN_TOUCH;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.AccountService;
@@ -17,6 +19,10 @@ import org.mingle.domain.agenda.Talk;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.endorsements.EndorsementService;
 import org.mingle.domain.endorsements.EndorsementStatus;
+import org.mingle.domain.contacts.ContactService;
+import org.mingle.domain.contacts.KeepInTouchEvery;
+import org.mingle.domain.contacts.TimelineEntry;
+import org.mingle.domain.contacts.TimelineKind;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventSearch;
 import org.mingle.domain.events.EventService;
@@ -71,6 +77,10 @@ class DemoDataTest implements MicronautPostgres {
     AgendaService agenda;
     @Inject
     EndorsementService endorsements;
+    @Inject
+    ContactService contacts;
+    @Inject
+    DSLContext sql;
 
     @Test
     void seedsAnEmptyDatabaseOnceEvenWhenStartedTwiceAtOnce() throws Exception {
@@ -147,6 +157,15 @@ class DemoDataTest implements MicronautPostgres {
         var ana = accounts.findByEmail("ana.ribeiro@example.com").orElseThrow().id();
         assertThat(endorsements.approvedOf(ana)).as("other demo people approved theirs").isNotEmpty()
                 .allSatisfy(endorsement -> assertThat(endorsement.eventTitle()).contains(DemoCompletedEvent.TITLE));
+
+        var keptInTouch = sql.select(KEEP_IN_TOUCH.CONTACT_ID).from(KEEP_IN_TOUCH)
+                .where(KEEP_IN_TOUCH.OWNER_ID.eq(attendee)).fetchSingle().value1();
+        var contact = contacts.contact(attendee, keptInTouch);
+        assertThat(contact.keepInTouchEvery()).isEqualTo(KeepInTouchEvery.P30D);
+        assertThat(contact.timeline()).extracting(TimelineEntry::kind).as("met at the breakfast, several kinds")
+                .contains(TimelineKind.CONNECTED, TimelineKind.MEETING, TimelineKind.NOTE);
+        assertThat(contact.timeline()).extracting(TimelineEntry::eventId).contains(breakfast.id());
+        assertThat(contact.upcomingTogether()).extracting(Event::id).contains(mixer.id());
 
         var circle = groups.get(Optional.of(attendee), "berlin-climate-tech");
         assertThat(circle.group().name()).isEqualTo(DemoGroups.CIRCLE_NAME);

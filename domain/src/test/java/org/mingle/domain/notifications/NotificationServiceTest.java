@@ -331,7 +331,8 @@ class NotificationServiceTest implements MicronautPostgres {
     void settingsStartFromTheCategoriesDefaultsAndKeepWhatIsNotChanged() {
         var ana = person();
         assertThat(notifications.settings(ana)).containsEntry(NotificationCategory.MEETINGS, Delivery.IMMEDIATE)
-                .containsEntry(NotificationCategory.ENDORSEMENTS, Delivery.DAILY_DIGEST).hasSize(7);
+                .containsEntry(NotificationCategory.ENDORSEMENTS, Delivery.DAILY_DIGEST)
+                .containsEntry(NotificationCategory.NETWORK, Delivery.OFF).hasSize(8);
 
         var changed = notifications.changeSettings(ana, Map.of(NotificationCategory.MEETINGS, Delivery.DAILY_DIGEST));
         notifications.changeSettings(ana, Map.of(NotificationCategory.GROUPS, Delivery.IN_APP_ONLY));

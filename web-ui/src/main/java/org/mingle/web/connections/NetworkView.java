@@ -46,6 +46,7 @@ import org.mingle.domain.connections.NetworkFilter;
 import org.mingle.domain.connections.PrivateNotes;
 import org.mingle.domain.connections.VCards;
 import org.mingle.domain.endorsements.EndorsementService;
+import org.mingle.domain.contacts.ContactService;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.shared.AccountId;
@@ -87,12 +88,14 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver, 
     private final Div list = new Div();
     private final Div empty = new Div();
     private final ConnectionDialog dialog;
+    private final KeepInTouchSection keepInTouch;
 
     /** What the list shows now; the downloads read it when the browser asks, outside the UI's lock. */
     private volatile NetworkFilter filter = NetworkFilter.ALL;
     private boolean filling;
 
-    NetworkView(ConnectionService connections, EndorsementService endorsements, ProfilePhotoService photos,
+    NetworkView(ConnectionService connections, EndorsementService endorsements, ContactService contacts,
+                ProfilePhotoService photos,
                 CurrentUser currentUser, Clock clock) {
         this.connections = connections;
         this.photos = photos;
@@ -103,6 +106,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver, 
         addClassNames("page", "network-page");
         setPadding(true);
         dialog = new ConnectionDialog(connections, endorsements, currentUser, zone, this::reload);
+        keepInTouch = new KeepInTouchSection(contacts, zone);
 
         var heading = new H1(getTranslation("network.heading"));
         heading.setId("network-heading");
@@ -175,7 +179,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver, 
         empty.addClassName("friendly-notice");
         empty.setVisible(false);
 
-        add(heading, filters, toolbar, list, empty);
+        add(heading, keepInTouch, filters, toolbar, list, empty);
     }
 
     @Override
@@ -196,6 +200,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver, 
     /** The filter choices and the list, as the network is now. */
     private void reload() {
         List<MyConnection> all = connections.network(currentUser.require(), NetworkFilter.ALL);
+        keepInTouch.show(currentUser.require());
         fillChoices(all);
         show(all.isEmpty());
     }
@@ -247,7 +252,7 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver, 
         LocalDate today = LocalDate.now(clock);
         list.removeAll();
         var faces = Faces.of(photos, me, shown.stream().map(connection -> connection.other().accountId()).toList());
-        shown.forEach(connection -> list.add(new ConnectionCard(connection, today, zone, faces, this::open)));
+        shown.forEach(connection -> list.add(item(connection, today, faces)));
         long due = shown.stream().filter(connection -> connection.notes().dueOn(today)).count();
         count.setText(plural("network.count", shown.size()) + (due > 0 ? " · " + plural("network.due", due) : ""));
         count.setVisible(!networkEmpty);
@@ -267,6 +272,22 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver, 
             empty.getElement().setAttribute("data-reason", "filtered");
         }
         empty.setVisible(shown.isEmpty());
+    }
+
+    /**
+     * A card and, beside it rather than inside (the card is a button of its own), the link to the person's page: the
+     * timeline across events and keeping in touch.
+     */
+    private Div item(MyConnection connection, LocalDate today, Faces faces) {
+        var other = connection.other();
+        var timeline = Routes.link(getTranslation("network.card.timeline"), Routes.contact(other.accountId()));
+        timeline.setId("connection-" + connection.id() + "-timeline");
+        timeline.getElement().setAttribute("aria-label",
+                getTranslation("network.card.timeline-of", other.displayName()));
+        timeline.addClassNames("connection-timeline-link", LumoUtility.FontSize.SMALL);
+        var item = new Div(new ConnectionCard(connection, today, zone, faces, this::open), timeline);
+        item.addClassName("connection-item");
+        return item;
     }
 
     /** Opens a connection's notes as they are now; one no longer in the network is dropped from the list. */

@@ -56,7 +56,8 @@ class MailSettingsSection extends Section {
             var select = new Select<Delivery>();
             select.setId("mail-setting-" + category.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             select.setLabel(category(category));
-            select.setItems(Delivery.values());
+            // OFF only where people opt in (decision 48): the rest always reach the bell.
+            select.setItems(category.choices());
             select.setItemLabelGenerator(this::delivery);
             select.setWidthFull();
             select.addValueChangeListener(change -> {
@@ -117,6 +118,7 @@ class MailSettingsSection extends Section {
             case IMMEDIATE -> "notifications.delivery.immediate";
             case DAILY_DIGEST -> "notifications.delivery.daily";
             case IN_APP_ONLY -> "notifications.delivery.in-app";
+            case OFF -> "notifications.delivery.off";
         });
     }
 

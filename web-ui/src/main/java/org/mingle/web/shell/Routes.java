@@ -10,6 +10,7 @@ import org.mingle.domain.accounts.PasswordResetService;
 import org.mingle.domain.connections.ConnectionId;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.endorsements.EndorsementService;
+import org.mingle.domain.contacts.ContactService;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.TeamInvitationService;
 import org.mingle.domain.moderation.ModerationService;
@@ -94,6 +95,9 @@ public final class Routes {
     public static final String MY_ENDORSEMENTS = EndorsementService.ENDORSEMENTS_PAGE;
     /** The network; the domain builds the links of follow-up notices with the same path. */
     public static final String NETWORK = ConnectionService.NETWORK_PAGE;
+    /** One contact's page: the timeline across events and keeping in touch (decision 48). */
+    public static final String CONTACT_ID = "id";
+    public static final String CONTACT = ContactService.CONTACT_PAGE + "/:" + CONTACT_ID;
     public static final String MY_CONNECT_CODE = "me/connect";
     public static final String SCAN_CONNECT_CODE = "me/scan";
     public static final String LOG_IN = "login";
@@ -255,6 +259,11 @@ public final class Routes {
     /** The network with one connection's notes open. */
     public static Location network(ConnectionId opening) {
         return new Location(NETWORK, QueryParameters.of(NETWORK_CONNECTION, opening.toString()));
+    }
+
+    /** One contact's timeline across events, with keeping in touch. */
+    public static Location contact(AccountId contact) {
+        return new Location(fill(CONTACT, CONTACT_ID, contact.toString()));
     }
 
     public static Location myConnectCode() {

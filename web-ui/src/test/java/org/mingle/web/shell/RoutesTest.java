@@ -30,6 +30,7 @@ import org.mingle.web.connections.MyConnectCodeView;
 import org.mingle.web.connections.NetworkView;
 import org.mingle.web.connections.ScanConnectCodeView;
 import org.mingle.web.endorsements.MyEndorsementsView;
+import org.mingle.web.contacts.ContactView;
 import org.mingle.web.events.CreateEventView;
 import org.mingle.web.events.EventDashboardView;
 import org.mingle.web.events.EventView;
@@ -105,6 +106,7 @@ class RoutesTest extends KaribuViewTest {
                 entry(Routes.myProfile(), MyProfileView.class),
                 entry(Routes.myEndorsements(), MyEndorsementsView.class),
                 entry(Routes.network(), NetworkView.class),
+                entry(Routes.contact(person), ContactView.class),
                 entry(Routes.myConnectCode(), MyConnectCodeView.class),
                 entry(Routes.scanConnectCode(), ScanConnectCodeView.class),
                 entry(Routes.logIn(), LoginView.class),

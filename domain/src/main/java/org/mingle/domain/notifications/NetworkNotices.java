@@ -1,0 +1,53 @@
+package org.mingle.domain.notifications;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
+import org.mingle.domain.contacts.ContactService;
+import org.mingle.domain.profiles.ProfileService;
+import org.mingle.domain.registration.RegistrationChanged;
+
+/**
+ * "When someone from my network registers for an event I attend, I can be told" (decision 48): on a seat taken
+ * (confirmed, promoted or approved), the people of the registrant's network confirmed for the event are told, in the
+ * registration's transaction. The category {@link NotificationCategory#NETWORK} is one people opt into: {@link
+ * NotificationService#sendAll} leaves out everyone who has not turned it on.
+ */
+@Singleton
+@Requires(property = NotificationService.ENABLED, notEquals = "false")
+class NetworkNotices {
+
+    private final ContactService contacts;
+    private final ProfileService profiles;
+    private final NotificationService notifications;
+
+    NetworkNotices(ContactService contacts, ProfileService profiles, NotificationService notifications) {
+        this.contacts = contacts;
+        this.profiles = profiles;
+        this.notifications = notifications;
+    }
+
+    @EventListener
+    void registrationChanged(RegistrationChanged changed) {
+        if (changed.change() != RegistrationChanged.Change.CONFIRMED
+                && changed.change() != RegistrationChanged.Change.PROMOTED
+                && changed.change() != RegistrationChanged.Change.APPROVED) {
+            return;
+        }
+        var recipients = contacts.networkGoingWith(changed.account(), changed.event());
+        if (recipients.isEmpty()) {
+            return;
+        }
+        String name = profiles.namesOf(List.of(changed.account())).getOrDefault(changed.account(),
+                "Someone from your network");
+        String title = changed.headline().title();
+        notifications.sendAll(recipients.stream().map(recipient -> new NewNotification(recipient,
+                NotificationKind.NETWORK_REGISTERED, name + " is going to " + title,
+                name + ", from your network, registered for " + title + ", which you attend too. "
+                        + EventWords.whenAndWhere(changed.headline()) + ".",
+                Optional.of("/" + ContactService.CONTACT_PAGE + "/" + changed.account()),
+                Optional.of(changed.event()))).toList());
+    }
+}
