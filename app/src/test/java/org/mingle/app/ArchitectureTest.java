@@ -139,7 +139,9 @@ class ArchitectureTest {
             Map.entry("WebhookAttempts", "webhooks"),
             Map.entry("Groups", "groups"), Map.entry("GroupMembers", "groups"),
             Map.entry("EventSeries", "series"),
-            Map.entry("ContentReports", "moderation"));
+            Map.entry("ContentReports", "moderation"),
+            Map.entry("PublicProfiles", "publicprofiles"), Map.entry("PublicRecordEvents", "publicprofiles"),
+            Map.entry("RetiredHandles", "publicprofiles"));
 
     /** Views a feature publishes for the others to join: a person's name and email, from accounts. */
     private static final Set<String> PUBLISHED_VIEWS = Set.of("AccountDirectory");

@@ -39,6 +39,12 @@ interface Events {
 
     Map<EventId, String> titles(Collection<EventId> ids);
 
+    /**
+     * Those of the events that are published or completed, listed, and in none of the members-only groups; latest
+     * start first.
+     */
+    List<Event> findShownPublicly(Collection<EventId> ids, Set<GroupId> membersOnly);
+
     Optional<GroupId> groupOf(EventId event);
 
     /**

@@ -127,6 +127,18 @@ class JdbcEvents implements Events {
     }
 
     @Override
+    public List<Event> findShownPublicly(Collection<EventId> ids, Set<GroupId> membersOnly) {
+        Condition condition = EVENTS.ID.in(ids.stream().distinct().toList())
+                .and(EVENTS.STATUS.in(EventStatus.PUBLISHED, EventStatus.COMPLETED))
+                .and(EVENTS.UNLISTED_AT.isNull());
+        if (!membersOnly.isEmpty()) {
+            condition = condition.and(EVENTS.GROUP_ID.isNull().or(EVENTS.GROUP_ID.notIn(membersOnly)));
+        }
+        return sql.select(COLUMNS).from(EVENTS).where(condition).orderBy(EVENTS.STARTS_AT.desc(), EVENTS.ID)
+                .fetch(JdbcEvents::toEvent);
+    }
+
+    @Override
     public boolean setUnlistedAt(EventId id, Instant unlistedAt) {
         return sql.update(EVENTS).set(EVENTS.UNLISTED_AT, unlistedAt).where(EVENTS.ID.eq(id)).execute() == 1;
     }
