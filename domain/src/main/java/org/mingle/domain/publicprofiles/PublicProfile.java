@@ -1,6 +1,7 @@
 package org.mingle.domain.publicprofiles;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import org.mingle.domain.profiles.ProfileView;
@@ -20,5 +21,14 @@ public record PublicProfile(String handle, ProfileView profile, Optional<Instant
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(photoUpdatedAt, "photoUpdatedAt");
         Objects.requireNonNull(record, "record");
+    }
+
+    /**
+     * The shown photo's path below Mingle's address, with its version, so that a new photo is a new address for
+     * caches and link previews; empty when no photo is shown.
+     */
+    public Optional<String> photoPath() {
+        return photoUpdatedAt.map(at -> "api/public/profiles/" + handle + "/photo?v="
+                + Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, at), 36));
     }
 }

@@ -34,12 +34,14 @@ import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.moderation.ModerationService;
 import org.mingle.domain.profiles.ProfilePhotoService;
+import org.mingle.domain.publicprofiles.PublicProfileService;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.NotFoundException;
 import org.mingle.web.eventhome.EventHomeLayout;
 import org.mingle.web.moderation.ListingNotice;
 import org.mingle.web.moderation.ReportAction;
+import org.mingle.web.publicprofiles.KeepOnProfileAction;
 import org.mingle.web.shell.BrowserTimeZone;
 import org.mingle.web.shell.ContinueTarget;
 import org.mingle.web.shell.CurrentUser;
@@ -77,6 +79,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final KnownAttendeesPanel known;
     private final ReportAction report;
     private final ListingNotice unlistedNotice;
+    private final KeepOnProfileAction keepOnProfile;
 
     private Event event;
     private Optional<EventRole> role = Optional.empty();
@@ -85,7 +88,8 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
     private QueryParameters backHere = QueryParameters.empty();
 
     EventView(EventService events, RegistrationService registrations, ConnectionService connections,
-              ProfilePhotoService photos, ModerationService moderation, CurrentUser currentUser, Clock clock) {
+              ProfilePhotoService photos, ModerationService moderation, PublicProfileService publicProfiles,
+              CurrentUser currentUser, Clock clock) {
         this.events = events;
         this.currentUser = currentUser;
         addClassName("page");
@@ -141,9 +145,10 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         known = new KnownAttendeesPanel(connections, photos);
         report = new ReportAction(moderation, currentUser);
         unlistedNotice = new ListingNotice(events, moderation, currentUser);
+        keepOnProfile = new KeepOnProfileAction(publicProfiles, currentUser);
 
-        add(header, cancelledNotice, unlistedNotice, facts, registration, known, description, organizerActions,
-                report);
+        add(header, cancelledNotice, unlistedNotice, facts, registration, keepOnProfile, known, description,
+                organizerActions, report);
     }
 
     @Override
@@ -196,6 +201,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         registration.show(shown, backHere);
         known.show(currentUser.account(), shown);
         unlistedNotice.show(shown.id(), role.isPresent());
+        keepOnProfile.show(shown.id());
         report.show(shown.id(), currentUser.isSignedIn() && role.isEmpty() && shown.status() != EventStatus.DRAFT);
     }
 

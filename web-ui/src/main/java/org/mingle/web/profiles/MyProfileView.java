@@ -18,7 +18,11 @@ import java.util.List;
 import org.mingle.domain.meetings.BlockService;
 import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.profiles.ProfileService;
+import org.mingle.domain.publicprofiles.HandleTakenException;
+import org.mingle.domain.publicprofiles.PublicProfileService;
 import org.mingle.domain.shared.InvalidInputException;
+import org.mingle.domain.shared.PublicUrl;
+import org.mingle.web.publicprofiles.PublicPageSection;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
@@ -27,25 +31,30 @@ import org.mingle.web.shell.Routes;
  * The signed-in person's networking profile: their photo ({@link PhotoSection}), who they are, what they are into,
  * what they look for and offer, and their links, each field with its own audience ({@link ProfileForm}). The domain validates; each refused field shows
  * its message next to it. Below the form, the saved profile as a fellow attendee and as any signed-in person see it
- * ({@link ProfilePreviews}), and the people this person blocked ({@link BlockedPeople}).
+ * ({@link ProfilePreviews}), and the people this person blocked ({@link BlockedPeople}). The public page's settings
+ * ({@link PublicPageSection}) are saved with the form, in one go.
  */
 @Prototype
 @Route(value = Routes.MY_PROFILE, layout = MainLayout.class)
 public class MyProfileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProfileService profiles;
+    private final PublicProfileService publicProfiles;
     private final ProfilePhotoService photos;
     private final CurrentUser currentUser;
 
     private final PhotoSection photo;
     private final ProfileForm form;
+    private final PublicPageSection publicPage;
     private final Div formError = new Div();
     private final Button save = new Button();
     private final ProfilePreviews previews = new ProfilePreviews();
     private final BlockedPeople blocked;
 
-    MyProfileView(ProfileService profiles, ProfilePhotoService photos, BlockService blocks, CurrentUser currentUser) {
+    MyProfileView(ProfileService profiles, PublicProfileService publicProfiles, ProfilePhotoService photos,
+                  BlockService blocks, CurrentUser currentUser, PublicUrl publicUrl) {
         this.profiles = profiles;
+        this.publicProfiles = publicProfiles;
         this.photos = photos;
         this.currentUser = currentUser;
         setId("my-profile");
@@ -59,6 +68,7 @@ public class MyProfileView extends VerticalLayout implements BeforeEnterObserver
 
         photo = new PhotoSection(photos, () -> previews.show(profiles.mine(currentUser.require()), myFace()));
         form = new ProfileForm(profiles, photo);
+        publicPage = new PublicPageSection(publicUrl);
         formError.setId("profile-form-error");
         formError.addClassNames(LumoUtility.TextColor.ERROR);
         formError.setVisible(false);
@@ -70,7 +80,7 @@ public class MyProfileView extends VerticalLayout implements BeforeEnterObserver
         save.addClickListener(click -> save());
 
         blocked = new BlockedPeople(blocks, currentUser);
-        add(heading, intro, form, formError, save, previews, blocked);
+        add(heading, intro, form, publicPage, formError, save, previews, blocked);
     }
 
     @Override
@@ -80,9 +90,11 @@ public class MyProfileView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent enter) {
-        var mine = profiles.mine(currentUser.require());
+        var own = publicProfiles.mine(currentUser.require());
+        var mine = own.profile();
         photo.show(mine.accountId(), mine.displayName());
         form.fill(mine);
+        publicPage.fill(own.publicSettings());
         clearFormError();
         previews.show(mine, myFace());
         blocked.show();
@@ -91,16 +103,24 @@ public class MyProfileView extends VerticalLayout implements BeforeEnterObserver
     private void save() {
         try {
             form.clearErrors();
+            publicPage.clearErrors();
             clearFormError();
-            var saved = profiles.update(currentUser.require(), form.input());
+            var own = publicProfiles.save(currentUser.require(), form.input(), publicPage.input());
+            var saved = own.profile();
             form.fill(saved);
+            publicPage.fill(own.publicSettings());
             photo.show(saved.accountId(), saved.displayName());
             previews.show(saved, myFace());
             var done = Notification.show(getTranslation("profiles.mine.saved"), 4000,
                     Notification.Position.BOTTOM_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (HandleTakenException taken) {
+            publicPage.showTaken(getTranslation("publicprofile.section.taken", taken.handle()));
         } catch (InvalidInputException invalid) {
-            List<String> unplaced = form.showErrors(invalid.errors());
+            // The section places the handle's message; what neither places (the public page switch) goes below.
+            List<String> unplaced = form.showErrors(invalid.errors().stream()
+                    .filter(error -> !error.field().equals("handle")).toList());
+            publicPage.showErrors(invalid.errors().stream().filter(error -> error.field().equals("handle")).toList());
             formError.setText(String.join(" ", unplaced));
             formError.setVisible(!unplaced.isEmpty());
         } finally {
