@@ -107,7 +107,8 @@ class DocsApiTest implements MicronautPostgres {
                 "post /api/admin/abuse-reports/{rid}/dismiss", "put /api/admin/events/{id}/listing",
                 "get /api/events", "get /api/events/{id}/known-attendees", "get /api/groups/{id}/report",
                 "post /api/groups/{id}/series", "post /api/groups/{id}/series/preview", "get /api/series/{id}",
-                "post /api/series/{id}/extend", "get /api/search");
+                "post /api/series/{id}/extend", "get /api/search",
+                "put /api/me/record/events/{eventId}", "delete /api/me/record/events/{eventId}");
     }
 
     @Test
