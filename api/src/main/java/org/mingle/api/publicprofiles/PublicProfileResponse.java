@@ -78,11 +78,14 @@ public record PublicProfileResponse(
 
     /** The person's record on Mingle. */
     @Serdeable.Serializable
-    @Schema(name = "PublicRecord", requiredProperties = {"eventsAttended", "eventsOrganized", "talks"})
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "PublicRecord", requiredProperties = {"eventsAttended", "eventsOrganized", "talks"},
+            description = """
+                    `eventsAttended`: events the person attended and chose to keep on their profile; \
+                    `eventsOrganized`: published events the person organizes or organized. Only events listed in \
+                    public (not a private group's, not unlisted).""")
     public record PublicRecordResponse(
-            @Schema(description = "events the person attended and chose to keep on their profile")
             RecordEventsResponse eventsAttended,
-            @Schema(description = "published events the person organizes or organized")
             RecordEventsResponse eventsOrganized,
             @ArraySchema(schema = @Schema(implementation = PublicTalkResponse.class),
                     arraySchema = @Schema(description = "talks given; empty until the agenda feature is built"))
@@ -91,6 +94,7 @@ public record PublicProfileResponse(
 
     /** Events of one kind on a record: the newest 50 and how many there are. */
     @Serdeable.Serializable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "RecordEvents", requiredProperties = {"total", "events"})
     public record RecordEventsResponse(
             @Schema(description = "how many in all") int total,
@@ -100,6 +104,7 @@ public record PublicProfileResponse(
 
     /** One event on a record: only what anyone may know of an event listed in public. */
     @Serdeable.Serializable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "RecordEvent", requiredProperties = {"id", "title", "startsAt", "timeZone", "city", "online"})
     public record RecordEventResponse(
             @Schema(format = "uuid") String id,
