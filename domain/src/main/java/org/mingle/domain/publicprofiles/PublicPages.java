@@ -3,7 +3,6 @@ package org.mingle.domain.publicprofiles;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
@@ -11,8 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.mingle.domain.infrastructure.CommitWork;
+import org.mingle.domain.infrastructure.CommitWorks;
 import org.mingle.domain.profiles.ProfileChanged;
 
 /**
@@ -35,12 +37,14 @@ class PublicPages {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Duration timeToLive;
     private final TransactionOperations<Connection> transactions;
+    private final CommitWorks commitWorks;
     private final Clock clock;
 
     PublicPages(@Value("${mingle.public-pages.cache-ttl:10s}") Duration timeToLive,
-                TransactionOperations<Connection> transactions, Clock clock) {
+                TransactionOperations<Connection> transactions, CommitWorks commitWorks, Clock clock) {
         this.timeToLive = timeToLive;
         this.transactions = transactions;
+        this.commitWorks = commitWorks;
         this.clock = clock;
     }
 
@@ -71,13 +75,24 @@ class PublicPages {
 
     private void forget(String handle) {
         entries.remove(handle);
-        transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(
-                new TransactionSynchronization() {
-                    @Override
-                    public void afterCompletion(Status completed) {
-                        entries.remove(handle);
-                    }
-                }));
+        if (transactions.findTransactionStatus().isPresent()) {
+            commitWorks.current(this, Forgotten::new).handles.add(handle);
+        }
+    }
+
+    /** The handles a transaction changed, forgotten once more when it has committed. */
+    private final class Forgotten implements CommitWork {
+
+        private final Set<String> handles = ConcurrentHashMap.newKeySet();
+
+        @Override
+        public void beforeCommit() {
+        }
+
+        @Override
+        public void afterCommit() {
+            handles.forEach(entries::remove);
+        }
     }
 
     /** A profile saved by any path (its name, a field's visibility, the photo's) shows on its page at once. */
