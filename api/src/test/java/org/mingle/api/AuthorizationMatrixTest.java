@@ -435,6 +435,23 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                         401, 404, 404, 404, 404, 404),
                 row("DELETE /api/me/photo", Target.NONE, (c, id, p) -> c.delete("/api/me/photo"),
                         401, 204, 204, 204, 204, 204),
+                // Public profiles: for anyone; a handle without a shown page answers 404 alike.
+                row("GET /api/public/profiles/{handle}", Target.NONE,
+                        (c, id, p) -> c.get("/api/public/profiles/no-such-handle"),
+                        404, 404, 404, 404, 404, 404),
+                row("GET /api/public/profiles/{handle}/photo", Target.NONE,
+                        (c, id, p) -> c.get("/api/public/profiles/no-such-handle/photo"),
+                        404, 404, 404, 404, 404, 404),
+                // Nobody attended the published event yet: keeping it is refused, dropping it is harmless.
+                row("PUT /api/me/record/events/{eventId}", Target.PUBLISHED,
+                        (c, id, p) -> c.putEmpty("/api/me/record/events/" + id),
+                        401, 422, 422, 422, 422, 422),
+                row("PUT /api/me/record/events/{eventId}", Target.DRAFT,
+                        (c, id, p) -> c.putEmpty("/api/me/record/events/" + id),
+                        401, 404, 404, 422, 422, 422),
+                row("DELETE /api/me/record/events/{eventId}", Target.PUBLISHED,
+                        (c, id, p) -> c.delete("/api/me/record/events/" + id),
+                        401, 204, 204, 204, 204, 204),
 
                 row("GET /api/events/{id}/recommendations", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
                         (c, id, p) -> {

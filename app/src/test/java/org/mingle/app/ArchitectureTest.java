@@ -142,7 +142,9 @@ class ArchitectureTest {
             Map.entry("EventSeries", "series"),
             Map.entry("ContentReports", "moderation"),
             Map.entry("Talks", "agenda"), Map.entry("TalkSpeakers", "agenda"),
-            Map.entry("Endorsements", "endorsements"));
+            Map.entry("Endorsements", "endorsements"),
+            Map.entry("PublicProfiles", "publicprofiles"), Map.entry("PublicRecordEvents", "publicprofiles"),
+            Map.entry("RetiredHandles", "publicprofiles"));
 
     /**
      * Views a feature publishes for the others to join: a person's name and email, from accounts; the private groups,

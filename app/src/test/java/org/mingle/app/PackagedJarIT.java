@@ -158,6 +158,34 @@ class PackagedJarIT {
     }
 
     @Test
+    void aPublicProfilePageIsServedFromTheJar() throws Exception {
+        String email = "jar-page-" + System.nanoTime() + "@example.com";
+        String password = "packaged jar page 2026";
+        send("POST", "/api/auth/signup", null, "{\"email\":\"" + email + "\",\"password\":\"" + password
+                + "\",\"displayName\":\"Jarred Page\"}");
+        var login = send("POST", "/api/auth/login", null, "{\"email\":\"" + email + "\",\"password\":\""
+                + password + "\"}");
+        var token = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(login.body());
+        assertThat(token.find()).as(login.body()).isTrue();
+        var saved = send("PUT", "/api/me/profile", token.group(1),
+                "{\"headline\": \"Packaged\", \"visibility\": {\"headline\": \"PUBLIC\"}, "
+                        + "\"handle\": \"jarred-page\", \"publicProfile\": true}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+
+        var page = get("/p/jarred-page");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html;charset=utf-8");
+        assertThat(page.body()).contains("<meta property=\"og:title\" content=\"Jarred Page\">",
+                "<link rel=\"canonical\" href=\"" + base + "/p/jarred-page\">",
+                "<meta name=\"robots\" content=\"noindex\">", "\"@type\":\"Person\"");
+        var stylesheet = Pattern.compile("href=\"(/p/style-[0-9a-f]+\\.css)\"").matcher(page.body());
+        assertThat(stylesheet.find()).isTrue();
+        assertThat(get(stylesheet.group(1)).statusCode()).isEqualTo(200);
+        assertThat(get("/p/no-such-page").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void theStartUpLogSaysWhereLinksPoint() throws IOException {
         assertThat(Files.readString(log)).contains("Links point to " + base
                 + ": MINGLE_PUBLIC_URL is not set; set it to the address people reach Mingle at");
@@ -178,6 +206,16 @@ class PackagedJarIT {
         assertThat(failed.exitValue()).isNotZero();
         assertThat(Files.readString(failedLog)).contains("MINGLE_PUBLIC_URL (mingle.public-url) is "
                 + "\"mingle.example.org\", but it must start with http:// or https://.");
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, String json)
+            throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -10,6 +10,7 @@ package org.mingle.server;
  *       Inline styles stay: Lumo and the web components set them.</li>
  *   <li>The API documentation (Swagger UI): scripts only from Mingle itself, no eval.</li>
  *   <li>The API: JSON, CSV, calendar and vCard files, which no browser should run or frame anything for.</li>
+ *   <li>The public profile page: no script, styles and images from Mingle only.</li>
  * </ul>
  */
 final class ContentSecurityPolicy {
@@ -24,6 +25,13 @@ final class ContentSecurityPolicy {
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; " + SHARED;
 
     static final String API = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    /**
+     * The public profile page ({@code /p/...}, decision 45): plain HTML with Mingle's own style sheet and images and
+     * no script at all (its JSON-LD block is data, which no policy needs to allow).
+     */
+    static final String PUBLIC_PAGE = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; "
+            + "form-action 'none'; frame-ancestors 'none'; report-uri " + REPORT_PATH;
 
     private ContentSecurityPolicy() {
     }

@@ -71,6 +71,9 @@ final class SecurityHeaders implements HttpConfiguration.Customizer {
         if (path.equals("/api") || path.startsWith("/api/")) {
             return ContentSecurityPolicy.API;
         }
+        if (path.startsWith("/p/")) {
+            return ContentSecurityPolicy.PUBLIC_PAGE;
+        }
         String nonce = newNonce();
         request.setAttribute(CSP_NONCE_ATTRIBUTE, nonce);
         return ContentSecurityPolicy.ui(nonce);

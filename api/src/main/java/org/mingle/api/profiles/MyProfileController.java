@@ -20,7 +20,8 @@ import org.mingle.api.accounts.TakesToken;
 import org.mingle.api.problems.BodyProblems;
 import org.mingle.api.problems.ProblemResponses;
 import org.mingle.api.requests.JsonBodies;
-import org.mingle.domain.profiles.ProfileService;
+import org.mingle.domain.publicprofiles.PublicProfileService;
+import org.mingle.domain.shared.PublicUrl;
 
 /** The caller's own networking profile: every field, and who may see each one. */
 @Controller("/api/me/profile")
@@ -28,14 +29,17 @@ import org.mingle.domain.profiles.ProfileService;
 @TakesToken
 class MyProfileController {
 
-    private final ProfileService profiles;
+    private final PublicProfileService profiles;
     private final CurrentAccount currentAccount;
     private final JsonBodies bodies;
+    private final PublicUrl publicUrl;
 
-    MyProfileController(ProfileService profiles, CurrentAccount currentAccount, JsonBodies bodies) {
+    MyProfileController(PublicProfileService profiles, CurrentAccount currentAccount, JsonBodies bodies,
+                        PublicUrl publicUrl) {
         this.profiles = profiles;
         this.currentAccount = currentAccount;
         this.bodies = bodies;
+        this.publicUrl = publicUrl;
     }
 
     @Get
@@ -43,13 +47,14 @@ class MyProfileController {
             description = """
                     Every field, with the visibility of each. Someone who never saved a profile gets an empty one \
                     with the default visibility (contact links for connections, everything else for attendees) and \
-                    `updatedAt: null`.""")
+                    `updatedAt: null`. `handle`, `publicProfile` and `allowSearchEngines` are the public page's settings \
+                    (decision 45); `publicPageUrl` is its address while it is on.""")
     @ApiResponse(responseCode = "200", description = "The profile",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProfileResponse.class)))
     HttpResponse<ProfileResponse> mine(HttpRequest<?> request) {
         var account = currentAccount.require(request);
-        return HttpResponse.ok(ProfileResponse.of(profiles.mine(account)))
+        return HttpResponse.ok(ProfileResponse.of(profiles.mine(account), publicUrl))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
@@ -59,17 +64,21 @@ class MyProfileController {
             description = """
                     Saves the whole profile: a field left out is saved empty, except the display name and the \
                     visibility of fields left out of `visibility`, which stay as they are. Every field is checked at \
-                    once; a 400 names each refused one (`visibility.<field>` for a visibility).""")
+                    once; a 400 names each refused one (`visibility.<field>` for a visibility). A handle someone else \
+                    has (or had) answers 409 and saves nothing. Turning `publicProfile` on shows the PUBLIC fields to \
+                    anyone on the internet at `/p/{handle}`.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = UpdateProfileRequest.class)))
     @ApiResponse(responseCode = "200", description = "The saved profile",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProfileResponse.class)))
     @ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
-    HttpResponse<ProfileResponse> update(@Body @Nullable String body, HttpRequest<?> request) {
-        var account = currentAccount.require(request);
-        var input = bodies.read(body, UpdateProfileRequest.class).toInput();
-        return HttpResponse.ok(ProfileResponse.of(profiles.update(account, input)))
+    @ApiResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+    HttpResponse<ProfileResponse> update(@Body @Nullable String body, HttpRequest<?> httpRequest) {
+        var account = currentAccount.require(httpRequest);
+        var request = bodies.read(body, UpdateProfileRequest.class);
+        var saved = profiles.save(account, request.toInput(), request.toPublicSettings());
+        return HttpResponse.ok(ProfileResponse.of(saved, publicUrl))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 }

@@ -11,16 +11,18 @@ import java.util.Map;
 import org.mingle.api.responses.Times;
 import org.mingle.domain.profiles.Goal;
 import org.mingle.domain.profiles.Interest;
-import org.mingle.domain.profiles.Profile;
 import org.mingle.domain.profiles.ProfileField;
 import org.mingle.domain.profiles.Seniority;
 import org.mingle.domain.profiles.Visibility;
+import org.mingle.domain.publicprofiles.OwnProfile;
+import org.mingle.domain.shared.PublicUrl;
 
 /** The caller's own profile: every field, and who sees each one. */
 @Serdeable.Serializable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(name = "Profile", requiredProperties = {"accountId", "displayName", "headline", "bio", "company", "industry",
-        "seniority", "interests", "seeking", "offering", "links", "visibility", "updatedAt"})
+        "seniority", "interests", "seeking", "offering", "links", "visibility", "updatedAt", "handle", "publicProfile",
+        "allowSearchEngines", "publicPageUrl"})
 public record ProfileResponse(
         @Schema(format = "uuid") String accountId,
         @Schema(example = "Grace Hopper") String displayName,
@@ -40,9 +42,20 @@ public record ProfileResponse(
                 example = "{\"headline\": \"ATTENDEES\", \"links\": \"CONNECTIONS\"}")
         Map<String, Visibility> visibility,
         @Schema(format = "date-time", nullable = true, description = "null until the profile is first saved")
-        @Nullable String updatedAt) {
+        @Nullable String updatedAt,
+        @Schema(nullable = true, example = "grace-hopper", description = "null until chosen")
+        @Nullable String handle,
+        @Schema(description = "whether the public page /p/{handle} shows the PUBLIC fields to anyone")
+        boolean publicProfile,
+        @Schema(description = "whether search engines may index the public page")
+        boolean allowSearchEngines,
+        @Schema(format = "uri", nullable = true, description = "the public page's address while it is on",
+                example = "https://mingle.example.org/p/grace-hopper")
+        @Nullable String publicPageUrl) {
 
-    static ProfileResponse of(Profile profile) {
+    static ProfileResponse of(OwnProfile own, PublicUrl publicUrl) {
+        var settings = own.publicSettings();
+        var profile = own.profile();
         // In the order of the profile's fields, so the answer reads like the form.
         Map<String, Visibility> visibility = new LinkedHashMap<>();
         for (ProfileField field : ProfileField.values()) {
@@ -61,6 +74,10 @@ public record ProfileResponse(
                 profile.offering().stream().map(Goal::name).toList(),
                 profile.links(),
                 visibility,
-                Times.utc(profile.updatedAt()));
+                Times.utc(profile.updatedAt()),
+                settings.handle().orElse(null),
+                settings.shown(),
+                settings.indexable(),
+                settings.shown() ? publicUrl.link("p/" + settings.handle().orElseThrow()) : null);
     }
 }

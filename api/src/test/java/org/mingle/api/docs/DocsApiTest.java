@@ -115,7 +115,8 @@ class DocsApiTest implements MicronautPostgres {
                 "get /api/events/{id}/agenda/{talkId}/calendar.ics",
                 "post /api/me/connections/{cid}/endorsements", "get /api/me/endorsements",
                 "post /api/me/endorsements/{eid}/approve", "post /api/me/endorsements/{eid}/hide",
-                "get /api/me/contacts/{accountId}", "put /api/me/contacts/{accountId}/keep-in-touch");
+                "get /api/me/contacts/{accountId}", "put /api/me/contacts/{accountId}/keep-in-touch",
+                "put /api/me/record/events/{eventId}", "delete /api/me/record/events/{eventId}");
     }
 
     @Test

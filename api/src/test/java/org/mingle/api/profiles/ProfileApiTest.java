@@ -31,7 +31,8 @@ class ProfileApiTest implements MicronautPostgres {
     private static final String INVALID = "urn:mingle:problem:invalid-input";
     private static final String MALFORMED = "urn:mingle:problem:malformed-request";
     private static final String[] ALL_OWN_FIELDS = {"accountId", "displayName", "headline", "bio", "company",
-        "industry", "seniority", "interests", "seeking", "offering", "links", "visibility", "updatedAt"};
+        "industry", "seniority", "interests", "seeking", "offering", "links", "visibility", "updatedAt", "handle",
+        "publicProfile", "allowSearchEngines", "publicPageUrl"};
 
     /** A profile whose every field has another visibility, so each level can be seen to work. */
     private static final String LAYERED = """

@@ -114,15 +114,17 @@ public class DemoData {
     private final DemoSeries demoSeries;
     private final DemoAgenda demoAgenda;
     private final ModerationService moderation;
+    private final DemoPublicProfiles demoPublicProfiles;
     private final DSLContext sql;
     private final Clock clock;
 
     DemoData(EventService events, TeamInvitationService invitations, AccountService accounts, ProfileService profiles,
              ProfilePhotoService photos, RegistrationService registrations, MeetingRequestService meetings,
              MeetingScheduleService meetingSchedule, DemoCompletedEvent completedEvent, DemoGroups demoGroups,
-             DemoSeries demoSeries, DemoAgenda demoAgenda, ModerationService moderation, DSLContext sql,
-             Clock clock) {
+             DemoSeries demoSeries, DemoAgenda demoAgenda, ModerationService moderation,
+             DemoPublicProfiles demoPublicProfiles, DSLContext sql, Clock clock) {
         this.moderation = moderation;
+        this.demoPublicProfiles = demoPublicProfiles;
         this.events = events;
         this.invitations = invitations;
         this.accounts = accounts;
@@ -182,6 +184,7 @@ public class DemoData {
         seedPendingApprovals(curated, attendees);
         var held = completedEvent.seed(organizer, attendees, ORGANIZER_PASSWORD);
         demoGroups.seed(organizer, attendees, List.of(first, held));
+        demoPublicProfiles.seed(organizer, attendees, held);
         demoSeries.seedInAGroupOf(organizer)
                 .ifPresent(series -> LOG.info("Loaded the demo group's monthly series {}", series));
         // One open report, so the organizer (an administrator in the demo) finds something on the administration page.

@@ -372,6 +372,15 @@ public class EventService {
         return ids.isEmpty() ? Map.of() : events.titles(ids);
     }
 
+    /**
+     * Those of the events that anyone may see listed, signed in or not: published or completed, not unlisted by an
+     * administrator, not in a private group. Latest start first. For records shown to the public (decision 45).
+     */
+    @ReadOnly
+    public List<Event> shownPublicly(Collection<EventId> ids) {
+        return ids.isEmpty() ? List.of() : events.findShownPublicly(ids);
+    }
+
     /** The events an account organizes or staffs, drafts included, latest start first. */
     @ReadOnly
     public List<Event> listOrganizedBy(AccountId account) {

@@ -46,6 +46,11 @@ interface Events {
     record Grouped(Event event, GroupId group) {
     }
 
+    /**
+     * Those of the events that are published or completed, listed, and in no members-only group; latest start first.
+     */
+    List<Event> findShownPublicly(Collection<EventId> ids);
+
     Optional<GroupId> groupOf(EventId event);
 
     /**

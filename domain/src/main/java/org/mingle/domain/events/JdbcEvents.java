@@ -137,6 +137,17 @@ class JdbcEvents implements Events {
     }
 
     @Override
+    public List<Event> findShownPublicly(Collection<EventId> ids) {
+        Condition condition = EVENTS.ID.in(ids.stream().distinct().toList())
+                .and(EVENTS.STATUS.in(EventStatus.PUBLISHED, EventStatus.COMPLETED))
+                .and(EVENTS.UNLISTED_AT.isNull())
+                .and(EVENTS.GROUP_ID.isNull().or(DSL.notExists(DSL.selectOne().from(MEMBERS_ONLY_GROUPS)
+                        .where(MEMBERS_ONLY_GROUPS.ID.eq(EVENTS.GROUP_ID)))));
+        return sql.select(COLUMNS).from(EVENTS).where(condition).orderBy(EVENTS.STARTS_AT.desc(), EVENTS.ID)
+                .fetch(JdbcEvents::toEvent);
+    }
+
+    @Override
     public boolean setUnlistedAt(EventId id, Instant unlistedAt) {
         return sql.update(EVENTS).set(EVENTS.UNLISTED_AT, unlistedAt).where(EVENTS.ID.eq(id)).execute() == 1;
     }

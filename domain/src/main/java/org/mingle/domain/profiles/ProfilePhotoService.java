@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mingle.domain.shared.AccountId;
@@ -64,6 +65,20 @@ public class ProfilePhotoService {
                 .filter(stored -> stored.entry().visibility().visibleTo(profiles.relationship(viewer, owner)))
                 .map(stored -> new ShownPhoto(stored.jpeg(), size, stored.entry().updatedAt(),
                         stored.entry().visibility() == Visibility.PUBLIC));
+    }
+
+    /** The owner's photo in this size for anyone, signed in or not: only when its visibility is PUBLIC. */
+    @ReadOnly
+    public Optional<ShownPhoto> publicPhoto(AccountId owner, PhotoSize size) {
+        return photos.find(owner, size).filter(stored -> stored.entry().visibility() == Visibility.PUBLIC)
+                .map(stored -> new ShownPhoto(stored.jpeg(), size, stored.entry().updatedAt(), true));
+    }
+
+    /** When the owner's PUBLIC photo last changed; empty when there is none or it is not PUBLIC. */
+    @ReadOnly
+    public Optional<Instant> publicPhotoSince(AccountId owner) {
+        return Optional.ofNullable(photos.entries(List.of(owner)).get(owner))
+                .filter(entry -> entry.visibility() == Visibility.PUBLIC).map(ProfilePhotos.Entry::updatedAt);
     }
 
     /**

@@ -90,6 +90,15 @@ public class ProfileService {
     }
 
     /**
+     * A profile as anyone on the internet may see it, signed in or not: only the fields set to {@link Visibility#PUBLIC}
+     * (what a signed-in stranger sees too). For the public page, which decides itself whether the owner has one.
+     */
+    @ReadOnly
+    public Optional<ProfileView> publicView(AccountId owner) {
+        return profiles.find(owner).map(profile -> profile.as(Relationship.NONE));
+    }
+
+    /**
      * Many profiles as one viewer may see them, in a handful of queries whatever their number (for lists such as a
      * network); erased accounts are left out.
      */

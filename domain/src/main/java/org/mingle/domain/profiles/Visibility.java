@@ -5,7 +5,9 @@ package org.mingle.domain.profiles;
  * see (a connection was made at an event both attended), and the owner sees everything.
  */
 public enum Visibility {
-    /** Every signed-in person. */
+    /**
+     * Every signed-in person, and anyone on the internet once the owner turns their public page on (decision 45).
+     */
     PUBLIC,
     /** People taking part in an event with the owner (registered, or on its team). */
     ATTENDEES,

@@ -35,6 +35,7 @@ import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.moderation.ModerationService;
 import org.mingle.domain.profiles.ProfilePhotoService;
+import org.mingle.domain.publicprofiles.PublicProfileService;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.NotFoundException;
@@ -42,6 +43,7 @@ import org.mingle.web.agenda.AgendaSection;
 import org.mingle.web.eventhome.EventHomeLayout;
 import org.mingle.web.moderation.ListingNotice;
 import org.mingle.web.moderation.ReportAction;
+import org.mingle.web.publicprofiles.KeepOnProfileAction;
 import org.mingle.web.shell.BrowserTimeZone;
 import org.mingle.web.shell.ContinueTarget;
 import org.mingle.web.shell.CurrentUser;
@@ -81,6 +83,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final ReportAction report;
     private final ListingNotice unlistedNotice;
     private final AgendaSection agendaSection;
+    private final KeepOnProfileAction keepOnProfile;
 
     private Event event;
     private Optional<EventRole> role = Optional.empty();
@@ -90,6 +93,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     EventView(EventService events, RegistrationService registrations, ConnectionService connections,
               ProfilePhotoService photos, ModerationService moderation, AgendaService agenda,
+              PublicProfileService publicProfiles,
               CurrentUser currentUser, Clock clock) {
         this.events = events;
         this.currentUser = currentUser;
@@ -147,9 +151,10 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         report = new ReportAction(moderation, currentUser);
         unlistedNotice = new ListingNotice(moderation, currentUser);
         agendaSection = new AgendaSection(agenda, photos, currentUser);
+        keepOnProfile = new KeepOnProfileAction(publicProfiles, currentUser);
 
-        add(header, cancelledNotice, unlistedNotice, facts, registration, known, description, agendaSection,
-                organizerActions, report);
+        add(header, cancelledNotice, unlistedNotice, facts, registration, keepOnProfile, known, description,
+                agendaSection, organizerActions, report);
     }
 
     @Override
@@ -203,6 +208,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         known.show(currentUser.account(), shown);
         agendaSection.show(shown);
         unlistedNotice.show(shown.id(), role.isPresent(), events.unlistedAt(shown.id()));
+        keepOnProfile.show(shown.id());
         report.show(shown.id(), currentUser.isSignedIn() && role.isEmpty() && shown.status() != EventStatus.DRAFT);
     }
 

@@ -21,8 +21,12 @@ import org.mingle.domain.endorsements.EndorsementStatus;
 import org.mingle.domain.meetings.BlockService;
 import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.profiles.ProfileService;
+import org.mingle.domain.publicprofiles.HandleTakenException;
+import org.mingle.domain.publicprofiles.PublicProfileService;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.PageRequest;
+import org.mingle.domain.shared.PublicUrl;
+import org.mingle.web.publicprofiles.PublicPageSection;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
@@ -32,18 +36,21 @@ import org.mingle.web.shell.Translations;
  * The signed-in person's networking profile: their photo ({@link PhotoSection}), who they are, what they are into,
  * what they look for and offer, and their links, each field with its own audience ({@link ProfileForm}). The domain validates; each refused field shows
  * its message next to it. Below the form, the saved profile as a fellow attendee and as any signed-in person see it
- * ({@link ProfilePreviews}), and the people this person blocked ({@link BlockedPeople}).
+ * ({@link ProfilePreviews}), and the people this person blocked ({@link BlockedPeople}). The public page's settings
+ * ({@link PublicPageSection}) are saved with the form, in one go.
  */
 @Prototype
 @Route(value = Routes.MY_PROFILE, layout = MainLayout.class)
 public class MyProfileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProfileService profiles;
+    private final PublicProfileService publicProfiles;
     private final ProfilePhotoService photos;
     private final CurrentUser currentUser;
 
     private final PhotoSection photo;
     private final ProfileForm form;
+    private final PublicPageSection publicPage;
     private final Div formError = new Div();
     private final Button save = new Button();
     private final ProfilePreviews previews = new ProfilePreviews();
@@ -51,9 +58,10 @@ public class MyProfileView extends VerticalLayout implements BeforeEnterObserver
     private final transient EndorsementService endorsements;
     private final RouterLink endorsementsLink = Routes.link("", Routes.myEndorsements());
 
-    MyProfileView(ProfileService profiles, ProfilePhotoService photos, BlockService blocks,
-                  EndorsementService endorsements, CurrentUser currentUser) {
+    MyProfileView(ProfileService profiles, PublicProfileService publicProfiles, ProfilePhotoService photos,
+                  BlockService blocks, EndorsementService endorsements, CurrentUser currentUser, PublicUrl publicUrl) {
         this.profiles = profiles;
+        this.publicProfiles = publicProfiles;
         this.endorsements = endorsements;
         this.photos = photos;
         this.currentUser = currentUser;
@@ -68,6 +76,7 @@ public class MyProfileView extends VerticalLayout implements BeforeEnterObserver
 
         photo = new PhotoSection(photos, () -> previews.show(profiles.mine(currentUser.require()), myFace()));
         form = new ProfileForm(profiles, photo);
+        publicPage = new PublicPageSection(publicUrl);
         formError.setId("profile-form-error");
         formError.addClassNames(LumoUtility.TextColor.ERROR);
         formError.setVisible(false);
@@ -80,7 +89,7 @@ public class MyProfileView extends VerticalLayout implements BeforeEnterObserver
 
         blocked = new BlockedPeople(blocks, currentUser);
         endorsementsLink.setId("my-endorsements-link");
-        add(heading, intro, endorsementsLink, form, formError, save, previews, blocked);
+        add(heading, intro, endorsementsLink, form, publicPage, formError, save, previews, blocked);
     }
 
     @Override
@@ -90,9 +99,11 @@ public class MyProfileView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent enter) {
-        var mine = profiles.mine(currentUser.require());
+        var own = publicProfiles.mine(currentUser.require());
+        var mine = own.profile();
         photo.show(mine.accountId(), mine.displayName());
         form.fill(mine);
+        publicPage.fill(own.publicSettings());
         clearFormError();
         previews.show(mine, myFace());
         blocked.show();
@@ -104,16 +115,24 @@ public class MyProfileView extends VerticalLayout implements BeforeEnterObserver
     private void save() {
         try {
             form.clearErrors();
+            publicPage.clearErrors();
             clearFormError();
-            var saved = profiles.update(currentUser.require(), form.input());
+            var own = publicProfiles.save(currentUser.require(), form.input(), publicPage.input());
+            var saved = own.profile();
             form.fill(saved);
+            publicPage.fill(own.publicSettings());
             photo.show(saved.accountId(), saved.displayName());
             previews.show(saved, myFace());
             var done = Notification.show(getTranslation("profiles.mine.saved"), 4000,
                     Notification.Position.BOTTOM_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (HandleTakenException taken) {
+            publicPage.showTaken(getTranslation("publicprofile.section.taken", taken.handle()));
         } catch (InvalidInputException invalid) {
-            List<String> unplaced = form.showErrors(invalid.errors());
+            // The section places the handle's message; what neither places (the public page switch) goes below.
+            List<String> unplaced = form.showErrors(invalid.errors().stream()
+                    .filter(error -> !error.field().equals("handle")).toList());
+            publicPage.showErrors(invalid.errors().stream().filter(error -> error.field().equals("handle")).toList());
             formError.setText(String.join(" ", unplaced));
             formError.setVisible(!unplaced.isEmpty());
         } finally {
