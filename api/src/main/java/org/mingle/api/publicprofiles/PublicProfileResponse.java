@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 import org.mingle.api.responses.Times;
+import org.mingle.domain.agenda.SpokenTalk;
+import org.mingle.domain.endorsements.TopicEndorsement;
 import org.mingle.domain.profiles.Goal;
 import org.mingle.domain.profiles.Interest;
 import org.mingle.domain.profiles.Seniority;
@@ -44,7 +46,7 @@ public record PublicProfileResponse(
         @Schema(format = "uri", example = "https://mingle.example.org/p/grace-hopper") String pageUrl,
         PublicRecordResponse record,
         @ArraySchema(schema = @Schema(implementation = PublicEndorsementResponse.class),
-                arraySchema = @Schema(description = "approved endorsements; empty until endorsements are built"))
+                arraySchema = @Schema(description = "approved endorsements counted per topic, the most endorsed first"))
         List<PublicEndorsementResponse> endorsements) {
 
     static PublicProfileResponse of(PublicProfile page, PublicUrl publicUrl) {
@@ -68,8 +70,8 @@ public record PublicProfileResponse(
                                 page.record().attended().stream().map(RecordEventResponse::of).toList()),
                         new RecordEventsResponse(page.record().organizedTotal(),
                                 page.record().organized().stream().map(RecordEventResponse::of).toList()),
-                        List.of()),
-                List.of());
+                        page.talks().stream().map(PublicTalkResponse::of).toList()),
+                page.endorsements().stream().map(PublicEndorsementResponse::of).toList());
     }
 
     private static <T> List<String> shown(Collection<T> values, Function<T, String> text) {
@@ -88,7 +90,8 @@ public record PublicProfileResponse(
             RecordEventsResponse eventsAttended,
             RecordEventsResponse eventsOrganized,
             @ArraySchema(schema = @Schema(implementation = PublicTalkResponse.class),
-                    arraySchema = @Schema(description = "talks given; empty until the agenda feature is built"))
+                    arraySchema = @Schema(description = """
+                            talks given at events listed in public, latest first, the newest 50 at most"""))
             List<PublicTalkResponse> talks) {
     }
 
@@ -121,17 +124,28 @@ public record PublicProfileResponse(
         }
     }
 
-    /** A talk on a record (the agenda feature fills these). */
+    /** A talk on a record: on an agenda of an event listed in public. */
     @Serdeable.Serializable
-    @Schema(name = "PublicTalk", requiredProperties = {"title", "eventId", "startsAt"})
-    public record PublicTalkResponse(String title, @Schema(format = "uuid") String eventId,
-                                     @Schema(format = "date-time") String startsAt) {
+    @Schema(name = "PublicTalk", requiredProperties = {"title", "eventId", "eventTitle", "startsAt"})
+    public record PublicTalkResponse(String title, @Schema(format = "uuid") String eventId, String eventTitle,
+                                     @Schema(format = "date-time", description = "in the event's time zone")
+                                     String startsAt) {
+
+        static PublicTalkResponse of(SpokenTalk talk) {
+            return new PublicTalkResponse(talk.title(), talk.eventId().toString(), talk.eventTitle(),
+                    Times.in(talk.timeZone(), talk.startsAt()));
+        }
     }
 
-    /** Approved endorsements for one topic (the endorsements feature fills these). */
+    /** Approved endorsements for one topic: "Endorsed for battery storage by 4 people met at 3 events". */
     @Serdeable.Serializable
-    @Schema(name = "PublicEndorsement", requiredProperties = {"topic", "people"})
+    @Schema(name = "PublicEndorsement", requiredProperties = {"topic", "people", "events"})
     public record PublicEndorsementResponse(String topic, @Schema(description = "how many people endorsed it")
-                                            int people) {
+                                            int people,
+                                            @Schema(description = "at how many events they had met") int events) {
+
+        static PublicEndorsementResponse of(TopicEndorsement topic) {
+            return new PublicEndorsementResponse(topic.topic(), topic.people(), topic.events());
+        }
     }
 }

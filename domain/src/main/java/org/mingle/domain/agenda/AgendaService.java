@@ -157,7 +157,8 @@ public class AgendaService {
         Map<EventId, Event> shown = events.publicAmong(spoken.stream().map(Talk::eventId).toList());
         return spoken.stream().filter(talk -> shown.containsKey(talk.eventId())).map(talk -> {
             var event = shown.get(talk.eventId());
-            return new SpokenTalk(talk.id(), talk.title(), event.id(), event.title(), talk.startsAt(), talk.endsAt());
+            return new SpokenTalk(talk.id(), talk.title(), event.id(), event.title(), talk.startsAt(), talk.endsAt(),
+                    event.details().timeZone());
         }).toList();
     }
 

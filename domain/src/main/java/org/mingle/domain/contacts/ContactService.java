@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.connections.SharedConnection;
+import org.mingle.domain.endorsements.Endorsement;
+import org.mingle.domain.endorsements.EndorsementService;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
@@ -50,12 +52,14 @@ public class ContactService {
     private final ProfileService profiles;
     private final EventService events;
     private final RegistrationService registrations;
+    private final EndorsementService endorsements;
     private final Clock clock;
 
     ContactService(KeepInTouchSettings settings, ConnectionService connections, MeetingScheduleService meetings,
                    BlockService blocks, ProfileService profiles, EventService events,
-                   RegistrationService registrations, Clock clock) {
+                   RegistrationService registrations, EndorsementService endorsements, Clock clock) {
         this.settings = settings;
+        this.endorsements = endorsements;
         this.connections = connections;
         this.meetings = meetings;
         this.blocks = blocks;
@@ -199,7 +203,8 @@ public class ContactService {
         if (actor.equals(other) || blocks.blockedEitherWay(actor, other)) {
             throw new ContactNotFoundException();
         }
-        History history = new History(connections.with(actor, other), meetings.between(actor, other));
+        History history = new History(actor, connections.with(actor, other), meetings.between(actor, other),
+                endorsements.between(actor, other));
         if (history.isEmpty()) {
             throw new ContactNotFoundException();
         }
@@ -208,9 +213,10 @@ public class ContactService {
 
     private History history(AccountId actor, AccountId other) {
         if (blocks.blockedEitherWay(actor, other)) {
-            return new History(List.of(), List.of());
+            return new History(actor, List.of(), List.of(), List.of());
         }
-        return new History(connections.with(actor, other), meetings.between(actor, other));
+        return new History(actor, connections.with(actor, other), meetings.between(actor, other),
+                endorsements.between(actor, other));
     }
 
     private static Instant dueAt(KeepInTouch setting, History history) {
@@ -228,17 +234,19 @@ public class ContactService {
     }
 
     /** What the two share, as the owning features answer it. */
-    private record History(List<SharedConnection> connections, List<MeetingBetween> meetings) {
+    private record History(AccountId viewer, List<SharedConnection> connections, List<MeetingBetween> meetings,
+                           List<Endorsement> endorsements) {
 
         boolean isEmpty() {
             return connections.isEmpty() && meetings.isEmpty();
         }
 
         List<TimelineEntry> timeline(EventService events) {
-            Map<EventId, String> titles = events.titles(Stream.concat(
+            Map<EventId, String> titles = events.titles(Stream.of(
                     connections.stream().map(SharedConnection::eventId),
-                    meetings.stream().map(MeetingBetween::eventId)).collect(Collectors.toSet()));
-            return ContactTimeline.of(connections, meetings, titles);
+                    meetings.stream().map(MeetingBetween::eventId),
+                    endorsements.stream().map(Endorsement::eventId)).flatMap(ids -> ids).collect(Collectors.toSet()));
+            return ContactTimeline.of(viewer, connections, meetings, endorsements, titles);
         }
     }
 }

@@ -10,8 +10,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.mingle.domain.connections.FollowUp;
 import org.mingle.domain.connections.SharedConnection;
+import org.mingle.domain.endorsements.Endorsement;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.meetings.MeetingBetween;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * The rules of a contact's timeline and of keeping in touch, in plain Java (decision 48): which moments it shows,
@@ -27,28 +29,34 @@ final class ContactTimeline {
 
     /**
      * Every moment, newest first: a CONNECTED per event where the two connected, the viewer's NOTE and FOLLOW_UP on
-     * each (when they wrote one, at their last change), a MEETING per meeting agreed. Ties keep that order.
+     * each (when they wrote one, at their last change), a MEETING per meeting agreed, an ENDORSEMENT per endorsement
+     * either gave the other (as far as {@code EndorsementService.between} shows it). Ties keep that order.
      */
-    static List<TimelineEntry> of(List<SharedConnection> connections, List<MeetingBetween> meetings,
-                                  Map<EventId, String> titles) {
+    static List<TimelineEntry> of(AccountId viewer, List<SharedConnection> connections, List<MeetingBetween> meetings,
+                                  List<Endorsement> endorsements, Map<EventId, String> titles) {
         List<TimelineEntry> entries = new ArrayList<>();
         for (SharedConnection connection : connections) {
             String title = titles.get(connection.eventId());
             entries.add(new TimelineEntry(connection.connectedAt(), TimelineKind.CONNECTED, connection.eventId(),
-                    title, null, null, null));
+                    title, null, null, null, null));
             var notes = connection.notes();
             if (notes.note() != null && !notes.note().isBlank()) {
                 entries.add(new TimelineEntry(connection.notesChangedAt(), TimelineKind.NOTE, connection.eventId(),
-                        title, notes.note(), null, null));
+                        title, notes.note(), null, null, null));
             }
             if (notes.followUp() != FollowUp.NONE || notes.remindAt() != null) {
                 entries.add(new TimelineEntry(connection.notesChangedAt(), TimelineKind.FOLLOW_UP,
-                        connection.eventId(), title, null, notes.followUp(), notes.remindAt()));
+                        connection.eventId(), title, null, notes.followUp(), notes.remindAt(), null));
             }
         }
         for (MeetingBetween meeting : meetings) {
             entries.add(new TimelineEntry(meeting.at(), TimelineKind.MEETING, meeting.eventId(),
-                    titles.get(meeting.eventId()), meeting.tableName(), null, null));
+                    titles.get(meeting.eventId()), meeting.tableName(), null, null, null));
+        }
+        for (Endorsement endorsement : endorsements) {
+            entries.add(new TimelineEntry(endorsement.createdAt(), TimelineKind.ENDORSEMENT, endorsement.eventId(),
+                    titles.get(endorsement.eventId()), String.join(", ", endorsement.topics()), null, null,
+                    endorsement.endorser().equals(viewer)));
         }
         // Stable sort: equal times keep the order above.
         entries.sort(Comparator.comparing(TimelineEntry::at).reversed());

@@ -11,12 +11,14 @@ import org.mingle.domain.events.EventId;
  *
  * @param eventId    where it happened; {@code null} when at no event
  * @param eventTitle that event's title, {@code null} with it
- * @param text       the private note (NOTE), the table (MEETING, when it has one); otherwise {@code null}
+ * @param text       the private note (NOTE), the table (MEETING, when it has one), the endorsed topics joined by
+ *                   commas (ENDORSEMENT); otherwise {@code null}
  * @param followUp   the follow-up state (FOLLOW_UP); otherwise {@code null}
  * @param remindOn   the follow-up's reminder day (FOLLOW_UP, when set); otherwise {@code null}
+ * @param given      for an ENDORSEMENT, whether the viewer gave it (else they received it); otherwise {@code null}
  */
 public record TimelineEntry(Instant at, TimelineKind kind, EventId eventId, String eventTitle, String text,
-                           FollowUp followUp, LocalDate remindOn) {
+                           FollowUp followUp, LocalDate remindOn, Boolean given) {
 
     public TimelineEntry {
         Objects.requireNonNull(at, "at");
@@ -31,7 +33,8 @@ public record TimelineEntry(Instant at, TimelineKind kind, EventId eventId, Stri
             case MEETING -> "Met in a one-to-one meeting" + where + (text == null ? "" : ", " + text);
             case NOTE -> text;
             case FOLLOW_UP -> followUpWords() + (remindOn == null ? "" : "; reminder on " + remindOn);
-            case ENDORSEMENT -> text == null ? "Endorsement" + where : text;
+            case ENDORSEMENT -> (Boolean.TRUE.equals(given) ? "You endorsed them for " : "They endorsed you for ")
+                    + text + where;
         };
     }
 

@@ -2,8 +2,11 @@ package org.mingle.domain.publicprofiles;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.mingle.domain.agenda.SpokenTalk;
+import org.mingle.domain.endorsements.TopicEndorsement;
 import org.mingle.domain.profiles.ProfileView;
 
 /**
@@ -11,16 +14,21 @@ import org.mingle.domain.profiles.ProfileView;
  * (only fields set to {@code PUBLIC}), the photo only when it is {@code PUBLIC}, and their public record.
  *
  * @param photoUpdatedAt when the shown photo last changed; empty when there is none or it is not {@code PUBLIC}
+ * @param talks          talks given at events listed in public, latest first (the agenda feature's)
+ * @param endorsements   approved endorsements counted per topic, the most endorsed first
  * @param indexable      whether the person lets search engines index the page
  */
 public record PublicProfile(String handle, ProfileView profile, Optional<Instant> photoUpdatedAt,
-                            PublicRecord record, boolean indexable) {
+                            PublicRecord record, List<SpokenTalk> talks, List<TopicEndorsement> endorsements,
+                            boolean indexable) {
 
     public PublicProfile {
         Objects.requireNonNull(handle, "handle");
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(photoUpdatedAt, "photoUpdatedAt");
         Objects.requireNonNull(record, "record");
+        talks = List.copyOf(talks);
+        endorsements = List.copyOf(endorsements);
     }
 
     /**

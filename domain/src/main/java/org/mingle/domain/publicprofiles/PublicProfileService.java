@@ -9,6 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.mingle.domain.agenda.AgendaService;
+import org.mingle.domain.endorsements.EndorsementService;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
@@ -40,11 +42,16 @@ public class PublicProfileService {
     private final ProfilePhotoService photos;
     private final EventService events;
     private final RegistrationService registrations;
+    private final AgendaService agenda;
+    private final EndorsementService endorsements;
     private final PublicPages pages;
     private final Clock clock;
 
     PublicProfileService(PublicProfiles store, ProfileService profiles, ProfilePhotoService photos,
-                         EventService events, RegistrationService registrations, PublicPages pages, Clock clock) {
+                         EventService events, RegistrationService registrations, AgendaService agenda,
+                         EndorsementService endorsements, PublicPages pages, Clock clock) {
+        this.agenda = agenda;
+        this.endorsements = endorsements;
         this.store = store;
         this.profiles = profiles;
         this.photos = photos;
@@ -110,7 +117,8 @@ public class PublicProfileService {
     private Optional<PublicProfile> load(String handle) {
         return store.findShown(handle).flatMap(settings -> profiles.publicView(settings.accountId())
                 .map(view -> new PublicProfile(handle, view, photos.publicPhotoSince(settings.accountId()),
-                        record(settings.accountId()), settings.indexable())));
+                        record(settings.accountId()), first(agenda.talksGivenBy(settings.accountId())),
+                        endorsements.approvedTopicsOf(settings.accountId()), settings.indexable())));
     }
 
     /** The photo of the person with this handle, when their page is on and the photo is PUBLIC. */
@@ -181,8 +189,8 @@ public class PublicProfileService {
         pages.forget(store.find(account).flatMap(PublicSettings::handle));
     }
 
-    private static List<RecordEvent> first(List<RecordEvent> events) {
-        return events.size() <= RECORD_MAX ? events : events.subList(0, RECORD_MAX);
+    private static <T> List<T> first(List<T> items) {
+        return items.size() <= RECORD_MAX ? items : items.subList(0, RECORD_MAX);
     }
 
     private static PublicSettings withTime(PublicSettings settings, Instant time) {

@@ -17,12 +17,12 @@ import org.mingle.domain.agenda.AgendaService;
 import org.mingle.domain.agenda.SpokenTalk;
 import org.mingle.domain.agenda.Talk;
 import org.mingle.domain.connections.ConnectionService;
-import org.mingle.domain.endorsements.EndorsementService;
-import org.mingle.domain.endorsements.EndorsementStatus;
 import org.mingle.domain.contacts.ContactService;
 import org.mingle.domain.contacts.KeepInTouchEvery;
 import org.mingle.domain.contacts.TimelineEntry;
 import org.mingle.domain.contacts.TimelineKind;
+import org.mingle.domain.endorsements.EndorsementService;
+import org.mingle.domain.endorsements.EndorsementStatus;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventSearch;
 import org.mingle.domain.events.EventService;
@@ -40,6 +40,7 @@ import org.mingle.domain.notifications.NotificationKind;
 import org.mingle.domain.notifications.NotificationService;
 import org.mingle.domain.profiles.PhotoSize;
 import org.mingle.domain.profiles.ProfilePhotoService;
+import org.mingle.domain.publicprofiles.PublicProfileService;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.reports.ReportService;
 import org.mingle.domain.shared.PageRequest;
@@ -75,6 +76,8 @@ class DemoDataTest implements MicronautPostgres {
     GroupService groups;
     @Inject
     AgendaService agenda;
+    @Inject
+    PublicProfileService publicProfiles;
     @Inject
     EndorsementService endorsements;
     @Inject
@@ -190,5 +193,11 @@ class DemoDataTest implements MicronautPostgres {
         var speaker = accounts.findByEmail("ana.ribeiro@example.com").orElseThrow().id();
         assertThat(agenda.talksGivenBy(speaker)).extracting(SpokenTalk::eventTitle)
                 .containsExactly("Climate Tech Founders Mixer");
+
+        var anaPage = publicProfiles.find("ana-ribeiro").orElseThrow();
+        assertThat(anaPage.talks()).as("her talk at the mixer on her public page").extracting(SpokenTalk::eventTitle)
+                .containsExactly("Climate Tech Founders Mixer");
+        assertThat(publicProfiles.find("alex-demo").orElseThrow().endorsements())
+                .as("the demo attendee's approved endorsements on their public page").isNotEmpty();
     }
 }

@@ -32,7 +32,8 @@ final class TimelineItem {
             case FOLLOW_UP -> translate("contacts.timeline.follow-up", ConnectionLabels.followUp(entry.followUp()))
                     + (entry.remindOn() == null ? ""
                     : " · " + translate("contacts.timeline.reminder", day().format(entry.remindOn())));
-            case ENDORSEMENT -> translate("contacts.timeline.endorsement", where);
+            case ENDORSEMENT -> translate(Boolean.TRUE.equals(entry.given()) ? "contacts.timeline.endorsement-given"
+                    : "contacts.timeline.endorsement-received", where, entry.text());
         });
         what.addClassName("contact-timeline-what");
         var item = new ListItem(when, what);

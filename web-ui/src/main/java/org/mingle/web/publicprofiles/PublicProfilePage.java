@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.mingle.domain.agenda.SpokenTalk;
+import org.mingle.domain.endorsements.TopicEndorsement;
 import org.mingle.domain.profiles.Goal;
 import org.mingle.domain.profiles.Interest;
 import org.mingle.domain.profiles.ProfileView;
@@ -113,6 +115,8 @@ final class PublicProfilePage {
             html.append("</ul>\n");
         }
         record(html, language, page);
+        talks(html, language, page.talks());
+        endorsements(html, language, page.endorsements());
         html.append("</article>\n</main>\n<footer><p>")
                 .append(Html.text(t(language, "publicprofile.footer")))
                 .append(" <a href=\"").append(Html.text(publicUrl.link(""))).append("\">")
@@ -155,6 +159,32 @@ final class PublicProfilePage {
         }
         events(html, language, "publicprofile.record.attended", record.attendedTotal(), record.attended());
         events(html, language, "publicprofile.record.organized", record.organizedTotal(), record.organized());
+    }
+
+    private void talks(StringBuilder html, Locale language, List<SpokenTalk> talks) {
+        if (talks.isEmpty()) {
+            return;
+        }
+        section(html, t(language, "publicprofile.talks"));
+        html.append("<ul class=\"plain\">\n");
+        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language);
+        for (SpokenTalk talk : talks) {
+            html.append("<li>").append(Html.text(talk.title())).append(" <span class=\"when\">")
+                    .append(Html.text(t(language, "publicprofile.talk.at", talk.eventTitle(),
+                            dates.format(talk.startsAt().atZone(talk.timeZone())))))
+                    .append("</span></li>\n");
+        }
+        html.append("</ul>\n");
+    }
+
+    private void endorsements(StringBuilder html, Locale language, List<TopicEndorsement> endorsements) {
+        if (endorsements.isEmpty()) {
+            return;
+        }
+        section(html, t(language, "endorsements.summary.heading"));
+        list(html, "plain", endorsements.stream().map(topic -> t(language, "endorsements.summary.line",
+                topic.topic(), translations.plural("endorsements.summary.people", language, topic.people()),
+                translations.plural("endorsements.summary.events", language, topic.events()))).toList());
     }
 
     private void events(StringBuilder html, Locale language, String key, int total, List<RecordEvent> events) {
