@@ -74,13 +74,17 @@ class SecurityPolicyJourneyTest implements MicronautPostgres {
     void theApiReferenceRendersItsOperations() {
         journey = Journey.start(server.getURL().toString(), ZONE);
 
-        journey.browser().get(server.getURL() + "/api/docs");
+        // A deep link to a tag: Swagger UI draws only the operations in view once a document has as many as Mingle's
+        // (over 130), so the page is asked for the Events tag rather than counted whole.
+        journey.browser().get(server.getURL() + "/api/docs#/Events");
 
         var wait = journey.await();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".info .title"), "Mingle API"));
-        wait.until(driver -> driver.findElements(By.cssSelector(".opblock")).size() > 50);
-        assertThat(journey.browser().findElements(By.cssSelector(".opblock-summary-path")))
-                .anySatisfy(path -> assertThat(path.getText()).isEqualTo("/api/events"));
+        wait.until(driver -> ((Number) journey.browser().executeScript(
+                "return window.ui ? window.ui.specSelectors.operations().size : 0")).intValue() > 100);
+        wait.until(driver -> driver.findElements(By.cssSelector(".opblock-summary-path")).stream()
+                .anyMatch(path -> path.getText().equals("/api/events")));
+        assertThat(journey.browser().findElements(By.cssSelector(".opblock"))).isNotEmpty();
     }
 
     @Test
