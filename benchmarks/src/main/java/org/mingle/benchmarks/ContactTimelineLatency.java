@@ -105,7 +105,8 @@ public final class ContactTimelineLatency {
                                 .set(MEETING_REQUESTS.TO_ACCOUNT, other)
                                 .set(MEETING_REQUESTS.STATUS, MeetingRequestStatus.ACCEPTED)
                                 .set(MEETING_REQUESTS.CREATED_AT, at.minus(Duration.ofHours(2)))
-                                .set(MEETING_REQUESTS.RESPONDED_AT, at.minus(Duration.ofHours(1))));
+                                .set(MEETING_REQUESTS.RESPONDED_AT, at.minus(Duration.ofHours(1)))
+                                .set(MEETING_REQUESTS.EXPIRES_AT, at));
                     }
                 }
             }

@@ -167,9 +167,11 @@ public final class ReportLoad {
                 from connections, unnest(array[first_account, second_account]) as owner where event_id = ?""",
                 event.value());
         sql.execute("""
-                insert into meeting_requests (id, event_id, from_account, to_account, status, created_at, responded_at)
+                insert into meeting_requests (id, event_id, from_account, to_account, status, created_at, responded_at,
+                                              expires_at)
                 select gen_random_uuid(), ?, first_account, second_account,
-                       case when random() < 0.5 then 'ACCEPTED' else 'DECLINED' end, now(), now()
+                       case when random() < 0.5 then 'ACCEPTED' else 'DECLINED' end, now(), now(),
+                       now() + interval '2 days'
                 from connections where event_id = ? and matched_by_request
                 on conflict do nothing""", event.value(), event.value());
         sql.execute("analyze");
