@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
-import org.mingle.domain.shared.TextRules;
 import org.mingle.domain.shared.TextRules.Lines;
+import org.mingle.domain.shared.TextRules;
 
 /**
  * Validation of what people type for a group. All fields are checked at once so a form can show every problem next to
