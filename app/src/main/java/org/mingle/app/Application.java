@@ -11,6 +11,9 @@ public final class Application {
     }
 
     public static void main(String[] args) {
+        if (BackupCommand.handles(args)) {
+            System.exit(BackupCommand.run(args, System.out, System.err));
+        }
         // jOOQ prints a banner and a "tip of the day" on first use: not what an operator wants in the log.
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");

@@ -91,6 +91,23 @@ class DockerComposeTest {
         assertThat(read(ROOT.resolve("README.md"))).containsPattern("java -Xmx\\d+[mg] -jar app/target/mingle.jar");
     }
 
+    @Test
+    void noDatabasePasswordIsKnownInAdvance() {
+        var password = (String) ((Map<String, Object>) service("db").get("environment")).get("POSTGRES_PASSWORD");
+
+        assertThat(password).startsWith("${MINGLE_DATABASE_PASSWORD:?").doesNotContain(":-");
+        assertThat(read(ROOT.resolve(".gitignore"))).containsPattern("(?m)^\\.env$");
+    }
+
+    @Test
+    void theImageLeavesTheEmbeddedDatabaseOutAndChecksItsHealth() {
+        var dockerfile = read(ROOT.resolve("Dockerfile"));
+        var runtimeStage = dockerfile.substring(dockerfile.lastIndexOf("FROM "));
+
+        assertThat(dockerfile).contains("-Dmingle.jar.exclude='postgres-*.txz'").contains("--mount=type=cache");
+        assertThat(runtimeStage).containsPattern("(?ms)^HEALTHCHECK\\s.*/api/health/ready");
+    }
+
     private Map<String, Object> service(String name) {
         var services = (Map<String, Map<String, Object>>) compose.get("services");
         assertThat(services).containsKey(name);
