@@ -108,11 +108,11 @@ final class HttpMetrics extends Handler.Wrapper {
             int queryPart = apiTemplate.indexOf("{?");
             return queryPart < 0 ? apiTemplate : apiTemplate.substring(0, queryPart);
         }
-        if (path.equals("/api") || path.startsWith("/api/")) {
-            return "/api/**";
-        }
         if (path.equals(ContentSecurityPolicy.REPORT_PATH)) {
             return ContentSecurityPolicy.REPORT_PATH;
+        }
+        if (path.equals("/api") || path.startsWith("/api/")) {
+            return "/api/**";
         }
         if (path.startsWith("/VAADIN/")) {
             return "/VAADIN/**";

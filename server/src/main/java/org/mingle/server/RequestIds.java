@@ -39,7 +39,7 @@ final class RequestIds extends Handler.Wrapper {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String incoming = request.getHeaders().get(HEADER);
-        String id = isSane(incoming) ? incoming : newId();
+        String id = idFor(incoming);
         request.setAttribute(ATTRIBUTE, id);
         response.getHeaders().put(HEADER, id);
         Request withId = id.equals(incoming) ? request : new WithId(request, id);
@@ -64,13 +64,13 @@ final class RequestIds extends Handler.Wrapper {
         };
     }
 
-    /** The id of a request, given one by this class or (refused before it ran) a fresh one. */
+    /** The id of a request, given one by this class or (refused before it ran) taken from the caller or fresh. */
     static String of(Request request) {
-        return request.getAttribute(ATTRIBUTE) instanceof String id ? id : newId();
+        return request.getAttribute(ATTRIBUTE) instanceof String id ? id : idFor(request.getHeaders().get(HEADER));
     }
 
-    static boolean isSane(String id) {
-        return id != null && SANE.matcher(id).matches();
+    private static String idFor(String incoming) {
+        return incoming != null && SANE.matcher(incoming).matches() ? incoming : newId();
     }
 
     /** 128 random bits in hex: unique enough to find a request's lines, and cheap (no secure random needed). */
