@@ -52,6 +52,7 @@ final class MingleJar {
         environment.put("MINGLE_DATA_DIR", work.resolve("data").toAbsolutePath().toString());
         var all = new HashMap<>(settings);
         all.putIfAbsent("MINGLE_PORT", Integer.toString(freePort()));
+        all.putIfAbsent("MINGLE_MANAGEMENT_PORT", Integer.toString(freePort()));
         environment.putAll(all);
         return new MingleJar(builder.start(), log, "http://localhost:" + all.get("MINGLE_PORT"));
     }

@@ -46,7 +46,7 @@ class StateGauges {
             Backlog backlog = r.get();
             return backlog == null ? Double.NaN : backlog.oldestAge(clock.instant()).toMillis() / 1000.0;
         }).description("How long the oldest of the " + what + " has waited; 0 when none waits")
-                .baseUnit("seconds").register(registry);
+                .baseUnit("seconds").strongReference(true).register(registry);
     }
 
     private static <T> void gauge(MeterRegistry registry, String name, String description, CachedReading<T> reading,
@@ -54,6 +54,6 @@ class StateGauges {
         Gauge.builder(name, reading, r -> {
             T current = r.get();
             return current == null ? Double.NaN : value.applyAsDouble(current);
-        }).description(description).register(registry);
+        }).description(description).strongReference(true).register(registry); // nothing else holds the reading
     }
 }
