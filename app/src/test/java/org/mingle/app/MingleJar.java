@@ -28,11 +28,13 @@ final class MingleJar {
     private final Process process;
     private final Path log;
     private final String base;
+    private final String management;
 
-    private MingleJar(Process process, Path log, String base) {
+    private MingleJar(Process process, Path log, String base, String management) {
         this.process = process;
         this.log = log;
         this.base = base;
+        this.management = management;
     }
 
     /** Starts the jar; {@code settings} are environment variables and may name {@code MINGLE_PORT} themselves. */
@@ -54,11 +56,17 @@ final class MingleJar {
         all.putIfAbsent("MINGLE_PORT", Integer.toString(freePort()));
         all.putIfAbsent("MINGLE_MANAGEMENT_PORT", Integer.toString(freePort()));
         environment.putAll(all);
-        return new MingleJar(builder.start(), log, "http://localhost:" + all.get("MINGLE_PORT"));
+        return new MingleJar(builder.start(), log, "http://localhost:" + all.get("MINGLE_PORT"),
+                "http://localhost:" + all.get("MINGLE_MANAGEMENT_PORT"));
     }
 
     String base() {
         return base;
+    }
+
+    /** The management port's address, where the metrics are. */
+    String management() {
+        return management;
     }
 
     Process process() {
