@@ -30,11 +30,13 @@ final class MingleJar {
     private final Process process;
     private final Path log;
     private final String base;
+    private final String management;
 
-    private MingleJar(Process process, Path log, String base) {
+    private MingleJar(Process process, Path log, String base, String management) {
         this.process = process;
         this.log = log;
         this.base = base;
+        this.management = management;
     }
 
     /**
@@ -46,8 +48,10 @@ final class MingleJar {
             throws IOException {
         var all = new HashMap<>(settings);
         all.putIfAbsent("MINGLE_PORT", Integer.toString(freePort()));
+        all.putIfAbsent("MINGLE_MANAGEMENT_PORT", Integer.toString(freePort()));
         var process = process(database, work, all, log).start();
-        return new MingleJar(process, log, "http://localhost:" + all.get("MINGLE_PORT"));
+        return new MingleJar(process, log, "http://localhost:" + all.get("MINGLE_PORT"),
+                "http://localhost:" + all.get("MINGLE_MANAGEMENT_PORT"));
     }
 
     /** Runs the jar as a command ({@code backup FILE}, ...) to its end; its output goes to {@code log}. */
@@ -85,6 +89,11 @@ final class MingleJar {
 
     String base() {
         return base;
+    }
+
+    /** The management port's address, where the metrics are. */
+    String management() {
+        return management;
     }
 
     Process process() {
