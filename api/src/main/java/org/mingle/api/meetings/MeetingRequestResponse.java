@@ -3,6 +3,7 @@ package org.mingle.api.meetings;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,11 @@ import org.mingle.domain.shared.AccountId;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "MeetingRequest", requiredProperties = {"id", "eventId", "fromAccountId", "toAccountId", "status",
         "createdAt", "expiresAt", "direction", "other"},
-        description = "A meeting request; `other` is the other person, as far as they let the caller see them.")
+        description = """
+                A meeting request; `other` is the other person, as far as they let the caller see them. INCOMING \
+                only: `senderResponseRate`, how the sender answers the requests they receive at this event. \
+                `suggestion`: whom the person asked suggested meeting instead when declining (absent without one, \
+                or when that person has left).""")
 public record MeetingRequestResponse(
         @Schema(format = "uuid") String id,
         @Schema(format = "uuid") String eventId,
@@ -38,15 +43,11 @@ public record MeetingRequestResponse(
         @Schema(allOf = Direction.class, description = "OUTGOING when the caller sent it")
         String direction,
         PersonSummaryResponse other,
-        @Schema(description = """
+        @ArraySchema(arraySchema = @Schema(description = """
                 INCOMING only: why Mingle thinks the caller and the sender should meet, seen from the caller's \
-                side, in the words of recommendations; absent for OUTGOING requests""")
+                side, in the words of recommendations; absent for OUTGOING requests"""))
         @Nullable List<RecommendationResponse.ReasonResponse> reasons,
-        @Schema(description = "INCOMING only: how the sender answers the requests they receive at this event")
         @Nullable ResponseRateResponse senderResponseRate,
-        @Schema(description = """
-                whom the person asked suggested meeting instead when declining; absent without a suggestion (or \
-                when that person has left)""")
         @Nullable PersonSummaryResponse suggestion) {
 
     /** @param reasons why the caller and each sender of an incoming request should meet */

@@ -75,7 +75,6 @@ public record EventReportResponse(
         List<InterestCountResponse> connectingInterests,
         @Schema(description = "every outcome, in a fixed order, with how many connections led to it")
         List<OutcomeCountResponse> outcomes,
-        @Schema(description = "how the event's meeting requests fared: answered, accepted, how fast, expired")
         RequestFiguresResponse requestFigures) {
 
     static EventReportResponse of(EventReport report) {

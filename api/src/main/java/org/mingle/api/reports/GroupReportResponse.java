@@ -12,10 +12,7 @@ import org.mingle.domain.reports.GroupReport;
 @Schema(name = "GroupReport")
 record GroupReportResponse(int members, List<MembersAt> membersOverTime, List<EventFigures> events,
                            double returningShare, List<ConnectedPairs> cumulativeConnections,
-                           @Schema(description = "how the meeting requests of all the group's started events fared")
-                           RequestFiguresResponse requests,
-                           @Schema(description = "the same for each of those events, in the order of `events`")
-                           List<EventRequests> eventRequests) {
+                           RequestFiguresResponse requests, List<EventRequests> eventRequests) {
 
     @Serdeable.Serializable
     @Schema(name = "GroupMembersAt")
