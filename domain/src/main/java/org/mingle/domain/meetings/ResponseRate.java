@@ -16,13 +16,13 @@ import java.util.Collection;
 public record ResponseRate(int answered, int counted) {
 
     /** Fewer counted requests than this say too little: the person is "new here". */
-    public static final int FEWEST_COUNTED = 3;
+    static final int FEWEST_COUNTED = 3;
 
     /** A request still waiting after this long counts as not answered (so far). */
-    public static final Duration UNANSWERED_AFTER = Duration.ofHours(24);
+    static final Duration UNANSWERED_AFTER = Duration.ofHours(24);
 
     /** A request as it counts towards its addressee's rate. */
-    public record Received(MeetingRequestStatus status, Instant createdAt) {
+    record Received(MeetingRequestStatus status, Instant createdAt) {
     }
 
     public ResponseRate {
@@ -32,7 +32,7 @@ public record ResponseRate(int answered, int counted) {
     }
 
     /** The rate over the requests someone received at one event, as things stand at {@code now}. */
-    public static ResponseRate of(Collection<Received> received, Instant now) {
+    static ResponseRate of(Collection<Received> received, Instant now) {
         int answered = 0;
         int counted = 0;
         Instant waitingSince = now.minus(UNANSWERED_AFTER);
