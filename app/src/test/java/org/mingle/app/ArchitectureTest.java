@@ -121,6 +121,7 @@ class ArchitectureTest {
             Map.entry("Profiles", "profiles"), Map.entry("ProfileInterests", "profiles"),
             Map.entry("ProfileVisibility", "profiles"), Map.entry("ProfilePhotos", "profiles"),
             Map.entry("Blocks", "meetings"), Map.entry("MeetingRequests", "meetings"),
+            Map.entry("MeetingRequestSuggestions", "meetings"),
             Map.entry("NetworkingSessions", "meetings"), Map.entry("MeetingTables", "meetings"),
             Map.entry("MeetingBookings", "meetings"), Map.entry("MeetingBookingPeople", "meetings"),
             Map.entry("NetworkingRounds", "rounds"), Map.entry("RoundSeats", "rounds"),

@@ -81,6 +81,7 @@ public final class JooqCodegen {
                     "events.owner_id", "audit_log.actor_id", "blocks.blocker_id", "blocks.blocked_id",
                     "organizer_messages.sender_id", "team_invitations.invited_by", "team_invitations.accepted_by",
                     "meeting_requests.from_account", "meeting_requests.to_account", "meeting_bookings.proposed_by",
+                    "meeting_request_suggestions.suggested_account",
                     "connections.first_account", "connections.second_account", "connections.recorded_by",
                     "connection_entries.owner_id", "follow_up_notices.owner_id",
                     "content_reports.reporter_id", "content_reports.resolved_by",

@@ -25,7 +25,7 @@ import org.mingle.domain.reports.ReportFigures;
             "attendeesWithConnection", "avgConnectionsPerAttendee", "crossIndustryShare", "meetingRequests",
             "recommendationConversion", "topInterests", "degreeDistribution", "pendingApproval", "cancelled",
             "attendees", "shareWithConnection", "crossIndustry", "firstTimers", "recommendedConnections",
-            "speedNetworking", "connectingInterests", "outcomes"})
+            "speedNetworking", "connectingInterests", "outcomes", "requestFigures"})
 public record EventReportResponse(
         @Schema(minimum = "0", description = "everyone who ever registered, cancelled and declined included")
         int registered,
@@ -74,7 +74,8 @@ public record EventReportResponse(
                 the interests shared by most connections, most first"""))
         List<InterestCountResponse> connectingInterests,
         @Schema(description = "every outcome, in a fixed order, with how many connections led to it")
-        List<OutcomeCountResponse> outcomes) {
+        List<OutcomeCountResponse> outcomes,
+        RequestFiguresResponse requestFigures) {
 
     static EventReportResponse of(EventReport report) {
         var funnel = report.funnel();
@@ -103,7 +104,8 @@ public record EventReportResponse(
                 networking.recommendedConnections(),
                 new SpeedNetworkingResponse(networking.roundPairs(), networking.roundPairsConnected()),
                 interests(report.connectingInterests()),
-                report.outcomes().stream().map(OutcomeCountResponse::of).toList());
+                report.outcomes().stream().map(OutcomeCountResponse::of).toList(),
+                RequestFiguresResponse.of(report.requests()));
     }
 
     private static List<InterestCountResponse> interests(List<EventReport.InterestCount> counts) {

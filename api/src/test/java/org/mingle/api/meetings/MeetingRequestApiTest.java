@@ -43,7 +43,8 @@ class MeetingRequestApiTest implements MicronautPostgres {
     private static final String RULE = "urn:mingle:problem:rule-violated";
     private static final String CONFLICT = "urn:mingle:problem:conflict";
     private static final String[] REQUEST_KEYS = {"id", "eventId", "fromAccountId", "toAccountId", "message",
-        "status", "createdAt", "respondedAt", "expiresAt", "direction", "other"};
+        "status", "createdAt", "respondedAt", "expiresAt", "direction", "other", "reasons", "senderResponseRate",
+        "suggestion"};
 
     @Inject
     EmbeddedServer server;

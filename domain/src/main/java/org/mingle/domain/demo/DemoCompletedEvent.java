@@ -30,6 +30,7 @@ import org.mingle.domain.endorsements.EndorsementService;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.meetings.MeetingRequestId;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.profiles.Interest;
 import org.mingle.domain.profiles.ProfileInput;
@@ -121,14 +122,27 @@ class DemoCompletedEvent {
             }
         }
         Set<Set<AccountId>> asked = new HashSet<>();
+        List<AnsweredLater> answers = new ArrayList<>();
+        boolean suggested = false;
         for (int i = 0; i < 22; i++) {
             var from = present.get(random.nextInt(present.size()));
             var to = present.get(random.nextInt(present.size()));
             // Only pairs not asked yet: a refused request would mark the seeding transaction for rollback.
             if (!from.equals(to) && asked.add(Set.of(from, to))) {
                 var request = meetings.request(from, event, to, null);
-                if (random.nextDouble() < 0.6) {
+                double outcome = random.nextDouble();
+                int hoursBefore = 2 + random.nextInt(58);
+                if (outcome < 0.55) {
                     meetings.accept(to, event, request.id());
+                    answers.add(new AnsweredLater(request.id(), hoursBefore, 20 + random.nextInt(14 * 60)));
+                } else if (outcome < 0.8) {
+                    meetings.decline(to, event, request.id());
+                    answers.add(new AnsweredLater(request.id(), hoursBefore, 60 + random.nextInt(30 * 60)));
+                    if (!suggested) {
+                        suggested = suggestInstead(request.id(), from, to, present, asked);
+                    }
+                } else {
+                    answers.add(new AnsweredLater(request.id(), hoursBefore, -1)); // left to expire
                 }
             }
         }
@@ -151,10 +165,49 @@ class DemoCompletedEvent {
         sql.execute("update meeting_requests set created_at = created_at - ?::interval,"
                 + " responded_at = responded_at - ?::interval where event_id = ?",
                 shift.toString(), shift.toString(), event.value());
+        answerAsPeopleDo(event, answers);
         events.complete(organizer, event);
         // Set once the breakfast's moments have their real times: when it is due follows from them (decision 48).
         keptInTouch.ifPresent(other -> contacts.keepInTouch(demoPeople.get(0), other, KeepInTouchEvery.P30D));
         return event;
+    }
+
+    /** A request sent some hours before the breakfast and answered some minutes later, or never ({@code -1}). */
+    private record AnsweredLater(MeetingRequestId request, int hoursBefore, int minutesToAnswer) {
+    }
+
+    /**
+     * Requests were sent in the days before the breakfast and answered after minutes or hours, some never: the report
+     * shows a real median time to answer and expired requests. Set in place, as the breakfast's other moments are.
+     */
+    private void answerAsPeopleDo(EventId event, List<AnsweredLater> answers) {
+        for (AnsweredLater answer : answers) {
+            String before = Duration.ofHours(answer.hoursBefore()).toString();
+            sql.execute("update meeting_requests r set created_at = e.starts_at - ?::interval,"
+                    + " expires_at = least(e.starts_at - ?::interval + interval '2 days', e.ends_at)"
+                    + " from events e where e.id = r.event_id and r.id = ?", before, before, answer.request().value());
+            if (answer.minutesToAnswer() < 0) {
+                sql.execute("update meeting_requests set status = 'EXPIRED', responded_at = expires_at where id = ?",
+                        answer.request().value());
+            } else {
+                sql.execute("update meeting_requests set responded_at = created_at + ?::interval where id = ?",
+                        Duration.ofMinutes(answer.minutesToAnswer()).toString(), answer.request().value());
+            }
+        }
+    }
+
+    /**
+     * The person asked suggested someone else to the sender when declining: a guest at the breakfast neither of them
+     * had asked or been asked by. Stored as the decline keeps it, without the live matching model the check consults
+     * (the breakfast is over by the time anyone looks).
+     */
+    private boolean suggestInstead(MeetingRequestId request, AccountId from, AccountId to, List<AccountId> present,
+                                   Set<Set<AccountId>> asked) {
+        var instead = present.stream().filter(other -> !other.equals(from) && !other.equals(to)
+                && !asked.contains(Set.of(from, other))).findFirst();
+        instead.ifPresent(other -> sql.execute("insert into meeting_request_suggestions (request_id, suggested_account)"
+                + " values (?, ?)", request.value(), other.value()));
+        return instead.isPresent();
     }
 
     /**

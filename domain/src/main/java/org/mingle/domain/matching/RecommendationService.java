@@ -4,7 +4,10 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventId;
@@ -22,6 +25,9 @@ import org.mingle.domain.shared.InvalidInputException;
 public class RecommendationService {
 
     public static final int LIMIT_MAX = 50;
+
+    /** Suggestions for a decline come from this many of the viewer's best recommendations. */
+    private static final int SUGGESTION_POOL = 20;
 
     private final EventService events;
     private final RegistrationService registrations;
@@ -66,16 +72,61 @@ public class RecommendationService {
     }
 
     /**
+     * Up to {@code k} of the viewer's best recommendations whom the engine would put together with {@code other} too,
+     * best first: whom the viewer, declining a meeting request from {@code other}, may suggest instead (decision 56).
+     *
+     * @throws AccessDeniedException when the viewer is not a confirmed attendee
+     */
+    public List<PersonToMeet> suggestionsFor(AccountId viewer, EventId eventId, AccountId other, int k) {
+        List<PersonToMeet> best = recommendations(viewer, eventId, SUGGESTION_POOL);
+        MatchingModel model = models.of(eventId);
+        if (!model.contains(other)) {
+            return List.of();
+        }
+        MatchingEngine engine = model.engine(MatchSettings.of(events.get(Optional.of(viewer), eventId).details()));
+        return best.stream()
+                .filter(person -> !person.accountId().equals(other) && engine.mayMeet(other, person.accountId()))
+                .limit(k)
+                .toList();
+    }
+
+    /**
+     * Why the viewer and each of the others fit, in the words of recommendations and with where they met before, from
+     * the event's model in memory (no query): for people the viewer deals with already, such as whoever asked them to
+     * meet. Anyone the model does not hold (yet) is left out.
+     */
+    public Map<AccountId, List<Reason>> reasons(AccountId viewer, EventId eventId, Collection<AccountId> others) {
+        MatchingModel model = models.of(eventId);
+        if (others.isEmpty() || !model.contains(viewer)) {
+            return Map.of();
+        }
+        // The reasons do not depend on the event's settings but for the perspective weight, read from the event.
+        MatchingEngine engine = model.engine(MatchSettings.of(events.get(Optional.of(viewer), eventId).details()));
+        Map<AccountId, List<Reason>> reasons = new HashMap<>();
+        for (AccountId other : others) {
+            if (!other.equals(viewer) && model.contains(other)) {
+                reasons.put(other, withMetBefore(model, viewer, other, engine.explain(viewer, other)));
+            }
+        }
+        return reasons;
+    }
+
+    /**
      * The engine's reasons, then where the two met before, if they did: a map lookup in the model, no query. The
      * score is the engine's, untouched (decision 42).
      */
     static List<Reason> withMetBefore(MatchingModel model, AccountId viewer, Recommendation recommendation) {
-        return model.metBefore(viewer, recommendation.accountId())
+        return withMetBefore(model, viewer, recommendation.accountId(), recommendation.reasons());
+    }
+
+    private static List<Reason> withMetBefore(MatchingModel model, AccountId viewer, AccountId other,
+                                              List<Reason> reasons) {
+        return model.metBefore(viewer, other)
                 .map(met -> {
-                    List<Reason> reasons = new ArrayList<>(recommendation.reasons());
-                    reasons.add(Reason.metBefore(met));
-                    return List.copyOf(reasons);
+                    List<Reason> all = new ArrayList<>(reasons);
+                    all.add(Reason.metBefore(met));
+                    return List.copyOf(all);
                 })
-                .orElse(recommendation.reasons());
+                .orElse(reasons);
     }
 }

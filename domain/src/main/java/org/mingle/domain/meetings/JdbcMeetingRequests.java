@@ -2,17 +2,25 @@ package org.mingle.domain.meetings;
 
 import static org.jooq.Records.mapping;
 import static org.mingle.db.jooq.Tables.MEETING_REQUESTS;
+import static org.mingle.db.jooq.Tables.MEETING_REQUEST_SUGGESTIONS;
 
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Record9;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.infrastructure.SkipLockedClaims;
 import org.mingle.domain.shared.AccountId;
@@ -193,6 +201,79 @@ class JdbcMeetingRequests implements MeetingRequests {
                 .setNull(MEETING_REQUESTS.MESSAGE)
                 .where(MEETING_REQUESTS.FROM_ACCOUNT.eq(account))
                 .execute();
+        // Suggestions naming the person, and those the person made when declining, go too.
+        sql.deleteFrom(MEETING_REQUEST_SUGGESTIONS)
+                .where(MEETING_REQUEST_SUGGESTIONS.SUGGESTED_ACCOUNT.eq(account)
+                        .or(MEETING_REQUEST_SUGGESTIONS.REQUEST_ID.in(sql.select(MEETING_REQUESTS.ID)
+                                .from(MEETING_REQUESTS).where(MEETING_REQUESTS.TO_ACCOUNT.eq(account)))))
+                .execute();
+    }
+
+    @Override
+    public void suggest(MeetingRequestId request, AccountId suggested) {
+        sql.insertInto(MEETING_REQUEST_SUGGESTIONS)
+                .set(MEETING_REQUEST_SUGGESTIONS.REQUEST_ID, request)
+                .set(MEETING_REQUEST_SUGGESTIONS.SUGGESTED_ACCOUNT, suggested)
+                .execute();
+    }
+
+    @Override
+    public Map<MeetingRequestId, AccountId> suggestions(Collection<MeetingRequestId> requests) {
+        if (requests.isEmpty()) {
+            return Map.of();
+        }
+        return sql.select(MEETING_REQUEST_SUGGESTIONS.REQUEST_ID, MEETING_REQUEST_SUGGESTIONS.SUGGESTED_ACCOUNT)
+                .from(MEETING_REQUEST_SUGGESTIONS)
+                .where(MEETING_REQUEST_SUGGESTIONS.REQUEST_ID.in(requests))
+                .fetchMap(MEETING_REQUEST_SUGGESTIONS.REQUEST_ID, MEETING_REQUEST_SUGGESTIONS.SUGGESTED_ACCOUNT);
+    }
+
+    @Override
+    public Map<AccountId, List<ResponseRate.Received>> receivedBy(EventId event, Collection<AccountId> addressees) {
+        if (addressees.isEmpty()) {
+            return Map.of();
+        }
+        Map<AccountId, List<ResponseRate.Received>> received = new HashMap<>();
+        // meeting_requests_by_addressee: (event_id, to_account, status).
+        sql.select(MEETING_REQUESTS.TO_ACCOUNT, MEETING_REQUESTS.STATUS, MEETING_REQUESTS.CREATED_AT)
+                .from(MEETING_REQUESTS)
+                .where(MEETING_REQUESTS.EVENT_ID.eq(event).and(MEETING_REQUESTS.TO_ACCOUNT.in(addressees)))
+                .forEach(row -> received.computeIfAbsent(row.value1(), account -> new ArrayList<>())
+                        .add(new ResponseRate.Received(row.value2(), row.value3())));
+        return received;
+    }
+
+    @Override
+    public RequestFigures.Across figures(Collection<EventId> events) {
+        if (events.isEmpty()) {
+            return new RequestFigures.Across(RequestFigures.NONE, Map.of());
+        }
+        Condition answered = MEETING_REQUESTS.STATUS.in(MeetingRequestStatus.ACCEPTED, MeetingRequestStatus.DECLINED);
+        Field<Double> secondsToAnswer = DSL.field("extract(epoch from ({0} - {1}))", SQLDataType.DOUBLE,
+                MEETING_REQUESTS.RESPONDED_AT, MEETING_REQUESTS.CREATED_AT);
+        // One pass: a row per event and, from the empty grouping set, one for all of them (grouping() = 1).
+        var rows = sql.select(DSL.grouping(MEETING_REQUESTS.EVENT_ID), MEETING_REQUESTS.EVENT_ID, DSL.count(),
+                        DSL.count().filterWhere(MEETING_REQUESTS.STATUS.eq(MeetingRequestStatus.ACCEPTED)),
+                        DSL.count().filterWhere(MEETING_REQUESTS.STATUS.eq(MeetingRequestStatus.DECLINED)),
+                        DSL.count().filterWhere(MEETING_REQUESTS.STATUS.eq(MeetingRequestStatus.EXPIRED)),
+                        DSL.percentileCont(0.5).withinGroupOrderBy(secondsToAnswer).filterWhere(answered))
+                .from(MEETING_REQUESTS)
+                .where(MEETING_REQUESTS.EVENT_ID.in(events))
+                .groupBy(DSL.groupingSets(new Field<?>[] {MEETING_REQUESTS.EVENT_ID}, new Field<?>[0]))
+                .fetch();
+        RequestFigures overall = RequestFigures.NONE;
+        Map<EventId, RequestFigures> byEvent = new HashMap<>();
+        for (var row : rows) {
+            Number median = row.value7();
+            var figures = new RequestFigures(row.value3(), row.value4(), row.value5(), row.value6(),
+                    median == null ? null : Duration.ofSeconds(Math.round(median.doubleValue())));
+            if (row.value1() == 1) {
+                overall = figures;
+            } else {
+                byEvent.put(row.value2(), figures);
+            }
+        }
+        return new RequestFigures.Across(overall, byEvent);
     }
 
     /** A request's columns in the order of {@link MeetingRequest}'s. */

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -12,8 +13,9 @@ import org.mingle.domain.shared.AccountId;
 
 /**
  * Meeting requests a person sent or received, with the time and table of each meeting, in the personal-data export.
- * Erasure cancels what is pending, frees the person's meeting slots and forgets the messages the person wrote; the
- * requests themselves stay, anonymous, so organizers' counts stay right.
+ * Erasure cancels what is pending, frees the person's meeting slots, and forgets the messages the person wrote and the
+ * suggestions that name the person or that the person made when declining; the requests themselves stay, anonymous, so
+ * organizers' counts stay right.
  */
 @Singleton
 class MeetingsPersonalData implements PersonalDataSection {
@@ -42,7 +44,10 @@ class MeetingsPersonalData implements PersonalDataSection {
     public Object export(AccountId account) {
         Map<MeetingRequestId, MeetingSchedule.Booking> bookings = schedule.ofAccount(account).stream()
                 .collect(Collectors.toMap(booking -> booking.booked().meeting(), Function.identity()));
-        return requests.ofAccount(account).stream().map(request -> {
+        List<MeetingRequest> all = requests.ofAccount(account);
+        Map<MeetingRequestId, AccountId> suggestions = requests.suggestions(all.stream()
+                .map(MeetingRequest::id).toList());
+        return all.stream().map(request -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", request.id().toString());
             item.put("eventId", request.eventId().toString());
@@ -52,6 +57,10 @@ class MeetingsPersonalData implements PersonalDataSection {
             item.put("status", request.status().name());
             item.put("createdAt", request.createdAt().toString());
             item.put("respondedAt", request.respondedAt() == null ? null : request.respondedAt().toString());
+            AccountId suggested = suggestions.get(request.id());
+            if (suggested != null) {
+                item.put("suggestedAccountId", suggested.toString()); // whom the decline suggested meeting instead
+            }
             MeetingSchedule.Booking booking = bookings.get(request.id());
             if (booking != null) {
                 Slot slot = booking.booked().placement().slot();

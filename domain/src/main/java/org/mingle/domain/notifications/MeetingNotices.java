@@ -61,10 +61,20 @@ class MeetingNotices {
             }
             case DECLINED -> {
                 var event = events.get(Optional.of(changed.from()), changed.event());
-                notifications.send(new NewNotification(changed.from(), NotificationKind.MEETING_DECLINED,
-                        nameOf(changed.to()) + " declined your meeting request",
-                        "At " + event.title() + ". People to meet suggests others you may like to meet.",
-                        Optional.of(EventWords.eventPath(changed.event()) + "/people"), Optional.of(changed.event())));
+                // With a suggestion, the notice leads to the person suggested, opened from the event to ask them.
+                notifications.send(changed.suggested() == null
+                        ? new NewNotification(changed.from(), NotificationKind.MEETING_DECLINED,
+                                nameOf(changed.to()) + " declined your meeting request",
+                                "At " + event.title() + ". People to meet suggests others you may like to meet.",
+                                Optional.of(EventWords.eventPath(changed.event()) + "/people"),
+                                Optional.of(changed.event()))
+                        : new NewNotification(changed.from(), NotificationKind.MEETING_DECLINED,
+                                nameOf(changed.to()) + " declined your meeting request: maybe meet "
+                                        + nameOf(changed.suggested()) + " instead",
+                                "At " + event.title() + ". " + nameOf(changed.to()) + " thinks "
+                                        + nameOf(changed.suggested()) + " may suit you better.",
+                                Optional.of("/people/" + changed.suggested() + "?event=" + changed.event()),
+                                Optional.of(changed.event())));
             }
             case EXPIRED -> {
                 var event = events.get(Optional.of(changed.from()), changed.event());

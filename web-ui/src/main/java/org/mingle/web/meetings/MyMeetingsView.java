@@ -20,6 +20,7 @@ import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.matching.RecommendationService;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.meetings.MeetingRequestView;
 import org.mingle.domain.meetings.MeetingScheduleService;
@@ -62,8 +63,8 @@ public class MyMeetingsView extends VerticalLayout implements BeforeEnterObserve
     private Event event;
 
     MyMeetingsView(EventService events, MeetingRequestService meetings, MeetingScheduleService schedule,
-                   RegistrationService registrations, ProfilePhotoService photos, ConnectionService connections,
-                   CurrentUser currentUser) {
+                   RegistrationService registrations, RecommendationService recommendations,
+                   ProfilePhotoService photos, ConnectionService connections, CurrentUser currentUser) {
         this.events = events;
         this.meetings = meetings;
         this.schedule = schedule;
@@ -73,7 +74,7 @@ public class MyMeetingsView extends VerticalLayout implements BeforeEnterObserve
         setId("my-meetings");
         addClassName("page");
         setPadding(true);
-        requestsPanel = new RequestsPanel(meetings, photos, currentUser, this::refresh);
+        requestsPanel = new RequestsPanel(meetings, recommendations, photos, currentUser, this::refresh);
         matchesPanel = new MatchesPanel(schedule, connections, photos, currentUser, this::refresh);
 
         var heading = new H1(getTranslation("meetings.my.title"));

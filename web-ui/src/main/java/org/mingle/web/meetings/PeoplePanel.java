@@ -3,14 +3,12 @@ package org.mingle.web.meetings;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
-import java.util.Locale;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.matching.PersonToMeet;
 import org.mingle.domain.matching.Reason;
@@ -173,18 +171,7 @@ class PeoplePanel extends Div {
 
     /** The reasons, marked by kind (shared interest, complementary goal, new perspective) for their colour. */
     private UnorderedList reasons(List<Reason> reasons, String pid) {
-        var list = new UnorderedList();
-        list.setId("reasons-" + pid);
-        list.addClassName("reasons");
-        for (Reason reason : reasons) {
-            var item = new ListItem(reason.metAt() == null ? reason.detail()
-                    : getTranslation("memory.reason.met-before", reason.metAt().title()));
-            String kind = reason.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
-            item.addClassNames("reason", "reason-" + kind);
-            item.getElement().setAttribute("data-kind", reason.kind().name());
-            list.add(item);
-        }
-        return list;
+        return ReasonList.of(reasons, "reasons-" + pid);
     }
 
     /** Without interests or goals there is little to match on, which the person should know. */

@@ -82,6 +82,7 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
     private final Div charts = new Div();
     private final Section outcomes = new Section();
     private final Section network = new Section();
+    private final RequestFiguresSection requestFigures = new RequestFiguresSection("report-requests");
 
     private Event event;
 
@@ -123,7 +124,7 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
         network.setId("report-network");
         network.addClassNames("report-section", "report-network");
 
-        add(heading, dashboardLink, eventLine, actions, soFar, figures, charts, outcomes, network);
+        add(heading, dashboardLink, eventLine, actions, soFar, figures, requestFigures, charts, outcomes, network);
     }
 
     @Override
@@ -156,7 +157,9 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
         charts.setVisible(!notStarted);
         outcomes.setVisible(!notStarted);
         network.setVisible(!notStarted);
+        requestFigures.setVisible(!notStarted);
         if (!notStarted) {
+            requestFigures.show(report.requests());
             showCharts(report);
             showOutcomes(report.outcomes());
             showNetwork(picture);

@@ -138,6 +138,12 @@ class EventReportViewTest extends KaribuViewTest {
                 reports.report(organizer.id(), event.id()).networking().recommendedConnections()));
         assertThat(figure("round-pairs")).isEqualTo("0");
         assertThat(text("figure-round-pairs-detail")).isEqualTo("of 0 pairs at a table");
+        // Ben accepted Ana's request at once; Dan has not answered Cleo's.
+        assertThat(text("report-requests-sent-value")).isEqualTo("2");
+        assertThat(text("report-requests-acceptance-value")).isEqualTo("100%");
+        assertThat(text("report-requests-acceptance-detail")).isEqualTo("1 of 1 answered requests");
+        assertThat(text("report-requests-median-value")).isEqualTo("under a minute");
+        assertThat(text("report-requests-expired-value")).isEqualTo("0");
 
         assertThat(bars("chart-funnel")).containsExactly("Registered=5", "Confirmed=4", "Checked in=3",
                 "Waitlisted=0", "Pending approval=0", "Cancelled=1", "No-shows=0");
@@ -210,6 +216,7 @@ class EventReportViewTest extends KaribuViewTest {
         _assertNone(Div.class, spec -> spec.withId("report-charts"));
         _assertNone(Section.class, spec -> spec.withId("report-network"));
         _assertNone(Section.class, spec -> spec.withId("report-outcomes"));
+        _assertNone(Section.class, spec -> spec.withId("report-requests"));
     }
 
     @Test
