@@ -316,6 +316,14 @@ public final class MatchingEngine {
 
     /** The same, choosing only among the people of the group (such as those checked in). */
     public List<Partner> bestPartners(AccountId viewer, int k, Group among) {
+        return bestPartners(viewer, k, among, Learned.NOTHING);
+    }
+
+    /**
+     * The same after what the viewer's dismissals taught (decision 53), for lists ranked for one viewer, such as those
+     * free now; never for pairing, which ranks for both people at once.
+     */
+    List<Partner> bestPartners(AccountId viewer, int k, Group among, Learned learned) {
         if (k < 0) {
             throw new IllegalArgumentException("k must not be negative: " + k);
         }
@@ -326,7 +334,7 @@ public final class MatchingEngine {
         if (k == 0 || profiles.length < 2) {
             return List.of();
         }
-        TopK top = rank(i, k, among == null ? null : among.members, Learned.NOTHING);
+        TopK top = rank(i, k, among == null ? null : among.members, learned);
         int[] best = top.drainBestFirst();
         double[] scores = top.drainedScores();
         List<Partner> partners = new ArrayList<>(best.length);

@@ -103,6 +103,11 @@ class DismissalLearningTest {
             assertThat(recommendation.score()).isLessThanOrEqualTo(unlearned);
         }
         assertThat(engine.topK(ana.accountId(), 10, Learned.NOTHING)).isEqualTo(before);
+        var everyone = engine.group(List.of(ben.accountId(), cid.accountId(), dan.accountId()));
+        assertThat(engine.bestPartners(ana.accountId(), 10, everyone, learned)).as("lists ranked for the viewer")
+                .extracting(Partner::accountId).containsExactly(dan.accountId(), cid.accountId());
+        assertThat(engine.bestPartners(ana.accountId(), 10, everyone)).as("pairing ignores dismissals")
+                .extracting(Partner::accountId).contains(ben.accountId());
     }
 
     /**
