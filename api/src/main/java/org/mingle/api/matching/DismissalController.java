@@ -35,6 +35,7 @@ import org.mingle.domain.matching.DismissalService;
 @Controller("/api/events/{id}/recommendations/{accountId}/dismiss")
 @Tag(name = "Matching and meetings")
 @TakesToken
+@ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
 @ApiResponse(responseCode = "403", ref = ProblemResponses.NOT_CONFIRMED_ATTENDEE)
 class DismissalController {
 
