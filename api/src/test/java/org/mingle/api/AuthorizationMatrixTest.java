@@ -476,6 +476,39 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                         (c, id, p) -> c.get("/api/events/" + id + "/recommendations"),
                         401, 404, 404, 404, 404, 404),
 
+                row("POST /api/events/{id}/recommendations/{accountId}/dismiss",
+                        Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            register(c, id, p);
+                            return dismiss(c, id, p.registrant().id());
+                        },
+                        401, 204, 204, 204, 204, 204),
+                row("POST /api/events/{id}/recommendations/{accountId}/dismiss", Target.PUBLISHED,
+                        (c, id, p) -> dismiss(c, id, p.registrant().id()),
+                        401, 403, 403, 403, 403, 403),
+                row("POST /api/events/{id}/recommendations/{accountId}/dismiss", Target.DRAFT,
+                        (c, id, p) -> dismiss(c, id, p.registrant().id()),
+                        401, 404, 404, 403, 403, 403),
+                row("POST /api/events/{id}/recommendations/{accountId}/dismiss", Target.UNKNOWN,
+                        (c, id, p) -> dismiss(c, id, p.registrant().id()),
+                        401, 404, 404, 404, 404, 404),
+                row("DELETE /api/events/{id}/recommendations/{accountId}/dismiss",
+                        Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            register(c, id, p);
+                            return c.delete(dismissPath(id, p.registrant().id()));
+                        },
+                        401, 204, 204, 204, 204, 204),
+                row("DELETE /api/events/{id}/recommendations/{accountId}/dismiss", Target.PUBLISHED,
+                        (c, id, p) -> c.delete(dismissPath(id, p.registrant().id())),
+                        401, 403, 403, 403, 403, 403),
+                row("DELETE /api/events/{id}/recommendations/{accountId}/dismiss", Target.DRAFT,
+                        (c, id, p) -> c.delete(dismissPath(id, p.registrant().id())),
+                        401, 404, 404, 403, 403, 403),
+                row("DELETE /api/events/{id}/recommendations/{accountId}/dismiss", Target.UNKNOWN,
+                        (c, id, p) -> c.delete(dismissPath(id, p.registrant().id())),
+                        401, 404, 404, 404, 404, 404),
+
                 row("POST /api/events/{id}/meeting-requests", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
                         (c, id, p) -> {
                             register(c, id, p);
@@ -1222,6 +1255,14 @@ class AuthorizationMatrixTest implements MicronautPostgres {
 
     private static Reply register(ApiClient client, String eventId, People people) {
         return client.postEmpty("/api/events/" + eventId + "/registrations");
+    }
+
+    private static String dismissPath(String eventId, String accountId) {
+        return "/api/events/" + eventId + "/recommendations/" + accountId + "/dismiss";
+    }
+
+    private static Reply dismiss(ApiClient client, String eventId, String accountId) {
+        return client.postJson(dismissPath(eventId, accountId), "{\"reason\": \"NOT_NOW\"}");
     }
 
     private static Reply ask(ApiClient client, String eventId, String toAccountId) {

@@ -130,7 +130,7 @@ class ArchitectureTest {
             Map.entry("ConnectionEntries", "connections"), Map.entry("ConnectionDegrees", "connections"),
             Map.entry("ConnectionInterestCounts", "connections"), Map.entry("ConnectionTotals", "connections"),
             Map.entry("KeepInTouch", "contacts"),
-            Map.entry("MatchingVersions", "matching"),
+            Map.entry("MatchingVersions", "matching"), Map.entry("RecommendationDismissals", "matching"),
             Map.entry("Notifications", "notifications"), Map.entry("NotificationSettings", "notifications"),
             Map.entry("NotificationDigests", "notifications"), Map.entry("OrganizerMessages", "notifications"),
             Map.entry("EventReminders", "notifications"), Map.entry("RoundNotices", "notifications"),

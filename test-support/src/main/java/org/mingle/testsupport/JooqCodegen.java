@@ -86,7 +86,8 @@ public final class JooqCodegen {
                     "connection_entries.owner_id", "follow_up_notices.owner_id",
                     "content_reports.reporter_id", "content_reports.resolved_by",
                     "endorsements.endorser_id", "endorsements.endorsed_id",
-                    "keep_in_touch.owner_id", "keep_in_touch.contact_id"),
+                    "keep_in_touch.owner_id", "keep_in_touch.contact_id",
+                    "recommendation_dismissals.viewer_id", "recommendation_dismissals.dismissed_id"),
             ColumnType.id(EVENTS + "EventId", "events.id", "*.event_id"),
             ColumnType.id(EVENTS + "TeamInvitationId", "team_invitations.id"),
             ColumnType.id(REGISTRATION + "RegistrationId", "registrations.id"),
@@ -136,6 +137,7 @@ public final class JooqCodegen {
             ColumnType.enumOf(MODERATION + "ReportStatus", "content_reports.status"),
             ColumnType.enumOf(ENDORSEMENTS + "EndorsementStatus", "endorsements.status"),
             ColumnType.enumOf(CONTACTS + "KeepInTouchEvery", "keep_in_touch.every"),
+            ColumnType.enumOf("org.mingle.domain.matching.DismissalReason", "recommendation_dismissals.reason"),
 
             // Enum arrays: text[] columns holding enum constants' names.
             ColumnType.enumArrayOf(PROFILES + "Goal", "profiles.seeking", "profiles.offering"),

@@ -28,6 +28,7 @@ import org.mingle.domain.groups.GroupRole;
 import org.mingle.domain.groups.GroupVisibility;
 import org.mingle.domain.groups.JoinPolicy;
 import org.mingle.domain.groups.MembershipStatus;
+import org.mingle.domain.matching.DismissalReason;
 import org.mingle.domain.matching.Reason;
 import org.mingle.domain.meetings.MeetingRequestStatus;
 import org.mingle.domain.moderation.ReportReason;
@@ -64,6 +65,7 @@ class PublishedEnumsTest {
             Map.entry("Audience", Audience.class),
             Map.entry("ConnectionSource", ConnectionSource.class),
             Map.entry("DeliveryState", DeliveryState.class),
+            Map.entry("DismissalReason", DismissalReason.class),
             Map.entry("Direction", Direction.class),
             Map.entry("EndorsementStatus", EndorsementStatus.class),
             Map.entry("EventRole", EventRole.class),

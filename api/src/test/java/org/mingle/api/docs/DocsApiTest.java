@@ -78,6 +78,8 @@ class DocsApiTest implements MicronautPostgres {
                 "get /api/me/profile", "put /api/me/profile", "get /api/profiles/{accountId}",
                 "put /api/me/photo", "delete /api/me/photo", "get /api/profiles/{accountId}/photo",
                 "get /api/interests", "get /api/industries", "get /api/events/{id}/recommendations",
+                "post /api/events/{id}/recommendations/{accountId}/dismiss",
+                "delete /api/events/{id}/recommendations/{accountId}/dismiss",
                 "post /api/events/{id}/meeting-requests", "get /api/events/{id}/meeting-requests",
                 "get /api/events/{id}/meeting-requests/{mid}", "post /api/events/{id}/meeting-requests/{mid}/accept",
                 "post /api/events/{id}/meeting-requests/{mid}/decline",

@@ -20,6 +20,8 @@ import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.TeamInvitationService;
+import org.mingle.domain.matching.DismissalReason;
+import org.mingle.domain.matching.DismissalService;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.meetings.MeetingScheduleService;
 import org.mingle.domain.meetings.SessionInput;
@@ -109,6 +111,7 @@ public class DemoData {
     private final RegistrationService registrations;
     private final MeetingRequestService meetings;
     private final MeetingScheduleService meetingSchedule;
+    private final DismissalService dismissals;
     private final DemoCompletedEvent completedEvent;
     private final DemoGroups demoGroups;
     private final DemoSeries demoSeries;
@@ -120,7 +123,8 @@ public class DemoData {
 
     DemoData(EventService events, TeamInvitationService invitations, AccountService accounts, ProfileService profiles,
              ProfilePhotoService photos, RegistrationService registrations, MeetingRequestService meetings,
-             MeetingScheduleService meetingSchedule, DemoCompletedEvent completedEvent, DemoGroups demoGroups,
+             MeetingScheduleService meetingSchedule, DismissalService dismissals, DemoCompletedEvent completedEvent,
+             DemoGroups demoGroups,
              DemoSeries demoSeries, DemoAgenda demoAgenda, ModerationService moderation,
              DemoPublicProfiles demoPublicProfiles, DSLContext sql, Clock clock) {
         this.moderation = moderation;
@@ -133,6 +137,7 @@ public class DemoData {
         this.registrations = registrations;
         this.meetings = meetings;
         this.meetingSchedule = meetingSchedule;
+        this.dismissals = dismissals;
         this.completedEvent = completedEvent;
         this.demoGroups = demoGroups;
         this.demoSeries = demoSeries;
@@ -180,6 +185,7 @@ public class DemoData {
         invitations.addOrInvite(organizer, first, INVITED_EMAIL, EventRole.CHECKIN_STAFF, null);
         var attendees = seedAttendees(first);
         seedMeetings(organizer, first, attendees);
+        seedDismissals(first, attendees);
         demoAgenda.seed(organizer, first, attendees);
         seedPendingApprovals(curated, attendees);
         var held = completedEvent.seed(organizer, attendees, ORGANIZER_PASSWORD);
@@ -228,6 +234,16 @@ public class DemoData {
      */
     private void seedPendingApprovals(EventId event, List<AccountId> attendees) {
         attendees.subList(3, 3 + PENDING_DEMO).forEach(person -> registrations.register(person, event));
+    }
+
+    /**
+     * The demo attendee passed on two people as not relevant who share only climate tech with them (Dara and Inês):
+     * their suggestions there weigh climate tech less and say so (decision 53).
+     */
+    private void seedDismissals(EventId event, List<AccountId> attendees) {
+        for (int passedOn : List.of(4, 9)) {
+            dismissals.dismiss(attendees.get(0), event, attendees.get(passedOn), DismissalReason.NOT_RELEVANT);
+        }
     }
 
     /**

@@ -54,6 +54,7 @@ public final class MatchingEngine {
     private final int[] industries; // -1 when hidden or empty
     private final int[] seniorities; // -1 when hidden or empty
     private final int[] companies; // -1 when hidden or empty
+    private final Map<String, Integer> companyIds; // comparison key -> id in companies
     private final GoalGroup[] groups;
     private final int[][] excluded; // attendee -> attendees never recommended to them
 
@@ -100,7 +101,7 @@ public final class MatchingEngine {
         seniorities = new int[n];
         companies = new int[n];
         Map<String, Integer> industryIds = new HashMap<>();
-        Map<String, Integer> companyIds = new HashMap<>();
+        companyIds = new HashMap<>();
         Map<Integer, List<Integer>> byGoals = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             MatchProfile profile = profiles[i];
@@ -152,6 +153,7 @@ public final class MatchingEngine {
         this.excluded = excluded;
         this.index = base.index;
         this.interestIds = base.interestIds;
+        this.companyIds = base.companyIds;
     }
 
     /**
@@ -255,7 +257,24 @@ public final class MatchingEngine {
         if (k < 0) {
             throw new IllegalArgumentException("k must not be negative: " + k);
         }
-        return recommend(indexOf(viewer), k);
+        return recommend(indexOf(viewer), k, Learned.NOTHING);
+    }
+
+    /**
+     * The same, after what the viewer's dismissals taught (decision 53): the people they dismissed never show, the
+     * others score at most what they score without it, and the reasons say what was learned about each.
+     */
+    List<Recommendation> topK(AccountId viewer, int k, Learned learned) {
+        if (k < 0) {
+            throw new IllegalArgumentException("k must not be negative: " + k);
+        }
+        return recommend(indexOf(viewer), k, learned);
+    }
+
+    /** The viewer's profile as matching uses it, for learning from their dismissals. */
+    MatchProfile profileOf(AccountId attendee) {
+        Integer i = index.get(attendee);
+        return i == null ? null : profiles[i];
     }
 
     /** Every attendee's top k, in account id order; computed in parallel. */
@@ -265,7 +284,7 @@ public final class MatchingEngine {
         }
         @SuppressWarnings("unchecked")
         List<Recommendation>[] results = new List[profiles.length];
-        IntStream.range(0, profiles.length).parallel().forEach(i -> results[i] = recommend(i, k));
+        IntStream.range(0, profiles.length).parallel().forEach(i -> results[i] = recommend(i, k, Learned.NOTHING));
         Map<AccountId, List<Recommendation>> all = new LinkedHashMap<>();
         for (int i = 0; i < profiles.length; i++) {
             all.put(profiles[i].accountId(), results[i]);
@@ -297,6 +316,14 @@ public final class MatchingEngine {
 
     /** The same, choosing only among the people of the group (such as those checked in). */
     public List<Partner> bestPartners(AccountId viewer, int k, Group among) {
+        return bestPartners(viewer, k, among, Learned.NOTHING);
+    }
+
+    /**
+     * The same after what the viewer's dismissals taught (decision 53), for lists ranked for one viewer, such as those
+     * free now; never for pairing, which ranks for both people at once.
+     */
+    List<Partner> bestPartners(AccountId viewer, int k, Group among, Learned learned) {
         if (k < 0) {
             throw new IllegalArgumentException("k must not be negative: " + k);
         }
@@ -307,7 +334,7 @@ public final class MatchingEngine {
         if (k == 0 || profiles.length < 2) {
             return List.of();
         }
-        TopK top = rank(i, k, among == null ? null : among.members);
+        TopK top = rank(i, k, among == null ? null : among.members, learned);
         int[] best = top.drainBestFirst();
         double[] scores = top.drainedScores();
         List<Partner> partners = new ArrayList<>(best.length);
@@ -422,25 +449,32 @@ public final class MatchingEngine {
         return true;
     }
 
-    private List<Recommendation> recommend(int viewer, int k) {
+    private List<Recommendation> recommend(int viewer, int k, Learned learned) {
         if (k == 0 || profiles.length < 2) {
             return List.of();
         }
-        TopK top = rank(viewer, k, null);
+        TopK top = rank(viewer, k, null, learned);
         int[] best = top.drainBestFirst();
         double[] scores = top.drainedScores();
         List<Recommendation> result = new ArrayList<>(best.length);
         boolean withPerspective = settings.perspectiveWeight() > 0;
         for (int r = 0; r < best.length; r++) {
             MatchProfile other = profiles[best[r]];
-            result.add(new Recommendation(other.accountId(), other.displayName(), scores[r],
-                    Scoring.reasons(profiles[viewer], other, this::weightOf, withPerspective)));
+            List<Reason> reasons = Scoring.reasons(profiles[viewer], other, this::weightOf, withPerspective);
+            List<Reason> taught = learned.explain(profiles[viewer], other);
+            if (!taught.isEmpty()) {
+                reasons.addAll(taught);
+            }
+            result.add(new Recommendation(other.accountId(), other.displayName(), scores[r], reasons));
         }
         return result;
     }
 
-    /** The viewer's best k (among a group's members when given), kept in the thread's scratch heap until drained. */
-    private TopK rank(int viewer, int k, boolean[] among) {
+    /**
+     * The viewer's best k (among a group's members when given), after what the viewer's dismissals taught, kept in
+     * the thread's scratch heap until drained. Learning only lowers scores, so every bound below stays an upper bound.
+     */
+    private TopK rank(int viewer, int k, boolean[] among, Learned learned) {
         Scratch s = SCRATCH.get().ready(profiles.length);
         int stamp = s.next();
         double weight = settings.perspectiveWeight();
@@ -449,10 +483,19 @@ public final class MatchingEngine {
         for (int other : excluded[viewer]) {
             s.skip[other] = stamp;
         }
+        for (AccountId hidden : learned.hidden()) {
+            Integer other = index.get(hidden);
+            if (other != null) {
+                s.skip[other] = stamp;
+            }
+        }
+        int[] knownCompanies = knownCompanyIds(learned);
+        boolean lessInterest = !learned.passedOn().isEmpty();
         // 1. Everyone sharing an interest, weights added in ascending interest order as in Scoring.
         int touched = 0;
         for (int interest : interestsOf[viewer]) {
-            double w = interestWeights[interest];
+            double w = lessInterest ? interestWeights[interest] * learned.interestShare(interests[interest])
+                    : interestWeights[interest];
             for (int other : postings[interest]) {
                 if (s.seen[other] != stamp) {
                     s.seen[other] = stamp;
@@ -480,7 +523,8 @@ public final class MatchingEngine {
             }
             double interest = Scoring.interestPart(s.shared[other], viewerNorm, norms[other]);
             double goal = Scoring.goalPart(theyOffer[offerMasks[other]], theySeek[seekMasks[other]]);
-            top.offer(other, Scoring.total(interest, goal, perspective(viewer, other), weight));
+            double score = Scoring.total(interest, goal, perspective(viewer, other), weight);
+            top.offer(other, knownCompanies.length == 0 ? score : lowered(score, other, knownCompanies));
         }
         // 2. Everyone else, by goal group, while the group's bound can still make the top k.
         for (GoalGroup group : groups) {
@@ -493,10 +537,31 @@ public final class MatchingEngine {
                         || among != null && !among[other]) {
                     continue;
                 }
-                top.offer(other, Scoring.total(0, goal, perspective(viewer, other), weight));
+                double score = Scoring.total(0, goal, perspective(viewer, other), weight);
+                top.offer(other, knownCompanies.length == 0 ? score : lowered(score, other, knownCompanies));
             }
         }
         return top;
+    }
+
+    /** The ids of the companies where the viewer already knows someone, as this engine numbers them. */
+    private int[] knownCompanyIds(Learned learned) {
+        if (learned.knownCompanies().isEmpty()) {
+            return NONE;
+        }
+        return learned.knownCompanies().keySet().stream().map(companyIds::get).filter(java.util.Objects::nonNull)
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The score of someone at a company where the viewer already knows someone is lowered; others keep theirs. */
+    private double lowered(double score, int other, int[] knownCompanies) {
+        int company = companies[other];
+        for (int known : knownCompanies) {
+            if (known == company) {
+                return score * DismissalLearning.KNOWN_COMPANY_SHARE;
+            }
+        }
+        return score;
     }
 
     private double weightOf(Interest interest) {

@@ -19,7 +19,7 @@ import org.mingle.domain.shared.InvalidInputException;
 
 /**
  * Recommendations for one attendee, from the event's matching model kept in memory (decision 22): a request reads the
- * event and the viewer's registration, and no profile.
+ * event, the viewer's registration and the viewer's own dismissals there (decision 53), and no profile.
  */
 @Singleton
 public class RecommendationService {
@@ -32,14 +32,20 @@ public class RecommendationService {
     private final EventService events;
     private final RegistrationService registrations;
     private final MatchingModels models;
+    private final Dismissals dismissals;
     private final TransactionOperations<Connection> transactions;
 
     RecommendationService(EventService events, RegistrationService registrations, MatchingModels models,
-                          TransactionOperations<Connection> transactions) {
+                          Dismissals dismissals, TransactionOperations<Connection> transactions) {
         this.events = events;
         this.registrations = registrations;
         this.models = models;
+        this.dismissals = dismissals;
         this.transactions = transactions;
+    }
+
+    /** What the request reads in its one short transaction. */
+    private record Read(Event event, List<Dismissal> dismissals) {
     }
 
     /**
@@ -53,22 +59,36 @@ public class RecommendationService {
             throw InvalidInputException.of("limit", "must be between 1 and " + LIMIT_MAX);
         }
         // The checks share one short transaction; ranking runs after it, so no database connection waits on the engine.
-        Event event = transactions.executeRead(status -> {
+        // The viewer's dismissals are read there too: they are the viewer's alone, read by no one else's request, so
+        // they stay out of the shared model and every instance sees a dismissal at once (decision 53).
+        Read read = transactions.executeRead(status -> {
             Event visible = events.get(Optional.of(viewer), eventId);
             if (!registrations.isConfirmed(eventId, viewer)) {
                 throw new AccessDeniedException("Recommendations are for confirmed attendees of this event.");
             }
-            return visible;
+            return new Read(visible, dismissals.at(eventId, viewer));
         });
         MatchingModel model = models.of(eventId);
         if (!model.contains(viewer)) {
             return List.of(); // confirmed a moment ago on another instance: in the model within a second
         }
-        return model.engine(MatchSettings.of(event.details())).topK(viewer, limit).stream()
+        MatchingEngine engine = model.engine(MatchSettings.of(read.event().details()));
+        return engine.topK(viewer, limit, learned(model, engine, viewer, read.dismissals())).stream()
                 .map(recommendation -> new PersonToMeet(recommendation.accountId(), recommendation.displayName(),
                         model.headline(recommendation.accountId()), model.company(recommendation.accountId()),
                         recommendation.score(), withMetBefore(model, viewer, recommendation)))
                 .toList();
+    }
+
+    /** What the viewer's dismissals teach, from the dismissed people as the model holds them (no query). */
+    static Learned learned(MatchingModel model, MatchingEngine engine, AccountId viewer, List<Dismissal> dismissals) {
+        if (dismissals.isEmpty()) {
+            return Learned.NOTHING;
+        }
+        return DismissalLearning.learn(engine.profileOf(viewer), dismissals.stream()
+                .map(dismissal -> new DismissalLearning.Dismissed(dismissal.dismissed(), dismissal.reason(),
+                        engine.profileOf(dismissal.dismissed()), model.company(dismissal.dismissed())))
+                .toList());
     }
 
     /**

@@ -115,9 +115,11 @@ class DemoDataTest implements MicronautPostgres {
                 .findFirst().orElseThrow();
         var attendee = accounts.findByEmail(DemoData.ATTENDEE_EMAIL).orElseThrow().id();
         var people = recommendations.recommendations(attendee, mixer.id(), 10);
-        assertThat(people).hasSize(10);
+        assertThat(people).as("13 others, less the two met and the two passed on as not relevant").hasSize(9);
         assertThat(people.get(0).reasons()).extracting(Reason::kind)
                 .contains(Reason.Kind.SHARED_INTEREST, Reason.Kind.COMPLEMENTARY_GOAL);
+        assertThat(people).flatMap(PersonToMeet::reasons).extracting(Reason::detail)
+                .contains("Less weight on Climate tech: you passed on 2 people for it");
         var faces = photos.shownTo(attendee, people.stream().map(PersonToMeet::accountId).toList());
         assertThat(faces).as("most show a drawn portrait, some their initials").hasSizeBetween(5, people.size() - 1);
         assertThat(photos.photo(attendee, attendee, PhotoSize.SMALL)).as("the demo attendee adds their own").isEmpty();

@@ -20,6 +20,7 @@ import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.matching.DismissalService;
 import org.mingle.domain.matching.RecommendationService;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.meetings.MeetingRequestView;
@@ -57,16 +58,16 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
     private Event event;
 
     PeopleToMeetView(EventService events, RegistrationService registrations, RecommendationService recommendations,
-                     MeetingRequestService meetings, ProfileService profiles, ProfilePhotoService photos,
-                     ConnectionService connections, CurrentUser currentUser) {
+                     MeetingRequestService meetings, DismissalService dismissals, ProfileService profiles,
+                     ProfilePhotoService photos, ConnectionService connections, CurrentUser currentUser) {
         this.events = events;
         this.meetings = meetings;
         this.currentUser = currentUser;
         setId("people-to-meet");
         addClassName("page");
         setPadding(true);
-        peoplePanel = new PeoplePanel(registrations, recommendations, profiles, photos, meetings, currentUser,
-                this::refresh, () -> UI.getCurrent().navigate(Routes.myMeetings(event.id()).getPath()));
+        peoplePanel = new PeoplePanel(registrations, recommendations, profiles, photos, meetings, dismissals,
+                currentUser, this::refresh, () -> UI.getCurrent().navigate(Routes.myMeetings(event.id()).getPath()));
         addConnectionDialog = new AddConnectionDialog(connections, currentUser);
 
         var heading = new H1(getTranslation("meetings.people.title"));
