@@ -4,6 +4,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.mingle.domain.events.Event;
@@ -46,14 +47,7 @@ public class RecommendationService {
         if (limit < 1 || limit > LIMIT_MAX) {
             throw InvalidInputException.of("limit", "must be between 1 and " + LIMIT_MAX);
         }
-        // The checks share one short transaction; ranking runs after it, so no database connection waits on the engine.
-        Event event = transactions.executeRead(status -> {
-            Event visible = events.get(Optional.of(viewer), eventId);
-            if (!registrations.isConfirmed(eventId, viewer)) {
-                throw new AccessDeniedException("Recommendations are for confirmed attendees of this event.");
-            }
-            return visible;
-        });
+        Event event = confirmedAttendeeOf(viewer, eventId);
         MatchingModel model = models.of(eventId);
         if (!model.contains(viewer)) {
             return List.of(); // confirmed a moment ago on another instance: in the model within a second
@@ -63,6 +57,48 @@ public class RecommendationService {
                         model.headline(recommendation.accountId()), model.company(recommendation.accountId()),
                         recommendation.score(), withMetBefore(model, viewer, recommendation)))
                 .toList();
+    }
+
+    /**
+     * The viewer's best matches among some people of the event (those free now, say), best first, ranked and explained
+     * as {@link #recommendations} are: never the viewer, nobody blocked either way or otherwise excluded by the
+     * engine. People who are not attendees are left out.
+     *
+     * @throws InvalidInputException when the limit is outside 1..{@value #LIMIT_MAX}
+     * @throws AccessDeniedException when the viewer is not a confirmed attendee
+     */
+    public List<PersonToMeet> bestAmong(AccountId viewer, EventId eventId, Collection<AccountId> among, int limit) {
+        if (limit < 1 || limit > LIMIT_MAX) {
+            throw InvalidInputException.of("limit", "must be between 1 and " + LIMIT_MAX);
+        }
+        Event event = confirmedAttendeeOf(viewer, eventId);
+        MatchingModel model = models.of(eventId);
+        if (!model.contains(viewer) || among.isEmpty()) {
+            return List.of();
+        }
+        MatchingEngine engine = model.engine(MatchSettings.of(event.details()));
+        return engine.bestPartners(viewer, limit, engine.group(among)).stream()
+                .map(partner -> {
+                    var recommendation = new Recommendation(partner.accountId(),
+                            model.displayName(partner.accountId()), partner.score(),
+                            engine.explain(viewer, partner.accountId()));
+                    return new PersonToMeet(partner.accountId(), recommendation.displayName(),
+                            model.headline(partner.accountId()), model.company(partner.accountId()),
+                            partner.score(), withMetBefore(model, viewer, recommendation));
+                })
+                .toList();
+    }
+
+    /** The event as the viewer sees it, once they are known to be a confirmed attendee of it. */
+    private Event confirmedAttendeeOf(AccountId viewer, EventId eventId) {
+        // The checks share one short transaction; ranking runs after it, so no database connection waits on the engine.
+        return transactions.executeRead(status -> {
+            Event visible = events.get(Optional.of(viewer), eventId);
+            if (!registrations.isConfirmed(eventId, viewer)) {
+                throw new AccessDeniedException("Recommendations are for confirmed attendees of this event.");
+            }
+            return visible;
+        });
     }
 
     /**

@@ -202,6 +202,15 @@ public class MeetingScheduleService {
     }
 
     /**
+     * Who is taken at the event at that instant, in a meeting or a speed-networking round: not free to meet anyone
+     * else then, whatever they said. For the free-now list; nobody's visibility is checked.
+     */
+    @ReadOnly
+    public Set<AccountId> busyAt(EventId eventId, Instant instant) {
+        return book(eventId).busyAt(instant);
+    }
+
+    /**
      * The slots still to come where both people of the meeting are free and a table has room, earliest first, without
      * the meeting's own slot.
      */
