@@ -128,7 +128,7 @@ public class AvailabilityService {
             Map<AccountId, Instant> found = new HashMap<>(freeTimes.freeAfter(eventId, now));
             found.remove(viewer);
             if (!found.isEmpty()) {
-                found.keySet().removeAll(schedule.busyAt(eventId, now));
+                found.keySet().removeAll(schedule.busyAround(eventId, now));
             }
             return found;
         });
@@ -159,7 +159,7 @@ public class AvailabilityService {
         Instant now = now();
         Instant until = freeTimes.until(eventId, other, now)
                 .orElseThrow(() -> new ConflictException("This person is not free now any more."));
-        if (schedule.busyAt(eventId, now).contains(other)) {
+        if (schedule.busyAround(eventId, now).contains(other)) {
             throw new ConflictException("This person is in a meeting right now.");
         }
         return meetings.requestNow(actor, eventId, other, message, until);

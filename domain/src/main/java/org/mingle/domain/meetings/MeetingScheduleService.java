@@ -202,12 +202,13 @@ public class MeetingScheduleService {
     }
 
     /**
-     * Who is taken at the event at that instant, in a meeting or a speed-networking round: not free to meet anyone
-     * else then, whatever they said. For the free-now list; nobody's visibility is checked.
+     * Who is taken at the event now or in a moment ({@link SlotBook#RIGHT_AWAY}), in a meeting or a speed-networking
+     * round: not free to meet anyone else right away, whatever they said. For the free-now list; nobody's visibility
+     * is checked.
      */
     @ReadOnly
-    public Set<AccountId> busyAt(EventId eventId, Instant instant) {
-        return book(eventId).busyAt(instant);
+    public Set<AccountId> busyAround(EventId eventId, Instant now) {
+        return book(eventId).busyAround(now);
     }
 
     /**

@@ -120,34 +120,24 @@ public final class SlotBook {
         return Optional.empty();
     }
 
-    /** Whether the person is in a meeting or elsewhere (a round) at that instant. */
-    public boolean busyAt(AccountId person, Instant instant) {
-        for (Booked booked : byPerson.getOrDefault(person, List.of())) {
-            if (contains(booked.placement().slot(), instant)) {
-                return true;
-            }
-        }
-        return elsewhere.getOrDefault(person, List.of()).stream().anyMatch(slot -> contains(slot, instant));
-    }
-
-    /** Everyone in a meeting or elsewhere (a round) at that instant. */
-    public Set<AccountId> busyAt(Instant instant) {
+    /**
+     * Everyone in a meeting or elsewhere (a round) at {@code now} or within {@link #RIGHT_AWAY} after it: not free to
+     * sit down with someone else right away.
+     */
+    public Set<AccountId> busyAround(Instant now) {
+        Slot window = new Slot(now, now.plus(RIGHT_AWAY));
         Set<AccountId> busy = new HashSet<>();
-        byPerson.keySet().forEach(person -> {
-            if (busyAt(person, instant)) {
+        byPerson.forEach((person, booked) -> {
+            if (booked.stream().anyMatch(meeting -> meeting.placement().slot().overlaps(window))) {
                 busy.add(person);
             }
         });
         elsewhere.forEach((person, taken) -> {
-            if (taken.stream().anyMatch(slot -> contains(slot, instant))) {
+            if (taken.stream().anyMatch(window::overlaps)) {
                 busy.add(person);
             }
         });
         return busy;
-    }
-
-    private static boolean contains(Slot slot, Instant instant) {
-        return !instant.isBefore(slot.startsAt()) && instant.isBefore(slot.endsAt());
     }
 
     /** Every slot starting after {@code after} where the two are free and a table has room, earliest first. */
