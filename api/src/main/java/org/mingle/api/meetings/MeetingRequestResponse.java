@@ -31,9 +31,15 @@ public record MeetingRequestResponse(
                 the event's end""") String expiresAt,
         @Schema(allOf = Direction.class, description = "OUTGOING when the caller sent it")
         String direction,
-        PersonSummaryResponse other) {
+        PersonSummaryResponse other,
+        @Schema(description = """
+                a request to meet right away, sent to someone free now: accepted, it takes a free table in the slot \
+                under way, or the two meet at the event's meeting point; it expires when the addressee stops being \
+                free""")
+        boolean meetsNow) {
 
-    static MeetingRequestResponse of(MeetingRequestView view) {
+    /** The request as the caller, one of its two people, sees it. */
+    public static MeetingRequestResponse of(MeetingRequestView view) {
         MeetingRequest request = view.request();
         return new MeetingRequestResponse(
                 request.id().toString(),
@@ -46,6 +52,7 @@ public record MeetingRequestResponse(
                 Times.utc(request.respondedAt()),
                 Times.utc(request.expiresAt()),
                 Direction.of(view.incoming()).name(),
-                PersonSummaryResponse.of(view.other()));
+                PersonSummaryResponse.of(view.other()),
+                request.meetsNow());
     }
 }
