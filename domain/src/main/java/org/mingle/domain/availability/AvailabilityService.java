@@ -6,6 +6,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -87,6 +88,23 @@ public class AvailabilityService {
         freeTimes.put(eventId, actor, until, now);
         changes.publishEvent(new FreeNowChanged(eventId));
         return new FreeTime(eventId, actor, until);
+    }
+
+    /**
+     * The actor is free from now on for that long, or until the event's end if that comes first.
+     *
+     * @see #markFree
+     */
+    @Transactional
+    public FreeTime markFreeFor(AccountId actor, EventId eventId, Duration length) {
+        Event event = confirmedAttendeeOf(actor, eventId);
+        Instant until = now().plus(length);
+        return markFree(actor, eventId, until.isAfter(event.details().endsAt()) ? event.details().endsAt() : until);
+    }
+
+    /** Whether people can say they are free at the event now: it is open, and runs or starts within the hour. */
+    public boolean isOpen(Event event) {
+        return FreeTimeRules.isOpen(now(), event.status(), event.details().startsAt(), event.details().endsAt());
     }
 
     /**

@@ -25,6 +25,12 @@ public final class FreeTimeRules {
     private FreeTimeRules() {
     }
 
+    /** Whether people can say they are free at an event at {@code now}: it is open and runs or is about to. */
+    public static boolean isOpen(Instant now, EventStatus status, Instant startsAt, Instant endsAt) {
+        return status == EventStatus.PUBLISHED && !now.isBefore(startsAt.minus(OPENS_BEFORE_START))
+                && now.isBefore(endsAt);
+    }
+
     /**
      * Checks a free time for an event at {@code now}.
      *
