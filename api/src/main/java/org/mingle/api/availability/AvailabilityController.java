@@ -46,6 +46,7 @@ import org.mingle.domain.meetings.MeetingRequestService;
 @Controller("/api/events/{id}")
 @Tag(name = "Matching and meetings")
 @TakesToken
+@ApiResponse(responseCode = "400", ref = ProblemResponses.BAD_REQUEST)
 @ApiResponse(responseCode = "403", ref = ProblemResponses.NOT_CONFIRMED_ATTENDEE)
 @ApiResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
 class AvailabilityController {
@@ -134,6 +135,7 @@ class AvailabilityController {
     }
 
     @Post("/free-now/{accountId}/meeting-requests")
+    @BodyProblems
     @Operation(operationId = "requestMeetingNow", summary = "Ask someone free now to meet right away",
             description = """
                     A meeting request like any other (the event's allowance, blocks, one open request per pair), \

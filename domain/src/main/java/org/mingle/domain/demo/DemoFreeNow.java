@@ -60,8 +60,8 @@ class DemoFreeNow {
                 .id();
         events.publish(organizer, event);
         attendees.forEach(person -> registrations.register(person, event));
-        sql.execute("update events set starts_at = ?, ends_at = ? where id = ?", start, start.plus(Duration.ofHours(3)),
-                event.value());
+        sql.execute("update events set starts_at = ?::timestamptz, ends_at = ?::timestamptz where id = ?",
+                start.toString(), start.plus(Duration.ofHours(3)).toString(), event.value());
         schedule.addSession(organizer, event, new SessionInput("Tables at the bar", start,
                 start.plus(Duration.ofHours(3)), 15));
         schedule.addTable(organizer, event, new TableInput("Bar table 1", 2));

@@ -23,9 +23,4 @@ public record MeetingNowAgreed(EventId event, MeetingRequestId meeting, AccountI
             throw new IllegalArgumentException("a slot goes with a table");
         }
     }
-
-    /** Whether they have a table, rather than the meeting point. */
-    public boolean atTable() {
-        return slot != null;
-    }
 }
