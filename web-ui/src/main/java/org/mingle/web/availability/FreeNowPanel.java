@@ -188,6 +188,7 @@ public class FreeNowPanel extends Div {
                         Notification.Position.BOTTOM_CENTER);
                 sent.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 meet.setText(getTranslation("availability.asked-short"));
+                meet.setAriaLabel(getTranslation("availability.asked-with", person.displayName()));
             } catch (DomainException refused) {
                 UiErrorHandler.show(refused.getMessage());
                 meet.setEnabled(true);
