@@ -117,6 +117,9 @@ class AuthorizationMatrixTest implements MicronautPostgres {
 
     private static final DateTimeFormatter ISO_LOCAL = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
+    /** Free for the next half hour, from when the table is built. */
+    private static final String FREE_SOON = "{\"freeUntil\": \"" + Instant.now().plus(Duration.ofMinutes(30)) + "\"}";
+
     private static final String OWNER_SECRET = "ownersecret" + UUID.randomUUID().toString().substring(0, 8);
     private static final String OTHER_SECRET = "othersecret" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -507,6 +510,43 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                         401, 404, 404, 403, 403, 403),
                 row("DELETE /api/events/{id}/recommendations/{accountId}/dismiss", Target.UNKNOWN,
                         (c, id, p) -> c.delete(dismissPath(id, p.registrant().id())),
+                // The fresh events begin days from now: a confirmed attendee reaches the rule on when (422).
+                row("PUT /api/events/{id}/availability", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                            return c.putJson("/api/events/" + id + "/availability", FREE_SOON);
+                        401, 422, 422, 422, 422, 422),
+                row("PUT /api/events/{id}/availability", Target.PUBLISHED,
+                        (c, id, p) -> c.putJson("/api/events/" + id + "/availability", FREE_SOON),
+                row("PUT /api/events/{id}/availability", Target.DRAFT,
+                        (c, id, p) -> c.putJson("/api/events/" + id + "/availability", FREE_SOON),
+                row("PUT /api/events/{id}/availability", Target.UNKNOWN,
+                        (c, id, p) -> c.putJson("/api/events/" + id + "/availability", FREE_SOON),
+                row("DELETE /api/events/{id}/availability", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                            return c.delete("/api/events/" + id + "/availability");
+                row("DELETE /api/events/{id}/availability", Target.PUBLISHED,
+                        (c, id, p) -> c.delete("/api/events/" + id + "/availability"),
+                row("DELETE /api/events/{id}/availability", Target.OTHERS_DRAFT,
+                        (c, id, p) -> c.delete("/api/events/" + id + "/availability"),
+                        401, 404, 403, 404, 404, 404),
+                row("GET /api/events/{id}/free-now", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                            return c.get("/api/events/" + id + "/free-now");
+                        401, 200, 200, 200, 200, 200),
+                row("GET /api/events/{id}/free-now", Target.PUBLISHED,
+                        (c, id, p) -> c.get("/api/events/" + id + "/free-now"),
+                row("GET /api/events/{id}/free-now", Target.DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/free-now"),
+                row("GET /api/events/{id}/free-now", Target.UNKNOWN,
+                        (c, id, p) -> c.get("/api/events/" + id + "/free-now"),
+                // The registrant said nothing about being free: asking them to meet now is a conflict (409).
+                row("POST /api/events/{id}/free-now/{accountId}/meeting-requests",
+                            return c.postEmpty("/api/events/" + id + "/free-now/" + p.registrant().id()
+                                    + "/meeting-requests");
+                        401, 409, 409, 409, 409, 409),
+                row("POST /api/events/{id}/free-now/{accountId}/meeting-requests", Target.PUBLISHED,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/free-now/" + p.registrant().id()
+                                + "/meeting-requests"),
+                row("POST /api/events/{id}/free-now/{accountId}/meeting-requests", Target.UNKNOWN,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/free-now/" + p.registrant().id()
+                                + "/meeting-requests"),
                         401, 404, 404, 404, 404, 404),
 
                 row("POST /api/events/{id}/meeting-requests", Target.FRESH_PUBLISHED_WITH_REGISTRANT,

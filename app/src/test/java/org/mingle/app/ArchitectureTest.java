@@ -130,6 +130,7 @@ class ArchitectureTest {
             Map.entry("ConnectionEntries", "connections"), Map.entry("ConnectionDegrees", "connections"),
             Map.entry("ConnectionInterestCounts", "connections"), Map.entry("ConnectionTotals", "connections"),
             Map.entry("KeepInTouch", "contacts"),
+            Map.entry("Availability", "availability"),
             Map.entry("MatchingVersions", "matching"), Map.entry("RecommendationDismissals", "matching"),
             Map.entry("Notifications", "notifications"), Map.entry("NotificationSettings", "notifications"),
             Map.entry("NotificationDigests", "notifications"), Map.entry("OrganizerMessages", "notifications"),

@@ -48,7 +48,17 @@ public record MeetingRequestResponse(
                 side, in the words of recommendations; absent for OUTGOING requests"""))
         @Nullable List<RecommendationResponse.ReasonResponse> reasons,
         @Nullable ResponseRateResponse senderResponseRate,
-        @Nullable PersonSummaryResponse suggestion) {
+        @Nullable PersonSummaryResponse suggestion,
+        @Schema(description = """
+                a request to meet right away, sent to someone free now: accepted, it takes a free table in the slot \
+                under way, or the two meet at the event's meeting point; it expires when the addressee stops being \
+                free""")
+        boolean meetsNow) {
+
+    /** The request as the caller, one of its two people, sees it, without the reasons to meet. */
+    public static MeetingRequestResponse of(MeetingRequestView view) {
+        return of(view, Map.of());
+    }
 
     /** @param reasons why the caller and each sender of an incoming request should meet */
     static MeetingRequestResponse of(MeetingRequestView view, Map<AccountId, List<Reason>> reasons) {
@@ -68,7 +78,8 @@ public record MeetingRequestResponse(
                 view.incoming() ? reasons.getOrDefault(request.from(), List.of()).stream()
                         .map(RecommendationResponse.ReasonResponse::of).toList() : null,
                 view.senderRate() == null ? null : ResponseRateResponse.of(view.senderRate()),
-                view.suggestion() == null ? null : PersonSummaryResponse.of(view.suggestion()));
+                view.suggestion() == null ? null : PersonSummaryResponse.of(view.suggestion()),
+                request.meetsNow());
     }
 
     /** How someone answers the meeting requests they receive at an event: "answers 4 of 5 requests". */

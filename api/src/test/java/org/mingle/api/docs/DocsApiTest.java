@@ -118,7 +118,9 @@ class DocsApiTest implements MicronautPostgres {
                 "post /api/me/connections/{cid}/endorsements", "get /api/me/endorsements",
                 "post /api/me/endorsements/{eid}/approve", "post /api/me/endorsements/{eid}/hide",
                 "get /api/me/contacts/{accountId}", "put /api/me/contacts/{accountId}/keep-in-touch",
-                "put /api/me/record/events/{eventId}", "delete /api/me/record/events/{eventId}");
+                "put /api/me/record/events/{eventId}", "delete /api/me/record/events/{eventId}",
+                "put /api/events/{id}/availability", "delete /api/events/{id}/availability",
+                "get /api/events/{id}/free-now", "post /api/events/{id}/free-now/{accountId}/meeting-requests");
     }
 
     @Test
@@ -133,7 +135,7 @@ class DocsApiTest implements MicronautPostgres {
         // events, registrations, team, check-ins, meeting requests, rounds, announcements, sessions, tables, proposal,
         // connections, organizer messages, webhooks, abuse reports of events and groups, groups and their members, series
         // and extending them, talks on an agenda, endorsements
-        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(22);
+        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(23);
     }
 
     @Test

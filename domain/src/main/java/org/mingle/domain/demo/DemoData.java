@@ -116,6 +116,7 @@ public class DemoData {
     private final DemoGroups demoGroups;
     private final DemoSeries demoSeries;
     private final DemoAgenda demoAgenda;
+    private final DemoFreeNow demoFreeNow;
     private final ModerationService moderation;
     private final DemoPublicProfiles demoPublicProfiles;
     private final DSLContext sql;
@@ -125,7 +126,7 @@ public class DemoData {
              ProfilePhotoService photos, RegistrationService registrations, MeetingRequestService meetings,
              MeetingScheduleService meetingSchedule, DismissalService dismissals, DemoCompletedEvent completedEvent,
              DemoGroups demoGroups,
-             DemoSeries demoSeries, DemoAgenda demoAgenda, ModerationService moderation,
+             DemoSeries demoSeries, DemoAgenda demoAgenda, DemoFreeNow demoFreeNow, ModerationService moderation,
              DemoPublicProfiles demoPublicProfiles, DSLContext sql, Clock clock) {
         this.moderation = moderation;
         this.demoPublicProfiles = demoPublicProfiles;
@@ -142,13 +143,14 @@ public class DemoData {
         this.demoGroups = demoGroups;
         this.demoSeries = demoSeries;
         this.demoAgenda = demoAgenda;
+        this.demoFreeNow = demoFreeNow;
         this.sql = sql;
         this.clock = clock;
     }
 
     /**
-     * Seeds the upcoming demo events and one that took place two weeks ago, with its report, and the demo groups: the
-     * climate events belong to a public circle.
+     * Seeds the upcoming demo events, one under way with people free now, and one that took place two weeks ago, with
+     * its report, and the demo groups: the climate events belong to a public circle.
      *
      * @return how many events were created: none when the database already holds events
      */
@@ -187,6 +189,7 @@ public class DemoData {
         seedMeetings(organizer, first, attendees);
         seedDismissals(first, attendees);
         demoAgenda.seed(organizer, first, attendees);
+        var underWay = demoFreeNow.seed(organizer, attendees);
         seedPendingApprovals(curated, attendees);
         var held = completedEvent.seed(organizer, attendees, ORGANIZER_PASSWORD);
         demoGroups.seed(organizer, attendees, List.of(first, held));
@@ -199,9 +202,9 @@ public class DemoData {
         // And one of a group, run by a demo person, so groups show beside events there (decision 44).
         var dubious = demoGroups.seedDubious(attendees.get(attendees.size() - 2));
         moderation.reportGroup(attendees.get(2), dubious.id(), ReportReason.SPAM, "Promises to double your money.");
-        LOG.info("Loaded {} demo events; log in as {} with password {} to manage them", EVENTS_TO_SEED.size() + 1,
-                ORGANIZER_EMAIL, ORGANIZER_PASSWORD);
-        return EVENTS_TO_SEED.size() + 1;
+        LOG.info("Loaded {} demo events, {} under way; log in as {} with password {} to manage them",
+                EVENTS_TO_SEED.size() + 2, underWay, ORGANIZER_EMAIL, ORGANIZER_PASSWORD);
+        return EVENTS_TO_SEED.size() + 2;
     }
 
     /**

@@ -69,6 +69,12 @@ public final class MatchingModel {
         return members.containsKey(account);
     }
 
+    /** The attendee's name as recommendations show it; null when not an attendee. */
+    public String displayName(AccountId attendee) {
+        Member member = members.get(attendee);
+        return member == null ? null : member.profile().displayName();
+    }
+
     /** The attendee's headline as recommendations show it; null when hidden from fellow attendees or empty. */
     public String headline(AccountId attendee) {
         Member member = members.get(attendee);

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
@@ -58,16 +59,7 @@ public class RecommendationService {
         if (limit < 1 || limit > LIMIT_MAX) {
             throw InvalidInputException.of("limit", "must be between 1 and " + LIMIT_MAX);
         }
-        // The checks share one short transaction; ranking runs after it, so no database connection waits on the engine.
-        // The viewer's dismissals are read there too: they are the viewer's alone, read by no one else's request, so
-        // they stay out of the shared model and every instance sees a dismissal at once (decision 53).
-        Read read = transactions.executeRead(status -> {
-            Event visible = events.get(Optional.of(viewer), eventId);
-            if (!registrations.isConfirmed(eventId, viewer)) {
-                throw new AccessDeniedException("Recommendations are for confirmed attendees of this event.");
-            }
-            return new Read(visible, dismissals.at(eventId, viewer));
-        });
+        Read read = confirmedAttendeeOf(viewer, eventId);
         MatchingModel model = models.of(eventId);
         if (!model.contains(viewer)) {
             return List.of(); // confirmed a moment ago on another instance: in the model within a second
@@ -129,6 +121,52 @@ public class RecommendationService {
             }
         }
         return reasons;
+    }
+
+    /**
+     * The viewer's best matches among some people of the event (those free now, say), best first, ranked and explained
+     * as {@link #recommendations} are: never the viewer, nobody blocked either way or otherwise excluded by the
+     * engine. People who are not attendees are left out.
+     *
+     * @throws InvalidInputException when the limit is outside 1..{@value #LIMIT_MAX}
+     * @throws AccessDeniedException when the viewer is not a confirmed attendee
+     */
+    public List<PersonToMeet> bestAmong(AccountId viewer, EventId eventId, Collection<AccountId> among, int limit) {
+        if (limit < 1 || limit > LIMIT_MAX) {
+            throw InvalidInputException.of("limit", "must be between 1 and " + LIMIT_MAX);
+        }
+        Read read = confirmedAttendeeOf(viewer, eventId);
+        MatchingModel model = models.of(eventId);
+        var dismissed = read.dismissals().stream().map(Dismissal::dismissed).collect(Collectors.toSet());
+        var candidates = among.stream().filter(person -> !dismissed.contains(person)).toList();
+        if (!model.contains(viewer) || candidates.isEmpty()) {
+            return List.of();
+        }
+        MatchingEngine engine = model.engine(MatchSettings.of(read.event().details()));
+        return engine.bestPartners(viewer, limit, engine.group(candidates)).stream()
+                .map(partner -> {
+                    var recommendation = new Recommendation(partner.accountId(),
+                            model.displayName(partner.accountId()), partner.score(),
+                            engine.explain(viewer, partner.accountId()));
+                    return new PersonToMeet(partner.accountId(), recommendation.displayName(),
+                            model.headline(partner.accountId()), model.company(partner.accountId()),
+                            partner.score(), withMetBefore(model, viewer, recommendation));
+                })
+                .toList();
+    }
+
+    /** The event as the viewer sees it and the viewer's dismissals, once they are known to be a confirmed attendee. */
+    private Read confirmedAttendeeOf(AccountId viewer, EventId eventId) {
+        // The checks share one short transaction; ranking runs after it, so no database connection waits on the engine.
+        // The viewer's dismissals are read there too: they are the viewer's alone, read by no one else's request, so
+        // they stay out of the shared model and every instance sees a dismissal at once (decision 53).
+        return transactions.executeRead(status -> {
+            Event visible = events.get(Optional.of(viewer), eventId);
+            if (!registrations.isConfirmed(eventId, viewer)) {
+                throw new AccessDeniedException("Recommendations are for confirmed attendees of this event.");
+            }
+            return new Read(visible, dismissals.at(eventId, viewer));
+        });
     }
 
     /**

@@ -16,8 +16,8 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record10;
 import org.jooq.Record1;
-import org.jooq.Record9;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -49,6 +49,7 @@ class JdbcMeetingRequests implements MeetingRequests {
                 .set(MEETING_REQUESTS.STATUS, request.status())
                 .set(MEETING_REQUESTS.CREATED_AT, request.createdAt())
                 .set(MEETING_REQUESTS.EXPIRES_AT, request.expiresAt())
+                .set(MEETING_REQUESTS.MEETS_NOW, request.meetsNow())
                 .onConflictDoNothing()
                 .execute() > 0;
     }
@@ -58,7 +59,7 @@ class JdbcMeetingRequests implements MeetingRequests {
         return selectRequests()
                 .where(MEETING_REQUESTS.EVENT_ID.eq(event).and(between(a, b))
                         .and(MEETING_REQUESTS.STATUS.in(OPEN)))
-                .fetchOptional(mapping(MeetingRequest::new));
+                .fetchOptional(mapping(JdbcMeetingRequests::request));
     }
 
     @Override
@@ -105,15 +106,16 @@ class JdbcMeetingRequests implements MeetingRequests {
                         .and(MEETING_REQUESTS.EXPIRES_AT.le(now)))
                 .returningResult(MEETING_REQUESTS.ID, MEETING_REQUESTS.EVENT_ID, MEETING_REQUESTS.FROM_ACCOUNT,
                         MEETING_REQUESTS.TO_ACCOUNT, MEETING_REQUESTS.MESSAGE, MEETING_REQUESTS.STATUS,
-                        MEETING_REQUESTS.CREATED_AT, MEETING_REQUESTS.RESPONDED_AT, MEETING_REQUESTS.EXPIRES_AT)
-                .fetch(mapping(MeetingRequest::new));
+                        MEETING_REQUESTS.CREATED_AT, MEETING_REQUESTS.RESPONDED_AT, MEETING_REQUESTS.EXPIRES_AT,
+                        MEETING_REQUESTS.MEETS_NOW)
+                .fetch(mapping(JdbcMeetingRequests::request));
     }
 
     @Override
     public Optional<MeetingRequest> find(EventId event, MeetingRequestId id) {
         return selectRequests()
                 .where(MEETING_REQUESTS.ID.eq(id).and(MEETING_REQUESTS.EVENT_ID.eq(event)))
-                .fetchOptional(mapping(MeetingRequest::new));
+                .fetchOptional(mapping(JdbcMeetingRequests::request));
     }
 
     @Override
@@ -121,7 +123,7 @@ class JdbcMeetingRequests implements MeetingRequests {
         return selectRequests()
                 .where(MEETING_REQUESTS.ID.eq(id).and(MEETING_REQUESTS.EVENT_ID.eq(event)))
                 .forUpdate()
-                .fetchOptional(mapping(MeetingRequest::new));
+                .fetchOptional(mapping(JdbcMeetingRequests::request));
     }
 
     @Override
@@ -140,7 +142,7 @@ class JdbcMeetingRequests implements MeetingRequests {
                         .and(MEETING_REQUESTS.FROM_ACCOUNT.eq(account)
                                 .or(MEETING_REQUESTS.TO_ACCOUNT.eq(account))))
                 .orderBy(MEETING_REQUESTS.CREATED_AT.desc(), MEETING_REQUESTS.ID)
-                .fetch(mapping(MeetingRequest::new));
+                .fetch(mapping(JdbcMeetingRequests::request));
     }
 
     @Override
@@ -148,7 +150,7 @@ class JdbcMeetingRequests implements MeetingRequests {
         return selectRequests()
                 .where(MEETING_REQUESTS.EVENT_ID.eq(event)
                         .and(MEETING_REQUESTS.STATUS.eq(MeetingRequestStatus.ACCEPTED)))
-                .fetch(mapping(MeetingRequest::new));
+                .fetch(mapping(JdbcMeetingRequests::request));
     }
 
     @Override
@@ -157,7 +159,7 @@ class JdbcMeetingRequests implements MeetingRequests {
                 .where(MEETING_REQUESTS.FROM_ACCOUNT.eq(account)
                         .or(MEETING_REQUESTS.TO_ACCOUNT.eq(account)))
                 .orderBy(MEETING_REQUESTS.CREATED_AT, MEETING_REQUESTS.ID)
-                .fetch(mapping(MeetingRequest::new));
+                .fetch(mapping(JdbcMeetingRequests::request));
     }
 
     @Override
@@ -168,7 +170,7 @@ class JdbcMeetingRequests implements MeetingRequests {
                         .or(MEETING_REQUESTS.FROM_ACCOUNT.eq(b).and(MEETING_REQUESTS.TO_ACCOUNT.eq(a))))
                 .and(MEETING_REQUESTS.STATUS.eq(MeetingRequestStatus.ACCEPTED))
                 .orderBy(MEETING_REQUESTS.CREATED_AT, MEETING_REQUESTS.ID)
-                .fetch(mapping(MeetingRequest::new));
+                .fetch(mapping(JdbcMeetingRequests::request));
     }
 
     @Override
@@ -277,12 +279,21 @@ class JdbcMeetingRequests implements MeetingRequests {
     }
 
     /** A request's columns in the order of {@link MeetingRequest}'s. */
-    private SelectJoinStep<Record9<MeetingRequestId, EventId, AccountId, AccountId, String, MeetingRequestStatus,
-            Instant, Instant, Instant>> selectRequests() {
+    private SelectJoinStep<Record10<MeetingRequestId, EventId, AccountId, AccountId, String, MeetingRequestStatus,
+            Instant, Instant, Instant, Boolean>> selectRequests() {
         return sql.select(MEETING_REQUESTS.ID, MEETING_REQUESTS.EVENT_ID, MEETING_REQUESTS.FROM_ACCOUNT,
                         MEETING_REQUESTS.TO_ACCOUNT, MEETING_REQUESTS.MESSAGE, MEETING_REQUESTS.STATUS,
-                        MEETING_REQUESTS.CREATED_AT, MEETING_REQUESTS.RESPONDED_AT, MEETING_REQUESTS.EXPIRES_AT)
+                        MEETING_REQUESTS.CREATED_AT, MEETING_REQUESTS.RESPONDED_AT, MEETING_REQUESTS.EXPIRES_AT,
+                        MEETING_REQUESTS.MEETS_NOW)
                 .from(MEETING_REQUESTS);
+    }
+
+    /** A request from its columns (one constructor of that arity, so jOOQ's mapping picks it without doubt). */
+    private static MeetingRequest request(MeetingRequestId id, EventId event, AccountId from, AccountId to,
+                                          String message, MeetingRequestStatus status, Instant createdAt,
+                                          Instant respondedAt, Instant expiresAt, Boolean meetsNow) {
+        return new MeetingRequest(id, event, from, to, message, status, createdAt, respondedAt, expiresAt,
+                Boolean.TRUE.equals(meetsNow));
     }
 
     private static Condition between(AccountId a, AccountId b) {

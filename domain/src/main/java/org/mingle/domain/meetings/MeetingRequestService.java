@@ -80,6 +80,28 @@ public class MeetingRequestService {
      */
     @Transactional
     public MeetingRequest request(AccountId actor, EventId eventId, AccountId to, String message) {
+        return send(actor, eventId, to, message, null);
+    }
+
+    /**
+     * Asks someone free now to meet right away (decision 52), under the same rules as any request: the allowance,
+     * blocks, one open request per pair. It expires when the addressee's free time ends, if that comes before the
+     * event's wait; accepted, it takes a table in the slot under way, or the two meet at the meeting point.
+     *
+     * @param answerBy when the addressee stops being free: the request expires then at the latest
+     * @throws InvalidInputException when the message is too long, or {@code answerBy} has passed
+     * @see #request
+     */
+    @Transactional
+    public MeetingRequest requestNow(AccountId actor, EventId eventId, AccountId to, String message,
+                                     Instant answerBy) {
+        if (!answerBy.isAfter(now())) {
+            throw InvalidInputException.of("answerBy", "must be in the future");
+        }
+        return send(actor, eventId, to, message, answerBy);
+    }
+
+    private MeetingRequest send(AccountId actor, EventId eventId, AccountId to, String message, Instant answerBy) {
         String text = message(message);
         Event event = events.get(Optional.of(actor), eventId);
         if (registrations.lockConfirmed(eventId, actor).isEmpty()) {
@@ -104,8 +126,12 @@ public class MeetingRequestService {
             }
             throw refusal(refused);
         }
+        Instant expiresAt = event.details().meetingRequestExpiry(now);
+        if (answerBy != null && answerBy.isBefore(expiresAt)) {
+            expiresAt = answerBy;
+        }
         var request = new MeetingRequest(MeetingRequestId.newId(), eventId, actor, to, text,
-                MeetingRequestStatus.PENDING, now, null, event.details().meetingRequestExpiry(now));
+                MeetingRequestStatus.PENDING, now, null, expiresAt, answerBy != null);
         if (!requests.insertIfNoneOpen(request)) {
             throw new ConflictException("This person asked you at the same moment: see your requests.");
         }
@@ -132,7 +158,11 @@ public class MeetingRequestService {
             throw new RuleViolationException("This person is no longer a confirmed attendee of this event.");
         }
         MeetingRequest accepted = respond(request, MeetingRequestStatus.ACCEPTED);
-        placer.placeAccepted(accepted);
+        if (accepted.meetsNow()) {
+            placer.placeNow(accepted);
+        } else {
+            placer.placeAccepted(accepted);
+        }
         matches.publishEvent(new MeetingMatched(event, accepted.from(), accepted.to()));
         return accepted;
     }
@@ -305,7 +335,7 @@ public class MeetingRequestService {
         changes.publishEvent(new MeetingRequestChanged(request.eventId(), request.id(), request.from(), request.to(),
                 status, suggested));
         return new MeetingRequest(request.id(), request.eventId(), request.from(), request.to(), request.message(),
-                status, request.createdAt(), now, request.expiresAt());
+                status, request.createdAt(), now, request.expiresAt(), request.meetsNow());
     }
 
     /**

@@ -202,6 +202,16 @@ public class MeetingScheduleService {
     }
 
     /**
+     * Who is taken at the event now or in a moment ({@link SlotBook#RIGHT_AWAY}), in a meeting or a speed-networking
+     * round: not free to meet anyone else right away, whatever they said. For the free-now list; nobody's visibility
+     * is checked.
+     */
+    @ReadOnly
+    public Set<AccountId> busyAround(EventId eventId, Instant now) {
+        return book(eventId).busyAround(now);
+    }
+
+    /**
      * The slots still to come where both people of the meeting are free and a table has room, earliest first, without
      * the meeting's own slot.
      */

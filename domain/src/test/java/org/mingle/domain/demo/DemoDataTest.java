@@ -16,6 +16,7 @@ import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.agenda.AgendaService;
 import org.mingle.domain.agenda.SpokenTalk;
 import org.mingle.domain.agenda.Talk;
+import org.mingle.domain.availability.AvailabilityService;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.contacts.ContactService;
 import org.mingle.domain.contacts.KeepInTouchEvery;
@@ -84,6 +85,8 @@ class DemoDataTest implements MicronautPostgres {
     ContactService contacts;
     @Inject
     DSLContext sql;
+    @Inject
+    AvailabilityService availability;
 
     @Test
     void seedsAnEmptyDatabaseOnceEvenWhenStartedTwiceAtOnce() throws Exception {
@@ -92,7 +95,7 @@ class DemoDataTest implements MicronautPostgres {
             var first = CompletableFuture.supplyAsync(demoData::seedIfEmpty, pool);
             var second = CompletableFuture.supplyAsync(demoData::seedIfEmpty, pool);
 
-            assertThat(first.get() + second.get()).isEqualTo(9);
+            assertThat(first.get() + second.get()).isEqualTo(10);
             assertThat(first.get() * second.get()).isZero();
         } finally {
             pool.shutdownNow();
@@ -100,11 +103,12 @@ class DemoDataTest implements MicronautPostgres {
         assertThat(demoData.seedIfEmpty()).isZero();
 
         var upcoming = events.listUpcoming(EventSearch.all(), PageRequest.of(0, 100));
-        // Seven published demo events and the six evenings of the demo group's monthly series.
-        assertThat(upcoming.total()).isEqualTo(13);
+        // Seven published demo events, the one under way and the six evenings of the demo group's monthly series.
+        assertThat(upcoming.total()).isEqualTo(14);
         assertThat(upcoming.items()).extracting(Event::title).contains("Climate Tech Founders Mixer")
                 .doesNotContain("Hardware Startups Night (draft)");
-        assertThat(upcoming.items()).allSatisfy(event -> assertThat(event.details().startsAt()).isAfter(Instant.now()));
+        assertThat(upcoming.items()).filteredOn(event -> !event.title().equals(DemoFreeNow.TITLE))
+                .allSatisfy(event -> assertThat(event.details().startsAt()).isAfter(Instant.now()));
         assertThat(events.listUpcoming(new EventSearch(null, null, null, null, null, true), PageRequest.of(0, 100))
                 .items()).as("one online event for the filter").extracting(Event::title)
                 .containsExactly("AI in Healthcare Roundtable");
@@ -133,6 +137,12 @@ class DemoDataTest implements MicronautPostgres {
                 .extracting(Notification::kind).contains(NotificationKind.REGISTRATION_CONFIRMED,
                         NotificationKind.MEETING_REQUESTED, NotificationKind.MEETING_ACCEPTED,
                         NotificationKind.MEETING_SCHEDULED);
+
+        var underWay = upcoming.items().stream().filter(event -> event.title().equals(DemoFreeNow.TITLE))
+                .findFirst().orElseThrow();
+        assertThat(underWay.details().startsAt()).isBefore(Instant.now());
+        assertThat(availability.freeNow(attendee, underWay.id(), 20)).as("demo people free now, best match first")
+                .isNotEmpty().allSatisfy(free -> assertThat(free.freeUntil()).isAfter(Instant.now()));
 
         var organizer = accounts.findByEmail(DemoData.ORGANIZER_EMAIL).orElseThrow().id();
         assertThat(invitations.pending(organizer, mixer.id())).extracting(TeamInvitation::email)

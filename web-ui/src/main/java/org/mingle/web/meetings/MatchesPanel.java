@@ -111,8 +111,10 @@ class MatchesPanel extends Div {
         var block = new Div();
         block.setId("match-" + pid + "-meeting");
         block.addClassName("match-meeting");
+        // A meeting for now without a table is at the meeting point and never gets a later slot (decision 52).
         var time = new Span(meeting.slot() == null
-                ? getTranslation("meetings.matches.no-time")
+                ? getTranslation(meeting.match().request().meetsNow() ? "meetings.matches.meeting-point"
+                        : "meetings.matches.no-time")
                 : MeetingTimes.place(meeting.slot(), meeting.table(), zone()));
         time.setId("match-" + pid + "-time");
         time.addClassName(meeting.slot() == null ? "match-time-waiting" : "match-time");

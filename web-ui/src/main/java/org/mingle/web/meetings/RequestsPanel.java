@@ -121,6 +121,12 @@ class RequestsPanel extends Div {
             card.add(headline);
         }
         card.add(when);
+        if (request.meetsNow()) {
+            var now = new Span(getTranslation("meetings.requests.meets-now"));
+            now.setId("meets-now-" + request.id());
+            now.getElement().getThemeList().add("badge success");
+            card.add(now);
+        }
         if (request.status() == MeetingRequestStatus.PENDING) {
             String expires = MeetingTimes.moment(request.expiresAt(), event.details().timeZone());
             var expiry = new Span(getTranslation(view.incoming() ? "meetings.requests.answer-by"
