@@ -510,40 +510,63 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                         401, 404, 404, 403, 403, 403),
                 row("DELETE /api/events/{id}/recommendations/{accountId}/dismiss", Target.UNKNOWN,
                         (c, id, p) -> c.delete(dismissPath(id, p.registrant().id())),
+                        401, 404, 404, 404, 404, 404),
                 // The fresh events begin days from now: a confirmed attendee reaches the rule on when (422).
                 row("PUT /api/events/{id}/availability", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            register(c, id, p);
                             return c.putJson("/api/events/" + id + "/availability", FREE_SOON);
+                        },
                         401, 422, 422, 422, 422, 422),
                 row("PUT /api/events/{id}/availability", Target.PUBLISHED,
                         (c, id, p) -> c.putJson("/api/events/" + id + "/availability", FREE_SOON),
+                        401, 403, 403, 403, 403, 403),
                 row("PUT /api/events/{id}/availability", Target.DRAFT,
                         (c, id, p) -> c.putJson("/api/events/" + id + "/availability", FREE_SOON),
+                        401, 404, 404, 403, 403, 403),
                 row("PUT /api/events/{id}/availability", Target.UNKNOWN,
                         (c, id, p) -> c.putJson("/api/events/" + id + "/availability", FREE_SOON),
+                        401, 404, 404, 404, 404, 404),
                 row("DELETE /api/events/{id}/availability", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            register(c, id, p);
                             return c.delete("/api/events/" + id + "/availability");
+                        },
+                        401, 204, 204, 204, 204, 204),
                 row("DELETE /api/events/{id}/availability", Target.PUBLISHED,
                         (c, id, p) -> c.delete("/api/events/" + id + "/availability"),
+                        401, 403, 403, 403, 403, 403),
                 row("DELETE /api/events/{id}/availability", Target.OTHERS_DRAFT,
                         (c, id, p) -> c.delete("/api/events/" + id + "/availability"),
                         401, 404, 403, 404, 404, 404),
                 row("GET /api/events/{id}/free-now", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            register(c, id, p);
                             return c.get("/api/events/" + id + "/free-now");
+                        },
                         401, 200, 200, 200, 200, 200),
                 row("GET /api/events/{id}/free-now", Target.PUBLISHED,
                         (c, id, p) -> c.get("/api/events/" + id + "/free-now"),
+                        401, 403, 403, 403, 403, 403),
                 row("GET /api/events/{id}/free-now", Target.DRAFT,
                         (c, id, p) -> c.get("/api/events/" + id + "/free-now"),
+                        401, 404, 404, 403, 403, 403),
                 row("GET /api/events/{id}/free-now", Target.UNKNOWN,
                         (c, id, p) -> c.get("/api/events/" + id + "/free-now"),
+                        401, 404, 404, 404, 404, 404),
                 // The registrant said nothing about being free: asking them to meet now is a conflict (409).
                 row("POST /api/events/{id}/free-now/{accountId}/meeting-requests",
+                        Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            register(c, id, p);
                             return c.postEmpty("/api/events/" + id + "/free-now/" + p.registrant().id()
                                     + "/meeting-requests");
+                        },
                         401, 409, 409, 409, 409, 409),
                 row("POST /api/events/{id}/free-now/{accountId}/meeting-requests", Target.PUBLISHED,
                         (c, id, p) -> c.postEmpty("/api/events/" + id + "/free-now/" + p.registrant().id()
                                 + "/meeting-requests"),
+                        401, 403, 403, 403, 403, 403),
                 row("POST /api/events/{id}/free-now/{accountId}/meeting-requests", Target.UNKNOWN,
                         (c, id, p) -> c.postEmpty("/api/events/" + id + "/free-now/" + p.registrant().id()
                                 + "/meeting-requests"),
