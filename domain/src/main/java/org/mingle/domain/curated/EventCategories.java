@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
-import org.mingle.domain.shared.TextRules;
 import org.mingle.domain.shared.TextRules.Lines;
+import org.mingle.domain.shared.TextRules;
 
 /**
  * An event's attendee categories, in the organizers' order, and the pairs of categories whose people may meet
