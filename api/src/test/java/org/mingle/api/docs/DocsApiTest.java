@@ -116,7 +116,9 @@ class DocsApiTest implements MicronautPostgres {
                 "post /api/me/connections/{cid}/endorsements", "get /api/me/endorsements",
                 "post /api/me/endorsements/{eid}/approve", "post /api/me/endorsements/{eid}/hide",
                 "get /api/me/contacts/{accountId}", "put /api/me/contacts/{accountId}/keep-in-touch",
-                "put /api/me/record/events/{eventId}", "delete /api/me/record/events/{eventId}");
+                "put /api/me/record/events/{eventId}", "delete /api/me/record/events/{eventId}",
+                "get /api/events/{id}/categories", "put /api/events/{id}/categories",
+                "put /api/events/{id}/registrations/{rid}/category");
     }
 
     @Test

@@ -54,6 +54,12 @@ public class CategoryService {
         return categories.of(event);
     }
 
+    /** Whether the viewer may change the event's categories and put people into them: what the pages offer. */
+    @ReadOnly
+    public boolean mayEdit(Optional<AccountId> viewer, EventId event) {
+        return EventAccess.canManage(events.roleOf(viewer, event));
+    }
+
     /**
      * Makes the event's categories and rules these. Categories that keep their key keep their people; the people of
      * a category taken away have none from now on.
@@ -81,7 +87,7 @@ public class CategoryService {
      * @throws AccessDeniedException when the actor is not an organizer (OWNER or CO_ORGANIZER) of the event
      */
     @Transactional
-    public Optional<Category> assign(AccountId actor, EventId event, RegistrationId registrationId, String key) {
+    public Assignment assign(AccountId actor, EventId event, RegistrationId registrationId, String key) {
         requireOrganizer(actor, event);
         Registration registration = registrations.registration(actor, event, registrationId);
         categories.lockForAssignment(event);
@@ -97,7 +103,7 @@ public class CategoryService {
             categories.assign(event, person, key);
         }
         assigned.publishEvent(new AttendeeCategories.Assigned(event, person));
-        return category;
+        return new Assignment(registrationId, person, category);
     }
 
     /** Each registrant's category at the event (those without one are missing), for the event's team. */

@@ -120,7 +120,8 @@ class CategoryServiceTest implements MicronautPostgres {
         var elsewhere = attendee(otherEvent, "Elsewhere");
 
         assertThat(categories.assign(organizer, event, registrationOf(ivy, event), "investor"))
-                .contains(new Category("investor", "Investors"));
+                .isEqualTo(new Assignment(registrationOf(ivy, event), ivy,
+                        Optional.of(new Category("investor", "Investors"))));
         assertThat(categories.mine(ivy, event)).contains(new Category("investor", "Investors"));
         assertThat(categories.assignments(organizer, event)).containsEntry(ivy, new Category("investor", "Investors"));
 
@@ -132,7 +133,7 @@ class CategoryServiceTest implements MicronautPostgres {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> categories.assignments(ivy, event)).isInstanceOf(AccessDeniedException.class);
 
-        assertThat(categories.assign(organizer, event, registrationOf(ivy, event), null)).isEmpty();
+        assertThat(categories.assign(organizer, event, registrationOf(ivy, event), null).category()).isEmpty();
         assertThat(categories.mine(ivy, event)).isEmpty();
     }
 

@@ -24,6 +24,7 @@ import org.mingle.web.accounts.LoginView;
 import org.mingle.web.accounts.ResetPasswordView;
 import org.mingle.web.accounts.SignUpView;
 import org.mingle.web.agenda.AgendaView;
+import org.mingle.web.curated.CategoriesView;
 import org.mingle.web.connections.ConnectView;
 import org.mingle.web.connections.MyCodesView;
 import org.mingle.web.connections.MyConnectCodeView;
@@ -86,6 +87,7 @@ class RoutesTest extends KaribuViewTest {
                 entry(Routes.meetingSchedule(event), MeetingScheduleView.class),
                 entry(Routes.rounds(event), RoundsView.class),
                 entry(Routes.agenda(event), AgendaView.class),
+                entry(Routes.categories(event), CategoriesView.class),
                 entry(Routes.myRounds(event), MyRoundsView.class),
                 entry(Routes.myMeetings(event), MyMeetingsView.class),
                 entry(Routes.myCodes(event), MyCodesView.class),

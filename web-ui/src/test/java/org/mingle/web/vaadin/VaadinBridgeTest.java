@@ -14,6 +14,7 @@ import org.mingle.web.accounts.LoginView;
 import org.mingle.web.accounts.ResetPasswordView;
 import org.mingle.web.accounts.SignUpView;
 import org.mingle.web.agenda.AgendaView;
+import org.mingle.web.curated.CategoriesView;
 import org.mingle.web.connections.ConnectView;
 import org.mingle.web.connections.MyCodesView;
 import org.mingle.web.connections.MyConnectCodeView;
@@ -76,6 +77,7 @@ class VaadinBridgeTest extends KaribuViewTest {
                 GroupPageView.class, CreateGroupView.class, MyGroupsView.class, GroupMembersView.class,
                 GroupReportView.class, CreateSeriesView.class, SeriesPageView.class, AdminReportsView.class,
                 AgendaView.class,
+                CategoriesView.class,
                 MyEndorsementsView.class,
                 ContactView.class);
         assertThat(types.errorViews())
