@@ -113,6 +113,7 @@ public class DemoData {
     private final DemoGroups demoGroups;
     private final DemoSeries demoSeries;
     private final DemoAgenda demoAgenda;
+    private final DemoCategories demoCategories;
     private final ModerationService moderation;
     private final DemoPublicProfiles demoPublicProfiles;
     private final DSLContext sql;
@@ -121,8 +122,9 @@ public class DemoData {
     DemoData(EventService events, TeamInvitationService invitations, AccountService accounts, ProfileService profiles,
              ProfilePhotoService photos, RegistrationService registrations, MeetingRequestService meetings,
              MeetingScheduleService meetingSchedule, DemoCompletedEvent completedEvent, DemoGroups demoGroups,
-             DemoSeries demoSeries, DemoAgenda demoAgenda, ModerationService moderation,
-             DemoPublicProfiles demoPublicProfiles, DSLContext sql, Clock clock) {
+             DemoSeries demoSeries, DemoAgenda demoAgenda, DemoCategories demoCategories,
+             ModerationService moderation, DemoPublicProfiles demoPublicProfiles, DSLContext sql, Clock clock) {
+        this.demoCategories = demoCategories;
         this.moderation = moderation;
         this.demoPublicProfiles = demoPublicProfiles;
         this.events = events;
@@ -181,6 +183,7 @@ public class DemoData {
         var attendees = seedAttendees(first);
         seedMeetings(organizer, first, attendees);
         demoAgenda.seed(organizer, first, attendees);
+        demoCategories.seed(organizer, first, attendees);
         seedPendingApprovals(curated, attendees);
         var held = completedEvent.seed(organizer, attendees, ORGANIZER_PASSWORD);
         demoGroups.seed(organizer, attendees, List.of(first, held));
