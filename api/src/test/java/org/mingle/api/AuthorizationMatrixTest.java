@@ -1226,6 +1226,28 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                 row("GET /api/events/{id}/agenda/{talkId}/calendar.ics", Target.FRESH_DRAFT,
                         (c, id, p) -> c.get(talkAddedTo(id, p) + "/calendar.ics"),
                         404, 404, 404, 200, 200, 200),
+                // Attendee categories: readers of the event read them; the owner and co-organizers set them and put
+                // registrants into them.
+                row("GET /api/events/{id}/categories", Target.PUBLISHED, (c, id, p) -> c.get(categoriesOf(id)),
+                        200, 200, 200, 200, 200, 200),
+                row("GET /api/events/{id}/categories", Target.DRAFT, (c, id, p) -> c.get(categoriesOf(id)),
+                        404, 404, 404, 200, 200, 200),
+                row("PUT /api/events/{id}/categories", Target.FRESH_PUBLISHED,
+                        (c, id, p) -> c.putJson(categoriesOf(id), CATEGORIES),
+                        401, 403, 403, 200, 403, 200),
+                row("PUT /api/events/{id}/categories", Target.FRESH_DRAFT,
+                        (c, id, p) -> c.putJson(categoriesOf(id), CATEGORIES),
+                        401, 404, 404, 200, 403, 200),
+                row("PUT /api/events/{id}/registrations/{rid}/category", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            assertThat(p.owner().api().putJson(categoriesOf(id), CATEGORIES).status()).isEqualTo(200);
+                            return c.putJson(registrationOf(p, id) + "/category", "{\"category\": \"founder\"}");
+                        },
+                        401, 403, 403, 200, 403, 200),
+                row("PUT /api/events/{id}/registrations/{rid}/category", Target.PUBLISHED,
+                        (c, id, p) -> c.putJson("/api/events/" + id + "/registrations/" + UUID.randomUUID()
+                                + "/category", "{\"category\": null}"),
+                        401, 403, 403, 404, 403, 404),
 
                 // After the administrators' list, whose reporters' names would otherwise show the group's members.
                 row("POST /api/groups/{id}/abuse-reports", Target.NONE, (c, id, p) -> c.postJson(
@@ -1414,6 +1436,16 @@ class AuthorizationMatrixTest implements MicronautPostgres {
     private static String webhookOf(Reply reply, String eventId) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return "/api/events/" + eventId + "/webhooks/" + reply.object().get("id");
+    }
+
+    /** Two categories whose people may meet each other and themselves. */
+    private static final String CATEGORIES = """
+            {"categories": [{"key": "founder", "name": "Founders"}, {"key": "investor", "name": "Investors"}],
+             "rules": [{"from": "founder", "to": "investor"}, {"from": "founder", "to": "founder"}]}
+            """;
+
+    private static String categoriesOf(String eventId) {
+        return "/api/events/" + eventId + "/categories";
     }
 
     private static String agendaOf(String eventId) {

@@ -144,6 +144,8 @@ class ArchitectureTest {
             Map.entry("EventSeries", "series"),
             Map.entry("ContentReports", "moderation"),
             Map.entry("Talks", "agenda"), Map.entry("TalkSpeakers", "agenda"),
+            Map.entry("AttendeeCategories", "curated"), Map.entry("CategoryRules", "curated"),
+            Map.entry("CategoryAssignments", "curated"),
             Map.entry("Endorsements", "endorsements"),
             Map.entry("PublicProfiles", "publicprofiles"), Map.entry("PublicRecordEvents", "publicprofiles"),
             Map.entry("RetiredHandles", "publicprofiles"));

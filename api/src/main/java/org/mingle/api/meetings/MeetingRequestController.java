@@ -79,8 +79,9 @@ class MeetingRequestController {
     @Operation(operationId = "requestMeeting", summary = "Ask another attendee to meet",
             description = """
                     Both must be confirmed attendees of the published event. Refused (422) when asking oneself, \
-                    someone who is not a confirmed attendee, or someone blocked either way, and when the caller \
-                    already has as many unanswered requests out as the event allows (`maxPendingRequests`). \
+                    someone who is not a confirmed attendee, or someone blocked either way, when the organizers' \
+                    attendee categories keep the two apart (type `urn:mingle:problem:meeting-rule`), and when the \
+                    caller already has as many unanswered requests out as the event allows (`maxPendingRequests`). \
                     A pending request or a match between the two, whoever asked, answers 409; so does the \
                     second of two people asking each other at the same moment.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -183,7 +184,8 @@ class MeetingRequestController {
     @ApiResponse(responseCode = "409", description = "The request is no longer pending",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "422", description = """
-            One of the two is no longer a confirmed attendee, or the event is no longer open""",
+            One of the two is no longer a confirmed attendee, the event is no longer open, or the organizers' \
+            attendee categories now keep the two apart (type `urn:mingle:problem:meeting-rule`)""",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<MeetingRequestResponse> accept(@PathVariable String id, @PathVariable String mid,
                                                 HttpRequest<?> request) {

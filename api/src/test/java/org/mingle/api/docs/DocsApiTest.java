@@ -120,7 +120,9 @@ class DocsApiTest implements MicronautPostgres {
                 "get /api/me/contacts/{accountId}", "put /api/me/contacts/{accountId}/keep-in-touch",
                 "put /api/me/record/events/{eventId}", "delete /api/me/record/events/{eventId}",
                 "put /api/events/{id}/availability", "delete /api/events/{id}/availability",
-                "get /api/events/{id}/free-now", "post /api/events/{id}/free-now/{accountId}/meeting-requests");
+                "get /api/events/{id}/free-now", "post /api/events/{id}/free-now/{accountId}/meeting-requests",
+                "get /api/events/{id}/categories", "put /api/events/{id}/categories",
+                "put /api/events/{id}/registrations/{rid}/category");
     }
 
     @Test

@@ -117,6 +117,7 @@ public class DemoData {
     private final DemoSeries demoSeries;
     private final DemoAgenda demoAgenda;
     private final DemoFreeNow demoFreeNow;
+    private final DemoCategories demoCategories;
     private final ModerationService moderation;
     private final DemoPublicProfiles demoPublicProfiles;
     private final DSLContext sql;
@@ -126,8 +127,10 @@ public class DemoData {
              ProfilePhotoService photos, RegistrationService registrations, MeetingRequestService meetings,
              MeetingScheduleService meetingSchedule, DismissalService dismissals, DemoCompletedEvent completedEvent,
              DemoGroups demoGroups,
-             DemoSeries demoSeries, DemoAgenda demoAgenda, DemoFreeNow demoFreeNow, ModerationService moderation,
+             DemoSeries demoSeries, DemoAgenda demoAgenda, DemoFreeNow demoFreeNow,
+             DemoCategories demoCategories, ModerationService moderation,
              DemoPublicProfiles demoPublicProfiles, DSLContext sql, Clock clock) {
+        this.demoCategories = demoCategories;
         this.moderation = moderation;
         this.demoPublicProfiles = demoPublicProfiles;
         this.events = events;
@@ -190,6 +193,7 @@ public class DemoData {
         seedDismissals(first, attendees);
         demoAgenda.seed(organizer, first, attendees);
         var underWay = demoFreeNow.seed(organizer, attendees);
+        demoCategories.seed(organizer, first, attendees);
         seedPendingApprovals(curated, attendees);
         var held = completedEvent.seed(organizer, attendees, ORGANIZER_PASSWORD);
         demoGroups.seed(organizer, attendees, List.of(first, held));

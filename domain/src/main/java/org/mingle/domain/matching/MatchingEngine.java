@@ -57,6 +57,8 @@ public final class MatchingEngine {
     private final Map<String, Integer> companyIds; // comparison key -> id in companies
     private final GoalGroup[] groups;
     private final int[][] excluded; // attendee -> attendees never recommended to them
+    private final int[] categoryOf; // attendee -> category id, 0 for none
+    private final boolean[][] categoryAllows; // category id x category id; null when the rules keep nobody apart
 
     /** Working memory per thread, shared by every engine (it grows to the largest event the thread has served). */
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -64,7 +66,8 @@ public final class MatchingEngine {
     private record GoalGroup(int seekMask, int offerMask, int[] members) {
     }
 
-    private MatchingEngine(List<MatchProfile> attendees, Exclusions exclusions, MatchSettings settings) {
+    private MatchingEngine(List<MatchProfile> attendees, Exclusions exclusions, MatchSettings settings,
+                           Map<AccountId, String> categories, AttendeeCategories.Rule rule) {
         this.settings = settings;
         this.index = new HashMap<>();
         this.interestIds = new HashMap<>();
@@ -133,6 +136,38 @@ public final class MatchingEngine {
             excluded[i] = never.get(i) == null ? NONE
                     : never.get(i).stream().mapToInt(Integer::intValue).toArray();
         }
+        categoryOf = new int[n];
+        categoryAllows = categoryMatrix(categories, rule);
+    }
+
+    /**
+     * Numbers the categories among the attendees (0 for none) into {@link #categoryOf} and asks the rule once per two
+     * categories, so a query looks a pair up instead of asking the rule; null when the rule keeps nobody apart.
+     */
+    private boolean[][] categoryMatrix(Map<AccountId, String> categories, AttendeeCategories.Rule rule) {
+        List<String> keys = new ArrayList<>();
+        keys.add(null);
+        Map<String, Integer> ids = new HashMap<>();
+        for (int i = 0; i < profiles.length; i++) {
+            String key = categories.get(profiles[i].accountId());
+            if (key != null) {
+                categoryOf[i] = ids.computeIfAbsent(key, unseen -> {
+                    keys.add(unseen);
+                    return keys.size() - 1;
+                });
+            }
+        }
+        boolean[][] allows = new boolean[keys.size()][keys.size()];
+        boolean keepsApart = false;
+        for (int a = 0; a < keys.size(); a++) {
+            for (int b = a; b < keys.size(); b++) {
+                boolean may = rule.mayMeet(keys.get(a), keys.get(b));
+                allows[a][b] = may;
+                allows[b][a] = may;
+                keepsApart |= !may;
+            }
+        }
+        return keepsApart ? allows : null;
     }
 
     /** Another engine on the same index. */
@@ -151,6 +186,8 @@ public final class MatchingEngine {
         this.companies = base.companies;
         this.groups = base.groups;
         this.excluded = excluded;
+        this.categoryOf = base.categoryOf;
+        this.categoryAllows = base.categoryAllows;
         this.index = base.index;
         this.interestIds = base.interestIds;
         this.companyIds = base.companyIds;
@@ -164,12 +201,29 @@ public final class MatchingEngine {
      * @throws InvalidInputException when an account appears twice
      */
     public static MatchingEngine of(List<Attendee> attendees, Exclusions exclusions, MatchSettings settings) {
-        return new MatchingEngine(attendees.stream().map(MatchProfile::of).toList(), exclusions, settings);
+        return of(attendees, exclusions, settings, Map.of(), AttendeeCategories.Rule.ANYONE);
+    }
+
+    /**
+     * The same at an event with attendee categories: pairs the rule keeps apart are never recommended or paired.
+     *
+     * @param categories each attendee's category key; attendees without one are missing
+     * @param rule       whom the event's categories let meet, asked once per two categories
+     */
+    public static MatchingEngine of(List<Attendee> attendees, Exclusions exclusions, MatchSettings settings,
+                                    Map<AccountId, String> categories, AttendeeCategories.Rule rule) {
+        return new MatchingEngine(attendees.stream().map(MatchProfile::of).toList(), exclusions, settings,
+                categories, rule);
     }
 
     /** The same from profiles already reduced to what matching may use, as an event's model keeps them. */
     static MatchingEngine ofProfiles(List<MatchProfile> attendees, Exclusions exclusions, MatchSettings settings) {
-        return new MatchingEngine(attendees, exclusions, settings);
+        return ofProfiles(attendees, exclusions, settings, Map.of(), AttendeeCategories.Rule.ANYONE);
+    }
+
+    static MatchingEngine ofProfiles(List<MatchProfile> attendees, Exclusions exclusions, MatchSettings settings,
+                                     Map<AccountId, String> categories, AttendeeCategories.Rule rule) {
+        return new MatchingEngine(attendees, exclusions, settings, categories, rule);
     }
 
     /** This engine under other settings (the event's organizers may change them at any time); the index is shared. */
@@ -249,7 +303,8 @@ public final class MatchingEngine {
 
     /**
      * The viewer's best {@code k} recommendations, best first, with reasons. Never the viewer, someone blocked either
-     * way, a connection, or (when the event says so) a colleague from the same company.
+     * way, a connection, someone in a category the event's rules keep apart from the viewer's, or (when the event says
+     * so) a colleague from the same company.
      *
      * @throws IllegalArgumentException when the viewer is not an attendee or k is negative
      */
@@ -363,13 +418,15 @@ public final class MatchingEngine {
             s.skip[excludedOne] = stamp;
         }
         int myCompany = settings.excludeSameCompany() && companies[i] >= 0 ? companies[i] : -2;
-        if (s.skip[j] == stamp || companies[j] == myCompany) {
+        boolean[] mayMeetCategory = categoryAllows == null ? null : categoryAllows[categoryOf[i]];
+        if (s.skip[j] == stamp || companies[j] == myCompany || keptApart(mayMeetCategory, j)) {
             return false;
         }
         double target = rankScore(i, j);
         int ahead = 0;
         for (int candidate = 0; candidate < profiles.length; candidate++) {
-            if (candidate == j || s.skip[candidate] == stamp || companies[candidate] == myCompany) {
+            if (candidate == j || s.skip[candidate] == stamp || companies[candidate] == myCompany
+                    || keptApart(mayMeetCategory, candidate)) {
                 continue;
             }
             if (TopK.worse(target, j, rankScore(i, candidate), candidate) && ++ahead >= k) {
@@ -434,11 +491,17 @@ public final class MatchingEngine {
                 settings.perspectiveWeight() > 0);
     }
 
-    /** Whether the two may be put together at all: not the same person, not excluded, not colleagues kept apart. */
+    /**
+     * Whether the two may be put together at all: not the same person, not excluded, not colleagues kept apart, not
+     * in categories the event's rules keep apart.
+     */
     public boolean mayMeet(AccountId a, AccountId b) {
         int i = indexOf(a);
         int j = indexOf(b);
         if (i == j || settings.excludeSameCompany() && companies[i] >= 0 && companies[i] == companies[j]) {
+            return false;
+        }
+        if (categoryAllows != null && !categoryAllows[categoryOf[i]][categoryOf[j]]) {
             return false;
         }
         for (int other : excluded[i]) {
@@ -516,9 +579,11 @@ public final class MatchingEngine {
             theySeek[mask] = Scoring.met(mask, offer);
         }
         int myCompany = excludeColleagues ? companies[viewer] : -2;
+        boolean[] mayMeetCategory = categoryAllows == null ? null : categoryAllows[categoryOf[viewer]];
         for (int t = 0; t < touched; t++) {
             int other = s.touched[t];
-            if (s.skip[other] == stamp || companies[other] == myCompany || among != null && !among[other]) {
+            if (s.skip[other] == stamp || companies[other] == myCompany || among != null && !among[other]
+                    || keptApart(mayMeetCategory, other)) {
                 continue;
             }
             double interest = Scoring.interestPart(s.shared[other], viewerNorm, norms[other]);
@@ -534,7 +599,7 @@ public final class MatchingEngine {
             }
             for (int other : group.members()) {
                 if (s.seen[other] == stamp || s.skip[other] == stamp || companies[other] == myCompany
-                        || among != null && !among[other]) {
+                        || among != null && !among[other] || keptApart(mayMeetCategory, other)) {
                     continue;
                 }
                 double score = Scoring.total(0, goal, perspective(viewer, other), weight);
@@ -562,6 +627,11 @@ public final class MatchingEngine {
             }
         }
         return score;
+    }
+
+    /** Whether the rules keep the other apart from the viewer whose row of the category matrix this is. */
+    private boolean keptApart(boolean[] viewerRow, int other) {
+        return viewerRow != null && !viewerRow[categoryOf[other]];
     }
 
     private double weightOf(Interest interest) {

@@ -45,6 +45,7 @@ public class MeetingRequestService {
 
     private final MeetingRequests requests;
     private final BlockService blocks;
+    private final WhoMeetsWhom rules;
     private final EventService events;
     private final RegistrationService registrations;
     private final ProfileService profiles;
@@ -54,11 +55,12 @@ public class MeetingRequestService {
     private final ApplicationEventPublisher<MeetingRequestChanged> changes;
     private final Clock clock;
 
-    MeetingRequestService(MeetingRequests requests, BlockService blocks, EventService events,
+    MeetingRequestService(MeetingRequests requests, BlockService blocks, WhoMeetsWhom rules, EventService events,
                           RegistrationService registrations, ProfileService profiles, MeetingPlacer placer,
                           PairingRule pairing, ApplicationEventPublisher<MeetingMatched> matches,
                           ApplicationEventPublisher<MeetingRequestChanged> changes, Clock clock) {
         this.requests = requests;
+        this.rules = rules;
         this.changes = changes;
         this.placer = placer;
         this.pairing = pairing;
@@ -76,6 +78,7 @@ public class MeetingRequestService {
      * @throws InvalidInputException    when the message is too long
      * @throws AccessDeniedException    when the actor is not a confirmed attendee
      * @throws RuleViolationException   when the policy refuses (see {@link MeetingRequestPolicy})
+     * @throws MeetingRuleException     when the organizers' rules keep the two apart (their categories)
      * @throws ConflictException        when the two already have a pending request or a match
      */
     @Transactional
@@ -117,7 +120,8 @@ public class MeetingRequestService {
                 !actor.equals(to) && registrations.isConfirmed(eventId, to),
                 !actor.equals(to) && blocks.blockedEitherWay(actor, to),
                 requests.countPendingFrom(eventId, actor), event.details().maxPendingRequests(),
-                actor.equals(to) ? Optional.empty() : requests.openBetween(eventId, actor, to));
+                actor.equals(to) ? Optional.empty() : requests.openBetween(eventId, actor, to),
+                actor.equals(to) ? Optional.empty() : rules.refusal(eventId, actor, to));
         if (MeetingRequestPolicy.mayRequest(facts) instanceof MeetingRequestPolicy.Refused refused) {
             if (refused.refusal() == MeetingRequestPolicy.Refusal.TOO_MANY_PENDING) {
                 Instant freesAt = requests.firstExpiryFrom(eventId, actor).orElse(event.details().endsAt());
@@ -156,6 +160,11 @@ public class MeetingRequestService {
         }
         if (!registrations.isConfirmed(event, request.from())) {
             throw new RuleViolationException("This person is no longer a confirmed attendee of this event.");
+        }
+        // The organizers may have changed the categories since the request was sent.
+        var keptApart = rules.refusal(event, actor, request.from());
+        if (keptApart.isPresent()) {
+            throw new MeetingRuleException(keptApart.get());
         }
         MeetingRequest accepted = respond(request, MeetingRequestStatus.ACCEPTED);
         if (accepted.meetsNow()) {
@@ -357,9 +366,11 @@ public class MeetingRequestService {
     }
 
     private static RuntimeException refusal(MeetingRequestPolicy.Refused refused) {
-        return refused.refusal() == MeetingRequestPolicy.Refusal.ALREADY_OPEN
-                ? new ConflictException(refused.message())
-                : new RuleViolationException(refused.message());
+        return switch (refused.refusal()) {
+            case ALREADY_OPEN -> new ConflictException(refused.message());
+            case CATEGORY_RULES -> new MeetingRuleException(refused.message());
+            default -> new RuleViolationException(refused.message());
+        };
     }
 
     private static String message(String typed) {

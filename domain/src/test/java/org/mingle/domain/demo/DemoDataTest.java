@@ -22,6 +22,8 @@ import org.mingle.domain.contacts.ContactService;
 import org.mingle.domain.contacts.KeepInTouchEvery;
 import org.mingle.domain.contacts.TimelineEntry;
 import org.mingle.domain.contacts.TimelineKind;
+import org.mingle.domain.curated.Category;
+import org.mingle.domain.curated.CategoryService;
 import org.mingle.domain.endorsements.EndorsementService;
 import org.mingle.domain.endorsements.EndorsementStatus;
 import org.mingle.domain.events.Event;
@@ -77,6 +79,8 @@ class DemoDataTest implements MicronautPostgres {
     GroupService groups;
     @Inject
     AgendaService agenda;
+    @Inject
+    CategoryService categories;
     @Inject
     PublicProfileService publicProfiles;
     @Inject
@@ -205,6 +209,13 @@ class DemoDataTest implements MicronautPostgres {
         var speaker = accounts.findByEmail("ana.ribeiro@example.com").orElseThrow().id();
         assertThat(agenda.talksGivenBy(speaker)).extracting(SpokenTalk::eventTitle)
                 .containsExactly("Climate Tech Founders Mixer");
+
+        assertThat(categories.mine(attendee, mixer.id())).as("the demo attendee is a founder at the mixer")
+                .contains(new Category("founder", "Founders"));
+        var ben = accounts.findByEmail("ben.okafor@example.com").orElseThrow().id();
+        var hugo = accounts.findByEmail("hugo.lefevre@example.com").orElseThrow().id();
+        assertThat(recommendations.recommendations(ben, mixer.id(), 20)).as("investors do not meet investors")
+                .extracting(PersonToMeet::accountId).doesNotContain(hugo).isNotEmpty();
 
         var anaPage = publicProfiles.find("ana-ribeiro").orElseThrow();
         assertThat(anaPage.talks()).as("her talk at the mixer on her public page").extracting(SpokenTalk::eventTitle)

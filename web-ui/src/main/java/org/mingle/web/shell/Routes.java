@@ -73,6 +73,7 @@ public final class Routes {
     public static final String MEETING_SCHEDULE = EVENT + "/meetings";
     public static final String ROUNDS = EVENT + "/rounds";
     public static final String AGENDA = EVENT + "/agenda";
+    public static final String CATEGORIES = EVENT + "/categories";
     public static final String MY_ROUNDS = EVENT + "/my-rounds";
     public static final String MY_MEETINGS = EVENT + "/my-meetings";
     public static final String MY_CODES = EVENT + "/my-code";
@@ -188,6 +189,10 @@ public final class Routes {
 
     public static Location agenda(EventId event) {
         return ofEvent(AGENDA, event);
+    }
+
+    public static Location categories(EventId event) {
+        return ofEvent(CATEGORIES, event);
     }
 
     public static Location myRounds(EventId event) {

@@ -20,6 +20,7 @@ import org.mingle.web.connections.MyConnectCodeView;
 import org.mingle.web.connections.NetworkView;
 import org.mingle.web.connections.ScanConnectCodeView;
 import org.mingle.web.contacts.ContactView;
+import org.mingle.web.curated.CategoriesView;
 import org.mingle.web.endorsements.MyEndorsementsView;
 import org.mingle.web.events.CreateEventView;
 import org.mingle.web.events.EventDashboardView;
@@ -76,6 +77,7 @@ class VaadinBridgeTest extends KaribuViewTest {
                 GroupPageView.class, CreateGroupView.class, MyGroupsView.class, GroupMembersView.class,
                 GroupReportView.class, CreateSeriesView.class, SeriesPageView.class, AdminReportsView.class,
                 AgendaView.class,
+                CategoriesView.class,
                 MyEndorsementsView.class,
                 ContactView.class);
         assertThat(types.errorViews())
