@@ -11,8 +11,9 @@ import org.mingle.domain.personaldata.PersonalDataSection;
 import org.mingle.domain.shared.AccountId;
 
 /**
- * Meeting requests a person sent or received, with the time and table of each meeting, in the personal-data export.
- * Erasure cancels what is pending, frees the person's meeting slots and forgets the messages the person wrote; the
+ * Meeting requests a person sent or received, with the time and table of each meeting, whether it took place and the
+ * person's answer to "Did you meet?", in the personal-data export.
+ * Erasure cancels what is pending, frees the person's meeting slots (their answers go with them) and forgets the messages the person wrote; the
  * requests themselves stay, anonymous, so organizers' counts stay right.
  */
 @Singleton
@@ -20,9 +21,11 @@ class MeetingsPersonalData implements PersonalDataSection {
 
     private final MeetingRequests requests;
     private final MeetingSchedule schedule;
+    private final HeldMeetings held;
     private final Clock clock;
 
-    MeetingsPersonalData(MeetingRequests requests, MeetingSchedule schedule, Clock clock) {
+    MeetingsPersonalData(MeetingRequests requests, MeetingSchedule schedule, HeldMeetings held, Clock clock) {
+        this.held = held;
         this.requests = requests;
         this.schedule = schedule;
         this.clock = clock;
@@ -42,6 +45,8 @@ class MeetingsPersonalData implements PersonalDataSection {
     public Object export(AccountId account) {
         Map<MeetingRequestId, MeetingSchedule.Booking> bookings = schedule.ofAccount(account).stream()
                 .collect(Collectors.toMap(booking -> booking.booked().meeting(), Function.identity()));
+        Map<MeetingRequestId, HeldMeetings.Answer> answers = held.answersOf(account).stream()
+                .collect(Collectors.toMap(HeldMeetings.Answer::meeting, Function.identity()));
         return requests.ofAccount(account).stream().map(request -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", request.id().toString());
@@ -58,6 +63,12 @@ class MeetingsPersonalData implements PersonalDataSection {
                 item.put("meetingStartsAt", slot.startsAt().toString());
                 item.put("meetingEndsAt", slot.endsAt().toString());
                 item.put("meetingTable", booking.tableName());
+                item.put("meetingState", booking.state().name());
+                HeldMeetings.Answer answer = answers.get(request.id());
+                if (answer != null) {
+                    item.put("meetingAnswer", answer.met() ? "WE_MET" : "THEY_DID_NOT_SHOW");
+                    item.put("meetingAnsweredAt", answer.answeredAt().toString());
+                }
             }
             return item;
         }).toList();

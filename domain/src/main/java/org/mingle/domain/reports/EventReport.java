@@ -3,10 +3,13 @@ package org.mingle.domain.reports;
 import java.util.List;
 import org.mingle.domain.connections.Outcome;
 
-/** What an event achieved: who came, whom they met, around which interests, and what came of it. */
+/**
+ * What an event achieved: who came, whom they met, around which interests, what came of it, and whether the booked
+ * meetings took place.
+ */
 public record EventReport(Funnel funnel, Networking networking, List<DegreeCount> degreeDistribution,
                           List<InterestCount> topInterests, List<InterestCount> connectingInterests,
-                          List<OutcomeCount> outcomes) {
+                          List<OutcomeCount> outcomes, HeldMeetingFigures heldMeetings) {
 
     public EventReport {
         degreeDistribution = List.copyOf(degreeDistribution);

@@ -62,7 +62,7 @@ public class ReportService {
         EventReport.Funnel funnel = funnel(event);
         return new EventReport(funnel, networking(event, funnel), degreeDistribution(event, funnel),
                 reports.topInterests(eventId, TOP_INTERESTS), reports.connectingInterests(eventId, TOP_INTERESTS),
-                ReportFigures.outcomes(reports.outcomes(eventId)));
+                ReportFigures.outcomes(reports.outcomes(eventId)), reports.heldMeetings(eventId, clock.instant()));
     }
 
     /** The attendance funnel alone. */
