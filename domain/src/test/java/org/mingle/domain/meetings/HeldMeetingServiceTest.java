@@ -144,7 +144,7 @@ class HeldMeetingServiceTest implements MicronautPostgres {
         assertThat(exported).anySatisfy(item -> assertThat(item).containsEntry("id", meeting.toString())
                 .containsEntry("meetingState", "NO_SHOW").containsEntry("meetingAnswer", "THEY_DID_NOT_SHOW")
                 .containsKey("meetingAnsweredAt"));
-        personalData.erase(ana);
+        personalData.eraseAll(ana);
         assertThat(sql.fetchCount(MEETING_BOOKINGS, MEETING_BOOKINGS.REQUEST_ID.eq(meeting)))
                 .as("erasure removes the booking, and the answers with it, though Ana's place was freed").isZero();
     }
