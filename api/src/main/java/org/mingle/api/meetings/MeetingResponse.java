@@ -62,13 +62,12 @@ public record MeetingResponse(
                     SCHEDULED until it is HELD (both answered "we met", or one scanned the other's connect code \
                     during the slot) or a NO_SHOW (one answered that the other did not show)""")
             String state,
-            @Schema(allowableValues = {"WE_MET", "THEY_DID_NOT_SHOW"}, description = """
-                    what the caller answered; absent until they answer""")
+            @Schema(allOf = HeldAnswer.class, description = "what the caller answered; absent until they answer")
             @Nullable String yourAnswer) {
 
         static HeldResponse of(ScheduledMeeting.Held held) {
-            return new HeldResponse(held.state().name(), held.viewerMet() == null ? null
-                    : held.viewerMet() ? "WE_MET" : "THEY_DID_NOT_SHOW");
+            return new HeldResponse(held.state().name(),
+                    held.viewerMet() == null ? null : HeldAnswer.of(held.viewerMet()).name());
         }
     }
 

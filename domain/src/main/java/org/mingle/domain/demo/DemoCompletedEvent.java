@@ -87,7 +87,8 @@ class DemoCompletedEvent {
 
     DemoCompletedEvent(EventService events, AccountService accounts, ProfileService profiles,
                        RegistrationService registrations, MeetingRequestService meetings,
-                       MeetingScheduleService schedule, HeldMeetingService held, ConnectionService connections, EndorsementService endorsements, ContactService contacts,
+                       MeetingScheduleService schedule, HeldMeetingService held, ConnectionService connections,
+                       EndorsementService endorsements, ContactService contacts,
                        DSLContext sql, Clock clock) {
         this.events = events;
         this.accounts = accounts;

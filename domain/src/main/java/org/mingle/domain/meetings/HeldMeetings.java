@@ -38,8 +38,8 @@ interface HeldMeetings {
 
     /**
      * Marks as asked up to {@code limit} scheduled meetings whose question is due by {@code now} and whose slot ended
-     * at most {@link HeldRules#ASK_UNTIL_AFTER_END} ago, skipping rows others hold; the ones marked, with who of the two
-     * has answered already.
+     * at most {@link HeldRules#ASK_UNTIL_AFTER_END} ago, skipping rows others hold; the ones marked, with who of the
+     * two has answered already.
      */
     List<CheckDue> claimChecks(Instant now, int limit);
 

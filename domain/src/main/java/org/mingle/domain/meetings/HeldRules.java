@@ -14,13 +14,13 @@ public final class HeldRules {
 
     /** How far into a slot the two are asked "Did you meet?" (or at its end, for shorter slots). */
     public static final Duration CHECK_AFTER = Duration.ofMinutes(10);
-    /** After its slot's end, a meeting is asked about for this long still (an instance down at the moment catches up). */
+    /** After its slot's end, a meeting is asked about for this long still (an instance that was down catches up). */
     public static final Duration ASK_UNTIL_AFTER_END = Duration.ofHours(1);
 
     private HeldRules() {
     }
 
-    /** The result of an answer: the meeting's state afterwards, and whether the rest of the slot frees the one answering. */
+    /** An answer's result: the meeting's state afterwards, whether to store the answer, whether it frees its giver. */
     public record Outcome(HeldState state, boolean recordAnswer, boolean freesAnswerer) {
     }
 
@@ -47,8 +47,8 @@ public final class HeldRules {
      * @param earlier      what this person answered before, if anything
      * @param otherAnswer  what the other person answered, if anything
      * @param met          true for "we met", false for "they did not show"
-     * @throws AnswerRefusedException when the slot has not begun, the person answered otherwise, or "they did not show" comes
-     *                          for a meeting held already
+     * @throws AnswerRefusedException when the slot has not begun, the person answered otherwise, or "they did not
+     *                                show" comes for a meeting held already
      */
     public static Outcome answer(Slot slot, Instant now, HeldState state, Optional<Boolean> earlier,
                                  Optional<Boolean> otherAnswer, boolean met) {

@@ -13,7 +13,8 @@ import org.mingle.domain.shared.AccountId;
 /**
  * Meeting requests a person sent or received, with the time and table of each meeting, whether it took place and the
  * person's answer to "Did you meet?", in the personal-data export.
- * Erasure cancels what is pending, frees the person's meeting slots (their answers go with them) and forgets the messages the person wrote; the
+ * Erasure cancels what is pending, frees the person's meeting slots (their answers go with them) and forgets the
+ * messages the person wrote; the
  * requests themselves stay, anonymous, so organizers' counts stay right.
  */
 @Singleton

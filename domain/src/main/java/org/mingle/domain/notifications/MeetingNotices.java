@@ -124,7 +124,8 @@ class MeetingNotices {
         notifications.send(new NewNotification(due.person(), NotificationKind.MEETING_CHECK,
                 "Did you meet " + other + "?",
                 "Your meeting at " + EventWords.timeOfDay(event, due.startsAt()) + " at " + event.title()
-                        + ". Answer \"We met\" or \"They didn't show\"; if they did not come, we suggest someone free now.",
+                        + ". Answer \"We met\" or \"They didn't show\"; if they did not come, we suggest someone"
+                        + " free now.",
                 Optional.of(EventWords.eventPath(due.event()) + "/my-meetings?tab=matches&meeting=" + due.meeting()),
                 Optional.of(due.event())));
     }

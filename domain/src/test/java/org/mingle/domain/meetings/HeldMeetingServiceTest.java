@@ -86,10 +86,12 @@ class HeldMeetingServiceTest implements MicronautPostgres {
         var afterAna = held.answer(ana, event, meeting, true);
         assertThat(afterAna.held()).isEqualTo(new ScheduledMeeting.Held(HeldState.SCHEDULED, true));
         assertThat(afterAna.held().waitingForOther()).isTrue();
-        assertThat(meetingOf(ben, event, meeting).held()).isEqualTo(new ScheduledMeeting.Held(HeldState.SCHEDULED, null));
+        assertThat(meetingOf(ben, event, meeting).held())
+                .isEqualTo(new ScheduledMeeting.Held(HeldState.SCHEDULED, null));
 
-        assertThat(held.answer(ben, event, meeting, true).held()).isEqualTo(new ScheduledMeeting.Held(HeldState.HELD, true));
-        assertThat(held.answer(ana, event, meeting, true).held()).isEqualTo(new ScheduledMeeting.Held(HeldState.HELD, true));
+        var bothMet = new ScheduledMeeting.Held(HeldState.HELD, true);
+        assertThat(held.answer(ben, event, meeting, true).held()).isEqualTo(bothMet);
+        assertThat(held.answer(ana, event, meeting, true).held()).as("the same answer again").isEqualTo(bothMet);
         assertThatThrownBy(() -> held.answer(ana, event, meeting, false)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("already answered");
     }

@@ -138,6 +138,10 @@ class EventReportViewTest extends KaribuViewTest {
                 reports.report(organizer.id(), event.id()).networking().recommendedConnections()));
         assertThat(figure("round-pairs")).isEqualTo("0");
         assertThat(text("figure-round-pairs-detail")).isEqualTo("of 0 pairs at a table");
+        assertThat(figure("held")).as("no meeting had a slot").isEqualTo("0");
+        assertThat(figure("no-shows")).isEqualTo("0");
+        assertThat(text("figure-held-share-label")).isEqualTo("Held, of meetings whose slot has ended");
+        assertThat(text("figure-held-share-detail")).isEqualTo("of 0 meetings");
 
         assertThat(bars("chart-funnel")).containsExactly("Registered=5", "Confirmed=4", "Checked in=3",
                 "Waitlisted=0", "Pending approval=0", "Cancelled=1", "No-shows=0");
@@ -226,6 +230,7 @@ class EventReportViewTest extends KaribuViewTest {
         assertThat(text("figure-registered-label")).isEqualTo("Angemeldet");
         assertThat(text("figure-connected-share-value")).isEqualTo("0\u00a0%");
         assertThat(text("figure-average-value")).isEqualTo("0,0");
+        assertThat(text("figure-held-label")).isEqualTo("Stattgefundene Treffen");
         assertThat(bars("chart-funnel")).startsWith("Angemeldet=1", "Bestätigt=1", "Eingecheckt=1");
         assertThat(child(svg("chart-funnel"), "title").getTextContent()).isEqualTo("Teilnahme-Trichter");
         assertThat(text("chart-top-interests-empty")).isEqualTo("Noch niemand unter den Teilnehmenden teilt seine "
