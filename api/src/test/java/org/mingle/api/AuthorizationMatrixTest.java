@@ -728,6 +728,22 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                 row("DELETE /api/events/{id}/meetings/{mid}/proposal", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
                         (c, id, p) -> c.delete(meetingBetweenOthers(id, p) + "/proposal"),
                         401, 404, 404, 404, 404, 404),
+                // Either of the two answers once the slot has begun (MeetingHeldApiTest moves a slot into the present).
+                row("POST /api/events/{id}/meetings/{mid}/held", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            setOutSessionAndTable(id, p);
+                            return c.postEmpty(meetingWithCaller(c, id, p) + "/held");
+                        },
+                        401, 409, 409, 409, 409, 409),
+                row("POST /api/events/{id}/meetings/{mid}/held", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> c.postEmpty(meetingWithCaller(c, id, p) + "/held"),
+                        401, 409, 409, 409, 409, 409),
+                row("POST /api/events/{id}/meetings/{mid}/held", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            setOutSessionAndTable(id, p);
+                            return c.postEmpty(meetingBetweenOthers(id, p) + "/held");
+                        },
+                        401, 404, 404, 404, 404, 404),
 
                 row("GET /api/events/{id}/sessions", Target.PUBLISHED,
                         (c, id, p) -> c.get("/api/events/" + id + "/sessions"),

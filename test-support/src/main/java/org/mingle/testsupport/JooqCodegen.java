@@ -117,6 +117,7 @@ public final class JooqCodegen {
             ColumnType.enumOf(PROFILES + "ProfileField", "profile_visibility.field"),
             ColumnType.enumOf(PROFILES + "Visibility", "profile_visibility.visibility"),
             ColumnType.enumOf(MEETINGS + "MeetingRequestStatus", "meeting_requests.status"),
+            ColumnType.enumOf(MEETINGS + "HeldState", "meeting_bookings.state"),
             ColumnType.enumOf(CONNECTIONS + "ConnectionSource", "connections.source"),
             ColumnType.enumOf(CONNECTIONS + "FollowUp", "connection_entries.follow_up"),
             ColumnType.enumOf(CONNECTIONS + "Outcome", "connection_entries.outcome"),

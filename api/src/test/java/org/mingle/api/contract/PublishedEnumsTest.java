@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.mingle.api.events.TeamInvitationState;
 import org.mingle.api.meetings.Direction;
+import org.mingle.api.meetings.HeldAnswer;
 import org.mingle.domain.connections.ConnectionSource;
 import org.mingle.domain.connections.FollowUp;
 import org.mingle.domain.connections.Outcome;
@@ -30,6 +31,7 @@ import org.mingle.domain.groups.JoinPolicy;
 import org.mingle.domain.groups.MembershipStatus;
 import org.mingle.domain.matching.DismissalReason;
 import org.mingle.domain.matching.Reason;
+import org.mingle.domain.meetings.HeldState;
 import org.mingle.domain.meetings.MeetingRequestStatus;
 import org.mingle.domain.moderation.ReportReason;
 import org.mingle.domain.moderation.ReportStatus;
@@ -74,6 +76,8 @@ class PublishedEnumsTest {
             Map.entry("Goal", Goal.class),
             Map.entry("GroupRole", GroupRole.class),
             Map.entry("GroupVisibility", GroupVisibility.class),
+            Map.entry("HeldAnswer", HeldAnswer.class),
+            Map.entry("HeldState", HeldState.class),
             Map.entry("JoinPolicy", JoinPolicy.class),
             Map.entry("KeepInTouchEvery", KeepInTouchEvery.class),
             Map.entry("MeetingRequestStatus", MeetingRequestStatus.class),

@@ -89,7 +89,7 @@ class DocsApiTest implements MicronautPostgres {
                 "post /api/events/{id}/rounds/announcements",
                 "get /api/events/{id}/meetings", "post /api/events/{id}/meetings/placements",
                 "get /api/events/{id}/meetings/{mid}/free-slots", "post /api/events/{id}/meetings/{mid}/proposal",
-                "delete /api/events/{id}/meetings/{mid}/proposal",
+                "delete /api/events/{id}/meetings/{mid}/proposal", "post /api/events/{id}/meetings/{mid}/held",
                 "post /api/events/{id}/meetings/{mid}/proposal/accept",
                 "get /api/events/{id}/sessions", "post /api/events/{id}/sessions",
                 "delete /api/events/{id}/sessions/{sid}",

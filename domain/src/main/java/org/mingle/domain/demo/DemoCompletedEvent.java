@@ -1,6 +1,8 @@
 package org.mingle.domain.demo;
 
 import static org.mingle.db.jooq.Tables.CONNECTIONS;
+import static org.mingle.db.jooq.Tables.MEETING_BOOKINGS;
+import static org.mingle.db.jooq.Tables.MEETING_REQUESTS;
 
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -30,8 +32,12 @@ import org.mingle.domain.endorsements.EndorsementService;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.meetings.HeldMeetingService;
 import org.mingle.domain.meetings.MeetingRequestId;
 import org.mingle.domain.meetings.MeetingRequestService;
+import org.mingle.domain.meetings.MeetingScheduleService;
+import org.mingle.domain.meetings.SessionInput;
+import org.mingle.domain.meetings.TableInput;
 import org.mingle.domain.profiles.Interest;
 import org.mingle.domain.profiles.ProfileInput;
 import org.mingle.domain.profiles.ProfileService;
@@ -41,8 +47,8 @@ import org.mingle.domain.shared.AccountId;
 
 /**
  * A demo event that took place two weeks ago, with a realistic report: 50 registrations (two cancelled), most people
- * checked in, meeting requests, about a hundred connections made mostly around shared interests, and outcomes
- * reported since. Generated from a fixed seed, so every demo shows the same report.
+ * checked in, meeting requests and their meetings at a long table (most held, one a no-show), about a hundred
+ * connections made mostly around shared interests, and outcomes reported since. Generated from a fixed seed, so every demo shows the same report.
  */
 @Singleton
 class DemoCompletedEvent {
@@ -72,6 +78,8 @@ class DemoCompletedEvent {
     private final ProfileService profiles;
     private final RegistrationService registrations;
     private final MeetingRequestService meetings;
+    private final MeetingScheduleService schedule;
+    private final HeldMeetingService held;
     private final ConnectionService connections;
     private final EndorsementService endorsements;
     private final ContactService contacts;
@@ -80,13 +88,16 @@ class DemoCompletedEvent {
 
     DemoCompletedEvent(EventService events, AccountService accounts, ProfileService profiles,
                        RegistrationService registrations, MeetingRequestService meetings,
-                       ConnectionService connections, EndorsementService endorsements, ContactService contacts,
+                       MeetingScheduleService schedule, HeldMeetingService held, ConnectionService connections,
+                       EndorsementService endorsements, ContactService contacts,
                        DSLContext sql, Clock clock) {
         this.events = events;
         this.accounts = accounts;
         this.profiles = profiles;
         this.registrations = registrations;
         this.meetings = meetings;
+        this.schedule = schedule;
+        this.held = held;
         this.connections = connections;
         this.endorsements = endorsements;
         this.contacts = contacts;
@@ -121,6 +132,10 @@ class DemoCompletedEvent {
                 present.add(person);
             }
         }
+        // An hour of one-to-one conversations after the introductions, at one long table.
+        schedule.addSession(organizer, event, new SessionInput("One-to-one conversations",
+                start.plus(Duration.ofMinutes(45)), start.plus(Duration.ofMinutes(165)), 20));
+        schedule.addTable(organizer, event, new TableInput("Long table", 40));
         Set<Set<AccountId>> asked = new HashSet<>();
         List<AnsweredLater> answers = new ArrayList<>();
         boolean suggested = false;
@@ -161,6 +176,15 @@ class DemoCompletedEvent {
         sql.execute("update connections set created_at = (select starts_at from events where id = ?)"
                 + " + interval '30 minutes' + (random() * interval '150 minutes') where event_id = ?",
                 event.value(), event.value());
+        sql.execute("update networking_sessions set starts_at = starts_at - ?::interval,"
+                + " ends_at = ends_at - ?::interval where event_id = ?", shift.toString(), shift.toString(),
+                event.value());
+        sql.execute("update meeting_bookings set starts_at = starts_at - ?::interval,"
+                + " ends_at = ends_at - ?::interval where event_id = ?", shift.toString(), shift.toString(),
+                event.value());
+        sql.execute("update meeting_booking_people set starts_at = starts_at - ?::interval where event_id = ?",
+                shift.toString(), event.value());
+        answerWhetherMet(event);
         endorse(event, present, demoPeople);
         sql.execute("update meeting_requests set created_at = created_at - ?::interval,"
                 + " responded_at = responded_at - ?::interval where event_id = ?",
@@ -230,6 +254,31 @@ class DemoCompletedEvent {
                             Optional.of(List.of("energy")), null, null, null)));
         });
         return fellow;
+    }
+
+    /**
+     * Most meetings at the breakfast took place and both said so; in one, the person asked waited in vain; a few were
+     * never answered. Answered as the slots end, two weeks ago.
+     */
+    private void answerWhetherMet(EventId event) {
+        var booked = sql.select(MEETING_REQUESTS.ID, MEETING_REQUESTS.FROM_ACCOUNT, MEETING_REQUESTS.TO_ACCOUNT)
+                .from(MEETING_BOOKINGS).join(MEETING_REQUESTS).on(MEETING_REQUESTS.ID.eq(MEETING_BOOKINGS.REQUEST_ID))
+                .where(MEETING_BOOKINGS.EVENT_ID.eq(event))
+                .orderBy(MEETING_BOOKINGS.STARTS_AT, MEETING_REQUESTS.ID)
+                .fetch();
+        for (int i = 0; i < booked.size(); i++) {
+            var meeting = booked.get(i);
+            if (i == 1) {
+                held.answer(meeting.value3(), event, meeting.value1(), false);
+            } else if (i % 4 != 3) {
+                held.answer(meeting.value2(), event, meeting.value1(), true);
+                held.answer(meeting.value3(), event, meeting.value1(), true);
+            }
+        }
+        sql.execute("update meeting_answers a set answered_at = b.ends_at from meeting_bookings b"
+                + " where b.request_id = a.request_id and b.event_id = ?", event.value());
+        sql.execute("update meeting_bookings set state_since = ends_at where event_id = ? and state_since is not null",
+                event.value());
     }
 
     private AccountId guest(int i, Random random, String password) {

@@ -12,19 +12,22 @@ import org.mingle.domain.personaldata.PersonalDataSection;
 import org.mingle.domain.shared.AccountId;
 
 /**
- * Meeting requests a person sent or received, with the time and table of each meeting, in the personal-data export.
- * Erasure cancels what is pending, frees the person's meeting slots, and forgets the messages the person wrote and the
- * suggestions that name the person or that the person made when declining; the requests themselves stay, anonymous, so
- * organizers' counts stay right.
+ * Meeting requests a person sent or received, with the time and table of each meeting, whether it took place and the
+ * person's answer to "Did you meet?", in the personal-data export. Erasure cancels what is pending, frees the person's
+ * meeting slots (their answers go with them), and forgets the messages the person wrote and the suggestions that name
+ * the person or that the person made when declining; the requests themselves stay, anonymous, so organizers' counts
+ * stay right.
  */
 @Singleton
 class MeetingsPersonalData implements PersonalDataSection {
 
     private final MeetingRequests requests;
     private final MeetingSchedule schedule;
+    private final HeldMeetings held;
     private final Clock clock;
 
-    MeetingsPersonalData(MeetingRequests requests, MeetingSchedule schedule, Clock clock) {
+    MeetingsPersonalData(MeetingRequests requests, MeetingSchedule schedule, HeldMeetings held, Clock clock) {
+        this.held = held;
         this.requests = requests;
         this.schedule = schedule;
         this.clock = clock;
@@ -44,6 +47,8 @@ class MeetingsPersonalData implements PersonalDataSection {
     public Object export(AccountId account) {
         Map<MeetingRequestId, MeetingSchedule.Booking> bookings = schedule.ofAccount(account).stream()
                 .collect(Collectors.toMap(booking -> booking.booked().meeting(), Function.identity()));
+        Map<MeetingRequestId, HeldMeetings.Answer> answers = held.answersOf(account).stream()
+                .collect(Collectors.toMap(HeldMeetings.Answer::meeting, Function.identity()));
         List<MeetingRequest> all = requests.ofAccount(account);
         Map<MeetingRequestId, AccountId> suggestions = requests.suggestions(all.stream()
                 .map(MeetingRequest::id).toList());
@@ -67,6 +72,12 @@ class MeetingsPersonalData implements PersonalDataSection {
                 item.put("meetingStartsAt", slot.startsAt().toString());
                 item.put("meetingEndsAt", slot.endsAt().toString());
                 item.put("meetingTable", booking.tableName());
+                item.put("meetingState", booking.state().name());
+                HeldMeetings.Answer answer = answers.get(request.id());
+                if (answer != null) {
+                    item.put("meetingAnswer", answer.met() ? "WE_MET" : "THEY_DID_NOT_SHOW");
+                    item.put("meetingAnsweredAt", answer.answeredAt().toString());
+                }
             }
             return item;
         }).toList();

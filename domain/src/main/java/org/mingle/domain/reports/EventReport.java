@@ -6,13 +6,15 @@ import org.mingle.domain.connections.Outcome;
 import org.mingle.domain.meetings.RequestFigures;
 
 /**
- * What an event achieved: who came, whom they met, around which interests, and what came of it.
+ * What an event achieved: who came, whom they met, around which interests, what came of it, and whether the booked
+ * meetings took place.
  *
  * @param requests how the meeting requests fared: answered, accepted, how fast, expired (from the meetings feature)
  */
 public record EventReport(Funnel funnel, Networking networking, List<DegreeCount> degreeDistribution,
                           List<InterestCount> topInterests, List<InterestCount> connectingInterests,
-                          List<OutcomeCount> outcomes, RequestFigures requests) {
+                          List<OutcomeCount> outcomes, RequestFigures requests,
+                          HeldMeetingFigures heldMeetings) {
 
     public EventReport {
         degreeDistribution = List.copyOf(degreeDistribution);

@@ -67,7 +67,8 @@ public class ReportService {
         EventReport.Funnel funnel = funnel(event);
         return new EventReport(funnel, networking(event, funnel), degreeDistribution(event, funnel),
                 reports.topInterests(eventId, TOP_INTERESTS), reports.connectingInterests(eventId, TOP_INTERESTS),
-                ReportFigures.outcomes(reports.outcomes(eventId)), requests.figures(List.of(eventId)).of(eventId));
+                ReportFigures.outcomes(reports.outcomes(eventId)), requests.figures(List.of(eventId)).of(eventId),
+                reports.heldMeetings(eventId, clock.instant()));
     }
 
     /** How the meeting requests fared: answered, accepted, how fast, expired. */

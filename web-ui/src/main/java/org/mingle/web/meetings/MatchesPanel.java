@@ -33,7 +33,8 @@ import org.mingle.web.shell.UiErrorHandler;
 /**
  * The "My matches" tab: accepted requests, with the other person's profile as far as they show it, links included,
  * and the meeting's time and table once it has them. Either person may propose another free time, which the other
- * accepts or declines; a confirmed attendee records having met with "We met".
+ * accepts or declines; a confirmed attendee records having met with "We met". Once a meeting's slot has begun, its
+ * two people say whether it took place ({@link HeldAnswers}).
  */
 class MatchesPanel extends Div {
 
@@ -42,6 +43,7 @@ class MatchesPanel extends Div {
     private final ProfilePhotoService photos;
     private final CurrentUser currentUser;
     private final ProposeTimeDialog proposeDialog;
+    private final HeldAnswers heldAnswers;
     private final Runnable onChange;
 
     private final Div matches = new Div();
@@ -51,7 +53,8 @@ class MatchesPanel extends Div {
 
     /** @param onChange after a meeting's time changed: every tab as things stand now */
     MatchesPanel(MeetingScheduleService schedule, ConnectionService connections, ProfilePhotoService photos,
-                 CurrentUser currentUser, Runnable onChange) {
+                 CurrentUser currentUser, HeldAnswers heldAnswers, Runnable onChange) {
+        this.heldAnswers = heldAnswers;
         this.schedule = schedule;
         this.connections = connections;
         this.photos = photos;
@@ -87,7 +90,13 @@ class MatchesPanel extends Div {
                     MeetingTimes.moment(view.request().respondedAt(), zone())));
             since.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
             card.add(since, meetingTime(meeting, pid));
-            if (connected != null) {
+            if (heldAnswers.answerable(meeting)) {
+                // "We met" here says the meeting took place, and records the connection too where that is offered.
+                var other = view.other().accountId();
+                HeldAnswers.Connect connect = connected == null || connected.contains(other) ? null
+                        : () -> connections.record(currentUser.require(), event.id(), other, ConnectionSource.MEETING);
+                card.add(heldAnswers.of(event, meeting, pid, connect, onChange));
+            } else if (connected != null) {
                 var other = view.other();
                 var weMet = new WeMetButton("we-met-" + pid, getTranslation("meetings.matches.we-met"), connections,
                         currentUser, event.id(),
@@ -100,6 +109,12 @@ class MatchesPanel extends Div {
             matches.add(card);
         }
         noMatches.setVisible(matches.getComponentCount() == 0);
+    }
+
+    /** Scrolls to the card of the meeting, if it is listed. */
+    void scrollTo(String meeting) {
+        matches.getChildren().filter(card -> meeting.equals(card.getElement().getAttribute("data-meeting")))
+                .findFirst().ifPresent(card -> card.scrollIntoView());
     }
 
     /**
