@@ -131,7 +131,7 @@ class DocsApiTest implements MicronautPostgres {
         // events, registrations, team, check-ins, meeting requests, rounds, announcements, sessions, tables, proposal,
         // connections, organizer messages, webhooks, abuse reports of events and groups, groups and their members, series
         // and extending them, talks on an agenda, endorsements
-        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(22);
+        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(24);
     }
 
     @Test

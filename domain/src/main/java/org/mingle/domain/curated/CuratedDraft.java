@@ -53,6 +53,24 @@ public record CuratedDraft(EventId event, Instant generatedAt, int participants,
             Objects.requireNonNull(shortfall, "shortfall");
             Objects.requireNonNull(name, "name");
         }
+
+        /** As organizers read it: "Ben: 2 of 3 minimum — not free in enough slots". */
+        public String summary() {
+            return name + ": " + shortfall.meetings() + " of " + shortfall.minimum() + " minimum \u2014 "
+                    + why(shortfall.cause());
+        }
+
+        /** The cause in the third person, for the organizers. */
+        public static String why(Shortfall.Cause cause) {
+            return switch (cause) {
+                case NOT_FREE -> "not free in enough slots";
+                case RULES -> "the event's rules leave too few people to meet";
+                case NO_THANKS -> "\u201cno thanks\u201d marks leave too few people to meet";
+                case NO_COMMON_TIME -> "too few compatible partners are free at the same times";
+                case TABLES_FULL -> "every table is taken in the slots still free";
+                case PARTNERS_TAKEN -> "compatible partners are fully booked";
+            };
+        }
     }
 
     /**

@@ -43,6 +43,7 @@ import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.AccessDeniedException;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.ConflictException;
+import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.RuleViolationException;
 
 /**
@@ -148,10 +149,17 @@ public class CuratedService {
         return drafts.settings(eventId).orElse(CuratedSettings.DEFAULT);
     }
 
-    /** Sets the event's minimum and maximum of meetings per person; the next schedule generated follows them. */
+    /**
+     * Sets the event's minimum and maximum of meetings per person; the next schedule generated follows them.
+     *
+     * @throws AccessDeniedException when the actor is not an organizer
+     * @throws InvalidInputException naming each number missing or out of range
+     */
     @Transactional
-    public CuratedSettings updateSettings(AccountId actor, EventId eventId, CuratedSettings settings) {
+    public CuratedSettings updateSettings(AccountId actor, EventId eventId, Integer minimumMeetings,
+                                          Integer maximumMeetings) {
         manageable(actor, eventId);
+        CuratedSettings settings = CuratedSettings.of(minimumMeetings, maximumMeetings);
         drafts.putSettings(eventId, settings);
         return settings;
     }

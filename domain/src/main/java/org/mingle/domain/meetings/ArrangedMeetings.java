@@ -156,11 +156,9 @@ public class ArrangedMeetings {
         if (placement.isEmpty()) {
             return new Outcome(arrangement, null, Skipped.NO_LONGER_FREE);
         }
-        MeetingRequest request = open.orElseGet(() -> insertAccepted(event, a, b, now));
+        MeetingRequest request = open.orElseGet(() -> insertPending(event, a, b, now));
         if (request.status() == MeetingRequestStatus.PENDING) {
             requests.setStatus(request.id(), MeetingRequestStatus.ACCEPTED, now);
-        }
-        if (request.status() != MeetingRequestStatus.ACCEPTED || open.isEmpty()) {
             matched.publishEvent(new MeetingMatched(event.id(), a, b));
         }
         MeetingRequestId id = request.id();
@@ -172,14 +170,13 @@ public class ArrangedMeetings {
     }
 
     /**
-     * A new accepted request from {@code a} to {@code b}; or, when one of them asked the other a moment ago (requests
-     * are sent without the event's lock), that request, which the caller then accepts.
+     * A new request from {@code a} to {@code b}, which the caller accepts at once; or, when one of them asked the other
+     * a moment ago (requests are sent without the event's lock), that request.
      */
-    private MeetingRequest insertAccepted(Event event, AccountId a, AccountId b, Instant now) {
+    private MeetingRequest insertPending(Event event, AccountId a, AccountId b, Instant now) {
         var request = new MeetingRequest(MeetingRequestId.newId(), event.id(), a, b, null,
-                MeetingRequestStatus.ACCEPTED, now, now, event.details().meetingRequestExpiry(now));
+                MeetingRequestStatus.PENDING, now, null, event.details().meetingRequestExpiry(now));
         if (requests.insertIfNoneOpen(request)) {
-            requests.setStatus(request.id(), MeetingRequestStatus.ACCEPTED, now);
             return request;
         }
         return requests.openBetween(event.id(), a, b).orElseThrow();

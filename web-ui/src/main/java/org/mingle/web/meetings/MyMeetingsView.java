@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mingle.domain.connections.ConnectionService;
+import org.mingle.domain.curated.CuratedService;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
@@ -63,7 +64,7 @@ public class MyMeetingsView extends VerticalLayout implements BeforeEnterObserve
 
     MyMeetingsView(EventService events, MeetingRequestService meetings, MeetingScheduleService schedule,
                    RegistrationService registrations, ProfilePhotoService photos, ConnectionService connections,
-                   CurrentUser currentUser) {
+                   CuratedService curated, CurrentUser currentUser) {
         this.events = events;
         this.meetings = meetings;
         this.schedule = schedule;
@@ -74,7 +75,7 @@ public class MyMeetingsView extends VerticalLayout implements BeforeEnterObserve
         addClassName("page");
         setPadding(true);
         requestsPanel = new RequestsPanel(meetings, photos, currentUser, this::refresh);
-        matchesPanel = new MatchesPanel(schedule, connections, photos, currentUser, this::refresh);
+        matchesPanel = new MatchesPanel(schedule, connections, curated, photos, currentUser, this::refresh);
 
         var heading = new H1(getTranslation("meetings.my.title"));
         heading.addClassNames(LumoUtility.Margin.NONE);
