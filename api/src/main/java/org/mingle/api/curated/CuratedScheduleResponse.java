@@ -40,7 +40,7 @@ public record CuratedScheduleResponse(
 
     @Serdeable.Serializable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    @Schema(name = "CuratedMeeting", requiredProperties = {"first", "second", "startsAt", "endsAt", "table", "score",
+    @Schema(name = "CuratedDraftMeeting", requiredProperties = {"first", "second", "startsAt", "endsAt", "table", "score",
             "reason"})
     public record Meeting(
             Person first,

@@ -113,6 +113,7 @@ public class DemoData {
     private final DemoGroups demoGroups;
     private final DemoSeries demoSeries;
     private final DemoAgenda demoAgenda;
+    private final DemoCurated demoCurated;
     private final ModerationService moderation;
     private final DemoPublicProfiles demoPublicProfiles;
     private final DSLContext sql;
@@ -121,7 +122,7 @@ public class DemoData {
     DemoData(EventService events, TeamInvitationService invitations, AccountService accounts, ProfileService profiles,
              ProfilePhotoService photos, RegistrationService registrations, MeetingRequestService meetings,
              MeetingScheduleService meetingSchedule, DemoCompletedEvent completedEvent, DemoGroups demoGroups,
-             DemoSeries demoSeries, DemoAgenda demoAgenda, ModerationService moderation,
+             DemoSeries demoSeries, DemoAgenda demoAgenda, DemoCurated demoCurated, ModerationService moderation,
              DemoPublicProfiles demoPublicProfiles, DSLContext sql, Clock clock) {
         this.moderation = moderation;
         this.demoPublicProfiles = demoPublicProfiles;
@@ -137,6 +138,7 @@ public class DemoData {
         this.demoGroups = demoGroups;
         this.demoSeries = demoSeries;
         this.demoAgenda = demoAgenda;
+        this.demoCurated = demoCurated;
         this.sql = sql;
         this.clock = clock;
     }
@@ -181,6 +183,7 @@ public class DemoData {
         var attendees = seedAttendees(first);
         seedMeetings(organizer, first, attendees);
         demoAgenda.seed(organizer, first, attendees);
+        demoCurated.seed(organizer, first, attendees);
         seedPendingApprovals(curated, attendees);
         var held = completedEvent.seed(organizer, attendees, ORGANIZER_PASSWORD);
         demoGroups.seed(organizer, attendees, List.of(first, held));

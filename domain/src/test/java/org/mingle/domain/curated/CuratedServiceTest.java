@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -213,7 +214,7 @@ class CuratedServiceTest implements MicronautPostgres {
         }));
         assertThat(published.await(20, TimeUnit.SECONDS)).isTrue();
         var accepting = CompletableFuture.supplyAsync(() -> meetings.accept(people.get(3), event, request.id()));
-        Thread.sleep(500);
+        awaitSomeoneWaitingForALock();
         assertThat(accepting).as("accepting waits for the event's lock").isNotDone();
         release.countDown();
         assertThat(publishing.get(20, TimeUnit.SECONDS).booked()).isEqualTo(1);
@@ -243,7 +244,7 @@ class CuratedServiceTest implements MicronautPostgres {
         }));
         assertThat(accepted.await(20, TimeUnit.SECONDS)).isTrue();
         var publishing = CompletableFuture.supplyAsync(() -> curated.publish(organizer, event));
-        Thread.sleep(500);
+        awaitSomeoneWaitingForALock();
         assertThat(publishing).as("publishing waits for the event's lock").isNotDone();
         release.countDown();
         accepting.get(20, TimeUnit.SECONDS);
@@ -340,5 +341,20 @@ class CuratedServiceTest implements MicronautPostgres {
         var people = TestPeople.create(sql, count, "Attendee");
         people.forEach(person -> registrations.register(person, event));
         return people;
+    }
+
+    /**
+     * Waits until another transaction of this test's database waits for a lock: the racing call has reached the
+     * point where it must wait for the transaction held open (a fixed pause would pass vacuously on a slow machine).
+     */
+    private void awaitSomeoneWaitingForALock() throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (sql.fetchCount(DSL.table("pg_stat_activity"), DSL.field("datname").eq(DSL.field("current_database()"))
+                .and(DSL.field("wait_event_type").eq("Lock"))) == 0) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("nobody came to wait for the lock");
+            }
+            Thread.sleep(20);
+        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -103,7 +104,7 @@ class ArrangedMeetingsConcurrencyTest implements MicronautPostgres {
         var failure = org.assertj.core.api.Assertions.catchThrowableOfType(() -> accept.get(20, TimeUnit.SECONDS),
                 ExecutionException.class);
         assertThat(failure).as("accepting did not see the arranged meeting and took its place").isNotNull();
-        assertThat(failure.getCause()).hasMessageContaining("duplicate key");
+        assertThat(failure).hasStackTraceContaining("duplicate key");
     }
 
     /**
@@ -126,10 +127,25 @@ class ArrangedMeetingsConcurrencyTest implements MicronautPostgres {
         assertThat(arrangedInTransaction.await(20, TimeUnit.SECONDS)).isTrue();
         var accept = CompletableFuture.supplyAsync(() -> meetings.accept(race.people().get(3), race.event().id(),
                 race.request()));
-        Thread.sleep(700);
+        awaitSomeoneWaitingForALock();
         assertThat(accept).as("accepting waits: for the lock, or for the database's unique key").isNotDone();
         release.countDown();
         arranging.get(20, TimeUnit.SECONDS);
         return accept;
+    }
+
+    /**
+     * Waits until another transaction of this test's database waits for a lock: the racing call has reached the
+     * point where it must wait for the transaction held open (a fixed pause would pass vacuously on a slow machine).
+     */
+    private void awaitSomeoneWaitingForALock() throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (sql.fetchCount(DSL.table("pg_stat_activity"), DSL.field("datname").eq(DSL.field("current_database()"))
+                .and(DSL.field("wait_event_type").eq("Lock"))) == 0) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("nobody came to wait for the lock");
+            }
+            Thread.sleep(20);
+        }
     }
 }
