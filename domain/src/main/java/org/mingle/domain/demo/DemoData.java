@@ -162,6 +162,7 @@ public class DemoData {
         EventId first = null;
         EventId curated = null;
         EventId last = null;
+        EventId arranged = null;
         for (var demo : EVENTS_TO_SEED) {
             var zone = ZoneId.of(demo.zone());
             var start = LocalDate.now(clock.withZone(zone)).plusDays(demo.daysAhead()).atTime(demo.localStart())
@@ -175,6 +176,7 @@ public class DemoData {
             }
             first = first == null ? event.id() : first;
             last = demo.publish() ? event.id() : last;
+            arranged = demo.title().equals(DemoCurated.EVENT_TITLE) ? event.id() : arranged;
             if (curated == null && demo.publish() && demo.approvalRequired()) {
                 curated = event.id();
             }
@@ -183,7 +185,7 @@ public class DemoData {
         var attendees = seedAttendees(first);
         seedMeetings(organizer, first, attendees);
         demoAgenda.seed(organizer, first, attendees);
-        demoCurated.seed(organizer, first, attendees);
+        demoCurated.seed(organizer, arranged, attendees);
         seedPendingApprovals(curated, attendees);
         var held = completedEvent.seed(organizer, attendees, ORGANIZER_PASSWORD);
         demoGroups.seed(organizer, attendees, List.of(first, held));

@@ -1,6 +1,7 @@
 package org.mingle.domain.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
@@ -13,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,10 +31,11 @@ import org.mingle.domain.shared.AccountId;
 import org.mingle.testsupport.MicronautPostgres;
 
 /**
- * Arranged meetings (a published curated schedule) and an accepted request racing for the last place of a slot, in
- * real parallel transactions: with the event's row lock the one that comes second sees the first and the accepted
- * meeting waits for a place. A negative control runs the same race without the lock: the second transaction then
- * books the place it cannot see is taken, and only the database's unique key stops it, with an error.
+ * Two arrangements (two curated schedules published at once) racing for the last place of a slot, in real parallel
+ * transactions: with the event's row lock the second sees the first's meeting and is skipped. A negative control runs
+ * the same race without the lock: the second then books the place it cannot see is taken, and only the database's
+ * unique key stops it, with an error. (An accepted request racing a publication is in CuratedServiceTest; accepting
+ * takes the event's lock for update, which also waits for the key-share locks the publication's inserts hold.)
  */
 @MicronautTest(startApplication = false, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,8 +45,6 @@ class ArrangedMeetingsConcurrencyTest implements MicronautPostgres {
     ArrangedMeetings arranged;
     @Inject
     MeetingScheduleService schedule;
-    @Inject
-    MeetingRequestService meetings;
     @Inject
     AccountService accounts;
     @Inject
@@ -62,9 +63,8 @@ class ArrangedMeetingsConcurrencyTest implements MicronautPostgres {
         organizer = TestAccounts.signUp(accounts, "Olga Organizer").id();
     }
 
-    /** One slot, one table of two seats: room for one meeting. */
-    private record Race(Event event, List<AccountId> people, ArrangedMeetings.Arrangement arrangement,
-                        MeetingRequestId request) {
+    /** One slot, one table of two seats (room for one meeting), and two pairs planned into that place. */
+    private record Race(Event event, ArrangedMeetings.Arrangement first, ArrangedMeetings.Arrangement second) {
     }
 
     private Race race() {
@@ -76,47 +76,45 @@ class ArrangedMeetingsConcurrencyTest implements MicronautPostgres {
         var table = schedule.addTable(organizer, eventId, new TableInput("Only table", 2));
         var people = TestPeople.create(sql, 4, "Racer");
         people.forEach(person -> registrations.register(person, eventId));
-        var arrangement = new ArrangedMeetings.Arrangement(people.get(0), people.get(1),
-                new SlotBook.Placement(session.id(), session.slots().get(0), table.id(), 1));
-        var request = meetings.request(people.get(2), eventId, people.get(3), null);
-        return new Race(event, people, arrangement, request.id());
+        var place = new SlotBook.Placement(session.id(), session.slots().get(0), table.id(), 1);
+        return new Race(event, new ArrangedMeetings.Arrangement(people.get(0), people.get(1), place),
+                new ArrangedMeetings.Arrangement(people.get(2), people.get(3), place));
     }
 
     @Test
-    void withTheLockTheAcceptedMeetingWaitsForAPlace() throws Exception {
+    void withTheLockTheSecondArrangementSeesThePlaceTakenAndIsSkipped() throws Exception {
         var race = race();
-        var accept = raceAgainstAccepting(race, () -> arranged.arrange(race.event(), List.of(race.arrangement())));
+        var second = race(race, arrangements -> arranged.arrange(race.event(), arrangements));
 
-        accept.get(20, TimeUnit.SECONDS);
-        var agenda = schedule.agenda(organizer, race.event().id());
-        assertThat(agenda.booked()).singleElement()
-                .satisfies(booked -> assertThat(booked.meeting()).isNotEqualTo(race.request()));
-        assertThat(agenda.waiting()).singleElement()
-                .satisfies(waiting -> assertThat(waiting.meeting()).isEqualTo(race.request()));
+        assertThat(second.get(20, TimeUnit.SECONDS)).singleElement()
+                .satisfies(outcome -> assertThat(outcome.skipped()).isEqualTo(ArrangedMeetings.Skipped.NO_LONGER_FREE));
+        assertThat(schedule.agenda(organizer, race.event().id()).booked()).hasSize(1);
     }
 
     @Test
-    void negativeControlWithoutTheLockTheAcceptingTransactionBooksATakenPlaceAndFails() throws Exception {
+    void negativeControlWithoutTheLockTheSecondArrangementBooksATakenPlaceAndFails() throws Exception {
         var race = race();
-        var accept = raceAgainstAccepting(race,
-                () -> arranged.arrangeHoldingTheLock(race.event(), List.of(race.arrangement())));
+        var second = race(race, arrangements -> arranged.arrangeHoldingTheLock(race.event(), arrangements));
 
-        var failure = org.assertj.core.api.Assertions.catchThrowableOfType(() -> accept.get(20, TimeUnit.SECONDS),
-                ExecutionException.class);
-        assertThat(failure).as("accepting did not see the arranged meeting and took its place").isNotNull();
+        var failure = catchThrowableOfType(() -> second.get(20, TimeUnit.SECONDS), ExecutionException.class);
+        assertThat(failure).as("the second did not see the first's meeting and took its place").isNotNull();
         assertThat(failure).hasStackTraceContaining("duplicate key");
+        assertThat(schedule.agenda(organizer, race.event().id()).booked()).hasSize(1);
     }
 
     /**
-     * Arranges in a transaction held open until accepting has started, then lets it commit; answers the accepting,
-     * which must still be running when the arranging commits.
+     * Arranges the first pair in a transaction held open until the second arrangement has come to wait for it, then
+     * lets it commit; answers the second, in its own transaction, which must still be running at that moment.
      */
-    private CompletableFuture<MeetingRequest> raceAgainstAccepting(Race race, Runnable arrange) throws Exception {
-        var arrangedInTransaction = new CountDownLatch(1);
+    private CompletableFuture<List<ArrangedMeetings.Outcome>> race(
+            Race race, Function<List<ArrangedMeetings.Arrangement>, List<ArrangedMeetings.Outcome>> arrange)
+            throws Exception {
+        var firstInTransaction = new CountDownLatch(1);
         var release = new CountDownLatch(1);
-        var arranging = CompletableFuture.runAsync(() -> transactions.executeWrite(status -> {
-            arrange.run();
-            arrangedInTransaction.countDown();
+        var first = CompletableFuture.runAsync(() -> transactions.executeWrite(status -> {
+            assertThat(arrange.apply(List.of(race.first()))).singleElement()
+                    .satisfies(outcome -> assertThat(outcome.booked()).isTrue());
+            firstInTransaction.countDown();
             try {
                 assertThat(release.await(20, TimeUnit.SECONDS)).isTrue();
             } catch (InterruptedException e) {
@@ -124,14 +122,14 @@ class ArrangedMeetingsConcurrencyTest implements MicronautPostgres {
             }
             return null;
         }));
-        assertThat(arrangedInTransaction.await(20, TimeUnit.SECONDS)).isTrue();
-        var accept = CompletableFuture.supplyAsync(() -> meetings.accept(race.people().get(3), race.event().id(),
-                race.request()));
+        assertThat(firstInTransaction.await(20, TimeUnit.SECONDS)).isTrue();
+        var second = CompletableFuture.supplyAsync(() -> transactions.executeWrite(status ->
+                arrange.apply(List.of(race.second()))));
         awaitSomeoneWaitingForALock();
-        assertThat(accept).as("accepting waits: for the lock, or for the database's unique key").isNotDone();
+        assertThat(second).as("the second waits: for the event's lock, or for the database's unique key").isNotDone();
         release.countDown();
-        arranging.get(20, TimeUnit.SECONDS);
-        return accept;
+        first.get(20, TimeUnit.SECONDS);
+        return second;
     }
 
     /**
