@@ -11,9 +11,12 @@ import org.mingle.domain.curated.CuratedDraft;
 import org.mingle.domain.curated.CuratedMeeting;
 import org.mingle.domain.curated.Shortfall;
 
-/** An event's latest generated schedule, for its organizers; times carry the offset of the event's time zone. */
+/**
+ * An event's latest generated schedule, for its organizers; times carry the offset of the event's time zone.
+ * {@code publication} is absent until the schedule is published.
+ */
 @Serdeable.Serializable
-@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "CuratedSchedule", requiredProperties = {"eventId", "generatedAt", "participants", "totals", "meetings",
         "shortfalls"})
 public record CuratedScheduleResponse(
@@ -24,7 +27,7 @@ public record CuratedScheduleResponse(
         @Schema(description = "the new meetings, slot by slot") List<Meeting> meetings,
         @Schema(description = "who stays below the minimum, and the first cause that explains it")
         List<Short> shortfalls,
-        @Schema(nullable = true, description = "null until published") @Nullable PublicationResponse publication) {
+        @Nullable PublicationResponse publication) {
 
     @Serdeable.Serializable
     @Schema(name = "CuratedTotals", requiredProperties = {"meetings", "askedFor", "mustMeetsHonoured",
@@ -39,7 +42,7 @@ public record CuratedScheduleResponse(
     }
 
     @Serdeable.Serializable
-    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "CuratedDraftMeeting", requiredProperties = {"first", "second", "startsAt", "endsAt", "table", "score",
             "reason"})
     public record Meeting(
@@ -50,7 +53,7 @@ public record CuratedScheduleResponse(
             Table table,
             double score,
             @Schema(allOf = CuratedMeeting.Reason.class) String reason,
-            @Schema(format = "uuid", nullable = true, description = "who asked, when only one of the two did")
+            @Schema(format = "uuid", description = "who asked, when only one of the two did; absent otherwise")
             @Nullable String askedBy) {
     }
 
