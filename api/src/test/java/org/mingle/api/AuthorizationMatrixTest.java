@@ -848,6 +848,121 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                         (c, id, p) -> c.get("/api/events/" + id + "/rounds/me"),
                         401, 404, 404, 404, 404, 404),
 
+                row("PUT /api/events/{id}/marks/{accountId}", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            register(c, id, p);
+                            return mark(c, id, p.registrant().id(), "MUST_MEET");
+                        },
+                        401, 204, 204, 204, 204, 204),
+                row("PUT /api/events/{id}/marks/{accountId}", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            register(c, id, p);
+                            return mark(c, id, p.registrant().id(), "MAYBE");
+                        },
+                        401, 400, 400, 400, 400, 400),
+                row("PUT /api/events/{id}/marks/{accountId}", Target.PUBLISHED,
+                        (c, id, p) -> mark(c, id, p.registrant().id(), "NO_THANKS"),
+                        401, 403, 403, 403, 403, 403),
+                row("PUT /api/events/{id}/marks/{accountId}", Target.DRAFT,
+                        (c, id, p) -> mark(c, id, p.registrant().id(), "NO_THANKS"),
+                        401, 404, 404, 403, 403, 403),
+                row("PUT /api/events/{id}/marks/{accountId}", Target.UNKNOWN,
+                        (c, id, p) -> mark(c, id, p.registrant().id(), "NO_THANKS"),
+                        401, 404, 404, 404, 404, 404),
+                row("DELETE /api/events/{id}/marks/{accountId}", Target.PUBLISHED,
+                        (c, id, p) -> c.delete("/api/events/" + id + "/marks/" + p.registrant().id()),
+                        401, 204, 204, 204, 204, 204),
+                row("DELETE /api/events/{id}/marks/{accountId}", Target.DRAFT,
+                        (c, id, p) -> c.delete("/api/events/" + id + "/marks/" + p.registrant().id()),
+                        401, 404, 404, 204, 204, 204),
+                row("DELETE /api/events/{id}/marks/{accountId}", Target.UNKNOWN,
+                        (c, id, p) -> c.delete("/api/events/" + id + "/marks/" + p.registrant().id()),
+                        401, 404, 404, 404, 404, 404),
+                row("GET /api/events/{id}/marks", Target.PUBLISHED,
+                        (c, id, p) -> c.get("/api/events/" + id + "/marks"),
+                        401, 200, 200, 200, 200, 200),
+                row("GET /api/events/{id}/marks", Target.DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/marks"),
+                        401, 404, 404, 200, 200, 200),
+                row("GET /api/events/{id}/marks", Target.UNKNOWN,
+                        (c, id, p) -> c.get("/api/events/" + id + "/marks"),
+                        401, 404, 404, 404, 404, 404),
+
+                row("GET /api/events/{id}/curated-settings", Target.PUBLISHED,
+                        (c, id, p) -> c.get("/api/events/" + id + "/curated-settings"),
+                        401, 403, 403, 200, 403, 200),
+                row("GET /api/events/{id}/curated-settings", Target.DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/curated-settings"),
+                        401, 404, 404, 200, 403, 200),
+                row("GET /api/events/{id}/curated-settings", Target.UNKNOWN,
+                        (c, id, p) -> c.get("/api/events/" + id + "/curated-settings"),
+                        401, 404, 404, 404, 404, 404),
+                row("PUT /api/events/{id}/curated-settings", Target.FRESH_PUBLISHED,
+                        (c, id, p) -> c.putJson("/api/events/" + id + "/curated-settings",
+                                "{\"minimumMeetings\": 1, \"maximumMeetings\": 4}"),
+                        401, 403, 403, 200, 403, 200),
+                row("PUT /api/events/{id}/curated-settings", Target.PUBLISHED,
+                        (c, id, p) -> c.putJson("/api/events/" + id + "/curated-settings",
+                                "{\"minimumMeetings\": 5, \"maximumMeetings\": 4}"),
+                        401, 403, 403, 400, 403, 400),
+                row("PUT /api/events/{id}/curated-settings", Target.UNKNOWN,
+                        (c, id, p) -> c.putJson("/api/events/" + id + "/curated-settings",
+                                "{\"minimumMeetings\": 1, \"maximumMeetings\": 4}"),
+                        401, 404, 404, 404, 404, 404),
+                row("POST /api/events/{id}/curated-schedule", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            readyForCuratedSchedule(id, p);
+                            return c.postEmpty("/api/events/" + id + "/curated-schedule");
+                        },
+                        401, 403, 403, 201, 403, 201),
+                row("POST /api/events/{id}/curated-schedule", Target.PUBLISHED,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/curated-schedule"),
+                        401, 403, 403, 422, 403, 422),
+                row("POST /api/events/{id}/curated-schedule", Target.DRAFT,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/curated-schedule"),
+                        401, 404, 404, 422, 403, 422),
+                row("POST /api/events/{id}/curated-schedule", Target.UNKNOWN,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/curated-schedule"),
+                        401, 404, 404, 404, 404, 404),
+                row("GET /api/events/{id}/curated-schedule", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            readyForCuratedSchedule(id, p);
+                            created(p.owner().api().postEmpty("/api/events/" + id + "/curated-schedule"));
+                            return c.get("/api/events/" + id + "/curated-schedule");
+                        },
+                        401, 403, 403, 200, 403, 200),
+                row("GET /api/events/{id}/curated-schedule", Target.PUBLISHED,
+                        (c, id, p) -> c.get("/api/events/" + id + "/curated-schedule"),
+                        401, 403, 403, 404, 403, 404),
+                row("GET /api/events/{id}/curated-schedule", Target.UNKNOWN,
+                        (c, id, p) -> c.get("/api/events/" + id + "/curated-schedule"),
+                        401, 404, 404, 404, 404, 404),
+                row("POST /api/events/{id}/curated-schedule/publish", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            readyForCuratedSchedule(id, p);
+                            created(p.owner().api().postEmpty("/api/events/" + id + "/curated-schedule"));
+                            return c.postEmpty("/api/events/" + id + "/curated-schedule/publish");
+                        },
+                        401, 403, 403, 200, 403, 200),
+                row("POST /api/events/{id}/curated-schedule/publish", Target.PUBLISHED,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/curated-schedule/publish"),
+                        401, 403, 403, 409, 403, 409),
+                row("POST /api/events/{id}/curated-schedule/publish", Target.DRAFT,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/curated-schedule/publish"),
+                        401, 404, 404, 422, 403, 422),
+                row("POST /api/events/{id}/curated-schedule/publish", Target.UNKNOWN,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/curated-schedule/publish"),
+                        401, 404, 404, 404, 404, 404),
+                row("GET /api/events/{id}/curated-schedule/me", Target.PUBLISHED,
+                        (c, id, p) -> c.get("/api/events/" + id + "/curated-schedule/me"),
+                        401, 200, 200, 200, 200, 200),
+                row("GET /api/events/{id}/curated-schedule/me", Target.DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/curated-schedule/me"),
+                        401, 404, 404, 200, 200, 200),
+                row("GET /api/events/{id}/curated-schedule/me", Target.UNKNOWN,
+                        (c, id, p) -> c.get("/api/events/" + id + "/curated-schedule/me"),
+                        401, 404, 404, 404, 404, 404),
+
                 row("GET /api/events/{id}/known-attendees", Target.PUBLISHED,
                         (c, id, p) -> c.get("/api/events/" + id + "/known-attendees"),
                         401, 200, 200, 200, 200, 200),
@@ -1352,6 +1467,16 @@ class AuthorizationMatrixTest implements MicronautPostgres {
 
     private static Reply changeCapacity(ApiClient client, String eventId, People people) {
         return client.patchJson("/api/events/" + eventId, "{\"capacity\": 55}");
+    }
+
+    private static Reply mark(ApiClient client, String eventId, Object accountId, String mark) {
+        return client.putJson("/api/events/" + eventId + "/marks/" + accountId, "{\"mark\": \"" + mark + "\"}");
+    }
+
+    /** A session and a table, and a second confirmed attendee beside the registrant: enough to schedule. */
+    private static void readyForCuratedSchedule(String eventId, People people) {
+        setOutSessionAndTable(eventId, people);
+        assertThat(register(people.loginTarget().api(), eventId, people).status()).isEqualTo(201);
     }
 
     private static Reply register(ApiClient client, String eventId, People people) {

@@ -148,7 +148,10 @@ class ArchitectureTest {
             Map.entry("CategoryAssignments", "curated"),
             Map.entry("Endorsements", "endorsements"),
             Map.entry("PublicProfiles", "publicprofiles"), Map.entry("PublicRecordEvents", "publicprofiles"),
-            Map.entry("RetiredHandles", "publicprofiles"));
+            Map.entry("RetiredHandles", "publicprofiles"),
+            Map.entry("CuratedMarks", "curated"), Map.entry("CuratedSettings", "curated"),
+            Map.entry("CuratedDrafts", "curated"), Map.entry("CuratedDraftMeetings", "curated"),
+            Map.entry("CuratedDraftShortfalls", "curated"), Map.entry("CuratedMeetingReasons", "curated"));
 
     /**
      * Views a feature publishes for the others to join: a person's name and email, from accounts; the private groups,

@@ -62,6 +62,7 @@ public final class JooqCodegen {
     private static final String AGENDA = "org.mingle.domain.agenda.";
     private static final String ENDORSEMENTS = "org.mingle.domain.endorsements.";
     private static final String CONTACTS = "org.mingle.domain.contacts.";
+    private static final String CURATED = "org.mingle.domain.curated.";
 
     /**
      * The domain type each column holds. Columns are named {@code table.column}, {@code *} standing for any table; the
@@ -87,13 +88,18 @@ public final class JooqCodegen {
                     "content_reports.reporter_id", "content_reports.resolved_by",
                     "endorsements.endorser_id", "endorsements.endorsed_id",
                     "keep_in_touch.owner_id", "keep_in_touch.contact_id",
-                    "recommendation_dismissals.viewer_id", "recommendation_dismissals.dismissed_id"),
+                    "recommendation_dismissals.viewer_id", "recommendation_dismissals.dismissed_id",
+                    "curated_marks.from_account", "curated_marks.to_account", "curated_drafts.generated_by",
+                    "curated_draft_meetings.first_account", "curated_draft_meetings.second_account",
+                    "curated_draft_meetings.asked_by", "curated_meeting_reasons.asked_by"),
             ColumnType.id(EVENTS + "EventId", "events.id", "*.event_id"),
             ColumnType.id(EVENTS + "TeamInvitationId", "team_invitations.id"),
             ColumnType.id(REGISTRATION + "RegistrationId", "registrations.id"),
             ColumnType.id(MEETINGS + "MeetingRequestId", "meeting_requests.id", "*.request_id"),
-            ColumnType.id(MEETINGS + "NetworkingSessionId", "networking_sessions.id", "meeting_bookings.session_id"),
-            ColumnType.id(MEETINGS + "MeetingTableId", "meeting_tables.id", "meeting_bookings.table_id"),
+            ColumnType.id(MEETINGS + "NetworkingSessionId", "networking_sessions.id", "meeting_bookings.session_id",
+                    "curated_draft_meetings.session_id"),
+            ColumnType.id(MEETINGS + "MeetingTableId", "meeting_tables.id", "meeting_bookings.table_id",
+                    "curated_draft_meetings.table_id"),
             ColumnType.id(CONNECTIONS + "ConnectionId", "connections.id", "connection_entries.connection_id",
                     "follow_up_notices.connection_id"),
             ColumnType.id(NOTIFICATIONS + "NotificationId", "notifications.id"),
@@ -139,6 +145,10 @@ public final class JooqCodegen {
             ColumnType.enumOf(ENDORSEMENTS + "EndorsementStatus", "endorsements.status"),
             ColumnType.enumOf(CONTACTS + "KeepInTouchEvery", "keep_in_touch.every"),
             ColumnType.enumOf("org.mingle.domain.matching.DismissalReason", "recommendation_dismissals.reason"),
+            ColumnType.enumOf(CURATED + "MarkKind", "curated_marks.kind"),
+            ColumnType.enumOf(CURATED + "CuratedMeeting.Reason", "curated_draft_meetings.reason",
+                    "curated_meeting_reasons.reason"),
+            ColumnType.enumOf(CURATED + "Shortfall.Cause", "curated_draft_shortfalls.cause"),
 
             // Enum arrays: text[] columns holding enum constants' names.
             ColumnType.enumArrayOf(PROFILES + "Goal", "profiles.seeking", "profiles.offering"),

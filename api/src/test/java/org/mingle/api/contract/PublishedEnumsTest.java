@@ -22,6 +22,9 @@ import org.mingle.domain.connections.FollowUp;
 import org.mingle.domain.connections.Outcome;
 import org.mingle.domain.contacts.KeepInTouchEvery;
 import org.mingle.domain.contacts.TimelineKind;
+import org.mingle.domain.curated.CuratedMeeting;
+import org.mingle.domain.curated.MarkKind;
+import org.mingle.domain.curated.Shortfall;
 import org.mingle.domain.endorsements.EndorsementStatus;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventStatus;
@@ -66,6 +69,7 @@ class PublishedEnumsTest {
     private static final Map<String, Class<? extends Enum<?>>> ENUMS = Map.ofEntries(
             Map.entry("Audience", Audience.class),
             Map.entry("ConnectionSource", ConnectionSource.class),
+            Map.entry("CuratedMeeting.Reason", CuratedMeeting.Reason.class),
             Map.entry("DeliveryState", DeliveryState.class),
             Map.entry("DismissalReason", DismissalReason.class),
             Map.entry("Direction", Direction.class),
@@ -80,6 +84,7 @@ class PublishedEnumsTest {
             Map.entry("HeldState", HeldState.class),
             Map.entry("JoinPolicy", JoinPolicy.class),
             Map.entry("KeepInTouchEvery", KeepInTouchEvery.class),
+            Map.entry("MarkKind", MarkKind.class),
             Map.entry("MeetingRequestStatus", MeetingRequestStatus.class),
             Map.entry("MembershipStatus", MembershipStatus.class),
             Map.entry("NotificationKind", NotificationKind.class),
@@ -92,6 +97,7 @@ class PublishedEnumsTest {
             Map.entry("SubjectKind", SubjectKind.class),
             Map.entry("Relationship", Relationship.class),
             Map.entry("Seniority", Seniority.class),
+            Map.entry("Shortfall.Cause", Shortfall.Cause.class),
             Map.entry("TeamInvitationState", TeamInvitationState.class),
             Map.entry("TimelineKind", TimelineKind.class),
             Map.entry("Visibility", Visibility.class));

@@ -68,6 +68,11 @@ class DocsApiTest implements MicronautPostgres {
                 "delete /api/events/{id}/team/{accountId}",
                 "get /api/events/{id}/team/invitations", "delete /api/events/{id}/team/invitations/{iid}",
                 "post /api/team-invitations/accept",
+                "get /api/events/{id}/marks", "put /api/events/{id}/marks/{accountId}",
+                "delete /api/events/{id}/marks/{accountId}", "get /api/events/{id}/curated-settings",
+                "put /api/events/{id}/curated-settings", "post /api/events/{id}/curated-schedule",
+                "get /api/events/{id}/curated-schedule", "post /api/events/{id}/curated-schedule/publish",
+                "get /api/events/{id}/curated-schedule/me",
                 "patch /api/events/{id}", "post /api/events/{id}/cancel", "post /api/events/{id}/complete",
                 "get /api/events/{id}/calendar.ics",
                 "post /api/events/{id}/registrations", "get /api/events/{id}/registrations",
@@ -137,7 +142,7 @@ class DocsApiTest implements MicronautPostgres {
         // events, registrations, team, check-ins, meeting requests, rounds, announcements, sessions, tables, proposal,
         // connections, organizer messages, webhooks, abuse reports of events and groups, groups and their members, series
         // and extending them, talks on an agenda, endorsements
-        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(23);
+        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(25);
     }
 
     @Test

@@ -118,6 +118,7 @@ public class DemoData {
     private final DemoAgenda demoAgenda;
     private final DemoFreeNow demoFreeNow;
     private final DemoCategories demoCategories;
+    private final DemoCurated demoCurated;
     private final ModerationService moderation;
     private final DemoPublicProfiles demoPublicProfiles;
     private final DSLContext sql;
@@ -128,7 +129,7 @@ public class DemoData {
              MeetingScheduleService meetingSchedule, DismissalService dismissals, DemoCompletedEvent completedEvent,
              DemoGroups demoGroups,
              DemoSeries demoSeries, DemoAgenda demoAgenda, DemoFreeNow demoFreeNow,
-             DemoCategories demoCategories, ModerationService moderation,
+             DemoCategories demoCategories, DemoCurated demoCurated, ModerationService moderation,
              DemoPublicProfiles demoPublicProfiles, DSLContext sql, Clock clock) {
         this.demoCategories = demoCategories;
         this.moderation = moderation;
@@ -147,6 +148,7 @@ public class DemoData {
         this.demoSeries = demoSeries;
         this.demoAgenda = demoAgenda;
         this.demoFreeNow = demoFreeNow;
+        this.demoCurated = demoCurated;
         this.sql = sql;
         this.clock = clock;
     }
@@ -170,6 +172,7 @@ public class DemoData {
         EventId first = null;
         EventId curated = null;
         EventId last = null;
+        EventId arranged = null;
         for (var demo : EVENTS_TO_SEED) {
             var zone = ZoneId.of(demo.zone());
             var start = LocalDate.now(clock.withZone(zone)).plusDays(demo.daysAhead()).atTime(demo.localStart())
@@ -183,6 +186,7 @@ public class DemoData {
             }
             first = first == null ? event.id() : first;
             last = demo.publish() ? event.id() : last;
+            arranged = demo.title().equals(DemoCurated.EVENT_TITLE) ? event.id() : arranged;
             if (curated == null && demo.publish() && demo.approvalRequired()) {
                 curated = event.id();
             }
@@ -194,6 +198,7 @@ public class DemoData {
         demoAgenda.seed(organizer, first, attendees);
         var underWay = demoFreeNow.seed(organizer, attendees);
         demoCategories.seed(organizer, first, attendees);
+        demoCurated.seed(organizer, arranged, attendees);
         seedPendingApprovals(curated, attendees);
         var held = completedEvent.seed(organizer, attendees, ORGANIZER_PASSWORD);
         demoGroups.seed(organizer, attendees, List.of(first, held));

@@ -161,6 +161,24 @@ public final class SlotBook {
     }
 
     /**
+     * The planned placement when the two and that place are free there; else another table's place in the same slot of
+     * the same session, if one has room; else nothing. For meetings planned ahead of booking, as a curated schedule is.
+     */
+    public Optional<Placement> fit(AccountId a, AccountId b, Placement planned, MeetingRequestId moving) {
+        SessionSlot candidate = new SessionSlot(planned.session(), planned.slot());
+        if (!slots.contains(candidate)) {
+            return Optional.empty();
+        }
+        if (planned.place() <= capacityOf(planned.table()) && !a.equals(b) && free(a, planned.slot(), moving)
+                && free(b, planned.slot(), moving)
+                && !placesTaken(new TableSlot(planned.table(), planned.slot().startsAt()), moving)
+                        .contains(planned.place())) {
+            return Optional.of(planned);
+        }
+        return placementIn(candidate, a, b, moving);
+    }
+
+    /**
      * Books a meeting, moving it if it was booked before.
      *
      * @throws IllegalStateException when the placement breaks a rule: callers book what this book offered

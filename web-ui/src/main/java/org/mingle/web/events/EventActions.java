@@ -52,6 +52,7 @@ class EventActions extends Div {
     private final RouterLink agenda = new RouterLink();
     private final RouterLink categories = new RouterLink();
     private final RouterLink meetings = new RouterLink();
+    private final RouterLink curated = new RouterLink();
     private final RouterLink report = new RouterLink();
     private final RouterLink webhooks = new RouterLink();
     private final Anchor exportCsv = new Anchor(csvHandler(), AttachmentType.DOWNLOAD, "");
@@ -100,6 +101,7 @@ class EventActions extends Div {
         pageLink(agenda, "open-agenda", getTranslation("events.actions.agenda"), VaadinIcon.LIST_OL);
         pageLink(categories, "open-categories", getTranslation("events.actions.categories"), VaadinIcon.TAGS);
         pageLink(meetings, "open-meetings", getTranslation("events.actions.meetings"), VaadinIcon.HANDSHAKE);
+        pageLink(curated, "open-curated", getTranslation("events.actions.curated"), VaadinIcon.MAGIC);
         pageLink(report, "open-report", getTranslation("events.actions.report"), VaadinIcon.CHART);
         pageLink(webhooks, "open-webhooks", getTranslation("events.actions.webhooks"), VaadinIcon.CONNECT);
 
@@ -107,7 +109,7 @@ class EventActions extends Div {
         exportCsv.addClassName("button-link");
         exportCsv.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
 
-        add(checkIn, agenda, categories, rounds, meetings, report, webhooks, exportCsv, edit, publish);
+        add(checkIn, agenda, categories, rounds, meetings, curated, report, webhooks, exportCsv, edit, publish);
         setId("event-actions");
         addClassName("registration-actions");
         // Steps that end the event stand apart from the everyday ones, where nobody reaches them by habit.
@@ -129,6 +131,7 @@ class EventActions extends Div {
         Routes.aim(agenda, Routes.agenda(shown.id()));
         Routes.aim(categories, Routes.categories(shown.id()));
         Routes.aim(meetings, Routes.meetingSchedule(shown.id()));
+        Routes.aim(curated, Routes.curatedSchedule(shown.id()));
         Routes.aim(report, Routes.eventReport(shown.id()));
         Routes.aim(webhooks, Routes.webhooks(shown.id()));
 
@@ -148,6 +151,9 @@ class EventActions extends Div {
         rounds.setVisible(shown.status() == EventStatus.PUBLISHED || shown.status() == EventStatus.COMPLETED);
         // Sessions and tables can be set out before publishing, so that matches get a time from the start.
         meetings.setVisible(shown.status() != EventStatus.CANCELLED);
+        // A curated schedule is generated from the confirmed attendees' marks, so once the event is published.
+        curated.setVisible(manages && (shown.status() == EventStatus.PUBLISHED
+                || shown.status() == EventStatus.COMPLETED));
         // What the event achieved: for organizers, from publishing on (the figures so far, then the final ones).
         report.setVisible(manages && (shown.status() == EventStatus.PUBLISHED
                 || shown.status() == EventStatus.COMPLETED));

@@ -11,12 +11,16 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.connections.ConnectionSource;
+import org.mingle.domain.curated.CuratedReason;
+import org.mingle.domain.curated.CuratedService;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventStatus;
+import org.mingle.domain.meetings.MeetingRequestId;
 import org.mingle.domain.meetings.MeetingScheduleService;
 import org.mingle.domain.meetings.ScheduledMeeting;
 import org.mingle.domain.profiles.ProfilePhotoService;
@@ -40,6 +44,7 @@ class MatchesPanel extends Div {
 
     private final MeetingScheduleService schedule;
     private final ConnectionService connections;
+    private final CuratedService curated;
     private final ProfilePhotoService photos;
     private final CurrentUser currentUser;
     private final ProposeTimeDialog proposeDialog;
@@ -52,11 +57,12 @@ class MatchesPanel extends Div {
     private Event event;
 
     /** @param onChange after a meeting's time changed: every tab as things stand now */
-    MatchesPanel(MeetingScheduleService schedule, ConnectionService connections, ProfilePhotoService photos,
-                 CurrentUser currentUser, HeldAnswers heldAnswers, Runnable onChange) {
+    MatchesPanel(MeetingScheduleService schedule, ConnectionService connections, CuratedService curated,
+                 ProfilePhotoService photos, CurrentUser currentUser, HeldAnswers heldAnswers, Runnable onChange) {
         this.heldAnswers = heldAnswers;
         this.schedule = schedule;
         this.connections = connections;
+        this.curated = curated;
         this.photos = photos;
         this.currentUser = currentUser;
         this.onChange = onChange;
@@ -80,6 +86,8 @@ class MatchesPanel extends Div {
         matches.removeAll();
         var faces = Faces.of(photos, currentUser.require(),
                 mine.stream().map(meeting -> meeting.match().other().accountId()).toList());
+        // Why the organizers' curated schedule arranged a meeting, where it did.
+        Map<MeetingRequestId, CuratedReason> reasons = curated.reasons(currentUser.require(), shown.id());
         for (ScheduledMeeting meeting : mine) {
             var view = meeting.match();
             String pid = view.other().accountId().toString();
@@ -90,6 +98,10 @@ class MatchesPanel extends Div {
                     MeetingTimes.moment(view.request().respondedAt(), zone())));
             since.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
             card.add(since, meetingTime(meeting, pid));
+            var reason = reasons.get(meeting.id());
+            if (reason != null) {
+                card.add(curatedReason(reason, pid));
+            }
             if (heldAnswers.answerable(meeting)) {
                 // "We met" here says the meeting took place, and records the connection too where that is offered.
                 var other = view.other().accountId();
@@ -193,6 +205,20 @@ class MatchesPanel extends Div {
             block.add(actions);
         }
         return block;
+    }
+
+    /** "You both asked to meet", "Ada asked to meet you", "You asked to meet Ada" or "Best remaining match". */
+    private Span curatedReason(CuratedReason reason, String pid) {
+        String text = switch (reason.reason()) {
+            case BOTH_ASKED -> getTranslation("curated.reason.both");
+            case ONE_ASKED -> reason.askedByViewer() ? getTranslation("curated.reason.you-asked", reason.withName())
+                    : getTranslation("curated.reason.asked-you", reason.withName());
+            case BEST_REMAINING_MATCH -> getTranslation("curated.reason.best");
+        };
+        var span = new Span(getTranslation("curated.reason.arranged", text));
+        span.setId("match-" + pid + "-reason");
+        span.addClassNames("match-reason", LumoUtility.FontSize.SMALL);
+        return span;
     }
 
     /** One answer per click, as for requests; a refusal is said in words and the tab shows things as they are now. */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mingle.domain.connections.ConnectionService;
+import org.mingle.domain.curated.CuratedService;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
@@ -71,7 +72,7 @@ public class MyMeetingsView extends VerticalLayout implements BeforeEnterObserve
     MyMeetingsView(EventService events, MeetingRequestService meetings, MeetingScheduleService schedule,
                    RegistrationService registrations, RecommendationService recommendations,
                    ProfilePhotoService photos, ConnectionService connections, HeldMeetingService held,
-                   FreeNowSuggestions freeNow, CurrentUser currentUser, Clock clock) {
+                   FreeNowSuggestions freeNow, CuratedService curated, CurrentUser currentUser, Clock clock) {
         this.events = events;
         this.meetings = meetings;
         this.schedule = schedule;
@@ -82,8 +83,9 @@ public class MyMeetingsView extends VerticalLayout implements BeforeEnterObserve
         addClassName("page");
         setPadding(true);
         requestsPanel = new RequestsPanel(meetings, recommendations, photos, currentUser, this::refresh);
-        matchesPanel = new MatchesPanel(schedule, connections, photos, currentUser, new HeldAnswers(held, freeNow,
-                new MeetingRequestDialog(meetings, currentUser), currentUser, clock), this::refresh);
+        matchesPanel = new MatchesPanel(schedule, connections, curated, photos, currentUser,
+                new HeldAnswers(held, freeNow, new MeetingRequestDialog(meetings, currentUser), currentUser, clock),
+                this::refresh);
 
         var heading = new H1(getTranslation("meetings.my.title"));
         heading.addClassNames(LumoUtility.Margin.NONE);

@@ -72,6 +72,7 @@ public final class Routes {
     public static final String PEOPLE_TO_MEET = EVENT + "/people";
     public static final String MEETING_SCHEDULE = EVENT + "/meetings";
     public static final String ROUNDS = EVENT + "/rounds";
+    public static final String CURATED_SCHEDULE = EVENT + "/curated";
     public static final String AGENDA = EVENT + "/agenda";
     public static final String CATEGORIES = EVENT + "/categories";
     public static final String MY_ROUNDS = EVENT + "/my-rounds";
@@ -185,6 +186,10 @@ public final class Routes {
 
     public static Location rounds(EventId event) {
         return ofEvent(ROUNDS, event);
+    }
+
+    public static Location curatedSchedule(EventId event) {
+        return ofEvent(CURATED_SCHEDULE, event);
     }
 
     public static Location agenda(EventId event) {
