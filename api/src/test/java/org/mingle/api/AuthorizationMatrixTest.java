@@ -154,6 +154,8 @@ class AuthorizationMatrixTest implements MicronautPostgres {
         return Stream.of(
                 row("GET /api/health", Target.NONE, (c, id, p) -> c.get("/api/health"),
                         200, 200, 200, 200, 200, 200),
+                row("GET /api/health/ready", Target.NONE, (c, id, p) -> c.get("/api/health/ready"),
+                        200, 200, 200, 200, 200, 200),
                 row("GET /api/openapi.yml", Target.NONE, (c, id, p) -> c.get("/api/openapi.yml"),
                         200, 200, 200, 200, 200, 200),
                 row("GET /api/docs", Target.NONE, (c, id, p) -> c.get("/api/docs"),

@@ -56,6 +56,10 @@ import org.slf4j.LoggerFactory;
  * <p>Configuration: {@code micronaut.server.port} (default 8080, else the {@code PORT} environment variable; -1 or 0
  * for a random port, random by default in tests), {@code micronaut.server.host} (default: all interfaces),
  * {@code micronaut.servlet.async-supported} (default false here), and {@link ServerSettings}.
+ *
+ * <p><b>Stopping</b> (decision 59): {@link ServerShutdownEvent} is published as soon as {@link #stop()} begins, so
+ * the readiness check answers 503 while requests are still served for {@code mingle.server.shutdown-drain}; then the
+ * port closes and the requests in flight get {@code mingle.server.shutdown-timeout} to finish.
  */
 @Singleton
 public class JettyServer implements EmbeddedServer {
@@ -76,6 +80,7 @@ public class JettyServer implements EmbeddedServer {
 
     private Server server;
     private ServerConnector connector;
+    private boolean stopping;
 
     /**
      * @param asyncSupported whether the API servlet handles requests asynchronously. Off by default: with the
@@ -116,28 +121,59 @@ public class JettyServer implements EmbeddedServer {
     }
 
     @Override
-    public synchronized EmbeddedServer stop() {
-        if (server == null) {
-            return this;
+    public EmbeddedServer stop() {
+        // The drain runs outside this object's lock: requests served meanwhile may ask for the port or the URL.
+        if (announceShutdown()) {
+            drain();
         }
-        boolean wasRunning = server.isRunning();
-        try {
-            // Stopping first shuts the GracefulHandler: new requests are refused, in-flight ones may finish
-            // within the server's stop timeout.
-            server.stop();
-        } catch (Exception e) {
-            LOG.warn("The web server did not stop cleanly", e);
-        } finally {
-            server = null;
-            connector = null;
-        }
-        if (wasRunning) {
-            applicationContext.publishEvent(new ServerShutdownEvent(this));
+        synchronized (this) {
+            if (server == null) {
+                return this;
+            }
+            try {
+                // Stopping first shuts the GracefulHandler: new requests are refused, in-flight ones may finish
+                // within the server's stop timeout.
+                server.stop();
+            } catch (Exception e) {
+                LOG.warn("The web server did not stop cleanly", e);
+            } finally {
+                server = null;
+                connector = null;
+                stopping = false;
+            }
         }
         if (applicationContext.isRunning()) {
             applicationContext.stop();
         }
         return this;
+    }
+
+    /**
+     * Says once, while requests are still served, that this server is going: the readiness check answers 503 from
+     * now on, so a load balancer stops sending new requests during the drain and none meets a closed port. True for
+     * the call that said it.
+     */
+    private synchronized boolean announceShutdown() {
+        if (server == null || !server.isRunning() || stopping) {
+            return false;
+        }
+        stopping = true;
+        applicationContext.publishEvent(new ServerShutdownEvent(this));
+        return true;
+    }
+
+    /** Keeps serving for {@link ServerSettings#getShutdownDrain()}, the time a load balancer needs to notice. */
+    private void drain() {
+        var drain = settings.getShutdownDrain();
+        if (drain.isZero()) {
+            return;
+        }
+        LOG.info("Shutting down: not ready any more, serving requests for {} more before closing the port", drain);
+        try {
+            Thread.sleep(drain.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Also stops the server when the context is closed without {@link #stop()} (for example by a test). */
