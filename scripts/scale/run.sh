@@ -42,7 +42,7 @@ database() {
     fi
     if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
         echo "Starting the local PostgreSQL"
-        (service postgresql start || pg_ctlcluster "$(ls /etc/postgresql | sort -V | tail -1)" main start) >/dev/null
+        pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -1)" main start
         for _ in $(seq 1 50); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 0.2; done
     fi
     export MINGLE_DATABASE_USER="${MINGLE_DATABASE_USER:-postgres}"
