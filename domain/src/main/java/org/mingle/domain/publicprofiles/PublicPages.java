@@ -58,6 +58,7 @@ class PublicPages {
     private final Clock clock;
     private final PostgresListener listener;
     private final PostgresNotifier<PageChange> notifier;
+    private volatile boolean listening;
 
     PublicPages(@Value("${mingle.public-pages.cache-ttl:10s}") Duration timeToLive,
                 TransactionOperations<Connection> transactions, CommitWorks commitWorks, Clock clock, DSLContext sql,
@@ -75,7 +76,10 @@ class PublicPages {
         if (timeToLive.isZero()) {
             return load.get();
         }
-        listener.start(this::receive, this::forgetAll);
+        if (!listening) {
+            listener.start(this::receive, this::forgetAll); // once; the first page kept starts it
+            listening = true;
+        }
         Instant now = clock.instant();
         Entry entry = entries.get(handle);
         if (entry != null && now.isBefore(entry.until())) {
