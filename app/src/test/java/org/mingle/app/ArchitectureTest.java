@@ -114,6 +114,7 @@ class ArchitectureTest {
      */
     private static final Map<String, String> TABLE_OWNERS = Map.ofEntries(
             Map.entry("Accounts", "accounts"), Map.entry("LoginThrottle", "accounts"),
+            Map.entry("InstallationSecrets", "accounts"),
             Map.entry("AuditLog", "audit"),
             Map.entry("Events", "events"), Map.entry("EventTeam", "events"), Map.entry("TeamInvitations", "events"),
             Map.entry("Registrations", "registration"),

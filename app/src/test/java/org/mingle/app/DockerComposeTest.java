@@ -108,6 +108,24 @@ class DockerComposeTest {
         assertThat(runtimeStage).containsPattern("(?ms)^HEALTHCHECK\\s.*/api/health/ready");
     }
 
+    @Test
+    void theScaleProfileRunsASecondInstanceBehindHaproxyWithTheScriptsConfiguration() {
+        var app2 = service("app2");
+        var lb = service("lb");
+        var haproxy = read(ROOT.resolve("scripts/scale/haproxy.cfg"));
+
+        assertThat((List<String>) app2.get("profiles")).containsExactly("scale");
+        assertThat((List<String>) lb.get("profiles")).containsExactly("scale");
+        assertThat(app2.get("environment")).as("the same settings as app").isEqualTo(service("app").get("environment"));
+        assertThat((List<String>) app2.get("ports")).as("reached through HAProxy only").isEmpty();
+        assertThat((List<String>) lb.get("volumes"))
+                .contains("./scripts/scale/haproxy.cfg:/usr/local/etc/haproxy/haproxy.cfg:ro");
+        assertThat((Map<String, Object>) lb.get("environment")).containsEntry("MINGLE_APP1", "app:8080")
+                .containsEntry("MINGLE_APP2", "app2:8080");
+        assertThat(haproxy).contains("option httpchk GET /api/health/ready", "balance roundrobin",
+                "option redispatch", "cookie MINGLE_INSTANCE insert");
+    }
+
     private Map<String, Object> service(String name) {
         var services = (Map<String, Map<String, Object>>) compose.get("services");
         assertThat(services).containsKey(name);

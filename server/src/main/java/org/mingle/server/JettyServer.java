@@ -64,6 +64,9 @@ import org.slf4j.LoggerFactory;
  * port of their own ({@link ManagementServer}: {@code mingle.server.management-port}, default
  * {@value ServerSettings#DEFAULT_MANAGEMENT_PORT}, any free port in tests, {@code off} for none), never on this one.
  * With the management port off, requests are not timed either.
+ * <p><b>Stopping</b> (decision 59): {@link ServerShutdownEvent} is published as soon as {@link #stop()} begins, so
+ * the readiness check answers 503 while requests are still served for {@code mingle.server.shutdown-drain}; then the
+ * port closes and the requests in flight get {@code mingle.server.shutdown-timeout} to finish.
  */
 @Singleton
 public class JettyServer implements EmbeddedServer {
@@ -86,6 +89,7 @@ public class JettyServer implements EmbeddedServer {
     private Server server;
     private ServerConnector connector;
     private ManagementServer management;
+    private boolean stopping;
 
     /**
      * @param asyncSupported whether the API servlet handles requests asynchronously. Off by default: with the
@@ -144,29 +148,60 @@ public class JettyServer implements EmbeddedServer {
     }
 
     @Override
-    public synchronized EmbeddedServer stop() {
-        if (server == null) {
-            return this;
+    public EmbeddedServer stop() {
+        // The drain runs outside this object's lock: requests served meanwhile may ask for the port or the URL.
+        if (announceShutdown()) {
+            drain();
         }
-        boolean wasRunning = server.isRunning();
-        try {
-            // Stopping first shuts the GracefulHandler: new requests are refused, in-flight ones may finish
-            // within the server's stop timeout.
-            server.stop();
-        } catch (Exception e) {
-            LOG.warn("The web server did not stop cleanly", e);
-        } finally {
-            server = null;
-            connector = null;
-        }
-        stopManagement();
-        if (wasRunning) {
-            applicationContext.publishEvent(new ServerShutdownEvent(this));
+        synchronized (this) {
+            if (server == null) {
+                return this;
+            }
+            try {
+                // Stopping first shuts the GracefulHandler: new requests are refused, in-flight ones may finish
+                // within the server's stop timeout.
+                server.stop();
+            } catch (Exception e) {
+                LOG.warn("The web server did not stop cleanly", e);
+            } finally {
+                server = null;
+                connector = null;
+                stopping = false;
+            }
+            stopManagement();
         }
         if (applicationContext.isRunning()) {
             applicationContext.stop();
         }
         return this;
+    }
+
+    /**
+     * Says once, while requests are still served, that this server is going: the readiness check answers 503 from
+     * now on, so a load balancer stops sending new requests during the drain and none meets a closed port. True for
+     * the call that said it.
+     */
+    private synchronized boolean announceShutdown() {
+        if (server == null || !server.isRunning() || stopping) {
+            return false;
+        }
+        stopping = true;
+        applicationContext.publishEvent(new ServerShutdownEvent(this));
+        return true;
+    }
+
+    /** Keeps serving for {@link ServerSettings#getShutdownDrain()}, the time a load balancer needs to notice. */
+    private void drain() {
+        var drain = settings.getShutdownDrain();
+        if (drain.isZero()) {
+            return;
+        }
+        LOG.info("Shutting down: not ready any more, serving requests for {} more before closing the port", drain);
+        try {
+            Thread.sleep(drain.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Also stops the server when the context is closed without {@link #stop()} (for example by a test). */

@@ -16,6 +16,7 @@ import java.util.OptionalInt;
  *     api-max-body-size: 1MB        # larger API request bodies answer 413
  *     api-max-upload-size: 5MB      # the same for uploads (a profile photo), on their own paths
  *     shutdown-timeout: 30s         # how long in-flight requests may take to finish on shutdown
+ *     shutdown-drain: 0s            # how long to keep serving, not ready, before closing the port on shutdown
  *     trust-forwarded-headers: false # true behind a TLS-terminating reverse proxy (X-Forwarded-Proto, Forwarded)
  * </pre>
  */
@@ -37,6 +38,7 @@ public class ServerSettings {
     private long apiMaxBodySize = DEFAULT_API_MAX_BODY_SIZE;
     private long apiMaxUploadSize = DEFAULT_API_MAX_UPLOAD_SIZE;
     private Duration shutdownTimeout = Duration.ofSeconds(30);
+    private Duration shutdownDrain = Duration.ZERO;
     private boolean trustForwardedHeaders;
     private Integer managementPort; // null: not configured; -1: off
     private String managementHost;
@@ -72,6 +74,22 @@ public class ServerSettings {
             throw new IllegalArgumentException("mingle.server.shutdown-timeout must not be negative");
         }
         this.shutdownTimeout = shutdownTimeout;
+    }
+
+    /**
+     * How long a stopping instance keeps serving after its readiness check turned 503, before it closes its port:
+     * behind a load balancer, at least the time the balancer's health checks take to mark it down, so no new request
+     * meets a closed port during a rolling restart. Zero (the default) for a single instance.
+     */
+    public Duration getShutdownDrain() {
+        return shutdownDrain;
+    }
+
+    public void setShutdownDrain(Duration shutdownDrain) {
+        if (shutdownDrain == null || shutdownDrain.isNegative()) {
+            throw new IllegalArgumentException("mingle.server.shutdown-drain must not be negative");
+        }
+        this.shutdownDrain = shutdownDrain;
     }
 
     public boolean isTrustForwardedHeaders() {

@@ -15,17 +15,19 @@ import org.mingle.domain.health.DatabaseHealth;
 /**
  * For load balancers and orchestrators. {@code /api/health/live}: the process answers (restart it when it does not);
  * {@code /api/health/ready}, and {@code /api/health} as before it: 200 when the service can work, 503 when the
- * database is out of reach. While migrations run at start-up the port is not open yet, which a load balancer counts
- * as not ready.
+ * database is out of reach or the instance is shutting down (decision 59). While migrations run at start-up the port
+ * is not open yet, which a load balancer counts as not ready.
  */
 @Controller("/api/health")
 @Tag(name = "Operations")
 class HealthController {
 
     private final DatabaseHealth database;
+    private final ShutdownReadiness shutdown;
 
-    HealthController(DatabaseHealth database) {
+    HealthController(DatabaseHealth database, ShutdownReadiness shutdown) {
         this.database = database;
+        this.shutdown = shutdown;
     }
 
     @Get
@@ -53,7 +55,8 @@ class HealthController {
 
     @Get("/ready")
     @Operation(operationId = "getReadiness", summary = "Whether the service can take requests",
-            description = "503 while the database cannot be reached: a load balancer sends requests elsewhere.")
+            description = "503 while the database cannot be reached, and from the moment the instance starts to shut "
+                    + "down: a load balancer sends new requests elsewhere.")
     @ApiResponse(responseCode = "200", description = "Ready",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = HealthResponse.class)))
@@ -62,9 +65,11 @@ class HealthController {
                     schema = @Schema(implementation = HealthResponse.class)))
     HttpResponse<HealthResponse> ready() {
         var check = database.check();
-        String status = check.up() ? "UP" : "DOWN";
-        var body = new HealthResponse(status, new HealthResponse.Component(status, check.detail()));
-        return HttpResponse.status(check.up() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+        String databaseStatus = check.up() ? "UP" : "DOWN";
+        boolean ready = check.up() && !shutdown.leaving();
+        var body = new HealthResponse(ready ? "UP" : "DOWN",
+                new HealthResponse.Component(databaseStatus, check.detail()));
+        return HttpResponse.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
                 .body(body)
                 .header("Cache-Control", "no-store");
     }

@@ -20,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.mingle.domain.infrastructure.JobLocks;
 
 /**
  * Applies {@link LoginThrottlePolicy} to log-ins and the sign-up limit to sign-ups, with the counts in PostgreSQL.
@@ -34,13 +35,15 @@ class LoginThrottle {
 
     private final ThrottleCounts counts;
     private final TransactionOperations<Connection> transactions;
+    private final JobLocks locks;
     private final Clock clock;
     private final AttemptLimit signUps;
 
-    LoginThrottle(ThrottleCounts counts, TransactionOperations<Connection> transactions, Clock clock,
+    LoginThrottle(ThrottleCounts counts, TransactionOperations<Connection> transactions, JobLocks locks, Clock clock,
                   @Value("${mingle.accounts.sign-ups-per-client-per-hour:20}") int signUpsPerHour) {
         this.counts = counts;
         this.transactions = transactions;
+        this.locks = locks;
         this.clock = clock;
         this.signUps = LoginThrottlePolicy.signUpsPerClient(signUpsPerHour);
     }
@@ -154,11 +157,12 @@ class LoginThrottle {
         });
     }
 
-    /** Keeps the table small: counts that no rule looks at any more go. */
+    /** Keeps the table small: counts that no rule looks at any more go, on one instance at a time. */
     @Scheduled(fixedDelay = "10m", initialDelay = "1m")
     void forgetExpired() {
         var now = now();
-        transactions.executeWrite(status -> counts.deleteExpired(now.minus(LoginThrottlePolicy.LONGEST_WINDOW), now));
+        locks.runAlone("login-throttle-cleanup",
+                () -> counts.deleteExpired(now.minus(LoginThrottlePolicy.LONGEST_WINDOW), now));
     }
 
     private Instant now() {

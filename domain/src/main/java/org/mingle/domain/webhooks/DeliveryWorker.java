@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.mingle.domain.infrastructure.JobLocks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,15 +38,17 @@ class DeliveryWorker {
     private final WebhookSettings settings;
     private final RetrySchedule retries;
     private final TransactionOperations<Connection> transactions;
+    private final JobLocks locks;
     private final Clock clock;
 
     DeliveryWorker(JdbcWebhooks store, WebhookTransport transport, WebhookSettings settings,
-                   TransactionOperations<Connection> transactions, Clock clock) {
+                   TransactionOperations<Connection> transactions, JobLocks locks, Clock clock) {
         this.store = store;
         this.transport = transport;
         this.settings = settings;
         this.retries = new RetrySchedule(settings.firstRetryDelay());
         this.transactions = transactions;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -56,7 +59,8 @@ class DeliveryWorker {
             do {
                 claimed = deliverBatch();
             } while (claimed == BATCH);
-            store.deleteFinishedBefore(now().minus(KEPT_FOR));
+            // The same delete on every instance each second would be wasted work: one at a time does it.
+            locks.runAlone("webhook-delivery-cleanup", () -> store.deleteFinishedBefore(now().minus(KEPT_FOR)));
         } catch (RuntimeException e) {
             // The database is away or the pool exhausted: the next pass tries again, nothing is lost.
             LOG.warn("Webhook delivery pass failed; retrying on the next pass: {}", e.toString());

@@ -36,6 +36,7 @@ import org.mingle.domain.accounts.TestAccounts;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.TestEvents;
+import org.mingle.domain.infrastructure.JobLocks;
 import org.mingle.testsupport.MicronautPostgres;
 
 /**
@@ -189,7 +190,7 @@ class WebhookWorkersTest implements MicronautPostgres {
     private DeliveryWorker worker(JdbcWebhooks claims, WebhookTransport transport, boolean allowPrivate,
                                   Clock clock) {
         return new DeliveryWorker(claims, transport, new WebhookSettings(allowPrivate, Duration.ofSeconds(30)),
-                transactions, clock.withZone(ZoneOffset.UTC));
+                transactions, new JobLocks(sql, transactions), clock.withZone(ZoneOffset.UTC));
     }
 
     private static <T> List<T> inParallel(List<Callable<T>> tasks) throws Exception {
