@@ -125,6 +125,7 @@ class ArchitectureTest {
             Map.entry("MeetingRequestSuggestions", "meetings"),
             Map.entry("NetworkingSessions", "meetings"), Map.entry("MeetingTables", "meetings"),
             Map.entry("MeetingBookings", "meetings"), Map.entry("MeetingBookingPeople", "meetings"),
+            Map.entry("MeetingAnswers", "meetings"),
             Map.entry("NetworkingRounds", "rounds"), Map.entry("RoundSeats", "rounds"),
             Map.entry("RoundSettings", "rounds"),
             Map.entry("ConnectCodes", "connections"), Map.entry("Connections", "connections"),

@@ -28,6 +28,7 @@ import org.mingle.domain.meetings.SessionInput;
 import org.mingle.domain.meetings.TableInput;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.testsupport.MicronautPostgres;
+import org.openqa.selenium.By;
 
 /**
  * In a real browser at 375 px: Ada's meeting with Bob is over and her meeting with Cleo is running. She answers "We
@@ -101,12 +102,12 @@ class HeldMeetingJourneyTest implements MicronautPostgres {
         journey.waitFor("held-no-show-" + bobId);
         journey.click("held-met-" + bobId);
         journey.waitForText("held-state-" + bobId, "Waiting for Bob Babbage's confirmation");
-        assertThat(journey.browser().findElementsById("held-met-" + bobId)).isEmpty();
+        assertThat(journey.browser().findElements(By.id("held-met-" + bobId))).isEmpty();
 
         journey.click("held-no-show-" + cleoId);
         journey.waitForText("held-state-" + cleoId, "No-show");
         journey.waitForText("free-now-person-" + dan.id(), "Dan Dijkstra");
-        assertThat(journey.browser().findElementsById("free-now-person-" + cleoId))
+        assertThat(journey.browser().findElements(By.id("free-now-person-" + cleoId)))
                 .as("Cleo, who did not come, is not suggested").isEmpty();
         journey.screenshot("held-no-show-free-now-phone");
         journey.click("free-now-request-" + dan.id());
