@@ -30,7 +30,8 @@ class StateGauges {
                 "notifications whose mail is still to be queued, kept for the digest or left out",
                 new CachedReading<>(notifications::mailBacklog, MAX_AGE, System::nanoTime), clock);
 
-        var cached = new CachedReading<>(models::sizes, Duration.ofSeconds(1), System::nanoTime);
+        // Memory only: read at every scrape, so a model built just before it is counted.
+        var cached = new CachedReading<>(models::sizes, Duration.ZERO, System::nanoTime);
         gauge(registry, "mingle.matching.models", "events whose matching model this instance holds in memory",
                 cached, CachedModels::models);
         gauge(registry, "mingle.matching.model.attendees", "attendees in all matching models of this instance",
