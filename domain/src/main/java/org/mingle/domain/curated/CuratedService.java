@@ -252,13 +252,12 @@ public class CuratedService {
     }
 
     /**
-     * Who may meet whom at the event: the one place a schedule's rule comes from. For now, everyone the matching
-     * engine lets meet (nobody blocked either way, connected or matched already, or a colleague the event keeps
-     * apart); the event's attendee categories join here once organizers can set them.
+     * Who may meet whom at the event: the one place a schedule's rule comes from. Everyone the matching engine lets
+     * meet: nobody blocked either way, connected or matched already, a colleague the event keeps apart, or in
+     * categories the event's rules keep apart (decision 54), so schedules, requests and recommendations share one rule.
      */
-    private MeetingRule ruleFor(EventId eventId, MatchingEngine engine) {
-        MeetingRule categories = MeetingRule.ANYONE;
-        return (a, b) -> categories.mayMeet(a, b) && engine.mayMeet(a, b);
+    private static MeetingRule ruleFor(MatchingEngine engine) {
+        return engine::mayMeet;
     }
 
     private CuratedProblem problem(Event event, MatchingModel model, Instant now) {
@@ -274,7 +273,7 @@ public class CuratedService {
         Map<MarkKind, List<Mark>> marked = marks.at(eventId);
         return new CuratedProblem(stillToCome(layout.sessions(), now), layout.tables(), layout.booked(),
                 layout.busy(), participants, marked.get(MarkKind.MUST_MEET), marked.get(MarkKind.NO_THANKS),
-                PairScores.of(engine), ruleFor(eventId, engine));
+                PairScores.of(engine), ruleFor(engine));
     }
 
     /** The sessions cut to their slots starting after {@code now}; a session with none left is dropped. */
