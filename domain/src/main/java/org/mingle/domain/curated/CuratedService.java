@@ -56,6 +56,7 @@ import org.mingle.domain.shared.RuleViolationException;
 public class CuratedService {
 
     private final Marks marks;
+    private final CategoryService categories;
     private final CuratedDrafts drafts;
     private final EventService events;
     private final RegistrationService registrations;
@@ -69,9 +70,11 @@ public class CuratedService {
 
     CuratedService(Marks marks, CuratedDrafts drafts, EventService events, RegistrationService registrations,
                    ProfileService profiles, MatchingModels models, ArrangedMeetings arranged,
-                   MeetingRequestService meetings, TransactionOperations<Connection> transactions, Clock clock,
+                   MeetingRequestService meetings, CategoryService categories,
+                   TransactionOperations<Connection> transactions, Clock clock,
                    @Value("${mingle.curated.budget:4s}") Duration budget) {
         this.marks = marks;
+        this.categories = categories;
         this.drafts = drafts;
         this.events = events;
         this.registrations = registrations;
@@ -252,12 +255,13 @@ public class CuratedService {
     }
 
     /**
-     * Who may meet whom at the event: the one place a schedule's rule comes from. Everyone the matching engine lets
-     * meet: nobody blocked either way, connected or matched already, a colleague the event keeps apart, or in
-     * categories the event's rules keep apart (decision 54), so schedules, requests and recommendations share one rule.
+     * Who may meet whom at the event: the one place a schedule's rule comes from. The event's category rules as they
+     * are now (decision 54; the engine's model may be a moment behind a change), and everyone the matching engine lets
+     * meet: nobody blocked either way, connected or matched already, or a colleague the event keeps apart.
      */
-    private static MeetingRule ruleFor(MatchingEngine engine) {
-        return engine::mayMeet;
+    private MeetingRule ruleFor(EventId eventId, MatchingEngine engine) {
+        MeetingRule byCategory = categories.ruleFor(eventId);
+        return (a, b) -> byCategory.mayMeet(a, b) && engine.mayMeet(a, b);
     }
 
     private CuratedProblem problem(Event event, MatchingModel model, Instant now) {
@@ -273,7 +277,7 @@ public class CuratedService {
         Map<MarkKind, List<Mark>> marked = marks.at(eventId);
         return new CuratedProblem(stillToCome(layout.sessions(), now), layout.tables(), layout.booked(),
                 layout.busy(), participants, marked.get(MarkKind.MUST_MEET), marked.get(MarkKind.NO_THANKS),
-                PairScores.of(engine), ruleFor(engine));
+                PairScores.of(engine), ruleFor(eventId, engine));
     }
 
     /** The sessions cut to their slots starting after {@code now}; a session with none left is dropped. */
