@@ -111,9 +111,9 @@ class HeldMeetingJourneyTest implements MicronautPostgres {
                 .as("Cleo, who did not come, is not suggested").isEmpty();
         journey.screenshot("held-no-show-free-now-phone");
         journey.click("free-now-request-" + dan.id());
-        journey.waitFor("request-meeting-dialog");
+        journey.type("#request-message textarea", "Free now? I am at the Lounge.");
         journey.click("send-request");
-        journey.waitForNotification("Dan Dijkstra");
+        journey.waitForNotification("Request sent to Dan Dijkstra");
         journey.logOut();
 
         journey.logIn(bob.email().value(), PASSWORD, bob.displayName());
