@@ -161,21 +161,24 @@ class RequestsPanel extends Div {
         return line;
     }
 
-    /** Whom the decline suggested: for the sender a link to that person, to ask them; for the decliner a reminder. */
-    private Div suggestion(MeetingRequestView view, String pid) {
+    /**
+     * Whom the decline suggested: for the sender a sentence with a link to that person, to ask them; for the decliner
+     * a reminder. A paragraph, so the link reads as part of the sentence.
+     */
+    private Paragraph suggestion(MeetingRequestView view, String pid) {
         var person = view.suggestion();
-        var block = new Div();
-        block.setId("suggestion-" + pid);
-        block.addClassName("request-suggestion");
+        var sentence = new Paragraph();
+        sentence.setId("suggestion-" + pid);
+        sentence.addClassNames("request-suggestion", LumoUtility.Margin.NONE);
         if (view.incoming()) {
-            block.add(new Span(getTranslation("meetings.requests.you-suggested", person.displayName())));
+            sentence.setText(getTranslation("meetings.requests.you-suggested", person.displayName()));
         } else {
             var link = Routes.link(person.displayName(), Routes.person(person.accountId(), event.id()));
             link.setId("suggestion-link-" + pid);
-            block.add(new Span(getTranslation("meetings.requests.suggested-before") + " "), link,
+            sentence.add(new Span(getTranslation("meetings.requests.suggested-before") + " "), link,
                     new Span(" " + getTranslation("meetings.requests.suggested-after")));
         }
-        return block;
+        return sentence;
     }
 
     /**
