@@ -96,7 +96,7 @@ start() {
     MINGLE_LB_BIND="127.0.0.1:$LB_PORT" MINGLE_APP1="127.0.0.1:$(port_of 1)" MINGLE_APP2="127.0.0.1:$(port_of 2)" \
         nohup haproxy -f "$ROOT/scripts/scale/haproxy.cfg" >>"$DIR/haproxy.log" 2>&1 &
     echo $! >"$DIR/haproxy.pid"
-    for _ in $(seq 1 50); do curl -fsS -o /dev/null "http://127.0.0.1:$LB_PORT/api/health/ready" && break; sleep 0.2; done
+    for _ in $(seq 1 50); do curl -fsS -o /dev/null "http://127.0.0.1:$LB_PORT/api/health/ready" 2>/dev/null && break; sleep 0.2; done
     echo "Mingle on $PUBLIC_URL (HAProxy), instances on ports $(port_of 1) and $(port_of 2); logs in $DIR"
 }
 
