@@ -103,6 +103,7 @@ start() {
 restart() { # instance number
     local n="${1:?which instance: 1 or 2}"
     local began; began=$(date +%s.%N)
+    database # the same settings as at start, or the instance comes back on an embedded database of its own
     stop_process "app$n"
     start_instance "$n"
     wait_ready "$n" 180
