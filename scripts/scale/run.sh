@@ -12,6 +12,7 @@
 #   MINGLE_LB_PORT      HAProxy's port, default 8080; the instances take the next two (8081, 8082)
 #   MINGLE_JAR          default app/target/mingle.jar (mvn -o -q package -pl app -am -DskipTests builds it)
 #   MINGLE_SCALE_DIR    logs, process ids and data directories, default target/scale
+#   MINGLE_MANAGEMENT_PORT_BASE   each instance's metrics port is this plus its number (default 9091, 9092)
 #   Anything else MINGLE_* (MINGLE_AUTH_TOKEN_SECRET, MINGLE_SMTP_HOST, ...) reaches both instances unchanged.
 set -euo pipefail
 
@@ -63,7 +64,7 @@ start_instance() { # instance number
     MINGLE_HOST=127.0.0.1 MINGLE_PORT="$(port_of "$n")" MINGLE_DATA_DIR="$DIR/data$n" \
         MINGLE_PUBLIC_URL="$PUBLIC_URL" MINGLE_TRUST_FORWARDED_HEADERS=true \
         MINGLE_SHUTDOWN_DRAIN="${MINGLE_SHUTDOWN_DRAIN:-3s}" \
-        MINGLE_MANAGEMENT_PORT="${MINGLE_MANAGEMENT_PORT_BASE:-9090}$n" \
+        MINGLE_MANAGEMENT_PORT="$((${MINGLE_MANAGEMENT_PORT_BASE:-9090} + n))" \
         MINGLE_DEMO_DATA="${MINGLE_DEMO_DATA:-true}" \
         nohup java ${MINGLE_JAVA_OPTS:--Xmx512m} -jar "$JAR" >>"$DIR/app$n.log" 2>&1 &
     echo $! >"$DIR/app$n.pid"
@@ -132,5 +133,5 @@ case "${1:-}" in
     restart) restart "${2:-}" ;;
     status) status ;;
     stop) stop ;;
-    *) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
