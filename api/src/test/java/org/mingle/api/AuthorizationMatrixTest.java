@@ -117,6 +117,9 @@ class AuthorizationMatrixTest implements MicronautPostgres {
 
     private static final DateTimeFormatter ISO_LOCAL = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
+    /** Free for the next half hour, from when the table is built. */
+    private static final String FREE_SOON = "{\"freeUntil\": \"" + Instant.now().plus(Duration.ofMinutes(30)) + "\"}";
+
     private static final String OWNER_SECRET = "ownersecret" + UUID.randomUUID().toString().substring(0, 8);
     private static final String OTHER_SECRET = "othersecret" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -153,6 +156,8 @@ class AuthorizationMatrixTest implements MicronautPostgres {
     static Stream<Row> table() {
         return Stream.of(
                 row("GET /api/health", Target.NONE, (c, id, p) -> c.get("/api/health"),
+                        200, 200, 200, 200, 200, 200),
+                row("GET /api/health/live", Target.NONE, (c, id, p) -> c.get("/api/health/live"),
                         200, 200, 200, 200, 200, 200),
                 row("GET /api/health/ready", Target.NONE, (c, id, p) -> c.get("/api/health/ready"),
                         200, 200, 200, 200, 200, 200),
@@ -474,6 +479,99 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                         (c, id, p) -> c.get("/api/events/" + id + "/recommendations"),
                         401, 404, 404, 404, 404, 404),
 
+                row("POST /api/events/{id}/recommendations/{accountId}/dismiss",
+                        Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            register(c, id, p);
+                            return dismiss(c, id, p.registrant().id());
+                        },
+                        401, 204, 204, 204, 204, 204),
+                row("POST /api/events/{id}/recommendations/{accountId}/dismiss", Target.PUBLISHED,
+                        (c, id, p) -> dismiss(c, id, p.registrant().id()),
+                        401, 403, 403, 403, 403, 403),
+                row("POST /api/events/{id}/recommendations/{accountId}/dismiss", Target.DRAFT,
+                        (c, id, p) -> dismiss(c, id, p.registrant().id()),
+                        401, 404, 404, 403, 403, 403),
+                row("POST /api/events/{id}/recommendations/{accountId}/dismiss", Target.UNKNOWN,
+                        (c, id, p) -> dismiss(c, id, p.registrant().id()),
+                        401, 404, 404, 404, 404, 404),
+                row("DELETE /api/events/{id}/recommendations/{accountId}/dismiss",
+                        Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            register(c, id, p);
+                            return c.delete(dismissPath(id, p.registrant().id()));
+                        },
+                        401, 204, 204, 204, 204, 204),
+                row("DELETE /api/events/{id}/recommendations/{accountId}/dismiss", Target.PUBLISHED,
+                        (c, id, p) -> c.delete(dismissPath(id, p.registrant().id())),
+                        401, 403, 403, 403, 403, 403),
+                row("DELETE /api/events/{id}/recommendations/{accountId}/dismiss", Target.DRAFT,
+                        (c, id, p) -> c.delete(dismissPath(id, p.registrant().id())),
+                        401, 404, 404, 403, 403, 403),
+                row("DELETE /api/events/{id}/recommendations/{accountId}/dismiss", Target.UNKNOWN,
+                        (c, id, p) -> c.delete(dismissPath(id, p.registrant().id())),
+                        401, 404, 404, 404, 404, 404),
+                // The fresh events begin days from now: a confirmed attendee reaches the rule on when (422).
+                row("PUT /api/events/{id}/availability", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            register(c, id, p);
+                            return c.putJson("/api/events/" + id + "/availability", FREE_SOON);
+                        },
+                        401, 422, 422, 422, 422, 422),
+                row("PUT /api/events/{id}/availability", Target.PUBLISHED,
+                        (c, id, p) -> c.putJson("/api/events/" + id + "/availability", FREE_SOON),
+                        401, 403, 403, 403, 403, 403),
+                row("PUT /api/events/{id}/availability", Target.DRAFT,
+                        (c, id, p) -> c.putJson("/api/events/" + id + "/availability", FREE_SOON),
+                        401, 404, 404, 403, 403, 403),
+                row("PUT /api/events/{id}/availability", Target.UNKNOWN,
+                        (c, id, p) -> c.putJson("/api/events/" + id + "/availability", FREE_SOON),
+                        401, 404, 404, 404, 404, 404),
+                row("DELETE /api/events/{id}/availability", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            register(c, id, p);
+                            return c.delete("/api/events/" + id + "/availability");
+                        },
+                        401, 204, 204, 204, 204, 204),
+                row("DELETE /api/events/{id}/availability", Target.PUBLISHED,
+                        (c, id, p) -> c.delete("/api/events/" + id + "/availability"),
+                        401, 403, 403, 403, 403, 403),
+                row("DELETE /api/events/{id}/availability", Target.OTHERS_DRAFT,
+                        (c, id, p) -> c.delete("/api/events/" + id + "/availability"),
+                        401, 404, 403, 404, 404, 404),
+                row("GET /api/events/{id}/free-now", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            register(c, id, p);
+                            return c.get("/api/events/" + id + "/free-now");
+                        },
+                        401, 200, 200, 200, 200, 200),
+                row("GET /api/events/{id}/free-now", Target.PUBLISHED,
+                        (c, id, p) -> c.get("/api/events/" + id + "/free-now"),
+                        401, 403, 403, 403, 403, 403),
+                row("GET /api/events/{id}/free-now", Target.DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/free-now"),
+                        401, 404, 404, 403, 403, 403),
+                row("GET /api/events/{id}/free-now", Target.UNKNOWN,
+                        (c, id, p) -> c.get("/api/events/" + id + "/free-now"),
+                        401, 404, 404, 404, 404, 404),
+                // The registrant said nothing about being free: asking them to meet now is a conflict (409).
+                row("POST /api/events/{id}/free-now/{accountId}/meeting-requests",
+                        Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            register(c, id, p);
+                            return c.postEmpty("/api/events/" + id + "/free-now/" + p.registrant().id()
+                                    + "/meeting-requests");
+                        },
+                        401, 409, 409, 409, 409, 409),
+                row("POST /api/events/{id}/free-now/{accountId}/meeting-requests", Target.PUBLISHED,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/free-now/" + p.registrant().id()
+                                + "/meeting-requests"),
+                        401, 403, 403, 403, 403, 403),
+                row("POST /api/events/{id}/free-now/{accountId}/meeting-requests", Target.UNKNOWN,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/free-now/" + p.registrant().id()
+                                + "/meeting-requests"),
+                        401, 404, 404, 404, 404, 404),
+
                 row("POST /api/events/{id}/meeting-requests", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
                         (c, id, p) -> {
                             register(c, id, p);
@@ -630,6 +728,22 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                 row("DELETE /api/events/{id}/meetings/{mid}/proposal", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
                         (c, id, p) -> c.delete(meetingBetweenOthers(id, p) + "/proposal"),
                         401, 404, 404, 404, 404, 404),
+                // Either of the two answers once the slot has begun (MeetingHeldApiTest moves a slot into the present).
+                row("POST /api/events/{id}/meetings/{mid}/held", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            setOutSessionAndTable(id, p);
+                            return c.postEmpty(meetingWithCaller(c, id, p) + "/held");
+                        },
+                        401, 409, 409, 409, 409, 409),
+                row("POST /api/events/{id}/meetings/{mid}/held", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> c.postEmpty(meetingWithCaller(c, id, p) + "/held"),
+                        401, 409, 409, 409, 409, 409),
+                row("POST /api/events/{id}/meetings/{mid}/held", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            setOutSessionAndTable(id, p);
+                            return c.postEmpty(meetingBetweenOthers(id, p) + "/held");
+                        },
+                        401, 404, 404, 404, 404, 404),
 
                 row("GET /api/events/{id}/sessions", Target.PUBLISHED,
                         (c, id, p) -> c.get("/api/events/" + id + "/sessions"),
@@ -732,6 +846,121 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                         401, 404, 404, 403, 403, 403),
                 row("GET /api/events/{id}/rounds/me", Target.UNKNOWN,
                         (c, id, p) -> c.get("/api/events/" + id + "/rounds/me"),
+                        401, 404, 404, 404, 404, 404),
+
+                row("PUT /api/events/{id}/marks/{accountId}", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            register(c, id, p);
+                            return mark(c, id, p.registrant().id(), "MUST_MEET");
+                        },
+                        401, 204, 204, 204, 204, 204),
+                row("PUT /api/events/{id}/marks/{accountId}", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            register(c, id, p);
+                            return mark(c, id, p.registrant().id(), "MAYBE");
+                        },
+                        401, 400, 400, 400, 400, 400),
+                row("PUT /api/events/{id}/marks/{accountId}", Target.PUBLISHED,
+                        (c, id, p) -> mark(c, id, p.registrant().id(), "NO_THANKS"),
+                        401, 403, 403, 403, 403, 403),
+                row("PUT /api/events/{id}/marks/{accountId}", Target.DRAFT,
+                        (c, id, p) -> mark(c, id, p.registrant().id(), "NO_THANKS"),
+                        401, 404, 404, 403, 403, 403),
+                row("PUT /api/events/{id}/marks/{accountId}", Target.UNKNOWN,
+                        (c, id, p) -> mark(c, id, p.registrant().id(), "NO_THANKS"),
+                        401, 404, 404, 404, 404, 404),
+                row("DELETE /api/events/{id}/marks/{accountId}", Target.PUBLISHED,
+                        (c, id, p) -> c.delete("/api/events/" + id + "/marks/" + p.registrant().id()),
+                        401, 204, 204, 204, 204, 204),
+                row("DELETE /api/events/{id}/marks/{accountId}", Target.DRAFT,
+                        (c, id, p) -> c.delete("/api/events/" + id + "/marks/" + p.registrant().id()),
+                        401, 404, 404, 204, 204, 204),
+                row("DELETE /api/events/{id}/marks/{accountId}", Target.UNKNOWN,
+                        (c, id, p) -> c.delete("/api/events/" + id + "/marks/" + p.registrant().id()),
+                        401, 404, 404, 404, 404, 404),
+                row("GET /api/events/{id}/marks", Target.PUBLISHED,
+                        (c, id, p) -> c.get("/api/events/" + id + "/marks"),
+                        401, 200, 200, 200, 200, 200),
+                row("GET /api/events/{id}/marks", Target.DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/marks"),
+                        401, 404, 404, 200, 200, 200),
+                row("GET /api/events/{id}/marks", Target.UNKNOWN,
+                        (c, id, p) -> c.get("/api/events/" + id + "/marks"),
+                        401, 404, 404, 404, 404, 404),
+
+                row("GET /api/events/{id}/curated-settings", Target.PUBLISHED,
+                        (c, id, p) -> c.get("/api/events/" + id + "/curated-settings"),
+                        401, 403, 403, 200, 403, 200),
+                row("GET /api/events/{id}/curated-settings", Target.DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/curated-settings"),
+                        401, 404, 404, 200, 403, 200),
+                row("GET /api/events/{id}/curated-settings", Target.UNKNOWN,
+                        (c, id, p) -> c.get("/api/events/" + id + "/curated-settings"),
+                        401, 404, 404, 404, 404, 404),
+                row("PUT /api/events/{id}/curated-settings", Target.FRESH_PUBLISHED,
+                        (c, id, p) -> c.putJson("/api/events/" + id + "/curated-settings",
+                                "{\"minimumMeetings\": 1, \"maximumMeetings\": 4}"),
+                        401, 403, 403, 200, 403, 200),
+                row("PUT /api/events/{id}/curated-settings", Target.PUBLISHED,
+                        (c, id, p) -> c.putJson("/api/events/" + id + "/curated-settings",
+                                "{\"minimumMeetings\": 5, \"maximumMeetings\": 4}"),
+                        401, 403, 403, 400, 403, 400),
+                row("PUT /api/events/{id}/curated-settings", Target.UNKNOWN,
+                        (c, id, p) -> c.putJson("/api/events/" + id + "/curated-settings",
+                                "{\"minimumMeetings\": 1, \"maximumMeetings\": 4}"),
+                        401, 404, 404, 404, 404, 404),
+                row("POST /api/events/{id}/curated-schedule", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            readyForCuratedSchedule(id, p);
+                            return c.postEmpty("/api/events/" + id + "/curated-schedule");
+                        },
+                        401, 403, 403, 201, 403, 201),
+                row("POST /api/events/{id}/curated-schedule", Target.PUBLISHED,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/curated-schedule"),
+                        401, 403, 403, 422, 403, 422),
+                row("POST /api/events/{id}/curated-schedule", Target.DRAFT,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/curated-schedule"),
+                        401, 404, 404, 422, 403, 422),
+                row("POST /api/events/{id}/curated-schedule", Target.UNKNOWN,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/curated-schedule"),
+                        401, 404, 404, 404, 404, 404),
+                row("GET /api/events/{id}/curated-schedule", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            readyForCuratedSchedule(id, p);
+                            created(p.owner().api().postEmpty("/api/events/" + id + "/curated-schedule"));
+                            return c.get("/api/events/" + id + "/curated-schedule");
+                        },
+                        401, 403, 403, 200, 403, 200),
+                row("GET /api/events/{id}/curated-schedule", Target.PUBLISHED,
+                        (c, id, p) -> c.get("/api/events/" + id + "/curated-schedule"),
+                        401, 403, 403, 404, 403, 404),
+                row("GET /api/events/{id}/curated-schedule", Target.UNKNOWN,
+                        (c, id, p) -> c.get("/api/events/" + id + "/curated-schedule"),
+                        401, 404, 404, 404, 404, 404),
+                row("POST /api/events/{id}/curated-schedule/publish", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            readyForCuratedSchedule(id, p);
+                            created(p.owner().api().postEmpty("/api/events/" + id + "/curated-schedule"));
+                            return c.postEmpty("/api/events/" + id + "/curated-schedule/publish");
+                        },
+                        401, 403, 403, 200, 403, 200),
+                row("POST /api/events/{id}/curated-schedule/publish", Target.PUBLISHED,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/curated-schedule/publish"),
+                        401, 403, 403, 409, 403, 409),
+                row("POST /api/events/{id}/curated-schedule/publish", Target.DRAFT,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/curated-schedule/publish"),
+                        401, 404, 404, 422, 403, 422),
+                row("POST /api/events/{id}/curated-schedule/publish", Target.UNKNOWN,
+                        (c, id, p) -> c.postEmpty("/api/events/" + id + "/curated-schedule/publish"),
+                        401, 404, 404, 404, 404, 404),
+                row("GET /api/events/{id}/curated-schedule/me", Target.PUBLISHED,
+                        (c, id, p) -> c.get("/api/events/" + id + "/curated-schedule/me"),
+                        401, 200, 200, 200, 200, 200),
+                row("GET /api/events/{id}/curated-schedule/me", Target.DRAFT,
+                        (c, id, p) -> c.get("/api/events/" + id + "/curated-schedule/me"),
+                        401, 404, 404, 200, 200, 200),
+                row("GET /api/events/{id}/curated-schedule/me", Target.UNKNOWN,
+                        (c, id, p) -> c.get("/api/events/" + id + "/curated-schedule/me"),
                         401, 404, 404, 404, 404, 404),
 
                 row("GET /api/events/{id}/known-attendees", Target.PUBLISHED,
@@ -1128,6 +1357,28 @@ class AuthorizationMatrixTest implements MicronautPostgres {
                 row("GET /api/events/{id}/agenda/{talkId}/calendar.ics", Target.FRESH_DRAFT,
                         (c, id, p) -> c.get(talkAddedTo(id, p) + "/calendar.ics"),
                         404, 404, 404, 200, 200, 200),
+                // Attendee categories: readers of the event read them; the owner and co-organizers set them and put
+                // registrants into them.
+                row("GET /api/events/{id}/categories", Target.PUBLISHED, (c, id, p) -> c.get(categoriesOf(id)),
+                        200, 200, 200, 200, 200, 200),
+                row("GET /api/events/{id}/categories", Target.DRAFT, (c, id, p) -> c.get(categoriesOf(id)),
+                        404, 404, 404, 200, 200, 200),
+                row("PUT /api/events/{id}/categories", Target.FRESH_PUBLISHED,
+                        (c, id, p) -> c.putJson(categoriesOf(id), CATEGORIES),
+                        401, 403, 403, 200, 403, 200),
+                row("PUT /api/events/{id}/categories", Target.FRESH_DRAFT,
+                        (c, id, p) -> c.putJson(categoriesOf(id), CATEGORIES),
+                        401, 404, 404, 200, 403, 200),
+                row("PUT /api/events/{id}/registrations/{rid}/category", Target.FRESH_PUBLISHED_WITH_REGISTRANT,
+                        (c, id, p) -> {
+                            assertThat(p.owner().api().putJson(categoriesOf(id), CATEGORIES).status()).isEqualTo(200);
+                            return c.putJson(registrationOf(p, id) + "/category", "{\"category\": \"founder\"}");
+                        },
+                        401, 403, 403, 200, 403, 200),
+                row("PUT /api/events/{id}/registrations/{rid}/category", Target.PUBLISHED,
+                        (c, id, p) -> c.putJson("/api/events/" + id + "/registrations/" + UUID.randomUUID()
+                                + "/category", "{\"category\": null}"),
+                        401, 403, 403, 404, 403, 404),
 
                 // After the administrators' list, whose reporters' names would otherwise show the group's members.
                 row("POST /api/groups/{id}/abuse-reports", Target.NONE, (c, id, p) -> c.postJson(
@@ -1218,8 +1469,26 @@ class AuthorizationMatrixTest implements MicronautPostgres {
         return client.patchJson("/api/events/" + eventId, "{\"capacity\": 55}");
     }
 
+    private static Reply mark(ApiClient client, String eventId, Object accountId, String mark) {
+        return client.putJson("/api/events/" + eventId + "/marks/" + accountId, "{\"mark\": \"" + mark + "\"}");
+    }
+
+    /** A session and a table, and a second confirmed attendee beside the registrant: enough to schedule. */
+    private static void readyForCuratedSchedule(String eventId, People people) {
+        setOutSessionAndTable(eventId, people);
+        assertThat(register(people.loginTarget().api(), eventId, people).status()).isEqualTo(201);
+    }
+
     private static Reply register(ApiClient client, String eventId, People people) {
         return client.postEmpty("/api/events/" + eventId + "/registrations");
+    }
+
+    private static String dismissPath(String eventId, String accountId) {
+        return "/api/events/" + eventId + "/recommendations/" + accountId + "/dismiss";
+    }
+
+    private static Reply dismiss(ApiClient client, String eventId, String accountId) {
+        return client.postJson(dismissPath(eventId, accountId), "{\"reason\": \"NOT_NOW\"}");
     }
 
     private static Reply ask(ApiClient client, String eventId, String toAccountId) {
@@ -1308,6 +1577,16 @@ class AuthorizationMatrixTest implements MicronautPostgres {
     private static String webhookOf(Reply reply, String eventId) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return "/api/events/" + eventId + "/webhooks/" + reply.object().get("id");
+    }
+
+    /** Two categories whose people may meet each other and themselves. */
+    private static final String CATEGORIES = """
+            {"categories": [{"key": "founder", "name": "Founders"}, {"key": "investor", "name": "Investors"}],
+             "rules": [{"from": "founder", "to": "investor"}, {"from": "founder", "to": "founder"}]}
+            """;
+
+    private static String categoriesOf(String eventId) {
+        return "/api/events/" + eventId + "/categories";
     }
 
     private static String agendaOf(String eventId) {

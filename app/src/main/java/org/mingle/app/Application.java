@@ -11,6 +11,16 @@ public final class Application {
     }
 
     public static void main(String[] args) {
+        try {
+            LogFormat.of(System.getenv(LogFormat.VARIABLE)).apply();
+        } catch (IllegalArgumentException wrongFormat) {
+            // Nothing can be logged before the log knows its format.
+            System.err.println("Mingle did not start: " + wrongFormat.getMessage());
+            System.exit(2);
+        }
+        if (BackupCommand.handles(args)) {
+            System.exit(BackupCommand.run(args, System.out, System.err));
+        }
         // jOOQ prints a banner and a "tip of the day" on first use: not what an operator wants in the log.
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");

@@ -56,23 +56,35 @@ class EmbeddedDatabase implements BeanInitializedEventListener<DatasourceConfigu
             return;
         }
         try {
-            Files.createDirectories(dataDirectory);
-            server = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false)
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on")
-                    .start();
-            createDatabaseIfMissing();
+            server = startOn(dataDirectory);
             LOG.info("Embedded PostgreSQL is running with its data in {}", dataDirectory);
-        } catch (IOException | SQLException e) {
+        } catch (IOException | SQLException | IllegalStateException e) {
+            // IllegalStateException: a jar built without the server's binaries (the Docker image's)
             throw new ConfigurationException("Could not start the embedded PostgreSQL in " + dataDirectory
-                    + ". Set MINGLE_DATABASE_URL to use another database.", e);
+                    + " (" + e.getMessage() + "). Set MINGLE_DATABASE_URL to use another database.", e);
         }
     }
 
-    private void createDatabaseIfMissing() throws SQLException {
+    /** Starts the server on its data directory, creating both the directory and Mingle's database when missing. */
+    static EmbeddedPostgres startOn(Path dataDirectory) throws IOException, SQLException {
+        Files.createDirectories(dataDirectory);
+        var server = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .start();
+        try {
+            createDatabaseIfMissing(server);
+        } catch (SQLException e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    private static void createDatabaseIfMissing(EmbeddedPostgres server) throws SQLException {
         try (var connection = server.getPostgresDatabase().getConnection();
              var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, DATABASE);

@@ -92,6 +92,23 @@ class DockerComposeTest {
     }
 
     @Test
+    void noDatabasePasswordIsKnownInAdvance() {
+        var password = (String) ((Map<String, Object>) service("db").get("environment")).get("POSTGRES_PASSWORD");
+
+        assertThat(password).startsWith("${MINGLE_DATABASE_PASSWORD:?").doesNotContain(":-");
+        assertThat(read(ROOT.resolve(".gitignore"))).containsPattern("(?m)^\\.env$");
+    }
+
+    @Test
+    void theImageLeavesTheEmbeddedDatabaseOutAndChecksItsHealth() {
+        var dockerfile = read(ROOT.resolve("Dockerfile"));
+        var runtimeStage = dockerfile.substring(dockerfile.lastIndexOf("FROM "));
+
+        assertThat(dockerfile).contains("-Dmingle.jar.exclude='postgres-*.txz'").contains("--mount=type=cache");
+        assertThat(runtimeStage).containsPattern("(?ms)^HEALTHCHECK\\s.*/api/health/ready");
+    }
+
+    @Test
     void theScaleProfileRunsASecondInstanceBehindHaproxyWithTheScriptsConfiguration() {
         var app2 = service("app2");
         var lb = service("lb");

@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.mingle.testsupport.TestDatabase;
@@ -28,36 +30,70 @@ final class MingleJar {
     private final Process process;
     private final Path log;
     private final String base;
+    private final String management;
 
-    private MingleJar(Process process, Path log, String base) {
+    private MingleJar(Process process, Path log, String base, String management) {
         this.process = process;
         this.log = log;
         this.base = base;
+        this.management = management;
     }
 
-    /** Starts the jar; {@code settings} are environment variables and may name {@code MINGLE_PORT} themselves. */
+    /**
+     * Starts the jar; {@code settings} are environment variables and may name {@code MINGLE_PORT} themselves.
+     *
+     * @param database null for the embedded PostgreSQL in {@code work/data}
+     */
     static MingleJar start(TestDatabase database, Path work, Map<String, String> settings, Path log)
             throws IOException {
+        var all = new HashMap<>(settings);
+        all.putIfAbsent("MINGLE_PORT", Integer.toString(freePort()));
+        all.putIfAbsent("MINGLE_MANAGEMENT_PORT", Integer.toString(freePort()));
+        var process = process(database, work, all, log).start();
+        return new MingleJar(process, log, "http://localhost:" + all.get("MINGLE_PORT"),
+                "http://localhost:" + all.get("MINGLE_MANAGEMENT_PORT"));
+    }
+
+    /** Runs the jar as a command ({@code backup FILE}, ...) to its end; its output goes to {@code log}. */
+    static int run(Path work, Path log, String... arguments) throws IOException, InterruptedException {
+        var process = process(null, work, Map.of(), log, arguments).start();
+        if (!process.waitFor(START_UP.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("mingle.jar " + String.join(" ", arguments) + " did not end within "
+                    + START_UP + ":\n" + Files.readString(log));
+        }
+        return process.exitValue();
+    }
+
+    private static ProcessBuilder process(TestDatabase database, Path work, Map<String, String> settings, Path log,
+                                          String... arguments) {
         var jar = Path.of(System.getProperty("mingle.jar", "target/mingle.jar")).toAbsolutePath();
         assertThat(jar).as("the packaged application (mvn package)").isRegularFile();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var builder = new ProcessBuilder(java, "-jar", jar.toString())
+        var command = new ArrayList<>(List.of(java, "-jar", jar.toString()));
+        command.addAll(List.of(arguments));
+        var builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         var environment = builder.environment();
         environment.keySet().removeIf(name -> name.startsWith("MINGLE_"));
-        environment.put("MINGLE_DATABASE_URL", database.url());
-        environment.put("MINGLE_DATABASE_USER", database.user());
-        environment.put("MINGLE_DATABASE_PASSWORD", database.password());
+        if (database != null) {
+            environment.put("MINGLE_DATABASE_URL", database.url());
+            environment.put("MINGLE_DATABASE_USER", database.user());
+            environment.put("MINGLE_DATABASE_PASSWORD", database.password());
+        }
         environment.put("MINGLE_DATA_DIR", work.resolve("data").toAbsolutePath().toString());
-        var all = new HashMap<>(settings);
-        all.putIfAbsent("MINGLE_PORT", Integer.toString(freePort()));
-        environment.putAll(all);
-        return new MingleJar(builder.start(), log, "http://localhost:" + all.get("MINGLE_PORT"));
+        environment.putAll(settings);
+        return builder;
     }
 
     String base() {
         return base;
+    }
+
+    /** The management port's address, where the metrics are. */
+    String management() {
+        return management;
     }
 
     Process process() {

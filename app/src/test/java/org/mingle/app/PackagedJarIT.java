@@ -186,6 +186,38 @@ class PackagedJarIT {
     }
 
     @Test
+    void theManagementPortServesMetricsThatThePublicPortDoesNot() throws Exception {
+        get("/api/health/ready");
+
+        var metrics = http.send(HttpRequest.newBuilder(URI.create(app.management() + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains(
+                "http_server_requests_seconds_count{method=\"GET\",status=\"200\",uri=\"/api/health/ready\"}",
+                "hikaricp_connections_active{", "mingle_mail_outbox_waiting ", "jvm_memory_used_bytes{");
+        assertThat(get("/metrics").statusCode()).isEqualTo(404);
+        assertThat(Files.readString(log)).contains("Metrics on http://localhost:" + URI.create(app.management())
+                .getPort() + "/metrics");
+    }
+
+    @Test
+    void aLogFormatThatIsNeitherTextNorJsonStopsTheStart() throws Exception {
+        var failedLog = work.resolve("mingle-wrong-log-format.log");
+        var failed = MingleJar.start(database, work, Map.of("MINGLE_LOG_FORMAT", "xml"), failedLog).process();
+
+        boolean ended = failed.waitFor(MingleJar.START_UP.toSeconds(), TimeUnit.SECONDS);
+        if (!ended) {
+            failed.destroyForcibly();
+        }
+
+        assertThat(ended).as("the start ended by itself").isTrue();
+        assertThat(failed.exitValue()).isEqualTo(2);
+        assertThat(Files.readString(failedLog).strip())
+                .isEqualTo("Mingle did not start: MINGLE_LOG_FORMAT is \"xml\", but it must be text or json.");
+    }
+
+    @Test
     void theStartUpLogSaysWhereLinksPoint() throws IOException {
         assertThat(Files.readString(log)).contains("Links point to " + base
                 + ": MINGLE_PUBLIC_URL is not set; set it to the address people reach Mingle at");

@@ -131,6 +131,8 @@ class ReportJourneyTest implements MicronautPostgres {
         assertThat(text("figure-cross-industry-value")).as("5 of 7 across industries").isEqualTo("71%");
         assertThat(text("figure-cross-industry")).contains("Perspectives widened");
         assertThat(text("figure-requests-detail")).isEqualTo("1 accepted");
+        assertThat(text("report-requests-acceptance-value")).as("Ben accepted; Dan has not answered").isEqualTo("100%");
+        assertThat(text("report-requests-acceptance-detail")).isEqualTo("1 of 1 answered requests");
         assertThat(text("outcome-job-count")).isEqualTo("3");
         assertThat(text("outcome-client-count")).isEqualTo("fewer than 3");
         assertThat(journey.browser().findElements(By.id("report-so-far")).stream()

@@ -120,7 +120,7 @@ public final class RecommendationLatency {
     }
 
     /** Topic ranks with probability proportional to 1 / rank. */
-    private static int zipf(Random random) {
+    static int zipf(Random random) {
         double roll = random.nextDouble() * CUMULATIVE[TOPICS - 1];
         int rank = 0;
         while (CUMULATIVE[rank] < roll) {

@@ -33,7 +33,7 @@ final class ApiErrorHandler extends ErrorHandler {
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) throws IOException {
         if (answersWithProblem(request)) {
-            writeProblem(response, code, callback);
+            writeProblem(request, response, code, callback);
         } else {
             super.generateResponse(request, response, code, null, null, callback);
         }
@@ -46,9 +46,12 @@ final class ApiErrorHandler extends ErrorHandler {
         return api || request.getHeaders().size() == 0;
     }
 
-    static void writeProblem(Response response, int code, Callback callback) {
+    static void writeProblem(Request request, Response response, int code, Callback callback) {
+        String requestId = RequestIds.of(request);
+        response.getHeaders().put(RequestIds.HEADER, requestId);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, ProblemDocuments.CONTENT_TYPE);
-        response.write(true, ByteBuffer.wrap(ProblemDocuments.ofStatus(code, detail(code))), callback);
+        response.write(true, ByteBuffer.wrap(ProblemDocuments.json(ProblemDocuments.ofStatus(code, detail(code)),
+                requestId)), callback);
     }
 
     private static String detail(int code) {
@@ -86,7 +89,7 @@ final class ApiErrorHandler extends ErrorHandler {
         protected void generateResponse(Request request, Response response, int code, String message,
                                         Throwable cause, Callback callback) throws IOException {
             if (answersWithProblem(request)) {
-                writeProblem(response, code, callback);
+                writeProblem(request, response, code, callback);
             } else {
                 super.generateResponse(request, response, code, null, null, callback);
             }

@@ -1,5 +1,6 @@
 package org.mingle.server;
 
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
@@ -24,6 +25,7 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -32,6 +34,7 @@ import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -57,6 +60,10 @@ import org.slf4j.LoggerFactory;
  * for a random port, random by default in tests), {@code micronaut.server.host} (default: all interfaces),
  * {@code micronaut.servlet.async-supported} (default false here), and {@link ServerSettings}.
  *
+ * <p>Every request gets an id ({@link RequestIds}) and is timed ({@link HttpMetrics}); the metrics are served on a
+ * port of their own ({@link ManagementServer}: {@code mingle.server.management-port}, default
+ * {@value ServerSettings#DEFAULT_MANAGEMENT_PORT}, any free port in tests, {@code off} for none), never on this one.
+ * With the management port off, requests are not timed either.
  * <p><b>Stopping</b> (decision 59): {@link ServerShutdownEvent} is published as soon as {@link #stop()} begins, so
  * the readiness check answers 503 while requests are still served for {@code mingle.server.shutdown-drain}; then the
  * port closes and the requests in flight get {@code mingle.server.shutdown-timeout} to finish.
@@ -76,10 +83,12 @@ public class JettyServer implements EmbeddedServer {
     private final ApplicationConfiguration applicationConfiguration;
     private final HttpServerConfiguration httpConfiguration;
     private final ServerSettings settings;
+    private final PrometheusMeterRegistry metrics;
     private final boolean asyncSupported;
 
     private Server server;
     private ServerConnector connector;
+    private ManagementServer management;
     private boolean stopping;
 
     /**
@@ -91,11 +100,13 @@ public class JettyServer implements EmbeddedServer {
                        ApplicationConfiguration applicationConfiguration,
                        HttpServerConfiguration httpConfiguration,
                        ServerSettings settings,
+                       PrometheusMeterRegistry metrics,
                        @Value("${micronaut.servlet.async-supported:false}") boolean asyncSupported) {
         this.applicationContext = applicationContext;
         this.applicationConfiguration = applicationConfiguration;
         this.httpConfiguration = httpConfiguration;
         this.settings = settings;
+        this.metrics = metrics;
         this.asyncSupported = asyncSupported;
     }
 
@@ -114,6 +125,22 @@ public class JettyServer implements EmbeddedServer {
             stopQuietly();
             throw new HttpServerException("Could not start the web server on port " + configuredPort() + ": "
                     + e.getMessage(), e);
+        }
+        OptionalInt managementPort = managementPortToOpen();
+        if (managementPort.isPresent()) {
+            try {
+                management = new ManagementServer(metrics, managementHost(), managementPort.getAsInt());
+                management.start();
+            } catch (Exception e) {
+                stopQuietly();
+                throw new HttpServerException("Could not start the management server on port "
+                        + managementPort.getAsInt() + " (" + ServerSettings.MANAGEMENT_PORT_SETTING + "): "
+                        + e.getMessage(), e);
+            }
+            LOG.info("Metrics on http://{}:{}{}", managementHost() == null ? "localhost" : managementHost(),
+                    management.port(), ManagementServer.METRICS_PATH);
+        } else {
+            LOG.info("No management port: metrics are off ({})", ServerSettings.MANAGEMENT_PORT_SETTING);
         }
         LOG.info("Listening on {}", getURI());
         applicationContext.publishEvent(new ServerStartupEvent(this));
@@ -141,6 +168,7 @@ public class JettyServer implements EmbeddedServer {
                 connector = null;
                 stopping = false;
             }
+            stopManagement();
         }
         if (applicationContext.isRunning()) {
             applicationContext.stop();
@@ -234,6 +262,11 @@ public class JettyServer implements EmbeddedServer {
         return applicationConfiguration;
     }
 
+    /** The port serving metrics while running; empty when the management port is off. */
+    public synchronized OptionalInt getManagementPort() {
+        return management == null ? OptionalInt.empty() : OptionalInt.of(management.port());
+    }
+
     /** The underlying Jetty server while running, for diagnostics and tests. */
     public synchronized Server jetty() {
         return server;
@@ -258,11 +291,14 @@ public class JettyServer implements EmbeddedServer {
         httpConfiguration.getHost().filter(host -> !host.isBlank()).ifPresent(connector::setHost);
         jetty.addConnector(connector);
 
-        jetty.setErrorHandler(SecurityHeaders.onErrors(new ApiErrorHandler()));
+        jetty.setErrorHandler(SecurityHeaders.onErrors(RequestIds.onErrors(new ApiErrorHandler())));
 
-        var reports = new CspReportEndpoint(applicationContext.getBean(CspReports.class),
+        Handler handler = new CspReportEndpoint(applicationContext.getBean(CspReports.class),
                 StaticFileCompression.around(newContext()));
-        jetty.setHandler(new GracefulHandler(reports));
+        if (managementPortToOpen().isPresent()) {
+            handler = new HttpMetrics(metrics, handler);
+        }
+        jetty.setHandler(new GracefulHandler(new RequestIds(handler)));
         return jetty;
     }
 
@@ -327,7 +363,36 @@ public class JettyServer implements EmbeddedServer {
         });
     }
 
+    /** The management port to open: configured, or by default the usual one (any free one in tests); or none. */
+    private OptionalInt managementPortToOpen() {
+        if (settings.managementPortConfigured()) {
+            return settings.managementPort();
+        }
+        boolean test = applicationContext.getEnvironment().getActiveNames().contains(Environment.TEST);
+        return OptionalInt.of(test ? 0 : ServerSettings.DEFAULT_MANAGEMENT_PORT);
+    }
+
+    /** The management port's address: configured, or the public port's. */
+    private String managementHost() {
+        if (settings.getManagementHost() != null) {
+            return settings.getManagementHost();
+        }
+        return httpConfiguration.getHost().filter(host -> !host.isBlank()).orElse(null);
+    }
+
+    private void stopManagement() {
+        if (management != null) {
+            try {
+                management.stop();
+            } catch (Exception e) {
+                LOG.warn("The management server did not stop cleanly", e);
+            }
+            management = null;
+        }
+    }
+
     private void stopQuietly() {
+        stopManagement();
         if (server != null) {
             try {
                 server.stop();

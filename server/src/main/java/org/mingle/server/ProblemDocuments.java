@@ -12,7 +12,8 @@ import org.eclipse.jetty.http.HttpStatus;
 /**
  * RFC 9457 problem documents for the API errors that the server answers before Micronaut sees the request, in the
  * shape and with the types of the API's own problems ({@code org.mingle.api.problems}; the API's tests hold both to
- * the same types).
+ * the same types), and like them with the request's id ({@link RequestIds}) as the extension member
+ * {@code requestId}.
  */
 final class ProblemDocuments {
 
@@ -31,34 +32,46 @@ final class ProblemDocuments {
     record FieldProblem(String field, String message) {
     }
 
+    /** A problem document before it is sent; {@link #send} adds the request's id. */
+    record Document(String type, String title, int status, String detail, List<FieldProblem> errors) {
+    }
+
     /** A problem whose status says it all: its title is the status's reason phrase (RFC 9110's). */
-    static byte[] ofStatus(int status, String detail) {
+    static Document ofStatus(int status, String detail) {
         String title = status == 413 ? "Content Too Large" : HttpStatus.getMessage(status);
-        return json(ABOUT_BLANK, title, status, detail, List.of());
+        return new Document(ABOUT_BLANK, title, status, detail, List.of());
     }
 
     /** A 400 with a malformed request: no valid percent-encoding, UTF-8 or JSON. */
-    static byte[] malformed(String detail) {
-        return json(MALFORMED_REQUEST, "Malformed request", 400, detail, List.of());
+    static Document malformed(String detail) {
+        return new Document(MALFORMED_REQUEST, "Malformed request", 400, detail, List.of());
     }
 
     /** A 400 naming each refused field. */
-    static byte[] invalid(List<FieldProblem> errors) {
+    static Document invalid(List<FieldProblem> errors) {
         String detail = errors.size() == 1
                 ? "The field " + errors.get(0).field() + " " + errors.get(0).message() + "."
                 : errors.size() + " fields are invalid; see errors.";
-        return json(INVALID_INPUT, "Invalid input", 400, detail, errors);
+        return new Document(INVALID_INPUT, "Invalid input", 400, detail, errors);
     }
 
-    /** Sends the document as the whole response. */
-    static void send(HttpServletResponse response, int status, byte[] document) throws IOException {
+    /** Sends the document as the whole response, with the id {@link RequestIds} gave the request. */
+    static void send(HttpServletResponse response, int status, Document document) throws IOException {
+        byte[] bytes = json(document, response.getHeader(RequestIds.HEADER));
         response.setStatus(status);
         response.setContentType(CONTENT_TYPE);
-        response.setContentLength(document.length);
-        response.getOutputStream().write(document);
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
     }
 
-    private static byte[] json(String type, String title, int status, String detail, List<FieldProblem> errors) {
+    /** The document as JSON; {@code requestId} (may be null) as the extension member {@code requestId}. */
+    static byte[] json(Document document, String requestId) {
+        return json(document.type(), document.title(), document.status(), document.detail(), document.errors(),
+                requestId);
+    }
+
+    private static byte[] json(String type, String title, int status, String detail, List<FieldProblem> errors,
+                               String requestId) {
         var bytes = new ByteArrayOutputStream();
         try (JsonGenerator json = JSON.createGenerator(bytes)) {
             json.writeStartObject();
@@ -75,6 +88,9 @@ final class ProblemDocuments {
                     json.writeEndObject();
                 }
                 json.writeEndArray();
+            }
+            if (requestId != null) {
+                json.writeStringField("requestId", requestId);
             }
             json.writeEndObject();
         } catch (IOException e) {

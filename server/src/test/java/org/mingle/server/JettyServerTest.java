@@ -64,7 +64,8 @@ class JettyServerTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=utf-8");
         assertThat(response.body()).isEqualTo("{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
-                + "\"detail\":\"The request is malformed: check the percent-encoding of its path and its headers.\"}");
+                + "\"detail\":\"The request is malformed: check the percent-encoding of its path and its headers.\","
+                + "\"requestId\":\"" + response.headers().firstValue("X-Request-Id").orElseThrow() + "\"}");
     }
 
     @Test

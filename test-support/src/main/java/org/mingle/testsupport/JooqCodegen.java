@@ -62,6 +62,7 @@ public final class JooqCodegen {
     private static final String AGENDA = "org.mingle.domain.agenda.";
     private static final String ENDORSEMENTS = "org.mingle.domain.endorsements.";
     private static final String CONTACTS = "org.mingle.domain.contacts.";
+    private static final String CURATED = "org.mingle.domain.curated.";
 
     /**
      * The domain type each column holds. Columns are named {@code table.column}, {@code *} standing for any table; the
@@ -81,17 +82,24 @@ public final class JooqCodegen {
                     "events.owner_id", "audit_log.actor_id", "blocks.blocker_id", "blocks.blocked_id",
                     "organizer_messages.sender_id", "team_invitations.invited_by", "team_invitations.accepted_by",
                     "meeting_requests.from_account", "meeting_requests.to_account", "meeting_bookings.proposed_by",
+                    "meeting_request_suggestions.suggested_account",
                     "connections.first_account", "connections.second_account", "connections.recorded_by",
                     "connection_entries.owner_id", "follow_up_notices.owner_id",
                     "content_reports.reporter_id", "content_reports.resolved_by",
                     "endorsements.endorser_id", "endorsements.endorsed_id",
-                    "keep_in_touch.owner_id", "keep_in_touch.contact_id"),
+                    "keep_in_touch.owner_id", "keep_in_touch.contact_id",
+                    "recommendation_dismissals.viewer_id", "recommendation_dismissals.dismissed_id",
+                    "curated_marks.from_account", "curated_marks.to_account", "curated_drafts.generated_by",
+                    "curated_draft_meetings.first_account", "curated_draft_meetings.second_account",
+                    "curated_draft_meetings.asked_by", "curated_meeting_reasons.asked_by"),
             ColumnType.id(EVENTS + "EventId", "events.id", "*.event_id"),
             ColumnType.id(EVENTS + "TeamInvitationId", "team_invitations.id"),
             ColumnType.id(REGISTRATION + "RegistrationId", "registrations.id"),
             ColumnType.id(MEETINGS + "MeetingRequestId", "meeting_requests.id", "*.request_id"),
-            ColumnType.id(MEETINGS + "NetworkingSessionId", "networking_sessions.id", "meeting_bookings.session_id"),
-            ColumnType.id(MEETINGS + "MeetingTableId", "meeting_tables.id", "meeting_bookings.table_id"),
+            ColumnType.id(MEETINGS + "NetworkingSessionId", "networking_sessions.id", "meeting_bookings.session_id",
+                    "curated_draft_meetings.session_id"),
+            ColumnType.id(MEETINGS + "MeetingTableId", "meeting_tables.id", "meeting_bookings.table_id",
+                    "curated_draft_meetings.table_id"),
             ColumnType.id(CONNECTIONS + "ConnectionId", "connections.id", "connection_entries.connection_id",
                     "follow_up_notices.connection_id"),
             ColumnType.id(NOTIFICATIONS + "NotificationId", "notifications.id"),
@@ -115,6 +123,7 @@ public final class JooqCodegen {
             ColumnType.enumOf(PROFILES + "ProfileField", "profile_visibility.field"),
             ColumnType.enumOf(PROFILES + "Visibility", "profile_visibility.visibility"),
             ColumnType.enumOf(MEETINGS + "MeetingRequestStatus", "meeting_requests.status"),
+            ColumnType.enumOf(MEETINGS + "HeldState", "meeting_bookings.state"),
             ColumnType.enumOf(CONNECTIONS + "ConnectionSource", "connections.source"),
             ColumnType.enumOf(CONNECTIONS + "FollowUp", "connection_entries.follow_up"),
             ColumnType.enumOf(CONNECTIONS + "Outcome", "connection_entries.outcome"),
@@ -135,6 +144,11 @@ public final class JooqCodegen {
             ColumnType.enumOf(MODERATION + "ReportStatus", "content_reports.status"),
             ColumnType.enumOf(ENDORSEMENTS + "EndorsementStatus", "endorsements.status"),
             ColumnType.enumOf(CONTACTS + "KeepInTouchEvery", "keep_in_touch.every"),
+            ColumnType.enumOf("org.mingle.domain.matching.DismissalReason", "recommendation_dismissals.reason"),
+            ColumnType.enumOf(CURATED + "MarkKind", "curated_marks.kind"),
+            ColumnType.enumOf(CURATED + "CuratedMeeting.Reason", "curated_draft_meetings.reason",
+                    "curated_meeting_reasons.reason"),
+            ColumnType.enumOf(CURATED + "Shortfall.Cause", "curated_draft_shortfalls.cause"),
 
             // Enum arrays: text[] columns holding enum constants' names.
             ColumnType.enumArrayOf(PROFILES + "Goal", "profiles.seeking", "profiles.offering"),

@@ -37,6 +37,15 @@ public final class TestDatabases {
         return new TestDatabase(server.urlOf(name), server.user(), server.password());
     }
 
+    /** A new database without any schema (as an operator creates one to restore into); dropped when the JVM ends. */
+    public static synchronized TestDatabase createEmpty() {
+        var server = PostgresServer.get();
+        var name = "mingle_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        execute(server, "create database " + name);
+        created.add(name);
+        return new TestDatabase(server.urlOf(name), server.user(), server.password());
+    }
+
     private static String template(PostgresServer server) {
         if (template != null) {
             return template;

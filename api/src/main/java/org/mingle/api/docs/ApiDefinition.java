@@ -29,7 +29,8 @@ import org.mingle.api.accounts.ApiSecurity;
                 a field of the wrong type or format, an unknown field), `urn:mingle:problem:invalid-input`, \
                 `urn:mingle:problem:unauthenticated` (401, with `WWW-Authenticate: Bearer`), \
                 `urn:mingle:problem:forbidden`, `urn:mingle:problem:not-found`, `urn:mingle:problem:conflict`, \
-                `urn:mingle:problem:rule-violated`, `urn:mingle:problem:idempotency-key-reused` (422), \
+                `urn:mingle:problem:rule-violated`, `urn:mingle:problem:meeting-rule` (422: the event's attendee \
+                categories keep the two apart), `urn:mingle:problem:idempotency-key-reused` (422), \
                 `urn:mingle:problem:too-many-requests` (429, with \
                 `Retry-After` in seconds), `urn:mingle:problem:server-error` (with a `correlationId`). Every \
                 operation with parameters or a body can answer 400, every one with a body 413 (over 1 MiB; a photo \

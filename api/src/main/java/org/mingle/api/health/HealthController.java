@@ -13,8 +13,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.mingle.domain.health.DatabaseHealth;
 
 /**
- * For load balancers and orchestrators: {@code /api/health/ready}, and {@code /api/health} as before it, answer 200
- * when the service can work, 503 when the database is out of reach or the instance is shutting down (decision 59).
+ * For load balancers and orchestrators. {@code /api/health/live}: the process answers (restart it when it does not);
+ * {@code /api/health/ready}, and {@code /api/health} as before it: 200 when the service can work, 503 when the
+ * database is out of reach or the instance is shutting down (decision 59). While migrations run at start-up the port
+ * is not open yet, which a load balancer counts as not ready.
  */
 @Controller("/api/health")
 @Tag(name = "Operations")
@@ -38,6 +40,17 @@ class HealthController {
                     schema = @Schema(implementation = HealthResponse.class)))
     HttpResponse<HealthResponse> health() {
         return ready();
+    }
+
+    @Get("/live")
+    @Operation(operationId = "getLiveness", summary = "Whether the process is alive",
+            description = "Answers without asking the database: a failing database makes the service not ready, "
+                    + "not dead.")
+    @ApiResponse(responseCode = "200", description = "Alive",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LivenessResponse.class)))
+    HttpResponse<LivenessResponse> live() {
+        return HttpResponse.ok(new LivenessResponse("UP")).header("Cache-Control", "no-store");
     }
 
     @Get("/ready")

@@ -23,7 +23,7 @@ public record RecommendationResponse(
         double score,
         List<ReasonResponse> reasons) {
 
-    static RecommendationResponse of(PersonToMeet person) {
+    public static RecommendationResponse of(PersonToMeet person) {
         return new RecommendationResponse(person.accountId().toString(), person.displayName(), person.headline(),
                 person.company(), person.score(), person.reasons().stream().map(ReasonResponse::of).toList());
     }

@@ -21,7 +21,9 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.mingle.api.accounts.CurrentAccount;
 import org.mingle.api.accounts.TakesToken;
 import org.mingle.api.idempotency.IdempotencyKey;
@@ -34,9 +36,12 @@ import org.mingle.api.requests.JsonBodies;
 import org.mingle.api.requests.PageNumber;
 import org.mingle.api.requests.PageSize;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.matching.Reason;
+import org.mingle.domain.matching.RecommendationService;
 import org.mingle.domain.meetings.MeetingRequestId;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.meetings.MeetingRequestStatus;
+import org.mingle.domain.meetings.MeetingRequestView;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.PageRequest;
@@ -55,13 +60,15 @@ import org.mingle.domain.shared.PageRequest;
 class MeetingRequestController {
 
     private final MeetingRequestService meetings;
+    private final RecommendationService recommendations;
     private final CurrentAccount currentAccount;
     private final IdempotentRequests idempotent;
     private final JsonBodies bodies;
 
-    MeetingRequestController(MeetingRequestService meetings, CurrentAccount currentAccount,
-                             IdempotentRequests idempotent, JsonBodies bodies) {
+    MeetingRequestController(MeetingRequestService meetings, RecommendationService recommendations,
+                             CurrentAccount currentAccount, IdempotentRequests idempotent, JsonBodies bodies) {
         this.meetings = meetings;
+        this.recommendations = recommendations;
         this.currentAccount = currentAccount;
         this.idempotent = idempotent;
         this.bodies = bodies;
@@ -72,8 +79,9 @@ class MeetingRequestController {
     @Operation(operationId = "requestMeeting", summary = "Ask another attendee to meet",
             description = """
                     Both must be confirmed attendees of the published event. Refused (422) when asking oneself, \
-                    someone who is not a confirmed attendee, or someone blocked either way, and when the caller \
-                    already has as many unanswered requests out as the event allows (`maxPendingRequests`). \
+                    someone who is not a confirmed attendee, or someone blocked either way, when the organizers' \
+                    attendee categories keep the two apart (type `urn:mingle:problem:meeting-rule`), and when the \
+                    caller already has as many unanswered requests out as the event allows (`maxPendingRequests`). \
                     A pending request or a match between the two, whoever asked, answers 409; so does the \
                     second of two people asking each other at the same moment.""")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -104,7 +112,7 @@ class MeetingRequestController {
         var response = idempotent.run(request, account, idempotencyKey, body, HttpStatus.CREATED, () -> {
             var sent = meetings.request(account, eventId, to, typed.message());
             // Answered as every other read of a request is, with the addressee as the caller may see them.
-            return MeetingRequestResponse.of(meetings.find(account, eventId, sent.id()));
+            return MeetingRequestResponse.of(meetings.find(account, eventId, sent.id()), Map.of());
         });
         return response.header(HttpHeaders.LOCATION,
                 "/api/events/" + eventId + "/meeting-requests/" + idempotent.field(response.body(), "id"));
@@ -114,7 +122,9 @@ class MeetingRequestController {
     @Operation(operationId = "listMeetingRequests", summary = "The caller's meeting requests at the event",
             description = """
                     Requests the caller sent (OUTGOING) and received (INCOMING), newest first, each with the other \
-                    person's name and, when they show it to the caller, headline. Filter by direction and status.""")
+                    person's name and, when they show it to the caller, headline. An INCOMING one also says why \
+                    Mingle thinks the two should meet (`reasons`) and how the sender answers the requests they \
+                    receive at this event (`senderResponseRate`). Filter by direction and status.""")
     @ApiResponse(responseCode = "200", description = "The requests",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = MeetingRequestPageResponse.class)))
@@ -140,7 +150,9 @@ class MeetingRequestController {
                 .filter(view -> wantedDirection == null || Direction.of(view.incoming()) == wantedDirection)
                 .filter(view -> wantedStatus == null || view.request().status() == wantedStatus)
                 .toList();
-        return HttpResponse.ok(MeetingRequestPageResponse.of(requests, paging))
+        var shown = requests.stream().skip(paging.offset()).limit(paging.size()).toList();
+        return HttpResponse.ok(MeetingRequestPageResponse.of(shown, requests.size(), paging, reasons(account, eventId,
+                        shown)))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
@@ -152,8 +164,10 @@ class MeetingRequestController {
     HttpResponse<MeetingRequestResponse> get(@PathVariable String id, @PathVariable String mid,
                                              HttpRequest<?> request) {
         var account = currentAccount.require(request);
-        var view = meetings.find(account, EventId.fromString(id), MeetingRequestId.fromString(mid));
-        return HttpResponse.ok(MeetingRequestResponse.of(view)).header(HttpHeaders.CACHE_CONTROL, "no-store");
+        var eventId = EventId.fromString(id);
+        var view = meetings.find(account, eventId, MeetingRequestId.fromString(mid));
+        return HttpResponse.ok(MeetingRequestResponse.of(view, reasons(account, eventId, List.of(view))))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
     @Post("/{mid}/accept")
@@ -170,7 +184,8 @@ class MeetingRequestController {
     @ApiResponse(responseCode = "409", description = "The request is no longer pending",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "422", description = """
-            One of the two is no longer a confirmed attendee, or the event is no longer open""",
+            One of the two is no longer a confirmed attendee, the event is no longer open, or the organizers' \
+            attendee categories now keep the two apart (type `urn:mingle:problem:meeting-rule`)""",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<MeetingRequestResponse> accept(@PathVariable String id, @PathVariable String mid,
                                                 HttpRequest<?> request) {
@@ -181,20 +196,30 @@ class MeetingRequestController {
     }
 
     @Post("/{mid}/decline")
+    @BodyProblems
     @Operation(operationId = "declineMeetingRequest", summary = "Decline a meeting request",
-            description = "The person asked declines. Only a PENDING request can be declined (409 otherwise).")
+            description = """
+                    The person asked declines. Only a PENDING request can be declined (409 otherwise). The body is                     optional: `suggestedAccountId` names someone the sender might meet instead, whom the sender's                     notification and request then show. Refused (422) unless that is a confirmed attendee of the                     event, neither of the two, blocked by neither of them either way, and someone Mingle would                     recommend to the sender (not already matched or connected with them, not a colleague the event                     keeps apart).""")
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DeclineMeetingRequestRequest.class)))
     @ApiResponse(responseCode = "200", description = "The request, now DECLINED",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = MeetingRequestResponse.class)))
+    @ApiResponse(responseCode = "400", description = "A malformed suggestedAccountId, or an unknown field",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "The caller sent the request; only the person asked answers",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "The request is no longer pending",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "The suggestion is not someone who may be suggested (see above)",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<MeetingRequestResponse> decline(@PathVariable String id, @PathVariable String mid,
-                                                 HttpRequest<?> request) {
+                                                 @Body @Nullable String body, HttpRequest<?> request) {
         var account = currentAccount.require(request);
         var eventId = EventId.fromString(id);
-        var declined = meetings.decline(account, eventId, MeetingRequestId.fromString(mid));
+        AccountId suggested = body == null || body.isBlank() ? null
+                : bodies.read(body, DeclineMeetingRequestRequest.class).suggested();
+        var declined = meetings.decline(account, eventId, MeetingRequestId.fromString(mid), suggested);
         return answer(account, eventId, declined.id());
     }
 
@@ -218,8 +243,19 @@ class MeetingRequestController {
 
     /** The request after an answer, read again so that the other person shows as the answer now lets them be seen. */
     private HttpResponse<MeetingRequestResponse> answer(AccountId account, EventId eventId, MeetingRequestId id) {
-        return HttpResponse.ok(MeetingRequestResponse.of(meetings.find(account, eventId, id)))
+        var view = meetings.find(account, eventId, id);
+        return HttpResponse.ok(MeetingRequestResponse.of(view, reasons(account, eventId, List.of(view))))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
+    /**
+     * Why Mingle thinks the caller and each sender of an incoming request should meet, seen from the caller's side:
+     * from the event's matching model in memory.
+     */
+    private Map<AccountId, List<Reason>> reasons(AccountId account, EventId eventId, List<MeetingRequestView> views) {
+        var senders = views.stream().filter(MeetingRequestView::incoming).map(view -> view.request().from())
+                .distinct().toList();
+        return senders.isEmpty() ? Map.of() : recommendations.reasons(account, eventId, senders);
     }
 
     /** A query value naming a constant of {@code type}, case-insensitive; {@code null} when absent. */

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.ZoneId;
 import org.mingle.api.profiles.ProfileViewResponse;
 import org.mingle.api.responses.Times;
+import org.mingle.domain.meetings.HeldState;
 import org.mingle.domain.meetings.ScheduledMeeting;
 
 /**
@@ -21,7 +22,8 @@ import org.mingle.domain.meetings.ScheduledMeeting;
                 A mutual match: `with` is the other person's profile, as far as they let the caller see it. `slot` \
                 (in the event's time zone) and `table` say when and where the two meet; both are absent until a \
                 slot is free for both and a table has room. `proposal` is another time one of the two proposed, \
-                waiting for the other's answer; absent when none.""")
+                waiting for the other's answer; absent when none. `held` says whether the meeting took place; \
+                absent until it has a slot.""")
 public record MeetingResponse(
         @Schema(format = "uuid", description = "the accepted meeting request") String id,
         @Schema(format = "uuid") String eventId,
@@ -32,7 +34,8 @@ public record MeetingResponse(
         @Schema(description = "what the person who asked wrote; absent when nothing") @Nullable String message,
         @Nullable MeetingSlotResponse slot,
         @Nullable MeetingTableRefResponse table,
-        @Nullable ProposalResponse proposal) {
+        @Nullable ProposalResponse proposal,
+        @Nullable HeldResponse held) {
 
     static MeetingResponse of(ScheduledMeeting meeting, ZoneId zone) {
         var view = meeting.match();
@@ -46,7 +49,26 @@ public record MeetingResponse(
                 request.message(),
                 meeting.slot() == null ? null : MeetingSlotResponse.of(meeting.slot(), zone),
                 meeting.slot() == null ? null : MeetingTableRefResponse.of(meeting.table()),
-                meeting.proposal() == null ? null : ProposalResponse.of(meeting.proposal(), zone));
+                meeting.proposal() == null ? null : ProposalResponse.of(meeting.proposal(), zone),
+                meeting.held() == null ? null : HeldResponse.of(meeting.held()));
+    }
+
+    /** Whether the meeting took place, and what the caller answered. */
+    @Serdeable.Serializable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "MeetingHeld", requiredProperties = {"state"})
+    public record HeldResponse(
+            @Schema(allOf = HeldState.class, description = """
+                    SCHEDULED until it is HELD (both answered "we met", or one scanned the other's connect code \
+                    during the slot) or a NO_SHOW (one answered that the other did not show)""")
+            String state,
+            @Schema(allOf = HeldAnswer.class, description = "what the caller answered; absent until they answer")
+            @Nullable String yourAnswer) {
+
+        static HeldResponse of(ScheduledMeeting.Held held) {
+            return new HeldResponse(held.state().name(),
+                    held.viewerMet() == null ? null : HeldAnswer.of(held.viewerMet()).name());
+        }
     }
 
     /** Another time for the meeting, proposed by one of the two and waiting for the other's answer. */

@@ -11,6 +11,7 @@ import java.time.Duration;
 import org.mingle.api.accounts.NotSignedInException;
 import org.mingle.domain.accounts.TooManyAttemptsException;
 import org.mingle.domain.idempotency.IdempotencyKeyReusedException;
+import org.mingle.domain.meetings.MeetingRuleException;
 import org.mingle.domain.meetings.RequestAllowanceException;
 import org.mingle.domain.profiles.ImageTooLargeException;
 import org.mingle.domain.profiles.NotAnImageException;
@@ -88,6 +89,10 @@ public class DomainExceptionHandler implements ExceptionHandler<DomainException,
         }
         if (exception instanceof RequestAllowanceException) {
             return Problems.of(ProblemTypes.REQUEST_ALLOWANCE, "Meeting request allowance used up",
+                    HttpStatus.UNPROCESSABLE_ENTITY, exception.getMessage());
+        }
+        if (exception instanceof MeetingRuleException) {
+            return Problems.of(ProblemTypes.MEETING_RULE, "Kept apart by the event's rules",
                     HttpStatus.UNPROCESSABLE_ENTITY, exception.getMessage());
         }
         if (exception instanceof ConflictException) {

@@ -16,6 +16,8 @@ import java.util.List;
  * @param detail        explanation of this occurrence, written for the client's developer or user
  * @param errors        for invalid input: every refused field at once
  * @param correlationId for server errors: quote it when reporting the problem; the server log has the details
+ * @param requestId     the request's id, also in its {@code X-Request-Id} response header: the server's log lines of
+ *                      the request carry it
  */
 @Serdeable.Serializable
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -27,10 +29,23 @@ public record Problem(
         @Schema(example = "400") int status,
         @Schema(example = "2 fields are invalid.") String detail,
         @Nullable List<FieldProblem> errors,
-        @Nullable String correlationId) {
+        @Nullable String correlationId,
+        @Schema(description = "the request's id, as in its X-Request-Id response header; the server's log lines of "
+                + "the request carry it", example = "3f2a9c0d5e7b4a1c8d6e0f1a2b3c4d5e") @Nullable String requestId) {
 
     public Problem {
         errors = errors == null ? null : List.copyOf(errors);
+    }
+
+    /** A problem without its request's id yet: {@link BodilessErrorFilter} adds it to every problem response. */
+    public Problem(String type, String title, int status, String detail, List<FieldProblem> errors,
+                   String correlationId) {
+        this(type, title, status, detail, errors, correlationId, null);
+    }
+
+    /** The same problem, told which request it answers. */
+    public Problem withRequestId(String requestId) {
+        return new Problem(type, title, status, detail, errors, correlationId, requestId);
     }
 
     /** One refused field. */

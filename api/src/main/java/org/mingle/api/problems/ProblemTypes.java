@@ -27,6 +27,11 @@ public final class ProblemTypes {
      * says when a place frees up at the latest.
      */
     public static final String REQUEST_ALLOWANCE = "urn:mingle:problem:request-allowance";
+    /**
+     * 422: the organizers' rules keep the two apart at this event: their attendee categories may not meet. The detail
+     * names the sender's category and whom it may meet.
+     */
+    public static final String MEETING_RULE = "urn:mingle:problem:meeting-rule";
     /** 422: the {@code Idempotency-Key} was used before for a request with another method, path or body. */
     public static final String IDEMPOTENCY_KEY_REUSED = "urn:mingle:problem:idempotency-key-reused";
     /** 429: too many attempts; the {@code Retry-After} header says how many seconds to wait. */

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.mingle.domain.connections.Outcome;
 import org.mingle.domain.reports.EventReport;
+import org.mingle.domain.reports.HeldMeetingFigures;
 import org.mingle.domain.reports.ReportFigures;
 
 /**
@@ -25,7 +26,7 @@ import org.mingle.domain.reports.ReportFigures;
             "attendeesWithConnection", "avgConnectionsPerAttendee", "crossIndustryShare", "meetingRequests",
             "recommendationConversion", "topInterests", "degreeDistribution", "pendingApproval", "cancelled",
             "attendees", "shareWithConnection", "crossIndustry", "firstTimers", "recommendedConnections",
-            "speedNetworking", "connectingInterests", "outcomes"})
+            "speedNetworking", "connectingInterests", "outcomes", "requestFigures", "heldMeetings"})
 public record EventReportResponse(
         @Schema(minimum = "0", description = "everyone who ever registered, cancelled and declined included")
         int registered,
@@ -74,7 +75,9 @@ public record EventReportResponse(
                 the interests shared by most connections, most first"""))
         List<InterestCountResponse> connectingInterests,
         @Schema(description = "every outcome, in a fixed order, with how many connections led to it")
-        List<OutcomeCountResponse> outcomes) {
+        List<OutcomeCountResponse> outcomes,
+        RequestFiguresResponse requestFigures,
+        HeldMeetingsResponse heldMeetings) {
 
     static EventReportResponse of(EventReport report) {
         var funnel = report.funnel();
@@ -103,7 +106,9 @@ public record EventReportResponse(
                 networking.recommendedConnections(),
                 new SpeedNetworkingResponse(networking.roundPairs(), networking.roundPairsConnected()),
                 interests(report.connectingInterests()),
-                report.outcomes().stream().map(OutcomeCountResponse::of).toList());
+                report.outcomes().stream().map(OutcomeCountResponse::of).toList(),
+                RequestFiguresResponse.of(report.requests()),
+                HeldMeetingsResponse.of(report.heldMeetings()));
     }
 
     private static List<InterestCountResponse> interests(List<EventReport.InterestCount> counts) {
@@ -169,6 +174,26 @@ public record EventReportResponse(
 
         static OutcomeCountResponse of(EventReport.OutcomeCount count) {
             return new OutcomeCountResponse(count.outcome().name(), count.count(), count.fewerThanThree());
+        }
+    }
+
+    /** Whether the booked one-to-one meetings took place. */
+    @Serdeable.Serializable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "HeldMeetings", requiredProperties = {"held", "noShows", "ended", "heldShare"})
+    public record HeldMeetingsResponse(
+            @Schema(minimum = "0", description = """
+                    meetings both people confirmed, or where one scanned the other's connect code during the slot""")
+            int held,
+            @Schema(minimum = "0", description = "meetings where one reported that the other did not show")
+            int noShows,
+            @Schema(minimum = "0", description = "meetings whose slot has ended, whatever became of them") int ended,
+            @Schema(minimum = "0", maximum = "1", example = "0.8", description = """
+                    of the meetings whose slot has ended, the share held; 0 when none has ended""")
+            double heldShare) {
+
+        static HeldMeetingsResponse of(HeldMeetingFigures figures) {
+            return new HeldMeetingsResponse(figures.held(), figures.noShows(), figures.ended(), figures.heldShare());
         }
     }
 }

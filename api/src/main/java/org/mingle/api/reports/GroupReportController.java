@@ -41,7 +41,9 @@ class GroupReportController {
                     checked-in, or the confirmed where nobody was checked in), newcomers (at their first event of \
                     the group) and connections recorded; `returningShare`, the share of all attendances by people who \
                     had come before; `cumulativeConnections`, after each event the different pairs of people \
-                    connected at the group's events so far.""")
+                    connected at the group's events so far; how meeting requests fared at those events, all together \
+                    (`requests`) and each (`eventRequests`): answered, the acceptance rate of answered requests, the \
+                    median time to answer, expired.""")
     @ApiResponse(responseCode = "200", description = "The group report", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GroupReportResponse.class)))
     @ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)

@@ -11,7 +11,8 @@ import org.mingle.domain.reports.GroupReport;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(name = "GroupReport")
 record GroupReportResponse(int members, List<MembersAt> membersOverTime, List<EventFigures> events,
-                           double returningShare, List<ConnectedPairs> cumulativeConnections) {
+                           double returningShare, List<ConnectedPairs> cumulativeConnections,
+                           RequestFiguresResponse requests, List<EventRequests> eventRequests) {
 
     @Serdeable.Serializable
     @Schema(name = "GroupMembersAt")
@@ -30,6 +31,11 @@ record GroupReportResponse(int members, List<MembersAt> membersOverTime, List<Ev
     record ConnectedPairs(@Schema(format = "uuid") String eventId, int pairs) {
     }
 
+    @Serdeable.Serializable
+    @Schema(name = "GroupEventRequests")
+    record EventRequests(@Schema(format = "uuid") String eventId, RequestFiguresResponse requests) {
+    }
+
     static GroupReportResponse of(GroupReport report) {
         return new GroupReportResponse(report.members(),
                 report.membersOverTime().stream().map(m -> new MembersAt(m.month().toString(), m.members())).toList(),
@@ -37,6 +43,9 @@ record GroupReportResponse(int members, List<MembersAt> membersOverTime, List<Ev
                         e.attendees(), e.newcomers(), e.connections())).toList(),
                 report.returningShare(),
                 report.cumulativeConnections().stream()
-                        .map(c -> new ConnectedPairs(c.eventId().toString(), c.pairs())).toList());
+                        .map(c -> new ConnectedPairs(c.eventId().toString(), c.pairs())).toList(),
+                RequestFiguresResponse.of(report.requests().overall()),
+                report.events().stream().map(e -> new EventRequests(e.eventId().toString(),
+                        RequestFiguresResponse.of(report.requests().of(e.eventId())))).toList());
     }
 }

@@ -61,7 +61,8 @@ class ReportController {
                     first-timers, from recommendations (`recommendationConversion`: the share of connections \
                     between people one of whom was among the other's recommendations, 0 when there are none), in \
                     speed-networking rounds, and how many attendees made how many (`degreeDistribution`); meeting \
-                    requests sent and accepted; the most common interests and those most connections share; and \
+                    requests sent and accepted, and how they fared (`requestFigures`: answered, the acceptance rate \
+                    of answered requests, the median time to answer, expired); the most common interests and those most connections share; and \
                     the outcomes attendees reported, where a count of 1 or 2 is never given so that nobody's \
                     outcome can be traced. Figures as they stand now.""")
     @ApiResponse(responseCode = "200", description = "The report",

@@ -16,11 +16,15 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.mingle.api.events.TeamInvitationState;
 import org.mingle.api.meetings.Direction;
+import org.mingle.api.meetings.HeldAnswer;
 import org.mingle.domain.connections.ConnectionSource;
 import org.mingle.domain.connections.FollowUp;
 import org.mingle.domain.connections.Outcome;
 import org.mingle.domain.contacts.KeepInTouchEvery;
 import org.mingle.domain.contacts.TimelineKind;
+import org.mingle.domain.curated.CuratedMeeting;
+import org.mingle.domain.curated.MarkKind;
+import org.mingle.domain.curated.Shortfall;
 import org.mingle.domain.endorsements.EndorsementStatus;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventStatus;
@@ -28,7 +32,9 @@ import org.mingle.domain.groups.GroupRole;
 import org.mingle.domain.groups.GroupVisibility;
 import org.mingle.domain.groups.JoinPolicy;
 import org.mingle.domain.groups.MembershipStatus;
+import org.mingle.domain.matching.DismissalReason;
 import org.mingle.domain.matching.Reason;
+import org.mingle.domain.meetings.HeldState;
 import org.mingle.domain.meetings.MeetingRequestStatus;
 import org.mingle.domain.moderation.ReportReason;
 import org.mingle.domain.moderation.ReportStatus;
@@ -63,7 +69,9 @@ class PublishedEnumsTest {
     private static final Map<String, Class<? extends Enum<?>>> ENUMS = Map.ofEntries(
             Map.entry("Audience", Audience.class),
             Map.entry("ConnectionSource", ConnectionSource.class),
+            Map.entry("CuratedMeeting.Reason", CuratedMeeting.Reason.class),
             Map.entry("DeliveryState", DeliveryState.class),
+            Map.entry("DismissalReason", DismissalReason.class),
             Map.entry("Direction", Direction.class),
             Map.entry("EndorsementStatus", EndorsementStatus.class),
             Map.entry("EventRole", EventRole.class),
@@ -72,8 +80,11 @@ class PublishedEnumsTest {
             Map.entry("Goal", Goal.class),
             Map.entry("GroupRole", GroupRole.class),
             Map.entry("GroupVisibility", GroupVisibility.class),
+            Map.entry("HeldAnswer", HeldAnswer.class),
+            Map.entry("HeldState", HeldState.class),
             Map.entry("JoinPolicy", JoinPolicy.class),
             Map.entry("KeepInTouchEvery", KeepInTouchEvery.class),
+            Map.entry("MarkKind", MarkKind.class),
             Map.entry("MeetingRequestStatus", MeetingRequestStatus.class),
             Map.entry("MembershipStatus", MembershipStatus.class),
             Map.entry("NotificationKind", NotificationKind.class),
@@ -86,6 +97,7 @@ class PublishedEnumsTest {
             Map.entry("SubjectKind", SubjectKind.class),
             Map.entry("Relationship", Relationship.class),
             Map.entry("Seniority", Seniority.class),
+            Map.entry("Shortfall.Cause", Shortfall.Cause.class),
             Map.entry("TeamInvitationState", TeamInvitationState.class),
             Map.entry("TimelineKind", TimelineKind.class),
             Map.entry("Visibility", Visibility.class));
@@ -104,6 +116,7 @@ class PublishedEnumsTest {
             // No enum: the health check answers these two words, and a proposal is the caller's or the other's.
             Map.entry("/components/schemas/Health/properties/status", List.of("UP", "DOWN")),
             Map.entry("/components/schemas/HealthComponent/properties/status", List.of("UP", "DOWN")),
+            Map.entry("/components/schemas/Liveness/properties/status", List.of("UP")),
             Map.entry("/components/schemas/MeetingProposal/properties/proposedBy", List.of("ME", "OTHER")),
             Map.entry("/components/schemas/AccessToken/properties/token_type", List.of("Bearer")),
             // Webhook types travel by their dotted wire names (registration.created), which no constant can spell.

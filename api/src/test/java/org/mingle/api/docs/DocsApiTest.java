@@ -68,6 +68,11 @@ class DocsApiTest implements MicronautPostgres {
                 "delete /api/events/{id}/team/{accountId}",
                 "get /api/events/{id}/team/invitations", "delete /api/events/{id}/team/invitations/{iid}",
                 "post /api/team-invitations/accept",
+                "get /api/events/{id}/marks", "put /api/events/{id}/marks/{accountId}",
+                "delete /api/events/{id}/marks/{accountId}", "get /api/events/{id}/curated-settings",
+                "put /api/events/{id}/curated-settings", "post /api/events/{id}/curated-schedule",
+                "get /api/events/{id}/curated-schedule", "post /api/events/{id}/curated-schedule/publish",
+                "get /api/events/{id}/curated-schedule/me",
                 "patch /api/events/{id}", "post /api/events/{id}/cancel", "post /api/events/{id}/complete",
                 "get /api/events/{id}/calendar.ics",
                 "post /api/events/{id}/registrations", "get /api/events/{id}/registrations",
@@ -78,6 +83,8 @@ class DocsApiTest implements MicronautPostgres {
                 "get /api/me/profile", "put /api/me/profile", "get /api/profiles/{accountId}",
                 "put /api/me/photo", "delete /api/me/photo", "get /api/profiles/{accountId}/photo",
                 "get /api/interests", "get /api/industries", "get /api/events/{id}/recommendations",
+                "post /api/events/{id}/recommendations/{accountId}/dismiss",
+                "delete /api/events/{id}/recommendations/{accountId}/dismiss",
                 "post /api/events/{id}/meeting-requests", "get /api/events/{id}/meeting-requests",
                 "get /api/events/{id}/meeting-requests/{mid}", "post /api/events/{id}/meeting-requests/{mid}/accept",
                 "post /api/events/{id}/meeting-requests/{mid}/decline",
@@ -87,7 +94,7 @@ class DocsApiTest implements MicronautPostgres {
                 "post /api/events/{id}/rounds/announcements",
                 "get /api/events/{id}/meetings", "post /api/events/{id}/meetings/placements",
                 "get /api/events/{id}/meetings/{mid}/free-slots", "post /api/events/{id}/meetings/{mid}/proposal",
-                "delete /api/events/{id}/meetings/{mid}/proposal",
+                "delete /api/events/{id}/meetings/{mid}/proposal", "post /api/events/{id}/meetings/{mid}/held",
                 "post /api/events/{id}/meetings/{mid}/proposal/accept",
                 "get /api/events/{id}/sessions", "post /api/events/{id}/sessions",
                 "delete /api/events/{id}/sessions/{sid}",
@@ -116,7 +123,11 @@ class DocsApiTest implements MicronautPostgres {
                 "post /api/me/connections/{cid}/endorsements", "get /api/me/endorsements",
                 "post /api/me/endorsements/{eid}/approve", "post /api/me/endorsements/{eid}/hide",
                 "get /api/me/contacts/{accountId}", "put /api/me/contacts/{accountId}/keep-in-touch",
-                "put /api/me/record/events/{eventId}", "delete /api/me/record/events/{eventId}");
+                "put /api/me/record/events/{eventId}", "delete /api/me/record/events/{eventId}",
+                "put /api/events/{id}/availability", "delete /api/events/{id}/availability",
+                "get /api/events/{id}/free-now", "post /api/events/{id}/free-now/{accountId}/meeting-requests",
+                "get /api/events/{id}/categories", "put /api/events/{id}/categories",
+                "put /api/events/{id}/registrations/{rid}/category");
     }
 
     @Test
@@ -131,7 +142,7 @@ class DocsApiTest implements MicronautPostgres {
         // events, registrations, team, check-ins, meeting requests, rounds, announcements, sessions, tables, proposal,
         // connections, organizer messages, webhooks, abuse reports of events and groups, groups and their members, series
         // and extending them, talks on an agenda, endorsements
-        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(22);
+        assertThat(document.split("- name: Idempotency-Key", -1)).hasSize(25);
     }
 
     @Test

@@ -31,4 +31,23 @@ class HealthApiTest implements MicronautPostgres {
         assertThat(reply.object()).containsEntry("status", "UP")
                 .containsEntry("database", Map.of("status", "UP", "detail", "reachable"));
     }
+
+    @Test
+    void isReadyWhenTheDatabaseAnswers() {
+        var reply = new ApiClient(server, json).get("/api/health/ready");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(reply.object()).containsEntry("status", "UP")
+                .containsEntry("database", Map.of("status", "UP", "detail", "reachable"));
+    }
+
+    @Test
+    void isAlive() {
+        var reply = new ApiClient(server, json).get("/api/health/live");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(reply.object()).isEqualTo(Map.of("status", "UP"));
+    }
 }

@@ -46,4 +46,17 @@ class HealthDownApiTest implements TestPropertyProvider {
                 .containsEntry("database", Map.of("status", "DOWN", "detail", "unreachable"));
         assertThat(reply.body()).doesNotContain("127.0.0.1", "jdbc", "Exception");
     }
+
+    @Test
+    void isNotReadyButAliveWhenTheDatabaseCannotBeReached() {
+        var client = new ApiClient(server, json);
+
+        var ready = client.get("/api/health/ready");
+        var live = client.get("/api/health/live");
+
+        assertThat(ready.status()).isEqualTo(503);
+        assertThat(ready.object()).containsEntry("status", "DOWN");
+        assertThat(live.status()).isEqualTo(200);
+        assertThat(live.object()).isEqualTo(Map.of("status", "UP"));
+    }
 }

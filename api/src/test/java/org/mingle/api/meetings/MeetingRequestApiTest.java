@@ -43,7 +43,8 @@ class MeetingRequestApiTest implements MicronautPostgres {
     private static final String RULE = "urn:mingle:problem:rule-violated";
     private static final String CONFLICT = "urn:mingle:problem:conflict";
     private static final String[] REQUEST_KEYS = {"id", "eventId", "fromAccountId", "toAccountId", "message",
-        "status", "createdAt", "respondedAt", "expiresAt", "direction", "other"};
+        "status", "createdAt", "respondedAt", "expiresAt", "direction", "other", "reasons", "senderResponseRate",
+        "suggestion", "meetsNow"};
 
     @Inject
     EmbeddedServer server;
@@ -125,8 +126,8 @@ class MeetingRequestApiTest implements MicronautPostgres {
         assertThat(UUID.fromString(id)).isNotNull();
         assertThat(reply.header("Location")).isEqualTo(requests(event) + "/" + id);
         assertThat(request).containsOnlyKeys("id", "eventId", "fromAccountId", "toAccountId", "message", "status",
-                        "createdAt", "expiresAt", "direction", "other")
-                .containsEntry("eventId", event)
+                        "createdAt", "expiresAt", "direction", "other", "meetsNow")
+                .containsEntry("eventId", event).containsEntry("meetsNow", false)
                 .containsEntry("fromAccountId", ada.id())
                 .containsEntry("toAccountId", ben.id())
                 .containsEntry("message", "Coffee at the break?")

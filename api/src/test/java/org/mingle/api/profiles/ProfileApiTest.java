@@ -152,7 +152,7 @@ class ProfileApiTest implements MicronautPostgres {
         var errors = reply.fieldErrors(INVALID, "displayName", "headline", "seniority", "interests", "seeking", "links",
                 "visibility.headline", "visibility.email");
         var problem = reply.object();
-        assertThat(problem).containsOnlyKeys("type", "title", "status", "detail", "errors")
+        assertThat(problem).containsOnlyKeys("type", "title", "status", "detail", "errors", "requestId")
                 .containsEntry("title", "Invalid input")
                 .containsEntry("detail", "8 fields are invalid; see errors.");
         assertThat(errors).allSatisfy(e -> assertThat(e).containsOnlyKeys("field", "message"));

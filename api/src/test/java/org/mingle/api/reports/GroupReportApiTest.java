@@ -10,6 +10,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -104,6 +105,45 @@ class GroupReportApiTest implements MicronautPostgres {
                 .extracting(c -> c.get("pairs")).containsExactly(1, 2);
         assertThat((List<Map<String, Object>>) report.get("membersOverTime")).last()
                 .isEqualTo(Map.of("month", YearMonth.now(ZoneOffset.UTC).toString(), "members", 2));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void meetingRequestsShowHowTheyFaredAtEachEventAndAcrossThem() {
+        var people = List.of(TestAccounts.signUpAndLogIn(anonymous, "Rita Requester"),
+                TestAccounts.signUpAndLogIn(anonymous, "Rolf Asked"), TestAccounts.signUpAndLogIn(anonymous,
+                        "Rosa Asked"), TestAccounts.signUpAndLogIn(anonymous, "Rudi Asked"));
+        // At the first meetup: accepted after 30 minutes, declined after 90, one expired; at the second one waiting.
+        request(first, people.get(0), people.get(1), "ACCEPTED", "30 minutes");
+        request(first, people.get(0), people.get(2), "DECLINED", "90 minutes");
+        request(first, people.get(0), people.get(3), "EXPIRED", "2 days");
+        request(second, people.get(1), people.get(2), "PENDING", null);
+
+        var report = owner.api().get("/api/groups/" + group + "/report").object();
+
+        assertThat(report).containsEntry("requests", figures(4, 2, 1, 1, 1, 0.5, "PT1H"));
+        assertThat((List<Map<String, Object>>) report.get("eventRequests")).containsExactly(
+                Map.of("eventId", first, "requests", figures(3, 2, 1, 1, 1, 0.5, "PT1H")),
+                Map.of("eventId", second, "requests", figures(1, 0, 0, 0, 0, 0.0, null)));
+    }
+
+    /** The figures as the report writes them; the median is null while none is answered. */
+    private static Map<String, Object> figures(int sent, int answered, int accepted, int declined, int expired,
+                                               double rate, String median) {
+        Map<String, Object> figures = new HashMap<>(Map.of("sent", sent, "answered", answered, "accepted", accepted,
+                "declined", declined, "expired", expired, "acceptanceRate", rate));
+        figures.put("medianTimeToAnswer", median);
+        return figures;
+    }
+
+    /** A request stored as the meetings feature keeps it, answered (or expired) this long after it was sent. */
+    private void request(String event, Person from, Person to, String status, String after) {
+        Rows.of(context).update("""
+                insert into meeting_requests (id, event_id, from_account, to_account, status, created_at,
+                                              responded_at, expires_at)
+                values (gen_random_uuid(), ?::uuid, ?::uuid, ?::uuid, ?, now() - interval '3 days',
+                        now() - interval '3 days' + ?::interval, now() - interval '1 day')""",
+                event, from.id(), to.id(), status, after);
     }
 
     @Test

@@ -224,7 +224,7 @@ class ReportApiTest implements MicronautPostgres {
                 "connections", "attendeesWithConnection", "avgConnectionsPerAttendee", "crossIndustryShare",
                 "meetingRequests", "recommendationConversion", "topInterests", "degreeDistribution",
                 "pendingApproval", "cancelled", "attendees", "shareWithConnection", "crossIndustry", "firstTimers",
-                "recommendedConnections", "speedNetworking", "connectingInterests", "outcomes");
+                "recommendedConnections", "speedNetworking", "connectingInterests", "outcomes", "requestFigures");
         // Funnel: eight ever registered, six confirmed, Gus waiting, Finn cancelled, five checked in; the event is
         // still ahead, so nobody is a no-show yet.
         assertThat(body).containsEntry("registered", 8).containsEntry("confirmed", 6).containsEntry("waitlisted", 1)
@@ -242,6 +242,13 @@ class ReportApiTest implements MicronautPostgres {
         assertThat(body).containsEntry("crossIndustry", 4).containsEntry("crossIndustryShare", 0.8);
         // Colleagues are never recommended: Ada–Cleo (Acme) and Eve–Hal (Clinic) are the two not recommended.
         assertThat(body).containsEntry("recommendedConnections", 3).containsEntry("recommendationConversion", 0.6);
+        // Dan accepted Ada's request at once; Cleo has not answered Ben's.
+        assertThat(body).hasEntrySatisfying("requestFigures", figures -> assertThat((Map<String, Object>) figures)
+                .containsOnlyKeys("sent", "answered", "accepted", "declined", "expired", "acceptanceRate",
+                        "medianTimeToAnswer")
+                .containsEntry("sent", 2).containsEntry("answered", 1).containsEntry("accepted", 1)
+                .containsEntry("declined", 0).containsEntry("expired", 0).containsEntry("acceptanceRate", 1.0)
+                .hasEntrySatisfying("medianTimeToAnswer", median -> assertThat((String) median).matches("PT\\d+S")));
         assertThat(body).containsEntry("meetingRequests", Map.of("sent", 2, "accepted", 1))
                 .containsEntry("firstTimers", Map.of("count", 5, "withConnection", 4))
                 .containsEntry("speedNetworking", Map.of("pairs", 0, "connected", 0));

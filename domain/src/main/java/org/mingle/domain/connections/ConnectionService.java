@@ -32,6 +32,7 @@ import org.mingle.domain.matching.MatchingModel;
 import org.mingle.domain.matching.MatchingModels;
 import org.mingle.domain.meetings.BlockService;
 import org.mingle.domain.meetings.MeetingRequestService;
+import org.mingle.domain.meetings.MetByCode;
 import org.mingle.domain.profiles.Interest;
 import org.mingle.domain.profiles.Profile;
 import org.mingle.domain.profiles.ProfileService;
@@ -72,12 +73,15 @@ public class ConnectionService {
     private final MatchingModels models;
     private final TransactionOperations<java.sql.Connection> transactions;
     private final ApplicationEventPublisher<ConnectedPairs.Recorded> recorded;
+    private final ApplicationEventPublisher<MetByCode> scanned;
     private final Clock clock;
 
     ConnectionService(Connections connections, ConnectedAcquaintances acquaintances, EventService events, RegistrationService registrations,
                       ProfileService profiles, BlockService blocks, MeetingRequestService meetings, RoundService rounds,
                       MatchingModels models, TransactionOperations<java.sql.Connection> transactions,
-                      ApplicationEventPublisher<ConnectedPairs.Recorded> recorded, Clock clock) {
+                      ApplicationEventPublisher<ConnectedPairs.Recorded> recorded,
+                      ApplicationEventPublisher<MetByCode> scanned, Clock clock) {
+        this.scanned = scanned;
         this.connections = connections;
         this.acquaintances = acquaintances;
         this.events = events;
@@ -187,6 +191,10 @@ public class ConnectionService {
             connection = added != null ? added : connections.between(eventId, actor, other).orElseThrow();
         }
         connections.ensureEntry(connection, actor, now);
+        if (source == ConnectionSource.CODE) {
+            // Showing a code is meeting in person: a booked meeting of the two whose slot runs now took place.
+            scanned.publishEvent(new MetByCode(eventId, actor, other, now));
+        }
         var result = new Recorded(added != null ? created(added, event, both.get(other))
                 : find(actor, connection.id()), added != null);
         if (added != null) {

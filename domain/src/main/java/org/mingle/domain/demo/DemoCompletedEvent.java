@@ -1,6 +1,8 @@
 package org.mingle.domain.demo;
 
 import static org.mingle.db.jooq.Tables.CONNECTIONS;
+import static org.mingle.db.jooq.Tables.MEETING_BOOKINGS;
+import static org.mingle.db.jooq.Tables.MEETING_REQUESTS;
 
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -30,7 +32,12 @@ import org.mingle.domain.endorsements.EndorsementService;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.meetings.HeldMeetingService;
+import org.mingle.domain.meetings.MeetingRequestId;
 import org.mingle.domain.meetings.MeetingRequestService;
+import org.mingle.domain.meetings.MeetingScheduleService;
+import org.mingle.domain.meetings.SessionInput;
+import org.mingle.domain.meetings.TableInput;
 import org.mingle.domain.profiles.Interest;
 import org.mingle.domain.profiles.ProfileInput;
 import org.mingle.domain.profiles.ProfileService;
@@ -40,8 +47,8 @@ import org.mingle.domain.shared.AccountId;
 
 /**
  * A demo event that took place two weeks ago, with a realistic report: 50 registrations (two cancelled), most people
- * checked in, meeting requests, about a hundred connections made mostly around shared interests, and outcomes
- * reported since. Generated from a fixed seed, so every demo shows the same report.
+ * checked in, meeting requests and their meetings at a long table (most held, one a no-show), about a hundred
+ * connections made mostly around shared interests, and outcomes reported since. Generated from a fixed seed, so every demo shows the same report.
  */
 @Singleton
 class DemoCompletedEvent {
@@ -71,6 +78,8 @@ class DemoCompletedEvent {
     private final ProfileService profiles;
     private final RegistrationService registrations;
     private final MeetingRequestService meetings;
+    private final MeetingScheduleService schedule;
+    private final HeldMeetingService held;
     private final ConnectionService connections;
     private final EndorsementService endorsements;
     private final ContactService contacts;
@@ -79,13 +88,16 @@ class DemoCompletedEvent {
 
     DemoCompletedEvent(EventService events, AccountService accounts, ProfileService profiles,
                        RegistrationService registrations, MeetingRequestService meetings,
-                       ConnectionService connections, EndorsementService endorsements, ContactService contacts,
+                       MeetingScheduleService schedule, HeldMeetingService held, ConnectionService connections,
+                       EndorsementService endorsements, ContactService contacts,
                        DSLContext sql, Clock clock) {
         this.events = events;
         this.accounts = accounts;
         this.profiles = profiles;
         this.registrations = registrations;
         this.meetings = meetings;
+        this.schedule = schedule;
+        this.held = held;
         this.connections = connections;
         this.endorsements = endorsements;
         this.contacts = contacts;
@@ -120,15 +132,32 @@ class DemoCompletedEvent {
                 present.add(person);
             }
         }
+        // An hour of one-to-one conversations after the introductions, at one long table.
+        schedule.addSession(organizer, event, new SessionInput("One-to-one conversations",
+                start.plus(Duration.ofMinutes(45)), start.plus(Duration.ofMinutes(165)), 20));
+        schedule.addTable(organizer, event, new TableInput("Long table", 40));
         Set<Set<AccountId>> asked = new HashSet<>();
+        List<AnsweredLater> answers = new ArrayList<>();
+        boolean suggested = false;
         for (int i = 0; i < 22; i++) {
             var from = present.get(random.nextInt(present.size()));
             var to = present.get(random.nextInt(present.size()));
             // Only pairs not asked yet: a refused request would mark the seeding transaction for rollback.
             if (!from.equals(to) && asked.add(Set.of(from, to))) {
                 var request = meetings.request(from, event, to, null);
-                if (random.nextDouble() < 0.6) {
+                double outcome = random.nextDouble();
+                int hoursBefore = 2 + random.nextInt(58);
+                if (outcome < 0.55) {
                     meetings.accept(to, event, request.id());
+                    answers.add(new AnsweredLater(request.id(), hoursBefore, 20 + random.nextInt(14 * 60)));
+                } else if (outcome < 0.8) {
+                    meetings.decline(to, event, request.id());
+                    answers.add(new AnsweredLater(request.id(), hoursBefore, 60 + random.nextInt(30 * 60)));
+                    if (!suggested) {
+                        suggested = suggestInstead(request.id(), from, to, present, asked);
+                    }
+                } else {
+                    answers.add(new AnsweredLater(request.id(), hoursBefore, -1)); // left to expire
                 }
             }
         }
@@ -147,14 +176,62 @@ class DemoCompletedEvent {
         sql.execute("update connections set created_at = (select starts_at from events where id = ?)"
                 + " + interval '30 minutes' + (random() * interval '150 minutes') where event_id = ?",
                 event.value(), event.value());
+        sql.execute("update networking_sessions set starts_at = starts_at - ?::interval,"
+                + " ends_at = ends_at - ?::interval where event_id = ?", shift.toString(), shift.toString(),
+                event.value());
+        sql.execute("update meeting_bookings set starts_at = starts_at - ?::interval,"
+                + " ends_at = ends_at - ?::interval where event_id = ?", shift.toString(), shift.toString(),
+                event.value());
+        sql.execute("update meeting_booking_people set starts_at = starts_at - ?::interval where event_id = ?",
+                shift.toString(), event.value());
+        answerWhetherMet(event);
         endorse(event, present, demoPeople);
         sql.execute("update meeting_requests set created_at = created_at - ?::interval,"
                 + " responded_at = responded_at - ?::interval where event_id = ?",
                 shift.toString(), shift.toString(), event.value());
+        answerAsPeopleDo(event, answers);
         events.complete(organizer, event);
         // Set once the breakfast's moments have their real times: when it is due follows from them (decision 48).
         keptInTouch.ifPresent(other -> contacts.keepInTouch(demoPeople.get(0), other, KeepInTouchEvery.P30D));
         return event;
+    }
+
+    /** A request sent some hours before the breakfast and answered some minutes later, or never ({@code -1}). */
+    private record AnsweredLater(MeetingRequestId request, int hoursBefore, int minutesToAnswer) {
+    }
+
+    /**
+     * Requests were sent in the days before the breakfast and answered after minutes or hours, some never: the report
+     * shows a real median time to answer and expired requests. Set in place, as the breakfast's other moments are.
+     */
+    private void answerAsPeopleDo(EventId event, List<AnsweredLater> answers) {
+        for (AnsweredLater answer : answers) {
+            String before = Duration.ofHours(answer.hoursBefore()).toString();
+            sql.execute("update meeting_requests r set created_at = e.starts_at - ?::interval,"
+                    + " expires_at = least(e.starts_at - ?::interval + interval '2 days', e.ends_at)"
+                    + " from events e where e.id = r.event_id and r.id = ?", before, before, answer.request().value());
+            if (answer.minutesToAnswer() < 0) {
+                sql.execute("update meeting_requests set status = 'EXPIRED', responded_at = expires_at where id = ?",
+                        answer.request().value());
+            } else {
+                sql.execute("update meeting_requests set responded_at = created_at + ?::interval where id = ?",
+                        Duration.ofMinutes(answer.minutesToAnswer()).toString(), answer.request().value());
+            }
+        }
+    }
+
+    /**
+     * The person asked suggested someone else to the sender when declining: a guest at the breakfast neither of them
+     * had asked or been asked by. Stored as the decline keeps it, without the live matching model the check consults
+     * (the breakfast is over by the time anyone looks).
+     */
+    private boolean suggestInstead(MeetingRequestId request, AccountId from, AccountId to, List<AccountId> present,
+                                   Set<Set<AccountId>> asked) {
+        var instead = present.stream().filter(other -> !other.equals(from) && !other.equals(to)
+                && !asked.contains(Set.of(from, other))).findFirst();
+        instead.ifPresent(other -> sql.execute("insert into meeting_request_suggestions (request_id, suggested_account)"
+                + " values (?, ?)", request.value(), other.value()));
+        return instead.isPresent();
     }
 
     /**
@@ -177,6 +254,31 @@ class DemoCompletedEvent {
                             Optional.of(List.of("energy")), null, null, null)));
         });
         return fellow;
+    }
+
+    /**
+     * Most meetings at the breakfast took place and both said so; in one, the person asked waited in vain; a few were
+     * never answered. Answered as the slots end, two weeks ago.
+     */
+    private void answerWhetherMet(EventId event) {
+        var booked = sql.select(MEETING_REQUESTS.ID, MEETING_REQUESTS.FROM_ACCOUNT, MEETING_REQUESTS.TO_ACCOUNT)
+                .from(MEETING_BOOKINGS).join(MEETING_REQUESTS).on(MEETING_REQUESTS.ID.eq(MEETING_BOOKINGS.REQUEST_ID))
+                .where(MEETING_BOOKINGS.EVENT_ID.eq(event))
+                .orderBy(MEETING_BOOKINGS.STARTS_AT, MEETING_REQUESTS.ID)
+                .fetch();
+        for (int i = 0; i < booked.size(); i++) {
+            var meeting = booked.get(i);
+            if (i == 1) {
+                held.answer(meeting.value3(), event, meeting.value1(), false);
+            } else if (i % 4 != 3) {
+                held.answer(meeting.value2(), event, meeting.value1(), true);
+                held.answer(meeting.value3(), event, meeting.value1(), true);
+            }
+        }
+        sql.execute("update meeting_answers a set answered_at = b.ends_at from meeting_bookings b"
+                + " where b.request_id = a.request_id and b.event_id = ?", event.value());
+        sql.execute("update meeting_bookings set state_since = ends_at where event_id = ? and state_since is not null",
+                event.value());
     }
 
     private AccountId guest(int i, Random random, String password) {

@@ -20,6 +20,8 @@ import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.TeamInvitationService;
+import org.mingle.domain.matching.DismissalReason;
+import org.mingle.domain.matching.DismissalService;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.meetings.MeetingScheduleService;
 import org.mingle.domain.meetings.SessionInput;
@@ -109,10 +111,14 @@ public class DemoData {
     private final RegistrationService registrations;
     private final MeetingRequestService meetings;
     private final MeetingScheduleService meetingSchedule;
+    private final DismissalService dismissals;
     private final DemoCompletedEvent completedEvent;
     private final DemoGroups demoGroups;
     private final DemoSeries demoSeries;
     private final DemoAgenda demoAgenda;
+    private final DemoFreeNow demoFreeNow;
+    private final DemoCategories demoCategories;
+    private final DemoCurated demoCurated;
     private final ModerationService moderation;
     private final DemoPublicProfiles demoPublicProfiles;
     private final DSLContext sql;
@@ -120,9 +126,12 @@ public class DemoData {
 
     DemoData(EventService events, TeamInvitationService invitations, AccountService accounts, ProfileService profiles,
              ProfilePhotoService photos, RegistrationService registrations, MeetingRequestService meetings,
-             MeetingScheduleService meetingSchedule, DemoCompletedEvent completedEvent, DemoGroups demoGroups,
-             DemoSeries demoSeries, DemoAgenda demoAgenda, ModerationService moderation,
+             MeetingScheduleService meetingSchedule, DismissalService dismissals, DemoCompletedEvent completedEvent,
+             DemoGroups demoGroups,
+             DemoSeries demoSeries, DemoAgenda demoAgenda, DemoFreeNow demoFreeNow,
+             DemoCategories demoCategories, DemoCurated demoCurated, ModerationService moderation,
              DemoPublicProfiles demoPublicProfiles, DSLContext sql, Clock clock) {
+        this.demoCategories = demoCategories;
         this.moderation = moderation;
         this.demoPublicProfiles = demoPublicProfiles;
         this.events = events;
@@ -133,17 +142,20 @@ public class DemoData {
         this.registrations = registrations;
         this.meetings = meetings;
         this.meetingSchedule = meetingSchedule;
+        this.dismissals = dismissals;
         this.completedEvent = completedEvent;
         this.demoGroups = demoGroups;
         this.demoSeries = demoSeries;
         this.demoAgenda = demoAgenda;
+        this.demoFreeNow = demoFreeNow;
+        this.demoCurated = demoCurated;
         this.sql = sql;
         this.clock = clock;
     }
 
     /**
-     * Seeds the upcoming demo events and one that took place two weeks ago, with its report, and the demo groups: the
-     * climate events belong to a public circle.
+     * Seeds the upcoming demo events, one under way with people free now, and one that took place two weeks ago, with
+     * its report, and the demo groups: the climate events belong to a public circle.
      *
      * @return how many events were created: none when the database already holds events
      */
@@ -160,6 +172,7 @@ public class DemoData {
         EventId first = null;
         EventId curated = null;
         EventId last = null;
+        EventId arranged = null;
         for (var demo : EVENTS_TO_SEED) {
             var zone = ZoneId.of(demo.zone());
             var start = LocalDate.now(clock.withZone(zone)).plusDays(demo.daysAhead()).atTime(demo.localStart())
@@ -173,6 +186,7 @@ public class DemoData {
             }
             first = first == null ? event.id() : first;
             last = demo.publish() ? event.id() : last;
+            arranged = demo.title().equals(DemoCurated.EVENT_TITLE) ? event.id() : arranged;
             if (curated == null && demo.publish() && demo.approvalRequired()) {
                 curated = event.id();
             }
@@ -180,7 +194,11 @@ public class DemoData {
         invitations.addOrInvite(organizer, first, INVITED_EMAIL, EventRole.CHECKIN_STAFF, null);
         var attendees = seedAttendees(first);
         seedMeetings(organizer, first, attendees);
+        seedDismissals(first, attendees);
         demoAgenda.seed(organizer, first, attendees);
+        var underWay = demoFreeNow.seed(organizer, attendees);
+        demoCategories.seed(organizer, first, attendees);
+        demoCurated.seed(organizer, arranged, attendees);
         seedPendingApprovals(curated, attendees);
         var held = completedEvent.seed(organizer, attendees, ORGANIZER_PASSWORD);
         demoGroups.seed(organizer, attendees, List.of(first, held));
@@ -193,9 +211,9 @@ public class DemoData {
         // And one of a group, run by a demo person, so groups show beside events there (decision 44).
         var dubious = demoGroups.seedDubious(attendees.get(attendees.size() - 2));
         moderation.reportGroup(attendees.get(2), dubious.id(), ReportReason.SPAM, "Promises to double your money.");
-        LOG.info("Loaded {} demo events; log in as {} with password {} to manage them", EVENTS_TO_SEED.size() + 1,
-                ORGANIZER_EMAIL, ORGANIZER_PASSWORD);
-        return EVENTS_TO_SEED.size() + 1;
+        LOG.info("Loaded {} demo events, {} under way; log in as {} with password {} to manage them",
+                EVENTS_TO_SEED.size() + 2, underWay, ORGANIZER_EMAIL, ORGANIZER_PASSWORD);
+        return EVENTS_TO_SEED.size() + 2;
     }
 
     /**
@@ -228,6 +246,16 @@ public class DemoData {
      */
     private void seedPendingApprovals(EventId event, List<AccountId> attendees) {
         attendees.subList(3, 3 + PENDING_DEMO).forEach(person -> registrations.register(person, event));
+    }
+
+    /**
+     * The demo attendee passed on two people as not relevant who share only climate tech with them (Dara and Inês):
+     * their suggestions there weigh climate tech less and say so (decision 53).
+     */
+    private void seedDismissals(EventId event, List<AccountId> attendees) {
+        for (int passedOn : List.of(4, 9)) {
+            dismissals.dismiss(attendees.get(0), event, attendees.get(passedOn), DismissalReason.NOT_RELEVANT);
+        }
     }
 
     /**

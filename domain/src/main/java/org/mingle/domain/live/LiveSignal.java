@@ -20,7 +20,9 @@ public record LiveSignal(Topic topic, UUID subject) {
         /** An account's notifications: new ones arrived, or some were read. */
         INBOX,
         /** An event's registrations or check-ins. */
-        ATTENDANCE
+        ATTENDANCE,
+        /** Who is free now at an event (decision 52). */
+        FREE_NOW
     }
 
     /** PostgreSQL refuses payloads of 8,000 bytes or more; each signal takes 39. */
@@ -39,7 +41,11 @@ public record LiveSignal(Topic topic, UUID subject) {
         return new LiveSignal(Topic.ATTENDANCE, event.value());
     }
 
-    /** The signals written as few payloads as fit: {@code I:<uuid> A:<uuid> ...}. */
+    public static LiveSignal freeNow(EventId event) {
+        return new LiveSignal(Topic.FREE_NOW, event.value());
+    }
+
+    /** The signals written as few payloads as fit: {@code I:<uuid> A:<uuid> F:<uuid> ...}. */
     static List<String> payloads(Collection<LiveSignal> signals) {
         List<String> payloads = new ArrayList<>();
         var payload = new StringBuilder();
@@ -78,6 +84,7 @@ public record LiveSignal(Topic topic, UUID subject) {
         Topic topic = switch (part.charAt(0)) {
             case 'I' -> Topic.INBOX;
             case 'A' -> Topic.ATTENDANCE;
+            case 'F' -> Topic.FREE_NOW;
             default -> null;
         };
         if (topic == null) {

@@ -3,6 +3,7 @@ package org.mingle.domain.live;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.mingle.domain.availability.FreeNowChanged;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.notifications.InboxChanged;
 import org.mingle.domain.registration.CheckedIn;
@@ -12,7 +13,8 @@ import org.mingle.domain.registration.RegistrationCreated;
 
 /**
  * Turns what other features publish inside their transactions into live signals sent after commit: an inbox that
- * changed, an event whose registrations or check-ins changed. Those features do not know pages are watching.
+ * changed, an event whose registrations or check-ins changed, an event where someone became free or stopped being
+ * free. Those features do not know pages are watching.
  */
 @Singleton
 class LiveSignals {
@@ -46,6 +48,11 @@ class LiveSignals {
     @EventListener
     void onRegistrationCancelled(RegistrationCancelled cancelled) {
         attendanceChanged(cancelled.event());
+    }
+
+    @EventListener
+    void onFreeNowChanged(FreeNowChanged changed) {
+        updates.signalAfterCommit(List.of(LiveSignal.freeNow(changed.event())));
     }
 
     private void attendanceChanged(EventId event) {

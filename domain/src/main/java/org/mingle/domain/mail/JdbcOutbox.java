@@ -1,6 +1,7 @@
 package org.mingle.domain.mail;
 
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.select;
 import static org.mingle.db.jooq.Tables.OUTGOING_MAIL;
 
@@ -16,6 +17,7 @@ import org.jooq.DSLContext;
 import org.mingle.db.jooq.tables.records.OutgoingMailRecord;
 import org.mingle.domain.infrastructure.SkipLockedClaims;
 import org.mingle.domain.shared.AccountId;
+import org.mingle.domain.shared.Backlog;
 import org.mingle.domain.shared.Chunks;
 
 /** The outbox in PostgreSQL. */
@@ -132,6 +134,13 @@ class JdbcOutbox {
                 .groupBy(OUTGOING_MAIL.STATE)
                 .forEach(row -> counts.put(row.value1(), row.value2()));
         return counts;
+    }
+
+    /** The mail waiting to be sent: one statement over the partial index of queued mail. */
+    Backlog backlog() {
+        var row = sql.select(count(), min(OUTGOING_MAIL.CREATED_AT)).from(OUTGOING_MAIL)
+                .where(OUTGOING_MAIL.STATE.eq(MailState.QUEUED)).fetchOne();
+        return row == null ? Backlog.empty() : new Backlog(row.value1(), Optional.ofNullable(row.value2()));
     }
 
     void deleteAllTo(AccountId account) {

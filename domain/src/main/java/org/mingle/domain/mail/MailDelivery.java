@@ -1,5 +1,6 @@
 package org.mingle.domain.mail;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -19,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * each mail sent on its own right after the server accepted it. A process killed mid-batch therefore sends again at
  * most the one mail in flight; the rest of its batch falls due when the lease ends. A mail the server cannot take now
  * is retried after {@link #RETRY_DELAYS}; a refused address, or the last retry failing, leaves it failed, which the
- * recipient's export shows.
+ * recipient's export shows. Each attempt's outcome is published ({@link MailDelivered}) once it is recorded.
  */
 @Singleton
 class MailDelivery {
@@ -36,16 +37,20 @@ class MailDelivery {
     private final Optional<MailTransport> transport;
     private final Clock clock;
     private final Duration lease;
+    private final ApplicationEventPublisher<MailDelivered> outcomes;
 
     @Inject
-    MailDelivery(JdbcOutbox outbox, MailSettings settings, Clock clock) {
-        this(outbox, settings.server().map(server -> new SmtpTransport(server, clock)), clock);
+    MailDelivery(JdbcOutbox outbox, MailSettings settings, Clock clock,
+                 ApplicationEventPublisher<MailDelivered> outcomes) {
+        this(outbox, settings.server().map(server -> new SmtpTransport(server, clock)), clock, outcomes);
     }
 
-    MailDelivery(JdbcOutbox outbox, Optional<MailTransport> transport, Clock clock) {
+    MailDelivery(JdbcOutbox outbox, Optional<MailTransport> transport, Clock clock,
+                 ApplicationEventPublisher<MailDelivered> outcomes) {
         this.outbox = outbox;
         this.transport = transport;
         this.clock = clock;
+        this.outcomes = outcomes;
         // Long enough for a whole batch at the slowest the server may answer before an attempt times out.
         this.lease = Duration.ofMillis(SmtpTransport.longestAttemptMillis()).plusMinutes(2);
     }
@@ -95,8 +100,10 @@ class MailDelivery {
                 try {
                     connection.send(mail);
                     outbox.markSent(mail.id(), now());
+                    outcomes.publishEvent(new MailDelivered(MailDelivered.Outcome.SENT));
                 } catch (MailRefusedException refused) {
                     outbox.markFailed(mail.id(), "refused by the mail server: " + refused.getMessage());
+                    outcomes.publishEvent(new MailDelivered(MailDelivered.Outcome.FAILED));
                     LOG.info("Mail {} refused for good: {}", mail.id(), refused.getMessage());
                 } catch (MessagingException failed) {
                     retryLater(mail, failed);
@@ -115,9 +122,11 @@ class MailDelivery {
         String reason = failed.getMessage() == null ? failed.getClass().getSimpleName() : failed.getMessage().strip();
         if (attempt > RETRY_DELAYS.size()) {
             outbox.markFailed(mail.id(), "gave up after " + attempt + " attempts: " + reason);
+            outcomes.publishEvent(new MailDelivered(MailDelivered.Outcome.FAILED));
             LOG.warn("Mail {} failed for good after {} attempts: {}", mail.id(), attempt, reason);
         } else {
             outbox.retryAt(mail.id(), now().plus(RETRY_DELAYS.get(attempt - 1)), "attempt " + attempt + ": " + reason);
+            outcomes.publishEvent(new MailDelivered(MailDelivered.Outcome.RETRYING));
             LOG.info("Mail {} not sent (attempt {}), retrying later: {}", mail.id(), attempt, reason);
         }
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.mingle.domain.shared.AccountId;
+import org.mingle.domain.shared.Backlog;
 
 /**
  * Queues mail in the transaction that decides to send it: a change that rolls back sends nothing, one that commits
@@ -54,6 +55,12 @@ public class MailOutbox {
     @ReadOnly
     public List<QueuedMail> undeliveredTo(AccountId account, int limit) {
         return outbox.failedTo(account, limit);
+    }
+
+    /** The mail still waiting to be sent (first or next attempt), and since when the oldest waits: for metrics. */
+    @ReadOnly
+    public Backlog backlog() {
+        return outbox.backlog();
     }
 
     /** How many mails sent for this reference stand in each state. */

@@ -54,8 +54,11 @@ public final class MatchingEngine {
     private final int[] industries; // -1 when hidden or empty
     private final int[] seniorities; // -1 when hidden or empty
     private final int[] companies; // -1 when hidden or empty
+    private final Map<String, Integer> companyIds; // comparison key -> id in companies
     private final GoalGroup[] groups;
     private final int[][] excluded; // attendee -> attendees never recommended to them
+    private final int[] categoryOf; // attendee -> category id, 0 for none
+    private final boolean[][] categoryAllows; // category id x category id; null when the rules keep nobody apart
 
     /** Working memory per thread, shared by every engine (it grows to the largest event the thread has served). */
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -63,7 +66,8 @@ public final class MatchingEngine {
     private record GoalGroup(int seekMask, int offerMask, int[] members) {
     }
 
-    private MatchingEngine(List<MatchProfile> attendees, Exclusions exclusions, MatchSettings settings) {
+    private MatchingEngine(List<MatchProfile> attendees, Exclusions exclusions, MatchSettings settings,
+                           Map<AccountId, String> categories, AttendeeCategories.Rule rule) {
         this.settings = settings;
         this.index = new HashMap<>();
         this.interestIds = new HashMap<>();
@@ -100,7 +104,7 @@ public final class MatchingEngine {
         seniorities = new int[n];
         companies = new int[n];
         Map<String, Integer> industryIds = new HashMap<>();
-        Map<String, Integer> companyIds = new HashMap<>();
+        companyIds = new HashMap<>();
         Map<Integer, List<Integer>> byGoals = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             MatchProfile profile = profiles[i];
@@ -132,6 +136,38 @@ public final class MatchingEngine {
             excluded[i] = never.get(i) == null ? NONE
                     : never.get(i).stream().mapToInt(Integer::intValue).toArray();
         }
+        categoryOf = new int[n];
+        categoryAllows = categoryMatrix(categories, rule);
+    }
+
+    /**
+     * Numbers the categories among the attendees (0 for none) into {@link #categoryOf} and asks the rule once per two
+     * categories, so a query looks a pair up instead of asking the rule; null when the rule keeps nobody apart.
+     */
+    private boolean[][] categoryMatrix(Map<AccountId, String> categories, AttendeeCategories.Rule rule) {
+        List<String> keys = new ArrayList<>();
+        keys.add(null);
+        Map<String, Integer> ids = new HashMap<>();
+        for (int i = 0; i < profiles.length; i++) {
+            String key = categories.get(profiles[i].accountId());
+            if (key != null) {
+                categoryOf[i] = ids.computeIfAbsent(key, unseen -> {
+                    keys.add(unseen);
+                    return keys.size() - 1;
+                });
+            }
+        }
+        boolean[][] allows = new boolean[keys.size()][keys.size()];
+        boolean keepsApart = false;
+        for (int a = 0; a < keys.size(); a++) {
+            for (int b = a; b < keys.size(); b++) {
+                boolean may = rule.mayMeet(keys.get(a), keys.get(b));
+                allows[a][b] = may;
+                allows[b][a] = may;
+                keepsApart |= !may;
+            }
+        }
+        return keepsApart ? allows : null;
     }
 
     /** Another engine on the same index. */
@@ -150,8 +186,11 @@ public final class MatchingEngine {
         this.companies = base.companies;
         this.groups = base.groups;
         this.excluded = excluded;
+        this.categoryOf = base.categoryOf;
+        this.categoryAllows = base.categoryAllows;
         this.index = base.index;
         this.interestIds = base.interestIds;
+        this.companyIds = base.companyIds;
     }
 
     /**
@@ -162,12 +201,29 @@ public final class MatchingEngine {
      * @throws InvalidInputException when an account appears twice
      */
     public static MatchingEngine of(List<Attendee> attendees, Exclusions exclusions, MatchSettings settings) {
-        return new MatchingEngine(attendees.stream().map(MatchProfile::of).toList(), exclusions, settings);
+        return of(attendees, exclusions, settings, Map.of(), AttendeeCategories.Rule.ANYONE);
+    }
+
+    /**
+     * The same at an event with attendee categories: pairs the rule keeps apart are never recommended or paired.
+     *
+     * @param categories each attendee's category key; attendees without one are missing
+     * @param rule       whom the event's categories let meet, asked once per two categories
+     */
+    public static MatchingEngine of(List<Attendee> attendees, Exclusions exclusions, MatchSettings settings,
+                                    Map<AccountId, String> categories, AttendeeCategories.Rule rule) {
+        return new MatchingEngine(attendees.stream().map(MatchProfile::of).toList(), exclusions, settings,
+                categories, rule);
     }
 
     /** The same from profiles already reduced to what matching may use, as an event's model keeps them. */
     static MatchingEngine ofProfiles(List<MatchProfile> attendees, Exclusions exclusions, MatchSettings settings) {
-        return new MatchingEngine(attendees, exclusions, settings);
+        return ofProfiles(attendees, exclusions, settings, Map.of(), AttendeeCategories.Rule.ANYONE);
+    }
+
+    static MatchingEngine ofProfiles(List<MatchProfile> attendees, Exclusions exclusions, MatchSettings settings,
+                                     Map<AccountId, String> categories, AttendeeCategories.Rule rule) {
+        return new MatchingEngine(attendees, exclusions, settings, categories, rule);
     }
 
     /** This engine under other settings (the event's organizers may change them at any time); the index is shared. */
@@ -247,7 +303,8 @@ public final class MatchingEngine {
 
     /**
      * The viewer's best {@code k} recommendations, best first, with reasons. Never the viewer, someone blocked either
-     * way, a connection, or (when the event says so) a colleague from the same company.
+     * way, a connection, someone in a category the event's rules keep apart from the viewer's, or (when the event says
+     * so) a colleague from the same company.
      *
      * @throws IllegalArgumentException when the viewer is not an attendee or k is negative
      */
@@ -255,7 +312,24 @@ public final class MatchingEngine {
         if (k < 0) {
             throw new IllegalArgumentException("k must not be negative: " + k);
         }
-        return recommend(indexOf(viewer), k);
+        return recommend(indexOf(viewer), k, Learned.NOTHING);
+    }
+
+    /**
+     * The same, after what the viewer's dismissals taught (decision 53): the people they dismissed never show, the
+     * others score at most what they score without it, and the reasons say what was learned about each.
+     */
+    List<Recommendation> topK(AccountId viewer, int k, Learned learned) {
+        if (k < 0) {
+            throw new IllegalArgumentException("k must not be negative: " + k);
+        }
+        return recommend(indexOf(viewer), k, learned);
+    }
+
+    /** The viewer's profile as matching uses it, for learning from their dismissals. */
+    MatchProfile profileOf(AccountId attendee) {
+        Integer i = index.get(attendee);
+        return i == null ? null : profiles[i];
     }
 
     /** Every attendee's top k, in account id order; computed in parallel. */
@@ -265,7 +339,7 @@ public final class MatchingEngine {
         }
         @SuppressWarnings("unchecked")
         List<Recommendation>[] results = new List[profiles.length];
-        IntStream.range(0, profiles.length).parallel().forEach(i -> results[i] = recommend(i, k));
+        IntStream.range(0, profiles.length).parallel().forEach(i -> results[i] = recommend(i, k, Learned.NOTHING));
         Map<AccountId, List<Recommendation>> all = new LinkedHashMap<>();
         for (int i = 0; i < profiles.length; i++) {
             all.put(profiles[i].accountId(), results[i]);
@@ -297,6 +371,14 @@ public final class MatchingEngine {
 
     /** The same, choosing only among the people of the group (such as those checked in). */
     public List<Partner> bestPartners(AccountId viewer, int k, Group among) {
+        return bestPartners(viewer, k, among, Learned.NOTHING);
+    }
+
+    /**
+     * The same after what the viewer's dismissals taught (decision 53), for lists ranked for one viewer, such as those
+     * free now; never for pairing, which ranks for both people at once.
+     */
+    List<Partner> bestPartners(AccountId viewer, int k, Group among, Learned learned) {
         if (k < 0) {
             throw new IllegalArgumentException("k must not be negative: " + k);
         }
@@ -307,7 +389,7 @@ public final class MatchingEngine {
         if (k == 0 || profiles.length < 2) {
             return List.of();
         }
-        TopK top = rank(i, k, among == null ? null : among.members);
+        TopK top = rank(i, k, among == null ? null : among.members, learned);
         int[] best = top.drainBestFirst();
         double[] scores = top.drainedScores();
         List<Partner> partners = new ArrayList<>(best.length);
@@ -336,13 +418,15 @@ public final class MatchingEngine {
             s.skip[excludedOne] = stamp;
         }
         int myCompany = settings.excludeSameCompany() && companies[i] >= 0 ? companies[i] : -2;
-        if (s.skip[j] == stamp || companies[j] == myCompany) {
+        boolean[] mayMeetCategory = categoryAllows == null ? null : categoryAllows[categoryOf[i]];
+        if (s.skip[j] == stamp || companies[j] == myCompany || keptApart(mayMeetCategory, j)) {
             return false;
         }
         double target = rankScore(i, j);
         int ahead = 0;
         for (int candidate = 0; candidate < profiles.length; candidate++) {
-            if (candidate == j || s.skip[candidate] == stamp || companies[candidate] == myCompany) {
+            if (candidate == j || s.skip[candidate] == stamp || companies[candidate] == myCompany
+                    || keptApart(mayMeetCategory, candidate)) {
                 continue;
             }
             if (TopK.worse(target, j, rankScore(i, candidate), candidate) && ++ahead >= k) {
@@ -407,11 +491,17 @@ public final class MatchingEngine {
                 settings.perspectiveWeight() > 0);
     }
 
-    /** Whether the two may be put together at all: not the same person, not excluded, not colleagues kept apart. */
+    /**
+     * Whether the two may be put together at all: not the same person, not excluded, not colleagues kept apart, not
+     * in categories the event's rules keep apart.
+     */
     public boolean mayMeet(AccountId a, AccountId b) {
         int i = indexOf(a);
         int j = indexOf(b);
         if (i == j || settings.excludeSameCompany() && companies[i] >= 0 && companies[i] == companies[j]) {
+            return false;
+        }
+        if (categoryAllows != null && !categoryAllows[categoryOf[i]][categoryOf[j]]) {
             return false;
         }
         for (int other : excluded[i]) {
@@ -422,25 +512,32 @@ public final class MatchingEngine {
         return true;
     }
 
-    private List<Recommendation> recommend(int viewer, int k) {
+    private List<Recommendation> recommend(int viewer, int k, Learned learned) {
         if (k == 0 || profiles.length < 2) {
             return List.of();
         }
-        TopK top = rank(viewer, k, null);
+        TopK top = rank(viewer, k, null, learned);
         int[] best = top.drainBestFirst();
         double[] scores = top.drainedScores();
         List<Recommendation> result = new ArrayList<>(best.length);
         boolean withPerspective = settings.perspectiveWeight() > 0;
         for (int r = 0; r < best.length; r++) {
             MatchProfile other = profiles[best[r]];
-            result.add(new Recommendation(other.accountId(), other.displayName(), scores[r],
-                    Scoring.reasons(profiles[viewer], other, this::weightOf, withPerspective)));
+            List<Reason> reasons = Scoring.reasons(profiles[viewer], other, this::weightOf, withPerspective);
+            List<Reason> taught = learned.explain(profiles[viewer], other);
+            if (!taught.isEmpty()) {
+                reasons.addAll(taught);
+            }
+            result.add(new Recommendation(other.accountId(), other.displayName(), scores[r], reasons));
         }
         return result;
     }
 
-    /** The viewer's best k (among a group's members when given), kept in the thread's scratch heap until drained. */
-    private TopK rank(int viewer, int k, boolean[] among) {
+    /**
+     * The viewer's best k (among a group's members when given), after what the viewer's dismissals taught, kept in
+     * the thread's scratch heap until drained. Learning only lowers scores, so every bound below stays an upper bound.
+     */
+    private TopK rank(int viewer, int k, boolean[] among, Learned learned) {
         Scratch s = SCRATCH.get().ready(profiles.length);
         int stamp = s.next();
         double weight = settings.perspectiveWeight();
@@ -449,10 +546,19 @@ public final class MatchingEngine {
         for (int other : excluded[viewer]) {
             s.skip[other] = stamp;
         }
+        for (AccountId hidden : learned.hidden()) {
+            Integer other = index.get(hidden);
+            if (other != null) {
+                s.skip[other] = stamp;
+            }
+        }
+        int[] knownCompanies = knownCompanyIds(learned);
+        boolean lessInterest = !learned.passedOn().isEmpty();
         // 1. Everyone sharing an interest, weights added in ascending interest order as in Scoring.
         int touched = 0;
         for (int interest : interestsOf[viewer]) {
-            double w = interestWeights[interest];
+            double w = lessInterest ? interestWeights[interest] * learned.interestShare(interests[interest])
+                    : interestWeights[interest];
             for (int other : postings[interest]) {
                 if (s.seen[other] != stamp) {
                     s.seen[other] = stamp;
@@ -473,14 +579,17 @@ public final class MatchingEngine {
             theySeek[mask] = Scoring.met(mask, offer);
         }
         int myCompany = excludeColleagues ? companies[viewer] : -2;
+        boolean[] mayMeetCategory = categoryAllows == null ? null : categoryAllows[categoryOf[viewer]];
         for (int t = 0; t < touched; t++) {
             int other = s.touched[t];
-            if (s.skip[other] == stamp || companies[other] == myCompany || among != null && !among[other]) {
+            if (s.skip[other] == stamp || companies[other] == myCompany || among != null && !among[other]
+                    || keptApart(mayMeetCategory, other)) {
                 continue;
             }
             double interest = Scoring.interestPart(s.shared[other], viewerNorm, norms[other]);
             double goal = Scoring.goalPart(theyOffer[offerMasks[other]], theySeek[seekMasks[other]]);
-            top.offer(other, Scoring.total(interest, goal, perspective(viewer, other), weight));
+            double score = Scoring.total(interest, goal, perspective(viewer, other), weight);
+            top.offer(other, knownCompanies.length == 0 ? score : lowered(score, other, knownCompanies));
         }
         // 2. Everyone else, by goal group, while the group's bound can still make the top k.
         for (GoalGroup group : groups) {
@@ -490,13 +599,39 @@ public final class MatchingEngine {
             }
             for (int other : group.members()) {
                 if (s.seen[other] == stamp || s.skip[other] == stamp || companies[other] == myCompany
-                        || among != null && !among[other]) {
+                        || among != null && !among[other] || keptApart(mayMeetCategory, other)) {
                     continue;
                 }
-                top.offer(other, Scoring.total(0, goal, perspective(viewer, other), weight));
+                double score = Scoring.total(0, goal, perspective(viewer, other), weight);
+                top.offer(other, knownCompanies.length == 0 ? score : lowered(score, other, knownCompanies));
             }
         }
         return top;
+    }
+
+    /** The ids of the companies where the viewer already knows someone, as this engine numbers them. */
+    private int[] knownCompanyIds(Learned learned) {
+        if (learned.knownCompanies().isEmpty()) {
+            return NONE;
+        }
+        return learned.knownCompanies().keySet().stream().map(companyIds::get).filter(java.util.Objects::nonNull)
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The score of someone at a company where the viewer already knows someone is lowered; others keep theirs. */
+    private double lowered(double score, int other, int[] knownCompanies) {
+        int company = companies[other];
+        for (int known : knownCompanies) {
+            if (known == company) {
+                return score * DismissalLearning.KNOWN_COMPANY_SHARE;
+            }
+        }
+        return score;
+    }
+
+    /** Whether the rules keep the other apart from the viewer whose row of the category matrix this is. */
+    private boolean keptApart(boolean[] viewerRow, int other) {
+        return viewerRow != null && !viewerRow[categoryOf[other]];
     }
 
     private double weightOf(Interest interest) {

@@ -11,8 +11,9 @@ import org.mingle.domain.events.EarlierEvent;
 import org.mingle.domain.shared.AccountId;
 
 /**
- * An event's matching model: its confirmed attendees as matching sees them, the pairs never recommended to each other
- * (blocks, the event's mutual matches and connections) and the engine built from both. Immutable, so any number of
+ * An event's matching model: its confirmed attendees as matching sees them (their categories included), the pairs
+ * never recommended to each other (blocks, the event's mutual matches and connections), the rule of the event's
+ * categories as of the last full read, and the engine built from them. Immutable, so any number of
  * readers share one; a change gives a new model (decision 22).
  *
  * <p>Every attendee, departure and pair carries the version of the event at which it was read. A change applies only
@@ -31,6 +32,7 @@ public final class MatchingModel {
     private final Map<Exclusions.Pair, Long> pairs; // as of the last rebuild
     private final Added added; // pairs since then, newest first
     private final Map<Exclusions.Pair, Met> metBefore; // at earlier events of the community: explained, not scored
+    private final AttendeeCategories.Rule rule; // as of the last full read: rules change rarely (decision 54)
     private final MatchingEngine engine;
 
     /** Where a pair met before, and the version of the event at which that was read. */
@@ -43,19 +45,21 @@ public final class MatchingModel {
 
     private MatchingModel(long baseline, Map<AccountId, Member> members, Map<AccountId, Long> departed,
                           Map<Exclusions.Pair, Long> pairs, Added added, Map<Exclusions.Pair, Met> metBefore,
-                          MatchingEngine engine) {
+                          AttendeeCategories.Rule rule, MatchingEngine engine) {
         this.baseline = baseline;
         this.members = members;
         this.departed = departed;
         this.pairs = pairs;
         this.added = added;
         this.metBefore = metBefore;
+        this.rule = rule;
         this.engine = engine;
     }
 
     /** The model of everything read at once. */
     static MatchingModel of(ModelDelta.Everything everything) {
-        return new MatchingModel(Long.MIN_VALUE, Map.of(), Map.of(), Map.of(), null, Map.of(), null)
+        return new MatchingModel(Long.MIN_VALUE, Map.of(), Map.of(), Map.of(), null, Map.of(),
+                AttendeeCategories.Rule.ANYONE, null)
                 .apply(List.of(everything));
     }
 
@@ -67,6 +71,12 @@ public final class MatchingModel {
     /** Whether the account is a confirmed attendee as far as this model knows. */
     public boolean contains(AccountId account) {
         return members.containsKey(account);
+    }
+
+    /** The attendee's name as recommendations show it; null when not an attendee. */
+    public String displayName(AccountId attendee) {
+        Member member = members.get(attendee);
+        return member == null ? null : member.profile().displayName();
     }
 
     /** The attendee's headline as recommendations show it; null when hidden from fellow attendees or empty. */
@@ -117,10 +127,10 @@ public final class MatchingModel {
                     log = new Added(excluded.pair(), excluded.version(), log);
                 }
             }
-            return new MatchingModel(baseline, members, departed, pairs, log, metBefore, next);
+            return new MatchingModel(baseline, members, departed, pairs, log, metBefore, rule, next);
         }
         var next = new Draft(baseline, new HashMap<>(members), new HashMap<>(departed), allPairs(),
-                new HashMap<>(metBefore));
+                new HashMap<>(metBefore), rule);
         for (ModelDelta change : ordered) {
             if (change instanceof ModelDelta.Everything everything) {
                 next.reload(everything);
@@ -131,11 +141,17 @@ public final class MatchingModel {
                 next.addPair(excluded.pair(), excluded.version());
             }
         }
+        Map<AccountId, String> categories = new HashMap<>();
+        next.members.forEach((account, member) -> {
+            if (member.category() != null) {
+                categories.put(account, member.category());
+            }
+        });
         MatchingEngine rebuilt = MatchingEngine.ofProfiles(
                 next.members.values().stream().map(Member::profile).toList(),
-                new Exclusions(next.pairs.keySet(), Set.of()), NEUTRAL);
+                new Exclusions(next.pairs.keySet(), Set.of()), NEUTRAL, categories, next.rule);
         return new MatchingModel(next.baseline, Map.copyOf(next.members), Map.copyOf(next.departed),
-                Map.copyOf(next.pairs), null, Map.copyOf(next.metBefore), rebuilt);
+                Map.copyOf(next.pairs), null, Map.copyOf(next.metBefore), next.rule, rebuilt);
     }
 
     /** The parts of the next model while changes are applied to them. */
@@ -145,14 +161,16 @@ public final class MatchingModel {
         final Map<AccountId, Long> departed;
         final Map<Exclusions.Pair, Long> pairs;
         final Map<Exclusions.Pair, Met> metBefore;
+        AttendeeCategories.Rule rule;
 
         Draft(long baseline, Map<AccountId, Member> members, Map<AccountId, Long> departed,
-              Map<Exclusions.Pair, Long> pairs, Map<Exclusions.Pair, Met> metBefore) {
+              Map<Exclusions.Pair, Long> pairs, Map<Exclusions.Pair, Met> metBefore, AttendeeCategories.Rule rule) {
             this.baseline = baseline;
             this.members = members;
             this.departed = departed;
             this.pairs = pairs;
             this.metBefore = metBefore;
+            this.rule = rule;
         }
 
         /** A full read replaces what it is at least as new as, and keeps what changed after it was taken. */
@@ -173,6 +191,7 @@ public final class MatchingModel {
                 }
             });
             baseline = version;
+            rule = everything.rule();
             departed.values().removeIf(since -> since <= version); // the baseline says as much now
             pairs.values().removeIf(seen -> seen <= version);
             everything.pairs().forEach(pair -> pairs.merge(pair, version, Math::max));
@@ -214,7 +233,8 @@ public final class MatchingModel {
 
         private void put(AccountId account, Member member, long version) {
             if (member != null) {
-                members.put(account, new Member(member.profile(), member.headline(), member.company(), version));
+                members.put(account, new Member(member.profile(), member.headline(), member.company(),
+                        member.category(), version));
                 departed.remove(account);
             } else {
                 members.remove(account);

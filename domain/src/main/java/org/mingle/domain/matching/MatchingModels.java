@@ -1,6 +1,7 @@
 package org.mingle.domain.matching;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * call returns; changes from other instances arrive by PostgreSQL notification and are applied in the background; a
  * periodic comparison of versions (and of connection counts, decision 27) catches a notification that never arrived.
  * The cache is bounded by the number of attendees it holds: the least recently used events leave first, and come back
- * on their next request.
+ * on their next request. Every time a whole model is read it says so ({@link ModelRebuilt}), and {@link #sizes()}
+ * tells what the cache holds, for metrics.
  */
 @Singleton
 public class MatchingModels {
@@ -41,6 +43,7 @@ public class MatchingModels {
     private final ModelNotifications notifications;
     private final int maxAttendees;
     private final Duration checkInterval;
+    private final ApplicationEventPublisher<ModelRebuilt> rebuilds;
     private final Map<EventId, ModelEntry> entries = new ConcurrentHashMap<>();
     private final ExecutorService background = Executors.newFixedThreadPool(2, daemons("mingle-matching-"));
     private final ScheduledExecutorService checks = Executors.newSingleThreadScheduledExecutor(
@@ -49,11 +52,29 @@ public class MatchingModels {
 
     MatchingModels(ModelLoader loader, ModelNotifications notifications,
                    @Value("${mingle.matching.max-attendees:200000}") int maxAttendees,
-                   @Value("${mingle.matching.version-check-interval:1s}") Duration checkInterval) {
+                   @Value("${mingle.matching.version-check-interval:1s}") Duration checkInterval,
+                   ApplicationEventPublisher<ModelRebuilt> rebuilds) {
         this.loader = loader;
         this.notifications = notifications;
         this.maxAttendees = maxAttendees;
         this.checkInterval = checkInterval;
+        this.rebuilds = rebuilds;
+    }
+
+    /** What the cache holds now: the built models, counted without waiting for any build. */
+    public CachedModels sizes() {
+        int models = 0;
+        long attendees = 0;
+        int largest = 0;
+        for (ModelEntry entry : entries.values()) {
+            if (entry.model() != null) {
+                int size = entry.size();
+                models++;
+                attendees += size;
+                largest = Math.max(largest, size);
+            }
+        }
+        return new CachedModels(models, attendees, largest);
     }
 
     /** The event's model: from memory, or built now on the first request for it (concurrent first requests share one build). */
@@ -81,8 +102,7 @@ public class MatchingModels {
                 return model;
             }
             start();
-            ModelDelta.Everything everything = loader.everything(entry.event);
-            entry.apply(List.of(everything));
+            ModelDelta.Everything everything = rebuild(entry, ModelRebuilt.Cause.FIRST_REQUEST);
             for (ModelChange.Message early : entry.built(everything.version())) {
                 if (entry.receive(early.version())) { // else the build has read it already
                     follow(entry, early);
@@ -128,8 +148,7 @@ public class MatchingModels {
      */
     private void reloadNow(ModelEntry entry) {
         try {
-            ModelDelta.Everything everything = loader.everything(entry.event);
-            entry.apply(List.of(everything));
+            ModelDelta.Everything everything = rebuild(entry, ModelRebuilt.Cause.CHANGE);
             entry.receivedUpTo(everything.version());
         } catch (RuntimeException e) {
             LOG.warn("Could not read event {} again after a change; reloading it at the next version check",
@@ -180,25 +199,34 @@ public class MatchingModels {
             entry.apply(now);
         }
         if (everything) {
-            reload(entry);
+            reload(entry, ModelRebuilt.Cause.CHANGE);
         } else if (!accounts.isEmpty()) {
             inBackground(entry, () -> entry.apply(List.of(loader.members(entry.event, accounts))));
         }
     }
 
     /** Reads the whole event again in the background, once at a time. */
-    private void reload(ModelEntry entry) {
+    private void reload(ModelEntry entry, ModelRebuilt.Cause cause) {
         if (entry.reloading.compareAndSet(false, true)) {
             inBackground(entry, () -> {
                 try {
-                    ModelDelta.Everything everything = loader.everything(entry.event);
-                    entry.apply(List.of(everything));
+                    ModelDelta.Everything everything = rebuild(entry, cause);
                     entry.receivedUpTo(everything.version());
                 } finally {
                     entry.reloading.set(false);
                 }
             });
         }
+    }
+
+    /** Reads the whole event and puts it into its model; says how long that took. */
+    private ModelDelta.Everything rebuild(ModelEntry entry, ModelRebuilt.Cause cause) {
+        long start = System.nanoTime();
+        ModelDelta.Everything everything = loader.everything(entry.event);
+        entry.apply(List.of(everything));
+        rebuilds.publishEvent(new ModelRebuilt(entry.event, cause, Duration.ofNanos(System.nanoTime() - start),
+                entry.size()));
+        return everything;
     }
 
     private void inBackground(ModelEntry entry, Runnable read) {
@@ -231,7 +259,7 @@ public class MatchingModels {
             boolean missedConnection = entry.missedConnections(connections.getOrDefault(entry.event, 0L), interrupted);
             if (missedChange || missedConnection) {
                 LOG.info("The matching model of event {} missed a change; reloading it", entry.event.value());
-                reload(entry);
+                reload(entry, ModelRebuilt.Cause.MISSED_CHANGE);
             }
         }
     }

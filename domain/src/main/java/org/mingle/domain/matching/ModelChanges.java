@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Hears, inside the changing transaction, what the owning features publish (profiles, registrations, blocks, matches,
- * connections), and makes it reach every event model it concerns (decision 22):
+ * connections, attendee categories), and makes it reach every event model it concerns (decision 22):
  * <ol>
  * <li>at once, it locks the person's matching data (so the changes to one person commit one after the other) and
  * reads what this instance's models will need: the person's profile and blocks as this transaction leaves them;
@@ -92,6 +92,19 @@ class ModelChanges {
     void pairUnblocked(PairUnblocked unblocked) {
         versions.lock(List.of(unblocked.blocker(), unblocked.blocked()));
         record(commonEvents(unblocked.blocker(), unblocked.blocked()), new ModelChange.Reload());
+    }
+
+    /** A person's category keeps them apart from other people, or no longer: read the person again. */
+    @EventListener
+    void categoryAssigned(AttendeeCategories.Assigned assigned) {
+        versions.lock(List.of(assigned.account()));
+        record(List.of(assigned.event()), new ModelChange.Account(assigned.account()));
+    }
+
+    /** The categories or their rules changed: they concern everyone at the event, so read it again (decision 54). */
+    @EventListener
+    void categoryRulesChanged(AttendeeCategories.RulesChanged changed) {
+        record(List.of(changed.event()), new ModelChange.Reload());
     }
 
     @EventListener

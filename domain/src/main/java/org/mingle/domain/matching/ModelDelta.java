@@ -24,11 +24,17 @@ sealed interface ModelDelta {
     /**
      * Everything: the event's attendees and every pair kept apart; {@code connected} are the pairs among them that
      * connected at the event, {@code metBefore} those who connected at an earlier event of the event's community (the
-     * latest such event).
+     * latest such event), {@code rule} whom the event's categories let meet.
      */
     record Everything(long version, List<Member> members, Set<Exclusions.Pair> pairs,
-                      Set<Exclusions.Pair> connected, Map<Exclusions.Pair, EarlierEvent> metBefore)
+                      Set<Exclusions.Pair> connected, Map<Exclusions.Pair, EarlierEvent> metBefore,
+                      AttendeeCategories.Rule rule)
             implements ModelDelta {
+
+        Everything(long version, List<Member> members, Set<Exclusions.Pair> pairs, Set<Exclusions.Pair> connected,
+                   Map<Exclusions.Pair, EarlierEvent> metBefore) {
+            this(version, members, pairs, connected, metBefore, AttendeeCategories.Rule.ANYONE);
+        }
 
         Everything(long version, List<Member> members, Set<Exclusions.Pair> pairs, Set<Exclusions.Pair> connected) {
             this(version, members, pairs, connected, Map.of());

@@ -29,12 +29,15 @@ class ModelLoader {
     private final MeetingRequestService meetings;
     private final ConnectedPairs connections;
     private final ModelVersions versions;
+    private final AttendeeCategories categories;
 
     private final EventService events;
 
     ModelLoader(ProfileService profiles, BlockService blocks, MeetingRequestService meetings,
-                ConnectedPairs connections, ModelVersions versions, EventService events) {
+                ConnectedPairs connections, ModelVersions versions, EventService events,
+                AttendeeCategories categories) {
         this.events = events;
+        this.categories = categories;
         this.profiles = profiles;
         this.blocks = blocks;
         this.meetings = meetings;
@@ -42,7 +45,10 @@ class ModelLoader {
         this.versions = versions;
     }
 
-    /** The confirmed attendees' profiles, the blocks among them, the event's mutual matches and connections. */
+    /**
+     * The confirmed attendees' profiles and categories, the blocks among them, the event's mutual matches and
+     * connections, and the rule of its categories.
+     */
     @ReadOnly
     ModelDelta.Everything everything(EventId event) {
         long version = versions.current(event);
@@ -53,16 +59,23 @@ class ModelLoader {
         meetings.acceptedAt(event).forEach(match -> pairs.add(Exclusions.Pair.of(match.from(), match.to())));
         Set<Exclusions.Pair> connected = connections.at(event);
         pairs.addAll(connected);
-        return new ModelDelta.Everything(version, attendees.stream().map(p -> Member.of(p, version)).toList(), pairs,
-                connected, metBefore(event, attendees.stream().map(Profile::accountId).toList()));
+        List<AccountId> accounts = attendees.stream().map(Profile::accountId).toList();
+        Map<AccountId, String> categoryOf = categories.categoriesOf(event, accounts);
+        return new ModelDelta.Everything(version,
+                attendees.stream().map(p -> Member.of(p, categoryOf.get(p.accountId()), version)).toList(), pairs,
+                connected, metBefore(event, accounts), categories.rule(event));
     }
 
-    /** The accounts as they are now: who of them attends, with their profiles, and every block they are part of. */
+    /**
+     * The accounts as they are now: who of them attends, with their profiles and categories, and every block they are
+     * part of.
+     */
     @ReadOnly
     ModelDelta.Members members(EventId event, Collection<AccountId> accounts) {
         long version = versions.current(event);
+        Map<AccountId, String> categoryOf = categories.categoriesOf(event, accounts);
         List<Member> attendees = profiles.confirmedAttendeesOf(event, accounts).stream()
-                .map(profile -> Member.of(profile, version)).toList();
+                .map(profile -> Member.of(profile, categoryOf.get(profile.accountId()), version)).toList();
         Set<Exclusions.Pair> pairs = new HashSet<>();
         blocks.involving(accounts).forEach(block -> pairs.add(Exclusions.Pair.of(block.blocker(), block.blocked())));
         return new ModelDelta.Members(version, event, Set.copyOf(accounts), attendees, pairs,

@@ -12,7 +12,9 @@ public record Reason(Kind kind, String detail, EarlierEvent metAt) {
     public enum Kind {
         SHARED_INTEREST, COMPLEMENTARY_GOAL, NEW_PERSPECTIVE,
         /** The two connected at an earlier event of the same group or series; it explains and adds no score. */
-        MET_BEFORE
+        MET_BEFORE,
+        /** What the viewer's "not for me" taught lowered this person's score (decision 53). */
+        LEARNED
     }
 
     public Reason {

@@ -2,17 +2,25 @@ package org.mingle.domain.meetings;
 
 import static org.jooq.Records.mapping;
 import static org.mingle.db.jooq.Tables.MEETING_REQUESTS;
+import static org.mingle.db.jooq.Tables.MEETING_REQUEST_SUGGESTIONS;
 
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record10;
 import org.jooq.Record1;
-import org.jooq.Record9;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.infrastructure.SkipLockedClaims;
 import org.mingle.domain.shared.AccountId;
@@ -41,6 +49,7 @@ class JdbcMeetingRequests implements MeetingRequests {
                 .set(MEETING_REQUESTS.STATUS, request.status())
                 .set(MEETING_REQUESTS.CREATED_AT, request.createdAt())
                 .set(MEETING_REQUESTS.EXPIRES_AT, request.expiresAt())
+                .set(MEETING_REQUESTS.MEETS_NOW, request.meetsNow())
                 .onConflictDoNothing()
                 .execute() > 0;
     }
@@ -50,7 +59,7 @@ class JdbcMeetingRequests implements MeetingRequests {
         return selectRequests()
                 .where(MEETING_REQUESTS.EVENT_ID.eq(event).and(between(a, b))
                         .and(MEETING_REQUESTS.STATUS.in(OPEN)))
-                .fetchOptional(mapping(MeetingRequest::new));
+                .fetchOptional(mapping(JdbcMeetingRequests::request));
     }
 
     @Override
@@ -97,15 +106,16 @@ class JdbcMeetingRequests implements MeetingRequests {
                         .and(MEETING_REQUESTS.EXPIRES_AT.le(now)))
                 .returningResult(MEETING_REQUESTS.ID, MEETING_REQUESTS.EVENT_ID, MEETING_REQUESTS.FROM_ACCOUNT,
                         MEETING_REQUESTS.TO_ACCOUNT, MEETING_REQUESTS.MESSAGE, MEETING_REQUESTS.STATUS,
-                        MEETING_REQUESTS.CREATED_AT, MEETING_REQUESTS.RESPONDED_AT, MEETING_REQUESTS.EXPIRES_AT)
-                .fetch(mapping(MeetingRequest::new));
+                        MEETING_REQUESTS.CREATED_AT, MEETING_REQUESTS.RESPONDED_AT, MEETING_REQUESTS.EXPIRES_AT,
+                        MEETING_REQUESTS.MEETS_NOW)
+                .fetch(mapping(JdbcMeetingRequests::request));
     }
 
     @Override
     public Optional<MeetingRequest> find(EventId event, MeetingRequestId id) {
         return selectRequests()
                 .where(MEETING_REQUESTS.ID.eq(id).and(MEETING_REQUESTS.EVENT_ID.eq(event)))
-                .fetchOptional(mapping(MeetingRequest::new));
+                .fetchOptional(mapping(JdbcMeetingRequests::request));
     }
 
     @Override
@@ -113,7 +123,7 @@ class JdbcMeetingRequests implements MeetingRequests {
         return selectRequests()
                 .where(MEETING_REQUESTS.ID.eq(id).and(MEETING_REQUESTS.EVENT_ID.eq(event)))
                 .forUpdate()
-                .fetchOptional(mapping(MeetingRequest::new));
+                .fetchOptional(mapping(JdbcMeetingRequests::request));
     }
 
     @Override
@@ -132,7 +142,7 @@ class JdbcMeetingRequests implements MeetingRequests {
                         .and(MEETING_REQUESTS.FROM_ACCOUNT.eq(account)
                                 .or(MEETING_REQUESTS.TO_ACCOUNT.eq(account))))
                 .orderBy(MEETING_REQUESTS.CREATED_AT.desc(), MEETING_REQUESTS.ID)
-                .fetch(mapping(MeetingRequest::new));
+                .fetch(mapping(JdbcMeetingRequests::request));
     }
 
     @Override
@@ -140,7 +150,7 @@ class JdbcMeetingRequests implements MeetingRequests {
         return selectRequests()
                 .where(MEETING_REQUESTS.EVENT_ID.eq(event)
                         .and(MEETING_REQUESTS.STATUS.eq(MeetingRequestStatus.ACCEPTED)))
-                .fetch(mapping(MeetingRequest::new));
+                .fetch(mapping(JdbcMeetingRequests::request));
     }
 
     @Override
@@ -149,7 +159,7 @@ class JdbcMeetingRequests implements MeetingRequests {
                 .where(MEETING_REQUESTS.FROM_ACCOUNT.eq(account)
                         .or(MEETING_REQUESTS.TO_ACCOUNT.eq(account)))
                 .orderBy(MEETING_REQUESTS.CREATED_AT, MEETING_REQUESTS.ID)
-                .fetch(mapping(MeetingRequest::new));
+                .fetch(mapping(JdbcMeetingRequests::request));
     }
 
     @Override
@@ -160,7 +170,7 @@ class JdbcMeetingRequests implements MeetingRequests {
                         .or(MEETING_REQUESTS.FROM_ACCOUNT.eq(b).and(MEETING_REQUESTS.TO_ACCOUNT.eq(a))))
                 .and(MEETING_REQUESTS.STATUS.eq(MeetingRequestStatus.ACCEPTED))
                 .orderBy(MEETING_REQUESTS.CREATED_AT, MEETING_REQUESTS.ID)
-                .fetch(mapping(MeetingRequest::new));
+                .fetch(mapping(JdbcMeetingRequests::request));
     }
 
     @Override
@@ -193,15 +203,97 @@ class JdbcMeetingRequests implements MeetingRequests {
                 .setNull(MEETING_REQUESTS.MESSAGE)
                 .where(MEETING_REQUESTS.FROM_ACCOUNT.eq(account))
                 .execute();
+        // Suggestions naming the person, and those the person made when declining, go too.
+        sql.deleteFrom(MEETING_REQUEST_SUGGESTIONS)
+                .where(MEETING_REQUEST_SUGGESTIONS.SUGGESTED_ACCOUNT.eq(account)
+                        .or(MEETING_REQUEST_SUGGESTIONS.REQUEST_ID.in(sql.select(MEETING_REQUESTS.ID)
+                                .from(MEETING_REQUESTS).where(MEETING_REQUESTS.TO_ACCOUNT.eq(account)))))
+                .execute();
+    }
+
+    @Override
+    public void suggest(MeetingRequestId request, AccountId suggested) {
+        sql.insertInto(MEETING_REQUEST_SUGGESTIONS)
+                .set(MEETING_REQUEST_SUGGESTIONS.REQUEST_ID, request)
+                .set(MEETING_REQUEST_SUGGESTIONS.SUGGESTED_ACCOUNT, suggested)
+                .execute();
+    }
+
+    @Override
+    public Map<MeetingRequestId, AccountId> suggestions(Collection<MeetingRequestId> requests) {
+        if (requests.isEmpty()) {
+            return Map.of();
+        }
+        return sql.select(MEETING_REQUEST_SUGGESTIONS.REQUEST_ID, MEETING_REQUEST_SUGGESTIONS.SUGGESTED_ACCOUNT)
+                .from(MEETING_REQUEST_SUGGESTIONS)
+                .where(MEETING_REQUEST_SUGGESTIONS.REQUEST_ID.in(requests))
+                .fetchMap(MEETING_REQUEST_SUGGESTIONS.REQUEST_ID, MEETING_REQUEST_SUGGESTIONS.SUGGESTED_ACCOUNT);
+    }
+
+    @Override
+    public Map<AccountId, List<ResponseRate.Received>> receivedBy(EventId event, Collection<AccountId> addressees) {
+        if (addressees.isEmpty()) {
+            return Map.of();
+        }
+        Map<AccountId, List<ResponseRate.Received>> received = new HashMap<>();
+        // meeting_requests_by_addressee: (event_id, to_account, status).
+        sql.select(MEETING_REQUESTS.TO_ACCOUNT, MEETING_REQUESTS.STATUS, MEETING_REQUESTS.CREATED_AT)
+                .from(MEETING_REQUESTS)
+                .where(MEETING_REQUESTS.EVENT_ID.eq(event).and(MEETING_REQUESTS.TO_ACCOUNT.in(addressees)))
+                .forEach(row -> received.computeIfAbsent(row.value1(), account -> new ArrayList<>())
+                        .add(new ResponseRate.Received(row.value2(), row.value3())));
+        return received;
+    }
+
+    @Override
+    public RequestFigures.Across figures(Collection<EventId> events) {
+        if (events.isEmpty()) {
+            return new RequestFigures.Across(RequestFigures.NONE, Map.of());
+        }
+        Condition answered = MEETING_REQUESTS.STATUS.in(MeetingRequestStatus.ACCEPTED, MeetingRequestStatus.DECLINED);
+        Field<Double> secondsToAnswer = DSL.field("extract(epoch from ({0} - {1}))", SQLDataType.DOUBLE,
+                MEETING_REQUESTS.RESPONDED_AT, MEETING_REQUESTS.CREATED_AT);
+        // One pass: a row per event and, from the empty grouping set, one for all of them (grouping() = 1).
+        var rows = sql.select(DSL.grouping(MEETING_REQUESTS.EVENT_ID), MEETING_REQUESTS.EVENT_ID, DSL.count(),
+                        DSL.count().filterWhere(MEETING_REQUESTS.STATUS.eq(MeetingRequestStatus.ACCEPTED)),
+                        DSL.count().filterWhere(MEETING_REQUESTS.STATUS.eq(MeetingRequestStatus.DECLINED)),
+                        DSL.count().filterWhere(MEETING_REQUESTS.STATUS.eq(MeetingRequestStatus.EXPIRED)),
+                        DSL.percentileCont(0.5).withinGroupOrderBy(secondsToAnswer).filterWhere(answered))
+                .from(MEETING_REQUESTS)
+                .where(MEETING_REQUESTS.EVENT_ID.in(events))
+                .groupBy(DSL.groupingSets(new Field<?>[] {MEETING_REQUESTS.EVENT_ID}, new Field<?>[0]))
+                .fetch();
+        RequestFigures overall = RequestFigures.NONE;
+        Map<EventId, RequestFigures> byEvent = new HashMap<>();
+        for (var row : rows) {
+            Number median = row.value7();
+            var figures = new RequestFigures(row.value3(), row.value4(), row.value5(), row.value6(),
+                    median == null ? null : Duration.ofSeconds(Math.round(median.doubleValue())));
+            if (row.value1() == 1) {
+                overall = figures;
+            } else {
+                byEvent.put(row.value2(), figures);
+            }
+        }
+        return new RequestFigures.Across(overall, byEvent);
     }
 
     /** A request's columns in the order of {@link MeetingRequest}'s. */
-    private SelectJoinStep<Record9<MeetingRequestId, EventId, AccountId, AccountId, String, MeetingRequestStatus,
-            Instant, Instant, Instant>> selectRequests() {
+    private SelectJoinStep<Record10<MeetingRequestId, EventId, AccountId, AccountId, String, MeetingRequestStatus,
+            Instant, Instant, Instant, Boolean>> selectRequests() {
         return sql.select(MEETING_REQUESTS.ID, MEETING_REQUESTS.EVENT_ID, MEETING_REQUESTS.FROM_ACCOUNT,
                         MEETING_REQUESTS.TO_ACCOUNT, MEETING_REQUESTS.MESSAGE, MEETING_REQUESTS.STATUS,
-                        MEETING_REQUESTS.CREATED_AT, MEETING_REQUESTS.RESPONDED_AT, MEETING_REQUESTS.EXPIRES_AT)
+                        MEETING_REQUESTS.CREATED_AT, MEETING_REQUESTS.RESPONDED_AT, MEETING_REQUESTS.EXPIRES_AT,
+                        MEETING_REQUESTS.MEETS_NOW)
                 .from(MEETING_REQUESTS);
+    }
+
+    /** A request from its columns (one constructor of that arity, so jOOQ's mapping picks it without doubt). */
+    private static MeetingRequest request(MeetingRequestId id, EventId event, AccountId from, AccountId to,
+                                          String message, MeetingRequestStatus status, Instant createdAt,
+                                          Instant respondedAt, Instant expiresAt, Boolean meetsNow) {
+        return new MeetingRequest(id, event, from, to, message, status, createdAt, respondedAt, expiresAt,
+                Boolean.TRUE.equals(meetsNow));
     }
 
     private static Condition between(AccountId a, AccountId b) {

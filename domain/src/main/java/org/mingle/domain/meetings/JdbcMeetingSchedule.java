@@ -12,7 +12,9 @@ import java.util.Collection;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
 import org.jooq.Record;
+import org.jooq.Select;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventLocks;
 import org.mingle.domain.shared.AccountId;
@@ -149,16 +151,21 @@ class JdbcMeetingSchedule implements MeetingSchedule {
 
     @Override
     public void deleteInvolving(AccountId account) {
-        sql.deleteFrom(MEETING_BOOKINGS).where(MEETING_BOOKINGS.REQUEST_ID.in(
-                sql.select(MEETING_BOOKING_PEOPLE.REQUEST_ID).from(MEETING_BOOKING_PEOPLE)
-                        .where(MEETING_BOOKING_PEOPLE.ACCOUNT_ID.eq(account))))
-                .execute();
+        sql.deleteFrom(MEETING_BOOKINGS).where(MEETING_BOOKINGS.REQUEST_ID.in(requestsOf(account))).execute();
     }
 
     @Override
     public List<Booking> ofAccount(AccountId account) {
-        return bookingsWhere(MEETING_BOOKINGS.REQUEST_ID.in(sql.select(MEETING_BOOKING_PEOPLE.REQUEST_ID)
-                .from(MEETING_BOOKING_PEOPLE).where(MEETING_BOOKING_PEOPLE.ACCOUNT_ID.eq(account))));
+        return bookingsWhere(MEETING_BOOKINGS.REQUEST_ID.in(requestsOf(account)));
+    }
+
+    /**
+     * The requests the account sent or received: their bookings are the account's, even where a no-show freed the
+     * account's place in the slot (decision 51).
+     */
+    private Select<Record1<MeetingRequestId>> requestsOf(AccountId account) {
+        return sql.select(MEETING_REQUESTS.ID).from(MEETING_REQUESTS)
+                .where(MEETING_REQUESTS.FROM_ACCOUNT.eq(account).or(MEETING_REQUESTS.TO_ACCOUNT.eq(account)));
     }
 
     @Override
@@ -184,6 +191,7 @@ class JdbcMeetingSchedule implements MeetingSchedule {
         var booked = new SlotBook.Booked(r.get(MEETING_BOOKINGS.REQUEST_ID), r.get(MEETING_REQUESTS.FROM_ACCOUNT),
                 r.get(MEETING_REQUESTS.TO_ACCOUNT), placement);
         return new Booking(r.get(MEETING_BOOKINGS.EVENT_ID), booked, r.get(MEETING_TABLES.NAME),
-                r.get(MEETING_BOOKINGS.PROPOSED_STARTS_AT), r.get(MEETING_BOOKINGS.PROPOSED_BY));
+                r.get(MEETING_BOOKINGS.PROPOSED_STARTS_AT), r.get(MEETING_BOOKINGS.PROPOSED_BY),
+                r.get(MEETING_BOOKINGS.STATE));
     }
 }

@@ -33,11 +33,13 @@ class MeetingPlacer implements ApplicationEventListener<AttendeeLeft> {
     private final BusyTimes busyTimes;
     private final ApplicationEventPublisher<MeetingScheduled> scheduled;
     private final ApplicationEventPublisher<MeetingMoved> moved;
+    private final ApplicationEventPublisher<MeetingNowAgreed> nowAgreed;
     private final Clock clock;
 
     MeetingPlacer(MeetingSchedule schedule, MeetingRequests requests, Blocks blocks, RegistrationService registrations,
                   BusyTimes busyTimes, ApplicationEventPublisher<MeetingScheduled> scheduled,
-                  ApplicationEventPublisher<MeetingMoved> moved, Clock clock) {
+                  ApplicationEventPublisher<MeetingMoved> moved, ApplicationEventPublisher<MeetingNowAgreed> nowAgreed,
+                  Clock clock) {
         this.schedule = schedule;
         this.requests = requests;
         this.blocks = blocks;
@@ -45,6 +47,7 @@ class MeetingPlacer implements ApplicationEventListener<AttendeeLeft> {
         this.busyTimes = busyTimes;
         this.scheduled = scheduled;
         this.moved = moved;
+        this.nowAgreed = nowAgreed;
         this.clock = clock;
     }
 
@@ -69,6 +72,25 @@ class MeetingPlacer implements ApplicationEventListener<AttendeeLeft> {
     }
 
     /**
+     * Gives a just accepted request to meet now a table in the slot under way, if a session runs now, both are free and
+     * a table has room; otherwise the two meet at the event's meeting point (decision 52). Either way both are told
+     * through {@link MeetingNowAgreed}, and a table also through {@link MeetingScheduled}.
+     */
+    void placeNow(MeetingRequest request) {
+        SlotBook book = book(request.eventId());
+        Optional<SlotBook.Placement> placement = book.rightAway(request.from(), request.to(), now(), request.id());
+        if (placement.isPresent()) {
+            Map<MeetingTableId, String> tables = tableNames(request.eventId());
+            store(request.eventId(), book.book(request.id(), request.from(), request.to(), placement.get()), tables);
+            nowAgreed.publishEvent(new MeetingNowAgreed(request.eventId(), request.id(), request.from(), request.to(),
+                    placement.get().slot(), tables.getOrDefault(placement.get().table(), "a table")));
+        } else {
+            nowAgreed.publishEvent(new MeetingNowAgreed(request.eventId(), request.id(), request.from(), request.to(),
+                    null, null));
+        }
+    }
+
+    /**
      * Places every waiting match of confirmed attendees who have not blocked each other, in the order the matches were
      * made.
      */
@@ -80,6 +102,8 @@ class MeetingPlacer implements ApplicationEventListener<AttendeeLeft> {
         int waiting = 0;
         List<MeetingRequest> unbooked = requests.accepted(eventId).stream()
                 .filter(request -> book.booking(request.id()).isEmpty())
+                // A meeting agreed for right away took its table then, or met at the meeting point: never later.
+                .filter(request -> !request.meetsNow())
                 .filter(request -> confirmed.contains(request.from()) && confirmed.contains(request.to()))
                 .filter(request -> !blocks.eitherWay(request.from(), request.to()))
                 .sorted(Comparator.comparing(MeetingRequest::respondedAt).thenComparing(r -> r.id().value()))

@@ -15,6 +15,7 @@ public final class MeetingRequestPolicy {
      *
      * @param pendingOutgoing the sender's unanswered requests at this event
      * @param openBetween     a pending or accepted request between the two, in either direction
+     * @param keptApart       why the organizers' rules keep the two apart ({@link WhoMeetsWhom}); empty when they do not
      */
     public record Facts(
             AccountId sender,
@@ -24,7 +25,16 @@ public final class MeetingRequestPolicy {
             boolean blockedEitherWay,
             int pendingOutgoing,
             int maxPendingOutgoing,
-            Optional<MeetingRequest> openBetween) {
+            Optional<MeetingRequest> openBetween,
+            Optional<String> keptApart) {
+
+        /** At an event whose rules keep nobody apart. */
+        public Facts(AccountId sender, AccountId addressee, EventStatus eventStatus, boolean addresseeConfirmed,
+                     boolean blockedEitherWay, int pendingOutgoing, int maxPendingOutgoing,
+                     Optional<MeetingRequest> openBetween) {
+            this(sender, addressee, eventStatus, addresseeConfirmed, blockedEitherWay, pendingOutgoing,
+                    maxPendingOutgoing, openBetween, Optional.empty());
+        }
     }
 
     /** The answer: allowed, or refused with a reason a person can read. */
@@ -46,6 +56,8 @@ public final class MeetingRequestPolicy {
         NOT_ATTENDING,
         /** One of the two blocked the other. */
         BLOCKED,
+        /** The organizers' rules keep the two apart: their categories may not meet. */
+        CATEGORY_RULES,
         /** The sender has as many unanswered requests out as the organizers allow. */
         TOO_MANY_PENDING,
         /** The two already have a pending request or a match: a conflict with the current state. */
@@ -64,6 +76,9 @@ public final class MeetingRequestPolicy {
         }
         if (facts.blockedEitherWay()) {
             return new Refused(Refusal.BLOCKED, "You cannot send a meeting request to this person.");
+        }
+        if (facts.keptApart().isPresent()) {
+            return new Refused(Refusal.CATEGORY_RULES, facts.keptApart().get());
         }
         if (facts.openBetween().isPresent()) {
             MeetingRequest open = facts.openBetween().get();

@@ -8,14 +8,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.profiles.ProfileService;
+import org.mingle.domain.profiles.ProfileView;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.AccessDeniedException;
 import org.mingle.domain.shared.AccountId;
@@ -39,21 +45,25 @@ public class MeetingRequestService {
 
     private final MeetingRequests requests;
     private final BlockService blocks;
+    private final WhoMeetsWhom rules;
     private final EventService events;
     private final RegistrationService registrations;
     private final ProfileService profiles;
     private final MeetingPlacer placer;
+    private final PairingRule pairing;
     private final ApplicationEventPublisher<MeetingMatched> matches;
     private final ApplicationEventPublisher<MeetingRequestChanged> changes;
     private final Clock clock;
 
-    MeetingRequestService(MeetingRequests requests, BlockService blocks, EventService events,
+    MeetingRequestService(MeetingRequests requests, BlockService blocks, WhoMeetsWhom rules, EventService events,
                           RegistrationService registrations, ProfileService profiles, MeetingPlacer placer,
-                          ApplicationEventPublisher<MeetingMatched> matches,
+                          PairingRule pairing, ApplicationEventPublisher<MeetingMatched> matches,
                           ApplicationEventPublisher<MeetingRequestChanged> changes, Clock clock) {
         this.requests = requests;
+        this.rules = rules;
         this.changes = changes;
         this.placer = placer;
+        this.pairing = pairing;
         this.matches = matches;
         this.blocks = blocks;
         this.events = events;
@@ -68,10 +78,33 @@ public class MeetingRequestService {
      * @throws InvalidInputException    when the message is too long
      * @throws AccessDeniedException    when the actor is not a confirmed attendee
      * @throws RuleViolationException   when the policy refuses (see {@link MeetingRequestPolicy})
+     * @throws MeetingRuleException     when the organizers' rules keep the two apart (their categories)
      * @throws ConflictException        when the two already have a pending request or a match
      */
     @Transactional
     public MeetingRequest request(AccountId actor, EventId eventId, AccountId to, String message) {
+        return send(actor, eventId, to, message, null);
+    }
+
+    /**
+     * Asks someone free now to meet right away (decision 52), under the same rules as any request: the allowance,
+     * blocks, one open request per pair. It expires when the addressee's free time ends, if that comes before the
+     * event's wait; accepted, it takes a table in the slot under way, or the two meet at the meeting point.
+     *
+     * @param answerBy when the addressee stops being free: the request expires then at the latest
+     * @throws InvalidInputException when the message is too long, or {@code answerBy} has passed
+     * @see #request
+     */
+    @Transactional
+    public MeetingRequest requestNow(AccountId actor, EventId eventId, AccountId to, String message,
+                                     Instant answerBy) {
+        if (!answerBy.isAfter(now())) {
+            throw InvalidInputException.of("answerBy", "must be in the future");
+        }
+        return send(actor, eventId, to, message, answerBy);
+    }
+
+    private MeetingRequest send(AccountId actor, EventId eventId, AccountId to, String message, Instant answerBy) {
         String text = message(message);
         Event event = events.get(Optional.of(actor), eventId);
         if (registrations.lockConfirmed(eventId, actor).isEmpty()) {
@@ -87,7 +120,8 @@ public class MeetingRequestService {
                 !actor.equals(to) && registrations.isConfirmed(eventId, to),
                 !actor.equals(to) && blocks.blockedEitherWay(actor, to),
                 requests.countPendingFrom(eventId, actor), event.details().maxPendingRequests(),
-                actor.equals(to) ? Optional.empty() : requests.openBetween(eventId, actor, to));
+                actor.equals(to) ? Optional.empty() : requests.openBetween(eventId, actor, to),
+                actor.equals(to) ? Optional.empty() : rules.refusal(eventId, actor, to));
         if (MeetingRequestPolicy.mayRequest(facts) instanceof MeetingRequestPolicy.Refused refused) {
             if (refused.refusal() == MeetingRequestPolicy.Refusal.TOO_MANY_PENDING) {
                 Instant freesAt = requests.firstExpiryFrom(eventId, actor).orElse(event.details().endsAt());
@@ -96,8 +130,12 @@ public class MeetingRequestService {
             }
             throw refusal(refused);
         }
+        Instant expiresAt = event.details().meetingRequestExpiry(now);
+        if (answerBy != null && answerBy.isBefore(expiresAt)) {
+            expiresAt = answerBy;
+        }
         var request = new MeetingRequest(MeetingRequestId.newId(), eventId, actor, to, text,
-                MeetingRequestStatus.PENDING, now, null, event.details().meetingRequestExpiry(now));
+                MeetingRequestStatus.PENDING, now, null, expiresAt, answerBy != null);
         if (!requests.insertIfNoneOpen(request)) {
             throw new ConflictException("This person asked you at the same moment: see your requests.");
         }
@@ -123,8 +161,17 @@ public class MeetingRequestService {
         if (!registrations.isConfirmed(event, request.from())) {
             throw new RuleViolationException("This person is no longer a confirmed attendee of this event.");
         }
+        // The organizers may have changed the categories since the request was sent.
+        var keptApart = rules.refusal(event, actor, request.from());
+        if (keptApart.isPresent()) {
+            throw new MeetingRuleException(keptApart.get());
+        }
         MeetingRequest accepted = respond(request, MeetingRequestStatus.ACCEPTED);
-        placer.placeAccepted(accepted);
+        if (accepted.meetsNow()) {
+            placer.placeNow(accepted);
+        } else {
+            placer.placeAccepted(accepted);
+        }
         matches.publishEvent(new MeetingMatched(event, accepted.from(), accepted.to()));
         return accepted;
     }
@@ -132,7 +179,47 @@ public class MeetingRequestService {
     /** The addressee declines. */
     @Transactional
     public MeetingRequest decline(AccountId actor, EventId event, MeetingRequestId id) {
-        return respond(pendingFor(actor, event, id, Side.ADDRESSEE, "decline"), MeetingRequestStatus.DECLINED);
+        return decline(actor, event, id, null);
+    }
+
+    /**
+     * The addressee declines, and may suggest someone the sender might meet instead: a confirmed attendee of the
+     * event, neither of the two, blocked by neither of them either way, whom the matching engine would recommend to
+     * the sender (decision 56). The sender is told, with the suggestion.
+     *
+     * @param suggested whom to suggest, or {@code null}
+     * @throws RuleViolationException when the suggestion is not such a person
+     */
+    @Transactional
+    public MeetingRequest decline(AccountId actor, EventId event, MeetingRequestId id, AccountId suggested) {
+        MeetingRequest request = pendingFor(actor, event, id, Side.ADDRESSEE, "decline");
+        if (suggested != null) {
+            checkSuggestion(events.get(Optional.of(actor), event), request, suggested);
+        }
+        MeetingRequest declined = respond(request, MeetingRequestStatus.DECLINED, suggested);
+        if (suggested != null) {
+            requests.suggest(declined.id(), suggested);
+        }
+        return declined;
+    }
+
+    private void checkSuggestion(Event event, MeetingRequest request, AccountId suggested) {
+        if (suggested.equals(request.from())) {
+            throw new RuleViolationException("Suggest someone other than the person who asked you.");
+        }
+        if (suggested.equals(request.to())) {
+            throw new RuleViolationException("Suggest someone other than yourself.");
+        }
+        if (!registrations.isConfirmed(request.eventId(), suggested)) {
+            throw new RuleViolationException("The person you suggest is not a confirmed attendee of this event.");
+        }
+        if (blocks.blockedEitherWay(request.from(), suggested) || blocks.blockedEitherWay(request.to(), suggested)) {
+            throw new RuleViolationException("You cannot suggest this person.");
+        }
+        if (!pairing.mayMeet(event, request.from(), suggested)) {
+            throw new RuleViolationException("Mingle would not suggest this person to them: they already met or"
+                    + " matched, or the event keeps colleagues apart.");
+        }
     }
 
     /** The sender withdraws a request not yet answered. */
@@ -145,10 +232,38 @@ public class MeetingRequestService {
     @ReadOnly
     public List<MeetingRequestView> requests(AccountId actor, EventId event) {
         events.get(Optional.of(actor), event);
-        return requests.involving(event, actor).stream()
-                .flatMap(request -> profiles.findView(actor, request.otherThan(actor)).stream()
-                        .map(other -> new MeetingRequestView(request, other, request.to().equals(actor))))
-                .toList();
+        return views(actor, event, requests.involving(event, actor));
+    }
+
+    /**
+     * The requests as the actor sees them: each with the other person as far as they show themselves, for the
+     * addressee how the sender answers the requests they receive here, and whom a decline suggested.
+     */
+    private List<MeetingRequestView> views(AccountId actor, EventId event, List<MeetingRequest> found) {
+        Set<AccountId> senders = new HashSet<>();
+        found.stream().filter(request -> request.to().equals(actor)).forEach(request -> senders.add(request.from()));
+        Instant now = now();
+        Map<AccountId, ResponseRate> rates = new HashMap<>();
+        requests.receivedBy(event, senders).forEach((sender, received) ->
+                rates.put(sender, ResponseRate.of(received, now)));
+        Map<MeetingRequestId, AccountId> suggestions = requests.suggestions(found.stream()
+                .filter(request -> request.status() == MeetingRequestStatus.DECLINED)
+                .map(MeetingRequest::id).toList());
+        Set<AccountId> people = new HashSet<>(suggestions.values());
+        found.forEach(request -> people.add(request.otherThan(actor)));
+        Map<AccountId, ProfileView> seen = profiles.views(actor, people);
+        List<MeetingRequestView> views = new ArrayList<>();
+        for (MeetingRequest request : found) {
+            ProfileView other = seen.get(request.otherThan(actor));
+            if (other != null) {
+                boolean incoming = request.to().equals(actor);
+                AccountId suggested = suggestions.get(request.id());
+                views.add(new MeetingRequestView(request, other, incoming,
+                        incoming ? rates.getOrDefault(request.from(), new ResponseRate(0, 0)) : null,
+                        suggested == null ? null : seen.get(suggested)));
+            }
+        }
+        return views;
     }
 
     /** How many requests at the event wait for the actor's answer: the count on the event home's Meetings tab. */
@@ -165,9 +280,17 @@ public class MeetingRequestService {
         events.get(Optional.of(actor), event);
         MeetingRequest request = requests.find(event, id).filter(r -> r.involves(actor))
                 .orElseThrow(MeetingRequestNotFoundException::new);
-        return profiles.findView(actor, request.otherThan(actor))
-                .map(other -> new MeetingRequestView(request, other, request.to().equals(actor)))
+        return views(actor, event, List.of(request)).stream().findFirst()
                 .orElseThrow(MeetingRequestNotFoundException::new);
+    }
+
+    /**
+     * How the requests of these events fared, each event's and all together, for the reports feature, which has
+     * checked that its caller runs them.
+     */
+    @ReadOnly
+    public RequestFigures.Across figures(Collection<EventId> events) {
+        return requests.figures(events);
     }
 
     /** The actor's mutual matches at the event (accepted requests), newest first. */
@@ -212,12 +335,16 @@ public class MeetingRequestService {
     }
 
     private MeetingRequest respond(MeetingRequest request, MeetingRequestStatus status) {
+        return respond(request, status, null);
+    }
+
+    private MeetingRequest respond(MeetingRequest request, MeetingRequestStatus status, AccountId suggested) {
         Instant now = now();
         requests.setStatus(request.id(), status, now);
         changes.publishEvent(new MeetingRequestChanged(request.eventId(), request.id(), request.from(), request.to(),
-                status));
+                status, suggested));
         return new MeetingRequest(request.id(), request.eventId(), request.from(), request.to(), request.message(),
-                status, request.createdAt(), now, request.expiresAt());
+                status, request.createdAt(), now, request.expiresAt(), request.meetsNow());
     }
 
     /**
@@ -239,9 +366,11 @@ public class MeetingRequestService {
     }
 
     private static RuntimeException refusal(MeetingRequestPolicy.Refused refused) {
-        return refused.refusal() == MeetingRequestPolicy.Refusal.ALREADY_OPEN
-                ? new ConflictException(refused.message())
-                : new RuleViolationException(refused.message());
+        return switch (refused.refusal()) {
+            case ALREADY_OPEN -> new ConflictException(refused.message());
+            case CATEGORY_RULES -> new MeetingRuleException(refused.message());
+            default -> new RuleViolationException(refused.message());
+        };
     }
 
     private static String message(String typed) {

@@ -1,7 +1,9 @@
 package org.mingle.domain.meetings;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.shared.AccountId;
@@ -56,4 +58,16 @@ interface MeetingRequests {
 
     /** For erasure: cancels pending requests both ways and forgets the messages the account wrote. */
     void forget(AccountId account, Instant now);
+
+    /** Keeps whom the addressee suggested meeting instead, on a request they declined. */
+    void suggest(MeetingRequestId request, AccountId suggested);
+
+    /** The suggestions made on these requests, by request; requests without one are left out. */
+    Map<MeetingRequestId, AccountId> suggestions(Collection<MeetingRequestId> requests);
+
+    /** What each of these people received at the event, as it counts towards their response rate. */
+    Map<AccountId, List<ResponseRate.Received>> receivedBy(EventId event, Collection<AccountId> addressees);
+
+    /** How the requests of these events fared, each event's and all together, in one pass. */
+    RequestFigures.Across figures(Collection<EventId> events);
 }

@@ -54,7 +54,7 @@ interface MeetingSchedule {
 
     /** A stored booking with the proposal waiting on it, if any. */
     record Booking(EventId event, SlotBook.Booked booked, String tableName, Instant proposedStartsAt,
-                   AccountId proposedBy) {
+                   AccountId proposedBy, HeldState state) {
 
         Optional<Instant> proposal() {
             return Optional.ofNullable(proposedStartsAt);

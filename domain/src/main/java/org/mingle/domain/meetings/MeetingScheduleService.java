@@ -40,9 +40,12 @@ public class MeetingScheduleService {
     private final MeetingRequestService meetings;
     private final EventService events;
     private final ProfileService profiles;
+    private final HeldMeetings held;
 
     MeetingScheduleService(MeetingSchedule schedule, MeetingPlacer placer, MeetingRequests requests,
-                           MeetingRequestService meetings, EventService events, ProfileService profiles) {
+                           MeetingRequestService meetings, EventService events, ProfileService profiles,
+                           HeldMeetings held) {
+        this.held = held;
         this.schedule = schedule;
         this.placer = placer;
         this.requests = requests;
@@ -179,10 +182,11 @@ public class MeetingScheduleService {
         Map<MeetingTableId, MeetingTable> tables = schedule.tables(eventId).stream()
                 .collect(Collectors.toMap(MeetingTable::id, Function.identity()));
         SlotBook book = new SlotBook(schedule.sessions(eventId), List.of(), List.of(), Map.of());
+        Map<MeetingRequestId, Boolean> answers = bookings.isEmpty() ? Map.of() : held.answersBy(actor, eventId);
         return matches.stream().map(match -> {
             MeetingSchedule.Booking booking = bookings.get(match.request().id());
-            return booking == null ? new ScheduledMeeting(match, null, null, null) : view(match, booking, tables, book,
-                    actor);
+            return booking == null ? new ScheduledMeeting(match, null, null, null, null) : view(match, booking, tables,
+                    book, actor, answers.get(booking.booked().meeting()));
         }).toList();
     }
 
@@ -199,6 +203,16 @@ public class MeetingScheduleService {
         return schedule.bookings(eventId).stream().map(MeetingSchedule.Booking::booked)
                 .anyMatch(booked -> booked.involves(a) && booked.involves(b)
                         && !booked.placement().slot().endsAt().isAfter(now));
+    }
+
+    /**
+     * Who is taken at the event now or in a moment ({@link SlotBook#RIGHT_AWAY}), in a meeting or a speed-networking
+     * round: not free to meet anyone else right away, whatever they said. For the free-now list; nobody's visibility
+     * is checked.
+     */
+    @ReadOnly
+    public Set<AccountId> busyAround(EventId eventId, Instant now) {
+        return book(eventId).busyAround(now);
     }
 
     /**
@@ -219,7 +233,7 @@ public class MeetingScheduleService {
      * either, replaces the one waiting.
      *
      * @throws InvalidInputException  when no slot starts then, or it is not free for both, or it is the current one
-     * @throws ConflictException      when the meeting has no time yet
+     * @throws ConflictException      when the meeting has no time yet, or its slot has begun
      * @throws RuleViolationException when the event is not open
      */
     @Transactional
@@ -234,6 +248,9 @@ public class MeetingScheduleService {
         SlotBook book = book(eventId);
         SlotBook.Booked current = book.booking(meeting).orElseThrow(() -> new ConflictException(
                 "This meeting has no time yet: it gets one as soon as a slot is free for both of you."));
+        if (!current.placement().slot().startsAt().isAfter(now())) {
+            throw new ConflictException("This meeting has begun: its time can no longer change.");
+        }
         if (current.placement().slot().startsAt().equals(startsAt)) {
             throw InvalidInputException.of("startsAt", "is already this meeting's time");
         }
@@ -247,7 +264,7 @@ public class MeetingScheduleService {
     /**
      * The other person accepts the proposed time: the meeting moves there, to a table with room.
      *
-     * @throws ConflictException     when nothing is proposed, or the time is no longer free
+     * @throws ConflictException     when nothing is proposed, the meeting has begun, or the time is no longer free
      * @throws AccessDeniedException when the actor made the proposal
      */
     @Transactional
@@ -258,6 +275,9 @@ public class MeetingScheduleService {
         MeetingSchedule.Booking booking = proposalOf(eventId, meeting);
         if (booking.proposedBy().equals(actor)) {
             throw new AccessDeniedException("The other person answers your proposal.");
+        }
+        if (!booking.booked().placement().slot().startsAt().isAfter(now())) {
+            throw new ConflictException("This meeting has begun: its time can no longer change.");
         }
         SlotBook book = book(eventId);
         Instant startsAt = booking.proposedStartsAt();
@@ -287,13 +307,15 @@ public class MeetingScheduleService {
     }
 
     private static ScheduledMeeting view(MeetingRequestView match, MeetingSchedule.Booking booking,
-                                         Map<MeetingTableId, MeetingTable> tables, SlotBook book, AccountId viewer) {
+                                         Map<MeetingTableId, MeetingTable> tables, SlotBook book, AccountId viewer,
+                                         Boolean viewerMet) {
         ScheduledMeeting.Proposal proposal = booking.proposal()
                 .flatMap(book::slotStarting)
                 .map(slot -> new ScheduledMeeting.Proposal(slot, viewer.equals(booking.proposedBy())))
                 .orElse(null);
         return new ScheduledMeeting(match, booking.booked().placement().slot(),
-                tables.get(booking.booked().placement().table()), proposal);
+                tables.get(booking.booked().placement().table()), proposal,
+                new ScheduledMeeting.Held(booking.state(), viewerMet));
     }
 
     private MeetingSchedule.Booking proposalOf(EventId eventId, MeetingRequestId meeting) {

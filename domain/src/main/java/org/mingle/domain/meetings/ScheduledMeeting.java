@@ -9,8 +9,10 @@ import java.util.Objects;
  * @param slot     {@code null} until the meeting has a time
  * @param table    {@code null} until the meeting has a time
  * @param proposal {@code null} unless one of the two proposed another time
+ * @param held     whether the meeting took place, as far as known; {@code null} until the meeting has a time
  */
-public record ScheduledMeeting(MeetingRequestView match, Slot slot, MeetingTable table, Proposal proposal) {
+public record ScheduledMeeting(MeetingRequestView match, Slot slot, MeetingTable table, Proposal proposal,
+                               Held held) {
 
     public ScheduledMeeting {
         Objects.requireNonNull(match, "match");
@@ -25,6 +27,23 @@ public record ScheduledMeeting(MeetingRequestView match, Slot slot, MeetingTable
 
         public Proposal {
             Objects.requireNonNull(slot, "slot");
+        }
+    }
+
+    /**
+     * Whether the meeting took place, and what the viewer answered.
+     *
+     * @param viewerMet {@code null} until the viewer answered; true for "we met", false for "they did not show"
+     */
+    public record Held(HeldState state, Boolean viewerMet) {
+
+        public Held {
+            Objects.requireNonNull(state, "state");
+        }
+
+        /** The viewer said "we met" and the other has not confirmed yet. */
+        public boolean waitingForOther() {
+            return state == HeldState.SCHEDULED && Boolean.TRUE.equals(viewerMet);
         }
     }
 }

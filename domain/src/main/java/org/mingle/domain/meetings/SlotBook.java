@@ -1,15 +1,18 @@
 package org.mingle.domain.meetings;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.mingle.domain.shared.AccountId;
 
 /**
@@ -92,6 +95,51 @@ public final class SlotBook {
         return Optional.empty();
     }
 
+    /**
+     * How soon a meeting "right away" may start, and how long it must still have to run: a slot under way with less
+     * than this left is too short to sit down, and one starting within it is as good as now.
+     */
+    public static final Duration RIGHT_AWAY = Duration.ofMinutes(5);
+
+    /**
+     * A placement for the two right away (decision 52): in the earliest slot that has begun or begins within
+     * {@link #RIGHT_AWAY} of {@code now} and runs at least that long after it, where both are free and a table has
+     * room; empty when no session runs now or every table is taken.
+     */
+    public Optional<Placement> rightAway(AccountId a, AccountId b, Instant now, MeetingRequestId moving) {
+        Instant soon = now.plus(RIGHT_AWAY);
+        for (SessionSlot candidate : slots) {
+            Slot slot = candidate.slot();
+            if (!slot.startsAt().isAfter(soon) && !slot.endsAt().isBefore(soon)) {
+                Optional<Placement> placement = placementIn(candidate, a, b, moving);
+                if (placement.isPresent()) {
+                    return placement;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Everyone in a meeting or elsewhere (a round) at {@code now} or within {@link #RIGHT_AWAY} after it: not free to
+     * sit down with someone else right away.
+     */
+    public Set<AccountId> busyAround(Instant now) {
+        Slot window = new Slot(now, now.plus(RIGHT_AWAY));
+        Set<AccountId> busy = new HashSet<>();
+        byPerson.forEach((person, booked) -> {
+            if (booked.stream().anyMatch(meeting -> meeting.placement().slot().overlaps(window))) {
+                busy.add(person);
+            }
+        });
+        elsewhere.forEach((person, taken) -> {
+            if (taken.stream().anyMatch(window::overlaps)) {
+                busy.add(person);
+            }
+        });
+        return busy;
+    }
+
     /** Every slot starting after {@code after} where the two are free and a table has room, earliest first. */
     public List<Slot> freeSlots(AccountId a, AccountId b, Instant after, MeetingRequestId moving) {
         return slots.stream()
@@ -110,6 +158,24 @@ public final class SlotBook {
     /** The slot of a session that starts at {@code startsAt}, if there is one. */
     public Optional<Slot> slotStarting(Instant startsAt) {
         return slots.stream().map(SessionSlot::slot).filter(slot -> slot.startsAt().equals(startsAt)).findFirst();
+    }
+
+    /**
+     * The planned placement when the two and that place are free there; else another table's place in the same slot of
+     * the same session, if one has room; else nothing. For meetings planned ahead of booking, as a curated schedule is.
+     */
+    public Optional<Placement> fit(AccountId a, AccountId b, Placement planned, MeetingRequestId moving) {
+        SessionSlot candidate = new SessionSlot(planned.session(), planned.slot());
+        if (!slots.contains(candidate)) {
+            return Optional.empty();
+        }
+        if (planned.place() <= capacityOf(planned.table()) && !a.equals(b) && free(a, planned.slot(), moving)
+                && free(b, planned.slot(), moving)
+                && !placesTaken(new TableSlot(planned.table(), planned.slot().startsAt()), moving)
+                        .contains(planned.place())) {
+            return Optional.of(planned);
+        }
+        return placementIn(candidate, a, b, moving);
     }
 
     /**

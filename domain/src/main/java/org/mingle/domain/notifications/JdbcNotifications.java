@@ -1,5 +1,7 @@
 package org.mingle.domain.notifications;
 
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.select;
 import static org.mingle.db.jooq.Tables.NOTIFICATIONS;
 import static org.mingle.db.jooq.Tables.NOTIFICATION_DIGESTS;
@@ -21,6 +23,7 @@ import org.jooq.DSLContext;
 import org.mingle.db.jooq.tables.records.NotificationsRecord;
 import org.mingle.domain.infrastructure.SkipLockedClaims;
 import org.mingle.domain.shared.AccountId;
+import org.mingle.domain.shared.Backlog;
 import org.mingle.domain.shared.Chunks;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
@@ -70,6 +73,13 @@ class JdbcNotifications {
                 .forUpdate().skipLocked()
                 .fetch(row -> new MailDue(notification(row), actions(row.getMailActions()),
                         Optional.ofNullable(row.getReference())));
+    }
+
+    /** The notifications waiting for their mail to be decided: one statement over the partial index of them. */
+    Backlog mailBacklog() {
+        var row = sql.select(count(), min(NOTIFICATIONS.CREATED_AT)).from(NOTIFICATIONS)
+                .where(NOTIFICATIONS.MAIL_DUE).fetchOne();
+        return row == null ? Backlog.empty() : new Backlog(row.value1(), Optional.ofNullable(row.value2()));
     }
 
     /** No longer waiting to be mailed; those in {@code forDigest} wait for the daily digest instead. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.meetings.MeetingCheckDue;
 import org.mingle.domain.meetings.MeetingMoved;
 import org.mingle.domain.meetings.MeetingRequestChanged;
 import org.mingle.domain.meetings.MeetingRequestStatus;
@@ -16,7 +17,8 @@ import org.mingle.domain.shared.AccountId;
 /**
  * Tells the other person of a meeting request: its addressee when it is made, its sender when it is answered, both
  * when it expires unanswered; and
- * both people when their meeting gets its time and table; the proposer of a new time when the other accepts it.
+ * both people when their meeting gets its time and table; the proposer of a new time when the other accepts it; and
+ * each of the two, ten minutes into a meeting not known to be held, "Did you meet?".
  */
 @Singleton
 @Requires(property = NotificationService.ENABLED, notEquals = "false")
@@ -61,10 +63,20 @@ class MeetingNotices {
             }
             case DECLINED -> {
                 var event = events.get(Optional.of(changed.from()), changed.event());
-                notifications.send(new NewNotification(changed.from(), NotificationKind.MEETING_DECLINED,
-                        nameOf(changed.to()) + " declined your meeting request",
-                        "At " + event.title() + ". People to meet suggests others you may like to meet.",
-                        Optional.of(EventWords.eventPath(changed.event()) + "/people"), Optional.of(changed.event())));
+                // With a suggestion, the notice leads to the person suggested, opened from the event to ask them.
+                notifications.send(changed.suggested() == null
+                        ? new NewNotification(changed.from(), NotificationKind.MEETING_DECLINED,
+                                nameOf(changed.to()) + " declined your meeting request",
+                                "At " + event.title() + ". People to meet suggests others you may like to meet.",
+                                Optional.of(EventWords.eventPath(changed.event()) + "/people"),
+                                Optional.of(changed.event()))
+                        : new NewNotification(changed.from(), NotificationKind.MEETING_DECLINED,
+                                nameOf(changed.to()) + " declined your meeting request: maybe meet "
+                                        + nameOf(changed.suggested()) + " instead",
+                                "At " + event.title() + ". " + nameOf(changed.to()) + " thinks "
+                                        + nameOf(changed.suggested()) + " may suit you better.",
+                                Optional.of("/people/" + changed.suggested() + "?event=" + changed.event()),
+                                Optional.of(changed.event())));
             }
             case EXPIRED -> {
                 var event = events.get(Optional.of(changed.from()), changed.event());
@@ -115,7 +127,20 @@ class MeetingNotices {
                 Optional.of(moved.event())));
     }
 
-        private String nameOf(AccountId account) {
+    @EventListener
+    void meetingCheckDue(MeetingCheckDue due) {
+        var event = events.get(Optional.of(due.person()), due.event());
+        String other = nameOf(due.other());
+        notifications.send(new NewNotification(due.person(), NotificationKind.MEETING_CHECK,
+                "Did you meet " + other + "?",
+                "Your meeting at " + EventWords.timeOfDay(event, due.startsAt()) + " at " + event.title()
+                        + ". Answer \"We met\" or \"They didn't show\"; if they did not come, we suggest someone"
+                        + " free now.",
+                Optional.of(EventWords.eventPath(due.event()) + "/my-meetings?tab=matches&meeting=" + due.meeting()),
+                Optional.of(due.event())));
+    }
+
+    private String nameOf(AccountId account) {
         return accounts.findActive(account).map(a -> a.displayName()).orElse("Someone");
     }
 }

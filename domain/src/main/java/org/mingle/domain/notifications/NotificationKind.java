@@ -16,6 +16,8 @@ public enum NotificationKind {
     MEETING_SCHEDULED(NotificationCategory.MEETINGS),
     /** To both people: a request nobody answered in the event's time for answers. */
     MEETING_REQUEST_EXPIRED(NotificationCategory.MEETINGS),
+    /** To each of the two, ten minutes into a meeting's slot that is not known to be held: "Did you meet?". */
+    MEETING_CHECK(NotificationCategory.MEETINGS),
     ROUND_STARTING(NotificationCategory.REMINDERS),
     FOLLOW_UP_DUE(NotificationCategory.FOLLOW_UPS),
     KEEP_IN_TOUCH(NotificationCategory.FOLLOW_UPS),

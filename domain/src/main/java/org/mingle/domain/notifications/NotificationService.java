@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.mingle.domain.mail.SignedLinks;
 import org.mingle.domain.shared.AccountId;
+import org.mingle.domain.shared.Backlog;
 import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.Page;
@@ -122,6 +123,15 @@ public class NotificationService {
     @ReadOnly
     public int unreadCount(AccountId account) {
         return store.unreadCount(account);
+    }
+
+    /**
+     * The notifications whose mail is still to be decided (queued, kept for the digest or not mailed) after their
+     * change committed, and since when the oldest waits: for metrics. It grows only when mailing falls behind.
+     */
+    @ReadOnly
+    public Backlog mailBacklog() {
+        return store.mailBacklog();
     }
 
     /**

@@ -347,6 +347,17 @@ public class RegistrationService {
         return registrations.findLatest(event, actor);
     }
 
+    /**
+     * One of the event's registrations, for its team.
+     *
+     * @throws RegistrationNotFoundException when the event has no such registration
+     */
+    @ReadOnly
+    public Registration registration(AccountId actor, EventId event, RegistrationId id) {
+        requireRole(actor, event, EventAccess::canSeeRegistrations, "Only the event's team can see its registrations.");
+        return registrations.find(event, id).orElseThrow(RegistrationNotFoundException::new);
+    }
+
     /** The event's registrations, for its team. */
     @ReadOnly
     public Page<Registration> list(AccountId actor, EventId event, RegistrationFilter filter, PageRequest page) {

@@ -1,18 +1,27 @@
 package org.mingle.domain.reports;
 
 import java.util.List;
+import java.util.Objects;
 import org.mingle.domain.connections.Outcome;
+import org.mingle.domain.meetings.RequestFigures;
 
-/** What an event achieved: who came, whom they met, around which interests, and what came of it. */
+/**
+ * What an event achieved: who came, whom they met, around which interests, what came of it, and whether the booked
+ * meetings took place.
+ *
+ * @param requests how the meeting requests fared: answered, accepted, how fast, expired (from the meetings feature)
+ */
 public record EventReport(Funnel funnel, Networking networking, List<DegreeCount> degreeDistribution,
                           List<InterestCount> topInterests, List<InterestCount> connectingInterests,
-                          List<OutcomeCount> outcomes) {
+                          List<OutcomeCount> outcomes, RequestFigures requests,
+                          HeldMeetingFigures heldMeetings) {
 
     public EventReport {
         degreeDistribution = List.copyOf(degreeDistribution);
         topInterests = List.copyOf(topInterests);
         connectingInterests = List.copyOf(connectingInterests);
         outcomes = List.copyOf(outcomes);
+        Objects.requireNonNull(requests, "requests");
     }
 
     /**

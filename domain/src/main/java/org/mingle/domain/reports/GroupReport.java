@@ -3,8 +3,10 @@ package org.mingle.domain.reports;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.meetings.RequestFigures;
 
 /**
  * What a group's events have done for its community, for its owners and organizers: how membership grew, who came to
@@ -18,14 +20,28 @@ import org.mingle.domain.events.EventId;
  * @param returningShare        of all attendances, the share by people who had attended an earlier event of the group
  *                              (0 without attendances)
  * @param cumulativeConnections after each event, the different pairs connected at the group's events so far
+ * @param requests              how the meeting requests of these events fared, each event's and all together
  */
 public record GroupReport(int members, List<MembersAt> membersOverTime, List<EventFigures> events,
-                          double returningShare, List<ConnectedPairs> cumulativeConnections) {
+                          double returningShare, List<ConnectedPairs> cumulativeConnections,
+                          RequestFigures.Across requests) {
 
     public GroupReport {
         membersOverTime = List.copyOf(membersOverTime);
         events = List.copyOf(events);
         cumulativeConnections = List.copyOf(cumulativeConnections);
+        Objects.requireNonNull(requests, "requests");
+    }
+
+    /** The report before the meeting requests are added. */
+    GroupReport(int members, List<MembersAt> membersOverTime, List<EventFigures> events, double returningShare,
+                List<ConnectedPairs> cumulativeConnections) {
+        this(members, membersOverTime, events, returningShare, cumulativeConnections,
+                new RequestFigures.Across(RequestFigures.NONE, Map.of()));
+    }
+
+    GroupReport withRequests(RequestFigures.Across figures) {
+        return new GroupReport(members, membersOverTime, events, returningShare, cumulativeConnections, figures);
     }
 
     /** The members at the end of a month. */

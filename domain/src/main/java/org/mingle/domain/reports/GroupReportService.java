@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.mingle.domain.groups.GroupService;
+import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.shared.AccessDeniedException;
 import org.mingle.domain.shared.AccountId;
 
@@ -15,11 +16,13 @@ public class GroupReportService {
 
     private final GroupService groups;
     private final JdbcGroupReports facts;
+    private final MeetingRequestService requests;
     private final Clock clock;
 
-    GroupReportService(GroupService groups, JdbcGroupReports facts, Clock clock) {
+    GroupReportService(GroupService groups, JdbcGroupReports facts, MeetingRequestService requests, Clock clock) {
         this.groups = groups;
         this.facts = facts;
+        this.requests = requests;
         this.clock = clock;
     }
 
@@ -39,6 +42,7 @@ public class GroupReportService {
         var ids = events.stream().map(GroupFigures.GroupEvent::id).toList();
         return GroupFigures.report(facts.memberJoins(group), events,
                 ids.isEmpty() ? List.of() : facts.attendances(ids),
-                ids.isEmpty() ? List.of() : facts.connections(ids), now, clock.getZone());
+                ids.isEmpty() ? List.of() : facts.connections(ids), now, clock.getZone())
+                .withRequests(requests.figures(ids));
     }
 }

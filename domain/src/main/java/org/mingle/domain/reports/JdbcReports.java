@@ -21,6 +21,7 @@ import static org.mingle.db.jooq.Tables.CONNECTION_DEGREES;
 import static org.mingle.db.jooq.Tables.CONNECTION_ENTRIES;
 import static org.mingle.db.jooq.Tables.CONNECTION_INTEREST_COUNTS;
 import static org.mingle.db.jooq.Tables.CONNECTION_TOTALS;
+import static org.mingle.db.jooq.Tables.MEETING_BOOKINGS;
 import static org.mingle.db.jooq.Tables.MEETING_REQUESTS;
 import static org.mingle.db.jooq.Tables.PROFILES;
 import static org.mingle.db.jooq.Tables.PROFILE_INTERESTS;
@@ -47,6 +48,7 @@ import org.mingle.db.jooq.tables.RoundSeats;
 import org.mingle.domain.connections.FollowUp;
 import org.mingle.domain.connections.Outcome;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.meetings.HeldState;
 import org.mingle.domain.meetings.MeetingRequestStatus;
 import org.mingle.domain.profiles.ProfileField;
 import org.mingle.domain.profiles.Relationship;
@@ -141,6 +143,18 @@ class JdbcReports implements Reports {
                 .from(MEETING_REQUESTS)
                 .where(MEETING_REQUESTS.EVENT_ID.eq(event))
                 .fetchSingle(Records.mapping(Requests::new));
+    }
+
+    @Override
+    public HeldMeetingFigures heldMeetings(EventId event, Instant now) {
+        Condition ended = MEETING_BOOKINGS.ENDS_AT.le(now);
+        return sql.select(count().filterWhere(MEETING_BOOKINGS.STATE.eq(HeldState.HELD)),
+                        count().filterWhere(MEETING_BOOKINGS.STATE.eq(HeldState.NO_SHOW)),
+                        count().filterWhere(ended),
+                        count().filterWhere(ended.and(MEETING_BOOKINGS.STATE.eq(HeldState.HELD))))
+                .from(MEETING_BOOKINGS)
+                .where(MEETING_BOOKINGS.EVENT_ID.eq(event))
+                .fetchSingle(Records.mapping(HeldMeetingFigures::of));
     }
 
     @Override

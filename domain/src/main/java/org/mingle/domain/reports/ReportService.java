@@ -17,7 +17,9 @@ import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventAccess;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.meetings.MeetingScheduleService;
+import org.mingle.domain.meetings.RequestFigures;
 import org.mingle.domain.meetings.ScheduledMeeting;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.registration.RegistrationService;
@@ -42,16 +44,19 @@ public class ReportService {
     private final ProfileService profiles;
     private final ConnectionService connections;
     private final MeetingScheduleService meetings;
+    private final MeetingRequestService requests;
     private final Clock clock;
 
     ReportService(Reports reports, EventService events, RegistrationService registrations, ProfileService profiles,
-                  ConnectionService connections, MeetingScheduleService meetings, Clock clock) {
+                  ConnectionService connections, MeetingScheduleService meetings, MeetingRequestService requests,
+                  Clock clock) {
         this.reports = reports;
         this.events = events;
         this.registrations = registrations;
         this.profiles = profiles;
         this.connections = connections;
         this.meetings = meetings;
+        this.requests = requests;
         this.clock = clock;
     }
 
@@ -62,7 +67,15 @@ public class ReportService {
         EventReport.Funnel funnel = funnel(event);
         return new EventReport(funnel, networking(event, funnel), degreeDistribution(event, funnel),
                 reports.topInterests(eventId, TOP_INTERESTS), reports.connectingInterests(eventId, TOP_INTERESTS),
-                ReportFigures.outcomes(reports.outcomes(eventId)));
+                ReportFigures.outcomes(reports.outcomes(eventId)), requests.figures(List.of(eventId)).of(eventId),
+                reports.heldMeetings(eventId, clock.instant()));
+    }
+
+    /** How the meeting requests fared: answered, accepted, how fast, expired. */
+    @ReadOnly
+    public RequestFigures requests(AccountId actor, EventId eventId) {
+        organizerOf(actor, eventId);
+        return requests.figures(List.of(eventId)).of(eventId);
     }
 
     /** The attendance funnel alone. */

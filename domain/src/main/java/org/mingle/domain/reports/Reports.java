@@ -31,6 +31,9 @@ interface Reports {
     /** Meeting requests at the event: sent and accepted. */
     Requests requests(EventId event);
 
+    /** The event's booked meetings: held, no-shows, ended by {@code now}, and held among those ended. */
+    HeldMeetingFigures heldMeetings(EventId event, Instant now);
+
     /** Distinct pairs that sat at one table in a round, and how many of them recorded a connection. */
     RoundPairs roundPairs(EventId event);
 

@@ -16,11 +16,14 @@ import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.agenda.AgendaService;
 import org.mingle.domain.agenda.SpokenTalk;
 import org.mingle.domain.agenda.Talk;
+import org.mingle.domain.availability.AvailabilityService;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.contacts.ContactService;
 import org.mingle.domain.contacts.KeepInTouchEvery;
 import org.mingle.domain.contacts.TimelineEntry;
 import org.mingle.domain.contacts.TimelineKind;
+import org.mingle.domain.curated.Category;
+import org.mingle.domain.curated.CategoryService;
 import org.mingle.domain.endorsements.EndorsementService;
 import org.mingle.domain.endorsements.EndorsementStatus;
 import org.mingle.domain.events.Event;
@@ -77,6 +80,8 @@ class DemoDataTest implements MicronautPostgres {
     @Inject
     AgendaService agenda;
     @Inject
+    CategoryService categories;
+    @Inject
     PublicProfileService publicProfiles;
     @Inject
     EndorsementService endorsements;
@@ -84,6 +89,8 @@ class DemoDataTest implements MicronautPostgres {
     ContactService contacts;
     @Inject
     DSLContext sql;
+    @Inject
+    AvailabilityService availability;
 
     @Test
     void seedsAnEmptyDatabaseOnceEvenWhenStartedTwiceAtOnce() throws Exception {
@@ -92,7 +99,7 @@ class DemoDataTest implements MicronautPostgres {
             var first = CompletableFuture.supplyAsync(demoData::seedIfEmpty, pool);
             var second = CompletableFuture.supplyAsync(demoData::seedIfEmpty, pool);
 
-            assertThat(first.get() + second.get()).isEqualTo(9);
+            assertThat(first.get() + second.get()).isEqualTo(10);
             assertThat(first.get() * second.get()).isZero();
         } finally {
             pool.shutdownNow();
@@ -100,11 +107,12 @@ class DemoDataTest implements MicronautPostgres {
         assertThat(demoData.seedIfEmpty()).isZero();
 
         var upcoming = events.listUpcoming(EventSearch.all(), PageRequest.of(0, 100));
-        // Seven published demo events and the six evenings of the demo group's monthly series.
-        assertThat(upcoming.total()).isEqualTo(13);
+        // Seven published demo events, the one under way and the six evenings of the demo group's monthly series.
+        assertThat(upcoming.total()).isEqualTo(14);
         assertThat(upcoming.items()).extracting(Event::title).contains("Climate Tech Founders Mixer")
                 .doesNotContain("Hardware Startups Night (draft)");
-        assertThat(upcoming.items()).allSatisfy(event -> assertThat(event.details().startsAt()).isAfter(Instant.now()));
+        assertThat(upcoming.items()).filteredOn(event -> !event.title().equals(DemoFreeNow.TITLE))
+                .allSatisfy(event -> assertThat(event.details().startsAt()).isAfter(Instant.now()));
         assertThat(events.listUpcoming(new EventSearch(null, null, null, null, null, true), PageRequest.of(0, 100))
                 .items()).as("one online event for the filter").extracting(Event::title)
                 .containsExactly("AI in Healthcare Roundtable");
@@ -115,9 +123,11 @@ class DemoDataTest implements MicronautPostgres {
                 .findFirst().orElseThrow();
         var attendee = accounts.findByEmail(DemoData.ATTENDEE_EMAIL).orElseThrow().id();
         var people = recommendations.recommendations(attendee, mixer.id(), 10);
-        assertThat(people).hasSize(10);
+        assertThat(people).as("13 others, less the two met and the two passed on as not relevant").hasSize(9);
         assertThat(people.get(0).reasons()).extracting(Reason::kind)
                 .contains(Reason.Kind.SHARED_INTEREST, Reason.Kind.COMPLEMENTARY_GOAL);
+        assertThat(people).flatMap(PersonToMeet::reasons).extracting(Reason::detail)
+                .contains("Less weight on Climate tech: you passed on 2 people for it");
         var faces = photos.shownTo(attendee, people.stream().map(PersonToMeet::accountId).toList());
         assertThat(faces).as("most show a drawn portrait, some their initials").hasSizeBetween(5, people.size() - 1);
         assertThat(photos.photo(attendee, attendee, PhotoSize.SMALL)).as("the demo attendee adds their own").isEmpty();
@@ -131,6 +141,12 @@ class DemoDataTest implements MicronautPostgres {
                 .extracting(Notification::kind).contains(NotificationKind.REGISTRATION_CONFIRMED,
                         NotificationKind.MEETING_REQUESTED, NotificationKind.MEETING_ACCEPTED,
                         NotificationKind.MEETING_SCHEDULED);
+
+        var underWay = upcoming.items().stream().filter(event -> event.title().equals(DemoFreeNow.TITLE))
+                .findFirst().orElseThrow();
+        assertThat(underWay.details().startsAt()).isBefore(Instant.now());
+        assertThat(availability.freeNow(attendee, underWay.id(), 20)).as("demo people free now, best match first")
+                .isNotEmpty().allSatisfy(free -> assertThat(free.freeUntil()).isAfter(Instant.now()));
 
         var organizer = accounts.findByEmail(DemoData.ORGANIZER_EMAIL).orElseThrow().id();
         assertThat(invitations.pending(organizer, mixer.id())).extracting(TeamInvitation::email)
@@ -193,6 +209,13 @@ class DemoDataTest implements MicronautPostgres {
         var speaker = accounts.findByEmail("ana.ribeiro@example.com").orElseThrow().id();
         assertThat(agenda.talksGivenBy(speaker)).extracting(SpokenTalk::eventTitle)
                 .containsExactly("Climate Tech Founders Mixer");
+
+        assertThat(categories.mine(attendee, mixer.id())).as("the demo attendee is a founder at the mixer")
+                .contains(new Category("founder", "Founders"));
+        var ben = accounts.findByEmail("ben.okafor@example.com").orElseThrow().id();
+        var hugo = accounts.findByEmail("hugo.lefevre@example.com").orElseThrow().id();
+        assertThat(recommendations.recommendations(ben, mixer.id(), 20)).as("investors do not meet investors")
+                .extracting(PersonToMeet::accountId).doesNotContain(hugo).isNotEmpty();
 
         var anaPage = publicProfiles.find("ana-ribeiro").orElseThrow();
         assertThat(anaPage.talks()).as("her talk at the mixer on her public page").extracting(SpokenTalk::eventTitle)

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,6 +31,7 @@ import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.TestAccounts;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.shared.Backlog;
 import org.mingle.testsupport.MicronautPostgres;
 import org.mingle.testsupport.TestMailServer;
 
@@ -50,6 +52,7 @@ class MailDeliveryTest implements MicronautPostgres {
     AccountService accounts;
 
     private final TestMailServer smtp = new TestMailServer();
+    private final List<MailDelivered.Outcome> outcomes = new CopyOnWriteArrayList<>();
     private MailServer server;
 
     @BeforeAll
@@ -68,6 +71,7 @@ class MailDeliveryTest implements MicronautPostgres {
     @AfterEach
     void emptyOutboxAndInbox() throws Exception {
         sql.deleteFrom(OUTGOING_MAIL).execute();
+        outcomes.clear();
         if (!smtp.isRunning()) {
             smtp.start();
         }
@@ -168,6 +172,24 @@ class MailDeliveryTest implements MicronautPostgres {
         assertThat(smtp.received()).extracting(MimeMessage::getMessageID)
                 .containsExactly("<" + id + "@example.org>");
         assertThat(outbox.find(id).orElseThrow().state()).isEqualTo(MailState.SENT);
+        assertThat(outcomes).containsExactly(MailDelivered.Outcome.RETRYING, MailDelivered.Outcome.SENT);
+    }
+
+    @Test
+    void theBacklogCountsQueuedMailAndDatesTheOldest() {
+        assertThat(mailOutbox.backlog()).isEqualTo(Backlog.empty());
+        var first = mailOutbox.queue(new MailToSend(Optional.empty(), "ben@example.com", "First", "t", "h",
+                Optional.empty()));
+        mailOutbox.queue(new MailToSend(Optional.empty(), "cem@example.com", "Second", "t", "h", Optional.empty()));
+        Instant firstQueued = sql.select(OUTGOING_MAIL.CREATED_AT).from(OUTGOING_MAIL)
+                .where(OUTGOING_MAIL.ID.eq(first)).fetchSingle().value1();
+
+        var backlog = mailOutbox.backlog();
+
+        assertThat(backlog.waiting()).isEqualTo(2);
+        assertThat(backlog.oldest()).contains(firstQueued);
+        assertThat(worker().deliverBatch()).isEqualTo(2);
+        assertThat(mailOutbox.backlog()).as("sent mail waits no more").isEqualTo(Backlog.empty());
     }
 
     @Test
@@ -187,6 +209,8 @@ class MailDeliveryTest implements MicronautPostgres {
         assertThat(failed.lastError()).hasValueSatisfying(error -> assertThat(error).startsWith("gave up after 8 "));
         makeDue(id);
         assertThat(worker().deliverBatch()).isZero();
+        assertThat(outcomes).hasSize(8).endsWith(MailDelivered.Outcome.FAILED)
+                .filteredOn(MailDelivered.Outcome.RETRYING::equals).hasSize(7);
     }
 
     @Test
@@ -274,7 +298,7 @@ class MailDeliveryTest implements MicronautPostgres {
 
     private MailDelivery worker() {
         return new MailDelivery(outbox, Optional.of(new SmtpTransport(server, Clock.systemUTC())),
-                Clock.systemUTC());
+                Clock.systemUTC(), delivered -> outcomes.add(delivered.outcome()));
     }
 
     private List<MailId> queue(int count) {

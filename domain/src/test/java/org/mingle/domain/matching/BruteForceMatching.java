@@ -22,8 +22,18 @@ public final class BruteForceMatching {
     private final Map<Interest, Double> weights = new HashMap<>();
     private final Exclusions exclusions;
     private final MatchSettings settings;
+    private final Map<AccountId, String> categories;
+    private final AttendeeCategories.Rule rule;
 
     public BruteForceMatching(List<Attendee> attendees, Exclusions exclusions, MatchSettings settings) {
+        this(attendees, exclusions, settings, Map.of(), AttendeeCategories.Rule.ANYONE);
+    }
+
+    /** The same at an event whose categories keep some pairs apart: the rule is asked for every pair. */
+    public BruteForceMatching(List<Attendee> attendees, Exclusions exclusions, MatchSettings settings,
+                              Map<AccountId, String> categories, AttendeeCategories.Rule rule) {
+        this.categories = categories;
+        this.rule = rule;
         this.profiles = attendees.stream().map(MatchProfile::of).toList();
         this.exclusions = exclusions;
         this.settings = settings;
@@ -70,7 +80,8 @@ public final class BruteForceMatching {
         List<Scored> all = new ArrayList<>();
         for (MatchProfile other : profiles) {
             if (other == me || exclusions.excludes(viewer, other.accountId())
-                    || settings.excludeSameCompany() && Scoring.sameCompany(me, other)) {
+                    || settings.excludeSameCompany() && Scoring.sameCompany(me, other)
+                    || !rule.mayMeet(categories.get(viewer), categories.get(other.accountId()))) {
                 continue;
             }
             all.add(new Scored(other, score(me, other).total()));

@@ -32,8 +32,8 @@ import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
 
 /**
- * The dashboard's actions on the event: the pages its team works on (check-in, the agenda, speed networking,
- * one-to-one meetings, the report), the registrations as CSV, and for organizers edit, publish, complete and cancel
+ * The dashboard's actions on the event: the pages its team works on (check-in, the agenda, attendee categories,
+ * speed networking, one-to-one meetings, the report), the registrations as CSV, and for organizers edit, publish, complete and cancel
  * (after a confirmation). Each shows only when the event's status and the viewer's role allow it.
  */
 class EventActions extends Div {
@@ -50,7 +50,9 @@ class EventActions extends Div {
     private final RouterLink checkIn = new RouterLink();
     private final RouterLink rounds = new RouterLink();
     private final RouterLink agenda = new RouterLink();
+    private final RouterLink categories = new RouterLink();
     private final RouterLink meetings = new RouterLink();
+    private final RouterLink curated = new RouterLink();
     private final RouterLink report = new RouterLink();
     private final RouterLink webhooks = new RouterLink();
     private final Anchor exportCsv = new Anchor(csvHandler(), AttachmentType.DOWNLOAD, "");
@@ -97,7 +99,9 @@ class EventActions extends Div {
         pageLink(checkIn, "check-in", getTranslation("events.actions.check-in"), VaadinIcon.CHECK_SQUARE_O);
         pageLink(rounds, "open-rounds", getTranslation("events.actions.rounds"), VaadinIcon.TIMER);
         pageLink(agenda, "open-agenda", getTranslation("events.actions.agenda"), VaadinIcon.LIST_OL);
+        pageLink(categories, "open-categories", getTranslation("events.actions.categories"), VaadinIcon.TAGS);
         pageLink(meetings, "open-meetings", getTranslation("events.actions.meetings"), VaadinIcon.HANDSHAKE);
+        pageLink(curated, "open-curated", getTranslation("events.actions.curated"), VaadinIcon.MAGIC);
         pageLink(report, "open-report", getTranslation("events.actions.report"), VaadinIcon.CHART);
         pageLink(webhooks, "open-webhooks", getTranslation("events.actions.webhooks"), VaadinIcon.CONNECT);
 
@@ -105,7 +109,7 @@ class EventActions extends Div {
         exportCsv.addClassName("button-link");
         exportCsv.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
 
-        add(checkIn, agenda, rounds, meetings, report, webhooks, exportCsv, edit, publish);
+        add(checkIn, agenda, categories, rounds, meetings, curated, report, webhooks, exportCsv, edit, publish);
         setId("event-actions");
         addClassName("registration-actions");
         // Steps that end the event stand apart from the everyday ones, where nobody reaches them by habit.
@@ -125,7 +129,9 @@ class EventActions extends Div {
         Routes.aim(checkIn, Routes.checkIn(shown.id()));
         Routes.aim(rounds, Routes.rounds(shown.id()));
         Routes.aim(agenda, Routes.agenda(shown.id()));
+        Routes.aim(categories, Routes.categories(shown.id()));
         Routes.aim(meetings, Routes.meetingSchedule(shown.id()));
+        Routes.aim(curated, Routes.curatedSchedule(shown.id()));
         Routes.aim(report, Routes.eventReport(shown.id()));
         Routes.aim(webhooks, Routes.webhooks(shown.id()));
 
@@ -139,9 +145,15 @@ class EventActions extends Div {
         checkIn.setVisible(shown.status() == EventStatus.PUBLISHED);
         // The agenda can be drawn up from the first draft on, and corrected until the event is over.
         agenda.setVisible(manages && shown.status() != EventStatus.CANCELLED);
+        // Who may meet whom is set before people arrive, and may change while the event runs.
+        categories.setVisible(manages && shown.status() != EventStatus.CANCELLED
+                && shown.status() != EventStatus.COMPLETED);
         rounds.setVisible(shown.status() == EventStatus.PUBLISHED || shown.status() == EventStatus.COMPLETED);
         // Sessions and tables can be set out before publishing, so that matches get a time from the start.
         meetings.setVisible(shown.status() != EventStatus.CANCELLED);
+        // A curated schedule is generated from the confirmed attendees' marks, so once the event is published.
+        curated.setVisible(manages && (shown.status() == EventStatus.PUBLISHED
+                || shown.status() == EventStatus.COMPLETED));
         // What the event achieved: for organizers, from publishing on (the figures so far, then the final ones).
         report.setVisible(manages && (shown.status() == EventStatus.PUBLISHED
                 || shown.status() == EventStatus.COMPLETED));

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Optional;
+import org.mingle.domain.curated.CategoryService;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventAccess;
 import org.mingle.domain.events.EventRole;
@@ -64,9 +65,9 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
     private Event event;
     private Optional<EventRole> role = Optional.empty();
 
-    EventDashboardView(EventService events, RegistrationService registrations, OrganizerMessages organizerMessages,
-                       TeamInvitationService invitations, HandRegistrations byHand, CurrentUser currentUser,
-                       LiveUpdates live) {
+    EventDashboardView(EventService events, RegistrationService registrations, CategoryService categories,
+                       OrganizerMessages organizerMessages, TeamInvitationService invitations,
+                       HandRegistrations byHand, CurrentUser currentUser, LiveUpdates live) {
         this.events = events;
         this.registrations = registrations;
         this.currentUser = currentUser;
@@ -86,8 +87,8 @@ public class EventDashboardView extends VerticalLayout implements BeforeEnterObs
         when.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
 
         actions = new EventActions(events, registrations, currentUser, this::reload);
-        registrationList = new RegistrationsSection(registrations, byHand, organizerMessages, currentUser,
-                this::reload);
+        registrationList = new RegistrationsSection(registrations, categories, byHand, organizerMessages,
+                currentUser, this::reload);
         messages = new MessagesSection(organizerMessages, currentUser);
         team = new TeamSection(events, invitations, currentUser);
         add(header, when, counts, actions, registrationList, messages, team, actions.ending());

@@ -27,6 +27,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import org.mingle.domain.agenda.AgendaService;
 import org.mingle.domain.connections.ConnectionService;
+import org.mingle.domain.curated.CategoryService;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventAccess;
 import org.mingle.domain.events.EventId;
@@ -93,7 +94,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     EventView(EventService events, RegistrationService registrations, ConnectionService connections,
               ProfilePhotoService photos, ModerationService moderation, AgendaService agenda,
-              PublicProfileService publicProfiles,
+              PublicProfileService publicProfiles, CategoryService categories,
               CurrentUser currentUser, Clock clock) {
         this.events = events;
         this.currentUser = currentUser;
@@ -145,7 +146,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
         var organizerActions = new Div(publish, manage, meetings);
         organizerActions.addClassName("registration-actions");
 
-        registration = new RegistrationPanel(events, registrations, currentUser, clock, this::reload);
+        registration = new RegistrationPanel(events, registrations, categories, currentUser, clock, this::reload);
 
         known = new KnownAttendeesPanel(connections, photos);
         report = new ReportAction(moderation, currentUser);

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 import org.mingle.domain.accounts.Account;
+import org.mingle.domain.curated.CategoryService;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventOrder;
@@ -33,8 +34,9 @@ import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
 
 /**
- * The attendee's part of the event page: their registration status (with the waitlist position), registering and
- * cancelling (after a confirmation), and the event as a calendar file. What a confirmed attendee does at the event
+ * The attendee's part of the event page: their registration status (with the waitlist position), the category the
+ * organizers put them in (decision 54), registering and cancelling (after a confirmation), and the event as a calendar
+ * file. What a confirmed attendee does at the event
  * (people to meet, meetings, rounds, codes) sits in the event home's tabs around the page. An anonymous visitor is
  * offered to log in and come back. The domain decides everything; this section only offers what fits the event and the
  * registration.
@@ -45,12 +47,14 @@ class RegistrationPanel extends Section {
 
     private final EventService events;
     private final RegistrationService registrations;
+    private final CategoryService categories;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final Runnable onChange;
 
     private final Paragraph status = new Paragraph();
     private final Paragraph note = new Paragraph();
+    private final Paragraph category = new Paragraph();
     private final RouterLink showCode = Routes.link(getTranslation("events.registration.show-code"),
             Routes.myRegistrations());
     private final RouterLink myReport = new RouterLink();
@@ -63,10 +67,11 @@ class RegistrationPanel extends Section {
 
     private Event event;
 
-    RegistrationPanel(EventService events, RegistrationService registrations, CurrentUser currentUser, Clock clock,
-                      Runnable onChange) {
+    RegistrationPanel(EventService events, RegistrationService registrations, CategoryService categories,
+                      CurrentUser currentUser, Clock clock, Runnable onChange) {
         this.events = events;
         this.registrations = registrations;
+        this.categories = categories;
         this.currentUser = currentUser;
         this.clock = clock;
         this.onChange = onChange;
@@ -78,6 +83,8 @@ class RegistrationPanel extends Section {
         status.getElement().setAttribute("role", "status");
         note.setId("registration-note");
         note.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
+        category.setId("my-category");
+        category.addClassNames(LumoUtility.Margin.NONE);
         showCode.setId("show-checkin-code");
         myReport.setId("my-report-link");
         myReport.addClassName("button-link");
@@ -106,7 +113,7 @@ class RegistrationPanel extends Section {
         actions.addClassName("registration-actions");
 
         buildCancelDialog();
-        add(status, note, showCode, actions);
+        add(status, category, note, showCode, actions);
     }
 
     /** Shows the panel for an event, as the signed-in person (if any) sees it. */
@@ -123,6 +130,10 @@ class RegistrationPanel extends Section {
         status.setVisible(!status.getText().isEmpty());
         mine.ifPresentOrElse(r -> status.getElement().setAttribute("data-status", r.status().name()),
                 () -> status.getElement().removeAttribute("data-status"));
+        var myCategory = mine.filter(r -> !cancelled)
+                .flatMap(r -> categories.mine(r.accountId(), shown.id()));
+        category.setText(myCategory.map(c -> getTranslation("events.registration.category", c.name())).orElse(""));
+        category.setVisible(myCategory.isPresent());
         boolean confirmed = mine.filter(r -> r.status() == RegistrationStatus.CONFIRMED).isPresent();
         // The code is for the door: not once the event is over.
         showCode.setVisible(published && confirmed && !EventOrder.isOver(shown, clock.instant()));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
@@ -19,8 +20,13 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.mingle.domain.curated.Category;
+import org.mingle.domain.curated.CategoryService;
+import org.mingle.domain.curated.EventCategories;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventAccess;
 import org.mingle.domain.events.EventRole;
@@ -31,6 +37,7 @@ import org.mingle.domain.registration.Registration;
 import org.mingle.domain.registration.RegistrationFilter;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.registration.RegistrationStatus;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.PageRequest;
 import org.mingle.web.shell.CurrentUser;
@@ -40,7 +47,8 @@ import org.mingle.web.shell.UiErrorHandler;
 /**
  * The dashboard's registrations: every registration in a grid read page by page, with a status filter and a search by
  * name or email, and approve and decline for pending registrations, to organizers. Organizers also pick several rows
- * for the {@link BulkActionsBar} and add a person by hand ({@link AddRegistrantDialog}).
+ * for the {@link BulkActionsBar}, add a person by hand ({@link AddRegistrantDialog}) and, at an event with attendee
+ * categories, put each registrant into one; the rest of the team sees the categories.
  */
 class RegistrationsSection extends Section {
 
@@ -48,6 +56,7 @@ class RegistrationsSection extends Section {
     static final int PAGE_SIZE = 50;
 
     private final RegistrationService registrations;
+    private final CategoryService categories;
     private final CurrentUser currentUser;
     private final Runnable onChange;
 
@@ -61,11 +70,14 @@ class RegistrationsSection extends Section {
     private Event event;
     private Optional<EventRole> role = Optional.empty();
     private Grid.SelectionMode selectionMode;
+    private EventCategories defined = EventCategories.NONE;
+    private Map<AccountId, Category> categoryOf = Map.of();
 
     /** @param onChange after an approval, a decline, a message or an addition: the dashboard as things stand now */
-    RegistrationsSection(RegistrationService registrations, HandRegistrations byHand, OrganizerMessages messages,
-                         CurrentUser currentUser, Runnable onChange) {
+    RegistrationsSection(RegistrationService registrations, CategoryService categories, HandRegistrations byHand,
+                         OrganizerMessages messages, CurrentUser currentUser, Runnable onChange) {
         this.registrations = registrations;
+        this.categories = categories;
         this.currentUser = currentUser;
         this.onChange = onChange;
         addRegistrant.setText(getTranslation("events.registrations.add"));
@@ -111,6 +123,8 @@ class RegistrationsSection extends Section {
         grid.addColumn(r -> r.checkedInAt() == null ? "" : when(r.checkedInAt())).setKey("checked-in")
                 .setHeader(getTranslation("events.registrations.checked-in")).setAutoWidth(true);
         grid.addComponentColumn(this::rowActions).setKey("actions").setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(this::category).setKey("category")
+                .setHeader(getTranslation("events.registrations.category")).setAutoWidth(true);
         grid.addColumn(r -> r.waitlistPosition() == null ? ""
                 : getTranslation("events.registrations.position", r.waitlistPosition())).setKey("position")
                 .setHeader(getTranslation("events.registrations.waitlist")).setTextAlign(ColumnTextAlign.END)
@@ -153,9 +167,48 @@ class RegistrationsSection extends Section {
                 : getTranslation("events.registrations.add-published-only"));
     }
 
-    /** The rows as they are now. */
+    /** The rows as they are now, with the categories as they are now. */
     void refresh() {
+        defined = categories.categories(currentUser.account(), event.id());
+        categoryOf = defined.any() ? categories.assignments(currentUser.require(), event.id()) : Map.of();
+        grid.getColumnByKey("category").setVisible(defined.any());
         grid.getDataProvider().refreshAll();
+    }
+
+    /** The registrant's category: to choose for organizers, to read for the rest of the team. */
+    private Component category(Registration registration) {
+        Category current = categoryOf.get(registration.accountId());
+        if (!EventAccess.canManage(role) || !defined.any()) {
+            return new Span(current == null ? "" : current.name());
+        }
+        var choice = new Select<Category>();
+        choice.setId("category-" + registration.id());
+        choice.setItems(defined.categories());
+        choice.setEmptySelectionAllowed(true);
+        String none = getTranslation("events.registrations.no-category");
+        choice.setEmptySelectionCaption(none);
+        choice.setItemLabelGenerator(category -> category == null ? none : category.name());
+        choice.setValue(current);
+        choice.setAriaLabel(getTranslation("events.registrations.category-of", registration.displayName()));
+        choice.addValueChangeListener(change -> {
+            if (!change.isFromClient()) {
+                return;
+            }
+            try {
+                var assigned = categories.assign(currentUser.require(), event.id(), registration.id(),
+                        change.getValue() == null ? null : change.getValue().key());
+                Map<AccountId, Category> now = new HashMap<>(categoryOf);
+                assigned.category().ifPresentOrElse(category -> now.put(assigned.account(), category),
+                        () -> now.remove(assigned.account()));
+                categoryOf = now;
+                Notices.show(getTranslation("events.registrations.category-set", registration.displayName(),
+                        assigned.category().map(Category::name).orElse(none)), NotificationVariant.LUMO_SUCCESS);
+            } catch (DomainException refused) {
+                UiErrorHandler.show(refused.getMessage());
+                choice.setValue(change.getOldValue());
+            }
+        });
+        return choice;
     }
 
     /** Approve and decline for a pending registration, to organizers; nothing otherwise. */

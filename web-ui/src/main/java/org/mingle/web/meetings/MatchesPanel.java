@@ -11,12 +11,16 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.connections.ConnectionSource;
+import org.mingle.domain.curated.CuratedReason;
+import org.mingle.domain.curated.CuratedService;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventStatus;
+import org.mingle.domain.meetings.MeetingRequestId;
 import org.mingle.domain.meetings.MeetingScheduleService;
 import org.mingle.domain.meetings.ScheduledMeeting;
 import org.mingle.domain.profiles.ProfilePhotoService;
@@ -33,15 +37,18 @@ import org.mingle.web.shell.UiErrorHandler;
 /**
  * The "My matches" tab: accepted requests, with the other person's profile as far as they show it, links included,
  * and the meeting's time and table once it has them. Either person may propose another free time, which the other
- * accepts or declines; a confirmed attendee records having met with "We met".
+ * accepts or declines; a confirmed attendee records having met with "We met". Once a meeting's slot has begun, its
+ * two people say whether it took place ({@link HeldAnswers}).
  */
 class MatchesPanel extends Div {
 
     private final MeetingScheduleService schedule;
     private final ConnectionService connections;
+    private final CuratedService curated;
     private final ProfilePhotoService photos;
     private final CurrentUser currentUser;
     private final ProposeTimeDialog proposeDialog;
+    private final HeldAnswers heldAnswers;
     private final Runnable onChange;
 
     private final Div matches = new Div();
@@ -50,10 +57,12 @@ class MatchesPanel extends Div {
     private Event event;
 
     /** @param onChange after a meeting's time changed: every tab as things stand now */
-    MatchesPanel(MeetingScheduleService schedule, ConnectionService connections, ProfilePhotoService photos,
-                 CurrentUser currentUser, Runnable onChange) {
+    MatchesPanel(MeetingScheduleService schedule, ConnectionService connections, CuratedService curated,
+                 ProfilePhotoService photos, CurrentUser currentUser, HeldAnswers heldAnswers, Runnable onChange) {
+        this.heldAnswers = heldAnswers;
         this.schedule = schedule;
         this.connections = connections;
+        this.curated = curated;
         this.photos = photos;
         this.currentUser = currentUser;
         this.onChange = onChange;
@@ -77,6 +86,8 @@ class MatchesPanel extends Div {
         matches.removeAll();
         var faces = Faces.of(photos, currentUser.require(),
                 mine.stream().map(meeting -> meeting.match().other().accountId()).toList());
+        // Why the organizers' curated schedule arranged a meeting, where it did.
+        Map<MeetingRequestId, CuratedReason> reasons = curated.reasons(currentUser.require(), shown.id());
         for (ScheduledMeeting meeting : mine) {
             var view = meeting.match();
             String pid = view.other().accountId().toString();
@@ -87,7 +98,17 @@ class MatchesPanel extends Div {
                     MeetingTimes.moment(view.request().respondedAt(), zone())));
             since.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
             card.add(since, meetingTime(meeting, pid));
-            if (connected != null) {
+            var reason = reasons.get(meeting.id());
+            if (reason != null) {
+                card.add(curatedReason(reason, pid));
+            }
+            if (heldAnswers.answerable(meeting)) {
+                // "We met" here says the meeting took place, and records the connection too where that is offered.
+                var other = view.other().accountId();
+                HeldAnswers.Connect connect = connected == null || connected.contains(other) ? null
+                        : () -> connections.record(currentUser.require(), event.id(), other, ConnectionSource.MEETING);
+                card.add(heldAnswers.of(event, meeting, pid, connect, onChange));
+            } else if (connected != null) {
                 var other = view.other();
                 var weMet = new WeMetButton("we-met-" + pid, getTranslation("meetings.matches.we-met"), connections,
                         currentUser, event.id(),
@@ -102,6 +123,12 @@ class MatchesPanel extends Div {
         noMatches.setVisible(matches.getComponentCount() == 0);
     }
 
+    /** Scrolls to the card of the meeting, if it is listed. */
+    void scrollTo(String meeting) {
+        matches.getChildren().filter(card -> meeting.equals(card.getElement().getAttribute("data-meeting")))
+                .findFirst().ifPresent(card -> card.scrollIntoView());
+    }
+
     /**
      * When and where the two meet, or that they get a time as soon as one is free; a proposed other time with the
      * buttons that answer it (the other person's) or withdraw it (the viewer's own); and a way to propose another.
@@ -111,8 +138,10 @@ class MatchesPanel extends Div {
         var block = new Div();
         block.setId("match-" + pid + "-meeting");
         block.addClassName("match-meeting");
+        // A meeting for now without a table is at the meeting point and never gets a later slot (decision 52).
         var time = new Span(meeting.slot() == null
-                ? getTranslation("meetings.matches.no-time")
+                ? getTranslation(meeting.match().request().meetsNow() ? "meetings.matches.meeting-point"
+                        : "meetings.matches.no-time")
                 : MeetingTimes.place(meeting.slot(), meeting.table(), zone()));
         time.setId("match-" + pid + "-time");
         time.addClassName(meeting.slot() == null ? "match-time-waiting" : "match-time");
@@ -176,6 +205,20 @@ class MatchesPanel extends Div {
             block.add(actions);
         }
         return block;
+    }
+
+    /** "You both asked to meet", "Ada asked to meet you", "You asked to meet Ada" or "Best remaining match". */
+    private Span curatedReason(CuratedReason reason, String pid) {
+        String text = switch (reason.reason()) {
+            case BOTH_ASKED -> getTranslation("curated.reason.both");
+            case ONE_ASKED -> reason.askedByViewer() ? getTranslation("curated.reason.you-asked", reason.withName())
+                    : getTranslation("curated.reason.asked-you", reason.withName());
+            case BEST_REMAINING_MATCH -> getTranslation("curated.reason.best");
+        };
+        var span = new Span(getTranslation("curated.reason.arranged", text));
+        span.setId("match-" + pid + "-reason");
+        span.addClassNames("match-reason", LumoUtility.FontSize.SMALL);
+        return span;
     }
 
     /** One answer per click, as for requests; a refusal is said in words and the tab shows things as they are now. */

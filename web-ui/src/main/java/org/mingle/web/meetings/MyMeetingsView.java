@@ -13,13 +13,18 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mingle.domain.connections.ConnectionService;
+import org.mingle.domain.curated.CuratedService;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.matching.FreeNowSuggestions;
+import org.mingle.domain.matching.RecommendationService;
+import org.mingle.domain.meetings.HeldMeetingService;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.meetings.MeetingRequestView;
 import org.mingle.domain.meetings.MeetingScheduleService;
@@ -35,8 +40,9 @@ import org.mingle.web.shell.Routes;
  * The Meetings tab of the event home, in two tabs of its own. "Requests": requests waiting for the viewer's answer,
  * the viewer's own unanswered ones, and earlier ones. "Matches": accepted requests, with the other person's profile
  * as far as they show it, links included, and the meeting's time and table once it has them; either person may
- * propose another free time, and a confirmed attendee records having met a match with "We met". The tab is part of
- * the address ({@code ?tab=matches}), so a reload or a shared link opens the same tab.
+ * propose another free time, a confirmed attendee records having met a match with "We met", and once a meeting has
+ * begun its two people say whether it took place. The tab is part of the address ({@code ?tab=matches}), so a reload
+ * or a shared link opens the same tab; {@code meeting=<id>} scrolls to that meeting, where "Did you meet?" leads.
  */
 @Prototype
 @Route(value = Routes.MY_MEETINGS, layout = EventHomeLayout.class)
@@ -44,6 +50,8 @@ public class MyMeetingsView extends VerticalLayout implements BeforeEnterObserve
 
     public static final String TAB_PARAMETER = "tab";
     static final String MATCHES = "matches";
+    /** Opens the matches tab at one meeting: where "Did you meet?" leads. */
+    static final String MEETING_PARAMETER = "meeting";
 
     private final EventService events;
     private final MeetingRequestService meetings;
@@ -62,8 +70,9 @@ public class MyMeetingsView extends VerticalLayout implements BeforeEnterObserve
     private Event event;
 
     MyMeetingsView(EventService events, MeetingRequestService meetings, MeetingScheduleService schedule,
-                   RegistrationService registrations, ProfilePhotoService photos, ConnectionService connections,
-                   CurrentUser currentUser) {
+                   RegistrationService registrations, RecommendationService recommendations,
+                   ProfilePhotoService photos, ConnectionService connections, HeldMeetingService held,
+                   FreeNowSuggestions freeNow, CuratedService curated, CurrentUser currentUser, Clock clock) {
         this.events = events;
         this.meetings = meetings;
         this.schedule = schedule;
@@ -73,8 +82,10 @@ public class MyMeetingsView extends VerticalLayout implements BeforeEnterObserve
         setId("my-meetings");
         addClassName("page");
         setPadding(true);
-        requestsPanel = new RequestsPanel(meetings, photos, currentUser, this::refresh);
-        matchesPanel = new MatchesPanel(schedule, connections, photos, currentUser, this::refresh);
+        requestsPanel = new RequestsPanel(meetings, recommendations, photos, currentUser, this::refresh);
+        matchesPanel = new MatchesPanel(schedule, connections, curated, photos, currentUser,
+                new HeldAnswers(held, freeNow, new MeetingRequestDialog(meetings, currentUser), currentUser, clock),
+                this::refresh);
 
         var heading = new H1(getTranslation("meetings.my.title"));
         heading.addClassNames(LumoUtility.Margin.NONE);
@@ -104,6 +115,8 @@ public class MyMeetingsView extends VerticalLayout implements BeforeEnterObserve
         refresh();
         tabs.setSelectedTab(matches ? matchesTab : requestsTab);
         show(matches);
+        enter.getLocation().getQueryParameters().getSingleParameter(MEETING_PARAMETER)
+                .ifPresent(matchesPanel::scrollTo);
     }
 
     @Override

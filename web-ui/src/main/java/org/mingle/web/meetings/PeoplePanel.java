@@ -3,15 +3,14 @@ package org.mingle.web.meetings;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
-import java.util.Locale;
 import org.mingle.domain.events.Event;
+import org.mingle.domain.matching.DismissalService;
 import org.mingle.domain.matching.PersonToMeet;
 import org.mingle.domain.matching.Reason;
 import org.mingle.domain.matching.RecommendationService;
@@ -29,8 +28,8 @@ import org.mingle.web.shell.Routes;
 
 /**
  * The "People to meet" tab: the recommendations for a confirmed attendee, each with their face, headline and company
- * as far as they show them, the reasons and a meeting request (or where the two stand already); anyone else gets a
- * friendly word on how to get there.
+ * as far as they show them, the reasons, a meeting request (or where the two stand already) and "Not for me";
+ * anyone else gets a friendly word on how to get there.
  */
 class PeoplePanel extends Div {
 
@@ -42,6 +41,7 @@ class PeoplePanel extends Div {
     private final ProfileService profiles;
     private final ProfilePhotoService photos;
     private final MeetingRequestDialog requestDialog;
+    private final DismissDialog dismissDialog;
     private final Runnable onChange;
     private final Runnable toRequests;
 
@@ -55,13 +55,14 @@ class PeoplePanel extends Div {
      * @param toRequests opens the requests tab, where a request waiting for the viewer is answered
      */
     PeoplePanel(RegistrationService registrations, RecommendationService recommendations, ProfileService profiles,
-                ProfilePhotoService photos, MeetingRequestService meetings, CurrentUser currentUser,
-                Runnable onChange, Runnable toRequests) {
+                ProfilePhotoService photos, MeetingRequestService meetings, DismissalService dismissals,
+                CurrentUser currentUser, Runnable onChange, Runnable toRequests) {
         this.registrations = registrations;
         this.recommendations = recommendations;
         this.profiles = profiles;
         this.photos = photos;
         this.requestDialog = new MeetingRequestDialog(meetings, currentUser);
+        this.dismissDialog = new DismissDialog(dismissals, currentUser);
         this.onChange = onChange;
         this.toRequests = toRequests;
         setId("people-panel");
@@ -167,24 +168,20 @@ class PeoplePanel extends Div {
                 actions.add(answer);
             }
         }
+        var notForMe = new Button(getTranslation("meetings.dismiss.button"), VaadinIcon.CLOSE_SMALL.create());
+        notForMe.setId("not-for-me-" + pid);
+        notForMe.setAriaLabel(getTranslation("meetings.dismiss.button-with", person.displayName()));
+        notForMe.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        notForMe.addClickListener(click -> dismissDialog.open(event.id(), person.accountId(), person.displayName(),
+                onChange));
+        actions.add(notForMe);
         card.add(actions);
         return card;
     }
 
     /** The reasons, marked by kind (shared interest, complementary goal, new perspective) for their colour. */
     private UnorderedList reasons(List<Reason> reasons, String pid) {
-        var list = new UnorderedList();
-        list.setId("reasons-" + pid);
-        list.addClassName("reasons");
-        for (Reason reason : reasons) {
-            var item = new ListItem(reason.metAt() == null ? reason.detail()
-                    : getTranslation("memory.reason.met-before", reason.metAt().title()));
-            String kind = reason.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
-            item.addClassNames("reason", "reason-" + kind);
-            item.getElement().setAttribute("data-kind", reason.kind().name());
-            list.add(item);
-        }
-        return list;
+        return ReasonList.of(reasons, "reasons-" + pid);
     }
 
     /** Without interests or goals there is little to match on, which the person should know. */

@@ -16,10 +16,13 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.micronaut.context.annotation.Prototype;
 import java.util.List;
+import org.mingle.domain.availability.AvailabilityService;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.live.LiveUpdates;
+import org.mingle.domain.matching.DismissalService;
 import org.mingle.domain.matching.RecommendationService;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.meetings.MeetingRequestView;
@@ -27,6 +30,7 @@ import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.NotFoundException;
+import org.mingle.web.availability.FreeNowPanel;
 import org.mingle.web.connections.AddConnectionDialog;
 import org.mingle.web.connections.WeMetButton;
 import org.mingle.web.eventhome.EventHomeLayout;
@@ -34,7 +38,8 @@ import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.Routes;
 
 /**
- * The People tab of the event home: the recommendations for a confirmed attendee, each with its reasons and a meeting
+ * The People tab of the event home: while the event runs, who is free now ({@link FreeNowPanel}); the
+ * recommendations for a confirmed attendee, each with its reasons and a meeting
  * request (or where the two stand already); anyone else gets a friendly word on how to get there. Anyone else met
  * there is recorded with "Add a connection" (found by name). Requests and matches have a page of their own
  * ({@link MyMeetingsView}); the older addresses of those tabs here ({@code ?tab=requests}, {@code ?tab=matches}, in
@@ -50,6 +55,7 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
 
     private final RouterLink eventLink = new RouterLink();
     private final PeoplePanel peoplePanel;
+    private final FreeNowPanel freeNow;
     private final AddConnectionDialog addConnectionDialog;
     private final Button addConnection = new Button(getTranslation("meetings.people.add-connection"),
             VaadinIcon.PLUS.create());
@@ -57,17 +63,19 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
     private Event event;
 
     PeopleToMeetView(EventService events, RegistrationService registrations, RecommendationService recommendations,
-                     MeetingRequestService meetings, ProfileService profiles, ProfilePhotoService photos,
-                     ConnectionService connections, CurrentUser currentUser) {
+                     MeetingRequestService meetings, DismissalService dismissals, ProfileService profiles,
+                     ProfilePhotoService photos, ConnectionService connections, AvailabilityService availability,
+                     LiveUpdates live, CurrentUser currentUser) {
         this.events = events;
         this.meetings = meetings;
         this.currentUser = currentUser;
         setId("people-to-meet");
         addClassName("page");
         setPadding(true);
-        peoplePanel = new PeoplePanel(registrations, recommendations, profiles, photos, meetings, currentUser,
-                this::refresh, () -> UI.getCurrent().navigate(Routes.myMeetings(event.id()).getPath()));
+        peoplePanel = new PeoplePanel(registrations, recommendations, profiles, photos, meetings, dismissals,
+                currentUser, this::refresh, () -> UI.getCurrent().navigate(Routes.myMeetings(event.id()).getPath()));
         addConnectionDialog = new AddConnectionDialog(connections, currentUser);
+        freeNow = new FreeNowPanel(availability, photos, live, currentUser);
 
         var heading = new H1(getTranslation("meetings.people.title"));
         heading.addClassNames(LumoUtility.Margin.NONE);
@@ -85,7 +93,7 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
         pageActions.setId("people-page-actions");
         pageActions.addClassNames("registration-actions", "people-page-actions");
 
-        add(heading, pageActions, peoplePanel);
+        add(heading, pageActions, freeNow, peoplePanel);
     }
 
     @Override
@@ -118,6 +126,11 @@ public class PeopleToMeetView extends VerticalLayout implements BeforeEnterObser
     private void refresh() {
         var me = currentUser.require();
         List<MeetingRequestView> requests = meetings.requests(me, event.id());
-        addConnection.setVisible(peoplePanel.show(event, me, requests) && WeMetButton.offeredAt(event.status()));
+        boolean confirmed = peoplePanel.show(event, me, requests);
+        addConnection.setVisible(confirmed && WeMetButton.offeredAt(event.status()));
+        freeNow.setVisible(false);
+        if (confirmed) {
+            freeNow.show(event);
+        }
     }
 }

@@ -21,10 +21,12 @@ import io.micronaut.context.annotation.Prototype;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.mingle.domain.curated.CuratedService;
 import org.mingle.domain.endorsements.EndorsementService;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.meetings.BlockService;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.profiles.ProfileNotFoundException;
@@ -35,6 +37,7 @@ import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.NotFoundException;
+import org.mingle.web.curated.MarkButtons;
 import org.mingle.web.endorsements.EndorsementSummary;
 import org.mingle.web.profiles.Faces;
 import org.mingle.web.profiles.ProfileCard;
@@ -77,13 +80,14 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
     private final Paragraph blockText = new Paragraph();
     private final Button confirmBlock = new Button(getTranslation("meetings.person.block"));
     private final MeetingRequestDialog requestDialog;
+    private final MarkButtons marks;
 
     private ProfileView person;
     private Optional<Event> event = Optional.empty();
 
     PersonView(ProfileService profiles, ProfilePhotoService photos, BlockService blocks, EventService events,
                RegistrationService registrations, MeetingRequestService meetings, EndorsementService endorsements,
-               CurrentUser currentUser) {
+               CuratedService curated, CurrentUser currentUser) {
         this.photos = photos;
         this.endorsements = endorsements;
         this.profiles = profiles;
@@ -96,6 +100,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         addClassName("page");
         setPadding(true);
         requestDialog = new MeetingRequestDialog(meetings, currentUser);
+        marks = new MarkButtons(curated, currentUser);
 
         backToEvent.setId("back-to-people");
         backToEvent.addClassName("back-link");
@@ -134,7 +139,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
 
         card.addClassName("profile-card-page");
         buildBlockDialog();
-        add(backToEvent, card, selfNote, blockedNote, actions);
+        add(backToEvent, card, selfNote, blockedNote, actions, marks);
     }
 
     @Override
@@ -196,6 +201,12 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         requestMeeting.setAriaLabel(getTranslation("meetings.people.request-with", person.displayName()));
         meetingState.setText(state.label());
         meetingState.setVisible(state != MeetingState.NONE);
+        // Marks are private wishes for the organizers' curated schedule, between confirmed attendees of an open event.
+        if (bothAttend && event.get().status() == EventStatus.PUBLISHED) {
+            marks.show(event.get().id(), person.accountId(), person.displayName());
+        } else {
+            marks.setVisible(false);
+        }
     }
 
     private void buildBlockDialog() {

@@ -11,14 +11,19 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.mingle.domain.events.Event;
+import org.mingle.domain.matching.Reason;
+import org.mingle.domain.matching.RecommendationService;
 import org.mingle.domain.meetings.MeetingRequest;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.meetings.MeetingRequestStatus;
 import org.mingle.domain.meetings.MeetingRequestView;
+import org.mingle.domain.meetings.ResponseRate;
 import org.mingle.domain.profiles.ProfilePhotoService;
+import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.profiles.Faces;
 import org.mingle.web.shell.CurrentUser;
@@ -26,13 +31,16 @@ import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
 
 /**
- * The "Requests" tab: requests waiting for the viewer's answer (accept or decline), the viewer's own unanswered ones
- * (cancel), and earlier ones with how they ended.
+ * The "Requests" tab: requests waiting for the viewer's answer (accept, or decline with a suggestion), each with why
+ * Mingle thinks the two should meet and how the sender answers requests here; the viewer's own unanswered ones
+ * (cancel); and earlier ones with how they ended and whom a decline suggested.
  */
 class RequestsPanel extends Div {
 
     private final MeetingRequestService meetings;
+    private final RecommendationService recommendations;
     private final ProfilePhotoService photos;
+    private final DeclineDialog declineDialog;
     private final CurrentUser currentUser;
     private final Runnable onChange;
 
@@ -42,11 +50,14 @@ class RequestsPanel extends Div {
 
     private Event event;
     private Faces faces;
+    private Map<AccountId, List<Reason>> reasons = Map.of();
 
     /** @param onChange after an answer: every tab as things stand now */
-    RequestsPanel(MeetingRequestService meetings, ProfilePhotoService photos, CurrentUser currentUser,
-                  Runnable onChange) {
+    RequestsPanel(MeetingRequestService meetings, RecommendationService recommendations, ProfilePhotoService photos,
+                  CurrentUser currentUser, Runnable onChange) {
         this.meetings = meetings;
+        this.recommendations = recommendations;
+        this.declineDialog = new DeclineDialog(meetings, recommendations, currentUser);
         this.photos = photos;
         this.currentUser = currentUser;
         this.onChange = onChange;
@@ -63,8 +74,11 @@ class RequestsPanel extends Div {
     /** Shows the event's requests; answers how many wait for the viewer's answer. */
     long show(Event shown, List<MeetingRequestView> requests) {
         event = shown;
-        faces = Faces.of(photos, currentUser.require(),
-                requests.stream().map(view -> view.other().accountId()).distinct().toList());
+        var me = currentUser.require();
+        faces = Faces.of(photos, me, requests.stream().map(view -> view.other().accountId()).distinct().toList());
+        var waiting = requests.stream().filter(view -> view.incoming() && pending(view))
+                .map(view -> view.request().from()).distinct().toList();
+        reasons = waiting.isEmpty() ? Map.of() : recommendations.reasons(me, shown.id(), waiting);
         fill(incoming, requests, view -> view.incoming() && pending(view),
                 getTranslation("meetings.requests.incoming-empty"));
         fill(outgoing, requests, view -> !view.incoming() && pending(view),
@@ -107,6 +121,12 @@ class RequestsPanel extends Div {
             card.add(headline);
         }
         card.add(when);
+        if (request.meetsNow()) {
+            var now = new Span(getTranslation("meetings.requests.meets-now"));
+            now.setId("meets-now-" + request.id());
+            now.getElement().getThemeList().add("badge success");
+            card.add(now);
+        }
         if (request.status() == MeetingRequestStatus.PENDING) {
             String expires = MeetingTimes.moment(request.expiresAt(), event.details().timeZone());
             var expiry = new Span(getTranslation(view.incoming() ? "meetings.requests.answer-by"
@@ -121,8 +141,41 @@ class RequestsPanel extends Div {
             message.addClassName("request-message");
             card.add(message);
         }
+        if (view.incoming() && request.status() == MeetingRequestStatus.PENDING) {
+            card.add(ReasonList.of(reasons.getOrDefault(request.from(), List.of()), "request-reasons-" + pid),
+                    responseRate(view.senderRate(), pid));
+        }
+        if (view.suggestion() != null) {
+            card.add(suggestion(view, pid));
+        }
         card.add(requestActions(view));
         return card;
+    }
+
+    /** "Answers 4 of 5 requests here", or "new here" while too few requests count to say. */
+    private Span responseRate(ResponseRate rate, String pid) {
+        var line = new Span(rate == null || rate.newHere() ? getTranslation("meetings.requests.rate-new")
+                : getTranslation("meetings.requests.rate", rate.answered(), rate.counted()));
+        line.setId("rate-" + pid);
+        line.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, "request-rate");
+        return line;
+    }
+
+    /** Whom the decline suggested: for the sender a link to that person, to ask them; for the decliner a reminder. */
+    private Div suggestion(MeetingRequestView view, String pid) {
+        var person = view.suggestion();
+        var block = new Div();
+        block.setId("suggestion-" + pid);
+        block.addClassName("request-suggestion");
+        if (view.incoming()) {
+            block.add(new Span(getTranslation("meetings.requests.you-suggested", person.displayName())));
+        } else {
+            var link = Routes.link(person.displayName(), Routes.person(person.accountId(), event.id()));
+            link.setId("suggestion-link-" + pid);
+            block.add(new Span(getTranslation("meetings.requests.suggested-before") + " "), link,
+                    new Span(" " + getTranslation("meetings.requests.suggested-after")));
+        }
+        return block;
     }
 
     /**
@@ -151,8 +204,7 @@ class RequestsPanel extends Div {
             decline.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             respondOnClick(accept, () -> meetings.accept(currentUser.require(), event.id(), request.id()),
                     getTranslation("meetings.requests.accepted", name));
-            respondOnClick(decline, () -> meetings.decline(currentUser.require(), event.id(), request.id()),
-                    getTranslation("meetings.requests.declined"));
+            decline.addClickListener(click -> declineDialog.open(event.id(), view, onChange));
             actions.add(accept, decline);
         } else {
             var cancel = new Button(getTranslation("meetings.requests.cancel"));

@@ -55,8 +55,9 @@ import org.mingle.web.shell.Routes;
 
 /**
  * What an event achieved, for its organizers: the headline figures as cards, the attendance funnel, the connections
- * per attendee, the top and the connecting interests as charts, the outcomes attendees reported (as anonymous counts),
- * and the network of who met whom, coloured by industry. Charts are SVG drawn on the server ({@link Charts},
+ * per attendee, the top and the connecting interests as charts, the booked meetings that took place
+ * ({@link HeldMeetingsSection}), the outcomes attendees reported (as anonymous counts), and the network of who met
+ * whom, coloured by industry. Charts are SVG drawn on the server ({@link Charts},
  * {@link NetworkSvg}). Every connection downloads as CSV, and the page prints cleanly (or saves as PDF from the print
  * dialog). Anyone but the organizers, and anyone for an unknown id, gets the not-found page, as on the dashboard.
  */
@@ -81,7 +82,9 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
     private final Div figures = new Div();
     private final Div charts = new Div();
     private final Section outcomes = new Section();
+    private final HeldMeetingsSection heldMeetings = new HeldMeetingsSection();
     private final Section network = new Section();
+    private final RequestFiguresSection requestFigures = new RequestFiguresSection("report-requests");
 
     private Event event;
 
@@ -123,7 +126,8 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
         network.setId("report-network");
         network.addClassNames("report-section", "report-network");
 
-        add(heading, dashboardLink, eventLine, actions, soFar, figures, charts, outcomes, network);
+        add(heading, dashboardLink, eventLine, actions, soFar, figures, requestFigures, charts, heldMeetings, outcomes,
+                network);
     }
 
     @Override
@@ -155,10 +159,14 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
         showFigures(report.funnel(), report.networking(), notStarted);
         charts.setVisible(!notStarted);
         outcomes.setVisible(!notStarted);
+        heldMeetings.setVisible(!notStarted);
         network.setVisible(!notStarted);
+        requestFigures.setVisible(!notStarted);
         if (!notStarted) {
+            requestFigures.show(report.requests());
             showCharts(report);
             showOutcomes(report.outcomes());
+            heldMeetings.show(report.heldMeetings());
             showNetwork(picture);
         }
     }
@@ -207,7 +215,7 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
                 translate("reports.figure.registered-detail", funnel.confirmed()));
     }
 
-    private static Div figure(String key, String label, String value, String detail) {
+    static Div figure(String key, String label, String value, String detail) {
         var valueText = new Span(value);
         valueText.setId("figure-" + key + "-value");
         valueText.addClassName("stat-value");

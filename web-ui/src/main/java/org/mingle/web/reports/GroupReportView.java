@@ -97,6 +97,10 @@ public class GroupReportView extends VerticalLayout implements BeforeEnterObserv
                     chart("group-report-pairs", getTranslation("groups.report.pairs-chart"),
                             IntStream.range(0, events.size()).mapToObj(i -> new Charts.Bar(label(events.get(i)),
                                     report.cumulativeConnections().get(i).pairs(), CONNECTIONS)).toList()));
+            var requests = new RequestFiguresSection("group-report-requests");
+            requests.show(report.requests().overall());
+            requests.showEach(events, report.requests());
+            add(requests);
         }
         if (!report.membersOverTime().isEmpty()) {
             add(chart("group-report-members", getTranslation("groups.report.members-chart"),

@@ -72,7 +72,9 @@ public final class Routes {
     public static final String PEOPLE_TO_MEET = EVENT + "/people";
     public static final String MEETING_SCHEDULE = EVENT + "/meetings";
     public static final String ROUNDS = EVENT + "/rounds";
+    public static final String CURATED_SCHEDULE = EVENT + "/curated";
     public static final String AGENDA = EVENT + "/agenda";
+    public static final String CATEGORIES = EVENT + "/categories";
     public static final String MY_ROUNDS = EVENT + "/my-rounds";
     public static final String MY_MEETINGS = EVENT + "/my-meetings";
     public static final String MY_CODES = EVENT + "/my-code";
@@ -186,8 +188,16 @@ public final class Routes {
         return ofEvent(ROUNDS, event);
     }
 
+    public static Location curatedSchedule(EventId event) {
+        return ofEvent(CURATED_SCHEDULE, event);
+    }
+
     public static Location agenda(EventId event) {
         return ofEvent(AGENDA, event);
+    }
+
+    public static Location categories(EventId event) {
+        return ofEvent(CATEGORIES, event);
     }
 
     public static Location myRounds(EventId event) {

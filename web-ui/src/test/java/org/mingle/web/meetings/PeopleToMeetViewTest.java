@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -291,6 +292,7 @@ class PeopleToMeetViewTest extends KaribuViewTest {
         assertThat(_get(Div.class, spec -> spec.withId("outgoing-requests")).getElement().getTextRecursively())
                 .contains("Cleo Clarke", "Hi Cleo");
         _click(button("decline-" + bob.id()));
+        _click(button("decline-dialog-confirm")); // no suggestion, as the dialog starts
         NotificationsKt.expectNotifications("Request declined.");
         _click(button("cancel-request-" + cleo.id()));
         NotificationsKt.expectNotifications("Request cancelled.");
@@ -308,6 +310,39 @@ class PeopleToMeetViewTest extends KaribuViewTest {
         UI.getCurrent().navigate("events/" + event.id() + "/people", tab("requests"));
         assertThat(_get(Div.class, spec -> spec.withId("past-requests")).getElement().getTextRecursively())
                 .contains("Ada Lovelace", "Declined");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theAddresseeSeesWhyAndHowTheSenderAnswersAndDeclinesSuggestingSomeoneTheSenderThenFinds() {
+        var event = eventWithAll("Suggestions welcome");
+        var request = meetingService.request(bob.id(), event.id(), ada.id(), null);
+        signInAs(ada);
+        UI.getCurrent().navigate("events/" + event.id() + "/my-meetings");
+
+        var reasons = _find(_get(Component.class, spec -> spec.withId("request-reasons-" + bob.id())), ListItem.class);
+        assertThat(reasons).extracting(ListItem::getText).contains("You are both into Climate Tech");
+        assertThat(text("rate-" + bob.id())).isEqualTo("New here: too few requests yet to say how they answer");
+        _click(button("decline-" + bob.id()));
+        var suggestion = (RadioButtonGroup<DeclineDialog.Choice>) _get(RadioButtonGroup.class,
+                spec -> spec.withId("decline-suggestion"));
+        var choices = suggestion.getListDataView().getItems().toList();
+        assertThat(choices).extracting(DeclineDialog.Choice::name).as("no suggestion first, then Ada's best for Bob")
+                .containsExactly("No suggestion", "Cleo Clarke");
+        assertThat(suggestion.getValue()).isEqualTo(choices.get(0));
+        _setValue(suggestion, choices.get(1));
+        _click(button("decline-dialog-confirm"));
+
+        NotificationsKt.expectNotifications("Request declined; you suggested Cleo Clarke.");
+        assertThat(textOf("suggestion-" + bob.id())).isEqualTo("You suggested Cleo Clarke instead");
+        assertThat(meetingService.find(bob.id(), event.id(), request.id()).suggestion().accountId())
+                .isEqualTo(cleo.id());
+
+        signInAs(bob);
+        UI.getCurrent().navigate("events/" + event.id() + "/my-meetings");
+        assertThat(textOf("suggestion-" + ada.id())).isEqualTo("Maybe meet Cleo Clarke instead.");
+        assertThat(_get(RouterLink.class, spec -> spec.withId("suggestion-link-" + ada.id())).getHref())
+                .isEqualTo("people/" + cleo.id() + "?event=" + event.id());
     }
 
     @Test

@@ -138,6 +138,16 @@ class EventReportViewTest extends KaribuViewTest {
                 reports.report(organizer.id(), event.id()).networking().recommendedConnections()));
         assertThat(figure("round-pairs")).isEqualTo("0");
         assertThat(text("figure-round-pairs-detail")).isEqualTo("of 0 pairs at a table");
+        // Ben accepted Ana's request at once; Dan has not answered Cleo's.
+        assertThat(text("report-requests-sent-value")).isEqualTo("2");
+        assertThat(text("report-requests-acceptance-value")).isEqualTo("100%");
+        assertThat(text("report-requests-acceptance-detail")).isEqualTo("1 of 1 answered requests");
+        assertThat(text("report-requests-median-value")).isEqualTo("under a minute");
+        assertThat(text("report-requests-expired-value")).isEqualTo("0");
+        assertThat(figure("held")).as("no meeting had a slot").isEqualTo("0");
+        assertThat(figure("no-shows")).isEqualTo("0");
+        assertThat(text("figure-held-share-label")).isEqualTo("Held, of meetings whose slot has ended");
+        assertThat(text("figure-held-share-detail")).isEqualTo("of 0 meetings");
 
         assertThat(bars("chart-funnel")).containsExactly("Registered=5", "Confirmed=4", "Checked in=3",
                 "Waitlisted=0", "Pending approval=0", "Cancelled=1", "No-shows=0");
@@ -210,6 +220,7 @@ class EventReportViewTest extends KaribuViewTest {
         _assertNone(Div.class, spec -> spec.withId("report-charts"));
         _assertNone(Section.class, spec -> spec.withId("report-network"));
         _assertNone(Section.class, spec -> spec.withId("report-outcomes"));
+        _assertNone(Section.class, spec -> spec.withId("report-requests"));
     }
 
     @Test
@@ -226,6 +237,7 @@ class EventReportViewTest extends KaribuViewTest {
         assertThat(text("figure-registered-label")).isEqualTo("Angemeldet");
         assertThat(text("figure-connected-share-value")).isEqualTo("0\u00a0%");
         assertThat(text("figure-average-value")).isEqualTo("0,0");
+        assertThat(text("figure-held-label")).isEqualTo("Stattgefundene Treffen");
         assertThat(bars("chart-funnel")).startsWith("Angemeldet=1", "Bestätigt=1", "Eingecheckt=1");
         assertThat(child(svg("chart-funnel"), "title").getTextContent()).isEqualTo("Teilnahme-Trichter");
         assertThat(text("chart-top-interests-empty")).isEqualTo("Noch niemand unter den Teilnehmenden teilt seine "

@@ -3,6 +3,7 @@ package org.mingle.web.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mingle.web.shell.Translations.plural;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** How the report writes its numbers and the network's caption. */
@@ -27,6 +28,16 @@ class ReportTextsTest {
         assertThat(EventReportView.caption(200, 1_234)).isEqualTo("Showing the 200 most connected of 1,234 people.");
         assertThat(EventReportView.caption(6, 6)).isEqualTo("Showing all 6 people who made a connection.");
         assertThat(EventReportView.caption(1, 1)).isEqualTo("Showing the 1 person who made a connection.");
+    }
+
+    @Test
+    void aTimeToAnswerReadsInHoursAndMinutes() {
+        assertThat(RequestFiguresSection.duration(null)).isEqualTo("–");
+        assertThat(RequestFiguresSection.duration(Duration.ofSeconds(29))).isEqualTo("under a minute");
+        assertThat(RequestFiguresSection.duration(Duration.ofSeconds(90))).isEqualTo("2 min");
+        assertThat(RequestFiguresSection.duration(Duration.ofMinutes(59))).isEqualTo("59 min");
+        assertThat(RequestFiguresSection.duration(Duration.ofMinutes(200))).isEqualTo("3 h 20 min");
+        assertThat(RequestFiguresSection.duration(Duration.ofHours(49))).isEqualTo("49 h 0 min");
     }
 
     @Test

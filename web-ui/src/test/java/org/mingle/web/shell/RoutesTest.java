@@ -30,6 +30,8 @@ import org.mingle.web.connections.MyConnectCodeView;
 import org.mingle.web.connections.NetworkView;
 import org.mingle.web.connections.ScanConnectCodeView;
 import org.mingle.web.contacts.ContactView;
+import org.mingle.web.curated.CategoriesView;
+import org.mingle.web.curated.CuratedScheduleView;
 import org.mingle.web.endorsements.MyEndorsementsView;
 import org.mingle.web.events.CreateEventView;
 import org.mingle.web.events.EventDashboardView;
@@ -85,7 +87,9 @@ class RoutesTest extends KaribuViewTest {
                 entry(Routes.peopleToMeet(event), PeopleToMeetView.class),
                 entry(Routes.meetingSchedule(event), MeetingScheduleView.class),
                 entry(Routes.rounds(event), RoundsView.class),
+                entry(Routes.curatedSchedule(event), CuratedScheduleView.class),
                 entry(Routes.agenda(event), AgendaView.class),
+                entry(Routes.categories(event), CategoriesView.class),
                 entry(Routes.myRounds(event), MyRoundsView.class),
                 entry(Routes.myMeetings(event), MyMeetingsView.class),
                 entry(Routes.myCodes(event), MyCodesView.class),

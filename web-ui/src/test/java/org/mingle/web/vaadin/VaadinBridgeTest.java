@@ -20,6 +20,8 @@ import org.mingle.web.connections.MyConnectCodeView;
 import org.mingle.web.connections.NetworkView;
 import org.mingle.web.connections.ScanConnectCodeView;
 import org.mingle.web.contacts.ContactView;
+import org.mingle.web.curated.CategoriesView;
+import org.mingle.web.curated.CuratedScheduleView;
 import org.mingle.web.endorsements.MyEndorsementsView;
 import org.mingle.web.events.CreateEventView;
 import org.mingle.web.events.EventDashboardView;
@@ -76,7 +78,9 @@ class VaadinBridgeTest extends KaribuViewTest {
                 GroupPageView.class, CreateGroupView.class, MyGroupsView.class, GroupMembersView.class,
                 GroupReportView.class, CreateSeriesView.class, SeriesPageView.class, AdminReportsView.class,
                 AgendaView.class,
+                CategoriesView.class,
                 MyEndorsementsView.class,
+                CuratedScheduleView.class,
                 ContactView.class);
         assertThat(types.errorViews())
                 .containsExactlyInAnyOrder(RouteNotFoundView.class, ObjectNotFoundView.class, ServerErrorView.class);
@@ -135,6 +139,8 @@ class VaadinBridgeTest extends KaribuViewTest {
                 .contains(MyRoundsView.class);
         assertThat(routes.getRoute("events/0b6f4d0e-5a3c-4b8e-9d51-0f1d2e3c4b5a/meetings"))
                 .contains(MeetingScheduleView.class);
+        assertThat(routes.getRoute("events/0b6f4d0e-5a3c-4b8e-9d51-0f1d2e3c4b5a/curated"))
+                .contains(CuratedScheduleView.class);
     }
 
     @Test
