@@ -3,7 +3,8 @@
 #
 #   scripts/scale/load.sh throughput   30 s of wrk on GET /api/events and a signed-in GET /api/me/registrations,
 #                                      against instance 1 directly and against HAProxy
-#   scripts/scale/load.sh rolling      wrk through HAProxy while instance 1 restarts; prints the non-2xx count
+#   scripts/scale/load.sh rolling [N]  wrk through HAProxy (ROLLING_SECONDS, default 150) while instance N
+#                                      (default 1) restarts; prints the non-2xx count
 #
 # Needs wrk (apt-get install wrk). MINGLE_LB_PORT as for run.sh; WRK_THREADS, WRK_CONNECTIONS (default 2 and 16).
 set -euo pipefail
@@ -45,10 +46,10 @@ throughput() {
 
 rolling() {
     local auth; auth="Authorization: Bearer $(token)"
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d60s --latency -H "$auth" "$LB/api/me/registrations" >"$WORK/wrk.txt" &
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${ROLLING_SECONDS:-150}s" --latency -H "$auth" "$LB/api/me/registrations" >"$WORK/wrk.txt" &
     local load=$!
     sleep 10
-    "$ROOT/scripts/scale/run.sh" restart 1
+    "$ROOT/scripts/scale/run.sh" restart "${1:-1}"
     wait "$load"
     grep -E "Requests/sec|^ +50%|^ +99%|requests in" "$WORK/wrk.txt"
     echo "non-2xx/3xx responses: $(grep -oP 'Non-2xx or 3xx responses: \K[0-9]+' "$WORK/wrk.txt" || echo 0)"
@@ -57,6 +58,6 @@ rolling() {
 
 case "${1:-}" in
     throughput) throughput ;;
-    rolling) rolling ;;
-    *) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    rolling) rolling "${2:-1}" ;;
+    *) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

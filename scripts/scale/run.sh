@@ -12,6 +12,7 @@
 #   MINGLE_LB_PORT      HAProxy's port, default 8080; the instances take the next two (8081, 8082)
 #   MINGLE_JAR          default app/target/mingle.jar (mvn -o -q package -pl app -am -DskipTests builds it)
 #   MINGLE_SCALE_DIR    logs, process ids and data directories, default target/scale
+#   MINGLE_MANAGEMENT_PORT_BASE   each instance's metrics port is this plus its number (default 9091, 9092)
 #   Anything else MINGLE_* (MINGLE_AUTH_TOKEN_SECRET, MINGLE_SMTP_HOST, ...) reaches both instances unchanged.
 set -euo pipefail
 
@@ -63,7 +64,7 @@ start_instance() { # instance number
     MINGLE_HOST=127.0.0.1 MINGLE_PORT="$(port_of "$n")" MINGLE_DATA_DIR="$DIR/data$n" \
         MINGLE_PUBLIC_URL="$PUBLIC_URL" MINGLE_TRUST_FORWARDED_HEADERS=true \
         MINGLE_SHUTDOWN_DRAIN="${MINGLE_SHUTDOWN_DRAIN:-3s}" \
-        MINGLE_MANAGEMENT_PORT="${MINGLE_MANAGEMENT_PORT_BASE:-9090}$n" \
+        MINGLE_MANAGEMENT_PORT="$((${MINGLE_MANAGEMENT_PORT_BASE:-9090} + n))" \
         MINGLE_DEMO_DATA="${MINGLE_DEMO_DATA:-true}" \
         nohup java ${MINGLE_JAVA_OPTS:--Xmx512m} -jar "$JAR" >>"$DIR/app$n.log" 2>&1 &
     echo $! >"$DIR/app$n.pid"
@@ -96,13 +97,14 @@ start() {
     MINGLE_LB_BIND="127.0.0.1:$LB_PORT" MINGLE_APP1="127.0.0.1:$(port_of 1)" MINGLE_APP2="127.0.0.1:$(port_of 2)" \
         nohup haproxy -f "$ROOT/scripts/scale/haproxy.cfg" >>"$DIR/haproxy.log" 2>&1 &
     echo $! >"$DIR/haproxy.pid"
-    for _ in $(seq 1 50); do curl -fsS -o /dev/null "http://127.0.0.1:$LB_PORT/api/health/ready" && break; sleep 0.2; done
+    for _ in $(seq 1 50); do curl -fsS -o /dev/null "http://127.0.0.1:$LB_PORT/api/health/ready" 2>/dev/null && break; sleep 0.2; done
     echo "Mingle on $PUBLIC_URL (HAProxy), instances on ports $(port_of 1) and $(port_of 2); logs in $DIR"
 }
 
 restart() { # instance number
     local n="${1:?which instance: 1 or 2}"
     local began; began=$(date +%s.%N)
+    database # the same settings as at start, or the instance comes back on an embedded database of its own
     stop_process "app$n"
     start_instance "$n"
     wait_ready "$n" 180
@@ -131,5 +133,5 @@ case "${1:-}" in
     restart) restart "${2:-}" ;;
     status) status ;;
     stop) stop ;;
-    *) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
