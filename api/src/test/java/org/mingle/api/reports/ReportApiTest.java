@@ -224,7 +224,8 @@ class ReportApiTest implements MicronautPostgres {
                 "connections", "attendeesWithConnection", "avgConnectionsPerAttendee", "crossIndustryShare",
                 "meetingRequests", "recommendationConversion", "topInterests", "degreeDistribution",
                 "pendingApproval", "cancelled", "attendees", "shareWithConnection", "crossIndustry", "firstTimers",
-                "recommendedConnections", "speedNetworking", "connectingInterests", "outcomes", "requestFigures");
+                "recommendedConnections", "speedNetworking", "connectingInterests", "outcomes", "requestFigures",
+                "heldMeetings");
         // Funnel: eight ever registered, six confirmed, Gus waiting, Finn cancelled, five checked in; the event is
         // still ahead, so nobody is a no-show yet.
         assertThat(body).containsEntry("registered", 8).containsEntry("confirmed", 6).containsEntry("waitlisted", 1)
