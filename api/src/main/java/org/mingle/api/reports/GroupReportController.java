@@ -43,7 +43,9 @@ class GroupReportController {
                     had come before; `cumulativeConnections`, after each event the different pairs of people \
                     connected at the group's events so far; how meeting requests fared at those events, all together \
                     (`requests`) and each (`eventRequests`): answered, the acceptance rate of answered requests, the \
-                    median time to answer, expired.""")
+                    median time to answer, expired; and whether their booked one-to-one meetings took place, all \
+                    together (`heldMeetings`) and each (`eventHeldMeetings`): held, no-shows, ended, and the share \
+                    held of all those ended.""")
     @ApiResponse(responseCode = "200", description = "The group report", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GroupReportResponse.class)))
     @ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)

@@ -12,7 +12,9 @@ import org.mingle.domain.reports.GroupReport;
 @Schema(name = "GroupReport")
 record GroupReportResponse(int members, List<MembersAt> membersOverTime, List<EventFigures> events,
                            double returningShare, List<ConnectedPairs> cumulativeConnections,
-                           RequestFiguresResponse requests, List<EventRequests> eventRequests) {
+                           RequestFiguresResponse requests, List<EventRequests> eventRequests,
+                           EventReportResponse.HeldMeetingsResponse heldMeetings,
+                           List<EventHeldMeetings> eventHeldMeetings) {
 
     @Serdeable.Serializable
     @Schema(name = "GroupMembersAt")
@@ -36,6 +38,12 @@ record GroupReportResponse(int members, List<MembersAt> membersOverTime, List<Ev
     record EventRequests(@Schema(format = "uuid") String eventId, RequestFiguresResponse requests) {
     }
 
+    @Serdeable.Serializable
+    @Schema(name = "GroupEventHeldMeetings")
+    record EventHeldMeetings(@Schema(format = "uuid") String eventId,
+                             EventReportResponse.HeldMeetingsResponse heldMeetings) {
+    }
+
     static GroupReportResponse of(GroupReport report) {
         return new GroupReportResponse(report.members(),
                 report.membersOverTime().stream().map(m -> new MembersAt(m.month().toString(), m.members())).toList(),
@@ -46,6 +54,9 @@ record GroupReportResponse(int members, List<MembersAt> membersOverTime, List<Ev
                         .map(c -> new ConnectedPairs(c.eventId().toString(), c.pairs())).toList(),
                 RequestFiguresResponse.of(report.requests().overall()),
                 report.events().stream().map(e -> new EventRequests(e.eventId().toString(),
-                        RequestFiguresResponse.of(report.requests().of(e.eventId())))).toList());
+                        RequestFiguresResponse.of(report.requests().of(e.eventId())))).toList(),
+                EventReportResponse.HeldMeetingsResponse.of(report.heldMeetings().overall()),
+                report.events().stream().map(e -> new EventHeldMeetings(e.eventId().toString(),
+                        EventReportResponse.HeldMeetingsResponse.of(report.heldMeetings().of(e.eventId())))).toList());
     }
 }

@@ -59,8 +59,8 @@ class GroupReportApiTest implements MicronautPostgres {
         group = (String) created.object().get("id");
         assertThat(ana.api().postEmpty("/api/groups/" + group + "/members").status()).isEqualTo(201);
 
-        first = meetup("First meetup", List.of(ana, ben));
-        second = meetup("Second meetup", List.of(ana, cleo));
+        first = meetup(group, "First meetup", List.of(ana, ben));
+        second = meetup(group, "Second meetup", List.of(ana, cleo));
         var rows = Rows.of(context);
         rows.update("update events set starts_at = now() - interval '30 days', ends_at = now() - interval '29 days' "
                 + "where id = ?::uuid", first);
@@ -71,8 +71,8 @@ class GroupReportApiTest implements MicronautPostgres {
         connect(second, ana, cleo);
     }
 
-    private String meetup(String title, List<Person> attendees) {
-        String id = TestEvents.published(owner.api(), TestEvents.with(TestEvents.json(title, 3),
+    private String meetup(String group, String title, List<Person> attendees) {
+        String id = TestEvents.published(owner.api(), TestEvents.with(TestEvents.json(title, attendees.size() + 1),
                 "\"groupId\": \"" + group + "\""));
         attendees.forEach(person -> TestEvents.registerConfirmed(person.api(), id));
         return id;
@@ -144,6 +144,78 @@ class GroupReportApiTest implements MicronautPostgres {
                 values (gen_random_uuid(), ?::uuid, ?::uuid, ?::uuid, ?, now() - interval '3 days',
                         now() - interval '3 days' + ?::interval, now() - interval '1 day')""",
                 event, from.id(), to.id(), status, after);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void heldMeetingsAndNoShowsAddUpAcrossTheGroupsEventsByTheirEndedMeetings() {
+        var created = owner.api().postJson("/api/groups", "{\"name\": \"Held circle " + UUID.randomUUID() + "\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String heldGroup = (String) created.object().get("id");
+        var people = List.of(TestAccounts.signUpAndLogIn(anonymous, "Hana Held"),
+                TestAccounts.signUpAndLogIn(anonymous, "Hugo Held"), TestAccounts.signUpAndLogIn(anonymous,
+                        "Hedi Held"), TestAccounts.signUpAndLogIn(anonymous, "Henk Held"));
+        String early = meetup(heldGroup, "Early meetup", people);
+        String late = meetup(heldGroup, "Late meetup", people);
+        String quiet = meetup(heldGroup, "Quiet meetup", people);
+        var rows = Rows.of(context);
+        rows.update("update events set starts_at = now() - interval '30 days', ends_at = now() - interval '29 days' "
+                + "where id = ?::uuid", early);
+        rows.update("update events set starts_at = now() - interval '3 hours', ends_at = now() + interval '1 hour' "
+                + "where id = ?::uuid", late);
+        rows.update("update events set starts_at = now() - interval '10 days', ends_at = now() - interval '9 days' "
+                + "where id = ?::uuid", quiet);
+        // Early: three meetings ended, two held and one no-show. Late: one held and one no-show ended, one held
+        // meeting still running. Quiet: no meeting booked.
+        booked(early, people.get(0), people.get(1), "HELD", "29 days");
+        booked(early, people.get(2), people.get(3), "HELD", "29 days");
+        booked(early, people.get(0), people.get(2), "NO_SHOW", "29 days");
+        booked(late, people.get(0), people.get(1), "HELD", "2 hours");
+        booked(late, people.get(2), people.get(3), "NO_SHOW", "2 hours");
+        booked(late, people.get(1), people.get(3), "HELD", "-10 minutes");
+
+        var report = owner.api().get("/api/groups/" + heldGroup + "/report").object();
+
+        assertThat(report).as("3 of 5 ended meetings held, not the mean of 2/3 and 1/2")
+                .containsEntry("heldMeetings", held(4, 2, 5, 0.6));
+        assertThat((List<Map<String, Object>>) report.get("eventHeldMeetings")).containsExactly(
+                Map.of("eventId", early, "heldMeetings", held(2, 1, 3, 0.6667)),
+                Map.of("eventId", quiet, "heldMeetings", held(0, 0, 0, 0.0)),
+                Map.of("eventId", late, "heldMeetings", held(2, 1, 2, 0.5)));
+    }
+
+    private static Map<String, Object> held(int held, int noShows, int ended, double share) {
+        return Map.of("held", held, "noShows", noShows, "ended", ended, "heldShare", share);
+    }
+
+    /**
+     * An accepted request with its booking in a slot that ended this long ago (a negative interval: that ends in the
+     * future), in the state the meetings feature gives it once answered.
+     */
+    private void booked(String event, Person one, Person other, String state, String endedAgo) {
+        String request = UUID.randomUUID().toString();
+        String session = UUID.randomUUID().toString();
+        String table = UUID.randomUUID().toString();
+        var rows = Rows.of(context);
+        rows.update("""
+                insert into meeting_requests (id, event_id, from_account, to_account, status, created_at,
+                                              responded_at, expires_at)
+                values (?::uuid, ?::uuid, ?::uuid, ?::uuid, 'ACCEPTED', now() - interval '40 days',
+                        now() - interval '40 days', now() - interval '39 days')""",
+                request, event, one.id(), other.id());
+        rows.update("""
+                insert into networking_sessions (id, event_id, name, starts_at, ends_at, slot_minutes, created_at)
+                values (?::uuid, ?::uuid, 'Meetings', now() - ?::interval - interval '20 minutes',
+                        now() - ?::interval, 20, now())""", session, event, endedAgo, endedAgo);
+        rows.update("""
+                insert into meeting_tables (id, event_id, name, seats, created_at)
+                values (?::uuid, ?::uuid, ?, 2, now())""", table, event, "Table " + table);
+        rows.update("""
+                insert into meeting_bookings (request_id, event_id, session_id, table_id, starts_at, ends_at, place,
+                                              state, state_since)
+                values (?::uuid, ?::uuid, ?::uuid, ?::uuid, now() - ?::interval - interval '20 minutes',
+                        now() - ?::interval, 1, ?, case when ? = 'SCHEDULED' then null else now() end)""",
+                request, event, session, table, endedAgo, endedAgo, state, state);
     }
 
     @Test

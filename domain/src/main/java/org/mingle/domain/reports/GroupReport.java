@@ -21,27 +21,31 @@ import org.mingle.domain.meetings.RequestFigures;
  *                              (0 without attendances)
  * @param cumulativeConnections after each event, the different pairs connected at the group's events so far
  * @param requests              how the meeting requests of these events fared, each event's and all together
+ * @param heldMeetings          whether their booked meetings took place, each event's and all together
  */
 public record GroupReport(int members, List<MembersAt> membersOverTime, List<EventFigures> events,
                           double returningShare, List<ConnectedPairs> cumulativeConnections,
-                          RequestFigures.Across requests) {
+                          RequestFigures.Across requests, HeldMeetingFigures.Across heldMeetings) {
 
     public GroupReport {
         membersOverTime = List.copyOf(membersOverTime);
         events = List.copyOf(events);
         cumulativeConnections = List.copyOf(cumulativeConnections);
         Objects.requireNonNull(requests, "requests");
+        Objects.requireNonNull(heldMeetings, "heldMeetings");
     }
 
-    /** The report before the meeting requests are added. */
+    /** The report before the meetings' figures are added. */
     GroupReport(int members, List<MembersAt> membersOverTime, List<EventFigures> events, double returningShare,
                 List<ConnectedPairs> cumulativeConnections) {
         this(members, membersOverTime, events, returningShare, cumulativeConnections,
-                new RequestFigures.Across(RequestFigures.NONE, Map.of()));
+                new RequestFigures.Across(RequestFigures.NONE, Map.of()),
+                new HeldMeetingFigures.Across(HeldMeetingFigures.NONE, Map.of()));
     }
 
-    GroupReport withRequests(RequestFigures.Across figures) {
-        return new GroupReport(members, membersOverTime, events, returningShare, cumulativeConnections, figures);
+    GroupReport withMeetings(RequestFigures.Across requestFigures, HeldMeetingFigures.Across heldFigures) {
+        return new GroupReport(members, membersOverTime, events, returningShare, cumulativeConnections,
+                requestFigures, heldFigures);
     }
 
     /** The members at the end of a month. */

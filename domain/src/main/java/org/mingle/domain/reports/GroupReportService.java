@@ -43,6 +43,7 @@ public class GroupReportService {
         return GroupFigures.report(facts.memberJoins(group), events,
                 ids.isEmpty() ? List.of() : facts.attendances(ids),
                 ids.isEmpty() ? List.of() : facts.connections(ids), now, clock.getZone())
-                .withRequests(requests.figures(ids));
+                .withMeetings(requests.figures(ids),
+                        HeldMeetingFigures.Across.of(ids.isEmpty() ? List.of() : facts.heldMeetings(ids, now)));
     }
 }

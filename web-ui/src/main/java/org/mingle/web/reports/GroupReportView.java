@@ -101,6 +101,10 @@ public class GroupReportView extends VerticalLayout implements BeforeEnterObserv
             requests.show(report.requests().overall());
             requests.showEach(events, report.requests());
             add(requests);
+            var held = new HeldMeetingsSection("group-report-held");
+            held.show(report.heldMeetings().overall());
+            held.showEach(events, report.heldMeetings());
+            add(held);
         }
         if (!report.membersOverTime().isEmpty()) {
             add(chart("group-report-members", getTranslation("groups.report.members-chart"),
