@@ -1,5 +1,8 @@
 package org.mingle.domain.meetings;
 
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.selectOne;
 import static org.mingle.db.jooq.Tables.MEETING_BOOKINGS;
 import static org.mingle.db.jooq.Tables.MEETING_BOOKING_PEOPLE;
 import static org.mingle.db.jooq.Tables.MEETING_REQUESTS;
@@ -9,9 +12,12 @@ import static org.mingle.db.jooq.Tables.NETWORKING_SESSIONS;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Record;
 import org.jooq.Select;
@@ -173,9 +179,19 @@ class JdbcMeetingSchedule implements MeetingSchedule {
         return meetings.isEmpty() ? List.of() : bookingsWhere(MEETING_BOOKINGS.REQUEST_ID.in(meetings));
     }
 
+    /** Whether the person still has their seat at the booking: a "they did not show" released its reporter. */
+    private static Field<Boolean> seated(Field<AccountId> person) {
+        return field(exists(selectOne().from(MEETING_BOOKING_PEOPLE)
+                .where(MEETING_BOOKING_PEOPLE.REQUEST_ID.eq(MEETING_BOOKINGS.REQUEST_ID),
+                        MEETING_BOOKING_PEOPLE.ACCOUNT_ID.eq(person))));
+    }
+
+    private static final Field<Boolean> FROM_SEATED = seated(MEETING_REQUESTS.FROM_ACCOUNT).as("from_seated");
+    private static final Field<Boolean> TO_SEATED = seated(MEETING_REQUESTS.TO_ACCOUNT).as("to_seated");
+
     private List<Booking> bookingsWhere(Condition condition) {
         return sql.select(MEETING_BOOKINGS.asterisk(), MEETING_REQUESTS.FROM_ACCOUNT, MEETING_REQUESTS.TO_ACCOUNT,
-                        MEETING_TABLES.NAME)
+                        MEETING_TABLES.NAME, FROM_SEATED, TO_SEATED)
                 .from(MEETING_BOOKINGS)
                 .join(MEETING_REQUESTS).on(MEETING_REQUESTS.ID.eq(MEETING_BOOKINGS.REQUEST_ID))
                 .join(MEETING_TABLES).on(MEETING_TABLES.ID.eq(MEETING_BOOKINGS.TABLE_ID))
@@ -190,8 +206,15 @@ class JdbcMeetingSchedule implements MeetingSchedule {
                 r.get(MEETING_BOOKINGS.TABLE_ID), r.get(MEETING_BOOKINGS.PLACE));
         var booked = new SlotBook.Booked(r.get(MEETING_BOOKINGS.REQUEST_ID), r.get(MEETING_REQUESTS.FROM_ACCOUNT),
                 r.get(MEETING_REQUESTS.TO_ACCOUNT), placement);
+        Set<AccountId> released = new HashSet<>();
+        if (!r.get(FROM_SEATED)) {
+            released.add(booked.first());
+        }
+        if (!r.get(TO_SEATED)) {
+            released.add(booked.second());
+        }
         return new Booking(r.get(MEETING_BOOKINGS.EVENT_ID), booked, r.get(MEETING_TABLES.NAME),
                 r.get(MEETING_BOOKINGS.PROPOSED_STARTS_AT), r.get(MEETING_BOOKINGS.PROPOSED_BY),
-                r.get(MEETING_BOOKINGS.STATE));
+                r.get(MEETING_BOOKINGS.STATE), released);
     }
 }

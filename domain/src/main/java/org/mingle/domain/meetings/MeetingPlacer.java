@@ -58,9 +58,12 @@ class MeetingPlacer implements ApplicationEventListener<AttendeeLeft> {
 
     /** The event's book as stored now. */
     SlotBook book(EventId eventId) {
-        return new SlotBook(schedule.sessions(eventId), schedule.tables(eventId),
-                schedule.bookings(eventId).stream().map(MeetingSchedule.Booking::booked).toList(),
-                busyTimes.of(eventId));
+        List<MeetingSchedule.Booking> bookings = schedule.bookings(eventId);
+        var book = new SlotBook(schedule.sessions(eventId), schedule.tables(eventId),
+                bookings.stream().map(MeetingSchedule.Booking::booked).toList(), busyTimes.of(eventId));
+        bookings.forEach(booking -> booking.released().forEach(person -> book.release(booking.booked().meeting(),
+                person)));
+        return book;
     }
 
     /** Gives a just accepted request the earliest slot still to come where both are free, if there is one. */

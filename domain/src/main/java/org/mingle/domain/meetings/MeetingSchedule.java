@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.shared.AccountId;
 
@@ -52,9 +53,17 @@ interface MeetingSchedule {
     /** The bookings of these meetings, where they have one. */
     List<Booking> ofMeetings(Collection<MeetingRequestId> meetings);
 
-    /** A stored booking with the proposal waiting on it, if any. */
+    /**
+     * A stored booking with the proposal waiting on it, if any.
+     *
+     * @param released who of the two no longer sits at it: the reporter of a no-show during its slot (decision 51)
+     */
     record Booking(EventId event, SlotBook.Booked booked, String tableName, Instant proposedStartsAt,
-                   AccountId proposedBy, HeldState state) {
+                   AccountId proposedBy, HeldState state, Set<AccountId> released) {
+
+        public Booking {
+            released = Set.copyOf(released);
+        }
 
         Optional<Instant> proposal() {
             return Optional.ofNullable(proposedStartsAt);

@@ -258,7 +258,18 @@ public final class SlotBook {
         byTableSlot.computeIfAbsent(tableSlotOf(booked), t -> new ArrayList<>()).add(booked);
     }
 
-    private void remove(MeetingRequestId meeting) {
+    /**
+     * Frees one of a meeting's two people for the rest of its slot (a no-show they reported, decision 51): they may be
+     * placed elsewhere at that time, while the meeting keeps its place at the table.
+     */
+    public void release(MeetingRequestId meeting, AccountId person) {
+        Booked booked = bookings.get(meeting);
+        if (booked != null) {
+            byPerson.getOrDefault(person, new ArrayList<>()).remove(booked);
+        }
+    }
+
+        private void remove(MeetingRequestId meeting) {
         Booked old = bookings.remove(meeting);
         if (old != null) {
             byPerson.get(old.first()).remove(old);

@@ -69,6 +69,23 @@ class SlotBookRightAwayTest {
         assertThat(book.rightAway(ana, dua, now, MeetingRequestId.newId())).isPresent();
     }
 
+    @Test
+    void someoneReleasedFromAMeetingByANoShowIsFreeRightAwayWhileTheOtherStaysBooked() {
+        var twoTables = List.of(TABLE, new MeetingTable(MeetingTableId.newId(), EVENT, "Door", 2));
+        var book = new SlotBook(List.of(SESSION), twoTables, List.of(), Map.of());
+        var now = START.plus(Duration.ofMinutes(4));
+        var noShow = MeetingRequestId.newId();
+        book.book(noShow, ana, ben, book.rightAway(ana, ben, now, noShow).orElseThrow());
+        assertThat(book.rightAway(ana, cem, now, MeetingRequestId.newId())).as("before Ana reports it").isEmpty();
+
+        book.release(noShow, ana);
+
+        assertThat(book.busyAround(now)).as("Ben never came, but nobody released him").containsExactly(ben);
+        assertThat(book.rightAway(ana, cem, now, MeetingRequestId.newId()))
+                .as("Ana meets Cem at the other table: the no-show keeps its place")
+                .hasValueSatisfying(placement -> assertThat(placement.table()).isEqualTo(twoTables.get(1).id()));
+    }
+
     private static AccountId person() {
         return new AccountId(UUID.randomUUID());
     }

@@ -72,7 +72,8 @@ class HeldAnswers implements Serializable {
             text.addClassNames("match-held-state", LumoUtility.FontWeight.SEMIBOLD);
             block.add(text);
         }
-        if (answer.viewerMet() == null) {
+        // A meeting held by a scan asks neither of them: it took place.
+        if (answer.viewerMet() == null && answer.state() != HeldState.HELD) {
             var question = new Span(block.getTranslation("meetings.held.question"));
             question.addClassNames(LumoUtility.TextColor.SECONDARY);
             var met = new Button(block.getTranslation("meetings.held.met"), VaadinIcon.CHECK.create());
@@ -81,17 +82,14 @@ class HeldAnswers implements Serializable {
             met.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             answerOnClick(met, event, meeting, true, connect, block.getTranslation("meetings.held.thanks-met", name),
                     onChange);
-            var actions = new Div(met);
+            var noShow = new Button(block.getTranslation("meetings.held.no-show"));
+            noShow.setId("held-no-show-" + pid);
+            noShow.setAriaLabel(block.getTranslation("meetings.held.no-show-label", name));
+            noShow.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            answerOnClick(noShow, event, meeting, false, null,
+                    block.getTranslation("meetings.held.thanks-no-show", name), onChange);
+            var actions = new Div(met, noShow);
             actions.addClassName("registration-actions");
-            if (answer.state() != HeldState.HELD) {
-                var noShow = new Button(block.getTranslation("meetings.held.no-show"));
-                noShow.setId("held-no-show-" + pid);
-                noShow.setAriaLabel(block.getTranslation("meetings.held.no-show-label", name));
-                noShow.addThemeVariants(ButtonVariant.LUMO_ERROR);
-                answerOnClick(noShow, event, meeting, false, null,
-                        block.getTranslation("meetings.held.thanks-no-show", name), onChange);
-                actions.add(noShow);
-            }
             block.add(question, actions);
         }
         if (Boolean.FALSE.equals(answer.viewerMet())) {
