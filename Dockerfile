@@ -15,6 +15,7 @@ RUN --mount=type=cache,target=/home/builder/.m2,uid=10002,gid=10002 \
 FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 --home-dir /var/lib/mingle --create-home mingle
 COPY --from=build /home/builder/src/app/target/mingle.jar /opt/mingle/mingle.jar
+COPY --chmod=755 scripts/mingle-start.sh /opt/mingle/mingle-start.sh
 USER mingle
 ENV MINGLE_DATA_DIR=/var/lib/mingle
 ENV MINGLE_PORT=8080
@@ -25,4 +26,6 @@ EXPOSE 8080
 # Ready: the database answers and migrations are done. Bash's /dev/tcp needs no curl in the image.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
     CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${MINGLE_PORT} && printf 'GET /api/health/ready HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
-ENTRYPOINT ["java", "-jar", "/opt/mingle/mingle.jar"]
+# The first start records a class-data archive in the data volume as it stops; restarts map it and are ready in
+# about half the time (decision 64).
+ENTRYPOINT ["/opt/mingle/mingle-start.sh", "/opt/mingle/mingle.jar"]

@@ -13,6 +13,8 @@
 #   MINGLE_JAR          default app/target/mingle.jar (mvn -o -q package -pl app -am -DskipTests builds it)
 #   MINGLE_SCALE_DIR    logs, process ids and data directories, default target/scale
 #   MINGLE_MANAGEMENT_PORT_BASE   each instance's metrics port is this plus its number (default 9091, 9092)
+#   MINGLE_JAVA_OPTS    default -Xmx512m; each instance starts through scripts/mingle-start.sh, with a class-data
+#                       archive in its data directory from its second start on (decision 64)
 #   Anything else MINGLE_* (MINGLE_AUTH_TOKEN_SECRET, MINGLE_SMTP_HOST, ...) reaches both instances unchanged.
 set -euo pipefail
 
@@ -66,7 +68,7 @@ start_instance() { # instance number
         MINGLE_SHUTDOWN_DRAIN="${MINGLE_SHUTDOWN_DRAIN:-3s}" \
         MINGLE_MANAGEMENT_PORT="$((${MINGLE_MANAGEMENT_PORT_BASE:-9090} + n))" \
         MINGLE_DEMO_DATA="${MINGLE_DEMO_DATA:-true}" \
-        nohup java ${MINGLE_JAVA_OPTS:--Xmx512m} -jar "$JAR" >>"$DIR/app$n.log" 2>&1 &
+        nohup "$ROOT/scripts/mingle-start.sh" "$JAR" >>"$DIR/app$n.log" 2>&1 &
     echo $! >"$DIR/app$n.pid"
 }
 

@@ -46,17 +46,34 @@ final class MingleJar {
      */
     static MingleJar start(TestDatabase database, Path work, Map<String, String> settings, Path log)
             throws IOException {
+        return start(database, work, settings, log, List.of());
+    }
+
+    /**
+     * Starts the jar through {@code scripts/mingle-start.sh}, as the Docker image and the scale scripts do: with a
+     * class-data archive in {@code work/data} once a first start has stopped and written it.
+     */
+    static MingleJar startThroughScript(TestDatabase database, Path work, Map<String, String> settings, Path log)
+            throws IOException {
+        var script = Path.of(System.getProperty("mingle.root", "..")).resolve("scripts/mingle-start.sh")
+                .toAbsolutePath().normalize();
+        assertThat(script).as("the start script").isExecutable();
+        return start(database, work, settings, log, List.of("bash", script.toString()));
+    }
+
+    private static MingleJar start(TestDatabase database, Path work, Map<String, String> settings, Path log,
+                                   List<String> launcher) throws IOException {
         var all = new HashMap<>(settings);
         all.putIfAbsent("MINGLE_PORT", Integer.toString(freePort()));
         all.putIfAbsent("MINGLE_MANAGEMENT_PORT", Integer.toString(freePort()));
-        var process = process(database, work, all, log).start();
+        var process = process(database, work, all, log, launcher).start();
         return new MingleJar(process, log, "http://localhost:" + all.get("MINGLE_PORT"),
                 "http://localhost:" + all.get("MINGLE_MANAGEMENT_PORT"));
     }
 
     /** Runs the jar as a command ({@code backup FILE}, ...) to its end; its output goes to {@code log}. */
     static int run(Path work, Path log, String... arguments) throws IOException, InterruptedException {
-        var process = process(null, work, Map.of(), log, arguments).start();
+        var process = process(null, work, Map.of(), log, List.of(), arguments).start();
         if (!process.waitFor(START_UP.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("mingle.jar " + String.join(" ", arguments) + " did not end within "
@@ -65,12 +82,18 @@ final class MingleJar {
         return process.exitValue();
     }
 
+    /** {@code launcher}: the jar alone when empty, else a script that is given the jar's path (java is on its path). */
     private static ProcessBuilder process(TestDatabase database, Path work, Map<String, String> settings, Path log,
-                                          String... arguments) {
+                                          List<String> launcher, String... arguments) {
         var jar = Path.of(System.getProperty("mingle.jar", "target/mingle.jar")).toAbsolutePath();
         assertThat(jar).as("the packaged application (mvn package)").isRegularFile();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var command = new ArrayList<>(List.of(java, "-jar", jar.toString()));
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        var command = new ArrayList<>(launcher.isEmpty()
+                ? List.of(javaHome.resolve("bin/java").toString(), "-jar", jar.toString())
+                : launcher);
+        if (!launcher.isEmpty()) {
+            command.add(jar.toString());
+        }
         command.addAll(List.of(arguments));
         var builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -82,6 +105,7 @@ final class MingleJar {
             environment.put("MINGLE_DATABASE_USER", database.user());
             environment.put("MINGLE_DATABASE_PASSWORD", database.password());
         }
+        environment.put("PATH", javaHome.resolve("bin") + ":" + environment.getOrDefault("PATH", "/usr/bin:/bin"));
         environment.put("MINGLE_DATA_DIR", work.resolve("data").toAbsolutePath().toString());
         environment.putAll(settings);
         return builder;
@@ -127,8 +151,13 @@ final class MingleJar {
 
     /** Asks it to stop, and kills it if it has not within 30 s. */
     void stop() throws InterruptedException {
+        stop(Duration.ofSeconds(30));
+    }
+
+    /** Asks it to stop, and kills it if it has not within {@code patience}. */
+    void stop(Duration patience) throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
         }
     }
