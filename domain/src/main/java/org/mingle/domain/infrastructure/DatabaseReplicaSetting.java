@@ -1,5 +1,6 @@
 package org.mingle.domain.infrastructure;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
  * replica through a small pool of their own; unset, they read the primary exactly like everything else. The URL is
  * checked when the application starts, so a wrong value stops it with a message naming the variable.
  */
+@Context
 @Factory
 class DatabaseReplicaSetting {
 
