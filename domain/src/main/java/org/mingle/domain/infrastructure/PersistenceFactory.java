@@ -1,6 +1,7 @@
 package org.mingle.domain.infrastructure;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Primary;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
@@ -17,6 +18,8 @@ import org.jooq.impl.DSL;
 @Factory
 class PersistenceFactory {
 
+    /** Primary: the one every feature writes and reads with; reports read through {@link ReportReads}. */
+    @Primary
     @Singleton
     DSLContext dslContext(DataSource dataSource, ConnectionOperations<Connection> connections) {
         var provider = new TransactionAwareConnectionProvider(connections, DelegatingDataSource.unwrapDataSource(dataSource));

@@ -18,6 +18,7 @@ import org.jooq.Records;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.groups.MembershipStatus;
+import org.mingle.domain.infrastructure.ReportReads;
 import org.mingle.domain.meetings.HeldState;
 import org.mingle.domain.registration.RegistrationStatus;
 import org.mingle.domain.shared.GroupId;
@@ -28,7 +29,7 @@ class JdbcGroupReports {
 
     private final DSLContext sql;
 
-    JdbcGroupReports(DSLContext sql) {
+    JdbcGroupReports(@ReportReads DSLContext sql) {
         this.sql = sql;
     }
 

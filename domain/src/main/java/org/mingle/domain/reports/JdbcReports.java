@@ -48,6 +48,7 @@ import org.mingle.db.jooq.tables.RoundSeats;
 import org.mingle.domain.connections.FollowUp;
 import org.mingle.domain.connections.Outcome;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.infrastructure.ReportReads;
 import org.mingle.domain.meetings.HeldState;
 import org.mingle.domain.meetings.MeetingRequestStatus;
 import org.mingle.domain.profiles.ProfileField;
@@ -72,7 +73,7 @@ class JdbcReports implements Reports {
 
     private final DSLContext sql;
 
-    JdbcReports(DSLContext sql) {
+    JdbcReports(@ReportReads DSLContext sql) {
         this.sql = sql;
     }
 
