@@ -4,7 +4,7 @@
 #   scripts/scale/event-night.sh run URL      the Gatling simulation against URL (an instance or HAProxy), sampling
 #                                            the CPU of the database and of the instances, then the summary and check
 #   scripts/scale/event-night.sh check FILE   only the invariants, for the acknowledgements FILE a run wrote
-#   scripts/scale/event-night.sh summary DIR  only the table of a Gatling result directory (target/gatling/...)
+#   scripts/scale/event-night.sh summary DIR  only the table of a Gatling result directory (benchmarks/event-night/target/gatling/...)
 #
 # Settings (environment): ATTENDEES (2000), MINUTES (15), HOT_SEATS (500), THINK_SECONDS (8): the profile;
 # EVENT_NIGHT_DB the database as a psql URL (default: MINGLE_DATABASE_URL without "jdbc:", with MINGLE_DATABASE_USER
@@ -80,21 +80,24 @@ EOF
 }
 
 summary() { # gatling result directory
-    python3 - "$1/js/stats.json" "$P99_GOAL_MS" <<'EOF'
-import json, sys
-stats = json.load(open(sys.argv[1])); goal = int(sys.argv[2])
+    python3 - "$1/js/stats.js" "$P99_GOAL_MS" <<'EOF'
+import json, re, sys
+# Gatling 3.13 writes its statistics as a JavaScript object (some keys unquoted) for its HTML report.
+text = open(sys.argv[1]).read().split("=", 1)[1].strip()
+text = re.sub(r'^(\s*)([A-Za-z_][A-Za-z0-9_]*):', r'\1"\2":', text, flags=re.M)
+stats = json.JSONDecoder().raw_decode(text)[0]; goal = int(sys.argv[2])
 def row(name, s):
     n = s["numberOfRequests"]
-    return (f"| {name} | {n['total']} | {n['ko']} | {s['meanNumberOfRequestsPerSecond']['total']:.1f} | "
+    return (f"| {name} | {n['total']} | {n['ko']} | {float(s['meanNumberOfRequestsPerSecond']['total']):.1f} | "
             f"{s['percentiles1']['total']} | {s['percentiles3']['total']} | {s['percentiles4']['total']} |")
 print("| Request | Count | Errors | Per second | p50 ms | p95 ms | p99 ms |")
 print("|---|---|---|---|---|---|---|")
 print(row("all requests", stats["stats"]))
 missed, failed = [], 0
 for item in sorted(stats["contents"].values(), key=lambda c: c["name"]):
-    s = item["stats"]; print(row(item["name"], s)); failed += s["numberOfRequests"]["ko"]
+    s = item["stats"]; print(row(item["name"], s)); failed += int(s["numberOfRequests"]["ko"])
     attendee = not item["name"].startswith(("staff:", "organizer:"))
-    if attendee and s["percentiles4"]["total"] >= goal: missed.append(item["name"])
+    if attendee and int(s["percentiles4"]["total"]) >= goal: missed.append(item["name"])
 print()
 print(f"errors: {failed}")
 print(f"attendee requests with p99 >= {goal} ms: {', '.join(missed) if missed else 'none'}")
@@ -184,13 +187,13 @@ run() { # base URL
     echo "load before: $(uptime)"
     sample_cpu "$db" "$out/cpu.txt" "$out/stop" &
     local sampler=$! status=0
-    mvn -o -q -f "$MODULE/pom.xml" test-compile gatling:test -DbaseUrl="$url" -Dattendees="${ATTENDEES:-2000}" \
+    mvn -q -f "$MODULE/pom.xml" test-compile gatling:test -DbaseUrl="$url" -Dattendees="${ATTENDEES:-2000}" \
         -Dminutes="${MINUTES:-15}" -DhotSeats="${HOT_SEATS:-500}" -DthinkSeconds="${THINK_SECONDS:-8}" \
         -DackFile="$out/acknowledged.txt" >"$out/gatling.log" 2>&1 || status=$?
     touch "$out/stop"; wait "$sampler" || true
     echo "load after: $(uptime)"
     local result; result="$(ls -td "$MODULE"/target/gatling/eventnightsimulation-* 2>/dev/null | head -1)"
-    if [[ -z "$result" || ! -f "$result/js/stats.json" ]]; then
+    if [[ -z "$result" || ! -f "$result/js/stats.js" ]]; then
         tail -30 "$out/gatling.log"; echo "No Gatling result (see $out/gatling.log)" >&2; return 1
     fi
     summary "$result" | tee "$out/summary.md" || status=1

@@ -47,7 +47,7 @@ final class EventNightSetup {
         String hotEvent = createPublishedEvent(organizerToken, "Hot workshop " + runId, hotSeats, startsAt, endsAt);
 
         post(organizerToken, "/api/events/" + eventNight + "/sessions", """
-                {"startsAt":"%s","endsAt":"%s","slotMinutes":15}""".formatted(startsAt, startsAt.plus(3, ChronoUnit.HOURS)),
+                {"name":"Coffee meetings","startsAt":"%s","endsAt":"%s","slotMinutes":15}""".formatted(startsAt, startsAt.plus(3, ChronoUnit.HOURS)),
                 201);
         for (int table = 1; table <= 20; table++) {
             post(organizerToken, "/api/events/" + eventNight + "/tables", """
