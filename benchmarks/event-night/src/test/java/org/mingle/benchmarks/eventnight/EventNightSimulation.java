@@ -106,7 +106,10 @@ public class EventNightSimulation extends Simulation {
                         exec(http("log in").post("/api/auth/login")
                                 .body(StringBody("{\"email\":\"#{email}\",\"password\":\"" + EventNightSetup.PASSWORD
                                         + "\"}"))
-                                .check(status().is(200), jsonPath("$.access_token").saveAs("token"))),
+                                .check(status().is(200), jsonPath("$.access_token").saveAs("token")))
+                                // Without an account or a token the rest of the evening cannot happen: the attendee
+                                // leaves, and only the failed sign-up or log-in counts as an error.
+                                .exitHereIfFailed(),
                         exec(http("save profile").put("/api/me/profile")
                                 .header("Authorization", "Bearer #{token}")
                                 .body(StringBody("#{profile}"))
