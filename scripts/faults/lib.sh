@@ -126,8 +126,8 @@ setup() { # a fresh directory, database, sink and stack; then the event the load
     token=$(login "$organizer")
     starts=$(date -u -d '+10 days' +%Y-%m-%dT18:00:00Z)
     EVENT=$(curl -fsS -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-        -d "{\"title\":\"Fault night\",\"startsAt\":\"$starts\",\"endsAt\":\"${starts/T18/T22}\",\"timeZone\":\"UTC\",\"venue\":\"Hall\",\"capacity\":100000}" \
-        "$LB/api/events" | sed -E 's/^\{"id":"([^"]+)".*/\1/')
+        -d "{\"title\":\"Fault night\",\"startsAt\":\"$starts\",\"endsAt\":\"${starts/T18/T22}\",\"timeZone\":\"Europe/Berlin\",\"venue\":\"Hall\",\"capacity\":100000}" \
+        "$LB/api/events" | grep -oE '"id":"[0-9a-f-]{36}"' | head -1 | cut -d'"' -f4)
     curl -fsS -o /dev/null -X POST -H "Authorization: Bearer $token" "$LB/api/events/$EVENT/publish"
     log "event $EVENT published; load: $WORKERS clients for $LOAD_SECONDS s ($(cut -d' ' -f1-3 /proc/loadavg) load)"
 }
@@ -200,7 +200,7 @@ await_outbox_drained() { # seconds at most; the lease of a killed instance's cla
 report() { # in-flight duplicates allowed (one per killed instance); prints what was lost, exits 1 if anything was
     local allowed_duplicates="${1:-0}" drain lost=0
     drain=$(await_outbox_drained "${DRAIN_SECONDS:-240}")
-    sql "create table acknowledged (kind text, email text)"
+    sql "drop table if exists acknowledged, received; create table acknowledged (kind text, email text)"
     psql -X -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$DATABASE" \
         -c "\\copy acknowledged from '$DIR/acknowledged.txt' with (delimiter ' ')"
     cut -d' ' -f2 "$DIR/received.txt" | tr -d '<>' | cut -d@ -f1 >"$DIR/received-ids.txt" || true
