@@ -51,7 +51,7 @@ pg_restart() { as_postgres "$PG_BIN/pg_ctl" -D "$DIR/pg" -l "$DIR/pg.log" -w -m 
 
 pg_stop() { as_postgres "$PG_BIN/pg_ctl" -D "$DIR/pg" -w -m fast stop >/dev/null 2>&1 || true; }
 
-psql_in() { psql -X -q -tA -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$1" -c "$2"; }
+psql_in() { PGOPTIONS="-c client_min_messages=warning" psql -X -q -tA -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$1" -c "$2"; }
 
 sql() { psql_in "$DATABASE" "$1"; }
 
@@ -145,17 +145,18 @@ login() {
 }
 
 until_acknowledged() { # what, expected status, method path body [token] [key]: retries; logs every attempt
-    local what="$1" expected="$2" status tries=0 began; began=$(now)
+    local what="$1" expected="$2" status tries=0 began sent; began=$(now)
     shift 2
     while true; do
+        sent=$(now)
         status=$(call "$@")
         tries=$((tries + 1))
         # A sign-up retried after an answer that was lost finds its account: 409 then acknowledges it.
         if [[ "$status" == "$expected" || ("$what" == signup && "$status" == 409 && $tries -gt 1) ]]; then
-            echo "$(now) ok $what $status" >>"$DIR/attempts.$CLIENT"
+            echo "$(now) ok $what $status $(seconds_since "$sent")" >>"$DIR/attempts.$CLIENT"
             return 0
         fi
-        echo "$(now) fail $what $status" >>"$DIR/attempts.$CLIENT"
+        echo "$(now) fail $what $status $(seconds_since "$sent")" >>"$DIR/attempts.$CLIENT"
         if (($(echo "$(seconds_since "$began") > 120" | bc))); then return 1; fi
         sleep 0.2
     done
@@ -224,15 +225,19 @@ report() { # in-flight duplicates allowed (one per killed instance); prints what
     received_twice=$(sql "select count(*) from (select id from received group by id having count(*) > 1) d")
     extra_copies=$(sql "select coalesce(sum(c - 1), 0) from (select count(*) c from received group by id) d")
 
-    local fault failures last_failure recovery
+    local fault failures last_failure recovery slowest median
     fault=$(cat "$DIR/fault.at")
     failures=$(awk -v f="$fault" '$1 >= f && $2 == "fail"' "$DIR/attempts.txt" | wc -l)
     last_failure=$(awk -v f="$fault" '$1 >= f && $2 == "fail" {t = $1} END {print t}' "$DIR/attempts.txt")
     recovery=$([[ -n "$last_failure" ]] && echo "$last_failure - $fault" | bc || echo 0)
+    # A request HAProxy sent again to the other instance did not fail, but took longer: the slowest answer shows it.
+    slowest=$(awk -v f="$fault" '$1 >= f && $5 > s {s = $5} END {printf "%.1f", s}' "$DIR/attempts.txt")
+    median=$(awk -v f="$fault" '$1 < f {print $5}' "$DIR/attempts.txt" | sort -n | awk '{a[NR] = $1} END {printf "%.2f", a[int((NR + 1) / 2)]}')
 
     echo "== $SCENARIO ($(cut -d' ' -f1-3 /proc/loadavg) load)"
     echo "acknowledged: $signups sign-ups, $registrations registrations; attempts $(wc -l <"$DIR/attempts.txt"), failed after the fault $failures"
     printf 'recovered: requests succeed again %.1f s after the fault\n' "$recovery"
+    echo "slowest answer after the fault $slowest s (median before it $median s)"
     echo "outbox drained $drain s after the load; $(wc -l <"$DIR/received.txt") mails received"
     echo "lost: sign-ups $missing_accounts, registrations $missing_registrations (doubled $doubled_registrations),"
     echo "      confirmation mails not queued exactly once $mails_not_once, unsent $unsent, never received $not_received"
