@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.mingle.domain.audit.AuditKind;
 import org.mingle.domain.audit.AuditLog;
 import org.mingle.domain.personaldata.PersonalDataService;
+import org.mingle.domain.mail.MailWords;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.Chunks;
 import org.mingle.domain.shared.FieldError;
@@ -238,6 +239,20 @@ public class AccountService {
             accounts.findByIdIn(chunk).stream()
                     .filter(AccountRow::active).map(AccountRow::toAccount)
                     .forEach(account -> found.put(account.id(), account));
+        }
+        return found;
+    }
+
+    /**
+     * The language Mingle writes to each of these accounts in (mail, notifications): the one the person chose if Mingle
+     * speaks it, else English. Erased and unknown accounts are left out.
+     */
+    @ReadOnly
+    public Map<AccountId, Locale> writtenLanguagesOf(Collection<AccountId> ids) {
+        var found = new HashMap<AccountId, Locale>();
+        for (var chunk : Chunks.of(ids.stream().map(AccountId::value).distinct().toList(), Chunks.ROWS)) {
+            accounts.findByIdIn(chunk).stream().filter(AccountRow::active)
+                    .forEach(row -> found.put(new AccountId(row.id()), MailWords.spoken(row.language())));
         }
         return found;
     }

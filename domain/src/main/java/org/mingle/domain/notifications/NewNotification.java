@@ -5,20 +5,25 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.mail.Words;
 import org.mingle.domain.shared.AccountId;
 
 /**
- * A notification to send: its title and body in plain text, and the path of the page it leads to ({@code
+ * A notification to send: its title and body in plain text, written in the recipient's language when it is sent, and the path of the page it leads to ({@code
  * /events/...}), which mail turns into an absolute link on the public address. Its mail may offer actions instead of
  * that one link, such as accepting or declining a meeting request through signed links, and carry a reference to
  * what it was sent for (an organizer's message), by which its sender counts what went out.
  */
-public record NewNotification(AccountId recipient, NotificationKind kind, String title, String body,
+public record NewNotification(AccountId recipient, NotificationKind kind, Words title, Words body,
                               Optional<String> link, Optional<EventId> event, List<MailAction> mailActions,
                               Optional<UUID> reference) {
 
     /** A button in the mail: its label and the path it opens. */
-    public record MailAction(String label, String path) {
+    public record MailAction(Words label, String path) {
+
+        public MailAction(String label, String path) {
+            this(Words.literal(label), path);
+        }
 
         public MailAction {
             Objects.requireNonNull(label, "label");
@@ -26,9 +31,15 @@ public record NewNotification(AccountId recipient, NotificationKind kind, String
         }
     }
 
-    public NewNotification(AccountId recipient, NotificationKind kind, String title, String body,
+    public NewNotification(AccountId recipient, NotificationKind kind, Words title, Words body,
                            Optional<String> link, Optional<EventId> event) {
         this(recipient, kind, title, body, link, event, List.of(), Optional.empty());
+    }
+
+    /** Words the same in every language (a test's, or what a person wrote). */
+    public NewNotification(AccountId recipient, NotificationKind kind, String title, String body,
+                           Optional<String> link, Optional<EventId> event) {
+        this(recipient, kind, Words.literal(title), Words.literal(body), link, event, List.of(), Optional.empty());
     }
 
     public NewNotification withMailActions(List<MailAction> actions) {

@@ -1,5 +1,9 @@
 package org.mingle.domain.notifications;
 
+import org.mingle.domain.mail.Words;
+import org.mingle.domain.accounts.AccountService;
+import java.util.Locale;
+import jakarta.inject.Provider;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
@@ -54,9 +58,11 @@ public class NotificationService {
     private final SignedLinks links;
     private final ApplicationEventPublisher<InboxChanged> inboxes;
     private final Clock clock;
+    private final Provider<AccountService> accounts;
 
     NotificationService(JdbcNotifications store, SignedLinks links, ApplicationEventPublisher<InboxChanged> inboxes,
-                        Clock clock) {
+                        Clock clock, Provider<AccountService> accounts) {
+        this.accounts = accounts;
         this.store = store;
         this.links = links;
         this.inboxes = inboxes;
@@ -83,16 +89,31 @@ public class NotificationService {
     public List<Notification> sendAll(List<NewNotification> requests) {
         requests = withoutOptedOut(requests);
         var now = now();
-        var notifications = requests.stream().map(request -> new Notification(NotificationId.newId(),
-                request.recipient(), request.kind(), TextRules.truncate(request.title(), TITLE_MAX),
-                TextRules.truncate(request.body(), BODY_MAX), request.link(), request.event(), now,
-                Optional.<Instant>empty())).toList();
+        var languages = languagesOf(requests);
+        var notifications = requests.stream().map(request -> {
+            Locale language = languages.getOrDefault(request.recipient(), Locale.ENGLISH);
+            return new Notification(NotificationId.newId(), request.recipient(), request.kind(),
+                    TextRules.truncate(request.title().in(language), TITLE_MAX),
+                    TextRules.truncate(request.body().in(language), BODY_MAX), request.link(), request.event(), now,
+                    Optional.<Instant>empty());
+        }).toList();
         store.insertAll(requests, notifications);
         if (!notifications.isEmpty()) {
             inboxes.publishEvent(new InboxChanged(notifications.stream().map(Notification::recipient)
                     .collect(Collectors.toSet()), true));
         }
         return notifications;
+    }
+
+    /**
+     * The language each recipient reads (their account's choice, else English), looked up only when some words differ
+     * by language: a notification is stored as its recipient reads it, so the bell and the mail say the same.
+     */
+    private Map<AccountId, Locale> languagesOf(List<NewNotification> requests) {
+        boolean allLiteral = requests.stream().allMatch(request -> request.title() instanceof Words.Literal
+                && request.body() instanceof Words.Literal);
+        return allLiteral ? Map.of()
+                : accounts.get().writtenLanguagesOf(requests.stream().map(NewNotification::recipient).toList());
     }
 
     /**
