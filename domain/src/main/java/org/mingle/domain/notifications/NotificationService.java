@@ -1,6 +1,5 @@
 package org.mingle.domain.notifications;
 
-import org.mingle.domain.mail.Words;
 import org.mingle.domain.accounts.AccountService;
 import java.util.Locale;
 import jakarta.inject.Provider;
@@ -90,13 +89,12 @@ public class NotificationService {
         requests = withoutOptedOut(requests);
         var now = now();
         var languages = languagesOf(requests);
-        var notifications = requests.stream().map(request -> {
-            Locale language = languages.getOrDefault(request.recipient(), Locale.ENGLISH);
-            return new Notification(NotificationId.newId(), request.recipient(), request.kind(),
-                    TextRules.truncate(request.title().in(language), TITLE_MAX),
-                    TextRules.truncate(request.body().in(language), BODY_MAX), request.link(), request.event(), now,
-                    Optional.<Instant>empty());
-        }).toList();
+        requests = requests.stream().map(request -> request.writtenIn(
+                languages.getOrDefault(request.recipient(), Locale.ENGLISH))).toList();
+        var notifications = requests.stream().map(request -> new Notification(NotificationId.newId(),
+                request.recipient(), request.kind(), TextRules.truncate(request.title().in(Locale.ENGLISH), TITLE_MAX),
+                TextRules.truncate(request.body().in(Locale.ENGLISH), BODY_MAX), request.link(), request.event(), now,
+                Optional.<Instant>empty())).toList();
         store.insertAll(requests, notifications);
         if (!notifications.isEmpty()) {
             inboxes.publishEvent(new InboxChanged(notifications.stream().map(Notification::recipient)
@@ -110,9 +108,7 @@ public class NotificationService {
      * by language: a notification is stored as its recipient reads it, so the bell and the mail say the same.
      */
     private Map<AccountId, Locale> languagesOf(List<NewNotification> requests) {
-        boolean allLiteral = requests.stream().allMatch(request -> request.title() instanceof Words.Literal
-                && request.body() instanceof Words.Literal);
-        return allLiteral ? Map.of()
+        return requests.stream().allMatch(NewNotification::literal) ? Map.of()
                 : accounts.get().writtenLanguagesOf(requests.stream().map(NewNotification::recipient).toList());
     }
 
