@@ -21,6 +21,8 @@ import org.mingle.domain.shared.ConflictException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.PublicUrl;
 import org.mingle.domain.shared.RuleViolationException;
+import java.util.Locale;
+import org.mingle.domain.mail.MailWords;
 
 /**
  * Adding people to an event's team by email address, also people without a Mingle account yet. An address with an
@@ -131,8 +133,12 @@ public class TeamInvitationService {
             invitations.refresh(id, role, actor, now, expiresAt);
         }
         var invitation = invitations.find(id).orElseThrow();
-        String inviter = invitation.inviterName().orElse("An organizer");
-        mail.queue(TeamInvitationMail.of(invitation, event, inviter, publicUrl.get().link(path(id))));
+        // The invited have no account, so no language of their own: the mail speaks the inviter's, who invites
+        // people they run events with.
+        Locale language = accounts.writtenLanguagesOf(List.of(actor)).getOrDefault(actor, Locale.ENGLISH);
+        String inviter = invitation.inviterName()
+                .orElseGet(() -> MailWords.text(language, "teamInvitation.anOrganizer"));
+        mail.queue(TeamInvitationMail.of(invitation, event, inviter, publicUrl.get().link(path(id)), language));
         audit.record(AuditKind.TEAM_INVITATION_SENT, null, actor, event.id().value(), clientAddress, role.name());
         return invitation;
     }

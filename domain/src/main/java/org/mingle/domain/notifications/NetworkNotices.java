@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.mingle.domain.contacts.ContactService;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.registration.RegistrationChanged;
+import org.mingle.domain.mail.Words;
 
 /**
  * "When someone from my network registers for an event I attend, I can be told" (decision 48): on a seat taken
@@ -40,13 +41,12 @@ class NetworkNotices {
         if (recipients.isEmpty()) {
             return;
         }
-        String name = profiles.namesOf(List.of(changed.account())).getOrDefault(changed.account(),
-                "Someone from your network");
+        Object name = profiles.namesOf(List.of(changed.account())).<Object>getOrDefault(changed.account(),
+                Words.of("network.someone"));
         String title = changed.headline().title();
         notifications.sendAll(recipients.stream().map(recipient -> new NewNotification(recipient,
-                NotificationKind.NETWORK_REGISTERED, name + " is going to " + title,
-                name + ", from your network, registered for " + title + ", which you attend too. "
-                        + EventWords.whenAndWhere(changed.headline()) + ".",
+                NotificationKind.NETWORK_REGISTERED, Words.of("network.going.title", name, title),
+                Words.of("network.going.body", name, title, EventWords.whenAndWhereWords(changed.headline())),
                 Optional.of("/" + ContactService.CONTACT_PAGE + "/" + changed.account()),
                 Optional.of(changed.event()))).toList());
     }

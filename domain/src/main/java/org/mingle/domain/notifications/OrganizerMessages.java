@@ -27,6 +27,7 @@ import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.TextRules.Lines;
 import org.mingle.domain.shared.TextRules;
+import org.mingle.domain.mail.Words;
 
 /**
  * Organizers telling an event's registrants something ("the venue moved to the second floor"): one notification to
@@ -123,8 +124,8 @@ public class OrganizerMessages {
                     audience, recipients.size(), now);
             store.insert(message);
             notifications.sendAll(recipients.stream().map(recipient -> new NewNotification(recipient,
-                            NotificationKind.ORGANIZER_MESSAGE, cleanSubject,
-                            "From the organizers of " + event.title() + ":\n\n" + cleanBody,
+                            NotificationKind.ORGANIZER_MESSAGE, Words.literal(cleanSubject),
+                            Words.of("organizerMessage.body", event.title(), cleanBody),
                             Optional.of(EventWords.eventPath(eventId)), Optional.of(eventId))
                     .withReference(message.id().value())).toList());
             return message;
