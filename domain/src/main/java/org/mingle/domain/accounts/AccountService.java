@@ -74,17 +74,17 @@ public class AccountService {
         var errors = new ArrayList<FieldError>();
         var email = Email.parse(input.email());
         if (email.isEmpty()) {
-            errors.add(new FieldError("email", input.email() == null || input.email().isBlank() ? "is required"
-                    : "must be a valid email address"));
+            errors.add(input.email() == null || input.email().isBlank() ? FieldError.required("email")
+                    : FieldError.coded("email", "email.invalid", "must be a valid email address"));
         }
         var displayName = input.displayName() == null ? "" : input.displayName().strip().replaceAll("\\s+", " ");
         if (displayName.isEmpty()) {
-            errors.add(new FieldError("displayName", "is required"));
+            errors.add(FieldError.required("displayName"));
         } else {
             TextRules.check("displayName", displayName, DISPLAY_NAME_MAX, Lines.SINGLE, errors);
         }
         PasswordPolicy.check(input.password(), input.email(), displayName)
-                .ifPresent(reason -> errors.add(new FieldError("password", reason)));
+                .ifPresent(reason -> errors.add(PasswordPolicy.error("password", reason)));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -119,10 +119,10 @@ public class AccountService {
     public Account logIn(String emailText, String password, String clientAddress) {
         var missing = new ArrayList<FieldError>();
         if (emailText == null || emailText.isBlank()) {
-            missing.add(new FieldError("email", "is required"));
+            missing.add(FieldError.required("email"));
         }
         if (password == null || password.isEmpty()) {
-            missing.add(new FieldError("password", "is required"));
+            missing.add(FieldError.required("password"));
         }
         if (!missing.isEmpty()) {
             throw new InvalidInputException(missing);

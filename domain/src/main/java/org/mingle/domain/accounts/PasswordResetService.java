@@ -111,7 +111,7 @@ public class PasswordResetService {
         var row = accounts.findById(stored.account().value()).filter(AccountRow::active)
                 .orElseThrow(PasswordResetService::unknownLink);
         PasswordPolicy.check(password, row.email(), row.displayName()).ifPresent(reason -> {
-            throw InvalidInputException.of("password", reason);
+            throw new InvalidInputException(List.of(PasswordPolicy.error("password", reason)));
         });
         String passwordHash = hashing.hash(password); // slow: outside the transaction
         transactions.executeWrite(status -> {

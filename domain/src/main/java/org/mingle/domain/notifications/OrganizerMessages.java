@@ -94,12 +94,12 @@ public class OrganizerMessages {
         String cleanSubject = subject == null ? "" : subject.strip();
         String cleanBody = body == null ? "" : body.strip();
         if (cleanSubject.isEmpty()) {
-            errors.add(new FieldError("subject", "is required"));
+            errors.add(FieldError.required("subject"));
         } else {
             TextRules.check("subject", cleanSubject, SUBJECT_MAX, Lines.SINGLE, errors);
         }
         if (cleanBody.isEmpty()) {
-            errors.add(new FieldError("body", "is required"));
+            errors.add(FieldError.required("body"));
         } else {
             TextRules.check("body", cleanBody, BODY_MAX, Lines.MULTIPLE, errors);
         }

@@ -32,6 +32,7 @@ import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.LanguageChoice;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * Log-in with email address and password. A wrong password and an unknown address get the same message, so the page
@@ -141,7 +142,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         } catch (InvalidInputException incomplete) {
             showError(getTranslation("accounts.login.enter-both"));
         } catch (AuthenticationException | TooManyAttemptsException | TemporarilyUnavailableException refused) {
-            showError(refused.getMessage());
+            showError(DomainMessages.of(refused));
         } finally {
             submit.setEnabled(true);
         }

@@ -36,6 +36,7 @@ import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * The agenda as its organizers edit it: the talks in order of time, each with "Edit" and "Remove" (after a
@@ -200,7 +201,7 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
             removeDialog.close();
         } catch (DomainException refused) {
             removeDialog.close();
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         } finally {
             confirmRemove.setEnabled(true);
         }

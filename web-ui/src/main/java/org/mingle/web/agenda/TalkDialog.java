@@ -33,6 +33,7 @@ import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.PickerLanguage;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * The form for one talk, new or changed: title, abstract, start and end in the event's time zone, room, speakers
@@ -196,7 +197,7 @@ class TalkDialog extends Dialog {
             speakers.setValue(selected);
             speakerEmail.clear();
         } catch (DomainException refused) {
-            showFormError(refused.getMessage());
+            showFormError(DomainMessages.of(refused));
         }
     }
 
@@ -217,7 +218,7 @@ class TalkDialog extends Dialog {
         } catch (InvalidInputException invalid) {
             showFormError(String.join(" ", fieldErrors.show(invalid.errors())));
         } catch (DomainException refused) {
-            showFormError(refused.getMessage());
+            showFormError(DomainMessages.of(refused));
         } finally {
             save.setEnabled(true);
         }

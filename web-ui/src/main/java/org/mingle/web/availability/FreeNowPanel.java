@@ -35,6 +35,7 @@ import org.mingle.web.shell.Formats;
 import org.mingle.web.shell.LiveRefresh;
 import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * Free now, at the head of the People tab while the event runs (from an hour before its start): "I'm free for 30
@@ -190,7 +191,7 @@ public class FreeNowPanel extends Div {
                 meet.setText(getTranslation("availability.asked-short"));
                 meet.setAriaLabel(getTranslation("availability.asked-with", person.displayName()));
             } catch (DomainException refused) {
-                UiErrorHandler.show(refused.getMessage());
+                UiErrorHandler.show(DomainMessages.of(refused));
                 meet.setEnabled(true);
             }
         });
@@ -210,7 +211,7 @@ public class FreeNowPanel extends Div {
         try {
             change.run();
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         } finally {
             markFree.setEnabled(true);
             notFree.setEnabled(true);

@@ -30,6 +30,7 @@ import org.mingle.web.profiles.Faces;
 import org.mingle.web.profiles.ProfileCard;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * Where a scanned connect code leads: {@code connect/<code>}. It needs a signed-in account, so a visitor logs in
@@ -163,7 +164,7 @@ public class ConnectView extends VerticalLayout implements BeforeEnterObserver, 
             result.getElement().setAttribute("data-connection-id", connection.id().toString());
         } catch (DomainException refused) {
             choices.setVisible(false);
-            showResult(refused.getMessage(), null, "refused");
+            showResult(DomainMessages.of(refused), null, "refused");
         }
     }
 

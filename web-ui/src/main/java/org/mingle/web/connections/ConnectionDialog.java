@@ -34,6 +34,7 @@ import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.NetworkChanged;
 import org.mingle.web.shell.Routes;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * One connection of one's network, opened from its card: the private note, tags, where the follow-up stands, a
@@ -217,7 +218,7 @@ class ConnectionDialog extends Dialog {
             notify(getTranslation("network.dialog.gone"), NotificationVariant.LUMO_CONTRAST);
             changed();
         } catch (DomainException refused) {
-            formError.setText(refused.getMessage());
+            formError.setText(DomainMessages.of(refused));
             formError.setVisible(true);
         } finally {
             save.setEnabled(true);

@@ -16,6 +16,7 @@ import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.UiErrorHandler;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * "We met": records that the signed-in person met someone at an event (a match, a round companion, an attendee found
@@ -88,7 +89,7 @@ public class WeMetButton extends Button {
                 afterwards.run();
             }
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
             setEnabled(true);
         }
     }

@@ -41,6 +41,7 @@ import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * An event's attendee categories as its organizers set them (decision 54): a name for each category, and a check box
@@ -265,7 +266,7 @@ public class CategoriesView extends VerticalLayout implements BeforeEnterObserve
         } catch (InvalidInputException invalid) {
             showErrors(invalid.errors());
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         } finally {
             save.setEnabled(true);
         }

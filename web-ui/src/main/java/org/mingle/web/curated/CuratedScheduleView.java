@@ -34,6 +34,7 @@ import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * A curated schedule for an event's organizers: how many meetings each attendee should have (a form with the domain's
@@ -151,7 +152,7 @@ public class CuratedScheduleView extends VerticalLayout implements BeforeEnterOb
         } catch (InvalidInputException invalid) {
             fieldErrors.show(invalid.errors());
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         } finally {
             save.setEnabled(true);
         }
@@ -164,7 +165,7 @@ public class CuratedScheduleView extends VerticalLayout implements BeforeEnterOb
                     Notification.Position.BOTTOM_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         } finally {
             generate.setEnabled(true);
         }
@@ -178,7 +179,7 @@ public class CuratedScheduleView extends VerticalLayout implements BeforeEnterOb
                     publication.skipped()), 6000, Notification.Position.BOTTOM_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         }
         showDraft();
     }

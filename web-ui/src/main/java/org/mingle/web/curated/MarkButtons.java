@@ -14,6 +14,7 @@ import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.UiErrorHandler;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * "Must meet" and "No thanks" on another attendee: pressing one marks the person so (replacing the other mark),
@@ -71,7 +72,7 @@ public class MarkButtons extends Div {
                         : "curated.mark.no-thanks-done", name));
             }
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         } finally {
             mustMeet.setEnabled(true);
             noThanks.setEnabled(true);

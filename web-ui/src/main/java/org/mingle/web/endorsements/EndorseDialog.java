@@ -20,6 +20,7 @@ import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.FieldErrors;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * Endorsing a connection: tick one to three of the interests they let the endorser see, and add a short note. The
@@ -119,7 +120,7 @@ public class EndorseDialog extends Dialog {
                 formError.setVisible(true);
             }
         } catch (DomainException refused) {
-            formError.setText(refused.getMessage());
+            formError.setText(DomainMessages.of(refused));
             formError.setVisible(true);
         } finally {
             send.setEnabled(true);

@@ -16,6 +16,7 @@ import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.FieldErrors;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * An organizer adding a person by the email address of their Mingle account: a walk-in, a guest, someone who
@@ -84,7 +85,7 @@ class AddRegistrantDialog extends Dialog {
             fieldErrors.show(invalid.errors());
         } catch (DomainException refused) {
             // Already registered, or the event no longer takes registrations: said next to the address.
-            fieldErrors.showSentence("email", refused.getMessage());
+            fieldErrors.showSentence("email", DomainMessages.of(refused));
         } finally {
             add.setEnabled(true);
         }

@@ -30,6 +30,7 @@ import org.mingle.domain.shared.DomainException;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * The dashboard's actions on the event: the pages its team works on (check-in, the agenda, attendee categories,
@@ -197,7 +198,7 @@ class EventActions extends Div {
             step.get();
             Notices.show(done, NotificationVariant.LUMO_SUCCESS);
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         } finally {
             button.setEnabled(true);
         }

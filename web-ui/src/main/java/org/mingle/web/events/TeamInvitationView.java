@@ -29,6 +29,7 @@ import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.Formats;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * Where a team invitation mail's link leads: who invites whom to which event, as what. A visitor without an account
@@ -166,7 +167,7 @@ public class TeamInvitationView extends VerticalLayout implements BeforeEnterObs
             showProblem(invalid.errors().get(0).message());
         } catch (RuleViolationException refused) {
             actions.removeAll();
-            showProblem(refused.getMessage());
+            showProblem(DomainMessages.of(refused));
         }
     }
 

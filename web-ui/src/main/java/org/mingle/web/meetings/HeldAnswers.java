@@ -24,6 +24,7 @@ import org.mingle.domain.meetings.ScheduledMeeting;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.UiErrorHandler;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * Whether a match's meeting took place, once its slot has begun: "We met" and "They didn't show" until the viewer
@@ -121,7 +122,7 @@ class HeldAnswers implements Serializable {
                 var shown = Notification.show(done, 5000, Notification.Position.BOTTOM_CENTER);
                 shown.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (DomainException refused) {
-                UiErrorHandler.show(refused.getMessage());
+                UiErrorHandler.show(DomainMessages.of(refused));
             } finally {
                 button.setEnabled(true);
             }

@@ -19,6 +19,7 @@ import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.TextLimits;
 import org.mingle.web.shell.UiErrorHandler;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * Asks another attendee to meet, with an optional message. The send button stays disabled from the click until the
@@ -102,7 +103,7 @@ public class MeetingRequestDialog extends Dialog {
             unplaced.forEach(UiErrorHandler::show);
         } catch (DomainException refused) {
             close();
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
             afterwards.run();
         } finally {
             send.setEnabled(true);

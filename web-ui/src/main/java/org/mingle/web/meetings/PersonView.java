@@ -45,6 +45,7 @@ import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * Another person's profile as the signed-in viewer may see it: fields they hide from this viewer are simply not there.
@@ -239,7 +240,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
             done.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         } catch (DomainException refused) {
             blockDialog.close();
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         } finally {
             confirmBlock.setEnabled(true);
         }

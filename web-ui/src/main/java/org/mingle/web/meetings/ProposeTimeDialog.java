@@ -19,6 +19,7 @@ import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.UiErrorHandler;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * Proposes another time for a meeting: the slots still to come where both people are free and a table has room, or a
@@ -89,7 +90,7 @@ public class ProposeTimeDialog extends Dialog {
         try {
             free = schedule.freeSlots(currentUser.require(), event, meeting.id());
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
             afterwards.run();
             return;
         }
@@ -119,7 +120,7 @@ public class ProposeTimeDialog extends Dialog {
             unplaced.forEach(UiErrorHandler::show);
         } catch (DomainException refused) {
             close();
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
             afterwards.run();
         } finally {
             propose.setEnabled(true);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.shell.UiErrorHandler;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * Removing a session or a table, after a confirmation that says what becomes of its meetings. One dialog serves every
@@ -38,7 +39,7 @@ class RemoveDialog extends Dialog {
             try {
                 removal.run();
             } catch (DomainException refused) {
-                UiErrorHandler.show(refused.getMessage());
+                UiErrorHandler.show(DomainMessages.of(refused));
             } finally {
                 confirm.setEnabled(true);
             }

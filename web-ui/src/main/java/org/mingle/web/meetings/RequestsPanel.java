@@ -29,6 +29,7 @@ import org.mingle.web.profiles.Faces;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * The "Requests" tab: requests waiting for the viewer's answer (accept, or decline with a suggestion), each with why
@@ -230,7 +231,7 @@ class RequestsPanel extends Div {
                 var shown = Notification.show(done, 5000, Notification.Position.BOTTOM_CENTER);
                 shown.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (DomainException refused) {
-                UiErrorHandler.show(refused.getMessage());
+                UiErrorHandler.show(DomainMessages.of(refused));
             } finally {
                 button.setEnabled(true);
             }

@@ -33,6 +33,7 @@ import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.PickerLanguage;
 import org.mingle.web.shell.TextLimits;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * The networking sessions of the meeting schedule: the times set aside for one-to-one meetings, each cut into slots,
@@ -205,7 +206,7 @@ class SessionsSection extends Section {
         } catch (InvalidInputException invalid) {
             ScheduleParts.showError(formError, ScheduleParts.show(errors, invalid));
         } catch (DomainException refused) {
-            ScheduleParts.showError(formError, refused.getMessage());
+            ScheduleParts.showError(formError, DomainMessages.of(refused));
         } finally {
             add.setEnabled(true);
         }

@@ -25,6 +25,7 @@ import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.TextLimits;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * The tables and places of the meeting schedule, where pairs meet, and, for an organizer while the event is open, the
@@ -159,7 +160,7 @@ class TablesSection extends Section {
         } catch (InvalidInputException invalid) {
             ScheduleParts.showError(formError, ScheduleParts.show(errors, invalid));
         } catch (DomainException refused) {
-            ScheduleParts.showError(formError, refused.getMessage());
+            ScheduleParts.showError(formError, DomainMessages.of(refused));
         } finally {
             add.setEnabled(true);
         }

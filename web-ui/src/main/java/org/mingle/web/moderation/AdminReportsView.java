@@ -31,6 +31,7 @@ import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.Translations;
 import org.mingle.web.shell.UiErrorHandler;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * The administration page: the open reports grouped by what they report (events and groups), the most reported first,
@@ -175,7 +176,7 @@ public class AdminReportsView extends VerticalLayout implements BeforeEnterObser
             var shown = Notification.show(done, 4000, Notification.Position.BOTTOM_CENTER);
             shown.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         }
         showReports();
     }

@@ -13,6 +13,7 @@ import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.GroupId;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.UiErrorHandler;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * On an unlisted event's page, for its team and administrators, and on an unlisted group's page, for its owners,
@@ -79,7 +80,7 @@ public class ListingNotice extends Div {
             listing.accept(currentUser.require());
             setVisible(false);
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         }
     }
 }

@@ -24,6 +24,7 @@ import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.TextLimits;
 import org.mingle.web.shell.Translations;
 import org.mingle.web.shell.UiErrorHandler;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * "Report" on an event's page, for signed-in people who are not on its team, and on a group's page, for those who do
@@ -147,7 +148,7 @@ public class ReportAction extends Div {
             unplaced.forEach(UiErrorHandler::show);
         } catch (DomainException refused) {
             dialog.close();
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         } finally {
             send.setEnabled(true);
         }

@@ -21,6 +21,7 @@ import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.RuleViolationException;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * Where a meeting request mail's "Accept" and "Decline" lead: it says what it would do and does it on a click, without
@@ -92,7 +93,7 @@ public class MeetingReplyView extends VerticalLayout implements BeforeEnterObser
         } catch (InvalidInputException invalid) {
             showProblem(invalid.errors().get(0).message());
         } catch (ConflictException | RuleViolationException refused) {
-            showProblem(refused.getMessage());
+            showProblem(DomainMessages.of(refused));
         }
     }
 

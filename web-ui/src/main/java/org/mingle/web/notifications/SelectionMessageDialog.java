@@ -18,6 +18,7 @@ import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.TextLimits;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * A message to the registrants picked on the dashboard: the same message, limit and delivery counts as
@@ -101,7 +102,7 @@ public class SelectionMessageDialog extends Dialog {
         } catch (TooManyAttemptsException wait) {
             fieldErrors.showSentence("body", wait.getMessage());
         } catch (DomainException refused) {
-            fieldErrors.showSentence("body", refused.getMessage());
+            fieldErrors.showSentence("body", DomainMessages.of(refused));
         } finally {
             send.setEnabled(true);
         }

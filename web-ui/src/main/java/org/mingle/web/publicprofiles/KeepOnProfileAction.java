@@ -11,6 +11,7 @@ import org.mingle.domain.publicprofiles.PublicProfileService;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.UiErrorHandler;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * "Add to profile" on the page of an event the signed-in person attended (decision 45): it puts the event on their
@@ -57,7 +58,7 @@ public class KeepOnProfileAction extends Div {
             state = publicProfiles.keepState(me, event);
             render();
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         } finally {
             toggle.setEnabled(true);
         }

@@ -42,6 +42,7 @@ import org.mingle.web.shell.Formats;
 import org.mingle.web.shell.LiveRefresh;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * The door: organizers and check-in staff check attendees in by their code, read by the phone's camera (door mode:
@@ -187,7 +188,7 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
             var registration = notConfirmed.registration();
             return panel.notConfirmed(registration.displayName(), registration.status(), face(registration));
         } catch (DomainException refused) {
-            return panel.refused(refused.getMessage());
+            return panel.refused(DomainMessages.of(refused));
         }
     }
 

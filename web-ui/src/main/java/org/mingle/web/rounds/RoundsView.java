@@ -57,6 +57,7 @@ import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.PickerLanguage;
 import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * Speed networking for an event's team: organizers plan rounds for the people present (a form with the domain's
@@ -241,7 +242,7 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
         } catch (InvalidInputException invalid) {
             showFormError(String.join(" ", fieldErrors.show(invalid.errors())));
         } catch (DomainException refused) {
-            showFormError(refused.getMessage());
+            showFormError(DomainMessages.of(refused));
         } finally {
             generate.setEnabled(true);
         }
@@ -301,7 +302,7 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
                     Notification.Position.BOTTOM_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         } finally {
             announce.setEnabled(true);
         }

@@ -31,6 +31,7 @@ import org.mingle.web.shell.CurrentUser;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * An event's webhooks, for its organizers: add an address with the kinds of change it is told about (its signing
@@ -121,7 +122,7 @@ public class WebhooksView extends VerticalLayout implements BeforeEnterObserver,
         } catch (InvalidInputException invalid) {
             fieldErrors.show(invalid.errors());
         } catch (RuleViolationException tooMany) {
-            fieldErrors.showSentence("url", tooMany.getMessage());
+            fieldErrors.showSentence("url", DomainMessages.of(tooMany));
         } finally {
             add.setEnabled(true);
         }
