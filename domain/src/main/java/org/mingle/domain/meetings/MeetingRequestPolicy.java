@@ -82,13 +82,16 @@ public final class MeetingRequestPolicy {
             return new Refused(Refusal.SELF, "meetingRequest.self", "You cannot request a meeting with yourself.");
         }
         if (facts.eventStatus() != EventStatus.PUBLISHED) {
-            return new Refused(Refusal.EVENT_NOT_OPEN, "meetingRequest.eventNotOpen", "Meeting requests are only possible while the event is open.");
+            return new Refused(Refusal.EVENT_NOT_OPEN, "meetingRequest.eventNotOpen",
+                    "Meeting requests are only possible while the event is open.");
         }
         if (!facts.addresseeConfirmed()) {
-            return new Refused(Refusal.NOT_ATTENDING, "meetingRequest.notAttending", "This person is not a confirmed attendee of this event.");
+            return new Refused(Refusal.NOT_ATTENDING, "meetingRequest.notAttending",
+                    "This person is not a confirmed attendee of this event.");
         }
         if (facts.blockedEitherWay()) {
-            return new Refused(Refusal.BLOCKED, "meetingRequest.blocked", "You cannot send a meeting request to this person.");
+            return new Refused(Refusal.BLOCKED, "meetingRequest.blocked",
+                    "You cannot send a meeting request to this person.");
         }
         if (facts.keptApart().isPresent()) {
             return new Refused(Refusal.CATEGORY_RULES, facts.keptApart().get());
@@ -96,11 +99,14 @@ public final class MeetingRequestPolicy {
         if (facts.openBetween().isPresent()) {
             MeetingRequest open = facts.openBetween().get();
             if (open.status() == MeetingRequestStatus.ACCEPTED) {
-                return new Refused(Refusal.ALREADY_OPEN, "meetingRequest.alreadyMatched", "You already have a match with this person.");
+                return new Refused(Refusal.ALREADY_OPEN, "meetingRequest.alreadyMatched",
+                        "You already have a match with this person.");
             }
             return open.from().equals(facts.sender())
-                    ? new Refused(Refusal.ALREADY_OPEN, "meetingRequest.alreadyAsked", "You already asked this person; wait for their answer.")
-                    : new Refused(Refusal.ALREADY_OPEN, "meetingRequest.askedYou", "This person already asked you: accept their request instead.");
+                    ? new Refused(Refusal.ALREADY_OPEN, "meetingRequest.alreadyAsked",
+                            "You already asked this person; wait for their answer.")
+                    : new Refused(Refusal.ALREADY_OPEN, "meetingRequest.askedYou",
+                            "This person already asked you: accept their request instead.");
         }
         if (facts.pendingOutgoing() >= facts.maxPendingOutgoing()) {
             return new Refused(Refusal.TOO_MANY_PENDING, "meetingRequest.tooManyPending", "You have "

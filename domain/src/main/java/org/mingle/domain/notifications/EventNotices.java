@@ -38,14 +38,14 @@ class EventNotices {
         }
         var event = event(updated.event());
         tellRegistrants(event, NotificationKind.EVENT_CANCELLED, Words.of("event.cancelled.title", event.title()),
-                Words.of("event.cancelled.body", event.title(), EventWords.whenAndWhereWords(event)));
+                Words.of("event.cancelled.body", event.title(), EventWords.whenAndWhere(event)));
     }
 
     @EventListener
     void eventRescheduled(EventRescheduled rescheduled) {
         var event = event(rescheduled.event());
         tellRegistrants(event, NotificationKind.EVENT_CHANGED, Words.of("event.changed.title", event.title()),
-                Words.of("event.changed.body", event.title(), EventWords.whenAndWhereWords(event)));
+                Words.of("event.changed.body", event.title(), EventWords.whenAndWhere(event)));
     }
 
     private void tellRegistrants(Event event, NotificationKind kind, Words title, Words body) {

@@ -62,7 +62,7 @@ class EventReminders {
         return transactions.executeWrite(status -> {
             var due = reminders.recordNew(event.id(), kind, registrations.confirmedAttendees(event.id()),
                     clock.instant().truncatedTo(ChronoUnit.MICROS));
-            var when = EventWords.whenAndWhereWords(event);
+            var when = EventWords.whenAndWhere(event);
             var title = kind == ReminderKind.DAY_BEFORE ? Words.of("reminder.dayBefore.title", event.title())
                     : Words.of("reminder.soon.title", event.title());
             var body = kind == ReminderKind.DAY_BEFORE ? Words.of("reminder.dayBefore.body", when)

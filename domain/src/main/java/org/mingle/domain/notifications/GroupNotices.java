@@ -39,7 +39,7 @@ class GroupNotices {
         var path = Optional.of(EventWords.eventPath(event.id()));
         var title = Words.of("group.published.title", group.get().name(), event.title());
         var body = Words.of("group.published.body", group.get().name(), event.title(),
-                EventWords.whenAndWhereWords(event));
+                EventWords.whenAndWhere(event));
         notifications.sendAll(groups.belonging(group.get().id()).stream()
                 .filter(member -> !event.isOwnedBy(member))
                 .map(member -> new NewNotification(member, NotificationKind.GROUP_EVENT_PUBLISHED, title, body, path,

@@ -49,10 +49,10 @@ class MeetingNotices {
                         Words.of("meeting.requested.title", nameOf(changed.from())),
                         Words.of("meeting.requested.body", event.title()),
                         Optional.of(path), Optional.of(changed.event())).withMailActions(List.of(
-                        new NewNotification.MailAction(Words.of("meeting.action.accept"), replies.path(changed.to(), changed.event(),
-                                changed.request(), MeetingRequestStatus.ACCEPTED)),
-                        new NewNotification.MailAction(Words.of("meeting.action.decline"), replies.path(changed.to(), changed.event(),
-                                changed.request(), MeetingRequestStatus.DECLINED)),
+                        new NewNotification.MailAction(Words.of("meeting.action.accept"), replies.path(changed.to(),
+                                changed.event(), changed.request(), MeetingRequestStatus.ACCEPTED)),
+                        new NewNotification.MailAction(Words.of("meeting.action.decline"), replies.path(changed.to(),
+                                changed.event(), changed.request(), MeetingRequestStatus.DECLINED)),
                         new NewNotification.MailAction(Words.of("meeting.action.requests"), path))));
             }
             case ACCEPTED -> {
@@ -101,8 +101,8 @@ class MeetingNotices {
     @EventListener
     void meetingScheduled(MeetingScheduled scheduled) {
         var event = events.get(Optional.of(scheduled.first()), scheduled.event());
-        var time = EventWords.timeOfDayWords(event, scheduled.startsAt());
-        var body = Words.of("meeting.scheduled.body", event.title(), EventWords.atWords(event, scheduled.startsAt()),
+        var time = EventWords.timeOfDay(event, scheduled.startsAt());
+        var body = Words.of("meeting.scheduled.body", event.title(), EventWords.at(event, scheduled.startsAt()),
                 scheduled.table());
         var link = Optional.of(EventWords.eventPath(scheduled.event()) + "/my-meetings?tab=matches");
         notifications.sendAll(List.of(
@@ -121,9 +121,9 @@ class MeetingNotices {
         var event = events.get(Optional.of(moved.proposer()), moved.event());
         notifications.send(new NewNotification(moved.proposer(), NotificationKind.MEETING_SCHEDULED,
                 Words.of("meeting.moved.title", nameOf(moved.acceptedBy()),
-                        EventWords.timeOfDayWords(event, moved.startsAt()), moved.table()),
+                        EventWords.timeOfDay(event, moved.startsAt()), moved.table()),
                 Words.of("meeting.moved.body", event.title(), nameOf(moved.acceptedBy()),
-                        EventWords.atWords(event, moved.startsAt()), moved.table()),
+                        EventWords.at(event, moved.startsAt()), moved.table()),
                 Optional.of(EventWords.eventPath(moved.event()) + "/my-meetings?tab=matches"),
                 Optional.of(moved.event())));
     }
@@ -134,7 +134,7 @@ class MeetingNotices {
         Object other = nameOf(due.other());
         notifications.send(new NewNotification(due.person(), NotificationKind.MEETING_CHECK,
                 Words.of("meeting.check.title", other),
-                Words.of("meeting.check.body", EventWords.timeOfDayWords(event, due.startsAt()), event.title()),
+                Words.of("meeting.check.body", EventWords.timeOfDay(event, due.startsAt()), event.title()),
                 Optional.of(EventWords.eventPath(due.event()) + "/my-meetings?tab=matches&meeting=" + due.meeting()),
                 Optional.of(due.event())));
     }

@@ -41,12 +41,12 @@ class NetworkNotices {
         if (recipients.isEmpty()) {
             return;
         }
-        Object name = profiles.namesOf(List.of(changed.account())).<Object>getOrDefault(changed.account(),
-                Words.of("network.someone"));
+        String known = profiles.namesOf(List.of(changed.account())).get(changed.account());
+        Object name = known != null ? known : Words.of("network.someone");
         String title = changed.headline().title();
         notifications.sendAll(recipients.stream().map(recipient -> new NewNotification(recipient,
                 NotificationKind.NETWORK_REGISTERED, Words.of("network.going.title", name, title),
-                Words.of("network.going.body", name, title, EventWords.whenAndWhereWords(changed.headline())),
+                Words.of("network.going.body", name, title, EventWords.whenAndWhere(changed.headline())),
                 Optional.of("/" + ContactService.CONTACT_PAGE + "/" + changed.account()),
                 Optional.of(changed.event()))).toList());
     }

@@ -10,10 +10,10 @@ import org.mingle.domain.mail.Words;
 import org.mingle.domain.shared.AccountId;
 
 /**
- * A notification to send: its title and body in plain text, written in the recipient's language when it is sent, and the path of the page it leads to ({@code
- * /events/...}), which mail turns into an absolute link on the public address. Its mail may offer actions instead of
- * that one link, such as accepting or declining a meeting request through signed links, and carry a reference to
- * what it was sent for (an organizer's message), by which its sender counts what went out.
+ * A notification to send: its title and body, written in the recipient's language when it is sent, and the path of
+ * the page it leads to ({@code /events/...}), which mail turns into an absolute link on the public address. Its mail
+ * may offer actions instead of that one link, such as accepting or declining a meeting request through signed links,
+ * and carry a reference to what it was sent for (an organizer's message), by which its sender counts what went out.
  */
 public record NewNotification(AccountId recipient, NotificationKind kind, Words title, Words body,
                               Optional<String> link, Optional<EventId> event, List<MailAction> mailActions,

@@ -24,7 +24,7 @@ class RegistrationNotices {
     @EventListener
     void registrationChanged(RegistrationChanged changed) {
         String title = changed.headline().title();
-        Words when = EventWords.whenAndWhereWords(changed.headline());
+        Words when = EventWords.whenAndWhere(changed.headline());
         var notice = switch (changed.change()) {
             case CONFIRMED -> notice(changed, NotificationKind.REGISTRATION_CONFIRMED,
                     Words.of("registration.confirmed.title", title),
@@ -51,7 +51,8 @@ class RegistrationNotices {
             notice = notice.withMailActions(List.of(
                     new NewNotification.MailAction(Words.of("mail.action.checkInCode"),
                             codeLinks.path(changed.account(), changed.event())),
-                    new NewNotification.MailAction(Words.of("mail.action.open"), EventWords.eventPath(changed.event()))));
+                    new NewNotification.MailAction(Words.of("mail.action.open"),
+                            EventWords.eventPath(changed.event()))));
         }
         notifications.send(notice);
     }

@@ -35,7 +35,7 @@ class TeamNotices {
                 .orElse(Words.of("team.theOwner"));
         notifications.send(new NewNotification(added.member(), NotificationKind.TEAM_INVITATION,
                 Words.of("team.added.title", event.title()),
-                Words.of("team.added.body", by, event.title(), EventWords.whenAndWhereWords(event),
+                Words.of("team.added.body", by, event.title(), EventWords.whenAndWhere(event),
                         Words.of("role." + added.role().name())),
                 Optional.of(EventWords.eventPath(added.event()) + "/manage"), Optional.of(added.event())));
     }

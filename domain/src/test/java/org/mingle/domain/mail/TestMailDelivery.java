@@ -13,8 +13,8 @@ public final class TestMailDelivery {
     public TestMailDelivery(BeanContext beans, TestMailServer smtp) {
         var server = MailServer.of("127.0.0.1", String.valueOf(smtp.port()), "NONE", "", "",
                 "Mingle <mingle@example.org>").orElseThrow();
-        this.worker = new MailDelivery(beans.getBean(JdbcOutbox.class), Optional.of(new SmtpTransport(server, Clock.systemUTC())),
-                Clock.systemUTC(), delivered -> { });
+        this.worker = new MailDelivery(beans.getBean(JdbcOutbox.class),
+                Optional.of(new SmtpTransport(server, Clock.systemUTC())), Clock.systemUTC(), delivered -> { });
     }
 
     /** Sends every mail due now; how many were claimed. */

@@ -246,7 +246,8 @@ class MatchesPanel extends Div {
         StringBuilder text = new StringBuilder();
         for (FieldError error : invalid.errors()) {
             String subject = "startsAt".equals(error.field()) ? "That time" : "The input";
-            text.append(text.length() == 0 ? "" : " ").append(subject).append(' ').append(DomainMessages.of(error)).append('.');
+            text.append(text.length() == 0 ? "" : " ").append(subject).append(' ')
+                    .append(DomainMessages.of(error)).append('.');
         }
         return text.toString();
     }

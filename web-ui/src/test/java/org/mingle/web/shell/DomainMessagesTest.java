@@ -21,8 +21,8 @@ import org.mingle.domain.shared.RuleViolationException;
 class DomainMessagesTest {
 
     /** A code given to a domain message: {@code coded(field, "text.tooLong"}, {@code coded("registration.closed"}. */
-    private static final Pattern CODE_IN_DOMAIN = Pattern.compile(
-            "(?:coded\\(\\s*(?:[a-zA-Z\"]+,\\s*)?|new Refused\\(Refusal\\.[A-Z_]+,\\s*)\"([a-z][a-zA-Z]*\\.[a-zA-Z.]+|required)\"");
+    private static final Pattern CODE_IN_DOMAIN = Pattern.compile("(?:coded\\(\\s*(?:[a-zA-Z\"]+,\\s*)?"
+            + "|new Refused\\(Refusal\\.[A-Z_]+,\\s*)\"([a-z][a-zA-Z]*\\.[a-zA-Z.]+)\"");
 
     private final Translations translations = new Translations();
 
@@ -68,7 +68,8 @@ class DomainMessagesTest {
                 }
             }).collect(Collectors.toCollection(TreeSet::new));
         }
-        assertThat(codes).contains("required", "text.tooLong", "email.invalid", "password.tooShort",
+        codes.add(FieldError.REQUIRED);
+        assertThat(codes).contains("text.tooLong", "email.invalid", "password.tooShort",
                 "registration.closed", "meetingRequest.askedYou", "meetingRequest.tooManyPending");
         assertThat(codes).allSatisfy(code -> assertThat(translations.find(DomainMessages.PREFIX + code,
                 Locale.GERMAN)).as(code).isPresent());
