@@ -51,7 +51,7 @@ class AddRegistrantDialog extends Dialog {
         email.setWidthFull();
         email.setMaxLength(Email.MAX_LENGTH);
         email.setClearButtonVisible(true);
-        // The domain's messages are English, so the name they start with stays English too.
+        // The domain's English messages start with this name; one the page translates stands alone (decision 63).
         fieldErrors.add("email", email, "Email");
         add(explanation, email);
 

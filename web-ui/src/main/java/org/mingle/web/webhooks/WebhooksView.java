@@ -78,7 +78,7 @@ public class WebhooksView extends VerticalLayout implements BeforeEnterObserver,
         types.setItems(WebhookType.values());
         types.setItemLabelGenerator(WebhookLabels::describe);
         types.addClassName("webhook-types");
-        // The labels lead the domain's messages, which are English in every language for now (decision 38).
+        // The labels lead the domain's English messages; one the page translates stands alone (decision 63).
         fieldErrors.add("url", url, "Address").add("types", types, "Tell it when");
         add.setText(getTranslation("webhooks.form.add"));
         add.setId("webhook-add");
