@@ -9,20 +9,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.Email;
 import org.mingle.domain.audit.AuditKind;
 import org.mingle.domain.audit.AuditLog;
 import org.mingle.domain.mail.MailOutbox;
+import org.mingle.domain.mail.MailWords;
 import org.mingle.domain.mail.SignedLinks;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.ConflictException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.PublicUrl;
 import org.mingle.domain.shared.RuleViolationException;
-import java.util.Locale;
-import org.mingle.domain.mail.MailWords;
 
 /**
  * Adding people to an event's team by email address, also people without a Mingle account yet. An address with an

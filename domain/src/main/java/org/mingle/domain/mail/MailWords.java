@@ -1,8 +1,8 @@
 package org.mingle.domain.mail;
 
 import java.text.NumberFormat;
-import java.time.temporal.TemporalAccessor;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -10,8 +10,8 @@ import org.mingle.domain.events.EventRescheduled;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.events.EventUpdated;
-import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.mail.Words;
+import org.mingle.domain.registration.RegistrationService;
 
 /**
  * Tells everyone registered (confirmed, waitlisted or waiting for approval) when their event is cancelled or its time

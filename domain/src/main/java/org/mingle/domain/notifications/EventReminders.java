@@ -10,10 +10,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.mail.Words;
 import org.mingle.domain.registration.RegistrationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.mingle.domain.mail.Words;
 
 /**
  * Reminds confirmed attendees of their event the day before and shortly before it starts ({@link ReminderKind}), in

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.connections.DueFollowUp;
+import org.mingle.domain.mail.Words;
 import org.mingle.domain.shared.Chunks;
 import org.mingle.domain.shared.TextRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.mingle.domain.mail.Words;
 
 /**
  * Tells the owner of a private follow-up, once, when its reminder day comes: whom it is about and what they noted to

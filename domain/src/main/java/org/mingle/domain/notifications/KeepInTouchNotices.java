@@ -9,11 +9,11 @@ import java.util.Optional;
 import org.mingle.domain.contacts.ContactService;
 import org.mingle.domain.contacts.DueContact;
 import org.mingle.domain.contacts.TimelineKind;
+import org.mingle.domain.mail.Words;
 import org.mingle.domain.shared.Chunks;
 import org.mingle.domain.shared.TextRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.mingle.domain.mail.Words;
 
 /**
  * Tells a person when it is time to get in touch with a contact they chose to keep in touch with (decision 48), with

@@ -4,10 +4,10 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.util.Optional;
+import org.mingle.domain.mail.Words;
 import org.mingle.domain.moderation.Administrators;
 import org.mingle.domain.moderation.ContentReported;
 import org.mingle.domain.moderation.ModerationService;
-import org.mingle.domain.mail.Words;
 
 /**
  * Tells every administrator of a new report ({@link NotificationKind#CONTENT_REPORTED}), with a link to the

@@ -6,9 +6,9 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
 import org.mingle.domain.contacts.ContactService;
+import org.mingle.domain.mail.Words;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.registration.RegistrationChanged;
-import org.mingle.domain.mail.Words;
 
 /**
  * "When someone from my network registers for an event I attend, I can be told" (decision 48): on a seat taken

@@ -21,8 +21,8 @@ import org.mingle.domain.mail.MailLayout;
 import org.mingle.domain.mail.MailOutbox;
 import org.mingle.domain.mail.MailToSend;
 import org.mingle.domain.mail.MailWords;
-import org.mingle.domain.mail.Words;
 import org.mingle.domain.mail.SignedLinks;
+import org.mingle.domain.mail.Words;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.PublicUrl;
 

@@ -1,11 +1,9 @@
 package org.mingle.domain.notifications;
 
-import org.mingle.domain.accounts.AccountService;
-import java.util.Locale;
-import jakarta.inject.Provider;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,11 +13,13 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.mail.SignedLinks;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.Backlog;

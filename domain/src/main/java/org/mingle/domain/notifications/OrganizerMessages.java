@@ -17,6 +17,7 @@ import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.mail.MailOutbox;
 import org.mingle.domain.mail.MailState;
+import org.mingle.domain.mail.Words;
 import org.mingle.domain.registration.RegistrationFilter;
 import org.mingle.domain.registration.RegistrationId;
 import org.mingle.domain.registration.RegistrationService;
@@ -27,7 +28,6 @@ import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.TextRules.Lines;
 import org.mingle.domain.shared.TextRules;
-import org.mingle.domain.mail.Words;
 
 /**
  * Organizers telling an event's registrants something ("the venue moved to the second floor"): one notification to

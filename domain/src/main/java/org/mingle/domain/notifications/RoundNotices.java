@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.mail.Words;
 import org.mingle.domain.rounds.RoundSeat;
 import org.mingle.domain.rounds.RoundService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.mingle.domain.mail.Words;
 
 /**
  * Tells each seated attendee, {@value #LEAD_MINUTES} minutes before a speed-networking round starts, where to go:

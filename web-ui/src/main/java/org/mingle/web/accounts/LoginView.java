@@ -29,10 +29,10 @@ import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.TemporarilyUnavailableException;
 import org.mingle.web.shell.ContinueTarget;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.LanguageChoice;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
-import org.mingle.web.shell.DomainMessages;
 
 /**
  * Log-in with email address and password. A wrong password and an unknown address get the same message, so the page

@@ -31,9 +31,9 @@ import org.mingle.domain.events.Event;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.PickerLanguage;
-import org.mingle.web.shell.DomainMessages;
 
 /**
  * The form for one talk, new or changed: title, abstract, start and end in the event's time zone, room, speakers

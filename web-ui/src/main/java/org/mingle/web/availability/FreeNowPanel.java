@@ -31,11 +31,11 @@ import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.profiles.Faces;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.Formats;
 import org.mingle.web.shell.LiveRefresh;
 import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
-import org.mingle.web.shell.DomainMessages;
 
 /**
  * Free now, at the head of the People tab while the event runs (from an hour before its start): "I'm free for 30

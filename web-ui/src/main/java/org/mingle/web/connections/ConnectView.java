@@ -29,8 +29,8 @@ import org.mingle.web.events.EventTimes;
 import org.mingle.web.profiles.Faces;
 import org.mingle.web.profiles.ProfileCard;
 import org.mingle.web.shell.CurrentUser;
-import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.DomainMessages;
+import org.mingle.web.shell.MainLayout;
 
 /**
  * Where a scanned connect code leads: {@code connect/<code>}. It needs a signed-in account, so a visitor logs in

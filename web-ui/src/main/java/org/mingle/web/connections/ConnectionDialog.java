@@ -31,10 +31,10 @@ import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.endorsements.EndorseDialog;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.NetworkChanged;
 import org.mingle.web.shell.Routes;
-import org.mingle.web.shell.DomainMessages;
 
 /**
  * One connection of one's network, opened from its card: the private note, tags, where the follow-up stands, a

@@ -15,8 +15,8 @@ import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.shell.CurrentUser;
-import org.mingle.web.shell.UiErrorHandler;
 import org.mingle.web.shell.DomainMessages;
+import org.mingle.web.shell.UiErrorHandler;
 
 /**
  * "We met": records that the signed-in person met someone at an event (a match, a round companion, an attendee found

@@ -38,10 +38,10 @@ import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.NotFoundException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
-import org.mingle.web.shell.DomainMessages;
 
 /**
  * An event's attendee categories as its organizers set them (decision 54): a name for each category, and a check box

@@ -13,8 +13,8 @@ import org.mingle.domain.events.EventId;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.shell.CurrentUser;
-import org.mingle.web.shell.UiErrorHandler;
 import org.mingle.web.shell.DomainMessages;
+import org.mingle.web.shell.UiErrorHandler;
 
 /**
  * "Must meet" and "No thanks" on another attendee: pressing one marks the person so (replacing the other mark),

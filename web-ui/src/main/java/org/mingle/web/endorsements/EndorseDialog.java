@@ -19,8 +19,8 @@ import org.mingle.domain.profiles.Interest;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.CurrentUser;
-import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.DomainMessages;
+import org.mingle.web.shell.FieldErrors;
 
 /**
  * Endorsing a connection: tick one to three of the interests they let the endorser see, and add a short note. The

@@ -15,8 +15,8 @@ import org.mingle.domain.registration.RegistrationStatus;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.CurrentUser;
-import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.DomainMessages;
+import org.mingle.web.shell.FieldErrors;
 
 /**
  * An organizer adding a person by the email address of their Mingle account: a walk-in, a guest, someone who

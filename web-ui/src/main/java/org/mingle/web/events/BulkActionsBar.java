@@ -23,8 +23,8 @@ import org.mingle.domain.registration.RegistrationStatus;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.notifications.SelectionMessageDialog;
 import org.mingle.web.shell.CurrentUser;
-import org.mingle.web.shell.UiErrorHandler;
 import org.mingle.web.shell.DomainMessages;
+import org.mingle.web.shell.UiErrorHandler;
 
 /**
  * What an organizer does with the registrations picked in the grid: approve or decline those waiting for approval

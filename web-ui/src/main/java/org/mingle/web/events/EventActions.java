@@ -28,9 +28,9 @@ import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.registration.RegistrationsCsv;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
-import org.mingle.web.shell.DomainMessages;
 
 /**
  * The dashboard's actions on the event: the pages its team works on (check-in, the agenda, attendee categories,

@@ -48,9 +48,9 @@ import org.mingle.web.publicprofiles.KeepOnProfileAction;
 import org.mingle.web.shell.BrowserTimeZone;
 import org.mingle.web.shell.ContinueTarget;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
-import org.mingle.web.shell.DomainMessages;
 
 /**
  * One event: what, when (in the event's time zone, and in the viewer's own when that differs), where, how many

@@ -30,9 +30,9 @@ import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.registration.RegistrationStatus;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
-import org.mingle.web.shell.DomainMessages;
 
 /**
  * The attendee's part of the event page: their registration status (with the waitlist position), the category the

@@ -41,9 +41,9 @@ import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.PageRequest;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.Formats;
 import org.mingle.web.shell.UiErrorHandler;
-import org.mingle.web.shell.DomainMessages;
 
 /**
  * The dashboard's registrations: every registration in a grid read page by page, with a status filter and a search by

@@ -26,10 +26,10 @@ import org.mingle.domain.events.TeamInvitationService;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.RuleViolationException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.Formats;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
-import org.mingle.web.shell.DomainMessages;
 
 /**
  * Where a team invitation mail's link leads: who invites whom to which event, as what. A visitor without an account

@@ -27,10 +27,10 @@ import org.mingle.domain.events.TeamMember;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.Formats;
 import org.mingle.web.shell.UiErrorHandler;
-import org.mingle.web.shell.DomainMessages;
 
 /**
  * An event's team on the event page, for the people on it. The owner sees a remove button at each member, a form that

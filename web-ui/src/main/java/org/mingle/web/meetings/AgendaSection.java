@@ -24,8 +24,8 @@ import org.mingle.domain.meetings.MeetingScheduleService;
 import org.mingle.domain.meetings.Slot;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.shell.CurrentUser;
-import org.mingle.web.shell.UiErrorHandler;
 import org.mingle.web.shell.DomainMessages;
+import org.mingle.web.shell.UiErrorHandler;
 
 /**
  * The agenda of the meeting schedule, slot by slot with each pair's table, ready to print for the room; the matches

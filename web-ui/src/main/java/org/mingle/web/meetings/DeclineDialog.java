@@ -19,8 +19,8 @@ import org.mingle.domain.meetings.MeetingRequestView;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.shell.CurrentUser;
-import org.mingle.web.shell.UiErrorHandler;
 import org.mingle.web.shell.DomainMessages;
+import org.mingle.web.shell.UiErrorHandler;
 
 /**
  * Declines a meeting request, optionally suggesting someone the sender might meet instead: up to three of the

@@ -17,8 +17,8 @@ import org.mingle.domain.matching.DismissalService;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.shell.CurrentUser;
-import org.mingle.web.shell.UiErrorHandler;
 import org.mingle.web.shell.DomainMessages;
+import org.mingle.web.shell.UiErrorHandler;
 
 /**
  * "Not for me" on a suggestion: the three reasons to choose from, then a notice with an Undo for a mis-tap. One dialog

@@ -23,8 +23,8 @@ import org.mingle.domain.meetings.HeldState;
 import org.mingle.domain.meetings.ScheduledMeeting;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.shell.CurrentUser;
-import org.mingle.web.shell.UiErrorHandler;
 import org.mingle.web.shell.DomainMessages;
+import org.mingle.web.shell.UiErrorHandler;
 
 /**
  * Whether a match's meeting took place, once its slot has begun: "We met" and "They didn't show" until the viewer

@@ -32,8 +32,8 @@ import org.mingle.web.connections.WeMetButton;
 import org.mingle.web.profiles.Faces;
 import org.mingle.web.profiles.ProfileCard;
 import org.mingle.web.shell.CurrentUser;
-import org.mingle.web.shell.UiErrorHandler;
 import org.mingle.web.shell.DomainMessages;
+import org.mingle.web.shell.UiErrorHandler;
 
 /**
  * The "My matches" tab: accepted requests, with the other person's profile as far as they show it, links included,

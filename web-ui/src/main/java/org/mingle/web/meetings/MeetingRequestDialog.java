@@ -16,10 +16,10 @@ import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.TextLimits;
 import org.mingle.web.shell.UiErrorHandler;
-import org.mingle.web.shell.DomainMessages;
 
 /**
  * Asks another attendee to meet, with an optional message. The send button stays disabled from the click until the

@@ -42,10 +42,10 @@ import org.mingle.web.endorsements.EndorsementSummary;
 import org.mingle.web.profiles.Faces;
 import org.mingle.web.profiles.ProfileCard;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
-import org.mingle.web.shell.DomainMessages;
 
 /**
  * Another person's profile as the signed-in viewer may see it: fields they hide from this viewer are simply not there.

@@ -30,10 +30,10 @@ import org.mingle.domain.meetings.Slot;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.PickerLanguage;
 import org.mingle.web.shell.TextLimits;
-import org.mingle.web.shell.DomainMessages;
 
 /**
  * The networking sessions of the meeting schedule: the times set aside for one-to-one meetings, each cut into slots,

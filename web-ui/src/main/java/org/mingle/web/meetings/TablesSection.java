@@ -23,9 +23,9 @@ import org.mingle.domain.meetings.TableInput;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.TextLimits;
-import org.mingle.web.shell.DomainMessages;
 
 /**
  * The tables and places of the meeting schedule, where pairs meet, and, for an organizer while the event is open, the

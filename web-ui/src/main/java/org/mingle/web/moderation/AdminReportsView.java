@@ -27,11 +27,11 @@ import org.mingle.domain.moderation.SubjectKind;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.GroupId;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.Translations;
 import org.mingle.web.shell.UiErrorHandler;
-import org.mingle.web.shell.DomainMessages;
 
 /**
  * The administration page: the open reports grouped by what they report (events and groups), the most reported first,

@@ -12,8 +12,8 @@ import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.GroupId;
 import org.mingle.web.shell.CurrentUser;
-import org.mingle.web.shell.UiErrorHandler;
 import org.mingle.web.shell.DomainMessages;
+import org.mingle.web.shell.UiErrorHandler;
 
 /**
  * On an unlisted event's page, for its team and administrators, and on an unlisted group's page, for its owners,

@@ -20,11 +20,11 @@ import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.GroupId;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.TextLimits;
 import org.mingle.web.shell.Translations;
 import org.mingle.web.shell.UiErrorHandler;
-import org.mingle.web.shell.DomainMessages;
 
 /**
  * "Report" on an event's page, for signed-in people who are not on its team, and on a group's page, for those who do

@@ -19,9 +19,9 @@ import org.mingle.domain.notifications.MeetingReplies;
 import org.mingle.domain.shared.ConflictException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.RuleViolationException;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
-import org.mingle.web.shell.DomainMessages;
 
 /**
  * Where a meeting request mail's "Accept" and "Decline" lead: it says what it would do and does it on a click, without

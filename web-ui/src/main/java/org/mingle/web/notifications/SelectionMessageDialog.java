@@ -16,9 +16,9 @@ import org.mingle.domain.registration.RegistrationId;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.TextLimits;
-import org.mingle.web.shell.DomainMessages;
 
 /**
  * A message to the registrants picked on the dashboard: the same message, limit and delivery counts as

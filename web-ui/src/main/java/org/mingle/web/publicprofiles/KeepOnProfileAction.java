@@ -10,8 +10,8 @@ import org.mingle.domain.publicprofiles.KeepState;
 import org.mingle.domain.publicprofiles.PublicProfileService;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.shell.CurrentUser;
-import org.mingle.web.shell.UiErrorHandler;
 import org.mingle.web.shell.DomainMessages;
+import org.mingle.web.shell.UiErrorHandler;
 
 /**
  * "Add to profile" on the page of an event the signed-in person attended (decision 45): it puts the event on their

@@ -38,11 +38,11 @@ import org.mingle.web.events.TeamPages;
 import org.mingle.web.profiles.Faces;
 import org.mingle.web.scanning.QrScanner;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.Formats;
 import org.mingle.web.shell.LiveRefresh;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
-import org.mingle.web.shell.DomainMessages;
 
 /**
  * The door: organizers and check-in staff check attendees in by their code, read by the phone's camera (door mode:

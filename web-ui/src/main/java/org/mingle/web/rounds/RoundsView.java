@@ -52,12 +52,12 @@ import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.events.TeamPages;
 import org.mingle.web.profiles.Faces;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.PickerLanguage;
 import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
-import org.mingle.web.shell.DomainMessages;
 
 /**
  * Speed networking for an event's team: organizers plan rounds for the people present (a form with the domain's

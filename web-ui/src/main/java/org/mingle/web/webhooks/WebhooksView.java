@@ -28,10 +28,10 @@ import org.mingle.domain.webhooks.WebhookService;
 import org.mingle.domain.webhooks.WebhookType;
 import org.mingle.web.events.TeamPages;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
-import org.mingle.web.shell.DomainMessages;
 
 /**
  * An event's webhooks, for its organizers: add an address with the kinds of change it is told about (its signing
