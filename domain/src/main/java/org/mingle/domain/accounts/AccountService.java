@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.mingle.domain.audit.AuditKind;
 import org.mingle.domain.audit.AuditLog;
+import org.mingle.domain.mail.MailWords;
 import org.mingle.domain.personaldata.PersonalDataService;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.Chunks;
@@ -73,17 +74,17 @@ public class AccountService {
         var errors = new ArrayList<FieldError>();
         var email = Email.parse(input.email());
         if (email.isEmpty()) {
-            errors.add(new FieldError("email", input.email() == null || input.email().isBlank() ? "is required"
-                    : "must be a valid email address"));
+            errors.add(input.email() == null || input.email().isBlank() ? FieldError.required("email")
+                    : FieldError.coded("email", "email.invalid", "must be a valid email address"));
         }
         var displayName = input.displayName() == null ? "" : input.displayName().strip().replaceAll("\\s+", " ");
         if (displayName.isEmpty()) {
-            errors.add(new FieldError("displayName", "is required"));
+            errors.add(FieldError.required("displayName"));
         } else {
             TextRules.check("displayName", displayName, DISPLAY_NAME_MAX, Lines.SINGLE, errors);
         }
         PasswordPolicy.check(input.password(), input.email(), displayName)
-                .ifPresent(reason -> errors.add(new FieldError("password", reason)));
+                .ifPresent(reason -> errors.add(PasswordPolicy.error("password", reason)));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -118,10 +119,10 @@ public class AccountService {
     public Account logIn(String emailText, String password, String clientAddress) {
         var missing = new ArrayList<FieldError>();
         if (emailText == null || emailText.isBlank()) {
-            missing.add(new FieldError("email", "is required"));
+            missing.add(FieldError.required("email"));
         }
         if (password == null || password.isEmpty()) {
-            missing.add(new FieldError("password", "is required"));
+            missing.add(FieldError.required("password"));
         }
         if (!missing.isEmpty()) {
             throw new InvalidInputException(missing);
@@ -238,6 +239,20 @@ public class AccountService {
             accounts.findByIdIn(chunk).stream()
                     .filter(AccountRow::active).map(AccountRow::toAccount)
                     .forEach(account -> found.put(account.id(), account));
+        }
+        return found;
+    }
+
+    /**
+     * The language Mingle writes to each of these accounts in (mail, notifications): the one the person chose if Mingle
+     * speaks it, else English. Erased and unknown accounts are left out.
+     */
+    @ReadOnly
+    public Map<AccountId, Locale> writtenLanguagesOf(Collection<AccountId> ids) {
+        var found = new HashMap<AccountId, Locale>();
+        for (var chunk : Chunks.of(ids.stream().map(AccountId::value).distinct().toList(), Chunks.ROWS)) {
+            accounts.findByIdIn(chunk).stream().filter(AccountRow::active)
+                    .forEach(row -> found.put(new AccountId(row.id()), MailWords.spoken(row.language())));
         }
         return found;
     }

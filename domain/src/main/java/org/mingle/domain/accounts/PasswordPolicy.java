@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.mingle.domain.shared.FieldError;
 
 /**
  * What a password must be (NIST SP 800-63B): long enough, not absurdly long, not a commonly used password, and not
@@ -75,5 +76,25 @@ public final class PasswordPolicy {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The reason {@link #check} gave, as the field's error with its code, so a screen can write it in its language. */
+    static FieldError error(String field, String reason) {
+        if (reason.equals("is required")) {
+            return FieldError.required(field);
+        }
+        if (reason.equals("must have at least " + MIN_LENGTH + " characters")) {
+            return FieldError.coded(field, "password.tooShort", reason, MIN_LENGTH);
+        }
+        if (reason.equals("must have at most " + MAX_LENGTH + " characters")) {
+            return FieldError.coded(field, "password.tooLong", reason, MAX_LENGTH);
+        }
+        if (reason.startsWith("is too common")) {
+            return FieldError.coded(field, "password.common", reason);
+        }
+        if (reason.startsWith("must not contain your email")) {
+            return FieldError.coded(field, "password.personal", reason);
+        }
+        return new FieldError(field, reason);
     }
 }

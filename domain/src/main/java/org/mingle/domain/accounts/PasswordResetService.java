@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.mingle.domain.audit.AuditKind;
@@ -21,6 +22,7 @@ import org.mingle.domain.audit.AuditLog;
 import org.mingle.domain.mail.MailLayout;
 import org.mingle.domain.mail.MailOutbox;
 import org.mingle.domain.mail.MailToSend;
+import org.mingle.domain.mail.MailWords;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.PublicUrl;
@@ -109,7 +111,7 @@ public class PasswordResetService {
         var row = accounts.findById(stored.account().value()).filter(AccountRow::active)
                 .orElseThrow(PasswordResetService::unknownLink);
         PasswordPolicy.check(password, row.email(), row.displayName()).ifPresent(reason -> {
-            throw InvalidInputException.of("password", reason);
+            throw new InvalidInputException(List.of(PasswordPolicy.error("password", reason)));
         });
         String passwordHash = hashing.hash(password); // slow: outside the transaction
         transactions.executeWrite(status -> {
@@ -148,12 +150,14 @@ public class PasswordResetService {
 
     private MailToSend resetMail(AccountRow row, String token) {
         String link = publicUrl.get().link(PAGE + "?token=" + token);
-        var layout = new MailLayout("Reset your Mingle password",
-                List.of("Someone, hopefully you, asked to reset the password of the Mingle account for "
-                        + row.email() + ".", "The link works once, for one hour."),
-                List.of(new MailLayout.Action("Choose a new password", link)),
-                List.of("If you did not ask for this, ignore this mail: your password stays as it is."));
-        return new MailToSend(Optional.of(new AccountId(row.id())), row.email(), "Reset your Mingle password",
+        Locale language = MailWords.spoken(row.language());
+        String subject = MailWords.text(language, "passwordReset.subject");
+        var layout = new MailLayout(subject,
+                List.of(MailWords.text(language, "passwordReset.asked", row.email()),
+                        MailWords.text(language, "passwordReset.once")),
+                List.of(new MailLayout.Action(MailWords.text(language, "passwordReset.action"), link)),
+                List.of(MailWords.text(language, "passwordReset.ignore")));
+        return new MailToSend(Optional.of(new AccountId(row.id())), row.email(), subject,
                 layout.text(), layout.html(), Optional.empty());
     }
 

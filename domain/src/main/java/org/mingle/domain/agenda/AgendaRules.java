@@ -46,7 +46,7 @@ public final class AgendaRules {
         List<FieldError> errors = new ArrayList<>();
         String title = input.title() == null ? "" : input.title().strip();
         if (title.isEmpty()) {
-            errors.add(new FieldError("title", "is required"));
+            errors.add(FieldError.required("title"));
         } else {
             TextRules.check("title", title, TITLE_MAX, TextRules.Lines.SINGLE, errors);
         }
@@ -96,12 +96,12 @@ public final class AgendaRules {
         boolean startOk = startsAt != null && SupportedInstants.check("startsAt", startsAt, errors);
         boolean endOk = endsAt != null && SupportedInstants.check("endsAt", endsAt, errors);
         if (startsAt == null) {
-            errors.add(new FieldError("startsAt", "is required"));
+            errors.add(FieldError.required("startsAt"));
         } else if (startOk && startsAt.isBefore(eventStart)) {
             errors.add(new FieldError("startsAt", "must not be before the event starts (" + eventStart + ")"));
         }
         if (endsAt == null) {
-            errors.add(new FieldError("endsAt", "is required"));
+            errors.add(FieldError.required("endsAt"));
         } else if (endOk && endsAt.isAfter(eventEnd)) {
             errors.add(new FieldError("endsAt", "must not be after the event ends (" + eventEnd + ")"));
         } else if (endOk && startOk && !endsAt.isAfter(startsAt)) {

@@ -29,12 +29,12 @@ public record CuratedSettings(int minimumMeetings, int maximumMeetings) {
     public static CuratedSettings of(Integer minimumMeetings, Integer maximumMeetings) {
         List<FieldError> errors = new ArrayList<>();
         if (minimumMeetings == null) {
-            errors.add(new FieldError("minimumMeetings", "is required"));
+            errors.add(FieldError.required("minimumMeetings"));
         } else if (minimumMeetings < 0 || minimumMeetings > MOST) {
             errors.add(new FieldError("minimumMeetings", "must be between 0 and " + MOST));
         }
         if (maximumMeetings == null) {
-            errors.add(new FieldError("maximumMeetings", "is required"));
+            errors.add(FieldError.required("maximumMeetings"));
         } else if (maximumMeetings < 1 || maximumMeetings > MOST) {
             errors.add(new FieldError("maximumMeetings", "must be between 1 and " + MOST));
         }

@@ -77,7 +77,7 @@ public final class EventRules {
      */
     public static void checkWords(String title, String description, String venue, List<FieldError> errors) {
         if (title.isEmpty()) {
-            errors.add(new FieldError("title", "is required"));
+            errors.add(FieldError.required("title"));
         } else {
             TextRules.check("title", title, TITLE_MAX, Lines.SINGLE, errors);
         }
@@ -91,19 +91,19 @@ public final class EventRules {
         String venue = trimToEmpty(input.venue());
         checkWords(title, description, venue, errors);
         if (input.startsAt() == null) {
-            errors.add(new FieldError("startsAt", "is required"));
+            errors.add(FieldError.required("startsAt"));
         }
         boolean supported = SupportedInstants.check("startsAt", input.startsAt(), errors)
                 & SupportedInstants.check("endsAt", input.endsAt(), errors)
                 & SupportedInstants.check("registrationClosesAt", input.registrationClosesAt(), errors);
         if (input.endsAt() == null) {
-            errors.add(new FieldError("endsAt", "is required"));
+            errors.add(FieldError.required("endsAt"));
         } else if (supported && input.startsAt() != null && !input.endsAt().isAfter(input.startsAt())) {
             errors.add(new FieldError("endsAt", "must be after the start"));
         }
         ZoneId zone = parseZone(input.timeZone(), errors);
         if (input.capacity() == null) {
-            errors.add(new FieldError("capacity", "is required"));
+            errors.add(FieldError.required("capacity"));
         } else if (input.capacity() < CAPACITY_MIN || input.capacity() > CAPACITY_MAX) {
             errors.add(new FieldError("capacity", "must be between " + CAPACITY_MIN + " and " + CAPACITY_MAX));
         }
@@ -186,7 +186,7 @@ public final class EventRules {
     private static ZoneId parseZone(String text, List<FieldError> errors) {
         String zone = trimToEmpty(text);
         if (zone.isEmpty()) {
-            errors.add(new FieldError("timeZone", "is required"));
+            errors.add(FieldError.required("timeZone"));
             return null;
         }
         // Only region ids (Europe/Berlin): a fixed offset would give wrong local times across daylight-saving changes.

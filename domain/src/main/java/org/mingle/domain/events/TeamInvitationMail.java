@@ -1,11 +1,11 @@
 package org.mingle.domain.events;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.mingle.domain.mail.MailLayout;
 import org.mingle.domain.mail.MailToSend;
+import org.mingle.domain.mail.MailWords;
 import org.mingle.domain.shared.TextRules;
 
 /**
@@ -15,27 +15,26 @@ import org.mingle.domain.shared.TextRules;
  */
 final class TeamInvitationMail {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm",
-            Locale.ENGLISH);
-
     private TeamInvitationMail() {
     }
 
-    static MailToSend of(TeamInvitation invitation, Event event, String inviterName, String link) {
+    static MailToSend of(TeamInvitation invitation, Event event, String inviterName, String link, Locale language) {
         var headline = EventHeadline.of(event);
-        String when = WHEN.format(headline.localStart()) + " (" + headline.timeZone().getId() + ")"
-                + (headline.venue().isBlank() ? "" : " at " + headline.venue());
+        String zone = headline.timeZone().getId();
+        String when = headline.venue().isBlank()
+                ? MailWords.text(language, "event.when", MailWords.when(language, headline.localStart()), zone)
+                : MailWords.text(language, "event.whenAndWhere", MailWords.when(language, headline.localStart()), zone,
+                        headline.venue());
+        String role = MailWords.text(language, "role." + invitation.role().name());
         // A long name and a long title together would pass the outbox's 300 characters.
-        String subject = TextRules.truncate(inviterName + " invites you to the team of " + event.title(), 300);
+        String subject = TextRules.truncate(MailWords.text(language, "teamInvitation.subject", inviterName,
+                event.title()), 300);
         var layout = new MailLayout(subject,
-                List.of(inviterName + " invites you to help run " + event.title() + " on Mingle, as "
-                                + invitation.role().inWords() + ". It takes place " + when + ".",
-                        "The link leads you through creating a Mingle account with this address ("
-                                + invitation.email() + "); then you are on the team. It works for "
-                                + TeamInvitationService.VALID_FOR.toDays() + " days."),
-                List.of(new MailLayout.Action("See the invitation", link)),
-                List.of("If you do not know " + inviterName + " or do not want to join, ignore this mail: nothing "
-                        + "happens without you, and Mingle keeps your address only until the invitation ends."));
+                List.of(MailWords.text(language, "teamInvitation.body", inviterName, event.title(), role, when),
+                        MailWords.text(language, "teamInvitation.account", invitation.email(),
+                                TeamInvitationService.VALID_FOR.toDays())),
+                List.of(new MailLayout.Action(MailWords.text(language, "teamInvitation.action"), link)),
+                List.of(MailWords.text(language, "teamInvitation.ignore", inviterName)));
         return new MailToSend(Optional.empty(), invitation.email(), subject, layout.text(), layout.html(),
                 Optional.empty());
     }

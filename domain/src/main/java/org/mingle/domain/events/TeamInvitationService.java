@@ -9,12 +9,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.Email;
 import org.mingle.domain.audit.AuditKind;
 import org.mingle.domain.audit.AuditLog;
 import org.mingle.domain.mail.MailOutbox;
+import org.mingle.domain.mail.MailWords;
 import org.mingle.domain.mail.SignedLinks;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.ConflictException;
@@ -131,8 +133,12 @@ public class TeamInvitationService {
             invitations.refresh(id, role, actor, now, expiresAt);
         }
         var invitation = invitations.find(id).orElseThrow();
-        String inviter = invitation.inviterName().orElse("An organizer");
-        mail.queue(TeamInvitationMail.of(invitation, event, inviter, publicUrl.get().link(path(id))));
+        // The invited have no account, so no language of their own: the mail speaks the inviter's, who invites
+        // people they run events with.
+        Locale language = accounts.writtenLanguagesOf(List.of(actor)).getOrDefault(actor, Locale.ENGLISH);
+        String inviter = invitation.inviterName()
+                .orElseGet(() -> MailWords.text(language, "teamInvitation.anOrganizer"));
+        mail.queue(TeamInvitationMail.of(invitation, event, inviter, publicUrl.get().link(path(id)), language));
         audit.record(AuditKind.TEAM_INVITATION_SENT, null, actor, event.id().value(), clientAddress, role.name());
         return invitation;
     }

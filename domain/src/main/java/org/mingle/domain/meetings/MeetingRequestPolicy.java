@@ -1,5 +1,6 @@
 package org.mingle.domain.meetings;
 
+import java.util.List;
 import java.util.Optional;
 import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.shared.AccountId;
@@ -44,7 +45,19 @@ public final class MeetingRequestPolicy {
     public record Allowed() implements Verdict {
     }
 
-    public record Refused(Refusal refusal, String message) implements Verdict {
+    /**
+     * Why not, in English, with the code and values by which a screen writes it in its own language ({@code
+     * error.<code>}); rules of the event's categories give their own words and no code.
+     */
+    public record Refused(Refusal refusal, String message, String code, List<Object> arguments) implements Verdict {
+
+        Refused(Refusal refusal, String message) {
+            this(refusal, message, null, List.of());
+        }
+
+        Refused(Refusal refusal, String code, String message, Object... arguments) {
+            this(refusal, message, code, List.of(arguments));
+        }
     }
 
     public enum Refusal {
@@ -66,16 +79,19 @@ public final class MeetingRequestPolicy {
 
     public static Verdict mayRequest(Facts facts) {
         if (facts.sender().equals(facts.addressee())) {
-            return new Refused(Refusal.SELF, "You cannot request a meeting with yourself.");
+            return new Refused(Refusal.SELF, "meetingRequest.self", "You cannot request a meeting with yourself.");
         }
         if (facts.eventStatus() != EventStatus.PUBLISHED) {
-            return new Refused(Refusal.EVENT_NOT_OPEN, "Meeting requests are only possible while the event is open.");
+            return new Refused(Refusal.EVENT_NOT_OPEN, "meetingRequest.eventNotOpen",
+                    "Meeting requests are only possible while the event is open.");
         }
         if (!facts.addresseeConfirmed()) {
-            return new Refused(Refusal.NOT_ATTENDING, "This person is not a confirmed attendee of this event.");
+            return new Refused(Refusal.NOT_ATTENDING, "meetingRequest.notAttending",
+                    "This person is not a confirmed attendee of this event.");
         }
         if (facts.blockedEitherWay()) {
-            return new Refused(Refusal.BLOCKED, "You cannot send a meeting request to this person.");
+            return new Refused(Refusal.BLOCKED, "meetingRequest.blocked",
+                    "You cannot send a meeting request to this person.");
         }
         if (facts.keptApart().isPresent()) {
             return new Refused(Refusal.CATEGORY_RULES, facts.keptApart().get());
@@ -83,16 +99,19 @@ public final class MeetingRequestPolicy {
         if (facts.openBetween().isPresent()) {
             MeetingRequest open = facts.openBetween().get();
             if (open.status() == MeetingRequestStatus.ACCEPTED) {
-                return new Refused(Refusal.ALREADY_OPEN, "You already have a match with this person.");
+                return new Refused(Refusal.ALREADY_OPEN, "meetingRequest.alreadyMatched",
+                        "You already have a match with this person.");
             }
             return open.from().equals(facts.sender())
-                    ? new Refused(Refusal.ALREADY_OPEN, "You already asked this person; wait for their answer.")
-                    : new Refused(Refusal.ALREADY_OPEN, "This person already asked you: accept their request instead.");
+                    ? new Refused(Refusal.ALREADY_OPEN, "meetingRequest.alreadyAsked",
+                            "You already asked this person; wait for their answer.")
+                    : new Refused(Refusal.ALREADY_OPEN, "meetingRequest.askedYou",
+                            "This person already asked you: accept their request instead.");
         }
         if (facts.pendingOutgoing() >= facts.maxPendingOutgoing()) {
-            return new Refused(Refusal.TOO_MANY_PENDING, "You have " + facts.pendingOutgoing()
-                    + " unanswered requests at this event, the most the organizers allow. Wait for an answer or"
-                    + " cancel one.");
+            return new Refused(Refusal.TOO_MANY_PENDING, "meetingRequest.tooManyPending", "You have "
+                    + facts.pendingOutgoing() + " unanswered requests at this event, the most the organizers allow."
+                    + " Wait for an answer or cancel one.", facts.pendingOutgoing());
         }
         return new Allowed();
     }

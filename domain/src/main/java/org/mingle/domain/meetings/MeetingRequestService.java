@@ -26,6 +26,7 @@ import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.AccessDeniedException;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.ConflictException;
+import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.RuleViolationException;
@@ -366,11 +367,12 @@ public class MeetingRequestService {
     }
 
     private static RuntimeException refusal(MeetingRequestPolicy.Refused refused) {
-        return switch (refused.refusal()) {
+        DomainException refusal = switch (refused.refusal()) {
             case ALREADY_OPEN -> new ConflictException(refused.message());
             case CATEGORY_RULES -> new MeetingRuleException(refused.message());
             default -> new RuleViolationException(refused.message());
         };
+        return refused.code() == null ? refusal : refusal.coded(refused.code(), refused.arguments().toArray());
     }
 
     private static String message(String typed) {

@@ -34,7 +34,7 @@ public final class SessionRules {
         String name = name(input.name(), "name", NAME_MAX, errors);
         Integer minutes = input.slotMinutes();
         if (minutes == null) {
-            errors.add(new FieldError("slotMinutes", "is required"));
+            errors.add(FieldError.required("slotMinutes"));
         } else if (minutes < SLOT_MINUTES_MIN || minutes > SLOT_MINUTES_MAX) {
             errors.add(new FieldError("slotMinutes",
                     "must be between " + SLOT_MINUTES_MIN + " and " + SLOT_MINUTES_MAX));
@@ -43,13 +43,13 @@ public final class SessionRules {
         Instant start = supported("startsAt", input.startsAt(), errors);
         Instant end = supported("endsAt", input.endsAt(), errors);
         if (input.startsAt() == null) {
-            errors.add(new FieldError("startsAt", "is required"));
+            errors.add(FieldError.required("startsAt"));
         } else if (start != null && (start.isBefore(event.startsAt()) || !start.isBefore(event.endsAt()))) {
             errors.add(new FieldError("startsAt", "must be within the event"));
         }
         if (end == null) {
             if (input.endsAt() == null) {
-                errors.add(new FieldError("endsAt", "is required"));
+                errors.add(FieldError.required("endsAt"));
             }
         } else if (start != null && !end.isAfter(start)) {
             errors.add(new FieldError("endsAt", "must be after the start"));
@@ -82,7 +82,7 @@ public final class SessionRules {
             errors.add(new FieldError("name", "an event has at most " + TABLES_MAX + " meeting tables"));
         }
         if (input.seats() == null) {
-            errors.add(new FieldError("seats", "is required"));
+            errors.add(FieldError.required("seats"));
         } else if (input.seats() < SEATS_MIN || input.seats() > SEATS_MAX) {
             errors.add(new FieldError("seats", "must be between " + SEATS_MIN + " and " + SEATS_MAX));
         }
@@ -104,7 +104,7 @@ public final class SessionRules {
     private static String name(String typed, String field, int max, List<FieldError> errors) {
         String name = typed == null ? "" : typed.strip();
         if (name.isEmpty()) {
-            errors.add(new FieldError(field, "is required"));
+            errors.add(FieldError.required(field));
             return null;
         }
         return TextRules.check(field, name, max, Lines.SINGLE, errors) ? name : null;

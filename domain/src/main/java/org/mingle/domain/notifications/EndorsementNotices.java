@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.mingle.domain.endorsements.EndorsementGiven;
 import org.mingle.domain.endorsements.EndorsementService;
+import org.mingle.domain.mail.Words;
 
 /**
  * Tells a person that someone endorsed them ({@link NotificationKind#ENDORSEMENT_RECEIVED}, in the category
@@ -26,9 +27,8 @@ class EndorsementNotices {
     void endorsementGiven(EndorsementGiven given) {
         String topics = String.join(", ", given.topics());
         notifications.send(new NewNotification(given.endorsed(), NotificationKind.ENDORSEMENT_RECEIVED,
-                given.endorserName() + " endorsed you",
-                given.endorserName() + " endorsed you for " + topics + " after meeting you at " + given.eventTitle()
-                        + ". Nothing shows on your profile until you approve it.",
+                Words.of("endorsement.title", given.endorserName()),
+                Words.of("endorsement.body", given.endorserName(), topics, given.eventTitle()),
                 Optional.of("/" + EndorsementService.ENDORSEMENTS_PAGE), Optional.of(given.event())));
     }
 }

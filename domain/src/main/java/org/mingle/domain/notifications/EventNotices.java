@@ -10,6 +10,7 @@ import org.mingle.domain.events.EventRescheduled;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.events.EventUpdated;
+import org.mingle.domain.mail.Words;
 import org.mingle.domain.registration.RegistrationService;
 
 /**
@@ -36,20 +37,18 @@ class EventNotices {
             return;
         }
         var event = event(updated.event());
-        tellRegistrants(event, NotificationKind.EVENT_CANCELLED, event.title() + " is cancelled",
-                "The organizers cancelled " + event.title() + ", planned for " + EventWords.whenAndWhere(event)
-                        + ". Your registration ends with it; nothing more to do.");
+        tellRegistrants(event, NotificationKind.EVENT_CANCELLED, Words.of("event.cancelled.title", event.title()),
+                Words.of("event.cancelled.body", event.title(), EventWords.whenAndWhere(event)));
     }
 
     @EventListener
     void eventRescheduled(EventRescheduled rescheduled) {
         var event = event(rescheduled.event());
-        tellRegistrants(event, NotificationKind.EVENT_CHANGED, event.title() + ": new time or place",
-                "The organizers changed when or where " + event.title() + " takes place. It is now "
-                        + EventWords.whenAndWhere(event) + ".");
+        tellRegistrants(event, NotificationKind.EVENT_CHANGED, Words.of("event.changed.title", event.title()),
+                Words.of("event.changed.body", event.title(), EventWords.whenAndWhere(event)));
     }
 
-    private void tellRegistrants(Event event, NotificationKind kind, String title, String body) {
+    private void tellRegistrants(Event event, NotificationKind kind, Words title, Words body) {
         var path = Optional.of(EventWords.eventPath(event.id()));
         notifications.sendAll(registrations.activeRegistrants(event.id()).stream()
                 .map(account -> new NewNotification(account, kind, title, body, path, Optional.of(event.id())))

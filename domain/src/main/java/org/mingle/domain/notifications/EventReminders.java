@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.mail.Words;
 import org.mingle.domain.registration.RegistrationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,11 +62,11 @@ class EventReminders {
         return transactions.executeWrite(status -> {
             var due = reminders.recordNew(event.id(), kind, registrations.confirmedAttendees(event.id()),
                     clock.instant().truncatedTo(ChronoUnit.MICROS));
-            String when = EventWords.whenAndWhere(event);
-            String title = kind == ReminderKind.DAY_BEFORE ? "Reminder: " + event.title() + " is coming up"
-                    : event.title() + " starts soon";
-            String body = (kind == ReminderKind.DAY_BEFORE ? "It takes place " : "It starts ") + when
-                    + ". Your check-in code is on the event's page; People to meet suggests whom to look for.";
+            var when = EventWords.whenAndWhere(event);
+            var title = kind == ReminderKind.DAY_BEFORE ? Words.of("reminder.dayBefore.title", event.title())
+                    : Words.of("reminder.soon.title", event.title());
+            var body = kind == ReminderKind.DAY_BEFORE ? Words.of("reminder.dayBefore.body", when)
+                    : Words.of("reminder.soon.body", when);
             notifications.sendAll(due.stream().map(account -> new NewNotification(account,
                     NotificationKind.EVENT_REMINDER, title, body, Optional.of(EventWords.eventPath(event.id())),
                     Optional.of(event.id()))).toList());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.connections.DueFollowUp;
+import org.mingle.domain.mail.Words;
 import org.mingle.domain.shared.Chunks;
 import org.mingle.domain.shared.TextRules;
 import org.slf4j.Logger;
@@ -90,17 +91,16 @@ class FollowUpNotices {
     }
 
     private static NewNotification notice(DueFollowUp due) {
-        String who = due.otherName() == null ? "a connection" : due.otherName();
-        String met = due.eventTitle() == null ? "" : ", whom you met at " + due.eventTitle();
-        String body = switch (due.followUp()) {
-            case CONTACTED -> "You contacted " + who + met + ", and meant to follow up now.";
-            case MEETING_BOOKED -> "You booked a meeting with " + who + met + "; time to follow up.";
-            case NONE, TO_CONTACT, DONE -> "You meant to get in touch with " + who + met + ".";
+        Object who = due.otherName() == null ? Words.of("followUp.aConnection") : due.otherName();
+        Words met = due.eventTitle() == null ? Words.literal("") : Words.of("followUp.met", due.eventTitle());
+        Words said = switch (due.followUp()) {
+            case CONTACTED -> Words.of("followUp.contacted", who, met);
+            case MEETING_BOOKED -> Words.of("followUp.meetingBooked", who, met);
+            case NONE, TO_CONTACT, DONE -> Words.of("followUp.meant", who, met);
         };
-        if (due.note() != null) {
-            body += " Your note: \u201c" + quoted(due.note()) + "\u201d";
-        }
-        return new NewNotification(due.owner(), NotificationKind.FOLLOW_UP_DUE, "Follow up with " + who, body,
+        Words body = due.note() == null ? said
+                : Words.joined(said, Words.of("followUp.note", quoted(due.note())));
+        return new NewNotification(due.owner(), NotificationKind.FOLLOW_UP_DUE, Words.of("followUp.title", who), body,
                 Optional.of(networkPath(due)), Optional.of(due.event()));
     }
 

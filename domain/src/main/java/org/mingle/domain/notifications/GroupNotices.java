@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.mingle.domain.events.EventPublished;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.groups.GroupService;
+import org.mingle.domain.mail.Words;
 
 /**
  * Tells a group's members of each event the group publishes ({@link NotificationKind#GROUP_EVENT_PUBLISHED}, in the
@@ -36,9 +37,9 @@ class GroupNotices {
         }
         var event = events.forItsRegistrants(published.event());
         var path = Optional.of(EventWords.eventPath(event.id()));
-        String title = group.get().name() + ": " + event.title();
-        String body = group.get().name() + " published a new event, " + event.title() + ", on "
-                + EventWords.whenAndWhere(event) + ". Register on its page if you would like to come.";
+        var title = Words.of("group.published.title", group.get().name(), event.title());
+        var body = Words.of("group.published.body", group.get().name(), event.title(),
+                EventWords.whenAndWhere(event));
         notifications.sendAll(groups.belonging(group.get().id()).stream()
                 .filter(member -> !event.isOwnedBy(member))
                 .map(member -> new NewNotification(member, NotificationKind.GROUP_EVENT_PUBLISHED, title, body, path,

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -94,7 +95,8 @@ class JdbcNotifications {
         if (actions.isEmpty()) {
             return null;
         }
-        return String.join("\n", actions.stream().map(a -> a.label() + "\t" + a.path()).toList());
+        // The labels arrive written in the recipient's language (NotificationService): literals, whatever is asked.
+        return String.join("\n", actions.stream().map(a -> a.label().in(Locale.ENGLISH) + "\t" + a.path()).toList());
     }
 
     private static List<NewNotification.MailAction> actions(String text) {

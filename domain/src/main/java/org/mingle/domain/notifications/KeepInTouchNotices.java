@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.mingle.domain.contacts.ContactService;
 import org.mingle.domain.contacts.DueContact;
 import org.mingle.domain.contacts.TimelineKind;
+import org.mingle.domain.mail.Words;
 import org.mingle.domain.shared.Chunks;
 import org.mingle.domain.shared.TextRules;
 import org.slf4j.Logger;
@@ -70,16 +71,18 @@ class KeepInTouchNotices {
     }
 
     static NewNotification notice(DueContact due) {
-        String body = "You wanted to keep in touch every " + due.every().days() + " days.";
+        Words body = Words.of("keepInTouch.every", due.every().days());
         var topic = due.lastTopic();
         if (topic != null) {
-            String where = topic.eventTitle() == null ? "" : " (" + topic.eventTitle() + ")";
-            body += topic.kind() == TimelineKind.NOTE
-                    ? " Your last note" + where + ": \u201c" + quoted(topic.text()) + "\u201d"
-                    : " Last time: " + topic.detail() + ".";
+            Words where = topic.eventTitle() == null ? Words.literal("")
+                    : Words.literal(" (" + topic.eventTitle() + ")");
+            // A timeline entry's detail is English words from the contacts feature; a note is the person's own.
+            body = Words.joined(body, topic.kind() == TimelineKind.NOTE
+                    ? Words.of("keepInTouch.lastNote", where, quoted(topic.text()))
+                    : Words.of("keepInTouch.lastTime", topic.detail()));
         }
         return new NewNotification(due.owner(), NotificationKind.KEEP_IN_TOUCH,
-                "Time to get in touch with " + due.contactName(), body,
+                Words.of("keepInTouch.title", due.contactName()), body,
                 Optional.of("/" + ContactService.CONTACT_PAGE + "/" + due.contact()),
                 Optional.ofNullable(topic == null ? null : topic.eventId()));
     }

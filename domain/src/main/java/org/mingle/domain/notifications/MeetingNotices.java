@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.mail.Words;
 import org.mingle.domain.meetings.MeetingCheckDue;
 import org.mingle.domain.meetings.MeetingMoved;
 import org.mingle.domain.meetings.MeetingRequestChanged;
@@ -45,20 +46,20 @@ class MeetingNotices {
             case PENDING -> {
                 var event = events.get(Optional.of(changed.to()), changed.event());
                 notifications.send(new NewNotification(changed.to(), NotificationKind.MEETING_REQUESTED,
-                        nameOf(changed.from()) + " would like to meet you",
-                        "At " + event.title() + ". Accept or decline in your meeting requests.",
+                        Words.of("meeting.requested.title", nameOf(changed.from())),
+                        Words.of("meeting.requested.body", event.title()),
                         Optional.of(path), Optional.of(changed.event())).withMailActions(List.of(
-                        new NewNotification.MailAction("Accept", replies.path(changed.to(), changed.event(),
-                                changed.request(), MeetingRequestStatus.ACCEPTED)),
-                        new NewNotification.MailAction("Decline", replies.path(changed.to(), changed.event(),
-                                changed.request(), MeetingRequestStatus.DECLINED)),
-                        new NewNotification.MailAction("See the requests", path))));
+                        new NewNotification.MailAction(Words.of("meeting.action.accept"), replies.path(changed.to(),
+                                changed.event(), changed.request(), MeetingRequestStatus.ACCEPTED)),
+                        new NewNotification.MailAction(Words.of("meeting.action.decline"), replies.path(changed.to(),
+                                changed.event(), changed.request(), MeetingRequestStatus.DECLINED)),
+                        new NewNotification.MailAction(Words.of("meeting.action.requests"), path))));
             }
             case ACCEPTED -> {
                 var event = events.get(Optional.of(changed.from()), changed.event());
                 notifications.send(new NewNotification(changed.from(), NotificationKind.MEETING_ACCEPTED,
-                        nameOf(changed.to()) + " accepted your meeting request",
-                        "At " + event.title() + ". Your meeting schedule shows when and where you meet.",
+                        Words.of("meeting.accepted.title", nameOf(changed.to())),
+                        Words.of("meeting.accepted.body", event.title()),
                         Optional.of(matches), Optional.of(changed.event())));
             }
             case DECLINED -> {
@@ -66,15 +67,15 @@ class MeetingNotices {
                 // With a suggestion, the notice leads to the person suggested, opened from the event to ask them.
                 notifications.send(changed.suggested() == null
                         ? new NewNotification(changed.from(), NotificationKind.MEETING_DECLINED,
-                                nameOf(changed.to()) + " declined your meeting request",
-                                "At " + event.title() + ". People to meet suggests others you may like to meet.",
+                                Words.of("meeting.declined.title", nameOf(changed.to())),
+                                Words.of("meeting.declined.body", event.title()),
                                 Optional.of(EventWords.eventPath(changed.event()) + "/people"),
                                 Optional.of(changed.event()))
                         : new NewNotification(changed.from(), NotificationKind.MEETING_DECLINED,
-                                nameOf(changed.to()) + " declined your meeting request: maybe meet "
-                                        + nameOf(changed.suggested()) + " instead",
-                                "At " + event.title() + ". " + nameOf(changed.to()) + " thinks "
-                                        + nameOf(changed.suggested()) + " may suit you better.",
+                                Words.of("meeting.declinedSuggesting.title", nameOf(changed.to()),
+                                        nameOf(changed.suggested())),
+                                Words.of("meeting.declinedSuggesting.body", event.title(), nameOf(changed.to()),
+                                        nameOf(changed.suggested())),
                                 Optional.of("/people/" + changed.suggested() + "?event=" + changed.event()),
                                 Optional.of(changed.event())));
             }
@@ -82,15 +83,13 @@ class MeetingNotices {
                 var event = events.get(Optional.of(changed.from()), changed.event());
                 notifications.sendAll(List.of(
                         new NewNotification(changed.from(), NotificationKind.MEETING_REQUEST_EXPIRED,
-                                "Your meeting request to " + nameOf(changed.to()) + " expired unanswered",
-                                "At " + event.title() + ". It no longer counts against your open requests; People"
-                                        + " to meet suggests others you may like to meet.",
+                                Words.of("meeting.expiredSent.title", nameOf(changed.to())),
+                                Words.of("meeting.expiredSent.body", event.title()),
                                 Optional.of(EventWords.eventPath(changed.event()) + "/people"),
                                 Optional.of(changed.event())),
                         new NewNotification(changed.to(), NotificationKind.MEETING_REQUEST_EXPIRED,
-                                nameOf(changed.from()) + "'s meeting request expired",
-                                "At " + event.title() + ". It was not answered in time; you may still ask "
-                                        + nameOf(changed.from()) + " yourself.",
+                                Words.of("meeting.expiredReceived.title", nameOf(changed.from())),
+                                Words.of("meeting.expiredReceived.body", event.title(), nameOf(changed.from())),
                                 Optional.of(path), Optional.of(changed.event()))));
             }
             default -> {
@@ -102,16 +101,18 @@ class MeetingNotices {
     @EventListener
     void meetingScheduled(MeetingScheduled scheduled) {
         var event = events.get(Optional.of(scheduled.first()), scheduled.event());
-        String title = " at " + EventWords.timeOfDay(event, scheduled.startsAt()) + ", " + scheduled.table();
-        String body = "At " + event.title() + ", " + EventWords.at(event, scheduled.startsAt()) + ", "
-                + scheduled.table() + ". Your meeting schedule has it.";
+        var time = EventWords.timeOfDay(event, scheduled.startsAt());
+        var body = Words.of("meeting.scheduled.body", event.title(), EventWords.at(event, scheduled.startsAt()),
+                scheduled.table());
         var link = Optional.of(EventWords.eventPath(scheduled.event()) + "/my-meetings?tab=matches");
         notifications.sendAll(List.of(
                 new NewNotification(scheduled.first(), NotificationKind.MEETING_SCHEDULED,
-                        "Meeting with " + nameOf(scheduled.second()) + title, body, link,
+                        Words.of("meeting.scheduled.title", nameOf(scheduled.second()), time, scheduled.table()),
+                        body, link,
                         Optional.of(scheduled.event())),
                 new NewNotification(scheduled.second(), NotificationKind.MEETING_SCHEDULED,
-                        "Meeting with " + nameOf(scheduled.first()) + title, body, link,
+                        Words.of("meeting.scheduled.title", nameOf(scheduled.first()), time, scheduled.table()),
+                        body, link,
                         Optional.of(scheduled.event()))));
     }
 
@@ -119,10 +120,10 @@ class MeetingNotices {
     void meetingMoved(MeetingMoved moved) {
         var event = events.get(Optional.of(moved.proposer()), moved.event());
         notifications.send(new NewNotification(moved.proposer(), NotificationKind.MEETING_SCHEDULED,
-                nameOf(moved.acceptedBy()) + " accepted your new time: " + EventWords.timeOfDay(event, moved.startsAt())
-                        + ", " + moved.table(),
-                "At " + event.title() + ", your meeting with " + nameOf(moved.acceptedBy()) + " is now "
-                        + EventWords.at(event, moved.startsAt()) + ", " + moved.table() + ".",
+                Words.of("meeting.moved.title", nameOf(moved.acceptedBy()),
+                        EventWords.timeOfDay(event, moved.startsAt()), moved.table()),
+                Words.of("meeting.moved.body", event.title(), nameOf(moved.acceptedBy()),
+                        EventWords.at(event, moved.startsAt()), moved.table()),
                 Optional.of(EventWords.eventPath(moved.event()) + "/my-meetings?tab=matches"),
                 Optional.of(moved.event())));
     }
@@ -130,17 +131,15 @@ class MeetingNotices {
     @EventListener
     void meetingCheckDue(MeetingCheckDue due) {
         var event = events.get(Optional.of(due.person()), due.event());
-        String other = nameOf(due.other());
+        Object other = nameOf(due.other());
         notifications.send(new NewNotification(due.person(), NotificationKind.MEETING_CHECK,
-                "Did you meet " + other + "?",
-                "Your meeting at " + EventWords.timeOfDay(event, due.startsAt()) + " at " + event.title()
-                        + ". Answer \"We met\" or \"They didn't show\"; if they did not come, we suggest someone"
-                        + " free now.",
+                Words.of("meeting.check.title", other),
+                Words.of("meeting.check.body", EventWords.timeOfDay(event, due.startsAt()), event.title()),
                 Optional.of(EventWords.eventPath(due.event()) + "/my-meetings?tab=matches&meeting=" + due.meeting()),
                 Optional.of(due.event())));
     }
 
-    private String nameOf(AccountId account) {
-        return accounts.findActive(account).map(a -> a.displayName()).orElse("Someone");
+    private Object nameOf(AccountId account) {
+        return accounts.findActive(account).<Object>map(a -> a.displayName()).orElse(Words.of("someone"));
     }
 }

@@ -3,8 +3,8 @@ package org.mingle.domain.notifications;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
-import java.util.Locale;
 import java.util.Optional;
+import org.mingle.domain.mail.Words;
 import org.mingle.domain.moderation.Administrators;
 import org.mingle.domain.moderation.ContentReported;
 import org.mingle.domain.moderation.ModerationService;
@@ -27,13 +27,12 @@ class ModerationNotices {
 
     @EventListener
     void contentReported(ContentReported report) {
-        String what = report.kind().name().toLowerCase(Locale.ROOT);
-        String reason = report.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        var what = Words.of("moderation.kind." + report.kind().name());
+        var reason = Words.of("moderation.reason." + report.reason().name());
         for (var administrator : administrators.active()) {
             notifications.send(new NewNotification(administrator.id(), NotificationKind.CONTENT_REPORTED,
-                    "Reported: " + report.subjectTitle(),
-                    "Someone reported the " + what + " " + report.subjectTitle() + " as " + reason + ". Unlist it or "
-                            + "dismiss the report on the administration page.",
+                    Words.of("moderation.reported.title", report.subjectTitle()),
+                    Words.of("moderation.reported.body", what, report.subjectTitle(), reason),
                     Optional.of("/" + ModerationService.ADMIN_PAGE), Optional.empty()));
         }
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
 import org.mingle.domain.contacts.ContactService;
+import org.mingle.domain.mail.Words;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.registration.RegistrationChanged;
 
@@ -40,13 +41,12 @@ class NetworkNotices {
         if (recipients.isEmpty()) {
             return;
         }
-        String name = profiles.namesOf(List.of(changed.account())).getOrDefault(changed.account(),
-                "Someone from your network");
+        String known = profiles.namesOf(List.of(changed.account())).get(changed.account());
+        Object name = known != null ? known : Words.of("network.someone");
         String title = changed.headline().title();
         notifications.sendAll(recipients.stream().map(recipient -> new NewNotification(recipient,
-                NotificationKind.NETWORK_REGISTERED, name + " is going to " + title,
-                name + ", from your network, registered for " + title + ", which you attend too. "
-                        + EventWords.whenAndWhere(changed.headline()) + ".",
+                NotificationKind.NETWORK_REGISTERED, Words.of("network.going.title", name, title),
+                Words.of("network.going.body", name, title, EventWords.whenAndWhere(changed.headline())),
                 Optional.of("/" + ContactService.CONTACT_PAGE + "/" + changed.account()),
                 Optional.of(changed.event()))).toList());
     }

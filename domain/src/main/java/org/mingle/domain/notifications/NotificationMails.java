@@ -20,7 +20,9 @@ import org.mingle.domain.mail.MailAttachment;
 import org.mingle.domain.mail.MailLayout;
 import org.mingle.domain.mail.MailOutbox;
 import org.mingle.domain.mail.MailToSend;
+import org.mingle.domain.mail.MailWords;
 import org.mingle.domain.mail.SignedLinks;
+import org.mingle.domain.mail.Words;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.PublicUrl;
 
@@ -70,13 +72,15 @@ class NotificationMails {
         if (toMail.isEmpty()) {
             return;
         }
-        var recipients = accounts.activeAmong(toMail.stream().map(m -> m.notification().recipient()).toList());
+        var recipientIds = toMail.stream().map(m -> m.notification().recipient()).toList();
+        var recipients = accounts.activeAmong(recipientIds);
+        var languages = accounts.writtenLanguagesOf(recipientIds);
         var calendars = new HashMap<EventId, MailAttachment>(); // a batch may seat many at one event
         var mails = new ArrayList<MailToSend>(toMail.size());
         for (var item : toMail) {
             var account = recipients.get(item.notification().recipient());
             if (account != null) {
-                var mail = mailOf(account, item);
+                var mail = mailOf(account, languages.getOrDefault(account.id(), Locale.ENGLISH), item);
                 var seat = seatAt(item.notification());
                 mails.add(seat.isEmpty() ? mail
                         : mail.withAttachment(calendars.computeIfAbsent(seat.get(), this::calendarOf)));
@@ -96,24 +100,26 @@ class NotificationMails {
                 EventCalendar.render(events.forItsRegistrants(event), clock.instant()));
     }
 
-    private MailToSend mailOf(Account account, ToMail item) {
+    private MailToSend mailOf(Account account, Locale language, ToMail item) {
         var notification = item.notification();
         var category = notification.kind().category();
         var actions = new ArrayList<MailLayout.Action>();
         // A seat: the mail opens the check-in code at the door, signed in or not. Signed here, after commit, so a
         // registration's transaction does not pay for it.
-        seatAt(notification).ifPresent(event -> actions.add(new MailLayout.Action("Show my check-in code",
+        seatAt(notification).ifPresent(event -> actions.add(new MailLayout.Action(
+                MailWords.text(language, "mail.action.checkInCode"),
                 link(codeLinks.path(notification.recipient(), event)))));
         if (item.actions().isEmpty()) {
-            notification.link().ifPresent(path -> actions.add(new MailLayout.Action("Open in Mingle", link(path))));
+            notification.link().ifPresent(path -> actions.add(new MailLayout.Action(
+                    MailWords.text(language, "mail.action.open"), link(path))));
         } else {
-            item.actions().forEach(action -> actions.add(new MailLayout.Action(action.label(), link(action.path()))));
+            item.actions().forEach(action -> actions.add(new MailLayout.Action(action.label().in(language),
+                    link(action.path()))));
         }
-        var footer = List.of("You get this mail because " + category.label().toLowerCase(Locale.ROOT)
-                        + " reach you by mail at once.",
-                "Stop this kind of mail: " + link("/" + NotificationService.UNSUBSCRIBE_PAGE + "?token="
-                        + unsubscribeToken(account, List.of(category))),
-                "Choose what Mingle mails you: " + link(SETTINGS_PATH));
+        var footer = List.of(MailWords.text(language, "mail.footer.immediate", categoryWords(category)),
+                MailWords.text(language, "mail.footer.stop", link("/" + NotificationService.UNSUBSCRIBE_PAGE
+                        + "?token=" + unsubscribeToken(account, List.of(category)))),
+                MailWords.text(language, "mail.footer.settings", link(SETTINGS_PATH)));
         var layout = new MailLayout(notification.title(), List.of(notification.body()), actions, footer);
         return new MailToSend(Optional.of(account.id()), account.email().value(), notification.title(),
                 layout.text(), layout.html(), Optional.of(unsubscribeApi(account, List.of(category))),
@@ -126,22 +132,31 @@ class NotificationMails {
             return;
         }
         accounts.findActive(recipient).ifPresent(account -> {
+            Locale language = accounts.writtenLanguagesOf(List.of(recipient)).getOrDefault(recipient,
+                    Locale.ENGLISH);
             var paragraphs = new ArrayList<String>();
             for (var notification : notifications) {
                 paragraphs.add(notification.title() + "\n" + notification.body()
                         + notification.link().map(path -> "\n" + link(path)).orElse(""));
             }
-            String subject = notifications.size() == 1 ? "Your Mingle day: " + notifications.get(0).title()
-                    : "Your Mingle day: " + notifications.size() + " notifications";
+            String subject = notifications.size() == 1
+                    ? MailWords.text(language, "mail.digest.subject.one", notifications.get(0).title())
+                    : MailWords.text(language, "mail.digest.subject.other", notifications.size());
             var categories = notifications.stream().map(n -> n.kind().category()).distinct().toList();
             var footer = new ArrayList<String>();
-            footer.add("This is your daily digest of " + String.join(", ",
-                    categories.stream().map(c -> c.label().toLowerCase(Locale.ROOT)).toList()) + ".");
-            footer.add("Choose what Mingle mails you: " + link(SETTINGS_PATH));
-            var layout = new MailLayout("Hello " + account.displayName() + ", here is what happened", paragraphs,
-                    List.of(new MailLayout.Action("See all notifications", link(SETTINGS_PATH))), footer);
+            footer.add(MailWords.text(language, "mail.footer.digest", String.join(", ",
+                    categories.stream().map(c -> categoryWords(c).in(language)).toList())));
+            footer.add(MailWords.text(language, "mail.footer.settings", link(SETTINGS_PATH)));
+            var layout = new MailLayout(MailWords.text(language, "mail.digest.heading", account.displayName()),
+                    paragraphs, List.of(new MailLayout.Action(MailWords.text(language, "mail.action.all"),
+                    link(SETTINGS_PATH))), footer);
             outbox.queue(mail(account, subject, layout, unsubscribeApi(account, categories)));
         });
+    }
+
+    /** The category in running text: "registrations", "Anmeldungen". */
+    private static Words categoryWords(NotificationCategory category) {
+        return Words.of("category." + category.name());
     }
 
     /** A link that stops these categories' mail (a digest's are all it collected). */

@@ -3,6 +3,7 @@ package org.mingle.domain.notifications;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,11 +13,13 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.mail.SignedLinks;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.Backlog;
@@ -54,9 +57,11 @@ public class NotificationService {
     private final SignedLinks links;
     private final ApplicationEventPublisher<InboxChanged> inboxes;
     private final Clock clock;
+    private final Provider<AccountService> accounts;
 
     NotificationService(JdbcNotifications store, SignedLinks links, ApplicationEventPublisher<InboxChanged> inboxes,
-                        Clock clock) {
+                        Clock clock, Provider<AccountService> accounts) {
+        this.accounts = accounts;
         this.store = store;
         this.links = links;
         this.inboxes = inboxes;
@@ -83,9 +88,12 @@ public class NotificationService {
     public List<Notification> sendAll(List<NewNotification> requests) {
         requests = withoutOptedOut(requests);
         var now = now();
+        var languages = languagesOf(requests);
+        requests = requests.stream().map(request -> request.writtenIn(
+                languages.getOrDefault(request.recipient(), Locale.ENGLISH))).toList();
         var notifications = requests.stream().map(request -> new Notification(NotificationId.newId(),
-                request.recipient(), request.kind(), TextRules.truncate(request.title(), TITLE_MAX),
-                TextRules.truncate(request.body(), BODY_MAX), request.link(), request.event(), now,
+                request.recipient(), request.kind(), TextRules.truncate(request.title().in(Locale.ENGLISH), TITLE_MAX),
+                TextRules.truncate(request.body().in(Locale.ENGLISH), BODY_MAX), request.link(), request.event(), now,
                 Optional.<Instant>empty())).toList();
         store.insertAll(requests, notifications);
         if (!notifications.isEmpty()) {
@@ -93,6 +101,15 @@ public class NotificationService {
                     .collect(Collectors.toSet()), true));
         }
         return notifications;
+    }
+
+    /**
+     * The language each recipient reads (their account's choice, else English), looked up only when some words differ
+     * by language: a notification is stored as its recipient reads it, so the bell and the mail say the same.
+     */
+    private Map<AccountId, Locale> languagesOf(List<NewNotification> requests) {
+        return requests.stream().allMatch(NewNotification::literal) ? Map.of()
+                : accounts.get().writtenLanguagesOf(requests.stream().map(NewNotification::recipient).toList());
     }
 
     /**

@@ -17,6 +17,7 @@ import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.mail.MailOutbox;
 import org.mingle.domain.mail.MailState;
+import org.mingle.domain.mail.Words;
 import org.mingle.domain.registration.RegistrationFilter;
 import org.mingle.domain.registration.RegistrationId;
 import org.mingle.domain.registration.RegistrationService;
@@ -93,12 +94,12 @@ public class OrganizerMessages {
         String cleanSubject = subject == null ? "" : subject.strip();
         String cleanBody = body == null ? "" : body.strip();
         if (cleanSubject.isEmpty()) {
-            errors.add(new FieldError("subject", "is required"));
+            errors.add(FieldError.required("subject"));
         } else {
             TextRules.check("subject", cleanSubject, SUBJECT_MAX, Lines.SINGLE, errors);
         }
         if (cleanBody.isEmpty()) {
-            errors.add(new FieldError("body", "is required"));
+            errors.add(FieldError.required("body"));
         } else {
             TextRules.check("body", cleanBody, BODY_MAX, Lines.MULTIPLE, errors);
         }
@@ -123,8 +124,8 @@ public class OrganizerMessages {
                     audience, recipients.size(), now);
             store.insert(message);
             notifications.sendAll(recipients.stream().map(recipient -> new NewNotification(recipient,
-                            NotificationKind.ORGANIZER_MESSAGE, cleanSubject,
-                            "From the organizers of " + event.title() + ":\n\n" + cleanBody,
+                            NotificationKind.ORGANIZER_MESSAGE, Words.literal(cleanSubject),
+                            Words.of("organizerMessage.body", event.title(), cleanBody),
                             Optional.of(EventWords.eventPath(eventId)), Optional.of(eventId))
                     .withReference(message.id().value())).toList());
             return message;

@@ -5,6 +5,7 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
+import org.mingle.domain.mail.Words;
 import org.mingle.domain.registration.RegistrationChanged;
 
 /** Tells a person what became of their registration, in the transaction that changed it. */
@@ -23,40 +24,41 @@ class RegistrationNotices {
     @EventListener
     void registrationChanged(RegistrationChanged changed) {
         String title = changed.headline().title();
-        String when = EventWords.whenAndWhere(changed.headline());
+        Words when = EventWords.whenAndWhere(changed.headline());
         var notice = switch (changed.change()) {
             case CONFIRMED -> notice(changed, NotificationKind.REGISTRATION_CONFIRMED,
-                    "You're registered for " + title,
-                    when + ". Your check-in code is on the event's page.");
+                    Words.of("registration.confirmed.title", title),
+                    Words.of("registration.confirmed.body", when));
             case WAITLISTED -> notice(changed, NotificationKind.REGISTRATION_WAITLISTED,
-                    "You're on the waitlist for " + title,
-                    changed.waitlistPosition().map(position -> "You are number " + position + ". ").orElse("")
-                            + "If a seat becomes free you move up, and Mingle tells you. The event is " + when + ".");
+                    Words.of("registration.waitlisted.title", title),
+                    changed.waitlistPosition()
+                            .map(position -> Words.of("registration.waitlisted.bodyAt", position, when))
+                            .orElse(Words.of("registration.waitlisted.body", when)));
             case PROMOTED -> notice(changed, NotificationKind.REGISTRATION_PROMOTED,
-                    "A seat is yours: " + title,
-                    "A seat became free and you moved up from the waitlist. The event is " + when
-                            + ". If you cannot come, cancel so the next person gets the seat.");
+                    Words.of("registration.promoted.title", title),
+                    Words.of("registration.promoted.body", when));
             case APPROVED -> notice(changed, NotificationKind.REGISTRATION_APPROVED,
-                    "You're in: " + title,
-                    "The organizers approved your registration. The event is " + when + ".");
+                    Words.of("registration.approved.title", title),
+                    Words.of("registration.approved.body", when));
             case DECLINED -> notice(changed, NotificationKind.REGISTRATION_DECLINED,
-                    "Your registration for " + title + " was declined",
-                    "The organizers declined your registration for this event.");
+                    Words.of("registration.declined.title", title),
+                    Words.of("registration.declined.body"));
         };
         if (changed.change() == RegistrationChanged.Change.CONFIRMED
                 || changed.change() == RegistrationChanged.Change.PROMOTED
                 || changed.change() == RegistrationChanged.Change.APPROVED) {
             // A seat: its mail opens the check-in code at the door, signed in or not.
             notice = notice.withMailActions(List.of(
-                    new NewNotification.MailAction("Show my check-in code",
+                    new NewNotification.MailAction(Words.of("mail.action.checkInCode"),
                             codeLinks.path(changed.account(), changed.event())),
-                    new NewNotification.MailAction("Open in Mingle", EventWords.eventPath(changed.event()))));
+                    new NewNotification.MailAction(Words.of("mail.action.open"),
+                            EventWords.eventPath(changed.event()))));
         }
         notifications.send(notice);
     }
 
-    private static NewNotification notice(RegistrationChanged changed, NotificationKind kind, String title,
-                                          String body) {
+    private static NewNotification notice(RegistrationChanged changed, NotificationKind kind, Words title,
+                                          Words body) {
         return new NewNotification(changed.account(), kind, title, body,
                 Optional.of(EventWords.eventPath(changed.event())), Optional.of(changed.event()));
     }

@@ -7,13 +7,12 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.mingle.domain.events.EventService;
+import org.mingle.domain.mail.Words;
 import org.mingle.domain.rounds.RoundSeat;
 import org.mingle.domain.rounds.RoundService;
 import org.slf4j.Logger;
@@ -30,7 +29,6 @@ class RoundNotices {
 
     static final int LEAD_MINUTES = 2;
     private static final Logger LOG = LoggerFactory.getLogger(RoundNotices.class);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private final RoundService rounds;
     private final EventService events;
@@ -68,14 +66,13 @@ class RoundNotices {
             var event = events.forItsRegistrants(first.event());
             var told = records.recordNewRoundNotices(first.event(), first.round(),
                     seats.stream().map(RoundSeat::account).toList(), clock.instant().truncatedTo(ChronoUnit.MICROS));
-            String at = TIME.format(first.startsAt().atZone(event.details().timeZone()));
+            var at = Words.timeOfDay(first.startsAt().atZone(event.details().timeZone()));
             notifications.sendAll(seats.stream().filter(seat -> told.contains(seat.account())).map(seat ->
                     new NewNotification(seat.account(), NotificationKind.ROUND_STARTING,
-                            seat.table() == null ? "Round " + seat.round() + " at " + at + ": you rest this round"
-                                    : "Round " + seat.round() + " at " + at + ": table " + seat.table(),
-                            seat.table() == null ? "Take a break at " + event.title() + "; the next round seats you "
-                                    + "again." : "Head to table " + seat.table() + " at " + event.title()
-                                    + ". Your rounds page shows who sits with you.",
+                            seat.table() == null ? Words.of("round.rest.title", seat.round(), at)
+                                    : Words.of("round.seated.title", seat.round(), at, seat.table()),
+                            seat.table() == null ? Words.of("round.rest.body", event.title())
+                                    : Words.of("round.seated.body", seat.table(), event.title()),
                             Optional.of(EventWords.eventPath(first.event()) + "/my-rounds"),
                             Optional.of(first.event()))).toList());
             return told.size();

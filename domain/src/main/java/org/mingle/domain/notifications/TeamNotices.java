@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.TeamMemberAdded;
+import org.mingle.domain.mail.Words;
 
 /**
  * Tells someone the owner put them on an event's team ({@link NotificationKind#TEAM_INVITATION}), with a link to the
@@ -30,11 +31,12 @@ class TeamNotices {
     @EventListener
     void teamMemberAdded(TeamMemberAdded added) {
         var event = events.get(Optional.of(added.member()), added.event());
-        String by = accounts.findActive(added.addedBy()).map(a -> a.displayName()).orElse("The owner");
+        Object by = accounts.findActive(added.addedBy()).<Object>map(a -> a.displayName())
+                .orElse(Words.of("team.theOwner"));
         notifications.send(new NewNotification(added.member(), NotificationKind.TEAM_INVITATION,
-                "You're on the team of " + event.title(),
-                by + " added you to the team of " + event.title() + " (" + EventWords.whenAndWhere(event) + "), as "
-                        + added.role().inWords() + ". The event's dashboard is where the team works.",
+                Words.of("team.added.title", event.title()),
+                Words.of("team.added.body", by, event.title(), EventWords.whenAndWhere(event),
+                        Words.of("role." + added.role().name())),
                 Optional.of(EventWords.eventPath(added.event()) + "/manage"), Optional.of(added.event())));
     }
 }

@@ -51,7 +51,7 @@ public final class ProfileRules {
         if (input.displayName() != null) {
             displayName = singleLine(input.displayName());
             if (displayName.isEmpty()) {
-                errors.add(new FieldError("displayName", "is required"));
+                errors.add(FieldError.required("displayName"));
             } else {
                 TextRules.check("displayName", displayName, AccountService.DISPLAY_NAME_MAX, Lines.SINGLE, errors);
             }

@@ -90,17 +90,20 @@ public class RegistrationService {
         }
         if (seats.status() != EventStatus.PUBLISHED) {
             throw new RuleViolationException("This event is not open for registration (it is "
-                    + seats.status().name().toLowerCase(java.util.Locale.ROOT) + ").");
+                    + seats.status().name().toLowerCase(java.util.Locale.ROOT) + ").")
+                    .coded("registration.notOpen");
         }
         if (!now.isBefore(seats.registrationCloses())) {
-            throw new RuleViolationException("Registration for this event has closed.");
+            throw new RuleViolationException("Registration for this event has closed.")
+                    .coded("registration.closed");
         }
         var latest = registrations.findLatest(event, actor);
         if (latest.filter(r -> r.status().isActive()).isPresent()) {
             throw new AlreadyRegisteredException();
         }
         if (latest.filter(r -> r.status() == RegistrationStatus.DECLINED).isPresent()) {
-            throw new RuleViolationException("The organizers declined your registration for this event.");
+            throw new RuleViolationException("The organizers declined your registration for this event.")
+                    .coded("registration.declined");
         }
         return insert(event, actor, CapacityPolicy.placeNew(CapacityPolicy.seatsOf(seats), seats.approvalRequired()),
                 seats, now);

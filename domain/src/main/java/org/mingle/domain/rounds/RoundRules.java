@@ -35,17 +35,17 @@ public final class RoundRules {
     public static Plan validate(RoundsInput input, Instant now) {
         List<FieldError> errors = new ArrayList<>();
         if (input.rounds() == null) {
-            errors.add(new FieldError("rounds", "is required"));
+            errors.add(FieldError.required("rounds"));
         } else if (input.rounds() < 1 || input.rounds() > RoundPlanner.MAX_ROUNDS) {
             errors.add(new FieldError("rounds", "must be between 1 and " + RoundPlanner.MAX_ROUNDS));
         }
         if (input.minutesPerRound() == null) {
-            errors.add(new FieldError("minutesPerRound", "is required"));
+            errors.add(FieldError.required("minutesPerRound"));
         } else if (input.minutesPerRound() < MINUTES_MIN || input.minutesPerRound() > MINUTES_MAX) {
             errors.add(new FieldError("minutesPerRound", "must be between " + MINUTES_MIN + " and " + MINUTES_MAX));
         }
         if (input.startsAt() == null) {
-            errors.add(new FieldError("startsAt", "is required"));
+            errors.add(FieldError.required("startsAt"));
         } else if (SupportedInstants.check("startsAt", input.startsAt(), errors)
                 && input.startsAt().isBefore(now.minus(SKEW))) {
             errors.add(new FieldError("startsAt", "must not be in the past"));

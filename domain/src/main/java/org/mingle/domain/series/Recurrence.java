@@ -48,7 +48,7 @@ public final class Recurrence {
     public static Optional<Recurrence> parse(String field, String input, List<FieldError> errors) {
         String text = input == null ? "" : PREFIX.matcher(input.strip()).replaceFirst("").toUpperCase(Locale.ROOT);
         if (text.isEmpty()) {
-            errors.add(new FieldError(field, "is required"));
+            errors.add(FieldError.required(field));
             return Optional.empty();
         }
         if (!TextRules.check(field, text, TEXT_MAX, Lines.SINGLE, errors)) {

@@ -46,14 +46,14 @@ public record SeriesPlan(SeriesTemplate template, List<ZonedDateTime> starts) {
         String venue = trim(input.venue());
         EventRules.checkWords(title, description, venue, errors);
         if (input.capacity() == null) {
-            errors.add(new FieldError("capacity", "is required"));
+            errors.add(FieldError.required("capacity"));
         } else if (input.capacity() < 1 || input.capacity() > EventRules.CAPACITY_MAX) {
             errors.add(new FieldError("capacity", "must be between 1 and " + EventRules.CAPACITY_MAX));
         }
         ZoneId zone = zone(input.timeZone(), errors);
         LocalTime time = time(input.localStartTime(), errors);
         if (input.durationMinutes() == null) {
-            errors.add(new FieldError("durationMinutes", "is required"));
+            errors.add(FieldError.required("durationMinutes"));
         } else if (input.durationMinutes() < 1 || input.durationMinutes() > DURATION_MAX_MINUTES) {
             errors.add(new FieldError("durationMinutes", "must be between 1 and " + DURATION_MAX_MINUTES));
         }
@@ -149,7 +149,7 @@ public record SeriesPlan(SeriesTemplate template, List<ZonedDateTime> starts) {
     private static ZoneId zone(String text, List<FieldError> errors) {
         String zone = trim(text);
         if (zone.isEmpty()) {
-            errors.add(new FieldError("timeZone", "is required"));
+            errors.add(FieldError.required("timeZone"));
             return null;
         }
         // Only region ids: a fixed offset would move the wall time across daylight-saving changes.
@@ -163,7 +163,7 @@ public record SeriesPlan(SeriesTemplate template, List<ZonedDateTime> starts) {
     private static LocalTime time(String text, List<FieldError> errors) {
         String time = trim(text);
         if (time.isEmpty()) {
-            errors.add(new FieldError("localStartTime", "is required"));
+            errors.add(FieldError.required("localStartTime"));
             return null;
         }
         try {
@@ -180,7 +180,7 @@ public record SeriesPlan(SeriesTemplate template, List<ZonedDateTime> starts) {
     private static LocalDate date(String field, String text, List<FieldError> errors) {
         String date = trim(text);
         if (date.isEmpty()) {
-            errors.add(new FieldError(field, "is required"));
+            errors.add(FieldError.required(field));
             return null;
         }
         try {

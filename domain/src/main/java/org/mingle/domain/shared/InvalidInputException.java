@@ -19,6 +19,11 @@ public class InvalidInputException extends DomainException {
         return new InvalidInputException(List.of(new FieldError(field, message)));
     }
 
+    /** The one field's error with a code: see {@link FieldError#coded}. */
+    public static InvalidInputException coded(String field, String code, String message, Object... arguments) {
+        return new InvalidInputException(List.of(FieldError.coded(field, code, message, arguments)));
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

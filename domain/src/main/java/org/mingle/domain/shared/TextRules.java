@@ -51,11 +51,12 @@ public final class TextRules {
      */
     public static boolean check(String field, String text, int max, Lines lines, List<FieldError> errors) {
         if (length(text) > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+            errors.add(FieldError.coded(field, "text.tooLong", "must be at most " + max + " characters", max));
             return false;
         }
         Optional<String> problem = characterProblem(text, lines);
-        problem.ifPresent(message -> errors.add(new FieldError(field, message)));
+        problem.ifPresent(message -> errors.add(FieldError.coded(field, message.equals(CONTROL_CHARACTERS)
+                ? "text.controlCharacters" : "text.unpairedSurrogates", message)));
         return problem.isEmpty();
     }
 

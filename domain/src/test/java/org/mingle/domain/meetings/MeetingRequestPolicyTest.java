@@ -70,10 +70,13 @@ class MeetingRequestPolicyTest {
         var matched = MeetingRequestPolicy.mayRequest(facts(BEN, EventStatus.PUBLISHED, true, false, 0,
                 Optional.of(open(BEN, ANA, MeetingRequestStatus.ACCEPTED))));
 
-        assertThat(mine).isEqualTo(new Refused(Refusal.ALREADY_OPEN, "You already asked this person; wait for their answer."));
-        assertThat(theirs).isEqualTo(new Refused(Refusal.ALREADY_OPEN,
+        // Each with its code, by which a page writes it in its own language.
+        assertThat(mine).isEqualTo(new Refused(Refusal.ALREADY_OPEN, "meetingRequest.alreadyAsked",
+                "You already asked this person; wait for their answer."));
+        assertThat(theirs).isEqualTo(new Refused(Refusal.ALREADY_OPEN, "meetingRequest.askedYou",
                 "This person already asked you: accept their request instead."));
-        assertThat(matched).isEqualTo(new Refused(Refusal.ALREADY_OPEN, "You already have a match with this person."));
+        assertThat(matched).isEqualTo(new Refused(Refusal.ALREADY_OPEN, "meetingRequest.alreadyMatched",
+                "You already have a match with this person."));
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.TemporarilyUnavailableException;
 import org.mingle.web.shell.ContinueTarget;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.LanguageChoice;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
@@ -141,7 +142,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         } catch (InvalidInputException incomplete) {
             showError(getTranslation("accounts.login.enter-both"));
         } catch (AuthenticationException | TooManyAttemptsException | TemporarilyUnavailableException refused) {
-            showError(refused.getMessage());
+            showError(DomainMessages.of(refused));
         } finally {
             submit.setEnabled(true);
         }

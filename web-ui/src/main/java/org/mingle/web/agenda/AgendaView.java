@@ -33,6 +33,7 @@ import org.mingle.domain.events.EventService;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.NotFoundException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
@@ -200,7 +201,7 @@ public class AgendaView extends VerticalLayout implements BeforeEnterObserver, H
             removeDialog.close();
         } catch (DomainException refused) {
             removeDialog.close();
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         } finally {
             confirmRemove.setEnabled(true);
         }

@@ -31,6 +31,7 @@ import org.mingle.domain.events.Event;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.PickerLanguage;
 
@@ -196,7 +197,7 @@ class TalkDialog extends Dialog {
             speakers.setValue(selected);
             speakerEmail.clear();
         } catch (DomainException refused) {
-            showFormError(refused.getMessage());
+            showFormError(DomainMessages.of(refused));
         }
     }
 
@@ -217,7 +218,7 @@ class TalkDialog extends Dialog {
         } catch (InvalidInputException invalid) {
             showFormError(String.join(" ", fieldErrors.show(invalid.errors())));
         } catch (DomainException refused) {
-            showFormError(refused.getMessage());
+            showFormError(DomainMessages.of(refused));
         } finally {
             save.setEnabled(true);
         }

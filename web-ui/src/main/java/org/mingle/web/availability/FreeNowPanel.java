@@ -31,6 +31,7 @@ import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.profiles.Faces;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.Formats;
 import org.mingle.web.shell.LiveRefresh;
 import org.mingle.web.shell.Routes;
@@ -190,7 +191,7 @@ public class FreeNowPanel extends Div {
                 meet.setText(getTranslation("availability.asked-short"));
                 meet.setAriaLabel(getTranslation("availability.asked-with", person.displayName()));
             } catch (DomainException refused) {
-                UiErrorHandler.show(refused.getMessage());
+                UiErrorHandler.show(DomainMessages.of(refused));
                 meet.setEnabled(true);
             }
         });
@@ -210,7 +211,7 @@ public class FreeNowPanel extends Div {
         try {
             change.run();
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         } finally {
             markFree.setEnabled(true);
             notFree.setEnabled(true);

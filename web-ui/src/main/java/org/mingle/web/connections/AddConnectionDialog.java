@@ -18,6 +18,7 @@ import org.mingle.domain.profiles.ProfileView;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * "Add a connection": for someone met at the event without a code or a match, found among its confirmed attendees by
@@ -95,7 +96,7 @@ public class AddConnectionDialog extends Dialog {
             found = connections.searchAttendees(me, event, query);
             connected = WeMetButton.connectedAt(connections, me, event);
         } catch (DomainException refused) {
-            hint.setText(refused.getMessage());
+            hint.setText(DomainMessages.of(refused));
             return;
         }
         hint.setText(found.isEmpty() ? getTranslation("connections.add.none", query.strip())

@@ -29,6 +29,7 @@ import org.mingle.web.events.EventTimes;
 import org.mingle.web.profiles.Faces;
 import org.mingle.web.profiles.ProfileCard;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.MainLayout;
 
 /**
@@ -163,7 +164,7 @@ public class ConnectView extends VerticalLayout implements BeforeEnterObserver, 
             result.getElement().setAttribute("data-connection-id", connection.id().toString());
         } catch (DomainException refused) {
             choices.setVisible(false);
-            showResult(refused.getMessage(), null, "refused");
+            showResult(DomainMessages.of(refused), null, "refused");
         }
     }
 

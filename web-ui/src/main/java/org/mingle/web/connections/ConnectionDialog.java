@@ -31,6 +31,7 @@ import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.endorsements.EndorseDialog;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.NetworkChanged;
 import org.mingle.web.shell.Routes;
@@ -217,7 +218,7 @@ class ConnectionDialog extends Dialog {
             notify(getTranslation("network.dialog.gone"), NotificationVariant.LUMO_CONTRAST);
             changed();
         } catch (DomainException refused) {
-            formError.setText(refused.getMessage());
+            formError.setText(DomainMessages.of(refused));
             formError.setVisible(true);
         } finally {
             save.setEnabled(true);

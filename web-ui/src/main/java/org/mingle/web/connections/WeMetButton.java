@@ -15,6 +15,7 @@ import org.mingle.domain.events.EventStatus;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.UiErrorHandler;
 
 /**
@@ -88,7 +89,7 @@ public class WeMetButton extends Button {
                 afterwards.run();
             }
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
             setEnabled(true);
         }
     }

@@ -38,6 +38,7 @@ import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.NotFoundException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
@@ -265,7 +266,7 @@ public class CategoriesView extends VerticalLayout implements BeforeEnterObserve
         } catch (InvalidInputException invalid) {
             showErrors(invalid.errors());
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         } finally {
             save.setEnabled(true);
         }

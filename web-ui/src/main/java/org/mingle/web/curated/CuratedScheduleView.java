@@ -30,6 +30,7 @@ import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.events.TeamPages;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
@@ -151,7 +152,7 @@ public class CuratedScheduleView extends VerticalLayout implements BeforeEnterOb
         } catch (InvalidInputException invalid) {
             fieldErrors.show(invalid.errors());
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         } finally {
             save.setEnabled(true);
         }
@@ -164,7 +165,7 @@ public class CuratedScheduleView extends VerticalLayout implements BeforeEnterOb
                     Notification.Position.BOTTOM_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         } finally {
             generate.setEnabled(true);
         }
@@ -178,7 +179,7 @@ public class CuratedScheduleView extends VerticalLayout implements BeforeEnterOb
                     publication.skipped()), 6000, Notification.Position.BOTTOM_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         }
         showDraft();
     }

@@ -13,6 +13,7 @@ import org.mingle.domain.events.EventId;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.UiErrorHandler;
 
 /**
@@ -71,7 +72,7 @@ public class MarkButtons extends Div {
                         : "curated.mark.no-thanks-done", name));
             }
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         } finally {
             mustMeet.setEnabled(true);
             noThanks.setEnabled(true);

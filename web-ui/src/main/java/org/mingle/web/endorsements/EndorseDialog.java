@@ -19,6 +19,7 @@ import org.mingle.domain.profiles.Interest;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.FieldErrors;
 
 /**
@@ -119,7 +120,7 @@ public class EndorseDialog extends Dialog {
                 formError.setVisible(true);
             }
         } catch (DomainException refused) {
-            formError.setText(refused.getMessage());
+            formError.setText(DomainMessages.of(refused));
             formError.setVisible(true);
         } finally {
             send.setEnabled(true);

@@ -15,6 +15,7 @@ import org.mingle.domain.registration.RegistrationStatus;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.FieldErrors;
 
 /**
@@ -50,7 +51,7 @@ class AddRegistrantDialog extends Dialog {
         email.setWidthFull();
         email.setMaxLength(Email.MAX_LENGTH);
         email.setClearButtonVisible(true);
-        // The domain's messages are English, so the name they start with stays English too.
+        // The domain's English messages start with this name; one the page translates stands alone (decision 63).
         fieldErrors.add("email", email, "Email");
         add(explanation, email);
 
@@ -84,7 +85,7 @@ class AddRegistrantDialog extends Dialog {
             fieldErrors.show(invalid.errors());
         } catch (DomainException refused) {
             // Already registered, or the event no longer takes registrations: said next to the address.
-            fieldErrors.showSentence("email", refused.getMessage());
+            fieldErrors.showSentence("email", DomainMessages.of(refused));
         } finally {
             add.setEnabled(true);
         }

@@ -23,6 +23,7 @@ import org.mingle.domain.registration.RegistrationStatus;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.notifications.SelectionMessageDialog;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.UiErrorHandler;
 
 /**
@@ -119,7 +120,7 @@ class BulkActionsBar extends Div {
             Notices.show(approvalReport(outcome), outcome.stillPending().isEmpty() && outcome.skipped() == 0
                     ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         } finally {
             approve.setEnabled(true);
         }
@@ -132,7 +133,7 @@ class BulkActionsBar extends Div {
             Notices.show(getTranslation("events.bulk.declined", outcome.done().size()) + skipped(outcome),
                     NotificationVariant.LUMO_CONTRAST);
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         }
         afterAction.run();
     }

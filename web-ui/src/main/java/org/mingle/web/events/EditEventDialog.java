@@ -11,6 +11,7 @@ import org.mingle.domain.shared.ConflictException;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * Editing an event from its dashboard: the event form filled with the event, saved as a patch; the domain's messages
@@ -73,9 +74,9 @@ class EditEventDialog extends Dialog {
         } catch (CapacityBelowConfirmedException tooSmall) {
             form.showAt("capacity", tooSmall.getMessage());
         } catch (ConflictException conflict) {
-            form.showFormError(conflict.getMessage());
+            form.showFormError(DomainMessages.of(conflict));
         } catch (DomainException refused) {
-            form.showFormError(refused.getMessage());
+            form.showFormError(DomainMessages.of(refused));
         } finally {
             save.setEnabled(true);
         }

@@ -28,6 +28,7 @@ import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.registration.RegistrationsCsv;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
 
@@ -197,7 +198,7 @@ class EventActions extends Div {
             step.get();
             Notices.show(done, NotificationVariant.LUMO_SUCCESS);
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         } finally {
             button.setEnabled(true);
         }

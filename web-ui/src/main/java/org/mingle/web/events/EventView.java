@@ -48,6 +48,7 @@ import org.mingle.web.publicprofiles.KeepOnProfileAction;
 import org.mingle.web.shell.BrowserTimeZone;
 import org.mingle.web.shell.ContinueTarget;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
 
@@ -231,7 +232,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver, Ha
                     Notification.Position.BOTTOM_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
             show(events.get(currentUser.account(), event.id()));
         } finally {
             publish.setEnabled(true);

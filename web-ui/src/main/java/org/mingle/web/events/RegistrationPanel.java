@@ -30,6 +30,7 @@ import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.registration.RegistrationStatus;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
 
@@ -182,7 +183,7 @@ class RegistrationPanel extends Section {
             Notices.show(message, registration.status() == RegistrationStatus.CONFIRMED
                     ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_CONTRAST);
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         } finally {
             register.setEnabled(true);
             onChange.run();
@@ -196,7 +197,7 @@ class RegistrationPanel extends Section {
             Notices.show(getTranslation("events.registration.cancelled"), NotificationVariant.LUMO_CONTRAST);
         } catch (DomainException refused) {
             cancelDialog.close();
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         } finally {
             confirmCancel.setEnabled(true);
             onChange.run();

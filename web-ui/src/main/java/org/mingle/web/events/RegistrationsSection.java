@@ -41,6 +41,7 @@ import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.PageRequest;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.Formats;
 import org.mingle.web.shell.UiErrorHandler;
 
@@ -204,7 +205,7 @@ class RegistrationsSection extends Section {
                 Notices.show(getTranslation("events.registrations.category-set", registration.displayName(),
                         assigned.category().map(Category::name).orElse(none)), NotificationVariant.LUMO_SUCCESS);
             } catch (DomainException refused) {
-                UiErrorHandler.show(refused.getMessage());
+                UiErrorHandler.show(DomainMessages.of(refused));
                 choice.setValue(change.getOldValue());
             }
         });
@@ -269,7 +270,7 @@ class RegistrationsSection extends Section {
             Notices.show(message, approved.status() == RegistrationStatus.WAITLISTED
                     ? NotificationVariant.LUMO_WARNING : NotificationVariant.LUMO_SUCCESS);
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         }
         afterChange();
     }
@@ -280,7 +281,7 @@ class RegistrationsSection extends Section {
             Notices.show(getTranslation("events.registrations.declined", declined.displayName()),
                     NotificationVariant.LUMO_CONTRAST);
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         }
         afterChange();
     }

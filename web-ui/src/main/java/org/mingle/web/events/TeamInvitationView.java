@@ -26,6 +26,7 @@ import org.mingle.domain.events.TeamInvitationService;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.RuleViolationException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.Formats;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
@@ -166,7 +167,7 @@ public class TeamInvitationView extends VerticalLayout implements BeforeEnterObs
             showProblem(invalid.errors().get(0).message());
         } catch (RuleViolationException refused) {
             actions.removeAll();
-            showProblem(refused.getMessage());
+            showProblem(DomainMessages.of(refused));
         }
     }
 

@@ -27,6 +27,7 @@ import org.mingle.domain.events.TeamMember;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.Formats;
 import org.mingle.web.shell.UiErrorHandler;
@@ -188,7 +189,7 @@ class TeamSection extends Section {
                 UiErrorHandler.show(String.join(" ", unplaced));
             }
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         } finally {
             add.setEnabled(true);
         }
@@ -200,7 +201,7 @@ class TeamSection extends Section {
             reload();
             success(getTranslation("events.team.removed", member.displayName()));
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         }
     }
 
@@ -211,7 +212,7 @@ class TeamSection extends Section {
             success(getTranslation("events.team.withdrawn", invitation.email()));
         } catch (DomainException refused) {
             reload();
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         }
     }
 

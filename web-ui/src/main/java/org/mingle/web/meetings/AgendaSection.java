@@ -24,6 +24,7 @@ import org.mingle.domain.meetings.MeetingScheduleService;
 import org.mingle.domain.meetings.Slot;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.UiErrorHandler;
 
 /**
@@ -131,7 +132,7 @@ class AgendaSection extends Section {
             ScheduleParts.notify(getTranslation("meetings.agenda.placed",
                     plural("meetings.count.meetings", placed.placed()), placed.waiting()));
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         } finally {
             placeWaiting.setEnabled(true);
         }

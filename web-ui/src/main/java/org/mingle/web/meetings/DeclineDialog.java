@@ -19,6 +19,7 @@ import org.mingle.domain.meetings.MeetingRequestView;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.UiErrorHandler;
 
 /**
@@ -122,7 +123,7 @@ class DeclineDialog extends Dialog {
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (DomainException refused) {
             close();
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         } finally {
             decline.setEnabled(true);
         }

@@ -17,6 +17,7 @@ import org.mingle.domain.matching.DismissalService;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.UiErrorHandler;
 
 /**
@@ -76,7 +77,7 @@ class DismissDialog extends Dialog {
         try {
             dismissals.dismiss(me, event, person, reason);
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
             onChange.run();
             return;
         }
@@ -96,7 +97,7 @@ class DismissDialog extends Dialog {
                 Notification.show(getTranslation("meetings.dismiss.undone", shown), 4000,
                         Notification.Position.BOTTOM_CENTER).addThemeVariants(NotificationVariant.LUMO_CONTRAST);
             } catch (DomainException refused) {
-                UiErrorHandler.show(refused.getMessage());
+                UiErrorHandler.show(DomainMessages.of(refused));
             }
             redraw.run();
         });

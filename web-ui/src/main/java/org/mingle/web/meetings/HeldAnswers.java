@@ -23,6 +23,7 @@ import org.mingle.domain.meetings.HeldState;
 import org.mingle.domain.meetings.ScheduledMeeting;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.UiErrorHandler;
 
 /**
@@ -119,7 +120,7 @@ class HeldAnswers implements Serializable {
                 var shown = Notification.show(done, 5000, Notification.Position.BOTTOM_CENTER);
                 shown.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (DomainException refused) {
-                UiErrorHandler.show(refused.getMessage());
+                UiErrorHandler.show(DomainMessages.of(refused));
             } finally {
                 button.setEnabled(true);
             }

@@ -32,6 +32,7 @@ import org.mingle.web.connections.WeMetButton;
 import org.mingle.web.profiles.Faces;
 import org.mingle.web.profiles.ProfileCard;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.UiErrorHandler;
 
 /**
@@ -232,7 +233,7 @@ class MatchesPanel extends Div {
             } catch (InvalidInputException invalid) {
                 UiErrorHandler.show(readable(invalid));
             } catch (DomainException refused) {
-                UiErrorHandler.show(refused.getMessage());
+                UiErrorHandler.show(DomainMessages.of(refused));
             } finally {
                 button.setEnabled(true);
             }
@@ -245,7 +246,8 @@ class MatchesPanel extends Div {
         StringBuilder text = new StringBuilder();
         for (FieldError error : invalid.errors()) {
             String subject = "startsAt".equals(error.field()) ? "That time" : "The input";
-            text.append(text.length() == 0 ? "" : " ").append(subject).append(' ').append(error.message()).append('.');
+            text.append(text.length() == 0 ? "" : " ").append(subject).append(' ')
+                    .append(DomainMessages.of(error)).append('.');
         }
         return text.toString();
     }

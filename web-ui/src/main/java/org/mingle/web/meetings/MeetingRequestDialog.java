@@ -16,6 +16,7 @@ import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.TextLimits;
 import org.mingle.web.shell.UiErrorHandler;
@@ -102,7 +103,7 @@ public class MeetingRequestDialog extends Dialog {
             unplaced.forEach(UiErrorHandler::show);
         } catch (DomainException refused) {
             close();
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
             afterwards.run();
         } finally {
             send.setEnabled(true);

@@ -42,6 +42,7 @@ import org.mingle.web.endorsements.EndorsementSummary;
 import org.mingle.web.profiles.Faces;
 import org.mingle.web.profiles.ProfileCard;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
@@ -239,7 +240,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
             done.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         } catch (DomainException refused) {
             blockDialog.close();
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         } finally {
             confirmBlock.setEnabled(true);
         }

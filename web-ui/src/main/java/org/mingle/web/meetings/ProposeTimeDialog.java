@@ -17,6 +17,7 @@ import org.mingle.domain.meetings.Slot;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.UiErrorHandler;
 
@@ -89,7 +90,7 @@ public class ProposeTimeDialog extends Dialog {
         try {
             free = schedule.freeSlots(currentUser.require(), event, meeting.id());
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
             afterwards.run();
             return;
         }
@@ -119,7 +120,7 @@ public class ProposeTimeDialog extends Dialog {
             unplaced.forEach(UiErrorHandler::show);
         } catch (DomainException refused) {
             close();
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
             afterwards.run();
         } finally {
             propose.setEnabled(true);

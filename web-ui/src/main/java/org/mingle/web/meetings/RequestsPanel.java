@@ -27,6 +27,7 @@ import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.profiles.Faces;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.UiErrorHandler;
 
@@ -230,7 +231,7 @@ class RequestsPanel extends Div {
                 var shown = Notification.show(done, 5000, Notification.Position.BOTTOM_CENTER);
                 shown.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (DomainException refused) {
-                UiErrorHandler.show(refused.getMessage());
+                UiErrorHandler.show(DomainMessages.of(refused));
             } finally {
                 button.setEnabled(true);
             }

@@ -30,6 +30,7 @@ import org.mingle.domain.meetings.Slot;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.PickerLanguage;
 import org.mingle.web.shell.TextLimits;
@@ -205,7 +206,7 @@ class SessionsSection extends Section {
         } catch (InvalidInputException invalid) {
             ScheduleParts.showError(formError, ScheduleParts.show(errors, invalid));
         } catch (DomainException refused) {
-            ScheduleParts.showError(formError, refused.getMessage());
+            ScheduleParts.showError(formError, DomainMessages.of(refused));
         } finally {
             add.setEnabled(true);
         }

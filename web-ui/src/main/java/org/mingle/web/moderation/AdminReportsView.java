@@ -27,6 +27,7 @@ import org.mingle.domain.moderation.SubjectKind;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.GroupId;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
 import org.mingle.web.shell.Translations;
@@ -175,7 +176,7 @@ public class AdminReportsView extends VerticalLayout implements BeforeEnterObser
             var shown = Notification.show(done, 4000, Notification.Position.BOTTOM_CENTER);
             shown.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         }
         showReports();
     }

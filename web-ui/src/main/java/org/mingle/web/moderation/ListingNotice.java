@@ -12,6 +12,7 @@ import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.GroupId;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.UiErrorHandler;
 
 /**
@@ -79,7 +80,7 @@ public class ListingNotice extends Div {
             listing.accept(currentUser.require());
             setVisible(false);
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         }
     }
 }

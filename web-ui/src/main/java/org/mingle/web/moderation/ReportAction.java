@@ -20,6 +20,7 @@ import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.GroupId;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.TextLimits;
 import org.mingle.web.shell.Translations;
@@ -147,7 +148,7 @@ public class ReportAction extends Div {
             unplaced.forEach(UiErrorHandler::show);
         } catch (DomainException refused) {
             dialog.close();
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         } finally {
             send.setEnabled(true);
         }

@@ -19,6 +19,7 @@ import org.mingle.domain.notifications.MeetingReplies;
 import org.mingle.domain.shared.ConflictException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.RuleViolationException;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
 
@@ -92,7 +93,7 @@ public class MeetingReplyView extends VerticalLayout implements BeforeEnterObser
         } catch (InvalidInputException invalid) {
             showProblem(invalid.errors().get(0).message());
         } catch (ConflictException | RuleViolationException refused) {
-            showProblem(refused.getMessage());
+            showProblem(DomainMessages.of(refused));
         }
     }
 

@@ -16,6 +16,7 @@ import org.mingle.domain.registration.RegistrationId;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.TextLimits;
 
@@ -101,7 +102,7 @@ public class SelectionMessageDialog extends Dialog {
         } catch (TooManyAttemptsException wait) {
             fieldErrors.showSentence("body", wait.getMessage());
         } catch (DomainException refused) {
-            fieldErrors.showSentence("body", refused.getMessage());
+            fieldErrors.showSentence("body", DomainMessages.of(refused));
         } finally {
             send.setEnabled(true);
         }

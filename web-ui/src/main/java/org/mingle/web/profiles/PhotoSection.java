@@ -20,6 +20,7 @@ import org.mingle.domain.profiles.PhotoRules;
 import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.DomainException;
+import org.mingle.web.shell.DomainMessages;
 
 /**
  * The person's own photo on their profile page: the face as it shows now (photo or initials), a button that opens the
@@ -151,7 +152,7 @@ class PhotoSection extends Div {
             try {
                 photos.upload(owner, bytes);
             } catch (DomainException refused) {
-                refusal = refused.getMessage();
+                refusal = DomainMessages.of(refused);
             }
             String outcome = refusal;
             UI ui = event.getUI();

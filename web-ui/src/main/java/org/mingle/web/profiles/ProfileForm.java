@@ -142,7 +142,7 @@ class ProfileForm extends Div {
         links.setHelperText(getTranslation("profiles.form.links-help", ProfileRules.LINKS_MAX));
         links.setPlaceholder("https://");
 
-        // The labels lead the domain's messages, which are English in every language for now (decision 38).
+        // The labels lead the domain's English messages; one the page translates stands alone (decision 63).
         fieldErrors.add("displayName", displayName, "Name")
                 .add("headline", headline, "Headline")
                 .add("company", company, "Company")

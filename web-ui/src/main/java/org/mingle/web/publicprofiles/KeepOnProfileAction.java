@@ -10,6 +10,7 @@ import org.mingle.domain.publicprofiles.KeepState;
 import org.mingle.domain.publicprofiles.PublicProfileService;
 import org.mingle.domain.shared.DomainException;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.UiErrorHandler;
 
 /**
@@ -57,7 +58,7 @@ public class KeepOnProfileAction extends Div {
             state = publicProfiles.keepState(me, event);
             render();
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         } finally {
             toggle.setEnabled(true);
         }

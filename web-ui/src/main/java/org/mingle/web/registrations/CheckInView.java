@@ -38,6 +38,7 @@ import org.mingle.web.events.TeamPages;
 import org.mingle.web.profiles.Faces;
 import org.mingle.web.scanning.QrScanner;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.Formats;
 import org.mingle.web.shell.LiveRefresh;
 import org.mingle.web.shell.MainLayout;
@@ -187,7 +188,7 @@ public class CheckInView extends VerticalLayout implements BeforeEnterObserver, 
             var registration = notConfirmed.registration();
             return panel.notConfirmed(registration.displayName(), registration.status(), face(registration));
         } catch (DomainException refused) {
-            return panel.refused(refused.getMessage());
+            return panel.refused(DomainMessages.of(refused));
         }
     }
 

@@ -52,6 +52,7 @@ import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.web.events.TeamPages;
 import org.mingle.web.profiles.Faces;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.PickerLanguage;
@@ -241,7 +242,7 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
         } catch (InvalidInputException invalid) {
             showFormError(String.join(" ", fieldErrors.show(invalid.errors())));
         } catch (DomainException refused) {
-            showFormError(refused.getMessage());
+            showFormError(DomainMessages.of(refused));
         } finally {
             generate.setEnabled(true);
         }
@@ -301,7 +302,7 @@ public class RoundsView extends VerticalLayout implements BeforeEnterObserver, H
                     Notification.Position.BOTTOM_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (DomainException refused) {
-            UiErrorHandler.show(refused.getMessage());
+            UiErrorHandler.show(DomainMessages.of(refused));
         } finally {
             announce.setEnabled(true);
         }

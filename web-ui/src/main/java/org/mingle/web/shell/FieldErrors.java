@@ -39,9 +39,16 @@ public final class FieldErrors {
         for (FieldError error : errors) {
             LabelledField field = fields.get(error.field());
             if (field == null) {
-                unplaced.add(error.field() + ": " + error.message());
+                unplaced.add(error.field() + ": " + DomainMessages.of(error));
             } else {
-                field.showError(error.message());
+                String message = DomainMessages.of(error);
+                if (message.equals(error.message())) {
+                    field.showError(message);
+                } else {
+                    // Written in the page's language: shown alone under the field, as a sentence, for the label
+                    // given here may be the English one the domain's English messages start with.
+                    field.show(LabelledField.sentence(message));
+                }
             }
         }
         fields.values().stream().filter(LabelledField::isInvalid).findFirst()
@@ -89,7 +96,7 @@ public final class FieldErrors {
             return ((HasValidation) component).isInvalid();
         }
 
-        private static String sentence(String message) {
+        static String sentence(String message) {
             return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
         }
     }

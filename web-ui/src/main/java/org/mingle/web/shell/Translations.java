@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,6 +91,17 @@ public class Translations implements I18NProvider {
             return key;
         }
         return fill(text, language, params);
+    }
+
+    /** The text of the key in the language (or English), values filled in; empty when no file has the key. */
+    public Optional<String> find(String key, Locale locale, Object... params) {
+        Locale language = spoken(locale == null ? Locale.ENGLISH : locale);
+        try {
+            return Optional.of(fill(ResourceBundle.getBundle(BUNDLE, language, Translations.class.getClassLoader(),
+                    NO_FALLBACK_TO_THE_SERVER_S_LOCALE).getString(key), language, params));
+        } catch (MissingResourceException missing) {
+            return Optional.empty();
+        }
     }
 
     /** {@link #translate} of {@code key.one} or {@code key.other}, with the count as {@code {0}}. */

@@ -28,6 +28,7 @@ import org.mingle.domain.webhooks.WebhookService;
 import org.mingle.domain.webhooks.WebhookType;
 import org.mingle.web.events.TeamPages;
 import org.mingle.web.shell.CurrentUser;
+import org.mingle.web.shell.DomainMessages;
 import org.mingle.web.shell.FieldErrors;
 import org.mingle.web.shell.MainLayout;
 import org.mingle.web.shell.Routes;
@@ -77,7 +78,7 @@ public class WebhooksView extends VerticalLayout implements BeforeEnterObserver,
         types.setItems(WebhookType.values());
         types.setItemLabelGenerator(WebhookLabels::describe);
         types.addClassName("webhook-types");
-        // The labels lead the domain's messages, which are English in every language for now (decision 38).
+        // The labels lead the domain's English messages; one the page translates stands alone (decision 63).
         fieldErrors.add("url", url, "Address").add("types", types, "Tell it when");
         add.setText(getTranslation("webhooks.form.add"));
         add.setId("webhook-add");
@@ -121,7 +122,7 @@ public class WebhooksView extends VerticalLayout implements BeforeEnterObserver,
         } catch (InvalidInputException invalid) {
             fieldErrors.show(invalid.errors());
         } catch (RuleViolationException tooMany) {
-            fieldErrors.showSentence("url", tooMany.getMessage());
+            fieldErrors.showSentence("url", DomainMessages.of(tooMany));
         } finally {
             add.setEnabled(true);
         }

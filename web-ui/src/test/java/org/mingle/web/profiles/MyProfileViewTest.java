@@ -164,6 +164,21 @@ class MyProfileViewTest extends KaribuViewTest {
     }
 
     @Test
+    void onAGermanPageACodedMessageStandsInGermanUnderItsFieldAndAnUncodedOneStaysEnglish() {
+        signInAs(cleo);
+        UI.getCurrent().setLocale(Locale.GERMANY);
+        UI.getCurrent().navigate("profile");
+
+        _setValue(textField("display-name"), "  ");
+        _setValue(links(), "javascript:alert(1)");
+        _click(_get(Button.class, spec -> spec.withId("save-profile")));
+
+        assertThat(errorOf("display-name")).isEqualTo("Ist erforderlich");
+        assertThat(errorOf("links")).isEqualTo("Links must be web addresses starting with http:// or https://");
+        assertThat(profileService.mine(cleo.id()).displayName()).isNotBlank();
+    }
+
+    @Test
     void theChosenAudiencesArePersistedAndShownWhenTheEditorOpensAgain() {
         signInAs(dora);
         UI.getCurrent().navigate("profile");
