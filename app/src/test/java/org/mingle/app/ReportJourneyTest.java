@@ -6,6 +6,7 @@ import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.awt.Color;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,9 +31,11 @@ import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.profiles.ProfileInput;
+import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.testsupport.MicronautPostgres;
+import org.mingle.testsupport.TestImages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -51,6 +54,8 @@ class ReportJourneyTest implements MicronautPostgres {
     private static final String PASSWORD = "lantern pebble harbour 2031";
     private static final String TITLE = "Climate founders evening";
 
+    @Inject
+    ProfilePhotoService photos;
     @Inject
     EmbeddedServer server;
     @Inject
@@ -93,6 +98,7 @@ class ReportJourneyTest implements MicronautPostgres {
         profile(cleo, "Battery chemist", "Cellwise", "Energy", List.of("Grid", "Batteries"));
         profile(dan, "Product designer", "Studio D", "Design", List.of("Circular economy"));
         profile(eve, "Clinician", "Charité", "Health", List.of("Hydrogen"));
+        photos.upload(ana.id(), TestImages.png(TestImages.stripes(300, 300, Color.ORANGE, Color.GRAY)));
 
         var event = eveningWith(organizer, List.of(ana, ben, cleo, dan, eve, finn), List.of(gus, hana));
         registrations.cancel(hana.id(), event);
@@ -145,6 +151,13 @@ class ReportJourneyTest implements MicronautPostgres {
                 "Finn Fischer · industry not shown · 1 connection");
         assertThat(dots.get(0).isDisplayed()).isTrue();
         assertThat(journey.browser().findElements(By.cssSelector("#network-picture svg line"))).hasSize(7);
+        String face = (String) journey.browser().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const image = document.querySelector('#network-picture svg image.network-face');
+                fetch(image.href.baseVal).then(r => done(r.status + ' ' + r.headers.get('content-type')),
+                        e => done('failed: ' + e));
+                """);
+        assertThat(face).as("Ana's face in the picture, as the organizer's browser loads it").isEqualTo("200 image/jpeg");
         assertThat(text("network-caption")).isEqualTo("Showing all 6 people who made a connection.");
         assertThat(text("network-legend")).contains("Energy (2)", "Finance (1)", "Industry not shown (1)");
         assertThat(journey.browser().findElements(By.cssSelector("#chart-funnel svg g.bar"))).hasSize(7);

@@ -1,5 +1,7 @@
 package org.mingle.web.profiles;
 
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.Collection;
 import java.util.Set;
@@ -48,6 +50,20 @@ public final class Faces {
     /** A large face, at the top of a profile. */
     public Avatar large(AccountId person, String name) {
         return avatar(person, name, Avatar.Size.LARGE);
+    }
+
+    /**
+     * The address of the person's small photo for a drawing the element shows (an SVG's {@code <image>}), or null
+     * where the viewer sees initials; the address lives as long as the element stays attached.
+     */
+    public String smallPhotoAddress(AccountId person, Element owner) {
+        if (!withPhoto.contains(person)) {
+            return null;
+        }
+        var registration = VaadinSession.getCurrent().getResourceRegistry()
+                .registerResource(download(person, PhotoSize.SMALL), owner);
+        owner.addDetachListener(detached -> registration.unregister());
+        return registration.getResourceUri().toString();
     }
 
     private Avatar avatar(AccountId person, String name, Avatar.Size size) {

@@ -11,12 +11,10 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -39,6 +37,7 @@ import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventAccess;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.EventStatus;
+import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.reports.EventReport;
 import org.mingle.domain.reports.NetworkPicture;
 import org.mingle.domain.reports.ReportCsv;
@@ -83,13 +82,15 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
     private final Div charts = new Div();
     private final Section outcomes = new Section();
     private final HeldMeetingsSection heldMeetings = new HeldMeetingsSection();
-    private final Section network = new Section();
+    private final NetworkSection network;
     private final RequestFiguresSection requestFigures = new RequestFiguresSection("report-requests");
 
     private Event event;
 
-    EventReportView(EventService events, ReportService reports, CurrentUser currentUser, Clock clock) {
+    EventReportView(EventService events, ReportService reports, ProfilePhotoService photos, CurrentUser currentUser,
+                    Clock clock) {
         this.events = events;
+        this.network = new NetworkSection(photos);
         this.reports = reports;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -123,8 +124,6 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
         charts.addClassName("report-charts");
         outcomes.setId("report-outcomes");
         outcomes.addClassNames("report-section", "report-outcomes");
-        network.setId("report-network");
-        network.addClassNames("report-section", "report-network");
 
         add(heading, dashboardLink, eventLine, actions, soFar, figures, requestFigures, charts, heldMeetings, outcomes,
                 network);
@@ -167,7 +166,7 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
             showCharts(report);
             showOutcomes(report.outcomes());
             heldMeetings.show(report.heldMeetings());
-            showNetwork(picture);
+            network.show(currentUser.require(), picture);
         }
     }
 
@@ -313,50 +312,6 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
         outcomes.add(heading, note, table);
     }
 
-    // The network
-
-    private void showNetwork(NetworkPicture picture) {
-        network.removeAll();
-        var heading = new H3(translate("reports.network.heading"));
-        heading.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.LARGE);
-        network.add(heading);
-        if (picture.people().isEmpty()) {
-            var empty = new Paragraph(translate("reports.network.empty"));
-            empty.setId("network-empty");
-            empty.addClassName("friendly-notice");
-            network.add(empty);
-            return;
-        }
-        int shown = picture.people().size();
-        var caption = new Paragraph(caption(shown, picture.shownOf()));
-        caption.setId("network-caption");
-        caption.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
-
-        var drawing = new Svg(NetworkSvg.svg("network-picture-svg", picture));
-        drawing.setId("network-picture");
-        drawing.addClassName("network-picture");
-
-        var legend = new UnorderedList();
-        legend.setId("network-legend");
-        legend.addClassName("network-legend");
-        legend.getElement().setAttribute("aria-label", translate("reports.network.legend"));
-        int i = 0;
-        for (NetworkSvg.Legend entry : NetworkSvg.legend(picture)) {
-            var swatch = new Span();
-            swatch.addClassName("legend-swatch");
-            swatch.getStyle().set("background-color", entry.colour());
-            swatch.getElement().setAttribute("aria-hidden", "true");
-            var item = new ListItem(swatch, new Span(entry.label() + " (" + number(entry.people()) + ")"));
-            item.setId("network-legend-" + i++);
-            item.getElement().setAttribute("data-colour", entry.colour());
-            legend.add(item);
-        }
-        var hint = new Paragraph(translate("reports.network.hint"));
-        hint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE,
-                "no-print");
-        network.add(caption, drawing, legend, hint);
-    }
-
     // The download
 
     /** Every connection as CSV, streamed from the database when the browser downloads it, for organizers only. */
@@ -390,14 +345,6 @@ public class EventReportView extends VerticalLayout implements BeforeEnterObserv
 
     static String number(int value) {
         return Charts.number(value);
-    }
-
-    /** "Showing the 200 most connected of 1,234 people.", or all of them when they fit. */
-    static String caption(int shown, int of) {
-        if (shown < of) {
-            return translate("reports.network.caption-most", shown, people(of));
-        }
-        return translate(shown == 1 ? "reports.network.caption-one" : "reports.network.caption-all", people(shown));
     }
 
     /** 0.6667 → "67%" ("67 %" in German). */

@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.mingle.domain.reports.NetworkPicture;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * The connection network as SVG text: a dot a person, placed where the domain's layout put them, coloured by industry,
@@ -34,6 +36,10 @@ public final class NetworkSvg {
     static final int MARGIN = 18;
     /** A flat network makes a drawing no flatter than this. */
     static final int MIN_HEIGHT = SIZE / 3;
+    /** Faces in pictures of this many people at most: in larger ones a dot is too small to show one. */
+    public static final int FACES_UP_TO = 60;
+    /** A face is drawn at least this large, in units of the drawing's width of {@link #SIZE}. */
+    static final double FACE_RADIUS = 14;
 
     private NetworkSvg() {
     }
@@ -95,6 +101,16 @@ public final class NetworkSvg {
      * @param id unique on the page: the title's and description's ids are made from it
      */
     public static String svg(String id, NetworkPicture picture) {
+        return svg(id, picture, person -> null);
+    }
+
+    /**
+     * The picture as SVG, with faces: in a picture of at most {@link #FACES_UP_TO} people, a dot whose person shows
+     * the viewer a photo is that photo in a ring of their industry's colour.
+     *
+     * @param photoAddress the address of a person's small photo, or null for a plain dot
+     */
+    public static String svg(String id, NetworkPicture picture, Function<AccountId, String> photoAddress) {
         String safeId = Charts.escape(id);
         int people = picture.people().size();
         var frame = Frame.of(picture.people());
@@ -140,9 +156,27 @@ public final class NetworkSvg {
             String key = key(person.industry());
             String colour = key == null ? UNKNOWN : colours.getOrDefault(key, OTHER);
             double radius = base + Math.min(base, Math.sqrt(Math.max(0, person.connections())));
-            svg.append("<circle class=\"network-dot\" cx=\"").append(Charts.decimal(frame.x(dot.x())))
-                    .append("\" cy=\"").append(Charts.decimal(frame.y(dot.y()))).append("\" r=\"")
-                    .append(Charts.decimal(radius)).append("\" fill=\"").append(colour)
+            String photo = people <= FACES_UP_TO ? photoAddress.apply(person.account()) : null;
+            String cx = Charts.decimal(frame.x(dot.x()));
+            String cy = Charts.decimal(frame.y(dot.y()));
+            if (photo != null) {
+                radius = Math.max(radius, FACE_RADIUS);
+                String clip = safeId + "-face-" + i;
+                String r = Charts.decimal(radius);
+                svg.append("<clipPath id=\"").append(clip).append("\"><circle cx=\"").append(cx).append("\" cy=\"")
+                        .append(cy).append("\" r=\"").append(r).append("\"/></clipPath><image class=\"network-face\"")
+                        .append(" href=\"").append(Charts.escape(photo)).append("\" x=\"")
+                        .append(Charts.decimal(frame.x(dot.x()) - radius)).append("\" y=\"")
+                        .append(Charts.decimal(frame.y(dot.y()) - radius)).append("\" width=\"")
+                        .append(Charts.decimal(2 * radius)).append("\" height=\"").append(Charts.decimal(2 * radius))
+                        .append("\" preserveAspectRatio=\"xMidYMid slice\" clip-path=\"url(#").append(clip)
+                        .append(")\"/>");
+            }
+            svg.append("<circle class=\"network-dot\" cx=\"").append(cx)
+                    .append("\" cy=\"").append(cy).append("\" r=\"")
+                    .append(Charts.decimal(radius))
+                    .append(photo == null ? "\" fill=\"" : "\" fill=\"none\" stroke-width=\"3\" stroke=\"")
+                    .append(colour)
                     .append("\" data-connections=\"").append(person.connections()).append("\"><title>")
                     .append(Charts.escape(title(dot))).append("</title></circle>");
         }

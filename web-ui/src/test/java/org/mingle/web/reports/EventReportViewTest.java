@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mingle.web.reports.Svgs.child;
 import static org.mingle.web.reports.Svgs.parse;
 import static org.mingle.web.reports.Svgs.withClass;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.awt.Color;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -34,9 +36,11 @@ import org.mingle.domain.events.Event;
 import org.mingle.domain.events.EventRole;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.meetings.MeetingRequestService;
+import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.reports.ReportService;
+import org.mingle.testsupport.TestImages;
 import org.mingle.web.events.EventDashboardView;
 import org.mingle.web.events.EventFixtures;
 import org.mingle.web.shell.ObjectNotFoundView;
@@ -63,6 +67,8 @@ class EventReportViewTest extends KaribuViewTest {
     MeetingRequestService meetingRequests;
     @Inject
     ReportService reports;
+    @Inject
+    ProfilePhotoService photos;
 
     private Account organizer;
     private Account staff;
@@ -180,6 +186,32 @@ class EventReportViewTest extends KaribuViewTest {
         assertThat(_get(Component.class, spec -> spec.withId("report-actions")).getClassNames()).contains("no-print");
         assertThat(_get(RouterLink.class, spec -> spec.withId("report-dashboard")).getHref())
                 .isEqualTo("events/" + event.id() + "/manage");
+    }
+
+    @Test
+    void theNetworkShowsTheFacesOfPeopleWithAPhotoAndADotForTheOthers() {
+        var event = events.published("Faces in the network", 40, false);
+        var fay = signUp("Fay Photo", "fay.report@example.org");
+        photos.upload(fay.id(), TestImages.png(TestImages.stripes(300, 300, Color.ORANGE, Color.GRAY)));
+        fixtures.attend(organizer, event, fay, true);
+        fixtures.attend(organizer, event, ben, true);
+        fixtures.connect(event, fay, ben);
+        signInAs(organizer);
+
+        open(event);
+
+        var network = svg("network-picture");
+        var faces = Svgs.all(network, "image");
+        assertThat(faces).as("Fay's photo, Ben has none").hasSize(1);
+        var face = faces.get(0);
+        assertThat(face.getAttribute("href")).startsWith("VAADIN/dynamic/resource/");
+        String clip = face.getAttribute("clip-path");
+        assertThat(Svgs.all(network, "clipPath")).extracting(path -> "url(#" + path.getAttribute("id") + ")")
+                .containsExactly(clip);
+        var dots = withClass(network, "circle", "network-dot");
+        assertThat(dots).extracting(dot -> child(dot, "title").getTextContent(), dot -> dot.getAttribute("fill"))
+                .containsExactlyInAnyOrder(tuple("Fay Photo · industry not shown · 1 connection", "none"),
+                        tuple("Ben Okafor · Finance · 1 connection", NetworkSvg.PALETTE.get(0)));
     }
 
     @Test

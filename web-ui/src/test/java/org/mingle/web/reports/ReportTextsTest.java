@@ -25,9 +25,9 @@ class ReportTextsTest {
 
     @Test
     void theNetworkSaysWhenItShowsOnlyTheMostConnected() {
-        assertThat(EventReportView.caption(200, 1_234)).isEqualTo("Showing the 200 most connected of 1,234 people.");
-        assertThat(EventReportView.caption(6, 6)).isEqualTo("Showing all 6 people who made a connection.");
-        assertThat(EventReportView.caption(1, 1)).isEqualTo("Showing the 1 person who made a connection.");
+        assertThat(NetworkSection.caption(200, 1_234)).isEqualTo("Showing the 200 most connected of 1,234 people.");
+        assertThat(NetworkSection.caption(6, 6)).isEqualTo("Showing all 6 people who made a connection.");
+        assertThat(NetworkSection.caption(1, 1)).isEqualTo("Showing the 1 person who made a connection.");
     }
 
     @Test
