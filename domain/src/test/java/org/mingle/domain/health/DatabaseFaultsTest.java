@@ -15,6 +15,8 @@ class DatabaseFaultsTest {
         assertThat(faults.isConnectionLost(new SQLException("terminating connection", "57P01"))).isTrue();
         assertThat(faults.isConnectionLost(new SQLException("crash shutdown", "57P02"))).isTrue();
         assertThat(faults.isConnectionLost(new SQLException("I/O error", "08006"))).isTrue();
+        assertThat(faults.isConnectionLost(new SQLException("Connection is closed")))
+                .as("the pool's closed connection, wrapped by Micronaut Data as a ConnectionException").isTrue();
         assertThat(faults.isConnectionLost(new SQLTransientConnectionException("pool timed out"))).isTrue();
     }
 
@@ -32,6 +34,8 @@ class DatabaseFaultsTest {
     void otherDatabaseErrorsAreNot() {
         assertThat(faults.isConnectionLost(new SQLException("duplicate key", "23505"))).isFalse();
         assertThat(faults.isConnectionLost(new SQLException("serialization failure", "40001"))).isFalse();
+        assertThat(faults.isConnectionLost(new SQLException("Connection is closed", "42000")))
+                .as("the same words from elsewhere, with a state of their own").isFalse();
         assertThat(faults.isConnectionLost(new SQLException("no state"))).isFalse();
         assertThat(faults.isConnectionLost(new IllegalStateException("not the database"))).isFalse();
         assertThat(faults.isConnectionLost(null)).isFalse();
