@@ -235,7 +235,8 @@ class NetworkViewTest extends KaribuViewTest {
         _click(_get(Button.class, spec -> spec.withId("save-connection")));
 
         assertThat(note.isInvalid()).isTrue();
-        assertThat(note.getErrorMessage()).isEqualTo("The note must be at most 2000 characters");
+        assertThat(note.getErrorMessage()).as("next to the field, its name goes without saying")
+                .isEqualTo("Must be at most 2,000 characters");
         assertThat(remindAt.isInvalid()).isTrue();
         assertThat(remindAt.getErrorMessage()).isEqualTo("The reminder must be a date such as 2026-12-24");
         assertThat(_get(Dialog.class, spec -> spec.withId(ConnectionDialog.ID)).isOpened()).isTrue();
