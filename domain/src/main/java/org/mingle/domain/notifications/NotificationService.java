@@ -79,8 +79,9 @@ public class NotificationService {
         if (wanted.isEmpty()) {
             return;
         }
-        store.insertAll(wanted.stream().map(request -> WrittenNotification.of(request, MailWords.languages()))
-                .toList(), now());
+        var languages = MailWords.languages();
+        store.insertAll(wanted.stream().map(request -> WrittenNotification.of(request, languages)).toList(),
+                languages, now());
         inboxes.publishEvent(new InboxChanged(wanted.stream().map(NewNotification::recipient)
                 .collect(Collectors.toSet()), true));
     }
