@@ -10,8 +10,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +28,9 @@ import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.matching.MatchingModels;
 import org.mingle.domain.registration.RegistrationService;
+import org.mingle.domain.webhooks.WebhookService;
 import org.mingle.server.JettyServer;
+import org.mingle.testsupport.Await;
 import org.mingle.testsupport.MicronautPostgres;
 
 /** The assembled platform's metrics, scraped from its management port after real requests and registrations. */
@@ -45,10 +51,24 @@ class MetricsTest implements MicronautPostgres {
     RegistrationService registrations;
     @Inject
     MatchingModels models;
+    @Inject
+    WebhookService webhooks;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private Account organizer;
     private EventId event;
+
+    /**
+     * No worker pass comes within the test, so a queued webhook delivery stays queued; and its receiver's address is
+     * this machine's, never one outside it.
+     */
+    @Override
+    public Map<String, String> getProperties() {
+        var properties = new HashMap<>(MicronautPostgres.super.getProperties());
+        properties.put("mingle.webhooks.poll-interval", "1h");
+        properties.put("mingle.webhooks.allow-private", "true");
+        return properties;
+    }
 
     @BeforeAll
     void publishAnEvent() {
@@ -106,6 +126,31 @@ class MetricsTest implements MicronautPostgres {
     }
 
     @Test
+    void theWebhooksBacklogCountsAQueuedDeliveryAndHowLongItWaitedAndIsZeroWhenNoneWaits() throws Exception {
+        String waiting = "mingle_webhooks_outbox_waiting";
+        String oldestAge = "mingle_webhooks_outbox_oldest_age_seconds";
+        String before = scrape();
+        assertThat(value(before, waiting)).isZero();
+        assertThat(value(before, oldestAge)).isZero();
+
+        var zone = ZoneId.of(ZONE);
+        var day = LocalDate.now(zone).plusDays(12);
+        var draft = events.create(organizer.id(), new EventInput("Webhook meetup", "Telling the CRM.",
+                day.atTime(19, 0).atZone(zone).toInstant(), day.atTime(21, 0).atZone(zone).toInstant(), ZONE,
+                "Hook Hall", 10, null, false, 0.5));
+        EventId hooked = events.publish(organizer.id(), draft.id()).id();
+        webhooks.create(organizer.id(), hooked, "http://127.0.0.1:9/hooks/mingle", List.of("registration.created"));
+        var attendee = accounts.signUp(new SignUp("wes.metrics@example.com", PASSWORD, "Wes Webhook"), "192.0.2.1");
+        registrations.register(attendee.id(), hooked);
+
+        // The backlog is read at most every 5 seconds: wait for a reading taken after the registration.
+        Await.until(() -> scrapedValue(waiting) == 1, Duration.ofSeconds(20), () -> "one webhook delivery waiting");
+        String after = scrape();
+        assertThat(value(after, waiting)).isEqualTo(1);
+        assertThat(value(after, oldestAge)).isGreaterThan(0).isLessThan(60);
+    }
+
+    @Test
     void aMatchingModelBuiltOnFirstUseIsCountedAndMeasured() throws Exception {
         String rebuilds = "mingle_matching_model_rebuilds_seconds_count{cause=\"first_request\"}";
         String before = scrape();
@@ -144,6 +189,14 @@ class MetricsTest implements MicronautPostgres {
                 BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
+    }
+
+    private double scrapedValue(String series) {
+        try {
+            return value(scrape(), series);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpResponse<String> get(String path) throws Exception {

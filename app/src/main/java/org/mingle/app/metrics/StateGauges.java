@@ -11,24 +11,29 @@ import org.mingle.domain.matching.CachedModels;
 import org.mingle.domain.matching.MatchingModels;
 import org.mingle.domain.notifications.NotificationService;
 import org.mingle.domain.shared.Backlog;
+import org.mingle.domain.webhooks.WebhookService;
 
 /**
- * Gauges of what stands at the time of a scrape: the outboxes' backlogs, asked of the features that own them (one
- * indexed query each, at most every {@link #MAX_AGE}), and the matching models held in memory. A database that cannot
- * be reached leaves the backlog gauges without a value (NaN) rather than failing the scrape.
+ * Gauges of what stands at the time of a scrape: the outboxes' backlogs (mail, notifications, webhooks), asked of
+ * the features that own them (one indexed query each, at most every {@link #MAX_AGE}), and the matching models held
+ * in memory. A database that cannot be reached leaves the backlog gauges without a value (NaN) rather than failing
+ * the scrape.
  */
 @Context
 class StateGauges {
 
     static final Duration MAX_AGE = Duration.ofSeconds(5);
 
-    StateGauges(MeterRegistry registry, MailOutbox mail, NotificationService notifications, MatchingModels models,
-                Clock clock) {
+    StateGauges(MeterRegistry registry, MailOutbox mail, NotificationService notifications, WebhookService webhooks,
+                MatchingModels models, Clock clock) {
         backlog(registry, "mingle.mail.outbox", "mail waiting to be sent (first attempt or a retry)",
                 new CachedReading<>(mail::backlog, MAX_AGE, System::nanoTime), clock);
         backlog(registry, "mingle.notifications.mail.due",
                 "notifications whose mail is still to be queued, kept for the digest or left out",
                 new CachedReading<>(notifications::mailBacklog, MAX_AGE, System::nanoTime), clock);
+        backlog(registry, "mingle.webhooks.outbox",
+                "webhook deliveries waiting to be posted (first attempt or a retry)",
+                new CachedReading<>(webhooks::backlog, MAX_AGE, System::nanoTime), clock);
 
         // Memory only: read at every scrape, so a model built just before it is counted.
         var cached = new CachedReading<>(models::sizes, Duration.ZERO, System::nanoTime);

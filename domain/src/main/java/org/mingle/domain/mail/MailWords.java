@@ -3,14 +3,12 @@ package org.mingle.domain.mail;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mingle.domain.shared.LanguageFiles;
 
 /**
  * The words of Mingle's mail and notifications in each language Mingle speaks (decision 63): English in
@@ -24,34 +22,19 @@ public final class MailWords {
 
     static final String BUNDLE = "mail/messages";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
-    private static final ResourceBundle.Control NO_FALLBACK_TO_THE_SERVER_S_LOCALE =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-    private static final List<Locale> LANGUAGES = languagesFound(MailWords.class.getClassLoader());
+    private static final LanguageFiles FILES = new LanguageFiles(BUNDLE, MailWords.class.getClassLoader());
 
     private MailWords() {
     }
 
-    static List<Locale> languagesFound(ClassLoader loader) {
-        var found = new ArrayList<Locale>();
-        found.add(Locale.ENGLISH);
-        for (String code : Locale.getISOLanguages()) {
-            if (!code.equals("en") && loader.getResource(BUNDLE + "_" + code + ".properties") != null) {
-                found.add(Locale.forLanguageTag(code));
-            }
-        }
-        return List.copyOf(found);
-    }
-
     /** English first, then every language with a file of its own. */
     public static List<Locale> languages() {
-        return LANGUAGES;
+        return FILES.languages();
     }
 
     /** The language Mingle writes to someone who chose this one (an account's {@code language}): it, or English. */
     public static Locale spoken(Optional<Locale> chosen) {
-        return chosen.flatMap(wanted -> LANGUAGES.stream()
-                .filter(language -> language.getLanguage().equals(wanted.getLanguage())).findFirst())
-                .orElse(Locale.ENGLISH);
+        return chosen.map(FILES::spoken).orElse(Locale.ENGLISH);
     }
 
     /** {@link #spoken(Optional)} of a language code as kept with an account, which may be missing. */
@@ -62,13 +45,8 @@ public final class MailWords {
     /** The text of the key in the language, its values filled in; a key missing in the language is English's. */
     public static String text(Locale language, String key, Object... values) {
         Locale spoken = spoken(Optional.ofNullable(language));
-        String text;
-        try {
-            text = ResourceBundle.getBundle(BUNDLE, spoken, MailWords.class.getClassLoader(),
-                    NO_FALLBACK_TO_THE_SERVER_S_LOCALE).getString(key);
-        } catch (MissingResourceException missing) {
-            throw new IllegalArgumentException("no mail text " + key, missing);
-        }
+        String text = FILES.text(spoken, key)
+                .orElseThrow(() -> new IllegalArgumentException("no mail text " + key));
         return fill(text, spoken, values);
     }
 

@@ -1,6 +1,8 @@
 package org.mingle.domain.webhooks;
 
 import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.select;
 import static org.mingle.db.jooq.Tables.WEBHOOKS;
 import static org.mingle.db.jooq.Tables.WEBHOOK_ATTEMPTS;
@@ -21,6 +23,7 @@ import org.mingle.db.jooq.tables.records.WebhookDeliveriesRecord;
 import org.mingle.db.jooq.tables.records.WebhooksRecord;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.infrastructure.SkipLockedClaims;
+import org.mingle.domain.shared.Backlog;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
 
@@ -83,6 +86,13 @@ class JdbcWebhooks {
             insert = insert.values(WebhookDeliveryId.newId(), webhook, type, data, DeliveryState.QUEUED, now, now);
         }
         insert.execute();
+    }
+
+    /** The deliveries waiting for their first or next attempt: one statement over the partial index of them. */
+    Backlog backlog() {
+        var row = sql.select(count(), min(WEBHOOK_DELIVERIES.CREATED_AT)).from(WEBHOOK_DELIVERIES)
+                .where(WEBHOOK_DELIVERIES.STATE.eq(DeliveryState.QUEUED)).fetchOne();
+        return row == null ? Backlog.empty() : new Backlog(row.value1(), Optional.ofNullable(row.value2()));
     }
 
     /**

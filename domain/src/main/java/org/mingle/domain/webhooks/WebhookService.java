@@ -18,6 +18,7 @@ import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.shared.AccessDeniedException;
 import org.mingle.domain.shared.AccountId;
+import org.mingle.domain.shared.Backlog;
 import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.Page;
@@ -96,6 +97,15 @@ public class WebhookService {
         requireOrganizer(actor, event);
         store.find(event, webhook).orElseThrow(WebhookNotFoundException::new);
         return store.deliveries(webhook, page);
+    }
+
+    /**
+     * The deliveries waiting to be posted (first attempt or a retry), and since when the oldest waits: for metrics.
+     * It grows while receivers are away or the workers fall behind.
+     */
+    @ReadOnly
+    public Backlog backlog() {
+        return store.backlog();
     }
 
     private List<WebhookType> check(String url, List<String> types) {

@@ -5,14 +5,12 @@ import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinService;
 import jakarta.inject.Singleton;
 import java.text.NumberFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mingle.domain.shared.LanguageFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,27 +29,13 @@ public class Translations implements I18NProvider {
     static final String BUNDLE = "vaadin-i18n/translations";
     private static final Logger LOG = LoggerFactory.getLogger(Translations.class);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
-    private static final ResourceBundle.Control NO_FALLBACK_TO_THE_SERVER_S_LOCALE =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private static final Translations OUTSIDE_A_PAGE = new Translations();
 
-    private final List<Locale> languages;
+    private final LanguageFiles files;
 
     public Translations() {
-        this.languages = languagesFound(Translations.class.getClassLoader());
-    }
-
-    /** English first, then every language with a file of its own, in the order of their codes. */
-    static List<Locale> languagesFound(ClassLoader loader) {
-        var found = new ArrayList<Locale>();
-        found.add(Locale.ENGLISH);
-        for (String code : Locale.getISOLanguages()) {
-            if (!code.equals("en") && loader.getResource(BUNDLE + "_" + code + ".properties") != null) {
-                found.add(Locale.forLanguageTag(code));
-            }
-        }
-        return List.copyOf(found);
+        this.files = new LanguageFiles(BUNDLE, Translations.class.getClassLoader());
     }
 
     /**
@@ -69,39 +53,29 @@ public class Translations implements I18NProvider {
 
     @Override
     public List<Locale> getProvidedLocales() {
-        return languages;
+        return files.languages();
     }
 
     /** The language of these that Mingle speaks, or English. */
     public Locale spoken(Locale wanted) {
-        return languages.stream().filter(language -> language.getLanguage().equals(wanted.getLanguage()))
-                .findFirst().orElse(Locale.ENGLISH);
+        return files.spoken(wanted);
     }
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale language = spoken(locale == null ? Locale.ENGLISH : locale);
-        String text;
-        try {
-            // The language's own file, then English: never the server's default locale in between.
-            text = ResourceBundle.getBundle(BUNDLE, language, Translations.class.getClassLoader(),
-                    NO_FALLBACK_TO_THE_SERVER_S_LOCALE).getString(key);
-        } catch (MissingResourceException missing) {
+        Optional<String> text = files.text(language, key);
+        if (text.isEmpty()) {
             LOG.warn("No text for {} in {}", key, language);
             return key;
         }
-        return fill(text, language, params);
+        return fill(text.get(), language, params);
     }
 
     /** The text of the key in the language (or English), values filled in; empty when no file has the key. */
     public Optional<String> find(String key, Locale locale, Object... params) {
         Locale language = spoken(locale == null ? Locale.ENGLISH : locale);
-        try {
-            return Optional.of(fill(ResourceBundle.getBundle(BUNDLE, language, Translations.class.getClassLoader(),
-                    NO_FALLBACK_TO_THE_SERVER_S_LOCALE).getString(key), language, params));
-        } catch (MissingResourceException missing) {
-            return Optional.empty();
-        }
+        return files.text(language, key).map(text -> fill(text, language, params));
     }
 
     /** {@link #translate} of {@code key.one} or {@code key.other}, with the count as {@code {0}}. */

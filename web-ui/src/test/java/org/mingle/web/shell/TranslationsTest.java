@@ -3,27 +3,19 @@ package org.mingle.web.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.mingle.testsupport.LanguageFileChecks;
 
 /** Every language complete, every key the code asks for written down, and values filled in each language's way. */
 class TranslationsTest {
 
     private static final Pattern KEY_IN_CODE = Pattern.compile(
             "(?:getTranslation|plural|translate)\\(\\s*\"([a-z0-9.-]+)\"\\s*[,)]");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
 
     private final Translations translations = new Translations();
 
@@ -36,35 +28,15 @@ class TranslationsTest {
 
     @Test
     void everyLanguageHasExactlyTheKeysOfEnglishWithTheSameValuesToFillIn() {
-        Properties english = file("");
-        for (Locale language : translations.getProvidedLocales()) {
-            if (language.equals(Locale.ENGLISH)) {
-                continue;
-            }
-            Properties other = file("_" + language.getLanguage());
-            assertThat(new TreeSet<>(other.stringPropertyNames())).as("keys in %s", language)
-                    .isEqualTo(new TreeSet<>(english.stringPropertyNames()));
-            for (String key : english.stringPropertyNames()) {
-                assertThat(placeholders(other.getProperty(key))).as("%s in %s", key, language)
-                        .isEqualTo(placeholders(english.getProperty(key)));
-                assertThat(other.getProperty(key)).as("%s in %s", key, language).isNotBlank();
-            }
-        }
+        assertThat(LanguageFileChecks.incompleteLanguages(Translations.class.getClassLoader(), Translations.BUNDLE,
+                translations.getProvidedLocales())).isEmpty();
     }
 
     @Test
     void everyKeyTheCodeAsksForIsWrittenDown() throws IOException {
-        Set<String> asked;
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            asked = sources.filter(path -> path.toString().endsWith(".java")).flatMap(path -> {
-                try {
-                    return KEY_IN_CODE.matcher(Files.readString(path)).results().map(match -> match.group(1));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).collect(Collectors.toCollection(TreeSet::new));
-        }
-        Set<String> written = file("").stringPropertyNames().stream()
+        Set<String> asked = LanguageFileChecks.keysAskedFor(Path.of("src/main/java"), KEY_IN_CODE);
+        Set<String> written = LanguageFileChecks.file(Translations.class.getClassLoader(), Translations.BUNDLE,
+                Locale.ENGLISH).stringPropertyNames().stream()
                 .map(key -> key.replaceAll("\\.(one|other)$", "")).collect(Collectors.toSet());
         assertThat(asked).isNotEmpty().allSatisfy(key -> assertThat(written).as("written down").contains(key));
     }
@@ -89,21 +61,5 @@ class TranslationsTest {
         } finally {
             Locale.setDefault(before);
         }
-    }
-
-    private static Properties file(String suffix) {
-        var properties = new Properties();
-        try (InputStream in = TranslationsTest.class.getClassLoader()
-                .getResourceAsStream(Translations.BUNDLE + suffix + ".properties")) {
-            assertThat(in).as("translations%s.properties", suffix).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
-    }
-
-    private static Set<String> placeholders(String text) {
-        return PLACEHOLDER.matcher(text).results().map(match -> match.group()).collect(Collectors.toSet());
     }
 }
