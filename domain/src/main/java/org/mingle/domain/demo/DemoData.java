@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.mingle.domain.accounts.AccountService;
@@ -166,6 +167,7 @@ public class DemoData {
             LOG.info("Demo data not loaded: the database already holds events");
             return 0;
         }
+        var portraits = DemoPortraits.drawnMeanwhile();
         var password = accounts.sharedPassword(ORGANIZER_PASSWORD);
         var organizer = accounts.findByEmail(ORGANIZER_EMAIL)
                 .orElseGet(() -> accounts.createWithSharedPassword(ORGANIZER_EMAIL, ORGANIZER_NAME, password))
@@ -193,7 +195,7 @@ public class DemoData {
             }
         }
         invitations.addOrInvite(organizer, first, INVITED_EMAIL, EventRole.CHECKIN_STAFF, null);
-        var attendees = seedAttendees(first, password);
+        var attendees = seedAttendees(first, password, portraits.join());
         seedMeetings(organizer, first, attendees);
         seedDismissals(first, attendees);
         demoAgenda.seed(organizer, first, attendees);
@@ -221,7 +223,7 @@ public class DemoData {
      * Registers the demo people for the first event, each with a networking profile and most with a drawn portrait
      * (the others show their initials); returns them in order.
      */
-    private List<AccountId> seedAttendees(EventId event, SharedPassword password) {
+    private List<AccountId> seedAttendees(EventId event, SharedPassword password, Map<Integer, byte[]> portraits) {
         List<AccountId> attendees = new ArrayList<>();
         for (int i = 0; i < DemoPeople.ALL.size(); i++) {
             var person = DemoPeople.ALL.get(i);
@@ -231,7 +233,7 @@ public class DemoData {
                     .id();
             profiles.update(account, person.profile());
             if (person.withPortrait()) {
-                photos.upload(account, DemoPortraits.portrait(i));
+                photos.upload(account, portraits.get(i));
             }
             registrations.register(account, event);
             attendees.add(account);
