@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.mingle.domain.audit.AuditKind;
 import org.mingle.domain.audit.AuditLog;
 import org.mingle.domain.mail.MailWords;
@@ -71,6 +72,26 @@ public class AccountService {
      * @throws SignUpThrottledException when this client created too many accounts within the hour
      */
     public Account signUp(SignUp input, String clientAddress) {
+        return create(input, clientAddress, () -> hashing.hash(input.password()));
+    }
+
+    /** Hashes a password that the accounts Mingle creates itself share, once: see {@link SharedPassword}. */
+    public SharedPassword sharedPassword(String password) {
+        return new SharedPassword(password, hashing.hash(password));
+    }
+
+    /**
+     * Creates an account of Mingle's own (demo data) with a password shared by others: validated as at sign-up, but
+     * not hashed again. No sign-up limit counts it.
+     *
+     * @throws InvalidInputException naming every refused field
+     * @throws EmailTakenException   when an active account has this email
+     */
+    public Account createWithSharedPassword(String email, String displayName, SharedPassword password) {
+        return create(new SignUp(email, password.password(), displayName), null, password::hash);
+    }
+
+    private Account create(SignUp input, String clientAddress, Supplier<String> passwordHash) {
         var errors = new ArrayList<FieldError>();
         var email = Email.parse(input.email());
         if (email.isEmpty()) {
@@ -92,7 +113,7 @@ public class AccountService {
             throw new EmailTakenException();
         }
         throttle.countSignUp(clientAddress);
-        var hash = hashing.hash(input.password()); // slow: outside the transaction
+        var hash = passwordHash.get(); // slow: outside the transaction
         var row = new AccountRow(UUID.randomUUID(), email.get().value(), displayName, hash, now(), null, 0,
                 null);
         try {

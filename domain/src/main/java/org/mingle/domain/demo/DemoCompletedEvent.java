@@ -18,7 +18,7 @@ import java.util.Random;
 import java.util.Set;
 import org.jooq.DSLContext;
 import org.mingle.domain.accounts.AccountService;
-import org.mingle.domain.accounts.SignUp;
+import org.mingle.domain.accounts.SharedPassword;
 import org.mingle.domain.connections.ConnectionId;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.connections.ConnectionSource;
@@ -106,7 +106,7 @@ class DemoCompletedEvent {
     }
 
     /** Seeds the event with the demo people and generated guests; runs in the caller's transaction. */
-    EventId seed(AccountId organizer, List<AccountId> demoPeople, String password) {
+    EventId seed(AccountId organizer, List<AccountId> demoPeople, SharedPassword password) {
         var random = new Random(2026);
         var start = clock.instant().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
         var event = events.create(organizer, new EventInput(TITLE,
@@ -281,12 +281,12 @@ class DemoCompletedEvent {
                 event.value());
     }
 
-    private AccountId guest(int i, Random random, String password) {
+    private AccountId guest(int i, Random random, SharedPassword password) {
         String first = FIRST.get(i % FIRST.size());
         String last = LAST.get(i / FIRST.size() % LAST.size());
         String email = (first + "." + last).toLowerCase(java.util.Locale.ROOT) + "@example.com";
         var account = accounts.findByEmail(email)
-                .orElseGet(() -> accounts.signUp(new SignUp(email, password, first + " " + last), null)).id();
+                .orElseGet(() -> accounts.createWithSharedPassword(email, first + " " + last, password)).id();
         List<String> interests = new ArrayList<>();
         for (int n = 0; n < 3 + random.nextInt(2); n++) {
             String interest = INTERESTS.get(Math.min(INTERESTS.size() - 1, (int) Math.floor(Math.exp(

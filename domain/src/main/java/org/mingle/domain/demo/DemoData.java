@@ -11,10 +11,11 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.mingle.domain.accounts.AccountService;
-import org.mingle.domain.accounts.SignUp;
+import org.mingle.domain.accounts.SharedPassword;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventRole;
@@ -166,8 +167,10 @@ public class DemoData {
             LOG.info("Demo data not loaded: the database already holds events");
             return 0;
         }
+        var portraits = DemoPortraits.drawnMeanwhile();
+        var password = accounts.sharedPassword(ORGANIZER_PASSWORD);
         var organizer = accounts.findByEmail(ORGANIZER_EMAIL)
-                .orElseGet(() -> accounts.signUp(new SignUp(ORGANIZER_EMAIL, ORGANIZER_PASSWORD, ORGANIZER_NAME), null))
+                .orElseGet(() -> accounts.createWithSharedPassword(ORGANIZER_EMAIL, ORGANIZER_NAME, password))
                 .id();
         EventId first = null;
         EventId curated = null;
@@ -192,7 +195,7 @@ public class DemoData {
             }
         }
         invitations.addOrInvite(organizer, first, INVITED_EMAIL, EventRole.CHECKIN_STAFF, null);
-        var attendees = seedAttendees(first);
+        var attendees = seedAttendees(first, password, portraits.join());
         seedMeetings(organizer, first, attendees);
         seedDismissals(first, attendees);
         demoAgenda.seed(organizer, first, attendees);
@@ -200,7 +203,7 @@ public class DemoData {
         demoCategories.seed(organizer, first, attendees);
         demoCurated.seed(organizer, arranged, attendees);
         seedPendingApprovals(curated, attendees);
-        var held = completedEvent.seed(organizer, attendees, ORGANIZER_PASSWORD);
+        var held = completedEvent.seed(organizer, attendees, password);
         demoGroups.seed(organizer, attendees, List.of(first, held));
         demoPublicProfiles.seed(organizer, attendees, held);
         demoSeries.seedInAGroupOf(organizer)
@@ -220,17 +223,17 @@ public class DemoData {
      * Registers the demo people for the first event, each with a networking profile and most with a drawn portrait
      * (the others show their initials); returns them in order.
      */
-    private List<AccountId> seedAttendees(EventId event) {
+    private List<AccountId> seedAttendees(EventId event, SharedPassword password, Map<Integer, byte[]> portraits) {
         List<AccountId> attendees = new ArrayList<>();
         for (int i = 0; i < DemoPeople.ALL.size(); i++) {
             var person = DemoPeople.ALL.get(i);
             var name = person.profile().displayName();
             var account = accounts.findByEmail(person.email())
-                    .orElseGet(() -> accounts.signUp(new SignUp(person.email(), ORGANIZER_PASSWORD, name), null))
+                    .orElseGet(() -> accounts.createWithSharedPassword(person.email(), name, password))
                     .id();
             profiles.update(account, person.profile());
             if (person.withPortrait()) {
-                photos.upload(account, DemoPortraits.portrait(i));
+                photos.upload(account, portraits.get(i));
             }
             registrations.register(account, event);
             attendees.add(account);

@@ -10,6 +10,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import javax.imageio.ImageIO;
 
 /**
@@ -29,6 +32,23 @@ final class DemoPortraits {
         new Color(0xA04000), new Color(0x2E4053), new Color(0xB03A2E)};
 
     private DemoPortraits() {
+    }
+
+    /**
+     * The portraits of the demo people who have one, by their index in {@link DemoPeople#ALL}, drawn on another thread:
+     * drawing and encoding need no database, so they are done while the demo data's first statements run. The same
+     * pictures every time, whatever the timing.
+     */
+    static CompletableFuture<Map<Integer, byte[]>> drawnMeanwhile() {
+        return CompletableFuture.supplyAsync(() -> {
+            var portraits = new HashMap<Integer, byte[]>();
+            for (int i = 0; i < DemoPeople.ALL.size(); i++) {
+                if (DemoPeople.ALL.get(i).withPortrait()) {
+                    portraits.put(i, portrait(i));
+                }
+            }
+            return portraits;
+        });
     }
 
     /** The portrait of the demo person at this index, as PNG. */

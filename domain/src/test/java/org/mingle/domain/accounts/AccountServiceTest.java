@@ -36,6 +36,8 @@ class AccountServiceTest implements MicronautPostgres {
     AuditLog audit;
     @Inject
     DSLContext sql;
+    @Inject
+    AccountRowRepository rows;
 
     @Test
     void signsUpWithANormalisedEmailAndLogsIn() {
@@ -72,6 +74,41 @@ class AccountServiceTest implements MicronautPostgres {
                         new FieldError("email", "must be a valid email address"),
                         new FieldError("displayName", "is required"),
                         new FieldError("password", "must have at least 12 characters")));
+    }
+
+    @Test
+    void accountsOfMinglesOwnShareOneHashWhilePeopleSigningUpGetTheirOwn() {
+        var shared = accounts.sharedPassword(PASSWORD);
+        var first = accounts.createWithSharedPassword("shared.one@example.com", "Shared One", shared);
+        var second = accounts.createWithSharedPassword("shared.two@example.com", "Shared Two", shared);
+        var third = accounts.signUp(new SignUp("own.one@example.com", PASSWORD, "Own One"), null);
+        var fourth = accounts.signUp(new SignUp("own.two@example.com", PASSWORD, "Own Two"), null);
+
+        for (var account : List.of(first, second, third, fourth)) {
+            assertThat(accounts.logIn(account.email().value(), PASSWORD, "10.9.0.1")).isEqualTo(account);
+        }
+        assertThatThrownBy(() -> accounts.logIn("shared.two@example.com", "not the password!!", "10.9.0.2"))
+                .isInstanceOf(InvalidCredentialsException.class);
+        assertThat(storedHash(first)).isEqualTo(storedHash(second));
+        assertThat(storedHash(third)).as("each sign-up with its own salt")
+                .isNotEqualTo(storedHash(fourth)).isNotEqualTo(storedHash(first));
+        assertThat(audit.about(first.id())).extracting(entry -> entry.kind())
+                .containsExactly(AuditKind.SIGNED_UP, AuditKind.LOGIN_SUCCEEDED);
+    }
+
+    @Test
+    void aSharedPasswordIsValidatedAsAtSignUp() {
+        var shared = accounts.sharedPassword("shared-and-short");
+        assertThatThrownBy(() -> accounts.createWithSharedPassword("x", "Shared Three", shared))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .containsExactly(new FieldError("email", "must be a valid email address")));
+        accounts.createWithSharedPassword("shared.three@example.com", "Shared Three", shared);
+        assertThatThrownBy(() -> accounts.createWithSharedPassword("shared.three@example.com", "Again", shared))
+                .isInstanceOf(EmailTakenException.class);
+        var weak = accounts.sharedPassword("short");
+        assertThatThrownBy(() -> accounts.createWithSharedPassword("shared.four@example.com", "Shared Four", weak))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .containsExactly(new FieldError("password", "must have at least 12 characters")));
     }
 
     @Test
@@ -287,5 +324,9 @@ class AccountServiceTest implements MicronautPostgres {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private String storedHash(Account account) {
+        return rows.findById(account.id().value()).orElseThrow().passwordHash();
     }
 }

@@ -1,6 +1,7 @@
 package org.mingle.domain.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mingle.db.jooq.Tables.ACCOUNTS;
 import static org.mingle.db.jooq.Tables.KEEP_IN_TOUCH;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -222,5 +223,12 @@ class DemoDataTest implements MicronautPostgres {
                 .containsExactly("Climate Tech Founders Mixer");
         assertThat(publicProfiles.find("alex-demo").orElseThrow().endorsements())
                 .as("the demo attendee's approved endorsements on their public page").isNotEmpty();
+
+        // The demo accounts share one hash of the published password (decision 65): each of them still logs in with it.
+        var demoEmails = sql.select(ACCOUNTS.EMAIL).from(ACCOUNTS).where(ACCOUNTS.EMAIL.isNotNull())
+                .fetch(ACCOUNTS.EMAIL);
+        assertThat(demoEmails).as("the organizer, the demo people and the breakfast's guests").hasSize(51)
+                .allSatisfy(email -> assertThat(accounts.logIn(email, DemoData.ORGANIZER_PASSWORD, null))
+                        .extracting(account -> account.email().value()).isEqualTo(email));
     }
 }
