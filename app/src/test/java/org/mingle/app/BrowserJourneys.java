@@ -12,6 +12,7 @@ import org.mingle.testsupport.MicronautPostgres;
 /**
  * What every browser journey stands on: the running server, the services most journeys set their scene with, and one
  * browser that is closed after each test, so that its policy and accessibility checks fail the test that caused them.
+ * A journey with browsers of its own (two at once, or one per measurement) closes those itself.
  *
  * <p>Each journey still carries its own {@code @MicronautTest}: most need {@code transactional = false}, so that what
  * the test creates is committed for the server to see, and some add properties of their own.

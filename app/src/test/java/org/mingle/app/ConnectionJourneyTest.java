@@ -3,7 +3,6 @@ package org.mingle.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.sql.Timestamp;
@@ -13,17 +12,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventInput;
-import org.mingle.domain.events.EventService;
-import org.mingle.domain.registration.RegistrationService;
-import org.mingle.testsupport.MicronautPostgres;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -36,8 +29,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * his own network, without her note.
  */
 @MicronautTest(transactional = false) // what the test creates must be committed for the server to see it
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConnectionJourneyTest implements MicronautPostgres {
+class ConnectionJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Madrid";
     private static final String PASSWORD = "lantern pebble harbour 2031";
@@ -45,24 +37,7 @@ class ConnectionJourneyTest implements MicronautPostgres {
     private static final String NOTE = "Send Ben the pilot numbers before Friday";
 
     @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    EventService events;
-    @Inject
-    RegistrationService registrations;
-    @Inject
     DataSource dataSource;
-
-    private Journey journey;
-
-    @AfterEach
-    void closeBrowser() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
 
     @Test
     void scanningACodeConnectsAfterLogInAndTheFollowUpIsDueInTheNetwork() throws Exception {
@@ -71,7 +46,7 @@ class ConnectionJourneyTest implements MicronautPostgres {
         var ben = account("Ben Bauer", "ben.connections@example.com");
         var event = eventUnderWay(organizer, ana, ben);
 
-        journey = Journey.start(server.getURL().toString(), ZONE);
+        startJourney(ZONE);
         var wait = journey.await();
 
         // Ben, on his phone, shows his connect code.

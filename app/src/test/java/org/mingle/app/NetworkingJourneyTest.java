@@ -2,7 +2,6 @@ package org.mingle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.awt.Color;
@@ -12,19 +11,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventInput;
-import org.mingle.domain.events.EventService;
 import org.mingle.domain.profiles.ProfileInput;
 import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.profiles.ProfileService;
-import org.mingle.domain.registration.RegistrationService;
-import org.mingle.testsupport.MicronautPostgres;
 import org.mingle.testsupport.TestImages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -37,33 +30,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * other under "My matches", with the links each shows only to connections.
  */
 @MicronautTest(transactional = false) // what the test creates must be committed for the server to see it
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NetworkingJourneyTest implements MicronautPostgres {
+class NetworkingJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Lisbon";
     private static final String PASSWORD = "lantern pebble harbour 2031";
 
     @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    EventService events;
-    @Inject
-    RegistrationService registrations;
-    @Inject
     ProfileService profiles;
     @Inject
     ProfilePhotoService photos;
-
-    private Journey journey;
-
-    @AfterEach
-    void closeBrowser() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
 
     @Test
     void editProfileSeeRecommendationsRequestAMeetingAndAcceptItAsTheOtherPerson() throws Exception {
@@ -85,7 +60,7 @@ class NetworkingJourneyTest implements MicronautPostgres {
         String adaId = ada.id().toString();
         String bobId = bob.id().toString();
 
-        journey = Journey.start(server.getURL().toString(), ZONE);
+        startJourney(ZONE);
         var wait = journey.await();
 
         logIn(ada);

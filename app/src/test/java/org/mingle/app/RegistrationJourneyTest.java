@@ -2,20 +2,13 @@ package org.mingle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventInput;
-import org.mingle.domain.events.EventService;
-import org.mingle.testsupport.MicronautPostgres;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,27 +19,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * as a USB scanner does, on a phone-sized screen, and sees him checked in.
  */
 @MicronautTest(transactional = false) // what the test creates must be committed for the server to see it
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RegistrationJourneyTest implements MicronautPostgres {
+class RegistrationJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Berlin";
     private static final String PASSWORD = "lantern pebble harbour 2031";
-
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    EventService events;
-
-    private Journey journey;
-
-    @AfterEach
-    void closeBrowser() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
 
     @Test
     void registerWaitlistPromotionAfterCancellationAndCheckInByCode() throws Exception {
@@ -61,7 +37,7 @@ class RegistrationJourneyTest implements MicronautPostgres {
         var event = events.publish(organizer.id(), draft.id());
         String eventPage = "/events/" + event.id();
 
-        journey = Journey.start(server.getURL().toString(), ZONE);
+        startJourney(ZONE);
         var browser = journey.browser();
         var wait = journey.await();
 

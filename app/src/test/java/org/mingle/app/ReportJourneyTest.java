@@ -3,7 +3,6 @@ package org.mingle.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.awt.Color;
@@ -15,11 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.connections.ConnectionId;
 import org.mingle.domain.connections.ConnectionService;
@@ -28,13 +24,10 @@ import org.mingle.domain.connections.NetworkFilter;
 import org.mingle.domain.connections.NotesPatch;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventInput;
-import org.mingle.domain.events.EventService;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.profiles.ProfileInput;
 import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.profiles.ProfileService;
-import org.mingle.domain.registration.RegistrationService;
-import org.mingle.testsupport.MicronautPostgres;
 import org.mingle.testsupport.TestImages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -47,8 +40,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * from the event page on her phone: whom she met and what is left to follow up.
  */
 @MicronautTest(transactional = false) // what the test creates must be committed for the server to see it
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReportJourneyTest implements MicronautPostgres {
+class ReportJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Berlin";
     private static final String PASSWORD = "lantern pebble harbour 2031";
@@ -57,14 +49,6 @@ class ReportJourneyTest implements MicronautPostgres {
     @Inject
     ProfilePhotoService photos;
     @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    EventService events;
-    @Inject
-    RegistrationService registrations;
-    @Inject
     ProfileService profiles;
     @Inject
     ConnectionService connections;
@@ -72,15 +56,6 @@ class ReportJourneyTest implements MicronautPostgres {
     MeetingRequestService meetings;
     @Inject
     DataSource dataSource;
-
-    private Journey journey;
-
-    @AfterEach
-    void closeBrowser() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
 
     @Test
     void theOrganizerReadsTheReportOfTheEveningAndAnAttendeeHerOwn() throws Exception {
@@ -120,7 +95,7 @@ class ReportJourneyTest implements MicronautPostgres {
         moveIntoThePast(event);
         events.complete(organizer.id(), event);
 
-        journey = Journey.start(server.getURL().toString(), ZONE);
+        startJourney(ZONE);
         var wait = journey.await();
 
         // The organizer, on a wide screen, from the dashboard to the report.

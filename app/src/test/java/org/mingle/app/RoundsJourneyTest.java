@@ -2,7 +2,6 @@ package org.mingle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -10,18 +9,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventInput;
-import org.mingle.domain.events.EventService;
 import org.mingle.domain.profiles.ProfileInput;
 import org.mingle.domain.profiles.ProfileService;
-import org.mingle.domain.registration.RegistrationService;
-import org.mingle.testsupport.MicronautPostgres;
 
 /**
  * In a real browser: the organizer plans three speed-networking rounds for the people checked in, sees the grid and
@@ -29,31 +22,13 @@ import org.mingle.testsupport.MicronautPostgres;
  * each round.
  */
 @MicronautTest(transactional = false) // what the test creates must be committed for the server to see it
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RoundsJourneyTest implements MicronautPostgres {
+class RoundsJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Amsterdam";
     private static final String PASSWORD = "lantern pebble harbour 2031";
 
     @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    EventService events;
-    @Inject
-    RegistrationService registrations;
-    @Inject
     ProfileService profiles;
-
-    private Journey journey;
-
-    @AfterEach
-    void closeBrowser() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
 
     @Test
     void theOrganizerPlansThreeRoundsForThoseCheckedInAndAnAttendeeSeesTheirTables() throws Exception {
@@ -75,7 +50,7 @@ class RoundsJourneyTest implements MicronautPostgres {
             attendees.add(person);
         }
 
-        journey = Journey.start(server.getURL().toString(), ZONE);
+        startJourney(ZONE);
         journey.logIn(organizer.email().value(), PASSWORD, organizer.displayName());
         journey.open("/events/" + event + "/manage");
         journey.click("open-rounds");
