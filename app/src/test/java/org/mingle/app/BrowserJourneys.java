@@ -4,7 +4,9 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.TestInstance;
+import org.mingle.domain.accounts.Account;
 import org.mingle.domain.accounts.AccountService;
+import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.testsupport.MicronautPostgres;
@@ -19,6 +21,9 @@ import org.mingle.testsupport.MicronautPostgres;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserJourneys implements MicronautPostgres {
+
+    /** The password of everyone {@link #signedUp} creates. */
+    static final String PASSWORD = "lantern pebble harbour 2031";
 
     @Inject
     EmbeddedServer server;
@@ -36,6 +41,11 @@ abstract class BrowserJourneys implements MicronautPostgres {
     Journey startJourney(String timeZone, String... chromiumArguments) {
         journey = Journey.start(server.getURL().toString(), timeZone, chromiumArguments);
         return journey;
+    }
+
+    /** A person with an account and {@link #PASSWORD}, signed up from a documentation address (RFC 5737). */
+    Account signedUp(String name, String email) {
+        return accounts.signUp(new SignUp(email, PASSWORD, name), "192.0.2.10");
     }
 
     @AfterEach

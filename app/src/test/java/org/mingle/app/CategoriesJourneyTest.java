@@ -14,7 +14,6 @@ import org.mingle.domain.curated.CategoryService;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventInput;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * In a real browser on a phone-sized screen: an organizer names three attendee categories, ticks who may meet whom
@@ -72,7 +71,7 @@ class CategoriesJourneyTest extends BrowserJourneys {
         assertThat(saved.mayMeet("investors", "investors")).isFalse();
 
         journey.open("/events/" + event + "/manage");
-        chooseInSelect("category-" + ivyRegistration, "Investors");
+        journey.chooseInSelect("category-" + ivyRegistration, "Investors");
         journey.waitForNotification("Ivy Investor: Investors");
         journey.screenshot("categories-registrations-phone");
         categories.assign(organizer.id(), event, ianRegistration, "investors");
@@ -87,15 +86,6 @@ class CategoriesJourneyTest extends BrowserJourneys {
         journey.waitForNotification(
                 "At this event the organizers arrange meetings for Investors with Founders and Mentors only.");
         journey.screenshot("categories-refused-request-phone");
-    }
-
-    private void chooseInSelect(String id, String label) {
-        var wait = journey.await();
-        journey.click(id);
-        var item = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//vaadin-select-item[normalize-space()='" + label + "']")));
-        item.click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), label));
     }
 
     private Account account(String name, String email) {

@@ -14,7 +14,6 @@ import java.time.temporal.ChronoUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventInput;
 import org.openqa.selenium.By;
@@ -32,7 +31,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class ConnectionJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Madrid";
-    private static final String PASSWORD = "lantern pebble harbour 2031";
     private static final String TITLE = "Impact founders breakfast";
     private static final String NOTE = "Send Ben the pilot numbers before Friday";
 
@@ -41,9 +39,9 @@ class ConnectionJourneyTest extends BrowserJourneys {
 
     @Test
     void scanningACodeConnectsAfterLogInAndTheFollowUpIsDueInTheNetwork() throws Exception {
-        var organizer = account("Olga Organizer", "olga.connections@example.com");
-        var ana = account("Ana Alves", "ana.connections@example.com");
-        var ben = account("Ben Bauer", "ben.connections@example.com");
+        var organizer = signedUp("Olga Organizer", "olga.connections@example.com");
+        var ana = signedUp("Ana Alves", "ana.connections@example.com");
+        var ben = signedUp("Ben Bauer", "ben.connections@example.com");
         var event = eventUnderWay(organizer, ana, ben);
 
         startJourney(ZONE);
@@ -78,7 +76,7 @@ class ConnectionJourneyTest extends BrowserJourneys {
         journey.click("connect-open-network");
         journey.waitFor("connection-note");
         journey.type("#connection-note textarea", NOTE);
-        chooseInSelect("connection-follow-up", "To contact");
+        journey.chooseInSelect("connection-follow-up", "To contact");
         String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
         var date = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#connection-remind-at input")));
         // Text that is no day is refused next to the field, in the domain's words, and nothing is saved.
@@ -149,22 +147,9 @@ class ConnectionJourneyTest extends BrowserJourneys {
         return event;
     }
 
-    private void chooseInSelect(String id, String label) {
-        var wait = journey.await();
-        journey.click(id);
-        var item = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//vaadin-select-item[normalize-space()='" + label + "']")));
-        item.click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), label));
-    }
-
     /** "28 Nov 2026", as the cards write a day. */
     private static String dayOf(String isoDate) {
         return java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
                 .format(LocalDate.parse(isoDate));
-    }
-
-    private Account account(String name, String email) {
-        return accounts.signUp(new SignUp(email, PASSWORD, name), "192.0.2.10");
     }
 }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.meetings.MeetingScheduleService;
 import org.mingle.domain.meetings.SessionInput;
@@ -24,17 +23,16 @@ import org.mingle.domain.meetings.TableInput;
 class CuratedJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Lisbon";
-    private static final String PASSWORD = "lantern pebble harbour 2031";
 
     @Inject
     MeetingScheduleService schedule;
 
     @Test
     void anAttendeeMarksMustMeetTheOrganizerPublishesAndTheOtherSeesWhy() throws Exception {
-        var organizer = account("Olga Organizer", "olga.curated@example.com");
-        var ada = account("Ada Lovelace", "ada.curated@example.com");
-        var bob = account("Bob Babbage", "bob.curated@example.com");
-        var cleo = account("Cleo Codd", "cleo.curated@example.com");
+        var organizer = signedUp("Olga Organizer", "olga.curated@example.com");
+        var ada = signedUp("Ada Lovelace", "ada.curated@example.com");
+        var bob = signedUp("Bob Babbage", "bob.curated@example.com");
+        var cleo = signedUp("Cleo Codd", "cleo.curated@example.com");
         var zone = ZoneId.of(ZONE);
         var day = LocalDate.now(zone).plusDays(9);
         var start = day.atTime(18, 0).atZone(zone).toInstant();
@@ -81,9 +79,5 @@ class CuratedJourneyTest extends BrowserJourneys {
         journey.waitForText("match-" + adaId + "-reason", "Ada Lovelace asked to meet you");
         assertThat(journey.waitFor("match-" + adaId + "-time").getText()).contains("Lounge");
         journey.screenshot("curated-reason-phone");
-    }
-
-    private Account account(String name, String email) {
-        return accounts.signUp(new SignUp(email, PASSWORD, name), "192.0.2.10");
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.profiles.ProfileInput;
@@ -27,7 +26,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class DeclineWithSuggestionJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Berlin";
-    private static final String PASSWORD = "lantern pebble harbour 2031";
 
     @Inject
     ProfileService profiles;
@@ -36,12 +34,12 @@ class DeclineWithSuggestionJourneyTest extends BrowserJourneys {
 
     @Test
     void theAddresseeSeesWhyAndDeclinesSuggestingSomeoneWhomTheSenderThenFinds() throws Exception {
-        var organizer = account("Olga Organizer", "olga.suggest@example.com");
-        var ada = account("Ada Lovelace", "ada.suggest@example.com");
-        var bob = account("Bob Babbage", "bob.suggest@example.com");
-        var cleo = account("Cleo Clarke", "cleo.suggest@example.com");
-        List<Account> earlier = List.of(account("Dan Dahl", "dan.suggest@example.com"),
-                account("Eve Evans", "eve.suggest@example.com"), account("Fay Fox", "fay.suggest@example.com"));
+        var organizer = signedUp("Olga Organizer", "olga.suggest@example.com");
+        var ada = signedUp("Ada Lovelace", "ada.suggest@example.com");
+        var bob = signedUp("Bob Babbage", "bob.suggest@example.com");
+        var cleo = signedUp("Cleo Clarke", "cleo.suggest@example.com");
+        List<Account> earlier = List.of(signedUp("Dan Dahl", "dan.suggest@example.com"),
+                signedUp("Eve Evans", "eve.suggest@example.com"), signedUp("Fay Fox", "fay.suggest@example.com"));
         var zone = ZoneId.of(ZONE);
         var day = LocalDate.now(zone).plusDays(10);
         var draft = events.create(organizer.id(), new EventInput("Battery builders breakfast", "Bring questions.",
@@ -108,9 +106,5 @@ class DeclineWithSuggestionJourneyTest extends BrowserJourneys {
         journey.resize(1280, 900);
         journey.logIn(account.email().value(), PASSWORD, account.displayName());
         journey.resize(375, 812);
-    }
-
-    private Account account(String name, String email) {
-        return accounts.signUp(new SignUp(email, PASSWORD, name), "192.0.2.10");
     }
 }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.meetings.MeetingScheduleService;
@@ -23,7 +22,6 @@ import org.mingle.domain.meetings.SessionInput;
 class MeetingSlotsJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Lisbon";
-    private static final String PASSWORD = "lantern pebble harbour 2031";
 
     @Inject
     MeetingRequestService meetings;
@@ -32,10 +30,10 @@ class MeetingSlotsJourneyTest extends BrowserJourneys {
 
     @Test
     void matchesGetATimeWhenATableIsAddedAndATimeMovesWhenTheOtherPersonAccepts() throws Exception {
-        var organizer = account("Olga Organizer", "olga.slots@example.com");
-        var ada = account("Ada Lovelace", "ada.slots@example.com");
-        var bob = account("Bob Babbage", "bob.slots@example.com");
-        var cleo = account("Cleo Codd", "cleo.slots@example.com");
+        var organizer = signedUp("Olga Organizer", "olga.slots@example.com");
+        var ada = signedUp("Ada Lovelace", "ada.slots@example.com");
+        var bob = signedUp("Bob Babbage", "bob.slots@example.com");
+        var cleo = signedUp("Cleo Codd", "cleo.slots@example.com");
         var zone = ZoneId.of(ZONE);
         var day = LocalDate.now(zone).plusDays(9);
         var start = day.atTime(18, 0).atZone(zone).toInstant();
@@ -97,9 +95,5 @@ class MeetingSlotsJourneyTest extends BrowserJourneys {
         journey.logIn(ada.email().value(), PASSWORD, ada.displayName());
         journey.open("/events/" + event + "/people?tab=matches");
         journey.waitForText("match-" + bobId + "-time", "19:40–20:00");
-    }
-
-    private Account account(String name, String email) {
-        return accounts.signUp(new SignUp(email, PASSWORD, name), "192.0.2.10");
     }
 }

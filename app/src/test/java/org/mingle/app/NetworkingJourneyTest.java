@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.profiles.ProfileInput;
 import org.mingle.domain.profiles.ProfilePhotoService;
@@ -33,7 +32,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class NetworkingJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Lisbon";
-    private static final String PASSWORD = "lantern pebble harbour 2031";
 
     @Inject
     ProfileService profiles;
@@ -42,9 +40,9 @@ class NetworkingJourneyTest extends BrowserJourneys {
 
     @Test
     void editProfileSeeRecommendationsRequestAMeetingAndAcceptItAsTheOtherPerson() throws Exception {
-        var organizer = account("Olga Organizer", "olga.networking@example.com");
-        var ada = account("Ada Lovelace", "ada.networking@example.com");
-        var bob = account("Bob Babbage", "bob.networking@example.com");
+        var organizer = signedUp("Olga Organizer", "olga.networking@example.com");
+        var ada = signedUp("Ada Lovelace", "ada.networking@example.com");
+        var bob = signedUp("Bob Babbage", "bob.networking@example.com");
         var day = LocalDate.now(ZoneId.of(ZONE)).plusDays(10);
         var zone = ZoneId.of(ZONE);
         var draft = events.create(organizer.id(), new EventInput("Climate founders meet investors", "Bring questions.",
@@ -156,10 +154,6 @@ class NetworkingJourneyTest extends BrowserJourneys {
     private void logIn(Account account) {
         journey.resize(1280, 900);
         journey.logIn(account.email().value(), PASSWORD, account.displayName());
-    }
-
-    private Account account(String name, String email) {
-        return accounts.signUp(new SignUp(email, PASSWORD, name), "192.0.2.10");
     }
 
     private void addInterest(String interest) {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventInput;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -22,13 +21,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class RegistrationJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Berlin";
-    private static final String PASSWORD = "lantern pebble harbour 2031";
 
     @Test
     void registerWaitlistPromotionAfterCancellationAndCheckInByCode() throws Exception {
-        var organizer = account("Olga Organizer", "olga.journey@example.com");
-        var ada = account("Ada Lovelace", "ada.journey@example.com");
-        var bob = account("Bob Babbage", "bob.journey@example.com");
+        var organizer = signedUp("Olga Organizer", "olga.journey@example.com");
+        var ada = signedUp("Ada Lovelace", "ada.journey@example.com");
+        var bob = signedUp("Bob Babbage", "bob.journey@example.com");
         var day = LocalDate.now(ZoneId.of(ZONE)).plusDays(14);
         var zone = ZoneId.of(ZONE);
         var draft = events.create(organizer.id(), new EventInput("One-seat masterclass", "Bring a laptop.",
@@ -105,10 +103,6 @@ class RegistrationJourneyTest extends BrowserJourneys {
 
     private void logIn(Account account) {
         journey.logIn(account.email().value(), PASSWORD, account.displayName());
-    }
-
-    private Account account(String name, String email) {
-        return accounts.signUp(new SignUp(email, PASSWORD, name), "192.0.2.10");
     }
 
 }

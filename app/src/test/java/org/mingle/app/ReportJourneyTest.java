@@ -16,7 +16,6 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.connections.ConnectionId;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.connections.ConnectionSource;
@@ -43,7 +42,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class ReportJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Berlin";
-    private static final String PASSWORD = "lantern pebble harbour 2031";
     private static final String TITLE = "Climate founders evening";
 
     @Inject
@@ -59,15 +57,15 @@ class ReportJourneyTest extends BrowserJourneys {
 
     @Test
     void theOrganizerReadsTheReportOfTheEveningAndAnAttendeeHerOwn() throws Exception {
-        var organizer = account("Olga Organizer", "olga.report@example.com");
-        var ana = account("Ana Lima", "ana.report@example.com");
-        var ben = account("Ben Okafor", "ben.report@example.com");
-        var cleo = account("Cleo Clarke", "cleo.report@example.com");
-        var dan = account("Dan Dahl", "dan.report@example.com");
-        var eve = account("Eve Evans", "eve.report@example.com");
-        var finn = account("Finn Fischer", "finn.report@example.com"); // no profile: industry unknown
-        var gus = account("Gus Grant", "gus.report@example.com"); // confirmed, never came
-        var hana = account("Hana Hall", "hana.report@example.com"); // cancelled
+        var organizer = signedUp("Olga Organizer", "olga.report@example.com");
+        var ana = signedUp("Ana Lima", "ana.report@example.com");
+        var ben = signedUp("Ben Okafor", "ben.report@example.com");
+        var cleo = signedUp("Cleo Clarke", "cleo.report@example.com");
+        var dan = signedUp("Dan Dahl", "dan.report@example.com");
+        var eve = signedUp("Eve Evans", "eve.report@example.com");
+        var finn = signedUp("Finn Fischer", "finn.report@example.com"); // no profile: industry unknown
+        var gus = signedUp("Gus Grant", "gus.report@example.com"); // confirmed, never came
+        var hana = signedUp("Hana Hall", "hana.report@example.com"); // cancelled
         profile(ana, "Grid engineer", "Voltaic", "Energy", List.of("Batteries", "Grid", "Hydrogen"));
         profile(ben, "Angel investor", "Northwind", "Finance", List.of("Batteries", "Impact investing"));
         profile(cleo, "Battery chemist", "Cellwise", "Energy", List.of("Grid", "Batteries"));
@@ -278,9 +276,5 @@ class ReportJourneyTest extends BrowserJourneys {
     private void profile(Account account, String headline, String company, String industry, List<String> interests) {
         profiles.update(account.id(), new ProfileInput(null, headline, "", company, industry, null, interests,
                 List.of(), List.of(), List.of(), Map.of()));
-    }
-
-    private Account account(String name, String email) {
-        return accounts.signUp(new SignUp(email, PASSWORD, name), "192.0.2.10");
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.profiles.ProfileInput;
 import org.mingle.domain.profiles.ProfileService;
@@ -25,14 +24,13 @@ import org.mingle.domain.profiles.ProfileService;
 class RoundsJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Amsterdam";
-    private static final String PASSWORD = "lantern pebble harbour 2031";
 
     @Inject
     ProfileService profiles;
 
     @Test
     void theOrganizerPlansThreeRoundsForThoseCheckedInAndAnAttendeeSeesTheirTables() throws Exception {
-        var organizer = account("Olga Organizer", "olga.rounds@example.com");
+        var organizer = signedUp("Olga Organizer", "olga.rounds@example.com");
         var day = LocalDate.now(ZoneId.of(ZONE)).plusDays(7);
         var zone = ZoneId.of(ZONE);
         var draft = events.create(organizer.id(), new EventInput("Open source speed networking", "Eight minutes each.",
@@ -41,7 +39,7 @@ class RoundsJourneyTest extends BrowserJourneys {
         var event = events.publish(organizer.id(), draft.id()).id();
         List<Account> attendees = new ArrayList<>();
         for (String name : List.of("Ada Lovelace", "Bob Babbage", "Cleo Codd", "Dan Dijkstra", "Eve Engelbart")) {
-            var person = account(name, name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.')
+            var person = signedUp(name, name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.')
                     + ".rounds@example.com");
             profiles.update(person.id(), new ProfileInput(null, name.split(" ")[0] + " builds open source tools", "",
                     "", "Software", null, List.of("Open source", "Rust"), List.of(), List.of(), List.of(), Map.of()));
@@ -85,9 +83,5 @@ class RoundsJourneyTest extends BrowserJourneys {
             }
         }
         journey.screenshot("rounds-attendee-phone");
-    }
-
-    private Account account(String name, String email) {
-        return accounts.signUp(new SignUp(email, PASSWORD, name), "192.0.2.10");
     }
 }

@@ -17,7 +17,6 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.connections.NetworkFilter;
 import org.mingle.domain.events.EventId;
@@ -39,7 +38,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ScanningJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Madrid";
-    private static final String PASSWORD = "lantern pebble harbour 2031";
     /** About 1.6 s per code at the video's 10 frames a second. */
     private static final int FRAMES_EACH = 16;
     private static final int PEOPLE = 10;
@@ -53,9 +51,9 @@ class ScanningJourneyTest extends BrowserJourneys {
 
     @Test
     void anAttendeeScansAConnectCodeFromTheEventHomeAndFindsTheConnection() throws Exception {
-        var organizer = account("Olga Organizer", "olga.scan@example.com");
-        var ana = account("Ana Alves", "ana.scan@example.com");
-        var ben = account("Ben Bauer", "ben.scan@example.com");
+        var organizer = signedUp("Olga Organizer", "olga.scan@example.com");
+        var ana = signedUp("Ana Alves", "ana.scan@example.com");
+        var ben = signedUp("Ben Bauer", "ben.scan@example.com");
         var event = eventUnderWay(organizer, "Climate founders night", 60, List.of(ana, ben));
         String address = publicUrl.link("connect/" + connections.myCode(ben.id()).value());
         var video = FakeCamera.write(Path.of("target", "fake-camera", "connect-code.y4m"), List.of(address), 20);
@@ -90,9 +88,9 @@ class ScanningJourneyTest extends BrowserJourneys {
      */
     @Test
     void aBrowserWithABarcodeDetectorScansWithItAndLoadsNoJsQr() throws Exception {
-        var organizer = account("Olga Organizer", "olga.detector@example.com");
-        var eva = account("Eva Engel", "eva.detector@example.com");
-        var finn = account("Finn Fischer", "finn.detector@example.com");
+        var organizer = signedUp("Olga Organizer", "olga.detector@example.com");
+        var eva = signedUp("Eva Engel", "eva.detector@example.com");
+        var finn = signedUp("Finn Fischer", "finn.detector@example.com");
         eventUnderWay(organizer, "Detector breakfast", 60, List.of(eva, finn));
         String address = publicUrl.link("connect/" + connections.myCode(finn.id()).value());
         var video = FakeCamera.write(Path.of("target", "fake-camera", "detector.y4m"), List.of(address), 20);
@@ -127,9 +125,9 @@ class ScanningJourneyTest extends BrowserJourneys {
 
     @Test
     void withoutACameraTheScanPageSaysSoAndTheTypedCodeConnects() throws Exception {
-        var organizer = account("Olga Organizer", "olga.nocam@example.com");
-        var cleo = account("Cleo Clarke", "cleo.nocam@example.com");
-        var dan = account("Dan Diaz", "dan.nocam@example.com");
+        var organizer = signedUp("Olga Organizer", "olga.nocam@example.com");
+        var cleo = signedUp("Cleo Clarke", "cleo.nocam@example.com");
+        var dan = signedUp("Dan Diaz", "dan.nocam@example.com");
         eventUnderWay(organizer, "Founders lunch", 60, List.of(cleo, dan));
         String code = connections.myCode(dan.id()).value();
 
@@ -151,11 +149,11 @@ class ScanningJourneyTest extends BrowserJourneys {
 
     @Test
     void aDoorVolunteerChecksTenPeopleInByCamera() throws Exception {
-        var owner = account("Omar Owner", "omar.door@example.com");
-        var volunteer = account("Vera Volunteer", "vera.door@example.com");
+        var owner = signedUp("Omar Owner", "omar.door@example.com");
+        var volunteer = signedUp("Vera Volunteer", "vera.door@example.com");
         var people = new ArrayList<Account>();
         for (int i = 1; i <= PEOPLE; i++) {
-            people.add(account("Guest Number" + i, "guest" + i + ".door@example.com"));
+            people.add(signedUp("Guest Number" + i, "guest" + i + ".door@example.com"));
         }
         var event = eventUnderWay(owner, "Door night", 40, people);
         events.addToTeam(owner.id(), event, volunteer.email().value(), EventRole.CHECKIN_STAFF, null);
@@ -292,9 +290,5 @@ class ScanningJourneyTest extends BrowserJourneys {
             assertThat(update.executeUpdate()).isEqualTo(1);
         }
         return event;
-    }
-
-    private Account account(String name, String email) {
-        return accounts.signUp(new SignUp(email, PASSWORD, name), "192.0.2.10");
     }
 }
