@@ -2,19 +2,12 @@ package org.mingle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventInput;
-import org.mingle.domain.events.EventService;
-import org.mingle.testsupport.MicronautPostgres;
 import org.openqa.selenium.By;
 
 /**
@@ -22,27 +15,10 @@ import org.openqa.selenium.By;
  * address and a guest, and a visitor sees it on the event's page with "Add to calendar".
  */
 @MicronautTest(transactional = false) // what the test creates must be committed for the server to see it
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AgendaJourneyTest implements MicronautPostgres {
+class AgendaJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Berlin";
     private static final String PASSWORD = "harbour violet compass 2047";
-
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    EventService events;
-
-    private Journey journey;
-
-    @AfterEach
-    void closeBrowser() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
 
     @Test
     void anOrganizerAddsATalkAndAVisitorSeesItOnTheEventPage() throws Exception {
@@ -55,7 +31,7 @@ class AgendaJourneyTest implements MicronautPostgres {
                 "Factory Berlin", 60, null, false, 0.4));
         var event = events.publish(organizer.id(), draft.id()).id();
 
-        journey = Journey.start(server.getURL().toString(), ZONE);
+        startJourney(ZONE);
         journey.resize(375, 812);
         journey.logIn(organizer.email().value(), PASSWORD, organizer.displayName());
         journey.open("/events/" + event + "/manage");

@@ -2,24 +2,16 @@ package org.mingle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventInput;
-import org.mingle.domain.events.EventService;
 import org.mingle.domain.registration.RegistrationCounts;
-import org.mingle.domain.registration.RegistrationService;
-import org.mingle.testsupport.MicronautPostgres;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -28,8 +20,7 @@ import org.openqa.selenium.WebElement;
  * confirmation, messages three picked people, and adds a walk-in by the address of their account.
  */
 @MicronautTest(transactional = false) // what the test creates must be committed for the server to see it
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BulkActionsJourneyTest implements MicronautPostgres {
+class BulkActionsJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Berlin";
     private static final String PASSWORD = "meadow copper lantern 2044";
@@ -48,24 +39,6 @@ class BulkActionsJourneyTest implements MicronautPostgres {
                 .find(box => box !== null);
             """;
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    EventService events;
-    @Inject
-    RegistrationService registrations;
-
-    private Journey journey;
-
-    @AfterEach
-    void closeBrowser() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
-
     @Test
     void approveSeveralDeclineOneMessageThePickedAndAddAWalkIn() throws Exception {
         var organizer = account("Petra Picker", "petra.bulk@example.com");
@@ -83,7 +56,7 @@ class BulkActionsJourneyTest implements MicronautPostgres {
         var event = events.publish(organizer.id(), draft.id()).id();
         hopefuls.forEach(person -> registrations.register(person.id(), event));
 
-        journey = Journey.start(server.getURL().toString(), ZONE);
+        startJourney(ZONE);
         journey.resize(375, 812);
         journey.logIn(organizer.email().value(), PASSWORD, organizer.displayName());
         journey.open("/events/" + event + "/manage");

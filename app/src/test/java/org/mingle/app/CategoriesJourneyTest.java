@@ -2,26 +2,18 @@ package org.mingle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.curated.CategoryService;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventInput;
-import org.mingle.domain.events.EventService;
-import org.mingle.domain.registration.RegistrationService;
-import org.mingle.testsupport.MicronautPostgres;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * In a real browser on a phone-sized screen: an organizer names three attendee categories, ticks who may meet whom
@@ -30,31 +22,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * they can read.
  */
 @MicronautTest(transactional = false) // what the test creates must be committed for the server to see it
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CategoriesJourneyTest implements MicronautPostgres {
+class CategoriesJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Berlin";
     private static final String PASSWORD = "harbour violet compass 2047";
 
     @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    EventService events;
-    @Inject
-    RegistrationService registrations;
-    @Inject
     CategoryService categories;
-
-    private Journey journey;
-
-    @AfterEach
-    void closeBrowser() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
 
     @Test
     void anOrganizerSetsCategoriesAndAnInvestorCannotAskAnotherInvestor() throws Exception {
@@ -70,7 +44,7 @@ class CategoriesJourneyTest implements MicronautPostgres {
         var ivyRegistration = registrations.register(ivy.id(), event).id();
         var ianRegistration = registrations.register(ian.id(), event).id();
 
-        journey = Journey.start(server.getURL().toString(), ZONE);
+        startJourney(ZONE);
         journey.resize(375, 812);
         journey.logIn(organizer.email().value(), PASSWORD, organizer.displayName());
         journey.open("/events/" + event + "/manage");
@@ -97,7 +71,7 @@ class CategoriesJourneyTest implements MicronautPostgres {
         assertThat(saved.mayMeet("investors", "investors")).isFalse();
 
         journey.open("/events/" + event + "/manage");
-        chooseInSelect("category-" + ivyRegistration, "Investors");
+        journey.chooseInSelect("category-" + ivyRegistration, "Investors");
         journey.waitForNotification("Ivy Investor: Investors");
         journey.screenshot("categories-registrations-phone");
         categories.assign(organizer.id(), event, ianRegistration, "investors");
@@ -112,15 +86,6 @@ class CategoriesJourneyTest implements MicronautPostgres {
         journey.waitForNotification(
                 "At this event the organizers arrange meetings for Investors with Founders and Mentors only.");
         journey.screenshot("categories-refused-request-phone");
-    }
-
-    private void chooseInSelect(String id, String label) {
-        var wait = journey.await();
-        journey.click(id);
-        var item = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//vaadin-select-item[normalize-space()='" + label + "']")));
-        item.click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), label));
     }
 
     private Account account(String name, String email) {

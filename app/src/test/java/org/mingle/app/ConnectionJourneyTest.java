@@ -3,7 +3,6 @@ package org.mingle.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.sql.Timestamp;
@@ -13,17 +12,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.AccountService;
-import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventInput;
-import org.mingle.domain.events.EventService;
-import org.mingle.domain.registration.RegistrationService;
-import org.mingle.testsupport.MicronautPostgres;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -36,42 +28,23 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * his own network, without her note.
  */
 @MicronautTest(transactional = false) // what the test creates must be committed for the server to see it
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConnectionJourneyTest implements MicronautPostgres {
+class ConnectionJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Madrid";
-    private static final String PASSWORD = "lantern pebble harbour 2031";
     private static final String TITLE = "Impact founders breakfast";
     private static final String NOTE = "Send Ben the pilot numbers before Friday";
 
     @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    EventService events;
-    @Inject
-    RegistrationService registrations;
-    @Inject
     DataSource dataSource;
-
-    private Journey journey;
-
-    @AfterEach
-    void closeBrowser() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
 
     @Test
     void scanningACodeConnectsAfterLogInAndTheFollowUpIsDueInTheNetwork() throws Exception {
-        var organizer = account("Olga Organizer", "olga.connections@example.com");
-        var ana = account("Ana Alves", "ana.connections@example.com");
-        var ben = account("Ben Bauer", "ben.connections@example.com");
+        var organizer = signedUp("Olga Organizer", "olga.connections@example.com");
+        var ana = signedUp("Ana Alves", "ana.connections@example.com");
+        var ben = signedUp("Ben Bauer", "ben.connections@example.com");
         var event = eventUnderWay(organizer, ana, ben);
 
-        journey = Journey.start(server.getURL().toString(), ZONE);
+        startJourney(ZONE);
         var wait = journey.await();
 
         // Ben, on his phone, shows his connect code.
@@ -103,7 +76,7 @@ class ConnectionJourneyTest implements MicronautPostgres {
         journey.click("connect-open-network");
         journey.waitFor("connection-note");
         journey.type("#connection-note textarea", NOTE);
-        chooseInSelect("connection-follow-up", "To contact");
+        journey.chooseInSelect("connection-follow-up", "To contact");
         String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
         var date = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#connection-remind-at input")));
         // Text that is no day is refused next to the field, in the domain's words, and nothing is saved.
@@ -174,22 +147,9 @@ class ConnectionJourneyTest implements MicronautPostgres {
         return event;
     }
 
-    private void chooseInSelect(String id, String label) {
-        var wait = journey.await();
-        journey.click(id);
-        var item = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//vaadin-select-item[normalize-space()='" + label + "']")));
-        item.click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), label));
-    }
-
     /** "28 Nov 2026", as the cards write a day. */
     private static String dayOf(String isoDate) {
         return java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
                 .format(LocalDate.parse(isoDate));
-    }
-
-    private Account account(String name, String email) {
-        return accounts.signUp(new SignUp(email, PASSWORD, name), "192.0.2.10");
     }
 }

@@ -2,7 +2,6 @@ package org.mingle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -10,11 +9,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.connections.ConnectionSource;
@@ -23,9 +19,6 @@ import org.mingle.domain.contacts.ContactService;
 import org.mingle.domain.contacts.KeepInTouchEvery;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventInput;
-import org.mingle.domain.events.EventService;
-import org.mingle.domain.registration.RegistrationService;
-import org.mingle.testsupport.MicronautPostgres;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -34,33 +27,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * network" she opens Ben's page, sees the timeline and the mixer where both will be, and keeps in touch every 90 days.
  */
 @MicronautTest(transactional = false) // what the test creates must be committed for the server to see it
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ContactsJourneyTest implements MicronautPostgres {
+class ContactsJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Berlin";
     private static final String PASSWORD = "copper kettle meadow 2048";
 
     @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    EventService events;
-    @Inject
-    RegistrationService registrations;
-    @Inject
     ConnectionService connections;
     @Inject
     ContactService contacts;
-
-    private Journey journey;
-
-    @AfterEach
-    void closeBrowser() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
 
     @Test
     void anAttendeeOpensAContactsTimelineAndKeepsInTouch() throws Exception {
@@ -77,7 +52,7 @@ class ContactsJourneyTest implements MicronautPostgres {
         connections.update(ana.id(), met, new NotesPatch(Optional.of("Co-ops and grid tariffs; send the pilot deck"),
                 null, null, null, null));
 
-        journey = Journey.start(server.getURL().toString(), ZONE);
+        startJourney(ZONE);
         var wait = journey.await();
         journey.resize(375, 812);
         journey.logIn(ana.email().value(), PASSWORD, ana.displayName());

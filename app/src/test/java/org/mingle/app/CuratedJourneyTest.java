@@ -2,25 +2,17 @@ package org.mingle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.AccountService;
-import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventInput;
-import org.mingle.domain.events.EventService;
 import org.mingle.domain.meetings.MeetingScheduleService;
 import org.mingle.domain.meetings.SessionInput;
 import org.mingle.domain.meetings.TableInput;
-import org.mingle.domain.registration.RegistrationService;
-import org.mingle.testsupport.MicronautPostgres;
 
 /**
  * In a real browser on a phone: Ada marks Bob "must meet" on his page; the organizer sets the minimum, generates a
@@ -28,38 +20,19 @@ import org.mingle.testsupport.MicronautPostgres;
  * its time, its table and why it was arranged.
  */
 @MicronautTest(transactional = false) // what the test creates must be committed for the server to see it
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CuratedJourneyTest implements MicronautPostgres {
+class CuratedJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Lisbon";
-    private static final String PASSWORD = "lantern pebble harbour 2031";
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    EventService events;
-    @Inject
-    RegistrationService registrations;
     @Inject
     MeetingScheduleService schedule;
 
-    private Journey journey;
-
-    @AfterEach
-    void closeBrowser() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
-
     @Test
     void anAttendeeMarksMustMeetTheOrganizerPublishesAndTheOtherSeesWhy() throws Exception {
-        var organizer = account("Olga Organizer", "olga.curated@example.com");
-        var ada = account("Ada Lovelace", "ada.curated@example.com");
-        var bob = account("Bob Babbage", "bob.curated@example.com");
-        var cleo = account("Cleo Codd", "cleo.curated@example.com");
+        var organizer = signedUp("Olga Organizer", "olga.curated@example.com");
+        var ada = signedUp("Ada Lovelace", "ada.curated@example.com");
+        var bob = signedUp("Bob Babbage", "bob.curated@example.com");
+        var cleo = signedUp("Cleo Codd", "cleo.curated@example.com");
         var zone = ZoneId.of(ZONE);
         var day = LocalDate.now(zone).plusDays(9);
         var start = day.atTime(18, 0).atZone(zone).toInstant();
@@ -73,7 +46,7 @@ class CuratedJourneyTest implements MicronautPostgres {
                 start.plus(Duration.ofMinutes(60)), start.plus(Duration.ofMinutes(120)), 20));
         schedule.addTable(organizer.id(), event, new TableInput("Lounge", 2));
 
-        journey = Journey.start(server.getURL().toString(), ZONE);
+        startJourney(ZONE);
         journey.resize(375, 812);
         journey.logIn(ada.email().value(), PASSWORD, ada.displayName());
         journey.open("/people/" + bob.id() + "?event=" + event);
@@ -106,9 +79,5 @@ class CuratedJourneyTest implements MicronautPostgres {
         journey.waitForText("match-" + adaId + "-reason", "Ada Lovelace asked to meet you");
         assertThat(journey.waitFor("match-" + adaId + "-time").getText()).contains("Lounge");
         journey.screenshot("curated-reason-phone");
-    }
-
-    private Account account(String name, String email) {
-        return accounts.signUp(new SignUp(email, PASSWORD, name), "192.0.2.10");
     }
 }

@@ -2,26 +2,18 @@ package org.mingle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.AccountService;
-import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventInput;
-import org.mingle.domain.events.EventService;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.profiles.ProfileInput;
 import org.mingle.domain.profiles.ProfileService;
-import org.mingle.domain.registration.RegistrationService;
-import org.mingle.testsupport.MicronautPostgres;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -31,42 +23,23 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * request and in her notifications, and opens Cleo's page from it.
  */
 @MicronautTest(transactional = false) // what the test creates must be committed for the server to see it
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DeclineWithSuggestionJourneyTest implements MicronautPostgres {
+class DeclineWithSuggestionJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Berlin";
-    private static final String PASSWORD = "lantern pebble harbour 2031";
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    EventService events;
-    @Inject
-    RegistrationService registrations;
     @Inject
     ProfileService profiles;
     @Inject
     MeetingRequestService meetings;
 
-    private Journey journey;
-
-    @AfterEach
-    void closeBrowser() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
-
     @Test
     void theAddresseeSeesWhyAndDeclinesSuggestingSomeoneWhomTheSenderThenFinds() throws Exception {
-        var organizer = account("Olga Organizer", "olga.suggest@example.com");
-        var ada = account("Ada Lovelace", "ada.suggest@example.com");
-        var bob = account("Bob Babbage", "bob.suggest@example.com");
-        var cleo = account("Cleo Clarke", "cleo.suggest@example.com");
-        List<Account> earlier = List.of(account("Dan Dahl", "dan.suggest@example.com"),
-                account("Eve Evans", "eve.suggest@example.com"), account("Fay Fox", "fay.suggest@example.com"));
+        var organizer = signedUp("Olga Organizer", "olga.suggest@example.com");
+        var ada = signedUp("Ada Lovelace", "ada.suggest@example.com");
+        var bob = signedUp("Bob Babbage", "bob.suggest@example.com");
+        var cleo = signedUp("Cleo Clarke", "cleo.suggest@example.com");
+        List<Account> earlier = List.of(signedUp("Dan Dahl", "dan.suggest@example.com"),
+                signedUp("Eve Evans", "eve.suggest@example.com"), signedUp("Fay Fox", "fay.suggest@example.com"));
         var zone = ZoneId.of(ZONE);
         var day = LocalDate.now(zone).plusDays(10);
         var draft = events.create(organizer.id(), new EventInput("Battery builders breakfast", "Bring questions.",
@@ -90,7 +63,7 @@ class DeclineWithSuggestionJourneyTest implements MicronautPostgres {
         String adaId = ada.id().toString();
         String bobId = bob.id().toString();
 
-        journey = Journey.start(server.getURL().toString(), ZONE);
+        startJourney(ZONE);
         var wait = journey.await();
 
         logIn(bob);
@@ -133,9 +106,5 @@ class DeclineWithSuggestionJourneyTest implements MicronautPostgres {
         journey.resize(1280, 900);
         journey.logIn(account.email().value(), PASSWORD, account.displayName());
         journey.resize(375, 812);
-    }
-
-    private Account account(String name, String email) {
-        return accounts.signUp(new SignUp(email, PASSWORD, name), "192.0.2.10");
     }
 }

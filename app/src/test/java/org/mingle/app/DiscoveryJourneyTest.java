@@ -2,21 +2,14 @@ package org.mingle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventInput;
-import org.mingle.domain.events.EventService;
 import org.mingle.domain.shared.AccountId;
-import org.mingle.testsupport.MicronautPostgres;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,26 +19,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * address, goes back to the previous search with the back button, and meets the empty state.
  */
 @MicronautTest(transactional = false) // what the test creates must be committed for the server to see it
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DiscoveryJourneyTest implements MicronautPostgres {
+class DiscoveryJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Zurich";
-
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    EventService events;
-
-    private Journey journey;
-
-    @AfterEach
-    void closeBrowser() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
 
     @Test
     void searchFilterGoBackAndFindNothingOnAPhone() throws Exception {
@@ -55,7 +31,7 @@ class DiscoveryJourneyTest implements MicronautPostgres {
         published(organizer, "Remote AI hour", 6, List.of("ai", "startups"), "", true);
         published(organizer, "Berlin design breakfast", 7, List.of("design"), "Berlin", false);
 
-        journey = Journey.start(server.getURL().toString(), ZONE);
+        startJourney(ZONE);
         journey.resize(375, 812);
         var browser = journey.browser();
         var wait = journey.await();

@@ -2,7 +2,6 @@ package org.mingle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -10,19 +9,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventInput;
-import org.mingle.domain.events.EventService;
 import org.mingle.domain.profiles.ProfileInput;
 import org.mingle.domain.profiles.ProfileService;
-import org.mingle.domain.registration.RegistrationService;
-import org.mingle.testsupport.MicronautPostgres;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -31,31 +24,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * passes on two fintech people as not relevant; the last fintech card is still there and says fintech weighs less.
  */
 @MicronautTest(transactional = false) // what the test creates must be committed for the server to see it
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DismissJourneyTest implements MicronautPostgres {
+class DismissJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Berlin";
     private static final String PASSWORD = "copper kettle meadow 2042";
 
     @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    EventService events;
-    @Inject
-    RegistrationService registrations;
-    @Inject
     ProfileService profiles;
-
-    private Journey journey;
-
-    @AfterEach
-    void closeBrowser() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
 
     @Test
     void anAttendeeDismissesUndoesAndSeesWhatHerChoicesTaught() throws Exception {
@@ -75,7 +50,7 @@ class DismissJourneyTest implements MicronautPostgres {
             registrations.register(person.id(), event);
         }
 
-        journey = Journey.start(server.getURL().toString(), ZONE);
+        startJourney(ZONE);
         var wait = journey.await();
         journey.resize(375, 812);
         journey.logIn(ana.email().value(), PASSWORD, ana.displayName());

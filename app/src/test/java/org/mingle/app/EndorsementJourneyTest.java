@@ -2,7 +2,6 @@ package org.mingle.app;
 
 import static org.mingle.db.jooq.Tables.EVENTS;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -11,21 +10,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.connections.ConnectionSource;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventInput;
-import org.mingle.domain.events.EventService;
 import org.mingle.domain.profiles.ProfileInput;
 import org.mingle.domain.profiles.ProfileService;
-import org.mingle.domain.registration.RegistrationService;
-import org.mingle.testsupport.MicronautPostgres;
 import org.openqa.selenium.By;
 
 /**
@@ -33,34 +26,16 @@ import org.openqa.selenium.By;
  * person approves it on their endorsements page under "My profile"; then the count shows on their person page.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EndorsementJourneyTest implements MicronautPostgres {
+class EndorsementJourneyTest extends BrowserJourneys {
 
     private static final String PASSWORD = "lantern pebble harbour 2031";
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    EventService events;
-    @Inject
-    RegistrationService registrations;
     @Inject
     ProfileService profiles;
     @Inject
     ConnectionService connections;
     @Inject
     DSLContext sql;
-
-    private Journey journey;
-
-    @AfterEach
-    void closeBrowser() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
 
     @Test
     void anAttendeeEndorsesAConnectionWhoApprovesItAndTheCountShows() {
@@ -79,7 +54,7 @@ class EndorsementJourneyTest implements MicronautPostgres {
         sql.update(EVENTS).set(EVENTS.STARTS_AT, began).set(EVENTS.ENDS_AT, began.plus(Duration.ofHours(2)))
                 .where(EVENTS.ID.eq(event)).execute();
 
-        journey = Journey.start(server.getURL().toString(), "Europe/Berlin");
+        startJourney("Europe/Berlin");
         journey.resize(375, 812);
 
         // Ben endorses Ana from his network.

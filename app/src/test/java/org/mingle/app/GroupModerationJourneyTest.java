@@ -3,21 +3,16 @@ package org.mingle.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.annotation.Property;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.groups.GroupInput;
 import org.mingle.domain.groups.GroupMemberships;
 import org.mingle.domain.groups.GroupService;
 import org.mingle.domain.shared.PageRequest;
-import org.mingle.testsupport.MicronautPostgres;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -27,31 +22,17 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * from the lists, and the administrator lists it again.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Property(name = "mingle.admin-emails", value = GroupModerationJourneyTest.ADMIN_EMAIL)
-class GroupModerationJourneyTest implements MicronautPostgres {
+class GroupModerationJourneyTest extends BrowserJourneys {
 
     static final String ADMIN_EMAIL = "ada.groupmod@example.com";
     private static final String PASSWORD = "lantern pebble harbour 2031";
     private static final String NAME = "Free crypto giveaways";
 
     @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
     GroupService groups;
     @Inject
     GroupMemberships memberships;
-
-    private Journey journey;
-
-    @AfterEach
-    void closeBrowser() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
 
     @Test
     void aMemberReportsAGroupAndTheAdministratorUnlistsItAndListsItAgain() {
@@ -62,7 +43,7 @@ class GroupModerationJourneyTest implements MicronautPostgres {
                 List.of("crypto"), "Berlin", null, null, null));
         memberships.join(member.id(), group.id());
 
-        journey = Journey.start(server.getURL().toString(), "Europe/Berlin");
+        startJourney("Europe/Berlin");
         journey.resize(375, 812);
 
         // The member reports the group from its page.

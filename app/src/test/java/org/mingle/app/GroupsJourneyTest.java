@@ -2,16 +2,10 @@ package org.mingle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
-import org.mingle.testsupport.MicronautPostgres;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -21,32 +15,17 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * then sees the group under "My groups" with its members. Every screen is checked for accessibility.
  */
 @MicronautTest(transactional = false) // what the test creates must be committed for the server to see it
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GroupsJourneyTest implements MicronautPostgres {
+class GroupsJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Berlin";
     private static final String PASSWORD = "juniper lantern quay 2032";
-
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-
-    private Journey journey;
-
-    @AfterEach
-    void closeBrowser() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
 
     @Test
     void anOrganizerStartsAGroupANewcomerAsksToJoinAndIsApproved() throws Exception {
         var organizer = account("Greta Grouper", "greta.groups@example.com");
         var newcomer = account("Nils Newcomer", "nils.groups@example.com");
 
-        journey = Journey.start(server.getURL().toString(), ZONE);
+        startJourney(ZONE);
         journey.resize(375, 812);
         var wait = journey.await();
         journey.logIn(organizer.email().value(), PASSWORD, organizer.displayName());

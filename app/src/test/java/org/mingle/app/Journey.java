@@ -148,6 +148,15 @@ final class Journey implements AutoCloseable {
         }
     }
 
+    /** Opens the select with this id, picks the item with this label, and waits until the select shows it. */
+    void chooseInSelect(String id, String label) {
+        click(id);
+        var item = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-select-item[normalize-space()='" + label + "']")));
+        item.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), label));
+    }
+
     void type(String css, String text) {
         WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
         input.clear();

@@ -2,46 +2,25 @@ package org.mingle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
-import org.mingle.testsupport.MicronautPostgres;
 
 /**
  * In a real browser: a page speaks the browser's language when Mingle speaks it, the switch changes the language and
  * this browser keeps it, and a signed-in person's choice goes with their account to another browser.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LanguageJourneyTest implements MicronautPostgres {
+class LanguageJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Berlin";
     private static final String PASSWORD = "umlaut harbour swing 2031";
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-
-    private Journey journey;
-
-    @AfterEach
-    void closeBrowser() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
-
     @Test
     void aGermanBrowserGetsGermanAtOnce() throws Exception {
-        journey = Journey.start(server.getURL().toString(), ZONE, "--lang=de-DE", "--accept-lang=de-DE,de");
+        startJourney(ZONE, "--lang=de-DE", "--accept-lang=de-DE,de");
 
         journey.open("/");
 
@@ -54,7 +33,7 @@ class LanguageJourneyTest implements MicronautPostgres {
     @Test
     void theSwitchChangesTheLanguageAndTheAccountKeepsIt() throws Exception {
         Account uta = accounts.signUp(new SignUp("uta.sprache@example.org", PASSWORD, "Uta Sprache"), "192.0.2.50");
-        journey = Journey.start(server.getURL().toString(), ZONE);
+        startJourney(ZONE);
         journey.open("/");
         journey.waitForText("nav-events", "Events");
         assertThat(pageLanguage()).isEqualTo("en");
@@ -71,7 +50,7 @@ class LanguageJourneyTest implements MicronautPostgres {
         journey.close();
 
         // Another browser, in English, speaks German once she has signed in.
-        journey = Journey.start(server.getURL().toString(), ZONE);
+        startJourney(ZONE);
         journey.logIn("uta.sprache@example.org", PASSWORD, "Uta Sprache");
         journey.waitForText("nav-events", "Veranstaltungen");
         assertThat(pageLanguage()).isEqualTo("de");

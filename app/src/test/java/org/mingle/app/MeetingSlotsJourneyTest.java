@@ -2,65 +2,38 @@ package org.mingle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.AccountService;
-import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventInput;
-import org.mingle.domain.events.EventService;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.meetings.MeetingScheduleService;
 import org.mingle.domain.meetings.SessionInput;
-import org.mingle.domain.registration.RegistrationService;
-import org.mingle.testsupport.MicronautPostgres;
 
 /**
  * In a real browser: two matches wait for a place until the organizer adds a table, then each gets a time; Ada, on a
  * phone, proposes a later time, and Bob accepts it, after which both see the new time in the event's time zone.
  */
 @MicronautTest(transactional = false) // what the test creates must be committed for the server to see it
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MeetingSlotsJourneyTest implements MicronautPostgres {
+class MeetingSlotsJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Lisbon";
-    private static final String PASSWORD = "lantern pebble harbour 2031";
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    EventService events;
-    @Inject
-    RegistrationService registrations;
     @Inject
     MeetingRequestService meetings;
     @Inject
     MeetingScheduleService schedule;
 
-    private Journey journey;
-
-    @AfterEach
-    void closeBrowser() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
-
     @Test
     void matchesGetATimeWhenATableIsAddedAndATimeMovesWhenTheOtherPersonAccepts() throws Exception {
-        var organizer = account("Olga Organizer", "olga.slots@example.com");
-        var ada = account("Ada Lovelace", "ada.slots@example.com");
-        var bob = account("Bob Babbage", "bob.slots@example.com");
-        var cleo = account("Cleo Codd", "cleo.slots@example.com");
+        var organizer = signedUp("Olga Organizer", "olga.slots@example.com");
+        var ada = signedUp("Ada Lovelace", "ada.slots@example.com");
+        var bob = signedUp("Bob Babbage", "bob.slots@example.com");
+        var cleo = signedUp("Cleo Codd", "cleo.slots@example.com");
         var zone = ZoneId.of(ZONE);
         var day = LocalDate.now(zone).plusDays(9);
         var start = day.atTime(18, 0).atZone(zone).toInstant();
@@ -77,7 +50,7 @@ class MeetingSlotsJourneyTest implements MicronautPostgres {
         var adaCleo = meetings.request(cleo.id(), event, ada.id(), null);
         meetings.accept(ada.id(), event, adaCleo.id());
 
-        journey = Journey.start(server.getURL().toString(), ZONE);
+        startJourney(ZONE);
         journey.logIn(organizer.email().value(), PASSWORD, organizer.displayName());
         journey.open("/events/" + event + "/manage");
         journey.click("open-meetings");
@@ -122,9 +95,5 @@ class MeetingSlotsJourneyTest implements MicronautPostgres {
         journey.logIn(ada.email().value(), PASSWORD, ada.displayName());
         journey.open("/events/" + event + "/people?tab=matches");
         journey.waitForText("match-" + bobId + "-time", "19:40–20:00");
-    }
-
-    private Account account(String name, String email) {
-        return accounts.signUp(new SignUp(email, PASSWORD, name), "192.0.2.10");
     }
 }

@@ -6,7 +6,6 @@ import static org.mingle.db.jooq.Tables.MEETING_BOOKINGS;
 import static org.mingle.db.jooq.Tables.MEETING_BOOKING_PEOPLE;
 import static org.mingle.db.jooq.Tables.MEETING_REQUESTS;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -16,17 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.availability.AvailabilityService;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventInput;
-import org.mingle.domain.events.EventService;
 import org.mingle.domain.meetings.MeetingRequestId;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.meetings.MeetingScheduleService;
@@ -34,8 +29,6 @@ import org.mingle.domain.meetings.SessionInput;
 import org.mingle.domain.meetings.TableInput;
 import org.mingle.domain.profiles.ProfileInput;
 import org.mingle.domain.profiles.ProfileService;
-import org.mingle.domain.registration.RegistrationService;
-import org.mingle.testsupport.MicronautPostgres;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -46,22 +39,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Dan, the best match among them, at a table at once.
  */
 @MicronautTest(transactional = false) // what the test creates must be committed for the server to see it
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MeetingsThatHappenJourneyTest implements MicronautPostgres {
+class MeetingsThatHappenJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Berlin";
     private static final String PASSWORD = "lantern pebble harbour 2031";
 
     @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
     ProfileService profiles;
-    @Inject
-    EventService events;
-    @Inject
-    RegistrationService registrations;
     @Inject
     MeetingRequestService meetings;
     @Inject
@@ -72,15 +56,6 @@ class MeetingsThatHappenJourneyTest implements MicronautPostgres {
     ConnectionService connections;
     @Inject
     DSLContext sql;
-
-    private Journey journey;
-
-    @AfterEach
-    void closeBrowser() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
 
     @Test
     void aRequestExpiresAScanMakesAMeetingHeldAndANoShowLeadsToSomeoneFreeNow() throws Exception {
@@ -104,7 +79,7 @@ class MeetingsThatHappenJourneyTest implements MicronautPostgres {
         String danId = dan.id().toString();
         String eveId = eve.id().toString();
 
-        journey = Journey.start(server.getURL().toString(), ZONE);
+        startJourney(ZONE);
         journey.resize(375, 812);
         journey.logIn(ada.email().value(), PASSWORD, ada.displayName());
 

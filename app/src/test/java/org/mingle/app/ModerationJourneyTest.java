@@ -3,22 +3,15 @@ package org.mingle.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.annotation.Property;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventInput;
-import org.mingle.domain.events.EventService;
-import org.mingle.testsupport.MicronautPostgres;
 import org.openqa.selenium.By;
 
 /**
@@ -27,29 +20,12 @@ import org.openqa.selenium.By;
  * while its page still opens by link and tells its organizer why it is gone from the lists.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Property(name = "mingle.admin-emails", value = ModerationJourneyTest.ADMIN_EMAIL)
-class ModerationJourneyTest implements MicronautPostgres {
+class ModerationJourneyTest extends BrowserJourneys {
 
     static final String ADMIN_EMAIL = "ada.moderation@example.com";
     private static final String PASSWORD = "lantern pebble harbour 2031";
     private static final String TITLE = "Test event please ignore";
-
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    EventService events;
-
-    private Journey journey;
-
-    @AfterEach
-    void closeBrowser() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
 
     @Test
     void anAttendeeReportsATestEventAndTheAdministratorUnlistsIt() {
@@ -61,7 +37,7 @@ class ModerationJourneyTest implements MicronautPostgres {
                 start.plus(Duration.ofHours(2)), "Europe/Berlin", "Nowhere", 20, null, false, 0.5)).id();
         events.publish(organizer.id(), event);
 
-        journey = Journey.start(server.getURL().toString(), "Europe/Berlin");
+        startJourney("Europe/Berlin");
         journey.resize(375, 812);
 
         // The attendee reports the event from its page.

@@ -2,7 +2,6 @@ package org.mingle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.awt.Color;
@@ -12,19 +11,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.AccountService;
-import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventInput;
-import org.mingle.domain.events.EventService;
 import org.mingle.domain.profiles.ProfileInput;
 import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.profiles.ProfileService;
-import org.mingle.domain.registration.RegistrationService;
-import org.mingle.testsupport.MicronautPostgres;
 import org.mingle.testsupport.TestImages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -37,39 +29,20 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * other under "My matches", with the links each shows only to connections.
  */
 @MicronautTest(transactional = false) // what the test creates must be committed for the server to see it
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NetworkingJourneyTest implements MicronautPostgres {
+class NetworkingJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Lisbon";
-    private static final String PASSWORD = "lantern pebble harbour 2031";
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    EventService events;
-    @Inject
-    RegistrationService registrations;
     @Inject
     ProfileService profiles;
     @Inject
     ProfilePhotoService photos;
 
-    private Journey journey;
-
-    @AfterEach
-    void closeBrowser() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
-
     @Test
     void editProfileSeeRecommendationsRequestAMeetingAndAcceptItAsTheOtherPerson() throws Exception {
-        var organizer = account("Olga Organizer", "olga.networking@example.com");
-        var ada = account("Ada Lovelace", "ada.networking@example.com");
-        var bob = account("Bob Babbage", "bob.networking@example.com");
+        var organizer = signedUp("Olga Organizer", "olga.networking@example.com");
+        var ada = signedUp("Ada Lovelace", "ada.networking@example.com");
+        var bob = signedUp("Bob Babbage", "bob.networking@example.com");
         var day = LocalDate.now(ZoneId.of(ZONE)).plusDays(10);
         var zone = ZoneId.of(ZONE);
         var draft = events.create(organizer.id(), new EventInput("Climate founders meet investors", "Bring questions.",
@@ -85,7 +58,7 @@ class NetworkingJourneyTest implements MicronautPostgres {
         String adaId = ada.id().toString();
         String bobId = bob.id().toString();
 
-        journey = Journey.start(server.getURL().toString(), ZONE);
+        startJourney(ZONE);
         var wait = journey.await();
 
         logIn(ada);
@@ -181,10 +154,6 @@ class NetworkingJourneyTest implements MicronautPostgres {
     private void logIn(Account account) {
         journey.resize(1280, 900);
         journey.logIn(account.email().value(), PASSWORD, account.displayName());
-    }
-
-    private Account account(String name, String email) {
-        return accounts.signUp(new SignUp(email, PASSWORD, name), "192.0.2.10");
     }
 
     private void addInterest(String interest) {

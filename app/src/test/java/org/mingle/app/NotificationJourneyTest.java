@@ -2,7 +2,6 @@ package org.mingle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -13,17 +12,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventRole;
-import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.TeamInvitationService;
-import org.mingle.domain.registration.RegistrationService;
-import org.mingle.testsupport.MicronautPostgres;
 import org.mingle.testsupport.TestMailServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -36,8 +29,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * through sign-up onto the event's dashboard.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NotificationJourneyTest implements MicronautPostgres {
+class NotificationJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Berlin";
     private static final String OLD_PASSWORD = "lantern pebble harbour 2031";
@@ -45,30 +37,13 @@ class NotificationJourneyTest implements MicronautPostgres {
     private static final TestMailServer SMTP = new TestMailServer().start();
 
     @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    EventService events;
-    @Inject
-    RegistrationService registrations;
-    @Inject
     TeamInvitationService invitations;
-
-    private Journey journey;
 
     @Override
     public Map<String, String> getProperties() {
-        var properties = new HashMap<>(MicronautPostgres.super.getProperties());
+        var properties = new HashMap<>(super.getProperties());
         properties.putAll(SMTP.micronautProperties());
         return properties;
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (journey != null) {
-            journey.close();
-        }
     }
 
     @AfterAll
@@ -88,7 +63,7 @@ class NotificationJourneyTest implements MicronautPostgres {
                 "Factory Berlin", 30, null, false, 0.3));
         var event = events.publish(organizer.id(), draft.id());
 
-        journey = Journey.start(server.getURL().toString(), ZONE);
+        startJourney(ZONE);
         journey.resize(375, 812);
         var wait = journey.await();
 
@@ -161,7 +136,7 @@ class NotificationJourneyTest implements MicronautPostgres {
         assertThat(mail.get(0).getSubject()).isEqualTo("Olga Owner invites you to the team of Hardware night");
         String link = TestMailServer.link(mail.get(0), server.getURL() + "/team-invitation?token=");
 
-        journey = Journey.start(server.getURL().toString(), ZONE);
+        startJourney(ZONE);
         journey.resize(375, 812);
         var wait = journey.await();
         journey.browser().get(link);

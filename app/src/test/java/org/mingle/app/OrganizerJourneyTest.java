@@ -2,16 +2,11 @@ package org.mingle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.mingle.testsupport.MicronautPostgres;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -20,28 +15,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * phone-sized screen, finds the event in the list, logs out, and is then refused the organizer pages.
  */
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OrganizerJourneyTest implements MicronautPostgres {
+class OrganizerJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Berlin";
     private static final String EMAIL = "journey.organizer@example.com";
     private static final String PASSWORD = "tangerine orbit maple 1987";
 
-    @Inject
-    EmbeddedServer server;
-
-    private Journey journey;
-
-    @AfterEach
-    void closeBrowser() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
-
     @Test
     void signUpLogInCreatePublishLogOut() throws Exception {
-        journey = Journey.start(server.getURL().toString(), ZONE);
+        startJourney(ZONE);
         var browser = journey.browser();
         var wait = journey.await();
 

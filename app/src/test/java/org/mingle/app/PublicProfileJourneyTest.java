@@ -2,23 +2,15 @@ package org.mingle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventInput;
-import org.mingle.domain.events.EventService;
-import org.mingle.domain.registration.RegistrationService;
-import org.mingle.testsupport.MicronautPostgres;
 import org.openqa.selenium.By;
 
 /**
@@ -26,29 +18,10 @@ import org.openqa.selenium.By;
  * page on under "My profile", and opens it as anyone would, a plain page that passes the same accessibility check.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PublicProfileJourneyTest implements MicronautPostgres {
+class PublicProfileJourneyTest extends BrowserJourneys {
 
     private static final String PASSWORD = "lantern pebble harbour 2032";
     private static final String TITLE = "Public record breakfast";
-
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    EventService events;
-    @Inject
-    RegistrationService registrations;
-
-    private Journey journey;
-
-    @AfterEach
-    void closeBrowser() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
 
     @Test
     void anAttendeeKeepsTheEventAndShowsTheirPublicPage() {
@@ -61,7 +34,7 @@ class PublicProfileJourneyTest implements MicronautPostgres {
         registrations.register(attendee.id(), event);
         events.complete(organizer.id(), event);
 
-        journey = Journey.start(server.getURL().toString(), "Europe/Berlin");
+        startJourney("Europe/Berlin");
         journey.resize(375, 812);
         journey.logIn(attendee.email().value(), PASSWORD, attendee.displayName());
 

@@ -2,20 +2,12 @@ package org.mingle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.AccountService;
-import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventInput;
-import org.mingle.domain.events.EventService;
-import org.mingle.testsupport.MicronautPostgres;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,33 +18,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * as a USB scanner does, on a phone-sized screen, and sees him checked in.
  */
 @MicronautTest(transactional = false) // what the test creates must be committed for the server to see it
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RegistrationJourneyTest implements MicronautPostgres {
+class RegistrationJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Berlin";
-    private static final String PASSWORD = "lantern pebble harbour 2031";
-
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    EventService events;
-
-    private Journey journey;
-
-    @AfterEach
-    void closeBrowser() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
 
     @Test
     void registerWaitlistPromotionAfterCancellationAndCheckInByCode() throws Exception {
-        var organizer = account("Olga Organizer", "olga.journey@example.com");
-        var ada = account("Ada Lovelace", "ada.journey@example.com");
-        var bob = account("Bob Babbage", "bob.journey@example.com");
+        var organizer = signedUp("Olga Organizer", "olga.journey@example.com");
+        var ada = signedUp("Ada Lovelace", "ada.journey@example.com");
+        var bob = signedUp("Bob Babbage", "bob.journey@example.com");
         var day = LocalDate.now(ZoneId.of(ZONE)).plusDays(14);
         var zone = ZoneId.of(ZONE);
         var draft = events.create(organizer.id(), new EventInput("One-seat masterclass", "Bring a laptop.",
@@ -61,7 +35,7 @@ class RegistrationJourneyTest implements MicronautPostgres {
         var event = events.publish(organizer.id(), draft.id());
         String eventPage = "/events/" + event.id();
 
-        journey = Journey.start(server.getURL().toString(), ZONE);
+        startJourney(ZONE);
         var browser = journey.browser();
         var wait = journey.await();
 
@@ -129,10 +103,6 @@ class RegistrationJourneyTest implements MicronautPostgres {
 
     private void logIn(Account account) {
         journey.logIn(account.email().value(), PASSWORD, account.displayName());
-    }
-
-    private Account account(String name, String email) {
-        return accounts.signUp(new SignUp(email, PASSWORD, name), "192.0.2.10");
     }
 
 }

@@ -3,7 +3,6 @@ package org.mingle.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.awt.Color;
@@ -15,12 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.AccountService;
-import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.connections.ConnectionId;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.connections.ConnectionSource;
@@ -28,13 +23,10 @@ import org.mingle.domain.connections.NetworkFilter;
 import org.mingle.domain.connections.NotesPatch;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventInput;
-import org.mingle.domain.events.EventService;
 import org.mingle.domain.meetings.MeetingRequestService;
 import org.mingle.domain.profiles.ProfileInput;
 import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.profiles.ProfileService;
-import org.mingle.domain.registration.RegistrationService;
-import org.mingle.testsupport.MicronautPostgres;
 import org.mingle.testsupport.TestImages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -47,23 +39,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * from the event page on her phone: whom she met and what is left to follow up.
  */
 @MicronautTest(transactional = false) // what the test creates must be committed for the server to see it
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReportJourneyTest implements MicronautPostgres {
+class ReportJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Berlin";
-    private static final String PASSWORD = "lantern pebble harbour 2031";
     private static final String TITLE = "Climate founders evening";
 
     @Inject
     ProfilePhotoService photos;
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    EventService events;
-    @Inject
-    RegistrationService registrations;
     @Inject
     ProfileService profiles;
     @Inject
@@ -73,26 +55,17 @@ class ReportJourneyTest implements MicronautPostgres {
     @Inject
     DataSource dataSource;
 
-    private Journey journey;
-
-    @AfterEach
-    void closeBrowser() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
-
     @Test
     void theOrganizerReadsTheReportOfTheEveningAndAnAttendeeHerOwn() throws Exception {
-        var organizer = account("Olga Organizer", "olga.report@example.com");
-        var ana = account("Ana Lima", "ana.report@example.com");
-        var ben = account("Ben Okafor", "ben.report@example.com");
-        var cleo = account("Cleo Clarke", "cleo.report@example.com");
-        var dan = account("Dan Dahl", "dan.report@example.com");
-        var eve = account("Eve Evans", "eve.report@example.com");
-        var finn = account("Finn Fischer", "finn.report@example.com"); // no profile: industry unknown
-        var gus = account("Gus Grant", "gus.report@example.com"); // confirmed, never came
-        var hana = account("Hana Hall", "hana.report@example.com"); // cancelled
+        var organizer = signedUp("Olga Organizer", "olga.report@example.com");
+        var ana = signedUp("Ana Lima", "ana.report@example.com");
+        var ben = signedUp("Ben Okafor", "ben.report@example.com");
+        var cleo = signedUp("Cleo Clarke", "cleo.report@example.com");
+        var dan = signedUp("Dan Dahl", "dan.report@example.com");
+        var eve = signedUp("Eve Evans", "eve.report@example.com");
+        var finn = signedUp("Finn Fischer", "finn.report@example.com"); // no profile: industry unknown
+        var gus = signedUp("Gus Grant", "gus.report@example.com"); // confirmed, never came
+        var hana = signedUp("Hana Hall", "hana.report@example.com"); // cancelled
         profile(ana, "Grid engineer", "Voltaic", "Energy", List.of("Batteries", "Grid", "Hydrogen"));
         profile(ben, "Angel investor", "Northwind", "Finance", List.of("Batteries", "Impact investing"));
         profile(cleo, "Battery chemist", "Cellwise", "Energy", List.of("Grid", "Batteries"));
@@ -120,7 +93,7 @@ class ReportJourneyTest implements MicronautPostgres {
         moveIntoThePast(event);
         events.complete(organizer.id(), event);
 
-        journey = Journey.start(server.getURL().toString(), ZONE);
+        startJourney(ZONE);
         var wait = journey.await();
 
         // The organizer, on a wide screen, from the dashboard to the report.
@@ -303,9 +276,5 @@ class ReportJourneyTest implements MicronautPostgres {
     private void profile(Account account, String headline, String company, String industry, List<String> interests) {
         profiles.update(account.id(), new ProfileInput(null, headline, "", company, industry, null, interests,
                 List.of(), List.of(), List.of(), Map.of()));
-    }
-
-    private Account account(String name, String email) {
-        return accounts.signUp(new SignUp(email, PASSWORD, name), "192.0.2.10");
     }
 }

@@ -2,7 +2,6 @@ package org.mingle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -10,18 +9,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.AccountService;
-import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.events.EventInput;
-import org.mingle.domain.events.EventService;
 import org.mingle.domain.profiles.ProfileInput;
 import org.mingle.domain.profiles.ProfileService;
-import org.mingle.domain.registration.RegistrationService;
-import org.mingle.testsupport.MicronautPostgres;
 
 /**
  * In a real browser: the organizer plans three speed-networking rounds for the people checked in, sees the grid and
@@ -29,35 +21,16 @@ import org.mingle.testsupport.MicronautPostgres;
  * each round.
  */
 @MicronautTest(transactional = false) // what the test creates must be committed for the server to see it
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RoundsJourneyTest implements MicronautPostgres {
+class RoundsJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Amsterdam";
-    private static final String PASSWORD = "lantern pebble harbour 2031";
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    EventService events;
-    @Inject
-    RegistrationService registrations;
     @Inject
     ProfileService profiles;
 
-    private Journey journey;
-
-    @AfterEach
-    void closeBrowser() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
-
     @Test
     void theOrganizerPlansThreeRoundsForThoseCheckedInAndAnAttendeeSeesTheirTables() throws Exception {
-        var organizer = account("Olga Organizer", "olga.rounds@example.com");
+        var organizer = signedUp("Olga Organizer", "olga.rounds@example.com");
         var day = LocalDate.now(ZoneId.of(ZONE)).plusDays(7);
         var zone = ZoneId.of(ZONE);
         var draft = events.create(organizer.id(), new EventInput("Open source speed networking", "Eight minutes each.",
@@ -66,7 +39,7 @@ class RoundsJourneyTest implements MicronautPostgres {
         var event = events.publish(organizer.id(), draft.id()).id();
         List<Account> attendees = new ArrayList<>();
         for (String name : List.of("Ada Lovelace", "Bob Babbage", "Cleo Codd", "Dan Dijkstra", "Eve Engelbart")) {
-            var person = account(name, name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.')
+            var person = signedUp(name, name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.')
                     + ".rounds@example.com");
             profiles.update(person.id(), new ProfileInput(null, name.split(" ")[0] + " builds open source tools", "",
                     "", "Software", null, List.of("Open source", "Rust"), List.of(), List.of(), List.of(), Map.of()));
@@ -75,7 +48,7 @@ class RoundsJourneyTest implements MicronautPostgres {
             attendees.add(person);
         }
 
-        journey = Journey.start(server.getURL().toString(), ZONE);
+        startJourney(ZONE);
         journey.logIn(organizer.email().value(), PASSWORD, organizer.displayName());
         journey.open("/events/" + event + "/manage");
         journey.click("open-rounds");
@@ -110,9 +83,5 @@ class RoundsJourneyTest implements MicronautPostgres {
             }
         }
         journey.screenshot("rounds-attendee-phone");
-    }
-
-    private Account account(String name, String email) {
-        return accounts.signUp(new SignUp(email, PASSWORD, name), "192.0.2.10");
     }
 }

@@ -3,7 +3,6 @@ package org.mingle.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -16,21 +15,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.AccountService;
-import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.domain.connections.NetworkFilter;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventRole;
-import org.mingle.domain.events.EventService;
-import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.PublicUrl;
-import org.mingle.testsupport.MicronautPostgres;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -43,23 +35,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * code after another, and the door says so for a code seen again.
  */
 @MicronautTest(transactional = false) // what the test creates must be committed for the server to see it
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ScanningJourneyTest implements MicronautPostgres {
+class ScanningJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Madrid";
-    private static final String PASSWORD = "lantern pebble harbour 2031";
     /** About 1.6 s per code at the video's 10 frames a second. */
     private static final int FRAMES_EACH = 16;
     private static final int PEOPLE = 10;
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
-    EventService events;
-    @Inject
-    RegistrationService registrations;
     @Inject
     ConnectionService connections;
     @Inject
@@ -67,25 +49,16 @@ class ScanningJourneyTest implements MicronautPostgres {
     @Inject
     DataSource dataSource;
 
-    private Journey journey;
-
-    @AfterEach
-    void closeBrowser() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
-
     @Test
     void anAttendeeScansAConnectCodeFromTheEventHomeAndFindsTheConnection() throws Exception {
-        var organizer = account("Olga Organizer", "olga.scan@example.com");
-        var ana = account("Ana Alves", "ana.scan@example.com");
-        var ben = account("Ben Bauer", "ben.scan@example.com");
+        var organizer = signedUp("Olga Organizer", "olga.scan@example.com");
+        var ana = signedUp("Ana Alves", "ana.scan@example.com");
+        var ben = signedUp("Ben Bauer", "ben.scan@example.com");
         var event = eventUnderWay(organizer, "Climate founders night", 60, List.of(ana, ben));
         String address = publicUrl.link("connect/" + connections.myCode(ben.id()).value());
         var video = FakeCamera.write(Path.of("target", "fake-camera", "connect-code.y4m"), List.of(address), 20);
 
-        journey = camera(video);
+        camera(video);
         journey.resize(375, 812);
         journey.logIn(ana.email().value(), PASSWORD, ana.displayName());
         journey.open("/events/" + event);
@@ -115,14 +88,14 @@ class ScanningJourneyTest implements MicronautPostgres {
      */
     @Test
     void aBrowserWithABarcodeDetectorScansWithItAndLoadsNoJsQr() throws Exception {
-        var organizer = account("Olga Organizer", "olga.detector@example.com");
-        var eva = account("Eva Engel", "eva.detector@example.com");
-        var finn = account("Finn Fischer", "finn.detector@example.com");
+        var organizer = signedUp("Olga Organizer", "olga.detector@example.com");
+        var eva = signedUp("Eva Engel", "eva.detector@example.com");
+        var finn = signedUp("Finn Fischer", "finn.detector@example.com");
         eventUnderWay(organizer, "Detector breakfast", 60, List.of(eva, finn));
         String address = publicUrl.link("connect/" + connections.myCode(finn.id()).value());
         var video = FakeCamera.write(Path.of("target", "fake-camera", "detector.y4m"), List.of(address), 20);
 
-        journey = camera(video);
+        camera(video);
         journey.browser().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
                 window.BarcodeDetector = class {
                   static async getSupportedFormats() { return ['qr_code', 'ean_13']; }
@@ -152,14 +125,14 @@ class ScanningJourneyTest implements MicronautPostgres {
 
     @Test
     void withoutACameraTheScanPageSaysSoAndTheTypedCodeConnects() throws Exception {
-        var organizer = account("Olga Organizer", "olga.nocam@example.com");
-        var cleo = account("Cleo Clarke", "cleo.nocam@example.com");
-        var dan = account("Dan Diaz", "dan.nocam@example.com");
+        var organizer = signedUp("Olga Organizer", "olga.nocam@example.com");
+        var cleo = signedUp("Cleo Clarke", "cleo.nocam@example.com");
+        var dan = signedUp("Dan Diaz", "dan.nocam@example.com");
         eventUnderWay(organizer, "Founders lunch", 60, List.of(cleo, dan));
         String code = connections.myCode(dan.id()).value();
 
         // A browser with no camera at all (and none faked).
-        journey = Journey.start(server.getURL().toString(), ZONE);
+        startJourney(ZONE);
         journey.resize(375, 812);
         journey.logIn(cleo.email().value(), PASSWORD, cleo.displayName());
         journey.open("/me/connect");
@@ -176,11 +149,11 @@ class ScanningJourneyTest implements MicronautPostgres {
 
     @Test
     void aDoorVolunteerChecksTenPeopleInByCamera() throws Exception {
-        var owner = account("Omar Owner", "omar.door@example.com");
-        var volunteer = account("Vera Volunteer", "vera.door@example.com");
+        var owner = signedUp("Omar Owner", "omar.door@example.com");
+        var volunteer = signedUp("Vera Volunteer", "vera.door@example.com");
         var people = new ArrayList<Account>();
         for (int i = 1; i <= PEOPLE; i++) {
-            people.add(account("Guest Number" + i, "guest" + i + ".door@example.com"));
+            people.add(signedUp("Guest Number" + i, "guest" + i + ".door@example.com"));
         }
         var event = eventUnderWay(owner, "Door night", 40, people);
         events.addToTeam(owner.id(), event, volunteer.email().value(), EventRole.CHECKIN_STAFF, null);
@@ -188,7 +161,7 @@ class ScanningJourneyTest implements MicronautPostgres {
                 .map(person -> registrations.mineAt(person.id(), event).orElseThrow().checkInCode()).toList();
         var video = FakeCamera.write(Path.of("target", "fake-camera", "door.y4m"), codes, FRAMES_EACH);
 
-        journey = camera(video);
+        camera(video);
         var browser = journey.browser();
         journey.resize(375, 812);
         journey.logIn(volunteer.email().value(), PASSWORD, volunteer.displayName());
@@ -289,8 +262,8 @@ class ScanningJourneyTest implements MicronautPostgres {
         assertThat(sorted).isNotEmpty();
     }
 
-    private Journey camera(Path video) {
-        return Journey.start(server.getURL().toString(), ZONE, "--use-fake-device-for-media-stream",
+    private void camera(Path video) {
+        startJourney(ZONE, "--use-fake-device-for-media-stream",
                 "--use-fake-ui-for-media-stream", "--use-file-for-fake-video-capture=" + video.toAbsolutePath(),
                 "--autoplay-policy=no-user-gesture-required");
     }
@@ -317,9 +290,5 @@ class ScanningJourneyTest implements MicronautPostgres {
             assertThat(update.executeUpdate()).isEqualTo(1);
         }
         return event;
-    }
-
-    private Account account(String name, String email) {
-        return accounts.signUp(new SignUp(email, PASSWORD, name), "192.0.2.10");
     }
 }

@@ -3,18 +3,13 @@ package org.mingle.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.annotation.Property;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
 import org.mingle.domain.connections.ConnectionService;
 import org.mingle.server.CspReports;
-import org.mingle.testsupport.MicronautPostgres;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -26,34 +21,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @MicronautTest(transactional = false)
 @Property(name = "mingle.public-url", value = SecurityPolicyJourneyTest.PUBLIC_URL)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SecurityPolicyJourneyTest implements MicronautPostgres {
+class SecurityPolicyJourneyTest extends BrowserJourneys {
 
     static final String PUBLIC_URL = "https://mingle.example.org";
     private static final String ZONE = "Europe/Lisbon";
     private static final String PASSWORD = "saffron kettle drifts 2031";
 
     @Inject
-    EmbeddedServer server;
-    @Inject
     CspReports reports;
-    @Inject
-    AccountService accounts;
     @Inject
     ConnectionService connections;
 
-    private Journey journey;
-
-    @AfterEach
-    void closeBrowser() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
-
     @Test
     void aScriptSlippedIntoAPageDoesNotRunAndIsReported() throws Exception {
-        journey = Journey.start(server.getURL().toString(), ZONE);
+        startJourney(ZONE);
         journey.open("/login");
         long before = reports.count();
 
@@ -72,7 +53,7 @@ class SecurityPolicyJourneyTest implements MicronautPostgres {
 
     @Test
     void theApiReferenceRendersItsOperations() {
-        journey = Journey.start(server.getURL().toString(), ZONE);
+        startJourney(ZONE);
 
         // A deep link to a tag: Swagger UI draws only the operations in view once a document has as many as Mingle's
         // (over 130), so the page is asked for the Events tag rather than counted whole.

@@ -2,18 +2,13 @@ package org.mingle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.mingle.domain.accounts.Account;
-import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.SignUp;
-import org.mingle.testsupport.MicronautPostgres;
 import org.openqa.selenium.By;
 
 /**
@@ -21,34 +16,20 @@ import org.openqa.selenium.By;
  * creates them, and adds more dates on the series page.
  */
 @MicronautTest(transactional = false) // what the test creates must be committed for the server to see it
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SeriesJourneyTest implements MicronautPostgres {
+class SeriesJourneyTest extends BrowserJourneys {
 
     private static final String ZONE = "Europe/Berlin";
     private static final String PASSWORD = "harbour violet compass 2047";
 
     @Inject
-    EmbeddedServer server;
-    @Inject
-    AccountService accounts;
-    @Inject
     DSLContext sql;
-
-    private Journey journey;
-
-    @AfterEach
-    void closeBrowser() {
-        if (journey != null) {
-            journey.close();
-        }
-    }
 
     @Test
     void anOrganizerPreviewsCreatesAndExtendsAWeeklySeries() throws Exception {
         var organizer = accounts.signUp(new SignUp("sina.series@example.com", PASSWORD, "Sina Series"), "192.0.2.1");
         var group = groupRunBy(organizer);
 
-        journey = Journey.start(server.getURL().toString(), ZONE);
+        startJourney(ZONE);
         journey.resize(375, 812);
         journey.logIn(organizer.email().value(), PASSWORD, organizer.displayName());
         journey.open("/series/new?group=" + group);
