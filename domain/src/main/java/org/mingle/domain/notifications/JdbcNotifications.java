@@ -5,10 +5,8 @@ import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.min;
-import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.val;
-import static org.jooq.impl.DSL.values;
 import static org.mingle.db.jooq.Tables.ACCOUNT_DIRECTORY;
 import static org.mingle.db.jooq.Tables.NOTIFICATIONS;
 import static org.mingle.db.jooq.Tables.NOTIFICATION_DIGESTS;
@@ -18,7 +16,6 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -30,7 +27,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Row9;
 import org.mingle.db.jooq.tables.records.NotificationsRecord;
 import org.mingle.domain.infrastructure.SkipLockedClaims;
 import org.mingle.domain.shared.AccountId;
@@ -51,53 +47,45 @@ class JdbcNotifications {
 
     /**
      * Inserts the notifications {@value Chunks#ROWS} rows per statement, each waiting for {@link NotificationMailer} to
-     * mail it as its recipient chose, and each in the language its recipient reads: their account's if it is among
-     * {@code languages} (the order of each notification's texts), else English. The statement joins the accounts'
-     * published view for that choice, so writing a notification takes no lookup of its own (decision 66).
+     * mail it as its recipient chose, each in the language its recipient reads: their account's, if it is among those
+     * written, else English. That choice is part of the insert, so writing a notification takes one statement.
      */
-    void insertAll(List<WrittenNotification> notifications, List<Locale> languages, Instant createdAt) {
-        var codes = val(languages.stream().map(Locale::getLanguage).toArray(String[]::new));
+    void insertAll(List<WrittenNotification> notifications, Instant createdAt) {
         for (int from = 0; from < notifications.size(); from += Chunks.ROWS) {
-            var rows = notifications.subList(from, Math.min(notifications.size(), from + Chunks.ROWS)).stream()
-                    .map(n -> row(val(n.id(), NOTIFICATIONS.ID), val(n.request().recipient(), NOTIFICATIONS.ACCOUNT_ID),
-                            val(n.request().kind(), NOTIFICATIONS.KIND), texts(n.titles()), texts(n.bodies()),
-                            val(n.request().link().orElse(null), NOTIFICATIONS.LINK),
-                            val(n.request().event().orElse(null), NOTIFICATIONS.EVENT_ID),
-                            texts(n.mailActions().isEmpty() ? Collections.singletonList(null) : n.mailActions()),
-                            val(n.request().reference().orElse(null), NOTIFICATIONS.REFERENCE)))
-                    .toList();
-            var written = values(rows.toArray(Row9[]::new)).as("written", "id", "account_id", "kind", "titles",
-                    "bodies", "link", "event_id", "mail_actions", "reference");
-            var language = field("array_position({0}, {1})", Integer.class, codes, ACCOUNT_DIRECTORY.LANGUAGE);
-            sql.insertInto(NOTIFICATIONS, NOTIFICATIONS.ID, NOTIFICATIONS.ACCOUNT_ID, NOTIFICATIONS.KIND,
-                            NOTIFICATIONS.TITLE, NOTIFICATIONS.BODY, NOTIFICATIONS.LINK, NOTIFICATIONS.EVENT_ID,
-                            NOTIFICATIONS.CREATED_AT, NOTIFICATIONS.MAIL_DUE, NOTIFICATIONS.MAIL_ACTIONS,
-                            NOTIFICATIONS.REFERENCE)
-                    .select(select(written.field("id", NOTIFICATIONS.ID.getDataType()),
-                            written.field("account_id", NOTIFICATIONS.ACCOUNT_ID.getDataType()),
-                            written.field("kind", NOTIFICATIONS.KIND.getDataType()),
-                            asRead(written.field("titles", String[].class), language),
-                            asRead(written.field("bodies", String[].class), language),
-                            written.field("link", NOTIFICATIONS.LINK.getDataType()),
-                            written.field("event_id", NOTIFICATIONS.EVENT_ID.getDataType()),
-                            val(createdAt, NOTIFICATIONS.CREATED_AT), val(true, NOTIFICATIONS.MAIL_DUE),
-                            asRead(written.field("mail_actions", String[].class), language),
-                            written.field("reference", NOTIFICATIONS.REFERENCE.getDataType()))
-                            .from(written)
-                            .leftJoin(ACCOUNT_DIRECTORY).on(ACCOUNT_DIRECTORY.ID.eq(
-                                    written.field("account_id", NOTIFICATIONS.ACCOUNT_ID.getDataType())),
-                                    ACCOUNT_DIRECTORY.ERASED_AT.isNull()))
-                    .execute();
+            var insert = sql.insertInto(NOTIFICATIONS, NOTIFICATIONS.ID, NOTIFICATIONS.ACCOUNT_ID, NOTIFICATIONS.KIND,
+                    NOTIFICATIONS.TITLE, NOTIFICATIONS.BODY, NOTIFICATIONS.LINK, NOTIFICATIONS.EVENT_ID,
+                    NOTIFICATIONS.CREATED_AT, NOTIFICATIONS.MAIL_DUE, NOTIFICATIONS.MAIL_ACTIONS,
+                    NOTIFICATIONS.REFERENCE);
+            for (var n : notifications.subList(from, Math.min(notifications.size(), from + Chunks.ROWS))) {
+                var request = n.request();
+                insert = insert.values(val(n.id(), NOTIFICATIONS.ID), val(request.recipient(), NOTIFICATIONS.ACCOUNT_ID),
+                        val(request.kind(), NOTIFICATIONS.KIND), asRead(n, n.titles()), asRead(n, n.bodies()),
+                        val(request.link().orElse(null), NOTIFICATIONS.LINK),
+                        val(request.event().orElse(null), NOTIFICATIONS.EVENT_ID),
+                        val(createdAt, NOTIFICATIONS.CREATED_AT), val(true, NOTIFICATIONS.MAIL_DUE),
+                        n.mailActions().isEmpty() ? val(null, NOTIFICATIONS.MAIL_ACTIONS) : asRead(n, n.mailActions()),
+                        val(request.reference().orElse(null), NOTIFICATIONS.REFERENCE));
+            }
+            insert.execute();
         }
     }
 
-    private static Field<String[]> texts(List<String> texts) {
-        return val(texts.toArray(String[]::new));
-    }
-
-    /** The text at the reader's language's place among the texts; the first (English) when it has none there. */
-    private static Field<String> asRead(Field<String[]> texts, Field<Integer> language) {
-        return coalesce(arrayGet(texts, language), arrayGet(texts, 1));
+    /**
+     * The text among these, one per language of the notification, that its recipient reads: a lookup of their
+     * language in the accounts' published view, inside the statement; English when they chose none of these or the
+     * account is gone.
+     */
+    private static Field<String> asRead(WrittenNotification notification, List<String> texts) {
+        if (texts.size() == 1) {
+            return val(texts.get(0));
+        }
+        var codes = notification.languages().stream().map(Locale::getLanguage).toArray(String[]::new);
+        Field<String> inTheirLanguage = select(arrayGet(val(texts.toArray(String[]::new)),
+                field("array_position({0}, {1})", Integer.class, val(codes), ACCOUNT_DIRECTORY.LANGUAGE)))
+                .from(ACCOUNT_DIRECTORY)
+                .where(ACCOUNT_DIRECTORY.ID.eq(notification.request().recipient()), ACCOUNT_DIRECTORY.ERASED_AT.isNull())
+                .asField();
+        return coalesce(inTheirLanguage, texts.get(0));
     }
 
     /** A notification waiting to be mailed, with what its mail offers and what it was sent for. */

@@ -79,9 +79,8 @@ public class NotificationService {
         if (wanted.isEmpty()) {
             return;
         }
-        var languages = MailWords.languages();
-        store.insertAll(wanted.stream().map(request -> WrittenNotification.of(request, languages)).toList(),
-                languages, now());
+        store.insertAll(wanted.stream().map(request -> WrittenNotification.of(request, MailWords.languages()))
+                .toList(), now());
         inboxes.publishEvent(new InboxChanged(wanted.stream().map(NewNotification::recipient)
                 .collect(Collectors.toSet()), true));
     }

@@ -5,8 +5,7 @@ import java.util.Locale;
 import org.mingle.domain.shared.TextRules;
 
 /**
- * A notification written in every language Mingle writes, English first, or once when its words are the same in all
- * (what a person wrote).
+ * A notification written in every language Mingle writes, English first, or once when its words are the same in all.
  * The store keeps the text its recipient reads, chosen in the statement that writes it (decision 66): the change that
  * causes a notification, often holding an event's lock, pays no separate lookup of the recipient's language.
  *
@@ -15,12 +14,12 @@ import org.mingle.domain.shared.TextRules;
  * @param mailActions the mail's actions in each language as stored (a label and a path per line); empty when it has
  *                    none
  */
-record WrittenNotification(NotificationId id, NewNotification request, List<String> titles, List<String> bodies,
-                           List<String> mailActions) {
+record WrittenNotification(NotificationId id, NewNotification request, List<Locale> languages, List<String> titles,
+                           List<String> bodies, List<String> mailActions) {
 
     static WrittenNotification of(NewNotification request, List<Locale> spoken) {
         var languages = request.literal() ? List.of(Locale.ENGLISH) : List.copyOf(spoken);
-        return new WrittenNotification(NotificationId.newId(), request,
+        return new WrittenNotification(NotificationId.newId(), request, languages,
                 languages.stream().map(language -> TextRules.truncate(request.title().in(language),
                         NotificationService.TITLE_MAX)).toList(),
                 languages.stream().map(language -> TextRules.truncate(request.body().in(language),
