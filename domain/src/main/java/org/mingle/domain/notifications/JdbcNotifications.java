@@ -1,13 +1,8 @@
 package org.mingle.domain.notifications;
 
-import static org.jooq.impl.DSL.arrayGet;
-import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.val;
-import static org.mingle.db.jooq.Tables.ACCOUNT_DIRECTORY;
 import static org.mingle.db.jooq.Tables.NOTIFICATIONS;
 import static org.mingle.db.jooq.Tables.NOTIFICATION_DIGESTS;
 import static org.mingle.db.jooq.Tables.NOTIFICATION_SETTINGS;
@@ -26,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.mingle.db.jooq.tables.records.NotificationsRecord;
 import org.mingle.domain.infrastructure.SkipLockedClaims;
 import org.mingle.domain.shared.AccountId;
@@ -47,45 +41,23 @@ class JdbcNotifications {
 
     /**
      * Inserts the notifications {@value Chunks#ROWS} rows per statement, each waiting for {@link NotificationMailer} to
-     * mail it as its recipient chose, each in the language its recipient reads: their account's, if it is among those
-     * written, else English. That choice is part of the insert, so writing a notification takes one statement.
+     * mail it as its recipient chose.
      */
-    void insertAll(List<WrittenNotification> notifications, Instant createdAt) {
+    void insertAll(List<NewNotification> requests, List<Notification> notifications) {
         for (int from = 0; from < notifications.size(); from += Chunks.ROWS) {
             var insert = sql.insertInto(NOTIFICATIONS, NOTIFICATIONS.ID, NOTIFICATIONS.ACCOUNT_ID, NOTIFICATIONS.KIND,
                     NOTIFICATIONS.TITLE, NOTIFICATIONS.BODY, NOTIFICATIONS.LINK, NOTIFICATIONS.EVENT_ID,
                     NOTIFICATIONS.CREATED_AT, NOTIFICATIONS.MAIL_DUE, NOTIFICATIONS.MAIL_ACTIONS,
                     NOTIFICATIONS.REFERENCE);
-            for (var n : notifications.subList(from, Math.min(notifications.size(), from + Chunks.ROWS))) {
-                var request = n.request();
-                insert = insert.values(val(n.id(), NOTIFICATIONS.ID), val(request.recipient(), NOTIFICATIONS.ACCOUNT_ID),
-                        val(request.kind(), NOTIFICATIONS.KIND), asRead(n, n.titles()), asRead(n, n.bodies()),
-                        val(request.link().orElse(null), NOTIFICATIONS.LINK),
-                        val(request.event().orElse(null), NOTIFICATIONS.EVENT_ID),
-                        val(createdAt, NOTIFICATIONS.CREATED_AT), val(true, NOTIFICATIONS.MAIL_DUE),
-                        n.mailActions().isEmpty() ? val(null, NOTIFICATIONS.MAIL_ACTIONS) : asRead(n, n.mailActions()),
-                        val(request.reference().orElse(null), NOTIFICATIONS.REFERENCE));
+            for (int i = from; i < Math.min(notifications.size(), from + Chunks.ROWS); i++) {
+                var n = notifications.get(i);
+                var request = requests.get(i);
+                insert = insert.values(n.id(), n.recipient(), n.kind(), n.title(), n.body(), n.link().orElse(null),
+                        n.event().orElse(null), n.createdAt(), true, actionsText(request.mailActions()),
+                        request.reference().orElse(null));
             }
             insert.execute();
         }
-    }
-
-    /**
-     * The text among these, one per language of the notification, that its recipient reads: a lookup of their
-     * language in the accounts' published view, inside the statement; English when they chose none of these or the
-     * account is gone.
-     */
-    private static Field<String> asRead(WrittenNotification notification, List<String> texts) {
-        if (texts.size() == 1) {
-            return val(texts.get(0));
-        }
-        var codes = notification.languages().stream().map(Locale::getLanguage).toArray(String[]::new);
-        Field<String> inTheirLanguage = select(arrayGet(val(texts.toArray(String[]::new)),
-                field("array_position({0}, {1})", Integer.class, val(codes), ACCOUNT_DIRECTORY.LANGUAGE)))
-                .from(ACCOUNT_DIRECTORY)
-                .where(ACCOUNT_DIRECTORY.ID.eq(notification.request().recipient()), ACCOUNT_DIRECTORY.ERASED_AT.isNull())
-                .asField();
-        return coalesce(inTheirLanguage, texts.get(0));
     }
 
     /** A notification waiting to be mailed, with what its mail offers and what it was sent for. */
@@ -117,6 +89,14 @@ class JdbcNotifications {
                 .set(NOTIFICATIONS.DIGEST_DUE, NOTIFICATIONS.ID.in(forDigest))
                 .where(NOTIFICATIONS.ID.in(notifications))
                 .execute();
+    }
+
+    private static String actionsText(List<NewNotification.MailAction> actions) {
+        if (actions.isEmpty()) {
+            return null;
+        }
+        // The labels arrive written in the recipient's language (NotificationService): literals, whatever is asked.
+        return String.join("\n", actions.stream().map(a -> a.label().in(Locale.ENGLISH) + "\t" + a.path()).toList());
     }
 
     private static List<NewNotification.MailAction> actions(String text) {

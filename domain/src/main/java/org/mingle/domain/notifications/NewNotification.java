@@ -1,6 +1,7 @@
 package org.mingle.domain.notifications;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,6 +45,13 @@ public record NewNotification(AccountId recipient, NotificationKind kind, Words 
 
     public NewNotification withMailActions(List<MailAction> actions) {
         return new NewNotification(recipient, kind, title, body, link, event, actions, reference);
+    }
+
+    /** The same notification with its words written in the language, as it is stored and mailed. */
+    public NewNotification writtenIn(Locale language) {
+        return new NewNotification(recipient, kind, Words.literal(title.in(language)),
+                Words.literal(body.in(language)), link, event, mailActions.stream()
+                .map(action -> new MailAction(action.label().in(language), action.path())).toList(), reference);
     }
 
     /** Whether its words are the same in every language, so that writing them needs no reader. */

@@ -3,6 +3,7 @@ package org.mingle.domain.notifications;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,11 +13,13 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.mingle.domain.mail.MailWords;
+import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.mail.SignedLinks;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.Backlog;
@@ -24,6 +27,7 @@ import org.mingle.domain.shared.FieldError;
 import org.mingle.domain.shared.InvalidInputException;
 import org.mingle.domain.shared.Page;
 import org.mingle.domain.shared.PageRequest;
+import org.mingle.domain.shared.TextRules;
 
 /**
  * What people are told. {@link #send} writes the notification in the transaction of the change that causes it and,
@@ -53,36 +57,59 @@ public class NotificationService {
     private final SignedLinks links;
     private final ApplicationEventPublisher<InboxChanged> inboxes;
     private final Clock clock;
+    private final Provider<AccountService> accounts;
 
     NotificationService(JdbcNotifications store, SignedLinks links, ApplicationEventPublisher<InboxChanged> inboxes,
-                        Clock clock) {
+                        Clock clock, Provider<AccountService> accounts) {
+        this.accounts = accounts;
         this.store = store;
         this.links = links;
         this.inboxes = inboxes;
         this.clock = clock;
     }
 
-    /** Writes the notification, unless its recipient turned its category off; its mail follows as they chose. */
+    /**
+     * Writes the notification; its mail follows as the recipient chose for its category.
+     *
+     * @return the notification, {@code null} when the recipient turned its category off
+     */
     @Transactional
-    public void send(NewNotification request) {
-        sendAll(List.of(request));
+    public Notification send(NewNotification request) {
+        var sent = sendAll(List.of(request));
+        return sent.isEmpty() ? null : sent.get(0);
     }
 
     /**
      * Writes many notifications with one statement per thousand (an event cancelled with thousands registered), in
-     * the transaction in progress, each in its recipient's language. Their mail is decided after commit
-     * ({@link NotificationMailer}), so the change that causes them holds its locks no longer for it.
+     * the transaction in progress. Their mail is decided after commit ({@link NotificationMailer}), so the change
+     * that causes them holds its locks no longer for it.
      */
     @Transactional
-    public void sendAll(List<NewNotification> requests) {
-        var wanted = withoutOptedOut(requests);
-        if (wanted.isEmpty()) {
-            return;
+    public List<Notification> sendAll(List<NewNotification> requests) {
+        requests = withoutOptedOut(requests);
+        var now = now();
+        var languages = languagesOf(requests);
+        requests = requests.stream().map(request -> request.writtenIn(
+                languages.getOrDefault(request.recipient(), Locale.ENGLISH))).toList();
+        var notifications = requests.stream().map(request -> new Notification(NotificationId.newId(),
+                request.recipient(), request.kind(), TextRules.truncate(request.title().in(Locale.ENGLISH), TITLE_MAX),
+                TextRules.truncate(request.body().in(Locale.ENGLISH), BODY_MAX), request.link(), request.event(), now,
+                Optional.<Instant>empty())).toList();
+        store.insertAll(requests, notifications);
+        if (!notifications.isEmpty()) {
+            inboxes.publishEvent(new InboxChanged(notifications.stream().map(Notification::recipient)
+                    .collect(Collectors.toSet()), true));
         }
-        store.insertAll(wanted.stream().map(request -> WrittenNotification.of(request, MailWords.languages()))
-                .toList(), now());
-        inboxes.publishEvent(new InboxChanged(wanted.stream().map(NewNotification::recipient)
-                .collect(Collectors.toSet()), true));
+        return notifications;
+    }
+
+    /**
+     * The language each recipient reads (their account's choice, else English), looked up only when some words differ
+     * by language: a notification is stored as its recipient reads it, so the bell and the mail say the same.
+     */
+    private Map<AccountId, Locale> languagesOf(List<NewNotification> requests) {
+        return requests.stream().allMatch(NewNotification::literal) ? Map.of()
+                : accounts.get().writtenLanguagesOf(requests.stream().map(NewNotification::recipient).toList());
     }
 
     /**
