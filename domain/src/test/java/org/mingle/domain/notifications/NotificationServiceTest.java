@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -112,6 +113,26 @@ class NotificationServiceTest implements MicronautPostgres {
             assertThat(mail.getState()).isEqualTo(MailState.QUEUED);
             assertThat(mail.getLastError()).isEqualTo("not sent: no mail server configured");
         });
+    }
+
+    @Test
+    void eachNotificationIsKeptInTheLanguageItsRecipientChoseAndInEnglishWhenMingleDoesNotWriteThatOne() {
+        var event = TestEvents.published(events, organizer, 5, false);
+        var german = person();
+        var french = person();
+        accounts.chooseLanguage(german, Optional.of(Locale.GERMAN));
+        accounts.chooseLanguage(french, Optional.of(Locale.FRENCH));
+
+        registrations.register(german, event);
+        registrations.register(french, event);
+
+        assertThat(latest(german).title()).isEqualTo("Du bist angemeldet: Founders meet investors");
+        assertThat(latest(german).body()).contains("Uhr");
+        assertThat(mailTo(german, "Du bist angemeldet: Founders meet investors").getTextBody())
+                .contains("Meinen Check-in-Code zeigen: ");
+        assertThat(latest(french).title()).isEqualTo("You're registered for Founders meet investors");
+        assertThat(mailTo(french, "You're registered for Founders meet investors").getTextBody())
+                .contains("Show my check-in code: ");
     }
 
     @Test
