@@ -35,9 +35,22 @@ import org.mingle.testsupport.MicronautPostgres;
 import org.mingle.testsupport.TestDatabase;
 import org.mingle.testsupport.TestDatabases;
 
-/** {@code backup FILE} and {@code restore FILE} on the demo platform's database, while it runs. */
+/**
+ * {@code backup FILE} and {@code restore FILE} on the demo platform's database, while it runs. The scheduled workers
+ * (mail, notices, reminders, webhooks) wait an hour here: the exact comparison of every table reads the source after
+ * the backup, and a worker writing in between (the demo's mail being queued) would change the source, not the copy.
+ * Consistency under concurrent writes has its own test below.
+ */
 @MicronautTest(transactional = false)
 @Property(name = "mingle.demo-data", value = "true")
+@Property(name = "mingle.notifications.mail-interval", value = "1h")
+@Property(name = "mingle.notifications.digest-check-interval", value = "1h")
+@Property(name = "mingle.notifications.reminder-interval", value = "1h")
+@Property(name = "mingle.notifications.round-interval", value = "1h")
+@Property(name = "mingle.notifications.follow-up-interval", value = "1h")
+@Property(name = "mingle.notifications.keep-in-touch-interval", value = "1h")
+@Property(name = "mingle.mail.poll-interval", value = "1h")
+@Property(name = "mingle.webhooks.poll-interval", value = "1h")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BackupRestoreTest implements MicronautPostgres {
 
