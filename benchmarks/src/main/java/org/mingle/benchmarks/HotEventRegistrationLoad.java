@@ -26,7 +26,9 @@ import org.mingle.testsupport.TestDatabases;
  * Each round registers people for three events of the same size: without notices of registrations
  * ({@code mingle.notifications.enabled=false}), with them while their mail is composed alongside, and with them while
  * the mailer is paused (what the registration transaction itself pays), in rotating order. Prints registrations per
- * second of each, the ratios to the first, and the baseline's updates per second, for several rounds.
+ * second of each, the ratios to the first, and the baseline's updates per second, for several rounds; then the median
+ * ratios of the rounds after the first (which warms the JIT up). Many short rounds interleave the variants finely, so
+ * that a slow spell of the disk or processor weighs on each alike.
  *
  * <p>Arguments (optional): clients (32), registrations per round (6000), rounds (3).
  */
@@ -49,6 +51,8 @@ public final class HotEventRegistrationLoad {
             var variants = List.of(without, withNotices, mailerPaused);
             System.out.printf("clients=%d registrations/round=%d%n", clients, perRound);
             int next = 1;
+            var ratios = new ArrayList<Double>();
+            var pausedRatios = new ArrayList<Double>();
             for (int round = 1; round <= rounds; round++) {
                 // Rotate which goes first, so none always meets a warmer machine.
                 double[] rates = new double[3];
@@ -63,8 +67,22 @@ public final class HotEventRegistrationLoad {
                                 + "%.2f), with the mailer paused %.0f (ratio %.2f); baseline %.0f row updates/s%n",
                         round, rates[0], rates[1], rates[1] / rates[0], rates[2], rates[2] / rates[0],
                         baselinePerSecond);
+                if (round > 1) {
+                    ratios.add(rates[1] / rates[0]);
+                    pausedRatios.add(rates[2] / rates[0]);
+                }
+            }
+            if (!ratios.isEmpty()) {
+                System.out.printf("median ratio of rounds 2 to %d: with notifications %.2f, with the mailer paused "
+                        + "%.2f%n", rounds, median(ratios), median(pausedRatios));
             }
         }
+    }
+
+    private static double median(List<Double> values) {
+        var sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     /**
