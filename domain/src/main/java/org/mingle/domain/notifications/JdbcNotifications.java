@@ -1,11 +1,13 @@
 package org.mingle.domain.notifications;
 
+import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.select;
 import static org.mingle.db.jooq.Tables.NOTIFICATIONS;
 import static org.mingle.db.jooq.Tables.NOTIFICATION_DIGESTS;
 import static org.mingle.db.jooq.Tables.NOTIFICATION_SETTINGS;
+import static org.mingle.db.jooq.Tables.REGISTRATION_NOTICE_REQUESTS;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -21,7 +23,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.Records;
+import org.jooq.Select;
 import org.mingle.db.jooq.tables.records.NotificationsRecord;
+import org.mingle.domain.events.EventId;
 import org.mingle.domain.infrastructure.SkipLockedClaims;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.Backlog;
@@ -58,6 +64,50 @@ class JdbcNotifications {
             }
             insert.execute();
         }
+    }
+
+    /** Records that the account asks to be told what became of its registration for the event; the request's id. */
+    long requestRegistrationNotice(AccountId account, EventId event, Instant askedAt) {
+        return sql.insertInto(REGISTRATION_NOTICE_REQUESTS, REGISTRATION_NOTICE_REQUESTS.ACCOUNT_ID,
+                        REGISTRATION_NOTICE_REQUESTS.EVENT_ID, REGISTRATION_NOTICE_REQUESTS.ASKED_AT)
+                .values(account, event, askedAt)
+                .returningResult(REGISTRATION_NOTICE_REQUESTS.ID).fetchSingle().value1();
+    }
+
+    /** A request to be told what became of a registration. */
+    record RegistrationNoticeRequest(long id, AccountId account, EventId event) {
+    }
+
+    /** Takes (deletes and returns) those of the requests that no other transaction is taking. */
+    List<RegistrationNoticeRequest> takeRegistrationNoticeRequests(Collection<Long> ids) {
+        return takeRegistrationNoticeRequests(select(REGISTRATION_NOTICE_REQUESTS.ID).from(REGISTRATION_NOTICE_REQUESTS)
+                .where(REGISTRATION_NOTICE_REQUESTS.ID.eq(any(ids.toArray(Long[]::new)))).forUpdate().skipLocked());
+    }
+
+    /**
+     * Takes (deletes and returns) up to {@code limit} requests asked before the moment, oldest first, that no other
+     * transaction is taking.
+     */
+    List<RegistrationNoticeRequest> takeRegistrationNoticeRequests(int limit, Instant askedBefore) {
+        return takeRegistrationNoticeRequests(select(REGISTRATION_NOTICE_REQUESTS.ID).from(REGISTRATION_NOTICE_REQUESTS)
+                .where(REGISTRATION_NOTICE_REQUESTS.ASKED_AT.lt(askedBefore))
+                .orderBy(REGISTRATION_NOTICE_REQUESTS.ID).limit(limit).forUpdate().skipLocked());
+    }
+
+    private List<RegistrationNoticeRequest> takeRegistrationNoticeRequests(Select<Record1<Long>> claim) {
+        return sql.deleteFrom(REGISTRATION_NOTICE_REQUESTS)
+                .where(SkipLockedClaims.claimed(REGISTRATION_NOTICE_REQUESTS.ID, claim))
+                .returningResult(REGISTRATION_NOTICE_REQUESTS.ID, REGISTRATION_NOTICE_REQUESTS.ACCOUNT_ID,
+                        REGISTRATION_NOTICE_REQUESTS.EVENT_ID)
+                .fetch(Records.mapping(RegistrationNoticeRequest::new));
+    }
+
+    /**
+     * The transaction in progress commits without waiting for its write-ahead log to reach the disk: for writes that
+     * are done again when a crash loses them, because what they took is then back.
+     */
+    void commitWithoutWaitingForDisk() {
+        sql.execute("set local synchronous_commit to off");
     }
 
     /** A notification waiting to be mailed, with what its mail offers and what it was sent for. */

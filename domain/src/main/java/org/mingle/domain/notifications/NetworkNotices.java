@@ -1,7 +1,6 @@
 package org.mingle.domain.notifications;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
@@ -12,9 +11,9 @@ import org.mingle.domain.registration.RegistrationChanged;
 
 /**
  * "When someone from my network registers for an event I attend, I can be told" (decision 48): on a seat taken
- * (confirmed, promoted or approved), the people of the registrant's network confirmed for the event are told, in the
- * registration's transaction. The category {@link NotificationCategory#NETWORK} is one people opt into: {@link
- * NotificationService#sendAll} leaves out everyone who has not turned it on.
+ * (confirmed, promoted or approved), the people of the registrant's network confirmed for the event are told, with the
+ * registrant's own notice ({@link RegistrationNotices}). The category {@link NotificationCategory#NETWORK} is one
+ * people opt into: {@link NotificationService#sendAll} leaves out everyone who has not turned it on.
  */
 @Singleton
 @Requires(property = NotificationService.ENABLED, notEquals = "false")
@@ -30,8 +29,8 @@ class NetworkNotices {
         this.notifications = notifications;
     }
 
-    @EventListener
-    void registrationChanged(RegistrationChanged changed) {
+    /** Tells the registrant's network of a seat they took, in the transaction in progress. */
+    void tell(RegistrationChanged changed) {
         if (changed.change() != RegistrationChanged.Change.CONFIRMED
                 && changed.change() != RegistrationChanged.Change.PROMOTED
                 && changed.change() != RegistrationChanged.Change.APPROVED) {

@@ -50,6 +50,7 @@ public class RegistrationService {
     private final ApplicationEventPublisher<AttendeeLeft> departures;
     private final ApplicationEventPublisher<RegistrationChanged> changes;
     private final ApplicationEventPublisher<RegistrationCreated> creations;
+    private final ApplicationEventPublisher<RegistrationRequested> requests;
     private final ApplicationEventPublisher<RegistrationCancelled> cancellations;
     private final ApplicationEventPublisher<CheckedIn> checkIns;
     private final Clock clock;
@@ -59,6 +60,7 @@ public class RegistrationService {
                         ApplicationEventPublisher<AttendeeLeft> departures,
                         ApplicationEventPublisher<RegistrationChanged> changes,
                         ApplicationEventPublisher<RegistrationCreated> creations,
+                        ApplicationEventPublisher<RegistrationRequested> requests,
                         ApplicationEventPublisher<RegistrationCancelled> cancellations,
                         ApplicationEventPublisher<CheckedIn> checkIns, Clock clock) {
         this.registrations = registrations;
@@ -69,6 +71,7 @@ public class RegistrationService {
         this.departures = departures;
         this.changes = changes;
         this.creations = creations;
+        this.requests = requests;
         this.cancellations = cancellations;
         this.checkIns = checkIns;
         this.clock = clock;
@@ -83,6 +86,7 @@ public class RegistrationService {
      */
     @Transactional
     public Registration register(AccountId actor, EventId event) {
+        requests.publishEvent(new RegistrationRequested(event, actor));
         var seats = seatLock.lock(event);
         var now = now();
         if (seats.status() == EventStatus.DRAFT && events.roleOf(Optional.of(actor), event).isEmpty()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mingle.db.jooq.Tables.ACCOUNTS;
 import static org.mingle.db.jooq.Tables.KEEP_IN_TOUCH;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -42,6 +43,7 @@ import org.mingle.domain.meetings.MeetingScheduleService;
 import org.mingle.domain.notifications.Notification;
 import org.mingle.domain.notifications.NotificationKind;
 import org.mingle.domain.notifications.NotificationService;
+import org.mingle.domain.notifications.TestNotices;
 import org.mingle.domain.profiles.PhotoSize;
 import org.mingle.domain.profiles.ProfilePhotoService;
 import org.mingle.domain.publicprofiles.PublicProfileService;
@@ -54,6 +56,8 @@ import org.mingle.testsupport.MicronautPostgres;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoDataTest implements MicronautPostgres {
 
+    @Inject
+    ApplicationContext context;
     @Inject
     DemoData demoData;
     @Inject
@@ -106,6 +110,7 @@ class DemoDataTest implements MicronautPostgres {
             pool.shutdownNow();
         }
         assertThat(demoData.seedIfEmpty()).isZero();
+        TestNotices.awaitTold(context);
 
         var upcoming = events.listUpcoming(EventSearch.all(), PageRequest.of(0, 100));
         // Seven published demo events, the one under way and the six evenings of the demo group's monthly series.

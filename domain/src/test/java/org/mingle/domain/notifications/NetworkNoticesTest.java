@@ -3,6 +3,7 @@ package org.mingle.domain.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -26,6 +27,7 @@ import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.TestEvents;
 import org.mingle.domain.meetings.BlockService;
+import org.mingle.domain.registration.Registration;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.InvalidInputException;
@@ -40,6 +42,8 @@ import org.mingle.testsupport.MicronautPostgres;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NetworkNoticesTest implements MicronautPostgres {
 
+    @Inject
+    ApplicationContext context;
     @Inject
     NotificationService notifications;
     @Inject
@@ -87,10 +91,10 @@ class NetworkNoticesTest implements MicronautPostgres {
             notifications.changeSettings(person, Map.of(NotificationCategory.NETWORK, Delivery.IN_APP_ONLY));
         }
         for (AccountId person : List.of(ben, cleo, eve, finn, gus)) {
-            registrations.register(person, next);
+            register(person, next);
         }
 
-        registrations.register(ana, next);
+        register(ana, next);
 
         assertThat(told(ben)).singleElement().satisfies(notice -> {
             assertThat(notice.title()).isEqualTo("Ana 0 is going to Founders meet investors");
@@ -114,9 +118,9 @@ class NetworkNoticesTest implements MicronautPostgres {
         assertThat(notifications.settings(ben)).containsEntry(NotificationCategory.NETWORK, Delivery.OFF);
         notifications.changeSettings(ben, Map.of(NotificationCategory.NETWORK, Delivery.IMMEDIATE));
         notifications.changeSettings(ben, Map.of(NotificationCategory.NETWORK, Delivery.OFF));
-        registrations.register(ben, next);
+        register(ben, next);
 
-        registrations.register(ana, next);
+        register(ana, next);
 
         assertThat(told(ben)).isEmpty();
         assertThatThrownBy(() -> notifications.changeSettings(ben, Map.of(NotificationCategory.MEETINGS,
@@ -157,7 +161,14 @@ class NetworkNoticesTest implements MicronautPostgres {
 
     private AccountId person(String name) {
         var person = TestPeople.create(sql, 1, name).get(0);
-        registrations.register(person, earlier);
+        register(person, earlier);
         return person;
+    }
+
+    /** Registers the person and waits for the notices, written just after the registration commits. */
+    private Registration register(AccountId person, EventId event) {
+        var registration = registrations.register(person, event);
+        TestNotices.awaitTold(context);
+        return registration;
     }
 }

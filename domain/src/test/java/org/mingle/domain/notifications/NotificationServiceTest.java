@@ -7,6 +7,7 @@ import static org.mingle.db.jooq.Tables.NOTIFICATIONS;
 import static org.mingle.db.jooq.Tables.NOTIFICATION_DIGESTS;
 import static org.mingle.db.jooq.Tables.OUTGOING_MAIL;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
@@ -40,6 +41,7 @@ import org.mingle.domain.meetings.MeetingScheduleService;
 import org.mingle.domain.meetings.SessionInput;
 import org.mingle.domain.meetings.TableInput;
 import org.mingle.domain.personaldata.PersonalDataService;
+import org.mingle.domain.registration.Registration;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.ConflictException;
@@ -52,6 +54,8 @@ import org.mingle.testsupport.MicronautPostgres;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NotificationServiceTest implements MicronautPostgres {
 
+    @Inject
+    ApplicationContext context;
     @Inject
     NotificationService notifications;
     @Inject
@@ -94,7 +98,7 @@ class NotificationServiceTest implements MicronautPostgres {
         var event = TestEvents.published(events, organizer, 5, false);
         var ana = person();
 
-        registrations.register(ana, event);
+        register(ana, event);
 
         var page = notifications.list(ana, false, PageRequest.of(0, 20));
         assertThat(page.total()).isOne();
@@ -123,8 +127,8 @@ class NotificationServiceTest implements MicronautPostgres {
         accounts.chooseLanguage(german, Optional.of(Locale.GERMAN));
         accounts.chooseLanguage(french, Optional.of(Locale.FRENCH));
 
-        registrations.register(german, event);
-        registrations.register(french, event);
+        register(german, event);
+        register(french, event);
 
         assertThat(latest(german).title()).isEqualTo("Du bist angemeldet: Founders meet investors");
         assertThat(latest(german).body()).contains("Uhr");
@@ -139,7 +143,7 @@ class NotificationServiceTest implements MicronautPostgres {
     void theConfirmationMailsCodeLinkShowsTheCodeWithoutLogInWhileTheSeatIsHeld() {
         var event = TestEvents.published(events, organizer, 5, false);
         var ana = TestPeople.create(sql, 1, "Ana").get(0);
-        var registration = registrations.register(ana, event);
+        var registration = register(ana, event);
         String text = mailsTo(ana).get(0).getTextBody();
         var token = Pattern.compile("/check-in-code\\?token=([A-Za-z0-9_.-]+)").matcher(text);
         assertThat(token.find()).as("the mail's \"Show my check-in code\" link").isTrue();
@@ -163,9 +167,9 @@ class NotificationServiceTest implements MicronautPostgres {
         var event = eventWithSeats(1);
         var ana = person();
         var ben = person();
-        registrations.register(ana, event);
+        register(ana, event);
 
-        registrations.register(ben, event);
+        register(ben, event);
         assertThat(kindsOf(ben)).containsExactly(NotificationKind.REGISTRATION_WAITLISTED);
         assertThat(latest(ben).body()).startsWith("You are number 1. ");
 
@@ -182,7 +186,7 @@ class NotificationServiceTest implements MicronautPostgres {
         var ana = person();
 
         assertThatThrownBy(() -> transactions.executeWrite(status -> {
-            registrations.register(ana, event);
+            register(ana, event);
             throw new IllegalStateException("the caller failed after registering");
         })).hasMessage("the caller failed after registering");
 
@@ -196,14 +200,14 @@ class NotificationServiceTest implements MicronautPostgres {
         var start = events.forItsRegistrants(event).localStart();
         var ana = person();
         var ben = person();
-        registrations.register(ana, event);
-        registrations.register(ben, event);
+        register(ana, event);
+        register(ben, event);
         registrations.cancel(ana, event);
         var mixer = TestEvents.published(events, organizer, 5, false);
         var cleo = person();
         var dan = person();
-        registrations.register(cleo, mixer);
-        registrations.register(dan, mixer);
+        register(cleo, mixer);
+        register(dan, mixer);
         meetings.request(cleo, mixer, dan, null);
 
         var confirmed = mailTo(ana, "You're registered for Small table");
@@ -224,8 +228,8 @@ class NotificationServiceTest implements MicronautPostgres {
         var event = TestEvents.published(events, organizer, 5, false);
         var ana = person();
         var ben = person();
-        registrations.register(ana, event);
-        registrations.register(ben, event);
+        register(ana, event);
+        register(ben, event);
 
         var request = meetings.request(ana, event, ben, "Coffee?");
         assertThat(latest(ben).kind()).isEqualTo(NotificationKind.MEETING_REQUESTED);
@@ -244,8 +248,8 @@ class NotificationServiceTest implements MicronautPostgres {
         var start = events.get(Optional.of(organizer), event).details().startsAt();
         var ana = TestPeople.create(sql, 1, "Ana").get(0);
         var ben = TestPeople.create(sql, 1, "Ben").get(0);
-        registrations.register(ana, event);
-        registrations.register(ben, event);
+        register(ana, event);
+        register(ben, event);
         var request = meetings.request(ana, event, ben, "Coffee?");
         meetings.accept(ben, event, request.id()); // no session yet: accepted, not scheduled
         assertThat(kindsOf(ana)).doesNotContain(NotificationKind.MEETING_SCHEDULED);
@@ -268,8 +272,8 @@ class NotificationServiceTest implements MicronautPostgres {
         var event = TestEvents.published(events, organizer, 5, false);
         var ana = TestPeople.create(sql, 1, "Ana").get(0);
         var ben = TestPeople.create(sql, 1, "Ben").get(0);
-        registrations.register(ana, event);
-        registrations.register(ben, event);
+        register(ana, event);
+        register(ben, event);
         var request = meetings.request(ana, event, ben, "Coffee?");
         sql.update(MEETING_REQUESTS).set(MEETING_REQUESTS.EXPIRES_AT, Instant.now().minusSeconds(1))
                 .where(MEETING_REQUESTS.ID.eq(request.id())).execute();
@@ -288,8 +292,8 @@ class NotificationServiceTest implements MicronautPostgres {
         var start = events.get(Optional.of(organizer), event).details().startsAt();
         var ana = TestPeople.create(sql, 1, "Ana").get(0);
         var ben = TestPeople.create(sql, 1, "Ben").get(0);
-        registrations.register(ana, event);
-        registrations.register(ben, event);
+        register(ana, event);
+        register(ben, event);
         meetingSchedule.addSession(organizer, event, new SessionInput("Morning", start, start.plusSeconds(1800), 15));
         meetingSchedule.addTable(organizer, event, new TableInput("Window table", 2));
         var request = meetings.request(ana, event, ben, "Coffee?");
@@ -318,8 +322,8 @@ class NotificationServiceTest implements MicronautPostgres {
         notifications.changeSettings(ana, Map.of(NotificationCategory.REGISTRATION, Delivery.IN_APP_ONLY));
         notifications.changeSettings(ben, Map.of(NotificationCategory.REGISTRATION, Delivery.DAILY_DIGEST));
 
-        registrations.register(ana, event);
-        registrations.register(ben, event);
+        register(ana, event);
+        register(ben, event);
         registrations.cancel(ana, event);
 
         assertThat(notifications.unreadCount(ana)).isOne();
@@ -369,8 +373,8 @@ class NotificationServiceTest implements MicronautPostgres {
         var event = eventWithSeats(1);
         var ana = person();
         var ben = person();
-        registrations.register(ana, event);
-        registrations.register(ben, event);
+        register(ana, event);
+        register(ben, event);
         var anas = latest(ana);
 
         assertThatThrownBy(() -> notifications.markRead(ben, anas.id()))
@@ -389,7 +393,7 @@ class NotificationServiceTest implements MicronautPostgres {
     void theExportShowsNotificationsSettingsAndMailAndErasureDeletesThemQueuedMailIncluded() {
         var event = TestEvents.published(events, organizer, 5, false);
         var ana = TestAccounts.signUp(accounts, "Ana Export").id();
-        registrations.register(ana, event);
+        register(ana, event);
 
         mailer.mailDue();
         var export = personalData.export(ana);
@@ -409,8 +413,8 @@ class NotificationServiceTest implements MicronautPostgres {
         var event = TestEvents.published(events, organizer, 5, false);
         var ana = person();
         var ben = person();
-        registrations.register(ana, event);
-        registrations.register(ben, event);
+        register(ana, event);
+        register(ben, event);
         var request = meetings.request(ana, event, ben, null);
         String mail = mailsTo(ben).stream().filter(m -> m.getSubject().endsWith(" would like to meet you"))
                 .findFirst().orElseThrow().getTextBody();
@@ -437,7 +441,7 @@ class NotificationServiceTest implements MicronautPostgres {
     void everyNotificationMailCarriesAOneClickUnsubscribeForItsCategory() {
         var event = TestEvents.published(events, organizer, 5, false);
         var ana = person();
-        registrations.register(ana, event);
+        register(ana, event);
         var mail = latestMailTo(ana);
         assertThat(mail.getUnsubscribeUrl()).startsWith("https://mingle.example.org/api/mail-links/unsubscribe?token=");
         String footerToken = token(mail.getTextBody(), "https://mingle.example.org/unsubscribe?token=");
@@ -457,9 +461,9 @@ class NotificationServiceTest implements MicronautPostgres {
         var ana = person();
         var ben = person();
         var gone = person();
-        registrations.register(ana, event);
-        registrations.register(ben, event);
-        registrations.register(gone, event);
+        register(ana, event);
+        register(ben, event);
+        register(gone, event);
         registrations.cancel(gone, event);
 
         events.update(organizer, event, new EventPatch(null, "A longer description.", null, null, null, null, null,
@@ -527,5 +531,12 @@ class NotificationServiceTest implements MicronautPostgres {
     private List<org.mingle.db.jooq.tables.records.OutgoingMailRecord> mailsTo(AccountId account) {
         mailer.mailDue();
         return sql.selectFrom(OUTGOING_MAIL).where(OUTGOING_MAIL.ACCOUNT_ID.eq(account)).fetch();
+    }
+
+    /** Registers the person and waits for the notices, written just after the registration commits. */
+    private Registration register(AccountId person, EventId event) {
+        var registration = registrations.register(person, event);
+        TestNotices.awaitTold(context);
+        return registration;
     }
 }

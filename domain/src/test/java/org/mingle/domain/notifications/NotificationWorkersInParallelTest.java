@@ -5,6 +5,7 @@ import static org.mingle.db.jooq.Tables.NOTIFICATIONS;
 import static org.mingle.db.jooq.Tables.NOTIFICATION_DIGESTS;
 import static org.mingle.db.jooq.Tables.OUTGOING_MAIL;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
@@ -28,6 +29,7 @@ import org.mingle.domain.accounts.TestPeople;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.TestEvents;
+import org.mingle.domain.registration.Registration;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.testsupport.MicronautPostgres;
@@ -45,6 +47,8 @@ class NotificationWorkersInParallelTest implements MicronautPostgres {
 
     private static final int INSTANCES = 4;
 
+    @Inject
+    ApplicationContext context;
     @Inject
     NotificationMailer mailer;
     @Inject
@@ -131,7 +135,7 @@ class NotificationWorkersInParallelTest implements MicronautPostgres {
         var people = TestPeople.create(sql, count, "Person");
         for (var person : people) {
             notifications.changeSettings(person, Map.of(NotificationCategory.REGISTRATION, delivery));
-            registrations.register(person, event);
+            register(person, event);
         }
         return people;
     }
@@ -146,5 +150,12 @@ class NotificationWorkersInParallelTest implements MicronautPostgres {
             passes.add(pass);
         }
         return passes;
+    }
+
+    /** Registers the person and waits for the notices, written just after the registration commits. */
+    private Registration register(AccountId person, EventId event) {
+        var registration = registrations.register(person, event);
+        TestNotices.awaitTold(context);
+        return registration;
     }
 }

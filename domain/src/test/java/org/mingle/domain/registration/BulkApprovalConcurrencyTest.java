@@ -112,8 +112,8 @@ class BulkApprovalConcurrencyTest implements MicronautPostgres {
             EventSeats lock(EventId event) {
                 return eventLocks.readSeatsUnlocked(event).orElseThrow();
             }
-        }, events, waitlist, arrival -> { }, departure -> { }, change -> { }, created -> { }, cancelled -> { },
-                checkedIn -> { }, clock);
+        }, events, waitlist, arrival -> { }, departure -> { }, change -> { }, created -> { }, requested -> { },
+                cancelled -> { }, checkedIn -> { }, clock);
 
         List<String> found = List.of();
         for (int attempt = 0; attempt < 5 && found.isEmpty(); attempt++) {
