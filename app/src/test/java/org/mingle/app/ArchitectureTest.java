@@ -137,7 +137,7 @@ class ArchitectureTest {
             Map.entry("Notifications", "notifications"), Map.entry("NotificationSettings", "notifications"),
             Map.entry("NotificationDigests", "notifications"), Map.entry("OrganizerMessages", "notifications"),
             Map.entry("EventReminders", "notifications"), Map.entry("RoundNotices", "notifications"),
-            Map.entry("FollowUpNotices", "notifications"),
+            Map.entry("FollowUpNotices", "notifications"), Map.entry("RegistrationNoticeRequests", "notifications"),
             Map.entry("OutgoingMail", "mail"), Map.entry("UsedMailLinks", "mail"),
             Map.entry("PasswordResets", "accounts"),
             Map.entry("Webhooks", "webhooks"), Map.entry("WebhookDeliveries", "webhooks"),

@@ -6,6 +6,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.mingle.api.ApiClient;
 import org.mingle.api.TestAccounts.Person;
 import org.mingle.api.TestAccounts;
 import org.mingle.api.TestEvents;
+import org.mingle.testsupport.Await;
 import org.mingle.testsupport.MicronautPostgres;
 import org.mingle.testsupport.TestMailServer;
 
@@ -59,7 +61,7 @@ class NotificationApiTest implements MicronautPostgres {
         var ana = TestAccounts.signUpAndLogIn(api, "Ana Bell");
         String event = TestEvents.published(organizer.api(), TestEvents.json("Bell night", 3));
 
-        assertThat(ana.api().postEmpty("/api/events/" + event + "/registrations").status()).isEqualTo(201);
+        register(ana, event);
 
         var page = ana.api().get("/api/me/notifications");
         assertThat(page.status()).isEqualTo(200);
@@ -93,7 +95,7 @@ class NotificationApiTest implements MicronautPostgres {
         var ana = TestAccounts.signUpAndLogIn(api, "Ana Private");
         var ben = TestAccounts.signUpAndLogIn(api, "Ben Curious");
         String event = TestEvents.published(organizer.api(), TestEvents.json("Private night", 3));
-        ana.api().postEmpty("/api/events/" + event + "/registrations");
+        register(ana, event);
         String anas = (String) ana.api().get("/api/me/notifications").list("items").get(0).get("id");
 
         ben.api().postEmpty("/api/me/notifications/" + anas + "/read").problem(404);
@@ -109,7 +111,7 @@ class NotificationApiTest implements MicronautPostgres {
         var cleo = TestAccounts.signUpAndLogIn(api, "Cleo All");
         for (String title : List.of("First night", "Second night")) {
             String event = TestEvents.published(organizer.api(), TestEvents.json(title, 3));
-            cleo.api().postEmpty("/api/events/" + event + "/registrations");
+            register(cleo, event);
         }
         assertThat(cleo.api().get("/api/me/notifications").object()).containsEntry("unreadCount", 2);
 
@@ -138,7 +140,7 @@ class NotificationApiTest implements MicronautPostgres {
         assertThat(changed.body()).contains("\"REGISTRATION\":\"IN_APP_ONLY\"").contains("\"MEETINGS\":\"IMMEDIATE\"");
 
         String event = TestEvents.published(organizer.api(), TestEvents.json("Quiet night", 3));
-        dan.api().postEmpty("/api/events/" + event + "/registrations");
+        register(dan, event);
         assertThat(dan.api().get("/api/me/notifications").object()).containsEntry("unreadCount", 1);
         Thread.sleep(1000); // ten times the outbox's polling interval
         assertThat(SMTP.to(dan.email())).isEmpty();
@@ -148,7 +150,7 @@ class NotificationApiTest implements MicronautPostgres {
     void aMailClientsOneClickUnsubscribeStopsThatCategorysMail() throws Exception {
         var fay = TestAccounts.signUpAndLogIn(api, "Fay Unsubscribe");
         String event = TestEvents.published(organizer.api(), TestEvents.json("Loud night", 3));
-        fay.api().postEmpty("/api/events/" + event + "/registrations");
+        register(fay, event);
         var mail = SMTP.awaitTo(fay.email(), 1).get(0);
         String header = mail.getHeader("List-Unsubscribe")[0];
         assertThat(mail.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
@@ -177,5 +179,19 @@ class NotificationApiTest implements MicronautPostgres {
         eve.api().putJson("/api/me/notification-settings", "{}").fieldErrors(INVALID, "categories");
         eve.api().putJson("/api/me/notification-settings", "{\"categories\": {\"GROUPS\": 3}}").problem(400);
         assertThat(eve.api().get("/api/me/notification-settings").body()).contains("\"GROUPS\":\"DAILY_DIGEST\"");
+    }
+
+    /**
+     * Registers the person and waits for the registration's notice, which is written just after the registration
+     * commits (decision 66).
+     */
+    private static void register(Person person, String event) {
+        int before = total(person);
+        assertThat(person.api().postEmpty("/api/events/" + event + "/registrations").status()).isEqualTo(201);
+        Await.until(() -> total(person) > before, Duration.ofSeconds(10), () -> "the notice of the registration");
+    }
+
+    private static int total(Person person) {
+        return ((Number) person.api().get("/api/me/notifications").object().get("total")).intValue();
     }
 }
