@@ -115,7 +115,7 @@ class RegistrationNotices {
 
     /**
      * Tells what became of the registrations whose requests were not told after their commit, from each registration
-     * as it is now (a seat, the waitlist, or nothing to tell); how many requests it took.
+     * as it is now (a seat, the waitlist, or nothing to tell).
      */
     @Scheduled(fixedDelay = "${mingle.notifications.mail-interval:1s}",
             initialDelay = "${mingle.notifications.mail-interval:1s}")
@@ -129,6 +129,7 @@ class RegistrationNotices {
         }
     }
 
+    /** One batch of {@link #tellLeftOver()}, of requests asked before the moment; how many requests it took. */
     int tellLeftOver(Instant askedBefore) {
         return transactions.executeWrite(status -> {
             var taken = store.takeRegistrationNoticeRequests(BATCH, askedBefore);
