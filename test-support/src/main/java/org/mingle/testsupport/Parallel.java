@@ -1,6 +1,7 @@
 package org.mingle.testsupport;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -12,6 +13,11 @@ import java.util.concurrent.Future;
 public final class Parallel {
 
     private Parallel() {
+    }
+
+    /** Runs the action on {@code times} threads at once (passes of one worker on several instances, say). */
+    public static List<Object> run(int times, Callable<Object> action) throws InterruptedException {
+        return run(Collections.nCopies(times, action));
     }
 
     /** Runs the actions at once and returns, in order, each one's result or the exception it threw. */

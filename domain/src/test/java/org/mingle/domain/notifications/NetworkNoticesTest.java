@@ -27,7 +27,6 @@ import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.TestEvents;
 import org.mingle.domain.meetings.BlockService;
-import org.mingle.domain.registration.Registration;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.InvalidInputException;
@@ -91,10 +90,10 @@ class NetworkNoticesTest implements MicronautPostgres {
             notifications.changeSettings(person, Map.of(NotificationCategory.NETWORK, Delivery.IN_APP_ONLY));
         }
         for (AccountId person : List.of(ben, cleo, eve, finn, gus)) {
-            register(person, next);
+            TestNotices.register(context, person, next);
         }
 
-        register(ana, next);
+        TestNotices.register(context, ana, next);
 
         assertThat(told(ben)).singleElement().satisfies(notice -> {
             assertThat(notice.title()).isEqualTo("Ana 0 is going to Founders meet investors");
@@ -118,9 +117,9 @@ class NetworkNoticesTest implements MicronautPostgres {
         assertThat(notifications.settings(ben)).containsEntry(NotificationCategory.NETWORK, Delivery.OFF);
         notifications.changeSettings(ben, Map.of(NotificationCategory.NETWORK, Delivery.IMMEDIATE));
         notifications.changeSettings(ben, Map.of(NotificationCategory.NETWORK, Delivery.OFF));
-        register(ben, next);
+        TestNotices.register(context, ben, next);
 
-        register(ana, next);
+        TestNotices.register(context, ana, next);
 
         assertThat(told(ben)).isEmpty();
         assertThatThrownBy(() -> notifications.changeSettings(ben, Map.of(NotificationCategory.MEETINGS,
@@ -161,14 +160,7 @@ class NetworkNoticesTest implements MicronautPostgres {
 
     private AccountId person(String name) {
         var person = TestPeople.create(sql, 1, name).get(0);
-        register(person, earlier);
+        TestNotices.register(context, person, earlier);
         return person;
-    }
-
-    /** Registers the person and waits for the notices, written just after the registration commits. */
-    private Registration register(AccountId person, EventId event) {
-        var registration = registrations.register(person, event);
-        TestNotices.awaitTold(context);
-        return registration;
     }
 }

@@ -41,7 +41,6 @@ import org.mingle.domain.meetings.MeetingScheduleService;
 import org.mingle.domain.meetings.SessionInput;
 import org.mingle.domain.meetings.TableInput;
 import org.mingle.domain.personaldata.PersonalDataService;
-import org.mingle.domain.registration.Registration;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.ConflictException;
@@ -98,7 +97,7 @@ class NotificationServiceTest implements MicronautPostgres {
         var event = TestEvents.published(events, organizer, 5, false);
         var ana = person();
 
-        register(ana, event);
+        TestNotices.register(context, ana, event);
 
         var page = notifications.list(ana, false, PageRequest.of(0, 20));
         assertThat(page.total()).isOne();
@@ -127,8 +126,8 @@ class NotificationServiceTest implements MicronautPostgres {
         accounts.chooseLanguage(german, Optional.of(Locale.GERMAN));
         accounts.chooseLanguage(french, Optional.of(Locale.FRENCH));
 
-        register(german, event);
-        register(french, event);
+        TestNotices.register(context, german, event);
+        TestNotices.register(context, french, event);
 
         assertThat(latest(german).title()).isEqualTo("Du bist angemeldet: Founders meet investors");
         assertThat(latest(german).body()).contains("Uhr");
@@ -143,7 +142,7 @@ class NotificationServiceTest implements MicronautPostgres {
     void theConfirmationMailsCodeLinkShowsTheCodeWithoutLogInWhileTheSeatIsHeld() {
         var event = TestEvents.published(events, organizer, 5, false);
         var ana = TestPeople.create(sql, 1, "Ana").get(0);
-        var registration = register(ana, event);
+        var registration = TestNotices.register(context, ana, event);
         String text = mailsTo(ana).get(0).getTextBody();
         var token = Pattern.compile("/check-in-code\\?token=([A-Za-z0-9_.-]+)").matcher(text);
         assertThat(token.find()).as("the mail's \"Show my check-in code\" link").isTrue();
@@ -167,9 +166,9 @@ class NotificationServiceTest implements MicronautPostgres {
         var event = eventWithSeats(1);
         var ana = person();
         var ben = person();
-        register(ana, event);
+        TestNotices.register(context, ana, event);
 
-        register(ben, event);
+        TestNotices.register(context, ben, event);
         assertThat(kindsOf(ben)).containsExactly(NotificationKind.REGISTRATION_WAITLISTED);
         assertThat(latest(ben).body()).startsWith("You are number 1. ");
 
@@ -186,7 +185,7 @@ class NotificationServiceTest implements MicronautPostgres {
         var ana = person();
 
         assertThatThrownBy(() -> transactions.executeWrite(status -> {
-            register(ana, event);
+            TestNotices.register(context, ana, event);
             throw new IllegalStateException("the caller failed after registering");
         })).hasMessage("the caller failed after registering");
 
@@ -200,14 +199,14 @@ class NotificationServiceTest implements MicronautPostgres {
         var start = events.forItsRegistrants(event).localStart();
         var ana = person();
         var ben = person();
-        register(ana, event);
-        register(ben, event);
+        TestNotices.register(context, ana, event);
+        TestNotices.register(context, ben, event);
         registrations.cancel(ana, event);
         var mixer = TestEvents.published(events, organizer, 5, false);
         var cleo = person();
         var dan = person();
-        register(cleo, mixer);
-        register(dan, mixer);
+        TestNotices.register(context, cleo, mixer);
+        TestNotices.register(context, dan, mixer);
         meetings.request(cleo, mixer, dan, null);
 
         var confirmed = mailTo(ana, "You're registered for Small table");
@@ -228,8 +227,8 @@ class NotificationServiceTest implements MicronautPostgres {
         var event = TestEvents.published(events, organizer, 5, false);
         var ana = person();
         var ben = person();
-        register(ana, event);
-        register(ben, event);
+        TestNotices.register(context, ana, event);
+        TestNotices.register(context, ben, event);
 
         var request = meetings.request(ana, event, ben, "Coffee?");
         assertThat(latest(ben).kind()).isEqualTo(NotificationKind.MEETING_REQUESTED);
@@ -248,8 +247,8 @@ class NotificationServiceTest implements MicronautPostgres {
         var start = events.get(Optional.of(organizer), event).details().startsAt();
         var ana = TestPeople.create(sql, 1, "Ana").get(0);
         var ben = TestPeople.create(sql, 1, "Ben").get(0);
-        register(ana, event);
-        register(ben, event);
+        TestNotices.register(context, ana, event);
+        TestNotices.register(context, ben, event);
         var request = meetings.request(ana, event, ben, "Coffee?");
         meetings.accept(ben, event, request.id()); // no session yet: accepted, not scheduled
         assertThat(kindsOf(ana)).doesNotContain(NotificationKind.MEETING_SCHEDULED);
@@ -272,8 +271,8 @@ class NotificationServiceTest implements MicronautPostgres {
         var event = TestEvents.published(events, organizer, 5, false);
         var ana = TestPeople.create(sql, 1, "Ana").get(0);
         var ben = TestPeople.create(sql, 1, "Ben").get(0);
-        register(ana, event);
-        register(ben, event);
+        TestNotices.register(context, ana, event);
+        TestNotices.register(context, ben, event);
         var request = meetings.request(ana, event, ben, "Coffee?");
         sql.update(MEETING_REQUESTS).set(MEETING_REQUESTS.EXPIRES_AT, Instant.now().minusSeconds(1))
                 .where(MEETING_REQUESTS.ID.eq(request.id())).execute();
@@ -292,8 +291,8 @@ class NotificationServiceTest implements MicronautPostgres {
         var start = events.get(Optional.of(organizer), event).details().startsAt();
         var ana = TestPeople.create(sql, 1, "Ana").get(0);
         var ben = TestPeople.create(sql, 1, "Ben").get(0);
-        register(ana, event);
-        register(ben, event);
+        TestNotices.register(context, ana, event);
+        TestNotices.register(context, ben, event);
         meetingSchedule.addSession(organizer, event, new SessionInput("Morning", start, start.plusSeconds(1800), 15));
         meetingSchedule.addTable(organizer, event, new TableInput("Window table", 2));
         var request = meetings.request(ana, event, ben, "Coffee?");
@@ -322,8 +321,8 @@ class NotificationServiceTest implements MicronautPostgres {
         notifications.changeSettings(ana, Map.of(NotificationCategory.REGISTRATION, Delivery.IN_APP_ONLY));
         notifications.changeSettings(ben, Map.of(NotificationCategory.REGISTRATION, Delivery.DAILY_DIGEST));
 
-        register(ana, event);
-        register(ben, event);
+        TestNotices.register(context, ana, event);
+        TestNotices.register(context, ben, event);
         registrations.cancel(ana, event);
 
         assertThat(notifications.unreadCount(ana)).isOne();
@@ -373,8 +372,8 @@ class NotificationServiceTest implements MicronautPostgres {
         var event = eventWithSeats(1);
         var ana = person();
         var ben = person();
-        register(ana, event);
-        register(ben, event);
+        TestNotices.register(context, ana, event);
+        TestNotices.register(context, ben, event);
         var anas = latest(ana);
 
         assertThatThrownBy(() -> notifications.markRead(ben, anas.id()))
@@ -393,7 +392,7 @@ class NotificationServiceTest implements MicronautPostgres {
     void theExportShowsNotificationsSettingsAndMailAndErasureDeletesThemQueuedMailIncluded() {
         var event = TestEvents.published(events, organizer, 5, false);
         var ana = TestAccounts.signUp(accounts, "Ana Export").id();
-        register(ana, event);
+        TestNotices.register(context, ana, event);
 
         mailer.mailDue();
         var export = personalData.export(ana);
@@ -413,8 +412,8 @@ class NotificationServiceTest implements MicronautPostgres {
         var event = TestEvents.published(events, organizer, 5, false);
         var ana = person();
         var ben = person();
-        register(ana, event);
-        register(ben, event);
+        TestNotices.register(context, ana, event);
+        TestNotices.register(context, ben, event);
         var request = meetings.request(ana, event, ben, null);
         String mail = mailsTo(ben).stream().filter(m -> m.getSubject().endsWith(" would like to meet you"))
                 .findFirst().orElseThrow().getTextBody();
@@ -441,7 +440,7 @@ class NotificationServiceTest implements MicronautPostgres {
     void everyNotificationMailCarriesAOneClickUnsubscribeForItsCategory() {
         var event = TestEvents.published(events, organizer, 5, false);
         var ana = person();
-        register(ana, event);
+        TestNotices.register(context, ana, event);
         var mail = latestMailTo(ana);
         assertThat(mail.getUnsubscribeUrl()).startsWith("https://mingle.example.org/api/mail-links/unsubscribe?token=");
         String footerToken = token(mail.getTextBody(), "https://mingle.example.org/unsubscribe?token=");
@@ -461,9 +460,9 @@ class NotificationServiceTest implements MicronautPostgres {
         var ana = person();
         var ben = person();
         var gone = person();
-        register(ana, event);
-        register(ben, event);
-        register(gone, event);
+        TestNotices.register(context, ana, event);
+        TestNotices.register(context, ben, event);
+        TestNotices.register(context, gone, event);
         registrations.cancel(gone, event);
 
         events.update(organizer, event, new EventPatch(null, "A longer description.", null, null, null, null, null,
@@ -531,12 +530,5 @@ class NotificationServiceTest implements MicronautPostgres {
     private List<org.mingle.db.jooq.tables.records.OutgoingMailRecord> mailsTo(AccountId account) {
         mailer.mailDue();
         return sql.selectFrom(OUTGOING_MAIL).where(OUTGOING_MAIL.ACCOUNT_ID.eq(account)).fetch();
-    }
-
-    /** Registers the person and waits for the notices, written just after the registration commits. */
-    private Registration register(AccountId person, EventId event) {
-        var registration = registrations.register(person, event);
-        TestNotices.awaitTold(context);
-        return registration;
     }
 }

@@ -11,11 +11,9 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,7 +27,6 @@ import org.mingle.domain.accounts.TestPeople;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.TestEvents;
-import org.mingle.domain.registration.Registration;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.testsupport.MicronautPostgres;
@@ -86,7 +83,7 @@ class NotificationWorkersInParallelTest implements MicronautPostgres {
     void mailerPassesOnSeveralInstancesAtOnceMailEachNotificationOnce() throws Exception {
         var people = registered(40, Delivery.IMMEDIATE);
 
-        var taken = Parallel.run(times(INSTANCES, () -> mailer.mailBatch()));
+        var taken = Parallel.run(INSTANCES, () -> mailer.mailBatch());
 
         assertThat(taken.stream().mapToInt(Integer.class::cast).sum()).isEqualTo(40);
         assertThat(people).allSatisfy(person -> assertThat(mailsTo(person)).isEqualTo(1));
@@ -101,7 +98,7 @@ class NotificationWorkersInParallelTest implements MicronautPostgres {
         sql.update(NOTIFICATION_DIGESTS).set(NOTIFICATION_DIGESTS.DUE_AT, Instant.now().minusSeconds(1))
                 .where(NOTIFICATION_DIGESTS.ACCOUNT_ID.in(people)).execute();
 
-        var taken = Parallel.run(times(INSTANCES, () -> digests.sendBatch()));
+        var taken = Parallel.run(INSTANCES, () -> digests.sendBatch());
 
         assertThat(taken.stream().mapToInt(Integer.class::cast).sum()).isEqualTo(20);
         assertThat(people).allSatisfy(person -> assertThat(mailsTo(person)).isEqualTo(1));
@@ -113,7 +110,7 @@ class NotificationWorkersInParallelTest implements MicronautPostgres {
         var mailed = new AtomicInteger();
         var allRead = new CyclicBarrier(INSTANCES);
 
-        Parallel.run(times(INSTANCES, () -> transactions.executeWrite(status -> {
+        Parallel.run(INSTANCES, () -> transactions.executeWrite(status -> {
             var waiting = sql.select(NOTIFICATIONS.ID).from(NOTIFICATIONS)
                     .where(NOTIFICATIONS.MAIL_DUE.isTrue().and(NOTIFICATIONS.ACCOUNT_ID.in(people))).fetch(NOTIFICATIONS.ID);
             try {
@@ -125,7 +122,7 @@ class NotificationWorkersInParallelTest implements MicronautPostgres {
             sql.update(NOTIFICATIONS).set(NOTIFICATIONS.MAIL_DUE, false).where(NOTIFICATIONS.ID.in(waiting))
                     .execute();
             return waiting.size();
-        })));
+        }));
 
         assertThat(mailed.get()).as("each notification mailed once per instance").isEqualTo(10 * INSTANCES);
     }
@@ -135,27 +132,12 @@ class NotificationWorkersInParallelTest implements MicronautPostgres {
         var people = TestPeople.create(sql, count, "Person");
         for (var person : people) {
             notifications.changeSettings(person, Map.of(NotificationCategory.REGISTRATION, delivery));
-            register(person, event);
+            TestNotices.register(context, person, event);
         }
         return people;
     }
 
     private int mailsTo(AccountId person) {
         return sql.fetchCount(OUTGOING_MAIL, OUTGOING_MAIL.ACCOUNT_ID.eq(person));
-    }
-
-    private static List<Callable<Object>> times(int count, Callable<Object> pass) {
-        var passes = new ArrayList<Callable<Object>>();
-        for (int i = 0; i < count; i++) {
-            passes.add(pass);
-        }
-        return passes;
-    }
-
-    /** Registers the person and waits for the notices, written just after the registration commits. */
-    private Registration register(AccountId person, EventId event) {
-        var registration = registrations.register(person, event);
-        TestNotices.awaitTold(context);
-        return registration;
     }
 }

@@ -12,11 +12,9 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -154,7 +152,7 @@ class RegistrationNoticesTest implements MicronautPostgres {
     void passesOnSeveralInstancesAtOnceTellEachRequestLeftOverOnce() throws Exception {
         var people = leftOverSeats(40);
 
-        var taken = Parallel.run(times(INSTANCES, () -> notices.tellLeftOver(Instant.now())));
+        var taken = Parallel.run(INSTANCES, () -> notices.tellLeftOver(Instant.now()));
 
         assertThat(taken.stream().mapToInt(Integer.class::cast).sum()).isEqualTo(40);
         assertThat(people).allSatisfy(person -> assertThat(noticesOf(person)).isOne());
@@ -166,7 +164,7 @@ class RegistrationNoticesTest implements MicronautPostgres {
         var told = new AtomicInteger();
         var allRead = new CyclicBarrier(INSTANCES);
 
-        Parallel.run(times(INSTANCES, () -> transactions.executeWrite(status -> {
+        Parallel.run(INSTANCES, () -> transactions.executeWrite(status -> {
             var waiting = sql.select(REGISTRATION_NOTICE_REQUESTS.ID).from(REGISTRATION_NOTICE_REQUESTS)
                     .where(REGISTRATION_NOTICE_REQUESTS.ACCOUNT_ID.in(people)).fetch(REGISTRATION_NOTICE_REQUESTS.ID);
             try {
@@ -177,7 +175,7 @@ class RegistrationNoticesTest implements MicronautPostgres {
             told.addAndGet(waiting.size());
             sql.deleteFrom(REGISTRATION_NOTICE_REQUESTS).where(REGISTRATION_NOTICE_REQUESTS.ID.in(waiting)).execute();
             return waiting.size();
-        })));
+        }));
 
         assertThat(told.get()).as("each request told once per instance").isEqualTo(10 * INSTANCES);
     }
@@ -212,13 +210,5 @@ class RegistrationNoticesTest implements MicronautPostgres {
     private List<NotificationKind> kindsOf(AccountId person) {
         return sql.select(NOTIFICATIONS.KIND).from(NOTIFICATIONS).where(NOTIFICATIONS.ACCOUNT_ID.eq(person))
                 .fetch(NOTIFICATIONS.KIND);
-    }
-
-    private static List<Callable<Object>> times(int count, Callable<Object> pass) {
-        var passes = new ArrayList<Callable<Object>>();
-        for (int i = 0; i < count; i++) {
-            passes.add(pass);
-        }
-        return passes;
     }
 }
