@@ -12,6 +12,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.registration.RegistrationService;
@@ -25,12 +27,14 @@ import org.mingle.testsupport.TestDatabases;
  * clients each updating one shared counter row in a loop, the cheapest write that also serialises on one row.
  * Each round registers people for three events of the same size: without notices of registrations
  * ({@code mingle.notifications.enabled=false}), with them while their mail is composed alongside, and with them while
- * the mailer is paused (what the registration transaction itself pays), in rotating order. Prints registrations per
- * second of each, the ratios to the first, and the baseline's updates per second, for several rounds; then the median
- * ratios of the rounds after the first (which warms the JIT up). Many short rounds interleave the variants finely, so
- * that a slow spell of the disk or processor weighs on each alike.
+ * the mailer is paused (what the registration transaction itself pays), in rotating order. Each variant's notices are
+ * written, and mailed where the mailer runs, before the next variant starts (not timed), so that no variant is
+ * measured while another's work runs. Prints registrations per second of each, the ratios to the first, and the
+ * baseline's updates per second, for several rounds; then the median ratios of the rounds after the warm-up (while
+ * the JIT compiles the code). Many short rounds interleave the variants finely, so that a slow spell of the disk or
+ * processor weighs on each alike.
  *
- * <p>Arguments (optional): clients (32), registrations per round (6000), rounds (3).
+ * <p>Arguments (optional): clients (32), registrations per round (6000), rounds (3), warm-up rounds (1).
  */
 public final class HotEventRegistrationLoad {
 
@@ -41,6 +45,7 @@ public final class HotEventRegistrationLoad {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 32;
         int perRound = args.length > 1 ? Integer.parseInt(args[1]) : 6000;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         var database = TestDatabases.create();
         try (var without = context(database, clients, false, "1s");
              var withNotices = context(database, clients, true, "1s");
@@ -60,21 +65,23 @@ public final class HotEventRegistrationLoad {
                     int variant = (round + k) % 3;
                     var batch = people.subList(next, next + perRound);
                     next += perRound;
-                    rates[variant] = registrations(variants.get(variant), organizer, batch, clients, round);
+                    var event = registerAll(variants.get(variant), organizer, batch, clients, round);
+                    rates[variant] = event.perSecond();
+                    awaitNotices(sql, event.id(), variant == 1);
                 }
                 double baselinePerSecond = baseline(database, clients, perRound);
                 System.out.printf("round %d: %.0f registrations/s without notifications; with them %.0f (ratio "
                                 + "%.2f), with the mailer paused %.0f (ratio %.2f); baseline %.0f row updates/s%n",
                         round, rates[0], rates[1], rates[1] / rates[0], rates[2], rates[2] / rates[0],
                         baselinePerSecond);
-                if (round > 1) {
+                if (round > warmUp) {
                     ratios.add(rates[1] / rates[0]);
                     pausedRatios.add(rates[2] / rates[0]);
                 }
             }
             if (!ratios.isEmpty()) {
-                System.out.printf("median ratio of rounds 2 to %d: with notifications %.2f, with the mailer paused "
-                        + "%.2f%n", rounds, median(ratios), median(pausedRatios));
+                System.out.printf("median ratio of rounds %d to %d: with notifications %.2f, with the mailer paused "
+                        + "%.2f%n", warmUp + 1, rounds, median(ratios), median(pausedRatios));
             }
         }
     }
@@ -98,16 +105,36 @@ public final class HotEventRegistrationLoad {
         return BenchmarkContexts.start(properties);
     }
 
-    /** Registers the people for a new event of the given size in parallel; registrations per second. */
-    private static double registrations(ApplicationContext context, AccountId organizer, List<AccountId> people,
-                                        int clients, int round) throws InterruptedException {
+    /** Registers the people for a new event of the given size in parallel: the event, and registrations per second. */
+    private static RegisteredEvent registerAll(ApplicationContext context, AccountId organizer, List<AccountId> people,
+                                               int clients, int round) throws InterruptedException {
         var events = context.getBean(EventService.class);
         var registrations = context.getBean(RegistrationService.class);
         var start = Instant.now().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.MINUTES);
         var event = events.create(organizer, new EventInput("Hot event " + round, "", start,
                 start.plus(Duration.ofHours(2)), "Europe/Berlin", "Hall", people.size() / 2, null, false, 0.5)).id();
         events.publish(organizer, event);
-        return run(clients, people.size(), i -> registrations.register(people.get(i), event));
+        double perSecond = run(clients, people.size(), i -> registrations.register(people.get(i), event));
+        return new RegisteredEvent(event, perSecond);
+    }
+
+    private record RegisteredEvent(EventId id, double perSecond) {
+    }
+
+    /**
+     * Waits until every registration's notice is written (no request left) and, where the mailer runs, mailed (none
+     * of the event's notices left to mail), so that this work does not run while the next variant is measured.
+     */
+    private static void awaitNotices(DSLContext sql, EventId event, boolean mailed) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (sql.fetchCount(DSL.table("registration_notice_requests")) > 0
+                || mailed && sql.fetchCount(DSL.table("notifications"), DSL.condition("mail_due and event_id = ?",
+                        event.value())) > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the notices were not written and mailed within 60 s");
+            }
+            Thread.sleep(20);
+        }
     }
 
     /** The same number of single-row updates on one shared row, by the same number of clients, over plain JDBC. */

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -279,14 +280,22 @@ public class ConnectionService {
     }
 
     /**
-     * The people who keep the account in their network while the account keeps them in its own: those to whom
-     * the account is a connection ({@link Relationship#CONNECTION}) through a recorded connection.
+     * Each account's mutual network: the people who keep the account in their network while the account keeps them
+     * in its own, those to whom the account is a connection ({@link Relationship#CONNECTION}) through a recorded
+     * connection. One query for all the accounts, and one more for each account that has a network; accounts without
+     * a mutual network are left out.
      */
     @ReadOnly
-    public Set<AccountId> mutualNetworkOf(AccountId account) {
-        Set<AccountId> network = connections.networkOf(account);
-        network.remove(account);
-        return network.isEmpty() ? Set.of() : acquaintances.knownTo(account, network);
+    public Map<AccountId, Set<AccountId>> mutualNetworksOf(Collection<AccountId> accounts) {
+        var mutual = new HashMap<AccountId, Set<AccountId>>();
+        connections.networksOf(accounts).forEach((account, network) -> {
+            network.remove(account);
+            var known = network.isEmpty() ? Set.<AccountId>of() : acquaintances.knownTo(account, network);
+            if (!known.isEmpty()) {
+                mutual.put(account, known);
+            }
+        });
+        return mutual;
     }
 
     /** The actor's network across events: due follow-ups first (earliest reminder first), then newest. */

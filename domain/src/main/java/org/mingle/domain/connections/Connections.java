@@ -2,7 +2,10 @@ package org.mingle.domain.connections;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.mingle.domain.events.EventId;
@@ -34,7 +37,12 @@ interface Connections {
     void ensureEntry(Connection connection, AccountId owner, Instant now);
 
     /** Everyone the owner keeps an entry about, at any event: their network, as far as they keep it. */
-    Set<AccountId> networkOf(AccountId owner);
+    default Set<AccountId> networkOf(AccountId owner) {
+        return networksOf(List.of(owner)).getOrDefault(owner, new HashSet<>());
+    }
+
+    /** {@link #networkOf} each owner, with one query for all; owners without a network are left out. */
+    Map<AccountId, Set<AccountId>> networksOf(Collection<AccountId> owners);
 
     /** The owner's entries, newest connection first. */
     List<Entry> entriesOf(AccountId owner);

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -167,13 +168,15 @@ class JdbcConnections implements Connections, ConnectedPairs {
     }
 
     @Override
-    public Set<AccountId> networkOf(AccountId owner) {
-        var other = DSL.when(CONNECTIONS.FIRST_ACCOUNT.eq(owner), CONNECTIONS.SECOND_ACCOUNT)
+    public Map<AccountId, Set<AccountId>> networksOf(Collection<AccountId> owners) {
+        var other = DSL.when(CONNECTIONS.FIRST_ACCOUNT.eq(CONNECTION_ENTRIES.OWNER_ID), CONNECTIONS.SECOND_ACCOUNT)
                 .otherwise(CONNECTIONS.FIRST_ACCOUNT);
-        return new HashSet<>(sql.selectDistinct(other).from(CONNECTION_ENTRIES)
+        var networks = new HashMap<AccountId, Set<AccountId>>();
+        sql.selectDistinct(CONNECTION_ENTRIES.OWNER_ID, other).from(CONNECTION_ENTRIES)
                 .join(CONNECTIONS).on(CONNECTIONS.ID.eq(CONNECTION_ENTRIES.CONNECTION_ID))
-                .where(CONNECTION_ENTRIES.OWNER_ID.eq(owner))
-                .fetch(other));
+                .where(CONNECTION_ENTRIES.OWNER_ID.eq(any(owners.stream().distinct().toArray(AccountId[]::new))))
+                .forEach(row -> networks.computeIfAbsent(row.value1(), owner -> new HashSet<>()).add(row.value2()));
+        return networks;
     }
 
     @Override

@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -171,26 +173,38 @@ public class ContactService {
     }
 
     /**
-     * Whom to tell that the registrant is going to the event: the people of the registrant's network (a connection
+     * Whom to tell that each registrant is going to the event: the people of the registrant's network (a connection
      * both keep) who are confirmed for it, minus blocks either way. Whether each wants to be told is theirs to
-     * choose (a notification setting), not decided here.
+     * choose (a notification setting), not decided here. Registrants with nobody to tell are left out; a queue of
+     * registrants costs one query when none of them has a network.
      */
     @ReadOnly
-    public List<AccountId> networkGoingWith(AccountId registrant, EventId event) {
-        Set<AccountId> network = connections.mutualNetworkOf(registrant);
-        if (network.isEmpty()) {
-            return List.of();
+    public Map<AccountId, List<AccountId>> networkGoingWith(Collection<AccountId> registrants, EventId event) {
+        var networks = connections.mutualNetworksOf(registrants);
+        if (networks.isEmpty()) {
+            return Map.of();
         }
-        List<AccountId> going = registrations.confirmedAmong(event, network);
+        var going = new HashSet<>(registrations.confirmedAmong(event,
+                networks.values().stream().flatMap(Set::stream).collect(Collectors.toSet())));
         if (going.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
-        Set<AccountId> blocked = new HashSet<>();
-        blocks.involving(List.of(registrant)).forEach(block -> {
-            blocked.add(block.blocker());
-            blocked.add(block.blocked());
+        Map<AccountId, Set<AccountId>> blocked = new HashMap<>();
+        blocks.involving(networks.keySet()).forEach(block -> {
+            blocked.computeIfAbsent(block.blocker(), account -> new HashSet<>()).add(block.blocked());
+            blocked.computeIfAbsent(block.blocked(), account -> new HashSet<>()).add(block.blocker());
         });
-        return going.stream().filter(account -> !blocked.contains(account) && !account.equals(registrant)).toList();
+        var told = new HashMap<AccountId, List<AccountId>>();
+        networks.forEach((registrant, network) -> {
+            var recipients = network.stream().filter(going::contains)
+                    .filter(account -> !account.equals(registrant)
+                            && !blocked.getOrDefault(registrant, Set.of()).contains(account))
+                    .sorted(Comparator.comparing(AccountId::value)).toList();
+            if (!recipients.isEmpty()) {
+                told.put(registrant, recipients);
+            }
+        });
+        return told;
     }
 
     /** The actor's keep-in-touch settings, for the personal-data export. */

@@ -14,6 +14,11 @@ import org.jooq.impl.DSL;
  * Registration moves the seat counters kept on that row only through this class: they sit beside the capacity so
  * that the database's check (never more confirmed than capacity) covers them, and so that a capacity change and a
  * registration queue on the same lock. Meeting slots and speed-networking rounds take the same lock.
+ *
+ * <p>The lock is {@code FOR NO KEY UPDATE}, not {@code FOR UPDATE}: it serialises these changes alike, but leaves
+ * alone the key-share locks that PostgreSQL takes to check a foreign key to the event. Rows referring to a hot event
+ * (its attendees' notifications, say) are then written while registrations queue for it, instead of joining the
+ * queue (decision 67).
  */
 @Singleton
 public class EventLocks {
@@ -26,7 +31,7 @@ public class EventLocks {
 
     /** Locks the event's row until the transaction ends; nothing happens for an unknown event. */
     public void lock(EventId event) {
-        sql.select(EVENTS.ID).from(EVENTS).where(EVENTS.ID.eq(event)).forUpdate().fetch();
+        sql.select(EVENTS.ID).from(EVENTS).where(EVENTS.ID.eq(event)).forNoKeyUpdate().fetch();
     }
 
     /** The event's seats, with its row locked until the transaction ends: registrations queue here. */
@@ -56,7 +61,7 @@ public class EventLocks {
                         EVENTS.PENDING_COUNT, EVENTS.APPROVAL_REQUIRED, registrationCloses, EVENTS.TITLE,
                         EVENTS.STARTS_AT, EVENTS.TIME_ZONE, EVENTS.VENUE)
                 .from(EVENTS).where(EVENTS.ID.eq(event));
-        return (lock ? query.forUpdate() : query).fetchOptional(row -> new EventSeats(row.value1(), row.value2(),
+        return (lock ? query.forNoKeyUpdate() : query).fetchOptional(row -> new EventSeats(row.value1(), row.value2(),
                 row.value3(), row.value4(), row.value5(), row.value6(), row.value7(),
                 new EventHeadline(row.value8(), row.value9(), ZoneId.of(row.value10()), row.value11())));
     }

@@ -72,7 +72,8 @@ class JdbcEvents implements Events {
 
     @Override
     public Optional<Event> findForUpdate(EventId id) {
-        return sql.select(COLUMNS).from(EVENTS).where(EVENTS.ID.eq(id)).forUpdate().fetchOptional(JdbcEvents::toEvent);
+        return sql.select(COLUMNS).from(EVENTS).where(EVENTS.ID.eq(id)).forNoKeyUpdate()
+                .fetchOptional(JdbcEvents::toEvent);
     }
 
     @Override

@@ -2,12 +2,16 @@ package org.mingle.domain.notifications;
 
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.mingle.domain.contacts.ContactService;
 import org.mingle.domain.mail.Words;
 import org.mingle.domain.profiles.ProfileService;
 import org.mingle.domain.registration.RegistrationChanged;
+import org.mingle.domain.shared.AccountId;
 
 /**
  * "When someone from my network registers for an event I attend, I can be told" (decision 48): on a seat taken
@@ -29,24 +33,39 @@ class NetworkNotices {
         this.notifications = notifications;
     }
 
-    /** Tells the registrant's network of a seat they took, in the transaction in progress. */
-    void tell(RegistrationChanged changed) {
-        if (changed.change() != RegistrationChanged.Change.CONFIRMED
-                && changed.change() != RegistrationChanged.Change.PROMOTED
-                && changed.change() != RegistrationChanged.Change.APPROVED) {
+    /**
+     * Tells each registrant's network of the seats they took, in the transaction in progress: a query or two for each
+     * event among the changes, whatever their number, and one more for the names when someone is told.
+     */
+    void tell(List<RegistrationChanged> changes) {
+        var seatsTaken = changes.stream().filter(changed -> changed.change() == RegistrationChanged.Change.CONFIRMED
+                        || changed.change() == RegistrationChanged.Change.PROMOTED
+                        || changed.change() == RegistrationChanged.Change.APPROVED)
+                .collect(Collectors.groupingBy(RegistrationChanged::event, LinkedHashMap::new, Collectors.toList()));
+        var told = new ArrayList<Telling>();
+        seatsTaken.forEach((event, seats) -> {
+            var networks = contacts.networkGoingWith(seats.stream().map(RegistrationChanged::account).toList(), event);
+            seats.stream().filter(changed -> networks.containsKey(changed.account()))
+                    .forEach(changed -> told.add(new Telling(changed, networks.get(changed.account()))));
+        });
+        if (told.isEmpty()) {
             return;
         }
-        var recipients = contacts.networkGoingWith(changed.account(), changed.event());
-        if (recipients.isEmpty()) {
-            return;
-        }
-        String known = profiles.namesOf(List.of(changed.account())).get(changed.account());
-        Object name = known != null ? known : Words.of("network.someone");
-        String title = changed.headline().title();
-        notifications.sendAll(recipients.stream().map(recipient -> new NewNotification(recipient,
-                NotificationKind.NETWORK_REGISTERED, Words.of("network.going.title", name, title),
-                Words.of("network.going.body", name, title, EventWords.whenAndWhere(changed.headline())),
-                Optional.of("/" + ContactService.CONTACT_PAGE + "/" + changed.account()),
-                Optional.of(changed.event()))).toList());
+        var names = profiles.namesOf(told.stream().map(telling -> telling.changed().account()).distinct().toList());
+        notifications.sendAll(told.stream().flatMap(telling -> {
+            var changed = telling.changed();
+            String known = names.get(changed.account());
+            Object name = known != null ? known : Words.of("network.someone");
+            String title = changed.headline().title();
+            return telling.recipients().stream().map(recipient -> new NewNotification(recipient,
+                    NotificationKind.NETWORK_REGISTERED, Words.of("network.going.title", name, title),
+                    Words.of("network.going.body", name, title, EventWords.whenAndWhere(changed.headline())),
+                    Optional.of("/" + ContactService.CONTACT_PAGE + "/" + changed.account()),
+                    Optional.of(changed.event())));
+        }).toList());
+    }
+
+    /** A seat taken, and the registrant's network to tell of it. */
+    private record Telling(RegistrationChanged changed, List<AccountId> recipients) {
     }
 }

@@ -7,7 +7,7 @@ import org.mingle.domain.events.EventNotFoundException;
 import org.mingle.domain.events.EventSeats;
 
 /**
- * Serialises every seat-moving change of one event by locking the event's row ({@code SELECT ... FOR UPDATE}) and
+ * Serialises every seat-moving change of one event by locking the event's row ({@link EventLocks}) and
  * reading its counters under that lock. Tests replace it to show that, without it, the capacity is overrun.
  */
 @Singleton

@@ -23,10 +23,13 @@ import org.mingle.domain.connections.NetworkFilter;
 import org.mingle.domain.connections.NotesPatch;
 import org.mingle.domain.contacts.ContactService;
 import org.mingle.domain.contacts.KeepInTouchEvery;
+import org.mingle.domain.events.EventHeadline;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.TestEvents;
 import org.mingle.domain.meetings.BlockService;
+import org.mingle.domain.registration.RegistrationChanged;
+import org.mingle.domain.registration.RegistrationChanged.Change;
 import org.mingle.domain.registration.RegistrationService;
 import org.mingle.domain.shared.AccountId;
 import org.mingle.domain.shared.InvalidInputException;
@@ -47,6 +50,8 @@ class NetworkNoticesTest implements MicronautPostgres {
     NotificationService notifications;
     @Inject
     KeepInTouchNotices keepInTouch;
+    @Inject
+    NetworkNotices network;
     @Inject
     ContactService contacts;
     @Inject
@@ -106,6 +111,40 @@ class NetworkNoticesTest implements MicronautPostgres {
             assertThat(told(person)).as(person.toString()).isEmpty();
         }
         assertThat(told(ana)).as("Ana left it off").isEmpty();
+    }
+
+    @Test
+    void seatsToldTogetherReachEachRegistrantsOwnNetwork() {
+        EventId next = TestEvents.published(events, organizer, 10, false);
+        var ana = person("Ana");
+        var ben = person("Ben");
+        var eve = person("Eve"); // nobody in her network
+        var cleo = person("Cleo"); // knows Ana and Ben
+        var dan = person("Dan"); // knows only Ben
+        connections.record(ana, earlier, cleo, ConnectionSource.CODE);
+        connections.record(ben, earlier, cleo, ConnectionSource.CODE);
+        connections.record(ben, earlier, dan, ConnectionSource.CODE);
+        for (AccountId person : List.of(cleo, dan)) {
+            notifications.changeSettings(person, Map.of(NotificationCategory.NETWORK, Delivery.IN_APP_ONLY));
+            TestNotices.register(context, person, next);
+        }
+        var headline = EventHeadline.of(events.forItsRegistrants(next));
+
+        // As the writer tells the seats of several registrations committed together.
+        network.tell(List.of(seat(next, ana, headline), seat(next, ben, headline), seat(next, eve, headline),
+                new RegistrationChanged(next, eve, Change.WAITLISTED, Optional.of(1), headline)));
+
+        assertThat(told(cleo)).extracting(Notification::title).containsExactlyInAnyOrder(
+                "Ana 0 is going to Founders meet investors", "Ben 0 is going to Founders meet investors");
+        assertThat(told(dan)).extracting(Notification::title)
+                .containsExactly("Ben 0 is going to Founders meet investors");
+        for (AccountId person : List.of(ana, ben, eve)) {
+            assertThat(told(person)).as(person.toString()).isEmpty();
+        }
+    }
+
+    private static RegistrationChanged seat(EventId event, AccountId account, EventHeadline headline) {
+        return new RegistrationChanged(event, account, Change.CONFIRMED, Optional.empty(), headline);
     }
 
     @Test

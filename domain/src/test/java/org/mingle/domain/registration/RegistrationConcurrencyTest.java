@@ -18,9 +18,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
@@ -165,6 +168,50 @@ class RegistrationConcurrencyTest implements MicronautPostgres {
             problems.add(doubles.size() + " people hold two active registrations");
         }
         return problems;
+    }
+
+    @Test
+    void rowsReferringToTheEventAreWrittenWhileARegistrationHoldsItsLock() throws Exception {
+        var event = publishedEvent(SEATS);
+
+        assertThat(referredToWhileLocked(event, eventLocks::lockSeats)).as("under the seat lock").isTrue();
+        assertThat(referredToWhileLocked(event, locked -> sql.select(EVENTS.ID).from(EVENTS)
+                .where(EVENTS.ID.eq(locked)).forUpdate().fetch()))
+                .as("negative control: under a FOR UPDATE lock, which blocks foreign keys' checks").isFalse();
+    }
+
+    /**
+     * Whether another transaction can check a foreign key to the event (a notification's, a meeting's) within a
+     * second while one transaction holds the event locked as {@code lock} does.
+     */
+    private boolean referredToWhileLocked(EventId event, Consumer<EventId> lock) throws Exception {
+        var locked = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var pool = Executors.newSingleThreadExecutor();
+        try {
+            var holder = pool.submit(() -> transactions.executeWrite(status -> {
+                lock.accept(event);
+                locked.countDown();
+                return release.await(10, TimeUnit.SECONDS);
+            }));
+            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+            try {
+                return transactions.executeWrite(status -> {
+                    sql.execute("set local lock_timeout = '1s'");
+                    // What PostgreSQL runs to check a foreign key to the event's row.
+                    sql.execute("select 1 from events where id = ? for key share", event.value());
+                    return true;
+                });
+            } catch (DataAccessException timedOut) {
+                assertThat(timedOut.sqlState()).isEqualTo("55P03"); // lock_not_available
+                return false;
+            } finally {
+                release.countDown();
+                holder.get(10, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private int count(EventId event, RegistrationStatus status) {
