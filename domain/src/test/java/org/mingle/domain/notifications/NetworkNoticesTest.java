@@ -121,7 +121,9 @@ class NetworkNoticesTest implements MicronautPostgres {
         var eve = person("Eve"); // nobody in her network
         var cleo = person("Cleo"); // knows Ana and Ben
         var dan = person("Dan"); // knows only Ben
+        var gus = person("Gus"); // knows Cleo, and is only waitlisted
         connections.record(ana, earlier, cleo, ConnectionSource.CODE);
+        connections.record(gus, earlier, cleo, ConnectionSource.CODE);
         connections.record(ben, earlier, cleo, ConnectionSource.CODE);
         connections.record(ben, earlier, dan, ConnectionSource.CODE);
         for (AccountId person : List.of(cleo, dan)) {
@@ -132,13 +134,13 @@ class NetworkNoticesTest implements MicronautPostgres {
 
         // As the writer tells the seats of several registrations committed together.
         network.tell(List.of(seat(next, ana, headline), seat(next, ben, headline), seat(next, eve, headline),
-                new RegistrationChanged(next, eve, Change.WAITLISTED, Optional.of(1), headline)));
+                new RegistrationChanged(next, gus, Change.WAITLISTED, Optional.of(1), headline)));
 
         assertThat(told(cleo)).extracting(Notification::title).containsExactlyInAnyOrder(
                 "Ana 0 is going to Founders meet investors", "Ben 0 is going to Founders meet investors");
         assertThat(told(dan)).extracting(Notification::title)
                 .containsExactly("Ben 0 is going to Founders meet investors");
-        for (AccountId person : List.of(ana, ben, eve)) {
+        for (AccountId person : List.of(ana, ben, eve, gus)) {
             assertThat(told(person)).as(person.toString()).isEmpty();
         }
     }
