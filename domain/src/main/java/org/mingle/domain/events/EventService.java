@@ -231,6 +231,15 @@ public class EventService {
         return find(id);
     }
 
+    /**
+     * {@link #forItsRegistrants}, or nothing when no event has the id: for a reader that must go on without it, such as
+     * the mail of a notification, which names its event without a foreign key (decision 68).
+     */
+    @ReadOnly
+    public Optional<Event> findForItsRegistrants(EventId id) {
+        return events.find(id);
+    }
+
     /** One event: published ones for anyone, drafts only for their team. */
     @ReadOnly
     public Event get(Optional<AccountId> viewer, EventId id) {

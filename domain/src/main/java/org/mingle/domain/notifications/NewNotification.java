@@ -54,12 +54,6 @@ public record NewNotification(AccountId recipient, NotificationKind kind, Words 
                 .map(action -> new MailAction(action.label().in(language), action.path())).toList(), reference);
     }
 
-    /** Whether its words are the same in every language, so that writing them needs no reader. */
-    boolean literal() {
-        return title instanceof Words.Literal && body instanceof Words.Literal
-                && mailActions.stream().allMatch(action -> action.label() instanceof Words.Literal);
-    }
-
     public NewNotification withReference(UUID sentFor) {
         return new NewNotification(recipient, kind, title, body, link, event, mailActions, Optional.of(sentFor));
     }

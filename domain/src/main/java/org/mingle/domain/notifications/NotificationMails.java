@@ -75,15 +75,15 @@ class NotificationMails {
         var recipientIds = toMail.stream().map(m -> m.notification().recipient()).toList();
         var recipients = accounts.activeAmong(recipientIds);
         var languages = accounts.writtenLanguagesOf(recipientIds);
-        var calendars = new HashMap<EventId, MailAttachment>(); // a batch may seat many at one event
+        var calendars = new HashMap<EventId, Optional<MailAttachment>>(); // a batch may seat many at one event
         var mails = new ArrayList<MailToSend>(toMail.size());
         for (var item : toMail) {
             var account = recipients.get(item.notification().recipient());
             if (account != null) {
                 var mail = mailOf(account, languages.getOrDefault(account.id(), Locale.ENGLISH), item);
-                var seat = seatAt(item.notification());
-                mails.add(seat.isEmpty() ? mail
-                        : mail.withAttachment(calendars.computeIfAbsent(seat.get(), this::calendarOf)));
+                var calendar = seatAt(item.notification()).flatMap(seat -> calendars.computeIfAbsent(seat,
+                        this::calendarOf));
+                mails.add(calendar.map(mail::withAttachment).orElse(mail));
             }
         }
         outbox.queueAll(mails);
@@ -94,10 +94,14 @@ class NotificationMails {
         return SEAT_GIVEN.contains(notification.kind()) ? notification.event() : Optional.empty();
     }
 
-    /** The event's calendar as it stands now (events are never deleted, so it is there). */
-    private MailAttachment calendarOf(EventId event) {
-        return new MailAttachment(CALENDAR_FILE, CALENDAR_TYPE,
-                EventCalendar.render(events.forItsRegistrants(event), clock.instant()));
+    /**
+     * The event's calendar as it stands now. Events are never deleted, but a notification names its event without a
+     * foreign key (decision 68): were the event not there, the mail goes without a calendar rather than failing its
+     * whole batch on every pass.
+     */
+    private Optional<MailAttachment> calendarOf(EventId event) {
+        return events.findForItsRegistrants(event).map(found -> new MailAttachment(CALENDAR_FILE, CALENDAR_TYPE,
+                EventCalendar.render(found, clock.instant())));
     }
 
     private MailToSend mailOf(Account account, Locale language, ToMail item) {

@@ -71,7 +71,7 @@ public class NotificationService {
     /**
      * Writes the notification; its mail follows as the recipient chose for its category.
      *
-     * @return the notification, {@code null} when the recipient turned its category off
+     * @return the notification, {@code null} when the recipient turned its category off or erased their account
      */
     @Transactional
     public Notification send(NewNotification request) {
@@ -88,9 +88,9 @@ public class NotificationService {
     public List<Notification> sendAll(List<NewNotification> requests) {
         requests = withoutOptedOut(requests);
         var now = now();
-        var languages = languagesOf(requests);
-        requests = requests.stream().map(request -> request.writtenIn(
-                languages.getOrDefault(request.recipient(), Locale.ENGLISH))).toList();
+        var readers = readersOf(requests);
+        requests = requests.stream().filter(request -> readers.containsKey(request.recipient()))
+                .map(request -> request.writtenIn(readers.get(request.recipient()))).toList();
         var notifications = requests.stream().map(request -> new Notification(NotificationId.newId(),
                 request.recipient(), request.kind(), TextRules.truncate(request.title().in(Locale.ENGLISH), TITLE_MAX),
                 TextRules.truncate(request.body().in(Locale.ENGLISH), BODY_MAX), request.link(), request.event(), now,
@@ -104,11 +104,13 @@ public class NotificationService {
     }
 
     /**
-     * The language each recipient reads (their account's choice, else English), looked up only when some words differ
-     * by language: a notification is stored as its recipient reads it, so the bell and the mail say the same.
+     * The language each recipient reads (their account's choice, else English), for the recipients whose account is
+     * still there. A notification is stored as its recipient reads it, so the bell and the mail say the same; and a
+     * notice composed before its recipient erased their account (a registration's, written just after its commit) is
+     * not written after the erasure.
      */
-    private Map<AccountId, Locale> languagesOf(List<NewNotification> requests) {
-        return requests.stream().allMatch(NewNotification::literal) ? Map.of()
+    private Map<AccountId, Locale> readersOf(List<NewNotification> requests) {
+        return requests.isEmpty() ? Map.of()
                 : accounts.get().writtenLanguagesOf(requests.stream().map(NewNotification::recipient).toList());
     }
 

@@ -223,6 +223,23 @@ class NotificationServiceTest implements MicronautPostgres {
     }
 
     @Test
+    void aSeatsMailWhoseEventIsNotThereGoesWithoutACalendarAndDoesNotHoldUpTheOthers() {
+        var ana = person();
+        var ben = person();
+        var event = eventWithSeats(5);
+        // A notification names its event without a foreign key (decision 68): one naming no event must not poison
+        // the mailer's batch.
+        notifications.sendAll(List.of(
+                new NewNotification(ana, NotificationKind.REGISTRATION_CONFIRMED, "A seat nowhere",
+                        "Lost", Optional.empty(), Optional.of(EventId.newId())),
+                new NewNotification(ben, NotificationKind.REGISTRATION_CONFIRMED, "A seat here",
+                        "Found", Optional.empty(), Optional.of(event))));
+
+        assertThat(mailTo(ana, "A seat nowhere").getAttachmentName()).isNull();
+        assertThat(mailTo(ben, "A seat here").getAttachmentText()).contains("UID:" + event + "@mingle\r\n");
+    }
+
+    @Test
     void meetingRequestsAreToldToTheAddresseeAndAnswersToTheSender() {
         var event = TestEvents.published(events, organizer, 5, false);
         var ana = person();
@@ -405,6 +422,23 @@ class NotificationServiceTest implements MicronautPostgres {
 
         assertThat(sql.fetchCount(NOTIFICATIONS, NOTIFICATIONS.ACCOUNT_ID.eq(ana))).isZero();
         assertThat(mailsTo(ana)).isEmpty();
+    }
+
+    @Test
+    void aNoticeComposedForSomeoneWhoHasSinceErasedTheirAccountIsNotWritten() {
+        var event = TestEvents.published(events, organizer, 5, false);
+        var ana = TestAccounts.signUp(accounts, "Ana Gone").id();
+        var ben = TestAccounts.signUp(accounts, "Ben Here").id();
+        accounts.erase(ana, "127.0.0.1");
+
+        var written = notifications.sendAll(List.of(
+                new NewNotification(ana, NotificationKind.REGISTRATION_CONFIRMED, "A seat", "Yours", Optional.empty(),
+                        Optional.of(event)),
+                new NewNotification(ben, NotificationKind.REGISTRATION_CONFIRMED, "A seat", "Yours", Optional.empty(),
+                        Optional.of(event))));
+
+        assertThat(written).extracting(Notification::recipient).containsExactly(ben);
+        assertThat(sql.fetchCount(NOTIFICATIONS, NOTIFICATIONS.ACCOUNT_ID.eq(ana))).isZero();
     }
 
     @Test

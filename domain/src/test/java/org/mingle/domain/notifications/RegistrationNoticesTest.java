@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,6 +28,7 @@ import org.mingle.domain.accounts.TestAccounts;
 import org.mingle.domain.accounts.TestPeople;
 import org.mingle.domain.events.EventId;
 import org.mingle.domain.events.EventInput;
+import org.mingle.domain.events.EventRowLocks;
 import org.mingle.domain.events.EventService;
 import org.mingle.domain.events.TestEvents;
 import org.mingle.domain.registration.AlreadyRegisteredException;
@@ -59,6 +61,8 @@ class RegistrationNoticesTest implements MicronautPostgres {
     TransactionOperations<Connection> transactions;
     @Inject
     DSLContext sql;
+    @Inject
+    NotificationService notifications;
 
     private AccountId organizer;
 
@@ -90,6 +94,30 @@ class RegistrationNoticesTest implements MicronautPostgres {
 
         assertThat(kindsOf(ana)).containsExactly(NotificationKind.REGISTRATION_CONFIRMED);
         assertThat(requestsOf(ana)).isZero();
+    }
+
+    @Test
+    void aNoticeIsWrittenWhileItsEventsRowIsLockedAgainstForeignKeyChecks() throws Exception {
+        EventId event = TestEvents.published(events, organizer, 5, false);
+        var ana = TestPeople.create(sql, 1, "Locked").get(0);
+        var notice = new NewNotification(ana, NotificationKind.REGISTRATION_CONFIRMED, "A seat",
+                "Yours", Optional.empty(), Optional.of(event));
+
+        assertThat(whileTheEventIsLocked(event, () -> notifications.sendAll(List.of(notice))))
+                .as("the notice, written while another transaction holds the event's row").isTrue();
+        assertThat(kindsOf(ana)).containsExactly(NotificationKind.REGISTRATION_CONFIRMED);
+        assertThat(whileTheEventIsLocked(event, () -> sql.execute(EventRowLocks.FOREIGN_KEY_CHECK, event.value())))
+                .as("negative control: the lock blocks what checking a foreign key to the event takes").isFalse();
+    }
+
+    /**
+     * Whether the write finishes within a second while another transaction holds the event's row locked against
+     * everything but reading (decision 68: a notification's event is no foreign key, so writing one never waits for a
+     * busy event's row).
+     */
+    private boolean whileTheEventIsLocked(EventId event, Runnable write) throws Exception {
+        return EventRowLocks.writesWhileLocked(transactions, sql, event,
+                locked -> sql.execute("select 1 from events where id = ? for update", locked.value()), write);
     }
 
     @Test

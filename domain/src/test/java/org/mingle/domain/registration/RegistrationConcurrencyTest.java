@@ -18,12 +18,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.jooq.DSLContext;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
@@ -33,6 +31,7 @@ import org.mingle.domain.accounts.AccountService;
 import org.mingle.domain.accounts.TestAccounts;
 import org.mingle.domain.accounts.TestPeople;
 import org.mingle.domain.events.EventId;
+import org.mingle.domain.events.EventRowLocks;
 import org.mingle.domain.events.EventInput;
 import org.mingle.domain.events.EventLocks;
 import org.mingle.domain.events.EventSeats;
@@ -185,33 +184,8 @@ class RegistrationConcurrencyTest implements MicronautPostgres {
      * second while one transaction holds the event locked as {@code lock} does.
      */
     private boolean referredToWhileLocked(EventId event, Consumer<EventId> lock) throws Exception {
-        var locked = new CountDownLatch(1);
-        var release = new CountDownLatch(1);
-        var pool = Executors.newSingleThreadExecutor();
-        try {
-            var holder = pool.submit(() -> transactions.executeWrite(status -> {
-                lock.accept(event);
-                locked.countDown();
-                return release.await(10, TimeUnit.SECONDS);
-            }));
-            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
-            try {
-                return transactions.executeWrite(status -> {
-                    sql.execute("set local lock_timeout = '1s'");
-                    // What PostgreSQL runs to check a foreign key to the event's row.
-                    sql.execute("select 1 from events where id = ? for key share", event.value());
-                    return true;
-                });
-            } catch (DataAccessException timedOut) {
-                assertThat(timedOut.sqlState()).isEqualTo("55P03"); // lock_not_available
-                return false;
-            } finally {
-                release.countDown();
-                holder.get(10, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        return EventRowLocks.writesWhileLocked(transactions, sql, event, lock,
+                () -> sql.execute(EventRowLocks.FOREIGN_KEY_CHECK, event.value()));
     }
 
     private int count(EventId event, RegistrationStatus status) {
