@@ -6,6 +6,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +17,7 @@ import org.mingle.api.ApiClient;
 import org.mingle.api.TestAccounts.Person;
 import org.mingle.api.TestAccounts;
 import org.mingle.api.TestEvents;
+import org.mingle.testsupport.Await;
 import org.mingle.testsupport.MicronautPostgres;
 import org.mingle.testsupport.TestMailServer;
 
@@ -127,9 +129,12 @@ class OrganizerMessageApiTest implements MicronautPostgres {
         assertThat(ana.api().get("/api/me/notifications").object().get("total")).isEqualTo(6);
     }
 
+    /** A registrant whose registration's notice is written (just after its commit), so counts below are messages'. */
     private Person registered(String event, String name) {
         var person = TestAccounts.signUpAndLogIn(api, name);
         assertThat(person.api().postEmpty("/api/events/" + event + "/registrations").status()).isEqualTo(201);
+        Await.until(() -> ((Number) person.api().get("/api/me/notifications").object().get("total")).intValue() == 1,
+                Duration.ofSeconds(10), () -> "the notice of " + name + "'s registration");
         return person;
     }
 
